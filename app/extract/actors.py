@@ -1,0 +1,195 @@
+"""Actors within one article: NER plus rules, cleaned, typed, and merged by alias rules.
+
+Cross-article resolution (spelling variants, role-only references) happens at ingestion,
+over the whole corpus; this step only sees one Doc.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from app.extract.gazetteer import BODY_BY_NOUN, DEMONYM_TO_COUNTRY, body_for, country_for
+from app.extract.lexicon import GROUP_NOUNS, HONORIFICS, ORG_NOUNS, STANDALONE_ORG_NOUNS, TITLE_WORDS
+from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
+
+NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+             "FAC": "place", "NORP": "demonym"}
+_TRAILING = {"’s", "'s", "’", "'", ",", ".", ":", ";", "-", "—", "&"}
+# Name particles that NER often cuts a name at ("Ursula von | der Leyen").
+_PARTICLES = frozenset("von van der den de da du la le al el bin ibn ben".split())
+# Platforms are where people speak, not actors.
+_PLATFORMS = frozenset("twitter facebook telegram instagram youtube tiktok whatsapp x".split())
+_INSTITUTIONAL_ADJ = frozenset("humanitarian international military local federal senior western government rights aid border defense defence security health".split())
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)")
+_QUANTIFIERS = frozenset("some many several other few all both most these those two three".split())
+
+
+@dataclass
+class Candidate:
+    span: Span  # token span (for roles and dependency lookups)
+    name: str
+    kind: str
+    role: Role | None = None
+    is_role_reference: bool = False
+
+
+def normalize_name(name: str) -> str:
+    """Comparison key: no accents, no case, no honorific, no leading article."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'").replace(".", "")
+    words = [w for w in re.split(r"[\s]+", text) if w]
+    while words and (words[0] in HONORIFICS or words[0] == "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _clean(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if start >= end:
+        return None
+    # pull in name particles on either side: "von der Leyen", "Ursula von der Leyen"
+    while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].text.islower():
+        start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end].text.islower() and (
+        doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _PARTICLES
+    ):
+        end += 1
+        while end < len(doc) and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper()):
+            end += 1
+            if doc[end - 1].text[:1].isupper():
+                break
+    cleaned = doc[start:end]
+    text = cleaned.text
+    if all(t.lower_ in _PARTICLES for t in cleaned) or text.casefold() in _PLATFORMS:
+        return None
+    if "\n" in text or not (text[:1].isupper() or cleaned[0].lower_ in _PARTICLES):
+        return None
+    if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
+        return None  # a shouted headline fragment
+    return cleaned
+
+
+def _kind_for(span: Span, label: str) -> str | None:
+    text = span.text
+    if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
+        return "person"
+    if DEMONYM_TO_COUNTRY.get(text.casefold()):
+        return "demonym"
+    if country_for(text) and NER_KINDS[label] != "demonym":
+        return "place"
+    if body_for(text):
+        return "organization"
+    kind = NER_KINDS[label]
+    if kind == "organization" and len(span) == 1 and (
+        span[0].pos_ == "ADJ" or span[0].lower_.endswith("ed")
+    ):
+        return None
+    if kind == "organization" and span.start >= 2:
+        before = span.doc[span.start - 1]
+        if before.lower_ == "of" and span.doc[span.start - 2].lower_ in TITLE_WORDS:
+            return None  # "Secretary of State": part of a title, not a body
+    if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
+        return "group"
+    return kind
+
+
+def ner_candidates(doc: Doc) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_KINDS:
+            continue
+        span = _clean(ent)
+        if span is None:
+            continue
+        kind = _kind_for(span, ent.label_)
+        if kind is None:
+            continue
+        role = None
+        if kind == "person":
+            role = role_before(span) or role_in_apposition(span.root)
+        out.append(Candidate(span, span.text, kind, role))
+    return out
+
+
+def hashtag_candidates(doc: Doc) -> list[Candidate]:
+    """ "#NATO" → NATO, "#Belarus" → Belarus (the mention covers the tag text, not the #)."""
+    out = []
+    for match in re.finditer(r"(?<![\w#])#([A-Z][A-Za-z]{1,40})\b", doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or span.text != match.group(1):
+            continue
+        name = match.group(1)
+        kind = "place" if country_for(name) else "organization" if body_for(name) else None
+        if kind:
+            out.append(Candidate(span, name, kind))
+    return out
+
+
+def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
+    return any(
+        affiliation_of(t.text) or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens
+    )
+
+
+def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
+    """Collective and institutional actors the NER leaves out: "Polish officials", "the police",
+    "the defense ministers of the Baltic states"; and role-only references ("the NATO chief")."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        mods = [t for t in chunk if t.i < root.i and t.dep_ != "det" and t.lower_ not in _QUANTIFIERS]
+        if any(t.ent_type_ == "PERSON" for t in chunk) or root.pos_ == "PRON":
+            continue
+        start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
+        end = root.i + 1
+        of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if of and root.lower_ in GROUP_NOUNS | TITLE_WORDS:
+            end = max(t.i for t in of[0].subtree) + 1
+        span = doc[start:end]
+        if "\n" in span.text:
+            continue
+        low = root.lower_
+        if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
+            out.append(Candidate(span, span.text, "group"))
+        elif low in ORG_NOUNS and root.tag_ == "NN" and root.ent_type_ == "":
+            if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
+                out.append(Candidate(span, span.text, "organization"))
+        elif low in TITLE_WORDS and root.tag_ == "NN" and root.ent_type_ == "":
+            reference = role_reference(span)
+            if reference:
+                out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
+    return out
+
+
+def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]
+    """ "Polish officials", "EU ambassadors", "humanitarian groups", "defense ministers of the
+    Baltic states" name a collective actor; "our allies", "large groups" do not."""
+    if any(t.like_num or t.pos_ == "PRON" for t in mods):
+        return False
+    if any(t.text[:1].isupper() or t.lower_ in _INSTITUTIONAL_ADJ for t in mods):
+        return True
+    return any(t.text[:1].isupper() for t in span if t.i > span.root.i)
+
+
+def role_reference(span: Span) -> Role | None:
+    """ "the Latvian defense minister", "the head of the alliance" → a role without a name."""
+    root = span.root
+    words = [t for t in span if t.i <= root.i and t.dep_ != "det" and t.tag_ != "POS"]
+    title = [t.text for t in words if t.lower_ in TITLE_WORDS]
+    affiliation = [t.text for t in words if affiliation_of(t.text)]
+    for prep in (c for c in root.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            acronyms = BODY_BY_NOUN.get(obj.lower_, [])
+            affiliation += [acronyms[0]] if len(acronyms) == 1 else [obj.text]
+    if not title or not affiliation:
+        return None
+    aff = affiliation_of(affiliation[0]) or affiliation[0]
+    return Role(span.text, title_class(title), aff, 1)

@@ -1,0 +1,183 @@
+"""Merging one article's candidate mentions into entities by alias rules."""
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from app.extract.actors import Candidate, _ACRONYM_DEF, normalize_name
+from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
+from app.extract.lexicon import ORG_NOUNS
+from app.extract.records import EntityRecord
+from app.extract.records import Span as CharSpan
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def learned_acronyms(text: str) -> dict[str, str]:
+    """Acronym → expansion defined in the text: "North Atlantic Treaty Organization (NATO)"."""
+    found = {}
+    for match in _ACRONYM_DEF.finditer(text):
+        expansion, acronym = match.group(1).strip(), match.group(2)
+        words = expansion.split()
+        # keep the shortest tail of the phrase whose capitals spell the acronym
+        for i in range(len(words)):
+            tail = " ".join(words[i:])
+            if _initials(tail).upper() == acronym.upper() and words[i][0].isupper():
+                found[acronym] = tail
+                break
+    return found
+
+
+def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
+    name = cand.name
+    if cand.kind == "place":
+        return "place:" + normalize_name(country_for(name) or name)
+    if cand.kind == "organization":
+        expansion_to_acr = {normalize_name(v): k for k, v in acronyms.items()}
+        acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
+        if acr is None and name in acronyms:
+            acr = name
+        return "org:" + normalize_name(acr or name)
+    return f"{cand.kind}:{normalize_name(name)}"
+
+
+def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
+    """The model sometimes labels a lone surname as a place or body ("Smith wrote"); when the
+    article names a person ending in that word, it is that person."""
+    surnames: dict[str, list[str]] = defaultdict(list)
+    for key in groups:
+        if key.startswith("person:") and " " in key:
+            surnames[key.rsplit(" ", 1)[-1]].append(key)
+    for key in [k for k in groups if not k.startswith("person:")]:
+        word = key.split(":", 1)[1]
+        if " " in word or country_for(word) or body_for(word):
+            continue
+        owners = surnames.get(word, [])
+        if len(owners) == 1:
+            for cand in groups[key]:
+                cand.kind = "person"
+            groups[owners[0]].extend(groups.pop(key))
+
+
+def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
+    """ "Stoltenberg", "Mr Przydacz" → the one fuller name in the article ending the same way."""
+    persons = [k for k, v in groups.items() if k.startswith("person:") and not v[0].is_role_reference]
+    for key in sorted(persons, key=len):
+        words = key.removeprefix("person:").split()
+        longer = [
+            other for other in persons
+            if other != key and other in groups
+            and other.removeprefix("person:").split()[-len(words):] == words
+            and len(other.split()) > len(words)
+        ]
+        if len(longer) == 1 and key in groups:
+            groups[longer[0]].extend(groups.pop(key))
+
+
+def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
+    """ "the Council" → the article's one body whose name ends in "Council"; "the Alliance" → the
+    article's one body of that kind in the bodies table."""
+    orgs = [k for k in groups if k.startswith("org:")]
+    for key in orgs:
+        word = key.removeprefix("org:")
+        if " " in word or word not in ORG_NOUNS | set(BODY_BY_NOUN):
+            continue
+        targets = [o for o in orgs if o != key and o.endswith(" " + word) and o in groups]
+        targets += [f"org:{a.casefold()}" for a in BODY_BY_NOUN.get(word, []) if f"org:{a.casefold()}" in groups]
+        if len(set(targets)) == 1 and key in groups:
+            groups[targets[0]].extend(groups.pop(key))
+
+
+def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
+    names = [c.name for c in cands if not c.is_role_reference] or [c.name for c in cands]
+    kind = cands[0].kind
+    if kind == "place":
+        country = country_for(names[0])
+        if country:
+            return country
+    if kind == "organization":
+        acr = next((body_for(n) for n in names if body_for(n)), None)
+        if acr:
+            return BODIES[acr][0]
+        for n in names:
+            if n in acronyms:
+                return acronyms[n]
+    counts = Counter(names)
+    return max(names, key=lambda n: (len(n.split()), counts[n], len(n)))
+
+
+def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
+    acronyms = learned_acronyms(doc.text)
+    demonyms: dict[str, set[str]] = defaultdict(set)
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for cand in candidates:
+        if cand.kind == "demonym":
+            country = country_for(cand.name)
+            if country:
+                demonyms["place:" + normalize_name(country)].add(cand.name)
+            continue
+        groups[_group_key(cand, acronyms)].append(cand)
+    _merge_misread_surnames(groups)
+    _merge_short_person_names(groups)
+    _merge_generic_org_names(groups)
+    for key, names in demonyms.items():
+        if key not in groups:
+            groups[key] = []
+    _attach_role_references(groups, acronyms)
+    records = []
+    for key, cands in groups.items():
+        record = _record(key, cands, acronyms)
+        if record is None:
+            country = key.removeprefix("place:")
+            record = EntityRecord(key=key, name=country_for(country) or country, kind="place")
+        record.demonyms = demonyms.get(key, set())
+        records.append(record)
+    return records
+
+
+def _record(key: str, cands: list[Candidate], acronyms: dict[str, str]) -> EntityRecord | None:
+    if not cands:
+        return None
+    roles = [c.role for c in cands if c.role is not None and not c.is_role_reference]
+    best = max(roles, key=lambda r: (r.score, len(r.text)), default=None)
+    reference = all(c.is_role_reference for c in cands)
+    ref_role = cands[0].role if reference else None
+    role = best or ref_role
+    return EntityRecord(
+        key=key,
+        name=_canonical(cands, acronyms),
+        kind=cands[0].kind,
+        mentions=sorted({CharSpan(c.span.start_char, c.span.end_char) for c in cands},
+                        key=lambda s: s.start),
+        aliases={c.name for c in cands if not c.is_role_reference},
+        role=best.text if best else None,
+        role_title=role.title_class if role else None,
+        role_affiliation=role.affiliation if role else None,
+        is_role_reference=reference,
+    )
+
+
+def _attach_role_references(groups: dict[str, list[Candidate]], acronyms: dict[str, str]) -> None:
+    """A role-only reference joins the article's one person holding that role, if there is one."""
+    bodies_here = {k.removeprefix("org:").upper() for k in groups if k.startswith("org:")}
+    for key in [k for k, v in groups.items() if v and v[0].is_role_reference]:
+        ref = groups[key][0].role
+        assert ref is not None
+        affiliation = ref.affiliation or ""
+        if affiliation.lower() in BODY_BY_NOUN:
+            present = [a for a in BODY_BY_NOUN[affiliation.lower()] if a.upper() in bodies_here]
+            affiliation = present[0] if len(present) == 1 else affiliation
+        for cand in groups[key]:
+            if cand.role:
+                cand.role = type(ref)(ref.text, ref.title_class, affiliation, ref.score)
+        holders = [
+            k for k, v in groups.items()
+            if k.startswith("person:") and k != key and not v[0].is_role_reference
+            and any(c.role and c.role.title_class == ref.title_class
+                    and (c.role.affiliation or "").casefold() == affiliation.casefold() for c in v)
+        ]
+        if len(holders) == 1:
+            groups[holders[0]].extend(groups.pop(key))

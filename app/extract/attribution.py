@@ -1,0 +1,310 @@
+"""Attributing quotes to speakers, and reported speech, over one Doc.
+
+Patterns: "Q," SPEAKER CUE / "Q," CUE SPEAKER / SPEAKER CUE: "Q" / SPEAKER CUE that "Q" /
+according to SPEAKER, "Q" / partial quotes governed by a cue verb / continuation of the
+previous speaker / pronouns / documents speaking for their issuer / signed posts.
+"""
+
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extract.dates import resolve_day
+from app.extract.lexicon import CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, STATEMENT_NOUNS
+from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
+from app.extract.records import QuotationRecord
+from app.extract.speakers import SpeakerResolver
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_MAX_HEAD_WALK = 8
+
+
+def is_cue(tok: Token) -> bool:
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+        return True
+    if tok.lower_ in {"read", "reads", "said", "says"} and (
+        tok.dep_ == "ROOT" or any(c.dep_ in _SUBJECTS for c in tok.children)
+    ):
+        return True  # the tagger often takes "the statement read" for a noun
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    if verb.lower_ == "according":
+        for to in (c for c in verb.children if c.lower_ == "to"):
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None:
+            break
+        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            return subj
+        node = node.head if node.dep_ in {"conj", "xcomp", "advcl"} and node.head != node else None
+    return _actor_just_before(verb)
+
+
+def _actor_just_before(verb: Token) -> Token | None:
+    """When the parse gives the cue no subject (an appositive misparse), the proper noun
+    right before it, skipping adverbs, is the speaker: "... Minister Jan Kowalski alleged"."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i -= 1
+    if i >= verb.sent.start and verb.doc[i].pos_ in {"PROPN", "NOUN"} and verb.doc[i].dep_ != "pobj":
+        return verb.doc[i]
+    if i >= verb.sent.start and verb.doc[i].dep_ == "appos":
+        return verb.doc[i]
+    return None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="contract") if end > start else None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Paragraph-limited sentence around [start, end) (quotes may hold several sentences)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    return para_start, len(text) if para_end == -1 else para_end
+
+
+def _frame_after(text: str, quote: QuoteSpan, next_open: int) -> tuple[int, int]:
+    start = (quote.close_mark + 1) if quote.close_mark is not None else quote.end
+    _, para_end = _sentence_bounds(text, quote.start, quote.end)
+    end = min(next_open, para_end)
+    for stop in range(start, end):
+        if text[stop] in ".!?" and (stop + 1 >= len(text) or text[stop + 1].isspace()) and stop > start + 1:
+            return start, stop
+    return start, end
+
+
+def _frame_before(text: str, quote: QuoteSpan, prev_close: int) -> tuple[int, int]:
+    para_start, _ = _sentence_bounds(text, quote.start, quote.end)
+    start = max(prev_close, para_start)
+    end = quote.open_mark
+    for stop in range(end - 1, start - 1, -1):
+        if text[stop] in ".!?" and text[stop + 1 : stop + 2].isspace():
+            return stop + 1, end
+    return start, end
+
+
+def _channel(words: list[str]) -> str | None:
+    for word in words:
+        channel = CHANNEL_WORDS.get(word.lower())
+        if channel:
+            return channel
+    return None
+
+
+def _date_in(span: Span | None, published: date | None) -> date | None:
+    if span is None:
+        return None
+    for ent in span.ents:
+        if ent.label_ == "DATE":
+            day = resolve_day(ent.text, published)
+            if day:
+                return day
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    if verb.lower_ == "according":
+        return "according to"
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lower_} {particle.lower_}" if particle is not None else verb.lower_
+
+
+def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
+    span = _tokens(doc, quote.start, quote.end)
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    for _ in range(_MAX_HEAD_WALK):
+        if is_cue(node) and not (quote.start <= node.idx < quote.end):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _cue_in(span: Span | None, *, last: bool) -> Token | None:
+    if span is None:
+        return None
+    cues = [t for t in span if is_cue(t)]
+    if not cues:
+        return None
+    return cues[-1] if last else cues[0]
+
+
+def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
+    lead = text[before[0] : before[1]].strip()
+    first = text[quote.start : quote.start + 1]
+    return not first.isupper() or (bool(lead) and not lead.endswith((":", ",")))
+
+
+def attribute_quotes(
+    doc: Doc, resolver: SpeakerResolver, published: date | None
+) -> list[QuotationRecord]:
+    text = doc.text
+    posts = signed_posts(text)
+    records = [_post_record(doc, resolver, p, published) for p in posts]
+    taken = [(p[0], p[1]) for p in posts]
+    quotes = [q for q in find_quotes(text) if not any(s <= q.start < e for s, e in taken)]
+    last: QuotationRecord | None = None
+    for idx, quote in enumerate(quotes):
+        prev_close = quotes[idx - 1].end + 1 if idx else 0
+        next_open = quotes[idx + 1].open_mark if idx + 1 < len(quotes) else len(text)
+        record = _attribute_one(doc, resolver, quote, prev_close, next_open, last, published)
+        records.append(record)
+        last = record
+    return sorted(records, key=lambda r: r.start)
+
+
+def _attribute_one(
+    doc: Doc,
+    resolver: SpeakerResolver,
+    quote: QuoteSpan,
+    prev_close: int,
+    next_open: int,
+    last: QuotationRecord | None,
+    published: date | None,
+) -> QuotationRecord:
+    text = doc.text
+    before = _frame_before(text, quote, prev_close)
+    after = _frame_after(text, quote, next_open)
+    partial = _is_partial(text, quote, before)
+    after_span = _tokens(doc, *after)
+    before_span = _tokens(doc, *before)
+    cue = _governing_cue(doc, quote) if partial else None
+    frame: Span | None = None
+    if cue is None:
+        cue = _cue_in(after_span, last=False)
+        frame = after_span
+    if cue is None:
+        cue = _cue_in(before_span, last=True)
+        frame = before_span
+    end = quote.end
+    while end > quote.start and text[end - 1] in ",; ":
+        end -= 1
+    sentence = _sentence_bounds(text, quote.start, end)
+    record = QuotationRecord(
+        start=quote.start, end=end, kind="partial" if partial else "direct",
+        sentence_start=sentence[0], sentence_end=sentence[1],
+    )
+    if cue is not None:
+        record.speaker_key = resolver.resolve(subject_of(cue))
+        record.cue = _cue_text(cue)
+        words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
+        subj = subject_of(cue)
+        if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
+            words.append("statement")
+        record.channel = _channel(words)
+        record.said_on = _date_in(frame, published) or _date_in(cue.sent, published)
+    elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
+        record.speaker_key, record.cue = last.speaker_key, last.cue
+        record.channel, record.said_on = last.channel, last.said_on
+    if record.speaker_key is None and partial:
+        record.cue = None
+    resolver.spoke(record.speaker_key)
+    return record
+
+
+def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:
+    """A quote continues the previous speaker only if nothing but the attribution lies between."""
+    gap = text[last.end : quote.open_mark]
+    return gap.count("\n\n") <= 1 and len(gap) < 200
+
+
+def _post_record(
+    doc: Doc, resolver: SpeakerResolver, post: tuple[int, int, str, str, str | None],
+    published: date | None,
+) -> QuotationRecord:
+    start, end, name, handle, when = post
+    from app.extract.actors import normalize_name
+
+    wanted = normalize_name(name)
+    key = next(
+        (e.key for e in resolver.entities if normalize_name(e.name) == wanted
+         or wanted in {normalize_name(a) for a in e.aliases}),
+        None,
+    )
+    entity = next((e for e in resolver.entities if e.key == key), None)
+    if entity is not None:
+        entity.aliases.add(f"@{handle}")
+    resolver.spoke(key)
+    return QuotationRecord(
+        start=start, end=end, kind="post", speaker_key=key, cue="posted", channel="twitter",
+        said_on=resolve_day(when, published) if when else None,
+        sentence_start=start, sentence_end=end,
+    )
+
+
+def reported_speech(
+    doc: Doc, resolver: SpeakerResolver, quotes: list[QuotationRecord], published: date | None
+) -> list[QuotationRecord]:
+    """SPEAKER + reporting verb + clause → indirect statements whose text is the clause."""
+    quoted = [(q.start, q.end) for q in quotes]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_CUE_VERBS:
+            continue
+        clause = _reported_clause(tok)
+        if clause is None:
+            continue
+        start, end = clause
+        inside = sum(min(end, qe) - max(start, qs) for qs, qe in quoted if qs < end and qe > start)
+        if inside > 0.6 * (end - start):
+            continue
+        resolver.history = [
+            q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start)
+            if q.speaker_key and q.end <= tok.idx
+        ]
+        speaker = resolver.resolve(subject_of(tok))
+        if speaker is None:
+            continue
+        sent = tok.sent
+        out.append(QuotationRecord(
+            start=start, end=end, kind="indirect", speaker_key=speaker, cue=_cue_text(tok),
+            channel=_channel([t.text for t in sent]), said_on=_date_in(sent, published),
+            sentence_start=sent.start_char, sentence_end=sent.end_char,
+        ))
+    return out
+
+
+# Verbs whose direct object is the addressee or target, not what was said.
+_OBJECT_IS_ADDRESSEE = frozenset("tell urge warn accuse ask call criticize criticise".split())
+
+
+def _reported_clause(verb: Token) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    parts = [
+        c for c in verb.children
+        if (c.dep_ in {"ccomp", "xcomp"} and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        or (c.dep_ == "dobj" and lemma not in _OBJECT_IS_ADDRESSEE and c.ent_type_ == "" and c.pos_ != "PRON")
+    ]
+    if lemma == "call":
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if lemma == "accuse":
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not parts:
+        return None
+    part = parts[0]
+    tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part)]
+    if part.dep_ == "prep":
+        tokens = [t for t in part.subtree if t != part]
+        if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
+            tokens = [t for t in tokens] + [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+            tokens.sort(key=lambda t: t.i)
+    if len(tokens) < 3:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if "\n" in verb.doc.text[start:end]:
+        return None
+    return start, end

@@ -1,0 +1,151 @@
+"""General world knowledge the model lacks: countries with demonyms and capitals, and common
+international bodies with their acronyms.
+
+Sources: the ISO 3166-1 country list with the demonyms of Wikipedia's "List of adjectival and
+demonymic forms for countries and nations", capitals from the same country articles; bodies
+from the official names of the organisations themselves. Entries are general data, never
+keyed on any one article.
+"""
+
+# name: (demonyms, capital, other names)
+COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
+    "Afghanistan": (("Afghan",), "Kabul", ()),
+    "Albania": (("Albanian",), "Tirana", ()),
+    "Algeria": (("Algerian",), "Algiers", ()),
+    "Armenia": (("Armenian",), "Yerevan", ()),
+    "Australia": (("Australian",), "Canberra", ()),
+    "Austria": (("Austrian",), "Vienna", ()),
+    "Azerbaijan": (("Azerbaijani", "Azeri"), "Baku", ()),
+    "Belarus": (("Belarusian", "Belarussian"), "Minsk", ()),
+    "Belgium": (("Belgian",), "Brussels", ()),
+    "Bosnia and Herzegovina": (("Bosnian",), "Sarajevo", ("Bosnia",)),
+    "Brazil": (("Brazilian",), "Brasilia", ()),
+    "Bulgaria": (("Bulgarian",), "Sofia", ()),
+    "Canada": (("Canadian",), "Ottawa", ()),
+    "China": (("Chinese",), "Beijing", ()),
+    "Croatia": (("Croatian",), "Zagreb", ()),
+    "Cuba": (("Cuban",), "Havana", ()),
+    "Cyprus": (("Cypriot",), "Nicosia", ()),
+    "Czech Republic": (("Czech",), "Prague", ("Czechia",)),
+    "Denmark": (("Danish",), "Copenhagen", ()),
+    "Egypt": (("Egyptian",), "Cairo", ()),
+    "Eritrea": (("Eritrean",), "Asmara", ()),
+    "Estonia": (("Estonian",), "Tallinn", ()),
+    "Ethiopia": (("Ethiopian",), "Addis Ababa", ()),
+    "Finland": (("Finnish",), "Helsinki", ()),
+    "France": (("French",), "Paris", ()),
+    "Georgia": (("Georgian",), "Tbilisi", ()),
+    "Germany": (("German",), "Berlin", ()),
+    "Greece": (("Greek",), "Athens", ()),
+    "Hungary": (("Hungarian",), "Budapest", ()),
+    "Iceland": (("Icelandic",), "Reykjavik", ()),
+    "India": (("Indian",), "New Delhi", ()),
+    "Indonesia": (("Indonesian",), "Jakarta", ()),
+    "Iran": (("Iranian",), "Tehran", ()),
+    "Iraq": (("Iraqi",), "Baghdad", ()),
+    "Ireland": (("Irish",), "Dublin", ()),
+    "Israel": (("Israeli",), "Jerusalem", ()),
+    "Italy": (("Italian",), "Rome", ()),
+    "Japan": (("Japanese",), "Tokyo", ()),
+    "Jordan": (("Jordanian",), "Amman", ()),
+    "Kazakhstan": (("Kazakh", "Kazakhstani"), "Astana", ()),
+    "Kosovo": (("Kosovar",), "Pristina", ()),
+    "Kuwait": (("Kuwaiti",), "Kuwait City", ()),
+    "Latvia": (("Latvian",), "Riga", ()),
+    "Lebanon": (("Lebanese",), "Beirut", ()),
+    "Libya": (("Libyan",), "Tripoli", ()),
+    "Lithuania": (("Lithuanian",), "Vilnius", ()),
+    "Luxembourg": (("Luxembourgish",), "Luxembourg", ()),
+    "Mexico": (("Mexican",), "Mexico City", ()),
+    "Moldova": (("Moldovan",), "Chisinau", ()),
+    "Montenegro": (("Montenegrin",), "Podgorica", ()),
+    "Morocco": (("Moroccan",), "Rabat", ()),
+    "Netherlands": (("Dutch",), "Amsterdam", ("Holland",)),
+    "Nigeria": (("Nigerian",), "Abuja", ()),
+    "North Korea": (("North Korean",), "Pyongyang", ()),
+    "North Macedonia": (("Macedonian",), "Skopje", ()),
+    "Norway": (("Norwegian",), "Oslo", ()),
+    "Pakistan": (("Pakistani",), "Islamabad", ()),
+    "Poland": (("Polish", "Pole"), "Warsaw", ()),
+    "Portugal": (("Portuguese",), "Lisbon", ()),
+    "Qatar": (("Qatari",), "Doha", ()),
+    "Romania": (("Romanian",), "Bucharest", ()),
+    "Russia": (("Russian",), "Moscow", ("Russian Federation",)),
+    "Saudi Arabia": (("Saudi",), "Riyadh", ()),
+    "Serbia": (("Serbian", "Serb"), "Belgrade", ()),
+    "Slovakia": (("Slovak",), "Bratislava", ()),
+    "Slovenia": (("Slovenian", "Slovene"), "Ljubljana", ()),
+    "Somalia": (("Somali",), "Mogadishu", ()),
+    "South Africa": (("South African",), "Pretoria", ()),
+    "South Korea": (("South Korean",), "Seoul", ()),
+    "Spain": (("Spanish",), "Madrid", ()),
+    "Sudan": (("Sudanese",), "Khartoum", ()),
+    "Sweden": (("Swedish",), "Stockholm", ()),
+    "Switzerland": (("Swiss",), "Bern", ()),
+    "Syria": (("Syrian",), "Damascus", ()),
+    "Taiwan": (("Taiwanese",), "Taipei", ()),
+    "Tunisia": (("Tunisian",), "Tunis", ()),
+    "Turkey": (("Turkish",), "Ankara", ("Türkiye",)),
+    "Ukraine": (("Ukrainian",), "Kyiv", ()),
+    "United Arab Emirates": (("Emirati",), "Abu Dhabi", ("UAE",)),
+    "United Kingdom": (("British",), "London", ("UK", "U.K.", "Britain", "Great Britain")),
+    "United States": (("American",), "Washington", ("US", "U.S.", "USA", "U.S.A.", "America")),
+    "Venezuela": (("Venezuelan",), "Caracas", ()),
+    "Yemen": (("Yemeni",), "Sanaa", ()),
+}
+
+# acronym: (official name, the common noun articles use for it, other names)
+BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "NATO": ("North Atlantic Treaty Organization", "alliance", ("North Atlantic Alliance",)),
+    "EU": ("European Union", "bloc", ()),
+    "UN": ("United Nations", "organization", ("U.N.",)),
+    "UNHCR": ("United Nations High Commissioner for Refugees", "agency", ("UN refugee agency",)),
+    "IOM": ("International Organization for Migration", "agency", ()),
+    "OSCE": ("Organization for Security and Co-operation in Europe", "organization", ()),
+    "ICRC": ("International Committee of the Red Cross", "committee", ()),
+    "IMF": ("International Monetary Fund", "fund", ()),
+    "WHO": ("World Health Organization", "agency", ()),
+    "OPEC": ("Organization of the Petroleum Exporting Countries", "cartel", ()),
+    "ASEAN": ("Association of Southeast Asian Nations", "bloc", ()),
+    "AU": ("African Union", "bloc", ()),
+    "G7": ("Group of Seven", "group", ()),
+    "ICC": ("International Criminal Court", "court", ()),
+    "ECHR": ("European Court of Human Rights", "court", ()),
+    "Frontex": ("European Border and Coast Guard Agency", "agency", ()),
+    "CSTO": ("Collective Security Treaty Organization", "alliance", ()),
+    "UNICEF": ("United Nations Children's Fund", "agency", ()),
+    "WFP": ("World Food Programme", "agency", ()),
+    "MSF": ("Médecins Sans Frontières", "charity", ("Doctors Without Borders",)),
+}
+
+
+def _build_demonyms() -> dict[str, str]:
+    table = {}
+    for country, (demonyms, _capital, _others) in COUNTRIES.items():
+        for demonym in demonyms:
+            table[demonym.casefold()] = country
+    return table
+
+
+DEMONYM_TO_COUNTRY = _build_demonyms()
+CAPITAL_TO_COUNTRY = {capital.casefold(): c for c, (_d, capital, _o) in COUNTRIES.items()}
+COUNTRY_NAMES = {c.casefold(): c for c in COUNTRIES} | {
+    other.casefold(): c for c, (_d, _cap, others) in COUNTRIES.items() for other in others
+}
+BODY_BY_NAME = {acr.casefold(): acr for acr in BODIES} | {
+    name.casefold(): acr for acr, (full, _n, others) in BODIES.items() for name in (full, *others)
+}
+BODY_BY_NOUN: dict[str, list[str]] = {}
+for _acr, (_full, _noun, _others) in BODIES.items():
+    BODY_BY_NOUN.setdefault(_noun, []).append(_acr)
+
+
+def country_for(name: str) -> str | None:
+    """The country a name, demonym or capital stands for ("Polish", "Warsaw" → "Poland")."""
+    key = name.casefold().removeprefix("the ")
+    return COUNTRY_NAMES.get(key) or DEMONYM_TO_COUNTRY.get(key)
+
+
+def body_for(name: str) -> str | None:
+    """The acronym of a well-known body, by acronym or full name."""
+    return BODY_BY_NAME.get(name.casefold().removeprefix("the "))

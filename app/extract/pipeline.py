@@ -1,0 +1,24 @@
+"""One article through every extraction step: Doc → entities, quotations, claims."""
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from app.extract.attribution import attribute_quotes, reported_speech
+from app.extract.entities import extract_entities
+from app.extract.records import ArticleExtraction
+from app.extract.speakers import SpeakerResolver
+
+
+def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
+    entities = extract_entities(doc)
+    resolver = SpeakerResolver(doc, entities)
+    quotations = attribute_quotes(doc, resolver, published)
+    quotations += reported_speech(doc, resolver, quotations, published)
+    from app.extract.claims import extract_claims
+
+    claims = extract_claims(doc, resolver, quotations, published)
+    used = {q.speaker_key for q in quotations} | {c.claimant_key for c in claims}
+    # Role-only references matter only when they speak or claim; otherwise they are noise.
+    kept = [e for e in entities if not e.is_role_reference or e.key in used]
+    return ArticleExtraction(entities=kept, quotations=quotations, claims=claims)

@@ -1,0 +1,119 @@
+"""Who a phrase refers to: entities by span, documents by their issuer, pronouns by the
+previous speaker, bodies by their common noun ("the alliance")."""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY
+from app.extract.lexicon import STATEMENT_NOUNS
+from app.extract.records import EntityRecord
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+THING_PRONOUNS = frozenset({"it"})
+_ISSUING_VERBS = frozenset("deliver issue publish release adopt sign put make send post".split())
+
+
+@dataclass
+class SpeakerResolver:
+    doc: Doc
+    entities: list[EntityRecord]
+    by_token: dict[int, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
+    history: list[str] = field(default_factory=list)  # speakers in reading order
+
+    def __post_init__(self) -> None:
+        for entity in self.entities:
+            self.kinds[entity.key] = entity.kind
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    for tok in span:
+                        self.by_token.setdefault(tok.i, entity.key)
+        self._find_issuers()
+
+    def _body_by_noun(self, noun: str) -> str | None:
+        present = [
+            key for key in self.kinds
+            if self.kinds[key] == "organization"
+            and key.removeprefix("org:").upper() in {a.upper() for a in BODY_BY_NOUN.get(noun, [])}
+        ]
+        return present[0] if len(present) == 1 else None
+
+    def _find_issuers(self) -> None:
+        for tok in self.doc:
+            if tok.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            issuer = self._modifier_entity(tok)
+            if issuer is None and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in _ISSUING_VERBS:
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                issuer = self.entity_in(subj) if subj is not None else None
+            if issuer:
+                self.issuers.append((tok.idx, issuer))
+
+    def _modifier_entity(self, noun: Token) -> str | None:
+        for child in noun.children:
+            if child.dep_ in {"compound", "poss", "amod"} and child.i in self.by_token:
+                return self.by_token[child.i]
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.entity_in(obj)
+                        if found:
+                            return found
+        return None
+
+    def entity_in(self, head: Token | None) -> str | None:
+        """The entity a noun phrase headed by `head` refers to."""
+        if head is None:
+            return None
+        if head.i in self.by_token:
+            return self.by_token[head.i]
+        lemma = head.lemma_.lower()
+        if lemma in STATEMENT_NOUNS:
+            return self._modifier_entity(head) or self.last_issuer(head.idx)
+        if lemma in BODY_BY_NOUN:
+            body = self._body_by_noun(lemma)
+            if body:
+                return body
+        country = CAPITAL_TO_COUNTRY.get(head.lower_)
+        if country and f"place:{country.casefold()}" in self.kinds:
+            return f"place:{country.casefold()}"
+        for tok in head.subtree:
+            if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
+                return self.by_token[tok.i]
+        return None
+
+    def last_issuer(self, before: int) -> str | None:
+        earlier = [key for pos, key in self.issuers if pos < before]
+        return earlier[-1] if earlier else (self.issuers[0][1] if self.issuers else None)
+
+    def resolve(self, head: Token | None) -> str | None:
+        """An entity key for a subject phrase; pronouns go to the right earlier speaker."""
+        if head is None:
+            return None
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            return self.antecedent(low)
+        return self.entity_in(head)
+
+    def antecedent(self, pronoun: str) -> str | None:
+        wanted = (
+            {"person"} if pronoun in PERSON_PRONOUNS
+            else {"organization", "group", "place", "person"} if pronoun in GROUP_PRONOUNS
+            else {"organization", "place"}
+        )
+        for key in reversed(self.history):
+            if self.kinds.get(key) in wanted:
+                return key
+        return None
+
+    def spoke(self, key: str | None) -> None:
+        if key:
+            self.history.append(key)
+
+
+def body_acronyms() -> set[str]:
+    return set(BODIES)

@@ -1,0 +1,60 @@
+"""Normalising article text once, before anything else sees it.
+
+Every offset the service stores refers to the text this module returns, so it runs
+exactly once per article, at ingestion.
+"""
+
+import re
+import unicodedata
+
+# Lines that are site furniture rather than reporting. Patterns are general shapes seen
+# across news sites (promo links, related-content headers, wire-agency footers), not
+# sentences of any one article.
+_BOILERPLATE_LINE = re.compile(
+    r"""^\s*(?:
+        click\ here\b.*
+      | related\ (?:content|articles?|stories|coverage|news)\s*:?
+      | (?:read|see)\ (?:more|also)\s*:.*
+      | (?:photo|image|picture)\s*(?:credit)?\s*:.{0,80}
+      | advertisement
+      | share\ this\ (?:article|story)
+      | sign\ up\ for\ .{0,80}newsletter.*
+      | .*\bcontains\ only\ a\ portion\ of\ the\ news\ stories\b.*
+      | .*\bplease\ contact\ us\ for\ subscription\b.*
+      | .*\ball\ rights\ reserved\b.{0,40}
+      | (?:copyright\ |©).{0,120}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# An all-capitals line of five or more words is a promo headline for another story.
+_SHOUTED_HEADLINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+# A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
+DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+
+
+def _is_boilerplate(line: str) -> bool:
+    if _BOILERPLATE_LINE.match(line):
+        return True
+    return bool(_SHOUTED_HEADLINE.match(line)) and len(line.split()) >= 5
+
+
+def normalize_text(raw: str) -> str:
+    """NFC, Unix line endings, no trailing spaces, boilerplate lines removed, blank runs collapsed."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    text = DATE_MARKER.sub("", text, count=1)
+    lines = [line.rstrip() for line in text.split("\n")]
+    kept = [line for line in lines if not _is_boilerplate(line)]
+    text = "\n".join(kept)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def leading_date_marker(raw: str) -> str | None:
+    """The ISO date of a leading `date YYYY-MM-DD` marker, if the raw text has one."""
+    match = DATE_MARKER.match(raw)
+    return match.group(1) if match else None
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))

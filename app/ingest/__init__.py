@@ -1,0 +1,1 @@
+"""Reading inputs, running extraction, merging across articles, storing."""

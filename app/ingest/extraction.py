@@ -1,0 +1,56 @@
+"""Running the NLP over many texts, in this process or in N worker processes."""
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from typing import Any
+
+from app.extract.records import ArticleExtraction
+
+_WORKER_MODEL: str | None = None
+_BATCH = 16
+
+
+def _init_worker(model_name: str) -> None:
+    global _WORKER_MODEL
+    _WORKER_MODEL = model_name
+
+
+def _extract_batch(jobs: Sequence[tuple[str, date | None]]) -> list[ArticleExtraction | str]:
+    assert _WORKER_MODEL is not None
+    return list(extract_in_process(_WORKER_MODEL, jobs))
+
+
+def extract_in_process(
+    model_name: str, jobs: Sequence[tuple[str, date | None]]
+) -> Iterator[ArticleExtraction | str]:
+    """One extraction per job, or the error message for a job that failed."""
+    from app.extract.nlp import load_nlp
+    from app.extract.pipeline import extract_article
+
+    nlp = load_nlp(model_name)
+    for doc, (_text, published) in zip(nlp.pipe([t for t, _ in jobs], batch_size=_BATCH), jobs, strict=True):
+        try:
+            yield extract_article(doc, published)
+        except Exception as exc:  # one article's failure is recorded, never aborts the batch
+            yield f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def extract_many(
+    model_name: str, jobs: Sequence[tuple[str, date | None]], *, workers: int = 1
+) -> Iterator[ArticleExtraction | str]:
+    """Results in job order; `workers > 1` spreads batches over processes."""
+    if workers <= 1 or len(jobs) <= _BATCH:
+        yield from extract_in_process(model_name, jobs)
+        return
+    batches = [jobs[i : i + _BATCH] for i in range(0, len(jobs), _BATCH)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model_name,)) as pool:
+        for results in pool.map(_extract_batch, batches):
+            yield from results
+
+
+def model_name_and_version(model_name: str) -> str:
+    from app.extract.nlp import load_nlp, model_label
+
+    nlp: Any = load_nlp(model_name)
+    return model_label(nlp)

@@ -1,0 +1,158 @@
+"""Merging quotations into statements and claim occurrences into claims, across articles.
+
+A statement's id is its earliest quotation's id and a claim's id its earliest occurrence's,
+so ids stay put as articles are added.
+"""
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from datetime import date
+
+from rapidfuzz import fuzz
+from sqlalchemy import delete, insert, select, text
+from sqlmodel import Session
+
+from app.ingest.unionfind import UnionFind
+from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, Statement
+
+_MIN_KEY_WORDS = 4
+_FUZZY = 90.0
+# British → American spellings, so "-isation" and "-ization" quotes meet.
+_SPELLING = [(re.compile(r"is(ation|ations|e|es|ed|ing)\b"), r"iz\1"), (re.compile(r"our\b"), "or")]
+
+
+def normalize_sentence(sentence: str) -> str:
+    text_ = unicodedata.normalize("NFKD", sentence).casefold()
+    text_ = re.sub(r"\.\.\.|…", " ", text_)
+    text_ = re.sub(r"[^\w\s]", " ", text_)
+    words = []
+    for word in text_.split():
+        for pattern, repl in _SPELLING:
+            word = pattern.sub(repl, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def sentence_keys(quote: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?…])\s+(?=[“‘\"'(]?[A-Z])", quote)
+    keys = [normalize_sentence(p) for p in parts]
+    return [k for k in keys if len(k.split()) >= _MIN_KEY_WORDS]
+
+
+def _speaker_actor(session: Session) -> dict[int, int | None]:
+    rows = session.execute(select(ArticleEntity.id, ArticleEntity.actor_id)).all()
+    return {r[0]: r[1] for r in rows}
+
+
+def merge_statements(session: Session) -> None:
+    actors = _speaker_actor(session)
+    pub = dict(session.execute(select(Article.id, Article.published_at)).all())
+    rows = session.execute(select(
+        Quotation.id, Quotation.article_id, Quotation.exact, Quotation.kind,
+        Quotation.speaker_entity_id, Quotation.cue, Quotation.channel, Quotation.said_on,
+    )).all()
+    uf = UnionFind([r.id for r in rows])
+    seen: dict[str, int] = {}
+    blocks: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for r in rows:
+        keys = sentence_keys(r.exact)
+        if r.kind == "indirect" or not keys:
+            speaker = actors.get(r.speaker_entity_id or -1)
+            keys = [f"{r.kind}|{speaker}|{normalize_sentence(r.exact)}"]
+        for key in keys:
+            if key in seen:
+                uf.union(seen[key], r.id)
+                continue
+            seen[key] = r.id
+            if "|" not in key:
+                block = " ".join(key.split()[:3])
+                for other, other_id in blocks[block]:
+                    if fuzz.ratio(key, other) >= _FUZZY:
+                        uf.union(other_id, r.id)
+                blocks[block].append((key, r.id))
+    by_id = {r.id: r for r in rows}
+    statements, links = [], []
+    for group in uf.groups():
+        members = [by_id[i] for i in group]
+        canonical = max(members, key=lambda m: (m.kind != "indirect", len(m.exact)))
+        speakers = Counter(actors.get(m.speaker_entity_id) for m in members if m.speaker_entity_id)
+        speakers.pop(None, None)
+        said = [m.said_on for m in members if m.said_on]
+        published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
+        statements.append({
+            "id": group[0], "text": canonical.exact, "kind": canonical.kind,
+            "speaker_id": speakers.most_common(1)[0][0] if speakers else None,
+            "cue": canonical.cue or next((m.cue for m in members if m.cue), None),
+            "channel": canonical.channel or next((m.channel for m in members if m.channel), None),
+            "said_on": min(said) if said else None, "source_count": len(members),
+            "first_reported_at": min(published) if published else None,
+        })
+        links += [{"qid": i, "sid": group[0]} for i in group]
+    session.execute(text("UPDATE quotation SET statement_id = NULL"))
+    session.execute(delete(Statement))
+    if statements:
+        session.execute(insert(Statement), statements)
+        session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), links)
+
+
+def _claim_key(r: object) -> tuple[object, ...]:
+    return (getattr(r, "subject_key"), getattr(r, "unit"), getattr(r, "value"),
+            getattr(r, "value_min"), getattr(r, "value_max"), getattr(r, "refers_to"))
+
+
+def group_claims(session: Session) -> None:
+    actors = _speaker_actor(session)
+    pub = dict(session.execute(select(Article.id, Article.published_at)).all())
+    rows = session.execute(select(
+        ClaimSource.id, ClaimSource.article_id, ClaimSource.claimant_entity_id, ClaimSource.value,
+        ClaimSource.value_min, ClaimSource.value_max, ClaimSource.qualifier, ClaimSource.unit,
+        ClaimSource.subject, ClaimSource.subject_key, ClaimSource.refers_to,
+    )).all()
+    groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
+    for r in rows:
+        groups[_claim_key(r) if r.subject_key else ("id", r.id)].append(r)
+    claims, links = [], []
+    topics: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for members in groups.values():
+        first = min(members, key=lambda m: m.id)
+        claimants = Counter(actors.get(m.claimant_entity_id) for m in members if m.claimant_entity_id)
+        claimants.pop(None, None)
+        published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
+        qualifier = Counter(m.qualifier for m in members).most_common(1)[0][0]
+        claims.append({
+            "id": first.id, "value": first.value, "value_min": first.value_min,
+            "value_max": first.value_max, "qualifier": qualifier, "unit": first.unit,
+            "subject": first.subject, "subject_key": first.subject_key,
+            "claimant_id": claimants.most_common(1)[0][0] if claimants else None,
+            "refers_to": first.refers_to, "source_count": len(members),
+            "first_reported_at": min(published) if published else None, "conflicts": "[]",
+        })
+        links += [{"cid": first.id, "sid": m.id} for m in members]
+        if first.subject_key and first.refers_to:
+            topics[(first.subject_key, first.unit, first.refers_to)].append(first.id)
+    for claim in claims:
+        topic = (claim["subject_key"], claim["unit"], claim["refers_to"])
+        others = [i for i in topics.get(topic, []) if i != claim["id"]]
+        claim["conflicts"] = json.dumps(sorted(others))
+    session.execute(text("UPDATE claimsource SET claim_id = NULL"))
+    session.execute(delete(NumericClaim))
+    if claims:
+        session.execute(insert(NumericClaim), claims)
+        session.connection().execute(text("UPDATE claimsource SET claim_id = :cid WHERE id = :sid"), links)
+
+
+def refresh_actor_counts(session: Session) -> None:
+    session.execute(text("""
+        UPDATE actor SET
+          mention_count = (SELECT COUNT(*) FROM mention WHERE mention.actor_id = actor.id),
+          article_count = (SELECT COUNT(DISTINCT article_id) FROM articleentity
+                           WHERE articleentity.actor_id = actor.id),
+          statement_count = (SELECT COUNT(*) FROM statement WHERE statement.speaker_id = actor.id)
+    """))
+
+
+def first_date(values: list[date | None]) -> date | None:
+    present = [v for v in values if v]
+    return min(present) if present else None
