@@ -1,0 +1,51 @@
+"""/api/v1/actors"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.api.deps import PageDep, SessionDep, link_header
+from app.api.responses import problems
+from app.schemas import ActorKind, ActorPublic, ActorSort, ClaimPublic, Page, StatementPublic
+from app.services import actors as service
+from app.services import facts
+from app.services.common import resolve_actor_id
+
+router = APIRouter(prefix="/actors", tags=["actors"])
+
+
+@router.get("", summary="List actors", response_model=Page[ActorPublic], responses=problems())
+def list_actors(
+    session: SessionDep, page: PageDep, request: Request, response: Response,
+    kind: Annotated[ActorKind | None, Query(description="person, organization, place or group")] = None,
+    q: Annotated[str | None, Query(min_length=1, max_length=200, description="Substring of a name or alias")] = None,
+    sort: Annotated[ActorSort, Query(description="Sort order")] = ActorSort.mentions,
+) -> Page[ActorPublic]:
+    items, total = service.list_actors(session, limit=page.limit, offset=page.offset, kind=kind, q=q, sort=sort)
+    link_header(request, response, page, total)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{id_or_slug}", summary="One actor", response_model=ActorPublic, responses=problems(404))
+def get_actor(id_or_slug: str, session: SessionDep) -> ActorPublic:
+    return service.get_actor(session, resolve_actor_id(session, id_or_slug))
+
+
+@router.get("/{id_or_slug}/statements", summary="Statements by one actor",
+            response_model=Page[StatementPublic], responses=problems(404))
+def actor_statements(id_or_slug: str, session: SessionDep, page: PageDep, request: Request,
+                     response: Response) -> Page[StatementPublic]:
+    actor_id = resolve_actor_id(session, id_or_slug)
+    items, total = facts.list_statements(session, limit=page.limit, offset=page.offset, speaker=actor_id)
+    link_header(request, response, page, total)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{id_or_slug}/claims", summary="Numeric claims asserted by one actor",
+            response_model=Page[ClaimPublic], responses=problems(404))
+def actor_claims(id_or_slug: str, session: SessionDep, page: PageDep, request: Request,
+                 response: Response) -> Page[ClaimPublic]:
+    actor_id = resolve_actor_id(session, id_or_slug)
+    items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, claimant=actor_id)
+    link_header(request, response, page, total)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)

@@ -1,0 +1,66 @@
+"""/api/v1/articles"""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from app.api.deps import PageDep, SessionDep, SettingsDep, link_header, require_api_key
+from app.api.responses import problems
+from app.schemas import Annotations, ArticleDetail, ArticlePublic, Page
+from app.services import articles as service
+from app.services.articles_write import create_article_from_request, remove_article
+from app.services.common import resolve_article_id
+
+router = APIRouter(prefix="/articles", tags=["articles"])
+
+
+@router.get("", summary="List articles", response_model=Page[ArticlePublic], responses=problems())
+def list_articles(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[ArticlePublic]:
+    items, total = service.list_articles(session, limit=page.limit, offset=page.offset)
+    link_header(request, response, page, total)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.get("/{id_or_slug}", summary="One article with its text", response_model=ArticleDetail,
+            responses=problems(404))
+def get_article(id_or_slug: str, session: SessionDep) -> ArticleDetail:
+    return service.get_article(session, resolve_article_id(session, id_or_slug))
+
+
+@router.get("/{id_or_slug}/annotations", summary="Every extracted span of one article",
+            response_model=Annotations, responses=problems(404))
+def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
+    return service.annotations(session, resolve_article_id(session, id_or_slug))
+
+
+@router.post(
+    "", summary="Ingest an article (API key)", status_code=201, response_model=ArticleDetail,
+    responses={200: {"model": ArticleDetail, "description": "The same text was ingested before"},
+               **problems(401, 403, 413, 415)},
+    dependencies=[Depends(require_api_key)],
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/ArticleCreate"}},
+        "text/plain": {"schema": {"type": "string"}},
+        "text/html": {"schema": {"type": "string"}},
+    }}},
+)
+async def post_article(request: Request, response: Response, settings: SettingsDep) -> ArticleDetail:
+    body = await request.body()
+    article, created = create_article_from_request(
+        body=body, content_type=request.headers.get("content-type", ""), settings=settings
+    )
+    response.status_code = 201 if created else 200
+    response.headers["Location"] = f"/api/v1/articles/{article.id}"
+    return article
+
+
+@router.delete("/{id_or_slug}", summary="Delete an article and the facts only it supported (API key)",
+               status_code=204, responses=problems(401, 403, 404), dependencies=[Depends(require_api_key)])
+def delete_article(id_or_slug: str, session: SessionDep) -> Response:
+    article_id = resolve_article_id(session, id_or_slug)
+    session.close()
+    remove_article(article_id)
+    return Response(status_code=204)
+
+
+ArticleIdDep = Annotated[str, "article id or slug"]

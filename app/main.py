@@ -1,0 +1,74 @@
+"""create_app(): routers, middleware, error handlers, offline docs."""
+
+import hashlib
+
+from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
+from sqlalchemy import text
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from app.api import actors, articles, catalog, statements
+from app.api.deps import forbid_unknown_query
+from app.config import PIPELINE_VERSION, get_settings
+from app.db import get_engine
+from app.errors import install_error_handlers, problem
+from app.schemas import Health
+
+DESCRIPTION = """Facts from crisis news articles — actors, statements, numeric claims — each tied to
+the exact words in the exact articles it came from (`sources[].start/end/exact`)."""
+
+
+class ETagMiddleware(BaseHTTPMiddleware):
+    """Strong ETags on successful GET JSON responses; `If-None-Match` answers 304."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        if request.method != "GET" or response.status_code != 200 or not request.url.path.startswith("/api/"):
+            return response
+        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        headers = dict(response.headers)
+        headers["etag"] = etag
+        headers.pop("content-length", None)
+        match = request.headers.get("if-none-match", "")
+        if etag in [t.strip() for t in match.split(",")] or match.strip() == "*":
+            return Response(status_code=304, headers={"etag": etag, "link": headers.get("link", "")}
+                            if "link" in headers else {"etag": etag})
+        return Response(body, status_code=200, headers=headers, media_type=response.media_type)
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    app = FastAPIOffline(
+        title="crisis-facts", version=PIPELINE_VERSION, description=DESCRIPTION,
+        openapi_tags=[{"name": n} for n in ("articles", "actors", "statements", "claims", "sources",
+                                             "search", "timeline", "health")],
+    )
+    install_error_handlers(app)
+    app.add_middleware(ETagMiddleware)
+    if settings.cors_origin_list:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
+                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["Authorization", "Content-Type",
+                                                                                  "If-None-Match"],
+                           expose_headers=["ETag", "Link", "Location"])
+    v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(forbid_unknown_query)])
+    for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
+        v1.include_router(router)
+    app.include_router(v1)
+
+    @app.get("/health", tags=["health"], summary="Process is up", response_model=Health)
+    def health() -> Health:
+        return Health(status="ok")
+
+    @app.get("/ready", tags=["health"], summary="Database reachable", response_model=Health,
+             responses={503: {"description": "Database unreachable"}})
+    def ready() -> Response | Health:
+        try:
+            with get_engine().connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception:
+            return problem(503, "Service unavailable", "the database is not reachable")
+        return Health(status="ready")
+
+    return app

@@ -1,0 +1,211 @@
+"""Public response and request models: the v1 HTTP contract (shared/API.md)."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+ActorKind = Literal["person", "organization", "place", "group"]
+StatementKind = Literal["direct", "partial", "indirect", "post"]
+Qualifier = Literal["exact", "approximate", "at_least", "more_than", "at_most", "up_to", "less_than"]
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    errors: list[dict[str, object]] | None = None
+
+
+class SourceRef(BaseModel):
+    """Where a fact was printed: the article and the exact words (a TextQuoteSelector)."""
+
+    article_id: int
+    article_slug: str
+    publisher: str | None
+    published_at: date | None
+    url: str | None
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    sentence: str
+
+
+class ActorSummary(BaseModel):
+    id: int
+    slug: str
+    name: str
+    kind: ActorKind
+    role: str | None
+
+
+class ArticleCounts(BaseModel):
+    statements: int
+    claims: int
+    actors: int
+
+
+class ArticlePublic(BaseModel):
+    id: int
+    slug: str
+    title: str | None
+    publisher: str | None
+    url: str | None
+    author: str | None
+    published_at: date | None
+    language: str
+    word_count: int
+    ingested_at: datetime
+    counts: ArticleCounts
+    model_name: str
+    pipeline_version: str
+
+
+class ArticleDetail(ArticlePublic):
+    text: str
+
+
+class ArticleCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, description="The article text (plain).")
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published_at: date | None = None
+
+
+class QuotationSpan(BaseModel):
+    statement_id: int | None
+    start: int
+    end: int
+    exact: str
+    kind: StatementKind
+    speaker: ActorSummary | None
+
+
+class ClaimSpan(BaseModel):
+    claim_id: int | None
+    start: int
+    end: int
+    exact: str
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    qualifier: Qualifier
+    unit: str | None
+    subject: str | None
+    claimant: ActorSummary | None
+
+
+class MentionSpan(BaseModel):
+    actor_id: int | None
+    start: int
+    end: int
+    exact: str
+
+
+class Annotations(BaseModel):
+    article_id: int
+    article_slug: str
+    quotations: list[QuotationSpan]
+    claims: list[ClaimSpan]
+    mentions: list[MentionSpan]
+
+
+class ActorCounts(BaseModel):
+    mentions: int
+    statements: int
+    articles: int
+
+
+class ActorPublic(ActorSummary):
+    aliases: list[str]
+    demonyms: list[str]
+    counts: ActorCounts
+
+
+class StatementPublic(BaseModel):
+    id: int
+    text: str
+    kind: StatementKind
+    speaker: ActorSummary | None
+    cue: str | None
+    channel: str | None
+    said_on: date | None
+    sources: list[SourceRef]
+    source_count: int
+    first_reported_at: date | None
+
+
+class ClaimPublic(BaseModel):
+    id: int
+    value: float | None
+    value_min: float | None
+    value_max: float | None
+    qualifier: Qualifier
+    unit: str | None
+    subject: str | None
+    claimant: ActorSummary | None
+    refers_to: date | None
+    sources: list[SourceRef]
+    source_count: int
+    first_reported_at: date | None
+    conflicts: list[int]
+
+
+class SourcePublic(BaseModel):
+    id: int
+    slug: str
+    name: str
+    domain: str | None
+    article_count: int
+    first_published_at: date | None
+    last_published_at: date | None
+
+
+class SearchHit(BaseModel):
+    kind: Literal["statement", "claim", "actor", "article"]
+    id: int
+    title: str
+    snippet: str
+    rank: float
+
+
+class TimelineEntry(BaseModel):
+    date: date
+    kind: Literal["statement", "claim"]
+    statement: StatementPublic | None = None
+    claim: ClaimPublic | None = None
+
+
+class Health(BaseModel):
+    status: str
+
+
+class ActorSort(StrEnum):
+    mentions = "mentions"
+    name = "name"
+    statements = "statements"
+
+
+class StatementSort(StrEnum):
+    first_reported = "first_reported"
+    said_on = "said_on"
+    sources = "sources"
+    id = "id"

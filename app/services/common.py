@@ -1,0 +1,73 @@
+"""Shared read helpers: actor summaries and provenance, fetched in bulk (no N+1)."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from app.errors import NotFound
+from app.models import Actor, Article, ClaimSource, Publisher, Quotation
+from app.schemas import ActorSummary, SourceRef
+
+
+def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, ActorSummary]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Actor.id, Actor.slug, Actor.name, Actor.kind, Actor.role).where(Actor.id.in_(wanted))  # type: ignore[union-attr]
+    ).all()
+    return {r.id: ActorSummary(id=r.id, slug=r.slug, name=r.name, kind=r.kind, role=r.role) for r in rows}
+
+
+def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[int, list[SourceRef]]:
+    out: dict[int, list[SourceRef]] = defaultdict(list)
+    if not ids:
+        return out
+    rows = session.execute(
+        select(fk, table.article_id, Article.slug, Publisher.name, Article.published_at, Article.url,
+               table.start, table.end, table.exact, table.prefix, table.suffix, table.sentence)
+        .join(Article, Article.id == table.article_id)
+        .outerjoin(Publisher, Publisher.id == Article.publisher_id)
+        .where(fk.in_(ids))
+        .order_by(Article.published_at, table.article_id, table.start)
+    ).all()
+    for r in rows:
+        out[r[0]].append(SourceRef(
+            article_id=r[1], article_slug=r[2], publisher=r[3], published_at=r[4], url=r[5],
+            start=r[6], end=r[7], exact=r[8], prefix=r[9], suffix=r[10], sentence=r[11],
+        ))
+    return out
+
+
+def statement_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
+    return _source_rows(session, Quotation, Quotation.statement_id, set(ids))
+
+
+def claim_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
+    return _source_rows(session, ClaimSource, ClaimSource.claim_id, set(ids))
+
+
+def resolve_article_id(session: Session, id_or_slug: str) -> int:
+    query = select(Article.id).where(
+        Article.id == int(id_or_slug) if id_or_slug.isdigit() else Article.slug == id_or_slug
+    )
+    found = session.execute(query).scalar_one_or_none()
+    if found is None:
+        raise NotFound(f"no article with id or slug {id_or_slug!r}")
+    return int(found)
+
+
+def resolve_actor_id(session: Session, id_or_slug: str) -> int:
+    query = select(Actor.id).where(Actor.id == int(id_or_slug) if id_or_slug.isdigit() else Actor.slug == id_or_slug)
+    found = session.execute(query).scalar_one_or_none()
+    if found is None:
+        raise NotFound(f"no actor with id or slug {id_or_slug!r}")
+    return int(found)
+
+
+def like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
