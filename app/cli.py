@@ -48,7 +48,9 @@ def ingest(
     summary = ", ".join(f"{report.count(s)} {s}" for s in ("ingested", "replaced", "unchanged", "failed"))
     console.print(f"[bold]summary:[/bold] {summary}")
     if report.failed:
-        table = Table("file", "reason", title="failed")
+        table = Table(title="failed")
+        table.add_column("file", overflow="fold")
+        table.add_column("reason", overflow="fold")
         for outcome in report.failed:
             table.add_row(outcome.name, outcome.reason or "")
         console.print(table)

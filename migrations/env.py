@@ -1,21 +1,15 @@
 """Alembic environment: the URL from app settings (or the caller's config), SQLModel metadata."""
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy.engine import Connection
 
 from app import models  # noqa: F401  (registers the tables)
 from app.config import get_settings
 from app.db import make_engine
+from app.migrate import include_object
 from app.models import metadata
 
 config = context.config
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    # The FTS5 index and its shadow tables are managed by raw SQL, not by the models.
-    return not (type_ == "table" and name is not None and name.startswith("search_index"))
 
 
 def _configure(connection: Connection) -> None:

@@ -40,10 +40,11 @@ def extract_many(
     model_name: str, jobs: Sequence[tuple[str, date | None]], *, workers: int = 1
 ) -> Iterator[ArticleExtraction | str]:
     """Results in job order; `workers > 1` spreads batches over processes."""
-    if workers <= 1 or len(jobs) <= _BATCH:
+    if workers <= 1 or len(jobs) < 2:
         yield from extract_in_process(model_name, jobs)
         return
-    batches = [jobs[i : i + _BATCH] for i in range(0, len(jobs), _BATCH)]
+    size = max(1, min(_BATCH, len(jobs) // (workers * 2) or 1))
+    batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model_name,)) as pool:
         for results in pool.map(_extract_batch, batches):
             yield from results

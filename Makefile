@@ -1,0 +1,32 @@
+# The two commands a new user needs: `make run` and `make test`. Both set everything up.
+UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+UV_VERSION = 0.13.8
+export DATABASE_URL ?= sqlite:///data/crisis_facts.db
+
+.PHONY: run test setup lint typecheck migrate seed bench evaluate
+
+$(UV):
+	python3 -m pip install --user --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen
+	touch $@
+
+setup: .venv/.synced
+
+run: setup  ## serve the API on http://127.0.0.1:8000 with the seeds loaded
+	$(UV) run --frozen crisis-facts seed seeds
+	$(UV) run --frozen crisis-facts serve --host 127.0.0.1 --port 8000
+
+lint: setup
+	$(UV) run --frozen ruff check app tests bench migrations
+	$(UV) run --frozen ruff format --check app tests bench migrations
+
+test: setup lint  ## lint and the whole test suite
+	$(UV) run --frozen pytest -q
+
+evaluate: setup
+	$(UV) run --frozen crisis-facts evaluate tests/gold/seeds_gold.json --articles seeds
+
+bench: setup
+	$(UV) run --frozen python bench/ingest.py

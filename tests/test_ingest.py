@@ -1,0 +1,125 @@
+"""Ingestion over real SQLite files: counts, metadata, idempotency, replacement, bad input."""
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+from typer.testing import CliRunner
+
+from app.cli import app as cli
+from app.models import Actor, Article, Mention, Publisher, Quotation, Statement
+from tests.conftest import SEEDS, fresh_engine, ingest_paths
+
+
+def _count(engine, model) -> int:  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        return s.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def test_seeds_land_with_metadata(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    _, engine = seeded_db
+    with Session(engine) as s:
+        articles = {a.slug: a for a in s.execute(select(Article)).scalars()}
+        publishers = {p.id: p for p in s.execute(select(Publisher)).scalars()}
+    assert set(articles) == {p.stem for p in SEEDS.glob("*.txt")}
+    belsat = articles["000_a7c0055103e96264"]
+    assert publishers[belsat.publisher_id].name == "Belsat"
+    assert publishers[belsat.publisher_id].domain == "belsat.eu"
+    assert belsat.published_at == date(2021, 11, 12)
+    assert belsat.url and belsat.url.startswith("https://belsat.eu/")
+    assert articles["003_251dc70c6f41b457"].author == "Agnes Szucs"
+    assert all(a.model_name and a.pipeline_version for a in articles.values())
+    # boilerplate lines are not part of the stored text
+    examiner = articles["004_3534fd8c3ae90925"].text
+    assert "CLICK HERE" not in examiner and "Related Content" not in examiner
+    assert "subscription options" not in articles["003_251dc70c6f41b457"].text
+    assert not articles["001_2485c30655706b5a"].text.startswith("date")
+    assert _count(engine, Mention) > 100 and _count(engine, Quotation) > 20
+
+
+def test_second_run_changes_nothing(tmp_path: Path) -> None:
+    engine = fresh_engine(tmp_path / "db.sqlite")
+    ingest_paths(engine, SEEDS)
+    before = [_count(engine, m) for m in (Article, Actor, Mention, Statement, Quotation)]
+    report = ingest_paths(engine, SEEDS)
+    assert report.count("unchanged") == 5 and report.count("ingested") == 0
+    assert [_count(engine, m) for m in (Article, Actor, Mention, Statement, Quotation)] == before
+
+
+def test_changed_text_replaces_that_articles_facts(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "story.txt"
+    path.write_text("“We will not give up,” Maria Kowalska said on Monday. Police counted 40 protesters.")
+    engine = fresh_engine(tmp_path / "db.sqlite")
+    ingest_paths(engine, folder)
+    with Session(engine) as s:
+        first = s.execute(select(Article)).scalar_one()
+        first_id = first.id
+    path.write_text("“We will fight on,” Maria Kowalska said on Tuesday.")
+    report = ingest_paths(engine, folder)
+    assert report.count("replaced") == 1
+    with Session(engine) as s:
+        article = s.execute(select(Article)).scalar_one()
+        quotes = s.execute(select(Quotation.exact)).scalars().all()
+    assert article.id == first_id and "fight on" in article.text
+    assert quotes == ["We will fight on"]
+
+
+def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_251dc70c6f41b457.txt", folder / "good.txt")
+    (folder / "good2.json").write_text(json.dumps({"text": "The mayor said the bridge would reopen.", "title": "Bridge"}))
+    (folder / "good3.md").write_text("---\ntitle: Floods\npublished_at: 2024-05-02\n---\nRiver levels rose.\n")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (folder / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "broken.json").write_text("{not json")
+    (folder / "nofield.json").write_text(json.dumps({"title": "no text"}))
+    (folder / "badfront.md").write_text("---\ntitle: [unclosed\n---\nBody.\n")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    (folder / "huge.txt").write_text("word " * 500_000)
+    engine = fresh_engine(tmp_path / "db.sqlite")
+    report = ingest_paths(engine, folder)
+    failed = {Path(o.name).name: o.reason for o in report.failed}
+    assert set(failed) == {"binary.txt", "latin1.txt", "empty.txt", "broken.json", "nofield.json",
+                           "badfront.md", "image.png", "huge.txt"}
+    assert "NUL" in failed["binary.txt"] and "UTF-8" in failed["latin1.txt"]
+    assert "empty" in failed["empty.txt"] and "JSON" in failed["broken.json"]
+    assert "front matter" in failed["badfront.md"] and "extension" in failed["image.png"]
+    assert "limit" in failed["huge.txt"]
+    assert report.count("ingested") == 3 and _count(engine, Article) == 3
+
+
+def test_cli_ingest_shows_summary_and_fails_on_bad_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "cli"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("The minister said talks would resume.")
+    (folder / "bad.json").write_text("[1, 2")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    from app.config import get_settings
+    from app.db import get_engine
+
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    result = CliRunner().invoke(cli, ["ingest", str(folder)])
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    assert result.exit_code == 1
+    assert "1 ingested" in result.output and "1 failed" in result.output and "bad.json" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_two_workers_give_the_same_facts(tmp_path: Path, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        for src in SEEDS.glob("*.txt"):
+            (folder / f"{i}_{src.name}").write_text(src.read_text() + f"\n\nEdition {i}.")
+    engine = fresh_engine(tmp_path / "w2.db")
+    report = ingest_paths(engine, folder, workers=2)
+    assert report.count("ingested") == 15
+    assert _count(engine, Quotation) == 3 * _count(seeded_db[1], Quotation)
