@@ -159,7 +159,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         low = root.lower_
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
             out.append(Candidate(span, span.text, "group"))
-        elif low in ORG_NOUNS and root.tag_ == "NN" and root.ent_type_ == "":
+        elif low in ORG_NOUNS and (root.tag_ == "NN" or low in STANDALONE_ORG_NOUNS) and root.ent_type_ == "":
             if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
                 out.append(Candidate(span, span.text, "organization"))
         elif low in TITLE_WORDS and root.tag_ == "NN" and root.ent_type_ == "":

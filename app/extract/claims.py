@@ -1,11 +1,178 @@
+"""Numeric claims: value (or range), qualifier, unit, subject, claimant, date referred to.
+
+Not claims: dates, years, times, ordinals, ages, identifiers and model numbers, handles,
+URLs, and vague quantities ("thousands of"), which carry no number to report.
+"""
+
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from app.extract.attribution import is_cue, subject_of
+from app.extract.dates import MONTHS, resolve_day
+from app.extract.numbers import CURRENCY_SIGNS, SCALES, SMALL, UNITS, parse_digits, parse_words, qualifier_before
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
+
+_NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
+_CONTAINERS = {"attempts", "attempt", "cases", "number", "numbers", "groups", "incidents", "kilometres",
+               "rounds", "waves", "crossings", "tons", "tonnes", "units"}
+_RANGE_JOINERS = {"-", "–", "—", "to", "and"}
+_AGENT_KINDS = {"person", "organization", "group", "place"}
+
+
+def _is_number(tok: Token) -> bool:
+    low = tok.lower_
+    if parse_digits(tok.text) is not None:
+        return True
+    if low in SMALL or (low in SCALES and low != "hundred"):
+        # a word number counts only when it counts something: "ten soldiers", not "one for all"
+        return (tok.pos_ == "NUM" and tok.dep_ == "nummod") or low == "dozen"
+    return False
+
+
+def _excluded(tok: Token) -> bool:
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.ent_type_ in _NOT_CLAIM_ENTS and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS"):
+        return True
+    if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
+        return True
+    if nxt is not None and (nxt.lower_ in {"year", "years", "-year", "st", "nd", "rd", "th", ":", "am", "pm", "a.m.", "p.m."}
+                            or nxt.text.startswith("-year")):
+        return nxt.lower_ not in {"years"} or (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "old")
+    value = parse_digits(tok.text)
+    if value is not None and "," not in tok.text and 1900 <= value <= 2100 and float(value).is_integer():
+        return not (nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod")
+    if prev is not None and prev.pos_ == "PROPN" and tok.dep_ != "nummod" and not prev.is_sent_start:
+        return True  # "Boeing 737", "Resolution 2334": an identifier
+    return "/" in tok.text or "." in tok.text and tok.text.count(".") > 1
+
+
+def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
+    """Token range [i, j) of one number ("1.5 million", "four hundred thirty") and its value."""
+    j = i + 1
+    while j < len(doc) and (doc[j].lower_ in SCALES or (doc[j].lower_ in SMALL and doc[j].pos_ == "NUM")
+                            or (doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL)):
+        j += 1
+    start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and doc[i].lower_ == "dozen" else i
+    return start, j, parse_words([t.text for t in doc[i:j]])
+
+
+def _subject(head: Token, unit: str | None) -> str | None:
+    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
+        return None
+    noun = head
+    if unit and head.lower_ in UNITS or head.lower_ in _CONTAINERS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and head.lower_ in UNITS:
+            noun = obj
+        elif obj is not None:
+            words = [head.text, "of"] + _noun_phrase(obj)
+            return " ".join(words)
+    if noun.lower_ in UNITS:
+        return None
+    return " ".join(_noun_phrase(noun))
+
+
+def _noun_phrase(noun: Token) -> list[str]:
+    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
+    first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
+    return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
+
+
+def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], head: Token | None) -> str | None:
+    for q in quotes:
+        if q.kind != "indirect" and q.start <= tok.idx < q.end:
+            return q.speaker_key
+    sent = tok.sent
+    governing = [a for a in tok.ancestors if is_cue(a)]
+    others = [t for t in sent if is_cue(t) and t not in governing]
+    for cue in governing + others:
+        subj = subject_of(cue)
+        if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
+            continue  # the writer's "we explain", not a source
+        key = resolver.resolve(subj)
+        if key:
+            return key
+    if head is not None and head.dep_ in {"dobj", "attr"}:
+        key = resolver.resolve(subject_of(head.head))
+        if key and resolver.kinds.get(key) in _AGENT_KINDS:
+            return key
+    return None
+
+
+def _refers_to(tok: Token, published: date | None) -> date | None:
+    for ent in tok.sent.ents:
+        if ent.label_ == "DATE" and not (ent.start <= tok.i < ent.end):
+            day = resolve_day(ent.text, published)
+            if day:
+                return day
+    return None
 
 
 def extract_claims(doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord],
                    published: date | None) -> list[ClaimRecord]:
-    return []
+    claims: list[ClaimRecord] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _is_number(tok) or _excluded(tok):
+            i += 1
+            continue
+        start, end, value = _expression(doc, i)
+        if value is None:
+            i = end
+            continue
+        value_max = None
+        if end + 1 < len(doc) and doc[end].text in _RANGE_JOINERS and _is_number(doc[end + 1]):
+            joiner_ok = doc[end].text != "and" or (start > 0 and doc[start - 1].lower_ == "between") or (
+                start > 1 and doc[start - 2].lower_ == "between")
+            if joiner_ok:
+                _, end2, value_max = _expression(doc, end + 1) if doc[end + 1].text not in CURRENCY_SIGNS else (0, end + 1, None)
+                if value_max is not None:
+                    end = end2
+        claim = _build(doc, start, end, value, value_max, resolver, quotations, published, claims)
+        if claim is not None:
+            claims.append(claim)
+        i = end
+    return claims
+
+
+def _build(doc: Doc, start: int, end: int, value: float, value_max: float | None, resolver: SpeakerResolver,
+           quotations: list[QuotationRecord], published: date | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
+    first, last = doc[start], doc[end - 1]
+    unit = None
+    span_start = start
+    if start > 0 and doc[start - 1].text in CURRENCY_SIGNS:
+        unit, span_start = CURRENCY_SIGNS[doc[start - 1].text], start - 1
+    after = doc[end] if end < len(doc) else None
+    span_end = end
+    if after is not None and after.lower_ in UNITS and unit is None:
+        unit, span_end = UNITS[after.lower_], end + 1
+    words_before = [t.text for t in doc[max(0, span_start - 3) : span_start]]
+    qualifier = qualifier_before(words_before)
+    head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
+    if head is None and first.dep_ in {"nummod", "quantmod"}:
+        head = first.head
+    if head is None and after is not None and after.pos_ == "NOUN":
+        head = after
+    subject = _subject(head, unit) if head is not None and head.i >= end else None
+    same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
+    elliptical = parse_digits(first.text) is not None
+    if subject in {None, "others"} and same_sentence and unit is None and elliptical:
+        subject = same_sentence[-1].subject
+    if subject is None and unit is None:
+        return None  # a bare number with nothing counted is not a claim we can state
+    low, high = (value, value_max) if value_max is not None else (None, None)
+    span_start_char = doc[span_start].idx
+    span_end_char = doc[span_end - 1].idx + len(doc[span_end - 1].text)
+    return ClaimRecord(
+        start=span_start_char, end=span_end_char, value=value, value_min=low, value_max=high,
+        qualifier=qualifier, unit=unit, subject=subject,
+        claimant_key=_claimant(first, resolver, quotations, head),
+        refers_to=_refers_to(first, published),
+        sentence_start=first.sent.start_char, sentence_end=first.sent.end_char,
+    )

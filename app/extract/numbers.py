@@ -1,0 +1,81 @@
+"""Reading numbers written in digits or words, and the words around them.
+
+Word lists: English cardinal number words and scale words; qualifier phrases from AP style
+guidance on approximations ("about", "more than", "up to"); units from SI and common press usage.
+"""
+
+import re
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+# Longest phrases first; matched against the lowercased words just before the number.
+QUALIFIERS = [
+    ("no more than", "at_most"), ("not more than", "at_most"), ("more than", "more_than"),
+    ("greater than", "more_than"), ("in excess of", "more_than"), ("at least", "at_least"),
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("as many as", "up_to"),
+    ("as much as", "up_to"), ("up to", "up_to"), ("at most", "at_most"), ("fewer than", "less_than"),
+    ("less than", "less_than"), ("close to", "approximate"), ("an estimated", "approximate"),
+    ("estimated", "approximate"), ("approximately", "approximate"), ("about", "approximate"),
+    ("around", "approximate"), ("roughly", "approximate"), ("nearly", "approximate"),
+    ("almost", "approximate"), ("some", "approximate"), ("circa", "approximate"),
+    ("over", "more_than"), ("above", "more_than"), ("exceeding", "more_than"),
+    ("under", "less_than"), ("below", "less_than"),
+]
+UNITS = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "hectares": "ha", "%": "%",
+    "percent": "%", "per cent": "%", "dollars": "USD", "euros": "EUR", "pounds": "GBP",
+    "km2": "km2", "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2",
+}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD"}
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_digits(text: str) -> float | None:
+    cleaned = text.replace(",", "")
+    if not _DIGITS.match(text):
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def parse_words(words: list[str]) -> float | None:
+    """ "four hundred thirty" → 430; "a dozen" → 12; "1.5 million" → 1,500,000."""
+    total, current, seen = 0.0, 0.0, False
+    for raw in words:
+        word = raw.lower().replace("-", " ")
+        for part in word.split():
+            if part in {"and", "a"}:
+                continue
+            digits = parse_digits(part)
+            if digits is not None:
+                current += digits
+            elif part in SMALL:
+                current += SMALL[part]
+            elif part == "hundred":
+                current = (current or 1) * 100
+            elif part in SCALES:
+                total += (current or 1) * SCALES[part]
+                current = 0
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def qualifier_before(words_before: list[str]) -> str:
+    text = " ".join(w.lower() for w in words_before[-3:])
+    for phrase, qualifier in QUALIFIERS:
+        if text.endswith(phrase):
+            return qualifier
+    return "exact"
