@@ -253,9 +253,12 @@ def reported_speech(
         if clause is None:
             continue
         start, end = clause
-        inside = sum(min(end, qe) - max(start, qs) for qs, qe in quoted if qs < end and qe > start)
-        if inside > 0.6 * (end - start):
-            continue
+        outside = doc.text[start:end]
+        for qs, qe in sorted(quoted, reverse=True):
+            if qs < end and qe > start:
+                outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
+        if len(outside.split()) < 3:
+            continue  # the clause is the quote itself, already a statement
         resolver.history = [
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start)
             if q.speaker_key and q.end <= tok.idx

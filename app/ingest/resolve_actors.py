@@ -186,6 +186,9 @@ def resolve_actors(session: Session) -> None:
     next_id = max(existing, default=0) + 1
     slugs: set[str] = set()
     actors, aliases, assignment = [], [], {}
+    surname_counts = Counter(
+        _canonical(g, "person").split()[-1] for g in groups if _kind(g) == "person"
+    )
     for group in groups:
         previous = Counter(r.actor_id for r in group if r.actor_id and r.actor_id not in used_ids)
         actor_id = previous.most_common(1)[0][0] if previous else next_id
@@ -196,6 +199,8 @@ def resolve_actors(session: Session) -> None:
         actors.append({"id": actor_id, "slug": unique_slug(slugify(name), slugs), "name": name,
                        "kind": kind, "role": _best_role(group) if kind == "person" else None})
         names = {n for r in group if not r.is_role_reference for n in [r.name, *r.aliases]}
+        if kind == "person" and len(name.split()) > 1 and surname_counts[name.split()[-1]] == 1:
+            names.add(name.split()[-1])  # the surname alone is how reporting refers back to a person
         aliases += [{"actor_id": actor_id, "name": n, "relation": "alias"} for n in sorted(names)]
         demonyms = {d for r in group for d in r.demonyms}
         aliases += [{"actor_id": actor_id, "name": d, "relation": "demonym"} for d in sorted(demonyms)]
