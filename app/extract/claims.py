@@ -27,7 +27,7 @@ def _is_number(tok: Token) -> bool:
         return True
     if low in SMALL or (low in SCALES and low != "hundred"):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
-        return (tok.pos_ == "NUM" and tok.dep_ == "nummod") or low == "dozen"
+        return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
 
 

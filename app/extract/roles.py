@@ -121,7 +121,9 @@ def role_in_apposition(head: Token) -> Role | None:
     for child in head.children:
         if child.dep_ != "appos" or child.lower_ not in TITLE_WORDS:
             continue
-        words = [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+        words = [t for t in child.subtree if not t.is_punct]
+        while words and words[0].dep_ == "det":
+            words.pop(0)
         if not words:
             continue
         text = " ".join(t.text for t in words)

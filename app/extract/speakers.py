@@ -96,8 +96,18 @@ class SpeakerResolver:
             return None
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self.antecedent(low)
+            return self.antecedent(low) or self._last_mentioned(low, head.i)
         return self.entity_in(head)
+
+    def _last_mentioned(self, pronoun: str, before: int) -> str | None:
+        """No earlier speaker: "he" is the last person named in the sentences before."""
+        if pronoun not in PERSON_PRONOUNS:
+            return None
+        for i in range(before - 1, max(-1, before - 80), -1):
+            key = self.by_token.get(i)
+            if key and self.kinds.get(key) == "person":
+                return key
+        return None
 
     def antecedent(self, pronoun: str) -> str | None:
         wanted = (

@@ -1,0 +1,235 @@
+"""One rule, one sentence: each extraction rule on text written for the test (not the seeds)."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.dates import resolve_day
+from app.extract.numbers import parse_words
+from app.extract.pipeline import extract_article
+from app.extract.quotes import find_quotes
+from app.extract.text import normalize_text
+
+PUB = date(2024, 3, 8)  # a Friday
+
+
+def run(nlp, text: str):  # type: ignore[no-untyped-def]
+    extraction = extract_article(nlp(text), PUB)
+    names = {e.key: e for e in extraction.entities}
+    return extraction, names
+
+
+def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    return [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None, q.kind)
+            for q in ex.quotations if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He said “the dam is safe” today.", ["the dam is safe"]),
+    ("She wrote ‘we are ready’ in her note.", ["we are ready"]),
+    ('He said "we will rebuild" again.', ["we will rebuild"]),
+    ("Il a dit «nous resterons» hier.", ["nous resterons"]),
+    ("‘We will not yield,” the governor said.", ["We will not yield,"]),
+    ("We’ll see whether the Unions’ members agree, and Paris’ mayor too.", []),
+    ("He shouted “stop and never came back.", ["stop and never came back."]),
+])
+def test_quote_marks(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+def test_unbalanced_marks_do_not_lose_the_rest() -> None:
+    text = "“This never closes.\n\nThe mayor said “the road is open” on Monday."
+    assert "the road is open" in [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_quote_then_speaker_then_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_of(nlp, "“The bridge will hold,” Governor Maria Lopez said on Tuesday.") == [
+        ("The bridge will hold", "Maria Lopez", "direct")]
+
+
+def test_quote_then_verb_then_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "“We need more pumps,” said Tomas Berg, the city engineer.")
+    assert got[0][1] == "Tomas Berg"
+
+
+def test_speaker_verb_colon_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "Health Minister Ana Silva told reporters: “The hospitals are full.”")
+    assert got == [("The hospitals are full.", "Ana Silva", "direct")]
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "According to Red Cross spokesman Paul Meyer, “the convoy was stopped.”")
+    assert got[0][1] == "Paul Meyer"
+
+
+def test_split_quote_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("“The levee failed at dawn,” Mayor Erik Lund said. “Nobody expected it.”\n\n"
+            "“We are evacuating the east side.”")
+    got = quotes_of(nlp, text)
+    assert [g[1] for g in got] == ["Erik Lund"] * 3
+
+
+def test_pronoun_goes_to_previous_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prime Minister Jonas Vik said the army was ready. “We will protect every village,” he added."
+    assert quotes_of(nlp, text)[0][1] == "Jonas Vik"
+
+
+def test_partial_quote_governed_by_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "Senator Lisa Park described the plan as “reckless and cruel” in a speech.")
+    assert got == [("reckless and cruel", "Lisa Park", "partial")]
+
+
+def test_scare_quote_gets_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "The so-called “peace plan” was published in March.")
+    assert got == [("peace plan", None, "partial")]
+
+
+def test_document_speaks_for_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The World Health Organization issued a statement on Monday. "
+            "“The outbreak is contained,” the statement reads.")
+    assert quotes_of(nlp, text)[0][1] == "World Health Organization"
+
+
+def test_signed_post(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Aid is on its way to the valley. #Floods\n\n— Karin Holm (@karinholm) March 7, 2024\n"
+    ex, names = run(nlp, text)
+    post = [q for q in ex.quotations if q.kind == "post"][0]
+    assert names[post.speaker_key].name == "Karin Holm" and post.said_on == date(2024, 3, 7)
+    assert post.channel == "twitter" and "@karinholm" in names[post.speaker_key].aliases
+
+
+def test_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "The European Union strongly condemned the attack on the power plant.")
+    indirect = [q for q in ex.quotations if q.kind == "indirect"]
+    assert indirect and names[indirect[0].speaker_key].name == "European Union"
+    assert indirect[0].cue == "condemned"
+
+
+def test_said_on_resolves_weekday_and_stays_null_without_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "“Roads are closed,” police chief Omar Haddad said Wednesday.")
+    assert ex.quotations[0].said_on == date(2024, 3, 6)
+    ex, _ = run(nlp, "“Roads are closed,” police chief Omar Haddad said.")
+    assert ex.quotations[0].said_on is None
+
+
+@pytest.mark.parametrize(("expr", "pub", "want"), [
+    ("Friday", PUB, date(2024, 3, 8)), ("on Monday", PUB, date(2024, 3, 4)),
+    ("November 12", date(2021, 11, 16), date(2021, 11, 12)), ("Dec. 30", date(2024, 1, 2), date(2023, 12, 30)),
+    ("earlier this week", PUB, None), ("yesterday", PUB, date(2024, 3, 7)),
+])
+def test_dates(expr: str, pub: date, want: date | None) -> None:
+    assert resolve_day(expr, pub) == want
+
+
+# ---- actors -------------------------------------------------------------------------------
+
+def test_surname_and_honorific_merge_with_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Finance Minister Karel Novak spoke first. Later Mr Novak left. Novak declined to comment.")
+    novak = [e for e in names.values() if e.kind == "person"]
+    assert len(novak) == 1 and novak[0].name == "Karel Novak" and {"Novak", "Mr Novak"} & novak[0].aliases
+
+
+def test_acronym_learned_from_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "The Baltic Energy Council (BEC) met in Riga. The BEC said prices would fall.")
+    councils = [e for e in names.values() if e.kind == "organization"]
+    assert len(councils) == 1 and councils[0].name == "Baltic Energy Council"
+
+
+def test_acronym_from_table(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "The United Nations sent observers. The UN said the vote was fair.")
+    assert [e.name for e in names.values() if e.kind == "organization"] == ["United Nations"]
+
+
+def test_role_from_premodifier_and_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Estonian Defense Minister Hanno Pevkur arrived. "
+                        "Ahmed Karimi, the spokesperson for the Ministry of Energy, said the grid held.")
+    roles = {e.name: e.role for e in names.values() if e.kind == "person"}
+    assert roles["Hanno Pevkur"] == "Defense Minister of Estonia"
+    assert roles["Ahmed Karimi"].startswith("Spokesperson for the Ministry")
+
+
+def test_demonym_links_to_place_not_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Hungarian officials met in Budapest. Hungary said little.")
+    hungary = names["place:hungary"]
+    assert "Hungarian" in hungary.demonyms and "Hungarian" not in hungary.aliases
+
+
+def test_group_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Greek officials said the ferry had sunk.")
+    assert any(e.kind == "group" and e.name == "Greek officials" for e in names.values())
+
+
+def test_hashtag_is_a_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Protests spread across the region. #Ukraine #OSCE")
+    assert "place:ukraine" in names and any(e.kind == "organization" for e in names.values())
+
+
+# ---- numeric claims -----------------------------------------------------------------------
+
+def claims_of(nlp, text: str):  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    return [(c.value, c.value_min, c.value_max, c.qualifier, c.unit, c.subject,
+             names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "unit", "subject"), [
+    ("The army deployed 12,000 soldiers to the border.", 12000, "exact", None, "soldiers"),
+    ("Rescuers pulled more than 40 survivors from the rubble.", 40, "more_than", None, "survivors"),
+    ("At least 17 villages were flooded.", 17, "at_least", None, "villages"),
+    ("Up to 900 refugees crossed the bridge.", 900, "up_to", None, "refugees"),
+    ("About 40% of homes lost power.", 40, "approximate", "%", None),
+    ("The fund raised $4,000 in a week.", 4000, "exact", "USD", None),
+    ("Engineers built 25 kilometres of new levees.", 25, "exact", "km", "new levees"),
+    ("Fewer than ten ambulances were available.", 10, "less_than", None, "ambulances"),
+    ("The agency counted 1.5 million displaced people.", 1_500_000, "exact", None, "displaced people"),
+    ("Some four hundred thirty passengers were stranded.", 430, "approximate", None, "passengers"),
+    ("A dozen journalists were detained.", 12, "exact", None, "journalists"),
+])
+def test_claim_values(nlp, text, value, qualifier, unit, subject) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, text)
+    assert got, text
+    v, _lo, _hi, q, u, s, _who = got[0]
+    assert (v, q, u) == (value, qualifier, unit)
+    if subject:
+        assert s == subject
+
+
+def test_ranges(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "Between 6,000 and 7,000 people marched.")[0][:3] == (6000, 6000, 7000)
+    assert claims_of(nlp, "Police said 200-300 protesters gathered.")[0][:3] == (200, 200, 300)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit opened on March 3, 2024 in Vienna.",
+    "In 2019 the border was quiet.",
+    "A 14-year-old boy was injured.",
+    "The Boeing 737 landed safely.",
+    "Talks resumed at 10:30 on Friday.",
+    "It was the second attempt this month.",
+    "Thousands of people fled the city.",
+    "Follow @ministry2024 for updates.",
+])
+def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_claimant_inside_quote_and_reporting_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We have lost 300 homes,” Mayor Ivan Petrov said. The Coast Guard reported 12 rescues."
+    got = claims_of(nlp, text)
+    assert got[0][6] == "Ivan Petrov" and got[1][6] == "Coast Guard"
+
+
+def test_elliptical_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "Officials counted 900 arrivals this year, up from last year's 150.")
+    assert [g[5] for g in got] == ["arrivals", "arrivals"]
+
+
+def test_number_words_parse() -> None:
+    assert parse_words(["four", "hundred", "thirty"]) == 430
+    assert parse_words(["1.5", "million"]) == 1_500_000
+
+
+def test_normalising_removes_boilerplate_and_keeps_text() -> None:
+    raw = "Title\r\n\r\nBody line one.\r\nCLICK HERE TO READ MORE FROM THE DAILY\r\nRelated Content\r\n"
+    assert normalize_text(raw) == "Title\n\nBody line one."
