@@ -37,12 +37,20 @@ def ingest(
     settings = get_settings()
     upgrade_head(settings.database_url)
     items = list(read_inputs(paths, max_bytes=settings.max_article_bytes))
-    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[last]}"))
+    columns = (
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[last]}"),
+    )
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("ingest", total=len(items), last="")
         report = run_ingest(
-            get_engine(), items, model_name=settings.spacy_model, workers=workers,
+            get_engine(),
+            items,
+            model_name=settings.spacy_model,
+            workers=workers,
             on_progress=lambda o: progress.update(task, advance=1, last=f"{o.status}: {Path(o.name).name}"),
         )
     summary = ", ".join(f"{report.count(s)} {s}" for s in ("ingested", "replaced", "unchanged", "failed"))
@@ -99,8 +107,12 @@ def evaluate(
     """Precision/recall/F1 per fact type against a gold file, with the misses."""
     from app.evaluate import evaluate_gold, print_report
 
-    report = evaluate_gold(gold, articles_dir=articles, database_url=None if articles else get_settings().database_url,
-                           model_name=get_settings().spacy_model)
+    report = evaluate_gold(
+        gold,
+        articles_dir=articles,
+        database_url=None if articles else get_settings().database_url,
+        model_name=get_settings().spacy_model,
+    )
     print_report(report, Console())
 
 

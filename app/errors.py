@@ -52,8 +52,9 @@ def problem(status: int, title: str, detail: str | None = None, **extra: Any) ->
 
 
 def _jsonable_errors(errors: list[Any]) -> list[dict[str, Any]]:
-    return [{"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
-            for e in errors]
+    return [
+        {"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))} for e in errors
+    ]
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -73,19 +73,35 @@ def _load(session: Session) -> Corpus:
     for actor_id, actor in actors.items():
         names[actor_id].add(_norm(actor["name"]))
         alias_index[_name_key(actor["name"])].add(actor_id)
-    for actor_id, name, relation in session.execute(select(ActorAlias.actor_id, ActorAlias.name, ActorAlias.relation)).all():
+    for actor_id, name, relation in session.execute(
+        select(ActorAlias.actor_id, ActorAlias.name, ActorAlias.relation)
+    ).all():
         if relation == "alias":
             names[actor_id].add(_norm(name))
             alias_index[_name_key(name)].add(actor_id)
     quotes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in session.execute(select(Quotation)).scalars():
-        quotes[slugs[q.article_id]].append({"exact": q.exact, "kind": q.kind, "cue": q.cue,
-                                            "statement_id": q.statement_id,
-                                            "actor": entity_actor.get(q.speaker_entity_id or -1)})
+        quotes[slugs[q.article_id]].append(
+            {
+                "exact": q.exact,
+                "kind": q.kind,
+                "cue": q.cue,
+                "statement_id": q.statement_id,
+                "actor": entity_actor.get(q.speaker_entity_id or -1),
+            }
+        )
     claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in session.execute(select(ClaimSource)).scalars():
-        claims[slugs[c.article_id]].append({"value": c.value, "min": c.value_min, "max": c.value_max,
-                                            "qualifier": c.qualifier, "subject": c.subject or "", "exact": c.exact})
+        claims[slugs[c.article_id]].append(
+            {
+                "value": c.value,
+                "min": c.value_min,
+                "max": c.value_max,
+                "qualifier": c.qualifier,
+                "subject": c.subject or "",
+                "exact": c.exact,
+            }
+        )
     return Corpus(quotes, claims, names, alias_index, actors)
 
 
@@ -164,8 +180,9 @@ def score_claims(gold: dict[str, Any], corpus: Corpus) -> dict[str, Score]:
                 qualifiers.tp += 1
             else:
                 qualifiers.fn += 1
-                qualifiers.misses.append(f"{slug}: {g['value']} {c['qualifier']} {c['min'], c['max']}, want "
-                                         f"{g['qualifier']} {want_range}")
+                qualifiers.misses.append(
+                    f"{slug}: {g['value']} {c['qualifier']} {c['min'], c['max']}, want {g['qualifier']} {want_range}"
+                )
         optional = {o["value"] if isinstance(o, dict) else o for o in facts.get("optional_claims", [])}
         for i, c in enumerate(extracted):
             if i not in used and c["value"] not in optional:
@@ -223,9 +240,13 @@ def score_indirect(gold: dict[str, Any], corpus: Corpus) -> Score:
     score = Score()
     for item in gold.get("indirect", []):
         slug = Path(item["article"]).stem
-        found = [q for q in corpus.quotes.get(slug, []) if q["kind"] == "indirect"
-                 and (q["cue"] or "").startswith(item["cue"].split()[0][:4])
-                 and _speaker_ok(corpus, q["actor"], [item["speaker"]])]
+        found = [
+            q
+            for q in corpus.quotes.get(slug, [])
+            if q["kind"] == "indirect"
+            and (q["cue"] or "").startswith(item["cue"].split()[0][:4])
+            and _speaker_ok(corpus, q["actor"], [item["speaker"]])
+        ]
         if found:
             score.tp += 1
         else:
@@ -239,13 +260,19 @@ def evaluate_database(gold_path: Path, database_url: str) -> dict[str, Score]:
     with Session(make_engine(database_url)) as session:
         corpus = _load(session)
     quotes, attributed = score_quotes(gold, corpus)
-    return {"quotes": quotes, "quotes attributed": attributed, **score_claims(gold, corpus),
-            "statement clusters": score_clusters(gold, corpus), "actors": score_actors(gold, corpus),
-            "indirect statements": score_indirect(gold, corpus)}
+    return {
+        "quotes": quotes,
+        "quotes attributed": attributed,
+        **score_claims(gold, corpus),
+        "statement clusters": score_clusters(gold, corpus),
+        "actors": score_actors(gold, corpus),
+        "indirect statements": score_indirect(gold, corpus),
+    }
 
 
-def evaluate_gold(gold_path: Path, *, articles_dir: Path | None, database_url: str | None,
-                  model_name: str) -> dict[str, Score]:
+def evaluate_gold(
+    gold_path: Path, *, articles_dir: Path | None, database_url: str | None, model_name: str
+) -> dict[str, Score]:
     if articles_dir is None:
         assert database_url is not None
         return evaluate_database(gold_path, database_url)

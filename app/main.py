@@ -33,25 +33,34 @@ class ETagMiddleware(BaseHTTPMiddleware):
         headers.pop("content-length", None)
         match = request.headers.get("if-none-match", "")
         if etag in [t.strip() for t in match.split(",")] or match.strip() == "*":
-            return Response(status_code=304, headers={"etag": etag, "link": headers.get("link", "")}
-                            if "link" in headers else {"etag": etag})
+            return Response(
+                status_code=304,
+                headers={"etag": etag, "link": headers.get("link", "")} if "link" in headers else {"etag": etag},
+            )
         return Response(body, status_code=200, headers=headers, media_type=response.media_type)
 
 
 def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPIOffline(
-        title="crisis-facts", version=PIPELINE_VERSION, description=DESCRIPTION,
-        openapi_tags=[{"name": n} for n in ("articles", "actors", "statements", "claims", "sources",
-                                             "search", "timeline", "health")],
+        title="crisis-facts",
+        version=PIPELINE_VERSION,
+        description=DESCRIPTION,
+        openapi_tags=[
+            {"name": n}
+            for n in ("articles", "actors", "statements", "claims", "sources", "search", "timeline", "health")
+        ],
     )
     install_error_handlers(app)
     app.add_middleware(ETagMiddleware)
     if settings.cors_origin_list:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list,
-                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["Authorization", "Content-Type",
-                                                                                  "If-None-Match"],
-                           expose_headers=["ETag", "Link", "Location"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "Link", "Location"],
+        )
     v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(forbid_unknown_query)])
     for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
         v1.include_router(router)
@@ -61,8 +70,13 @@ def create_app() -> FastAPI:
     def health() -> Health:
         return Health(status="ok")
 
-    @app.get("/ready", tags=["health"], summary="Database reachable", response_model=Health,
-             responses={503: {"description": "Database unreachable"}})
+    @app.get(
+        "/ready",
+        tags=["health"],
+        summary="Database reachable",
+        response_model=Health,
+        responses={503: {"description": "Database unreachable"}},
+    )
     def ready() -> Response | Health:
         try:
             with get_engine().connect() as conn:

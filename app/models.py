@@ -31,9 +31,7 @@ class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(unique=True, index=True)
     title: str | None = None
-    publisher_id: int | None = Field(
-        default=None, sa_column=_fk("publisher.id", nullable=True, ondelete="SET NULL")
-    )
+    publisher_id: int | None = Field(default=None, sa_column=_fk("publisher.id", nullable=True, ondelete="SET NULL"))
     url: str | None = None
     author: str | None = None
     published_at: date | None = Field(default=None, index=True)
@@ -73,9 +71,7 @@ class ArticleEntity(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=_fk("article.id", nullable=False, ondelete="CASCADE"))
-    actor_id: int | None = Field(
-        default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL")
-    )
+    actor_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     local_key: str
     name: str
     kind: str
@@ -91,9 +87,7 @@ class Mention(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=_fk("article.id", nullable=False, ondelete="CASCADE"))
     entity_id: int = Field(sa_column=_fk("articleentity.id", nullable=False, ondelete="CASCADE"))
-    actor_id: int | None = Field(
-        default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL")
-    )
+    actor_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     start: int
     end: int
     exact: str
@@ -105,9 +99,7 @@ class Statement(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
     kind: str = Field(index=True)
-    speaker_id: int | None = Field(
-        default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL")
-    )
+    speaker_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     cue: str | None = None
     channel: str | None = None
     said_on: date | None = Field(default=None, index=True)
@@ -120,9 +112,7 @@ class Quotation(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=_fk("article.id", nullable=False, ondelete="CASCADE"))
-    statement_id: int | None = Field(
-        default=None, sa_column=_fk("statement.id", nullable=True, ondelete="SET NULL")
-    )
+    statement_id: int | None = Field(default=None, sa_column=_fk("statement.id", nullable=True, ondelete="SET NULL"))
     speaker_entity_id: int | None = Field(
         default=None, sa_column=_fk("articleentity.id", nullable=True, ondelete="SET NULL")
     )
@@ -151,9 +141,7 @@ class NumericClaim(SQLModel, table=True):
     unit: str | None = Field(default=None, index=True)
     subject: str | None = Field(default=None, index=True)
     subject_key: str | None = Field(default=None, index=True)
-    claimant_id: int | None = Field(
-        default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL")
-    )
+    claimant_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     refers_to: date | None = Field(default=None, index=True)
     source_count: int = 0
     first_reported_at: date | None = None
@@ -165,9 +153,7 @@ class ClaimSource(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=_fk("article.id", nullable=False, ondelete="CASCADE"))
-    claim_id: int | None = Field(
-        default=None, sa_column=_fk("numericclaim.id", nullable=True, ondelete="SET NULL")
-    )
+    claim_id: int | None = Field(default=None, sa_column=_fk("numericclaim.id", nullable=True, ondelete="SET NULL"))
     claimant_entity_id: int | None = Field(
         default=None, sa_column=_fk("articleentity.id", nullable=True, ondelete="SET NULL")
     )

@@ -19,8 +19,19 @@ def test_articles_list_shape_and_pagination(client) -> None:  # type: ignore[no-
     assert r.status_code == 200 and body["total"] == 5 and body["limit"] == 2 and body["offset"] == 0
     assert len(body["items"]) == 2 and 'rel="next"' in r.headers["link"]
     item = body["items"][0]
-    for field in ("id", "slug", "title", "publisher", "url", "author", "published_at", "language",
-                  "word_count", "ingested_at", "counts"):
+    for field in (
+        "id",
+        "slug",
+        "title",
+        "publisher",
+        "url",
+        "author",
+        "published_at",
+        "language",
+        "word_count",
+        "ingested_at",
+        "counts",
+    ):
         assert field in item
     assert set(item["counts"]) == {"statements", "claims", "actors"}
     last = client.get("/api/v1/articles", params={"limit": 2, "offset": 4})
@@ -33,19 +44,37 @@ def test_article_by_id_or_slug(client) -> None:  # type: ignore[no-untyped-def]
     assert client.get(f"/api/v1/articles/{by_slug['id']}").json()["slug"] == "004_3534fd8c3ae90925"
 
 
-@pytest.mark.parametrize("path", [
-    "/api/v1/articles?limit=0", "/api/v1/articles?limit=501", "/api/v1/articles?offset=-1",
-    "/api/v1/articles?colour=red", "/api/v1/actors?kind=planet", "/api/v1/statements?since=yesterday",
-    "/api/v1/statements?kind=rumour", "/api/v1/claims?min_value=lots", "/api/v1/search",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/articles?limit=0",
+        "/api/v1/articles?limit=501",
+        "/api/v1/articles?offset=-1",
+        "/api/v1/articles?colour=red",
+        "/api/v1/actors?kind=planet",
+        "/api/v1/statements?since=yesterday",
+        "/api/v1/statements?kind=rumour",
+        "/api/v1/claims?min_value=lots",
+        "/api/v1/search",
+    ],
+)
 def test_bad_query_values_are_422_problems(client, path) -> None:  # type: ignore[no-untyped-def]
     r = client.get(path)
     assert r.status_code == 422 and r.headers["content-type"].startswith(PROBLEM)
     assert {"type", "title", "status", "detail"} <= set(r.json())
 
 
-@pytest.mark.parametrize("path", ["/api/v1/articles/nope", "/api/v1/actors/999999", "/api/v1/statements/999999",
-                                  "/api/v1/claims/999999", "/api/v1/sources/nope", "/api/v1/nothing-here"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/articles/nope",
+        "/api/v1/actors/999999",
+        "/api/v1/statements/999999",
+        "/api/v1/claims/999999",
+        "/api/v1/sources/nope",
+        "/api/v1/nothing-here",
+    ],
+)
 def test_missing_things_are_404_problems(client, path) -> None:  # type: ignore[no-untyped-def]
     r = client.get(path)
     assert r.status_code == 404 and r.headers["content-type"].startswith(PROBLEM)
@@ -76,11 +105,32 @@ def test_statements_filters_and_provenance(client) -> None:  # type: ignore[no-u
     direct = client.get("/api/v1/statements", params={"kind": "direct", "limit": 500}).json()["items"]
     assert direct and all(s["kind"] == "direct" for s in direct)
     s = direct[0]
-    assert {"id", "text", "kind", "speaker", "cue", "channel", "said_on", "sources", "source_count",
-            "first_reported_at"} <= set(s)
+    assert {
+        "id",
+        "text",
+        "kind",
+        "speaker",
+        "cue",
+        "channel",
+        "said_on",
+        "sources",
+        "source_count",
+        "first_reported_at",
+    } <= set(s)
     src = s["sources"][0]
-    assert {"article_id", "article_slug", "publisher", "published_at", "url", "start", "end", "exact",
-            "prefix", "suffix", "sentence"} <= set(src)
+    assert {
+        "article_id",
+        "article_slug",
+        "publisher",
+        "published_at",
+        "url",
+        "start",
+        "end",
+        "exact",
+        "prefix",
+        "suffix",
+        "sentence",
+    } <= set(src)
     in_article = client.get("/api/v1/statements", params={"article": "004_3534fd8c3ae90925", "limit": 500}).json()
     assert in_article["total"] > 0
     assert all(any(x["article_slug"] == "004_3534fd8c3ae90925" for x in st["sources"]) for st in in_article["items"])
@@ -109,21 +159,29 @@ def test_search_and_timeline(client) -> None:  # type: ignore[no-untyped-def]
     assert "[" in hits["items"][0]["snippet"]
     ranks = [h["rank"] for h in hits["items"]]
     assert ranks == sorted(ranks, reverse=True)
-    assert client.get("/api/v1/search", params={"q": "\"unbalanced AND ("}).status_code == 200
+    assert client.get("/api/v1/search", params={"q": '"unbalanced AND ('}).status_code == 200
     line = client.get("/api/v1/timeline", params={"limit": 500}).json()["items"]
     dates = [e["date"] for e in line]
     assert dates and dates == sorted(dates)
 
 
 def test_list_endpoints_use_a_bounded_number_of_queries(client, seeded_db) -> None:  # type: ignore[no-untyped-def]
-    _, engine = seeded_db
     from app.db import get_engine
 
     counts: list[int] = []
-    for path in ("/api/v1/statements?limit=5", "/api/v1/statements?limit=200", "/api/v1/actors?limit=5",
-                 "/api/v1/actors?limit=200", "/api/v1/claims?limit=200", "/api/v1/articles?limit=5"):
+    for path in (
+        "/api/v1/statements?limit=5",
+        "/api/v1/statements?limit=200",
+        "/api/v1/actors?limit=5",
+        "/api/v1/actors?limit=200",
+        "/api/v1/claims?limit=200",
+        "/api/v1/articles?limit=5",
+    ):
         queries: list[str] = []
-        listener = lambda *a: queries.append(a[2])  # noqa: E731
+
+        def listener(*args, queries=queries):  # type: ignore[no-untyped-def]
+            queries.append(args[2])
+
         event.listen(get_engine(), "before_cursor_execute", listener)
         assert client.get(path).status_code == 200
         event.remove(get_engine(), "before_cursor_execute", listener)
@@ -141,10 +199,14 @@ def test_post_needs_a_key(writable_client) -> None:  # type: ignore[no-untyped-d
 
 def test_post_and_delete_article(writable_client) -> None:  # type: ignore[no-untyped-def]
     auth = {"Authorization": f"Bearer {API_KEY}"}
-    body = {"text": "“The river has never been this high,” Mayor Anna Berg said on Friday. "
-                    "Officials evacuated more than 2,000 residents.",
-            "title": "Floods", "publisher": "Example News", "url": "https://example.org/floods",
-            "published_at": "2024-05-03"}
+    body = {
+        "text": "“The river has never been this high,” Mayor Anna Berg said on Friday. "
+        "Officials evacuated more than 2,000 residents.",
+        "title": "Floods",
+        "publisher": "Example News",
+        "url": "https://example.org/floods",
+        "published_at": "2024-05-03",
+    }
     r = writable_client.post("/api/v1/articles", json=body, headers=auth)
     assert r.status_code == 201, r.text
     article = r.json()
@@ -153,27 +215,36 @@ def test_post_and_delete_article(writable_client) -> None:  # type: ignore[no-un
     assert again.status_code == 200 and again.json()["id"] == article["id"]
     said = writable_client.get("/api/v1/statements").json()["items"]
     assert said and said[0]["speaker"]["name"] == "Anna Berg" and said[0]["said_on"] == "2024-05-03"
-    plain = writable_client.post("/api/v1/articles", content="The minister said talks would resume.",
-                                 headers={**auth, "Content-Type": "text/plain"})
+    plain = writable_client.post(
+        "/api/v1/articles",
+        content="The minister said talks would resume.",
+        headers={**auth, "Content-Type": "text/plain"},
+    )
     assert plain.status_code == 201
     assert writable_client.delete(f"/api/v1/articles/{article['id']}", headers=auth).status_code == 204
     assert writable_client.get(f"/api/v1/articles/{article['id']}").status_code == 404
-    assert all(s["sources"] and s["sources"][0]["article_id"] != article["id"]
-               for s in writable_client.get("/api/v1/statements").json()["items"])
+    assert all(
+        s["sources"] and s["sources"][0]["article_id"] != article["id"]
+        for s in writable_client.get("/api/v1/statements").json()["items"]
+    )
     assert writable_client.delete("/api/v1/articles/999", headers=auth).status_code == 404
 
 
-@pytest.mark.parametrize(("content", "ctype", "status"), [
-    (b"{broken", "application/json", 422),
-    (b'{"title": "no text"}', "application/json", 422),
-    (b'{"text": "ok", "extra": 1}', "application/json", 422),
-    (b"hello", "application/xml", 415),
-    (b"\xff\xfe", "text/plain", 422),
-    (b"x" * 2_000_001, "text/plain", 413),
-])
+@pytest.mark.parametrize(
+    ("content", "ctype", "status"),
+    [
+        (b"{broken", "application/json", 422),
+        (b'{"title": "no text"}', "application/json", 422),
+        (b'{"text": "ok", "extra": 1}', "application/json", 422),
+        (b"hello", "application/xml", 415),
+        (b"\xff\xfe", "text/plain", 422),
+        (b"x" * 2_000_001, "text/plain", 413),
+    ],
+)
 def test_post_bad_bodies(writable_client, content, ctype, status) -> None:  # type: ignore[no-untyped-def]
-    r = writable_client.post("/api/v1/articles", content=content,
-                             headers={"Authorization": f"Bearer {API_KEY}", "Content-Type": ctype})
+    r = writable_client.post(
+        "/api/v1/articles", content=content, headers={"Authorization": f"Bearer {API_KEY}", "Content-Type": ctype}
+    )
     assert r.status_code == status and r.headers["content-type"].startswith(PROBLEM)
 
 

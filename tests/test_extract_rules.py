@@ -21,19 +21,25 @@ def run(nlp, text: str):  # type: ignore[no-untyped-def]
 
 def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
-    return [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None, q.kind)
-            for q in ex.quotations if q.kind != "indirect"]
+    return [
+        (text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None, q.kind)
+        for q in ex.quotations
+        if q.kind != "indirect"
+    ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("He said “the dam is safe” today.", ["the dam is safe"]),
-    ("She wrote ‘we are ready’ in her note.", ["we are ready"]),
-    ('He said "we will rebuild" again.', ["we will rebuild"]),
-    ("Il a dit «nous resterons» hier.", ["nous resterons"]),
-    ("‘We will not yield,” the governor said.", ["We will not yield,"]),
-    ("We’ll see whether the Unions’ members agree, and Paris’ mayor too.", []),
-    ("He shouted “stop and never came back.", ["stop and never came back."]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “the dam is safe” today.", ["the dam is safe"]),
+        ("She wrote ‘we are ready’ in her note.", ["we are ready"]),
+        ('He said "we will rebuild" again.', ["we will rebuild"]),
+        ("Il a dit «nous resterons» hier.", ["nous resterons"]),
+        ("‘We will not yield,” the governor said.", ["We will not yield,"]),
+        ("We’ll see whether the Unions’ members agree, and Paris’ mayor too.", []),
+        ("He shouted “stop and never came back.", ["stop and never came back."]),
+    ],
+)
 def test_quote_marks(text: str, expected: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quotes(text)] == expected
 
@@ -45,7 +51,8 @@ def test_unbalanced_marks_do_not_lose_the_rest() -> None:
 
 def test_quote_then_speaker_then_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     assert quotes_of(nlp, "“The bridge will hold,” Governor Maria Lopez said on Tuesday.") == [
-        ("The bridge will hold", "Maria Lopez", "direct")]
+        ("The bridge will hold", "Maria Lopez", "direct")
+    ]
 
 
 def test_quote_then_verb_then_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -64,8 +71,9 @@ def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_split_quote_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("“The levee failed at dawn,” Mayor Erik Lund said. “Nobody expected it.”\n\n"
-            "“We are evacuating the east side.”")
+    text = (
+        "“The levee failed at dawn,” Mayor Erik Lund said. “Nobody expected it.”\n\n“We are evacuating the east side.”"
+    )
     got = quotes_of(nlp, text)
     assert [g[1] for g in got] == ["Erik Lund"] * 3
 
@@ -86,15 +94,16 @@ def test_scare_quote_gets_no_speaker(nlp) -> None:  # type: ignore[no-untyped-de
 
 
 def test_document_speaks_for_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The World Health Organization issued a statement on Monday. "
-            "“The outbreak is contained,” the statement reads.")
+    text = (
+        "The World Health Organization issued a statement on Monday. “The outbreak is contained,” the statement reads."
+    )
     assert quotes_of(nlp, text)[0][1] == "World Health Organization"
 
 
 def test_signed_post(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Aid is on its way to the valley. #Floods\n\n— Karin Holm (@karinholm) March 7, 2024\n"
     ex, names = run(nlp, text)
-    post = [q for q in ex.quotations if q.kind == "post"][0]
+    post = next(q for q in ex.quotations if q.kind == "post")
     assert names[post.speaker_key].name == "Karin Holm" and post.said_on == date(2024, 3, 7)
     assert post.channel == "twitter" and "@karinholm" in names[post.speaker_key].aliases
 
@@ -113,16 +122,23 @@ def test_said_on_resolves_weekday_and_stays_null_without_date(nlp) -> None:  # t
     assert ex.quotations[0].said_on is None
 
 
-@pytest.mark.parametrize(("expr", "pub", "want"), [
-    ("Friday", PUB, date(2024, 3, 8)), ("on Monday", PUB, date(2024, 3, 4)),
-    ("November 12", date(2021, 11, 16), date(2021, 11, 12)), ("Dec. 30", date(2024, 1, 2), date(2023, 12, 30)),
-    ("earlier this week", PUB, None), ("yesterday", PUB, date(2024, 3, 7)),
-])
+@pytest.mark.parametrize(
+    ("expr", "pub", "want"),
+    [
+        ("Friday", PUB, date(2024, 3, 8)),
+        ("on Monday", PUB, date(2024, 3, 4)),
+        ("November 12", date(2021, 11, 16), date(2021, 11, 12)),
+        ("Dec. 30", date(2024, 1, 2), date(2023, 12, 30)),
+        ("earlier this week", PUB, None),
+        ("yesterday", PUB, date(2024, 3, 7)),
+    ],
+)
 def test_dates(expr: str, pub: date, want: date | None) -> None:
     assert resolve_day(expr, pub) == want
 
 
 # ---- actors -------------------------------------------------------------------------------
+
 
 def test_surname_and_honorific_merge_with_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "Finance Minister Karel Novak spoke first. Later Mr Novak left. Novak declined to comment.")
@@ -142,8 +158,11 @@ def test_acronym_from_table(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_role_from_premodifier_and_apposition(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, names = run(nlp, "Estonian Defense Minister Hanno Pevkur arrived. "
-                        "Ahmed Karimi, the spokesperson for the Ministry of Energy, said the grid held.")
+    _, names = run(
+        nlp,
+        "Estonian Defense Minister Hanno Pevkur arrived. "
+        "Ahmed Karimi, the spokesperson for the Ministry of Energy, said the grid held.",
+    )
     roles = {e.name: e.role for e in names.values() if e.kind == "person"}
     assert roles["Hanno Pevkur"] == "Defense Minister of Estonia"
     assert roles["Ahmed Karimi"].startswith("Spokesperson for the Ministry")
@@ -167,25 +186,39 @@ def test_hashtag_is_a_mention(nlp) -> None:  # type: ignore[no-untyped-def]
 
 # ---- numeric claims -----------------------------------------------------------------------
 
+
 def claims_of(nlp, text: str):  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
-    return [(c.value, c.value_min, c.value_max, c.qualifier, c.unit, c.subject,
-             names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims]
+    return [
+        (
+            c.value,
+            c.value_min,
+            c.value_max,
+            c.qualifier,
+            c.unit,
+            c.subject,
+            names[c.claimant_key].name if c.claimant_key else None,
+        )
+        for c in ex.claims
+    ]
 
 
-@pytest.mark.parametrize(("text", "value", "qualifier", "unit", "subject"), [
-    ("The army deployed 12,000 soldiers to the border.", 12000, "exact", None, "soldiers"),
-    ("Rescuers pulled more than 40 survivors from the rubble.", 40, "more_than", None, "survivors"),
-    ("At least 17 villages were flooded.", 17, "at_least", None, "villages"),
-    ("Up to 900 refugees crossed the bridge.", 900, "up_to", None, "refugees"),
-    ("About 40% of homes lost power.", 40, "approximate", "%", None),
-    ("The fund raised $4,000 in a week.", 4000, "exact", "USD", None),
-    ("Engineers built 25 kilometres of new levees.", 25, "exact", "km", "new levees"),
-    ("Fewer than ten ambulances were available.", 10, "less_than", None, "ambulances"),
-    ("The agency counted 1.5 million displaced people.", 1_500_000, "exact", None, "displaced people"),
-    ("Some four hundred thirty passengers were stranded.", 430, "approximate", None, "passengers"),
-    ("A dozen journalists were detained.", 12, "exact", None, "journalists"),
-])
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit", "subject"),
+    [
+        ("The army deployed 12,000 soldiers to the border.", 12000, "exact", None, "soldiers"),
+        ("Rescuers pulled more than 40 survivors from the rubble.", 40, "more_than", None, "survivors"),
+        ("At least 17 villages were flooded.", 17, "at_least", None, "villages"),
+        ("Up to 900 refugees crossed the bridge.", 900, "up_to", None, "refugees"),
+        ("About 40% of homes lost power.", 40, "approximate", "%", None),
+        ("The fund raised $4,000 in a week.", 4000, "exact", "USD", None),
+        ("Engineers built 25 kilometres of new levees.", 25, "exact", "km", "new levees"),
+        ("Fewer than ten ambulances were available.", 10, "less_than", None, "ambulances"),
+        ("The agency counted 1.5 million displaced people.", 1_500_000, "exact", None, "displaced people"),
+        ("Some four hundred thirty passengers were stranded.", 430, "approximate", None, "passengers"),
+        ("A dozen journalists were detained.", 12, "exact", None, "journalists"),
+    ],
+)
 def test_claim_values(nlp, text, value, qualifier, unit, subject) -> None:  # type: ignore[no-untyped-def]
     got = claims_of(nlp, text)
     assert got, text
@@ -200,16 +233,19 @@ def test_ranges(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "Police said 200-300 protesters gathered.")[0][:3] == (200, 200, 300)
 
 
-@pytest.mark.parametrize("text", [
-    "The summit opened on March 3, 2024 in Vienna.",
-    "In 2019 the border was quiet.",
-    "A 14-year-old boy was injured.",
-    "The Boeing 737 landed safely.",
-    "Talks resumed at 10:30 on Friday.",
-    "It was the second attempt this month.",
-    "Thousands of people fled the city.",
-    "Follow @ministry2024 for updates.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit opened on March 3, 2024 in Vienna.",
+        "In 2019 the border was quiet.",
+        "A 14-year-old boy was injured.",
+        "The Boeing 737 landed safely.",
+        "Talks resumed at 10:30 on Friday.",
+        "It was the second attempt this month.",
+        "Thousands of people fled the city.",
+        "Follow @ministry2024 for updates.",
+    ],
+)
 def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
 

@@ -73,7 +73,9 @@ def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     shutil.copy(SEEDS / "003_251dc70c6f41b457.txt", folder / "good.txt")
-    (folder / "good2.json").write_text(json.dumps({"text": "The mayor said the bridge would reopen.", "title": "Bridge"}))
+    (folder / "good2.json").write_text(
+        json.dumps({"text": "The mayor said the bridge would reopen.", "title": "Bridge"})
+    )
     (folder / "good3.md").write_text("---\ntitle: Floods\npublished_at: 2024-05-02\n---\nRiver levels rose.\n")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
     (folder / "latin1.txt").write_bytes("caf\xe9 au lait".encode("latin-1"))
@@ -86,8 +88,16 @@ def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path / "db.sqlite")
     report = ingest_paths(engine, folder)
     failed = {Path(o.name).name: o.reason for o in report.failed}
-    assert set(failed) == {"binary.txt", "latin1.txt", "empty.txt", "broken.json", "nofield.json",
-                           "badfront.md", "image.png", "huge.txt"}
+    assert set(failed) == {
+        "binary.txt",
+        "latin1.txt",
+        "empty.txt",
+        "broken.json",
+        "nofield.json",
+        "badfront.md",
+        "image.png",
+        "huge.txt",
+    }
     assert "NUL" in failed["binary.txt"] and "UTF-8" in failed["latin1.txt"]
     assert "empty" in failed["empty.txt"] and "JSON" in failed["broken.json"]
     assert "front matter" in failed["badfront.md"] and "extension" in failed["image.png"]
@@ -110,7 +120,11 @@ def test_cli_ingest_shows_summary_and_fails_on_bad_file(tmp_path: Path, monkeypa
     get_settings.cache_clear()
     get_engine.cache_clear()
     assert result.exit_code == 1
-    assert "1 ingested" in result.output and "1 failed" in result.output and "bad.json" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
+    assert (
+        "1 ingested" in result.output
+        and "1 failed" in result.output
+        and "bad.json" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
+    )
 
 
 def test_two_workers_give_the_same_facts(tmp_path: Path, seeded_db) -> None:  # type: ignore[no-untyped-def]

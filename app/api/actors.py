@@ -16,7 +16,10 @@ router = APIRouter(prefix="/actors", tags=["actors"])
 
 @router.get("", summary="List actors", response_model=Page[ActorPublic], responses=problems())
 def list_actors(
-    session: SessionDep, page: PageDep, request: Request, response: Response,
+    session: SessionDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
     kind: Annotated[ActorKind | None, Query(description="person, organization, place or group")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description="Substring of a name or alias")] = None,
     sort: Annotated[ActorSort, Query(description="Sort order")] = ActorSort.mentions,
@@ -31,20 +34,30 @@ def get_actor(id_or_slug: str, session: SessionDep) -> ActorPublic:
     return service.get_actor(session, resolve_actor_id(session, id_or_slug))
 
 
-@router.get("/{id_or_slug}/statements", summary="Statements by one actor",
-            response_model=Page[StatementPublic], responses=problems(404))
-def actor_statements(id_or_slug: str, session: SessionDep, page: PageDep, request: Request,
-                     response: Response) -> Page[StatementPublic]:
+@router.get(
+    "/{id_or_slug}/statements",
+    summary="Statements by one actor",
+    response_model=Page[StatementPublic],
+    responses=problems(404),
+)
+def actor_statements(
+    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
+) -> Page[StatementPublic]:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_statements(session, limit=page.limit, offset=page.offset, speaker=actor_id)
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/{id_or_slug}/claims", summary="Numeric claims asserted by one actor",
-            response_model=Page[ClaimPublic], responses=problems(404))
-def actor_claims(id_or_slug: str, session: SessionDep, page: PageDep, request: Request,
-                 response: Response) -> Page[ClaimPublic]:
+@router.get(
+    "/{id_or_slug}/claims",
+    summary="Numeric claims asserted by one actor",
+    response_model=Page[ClaimPublic],
+    responses=problems(404),
+)
+def actor_claims(
+    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
+) -> Page[ClaimPublic]:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, claimant=actor_id)
     link_header(request, response, page, total)

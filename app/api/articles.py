@@ -21,28 +21,41 @@ def list_articles(session: SessionDep, page: PageDep, request: Request, response
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/{id_or_slug}", summary="One article with its text", response_model=ArticleDetail,
-            responses=problems(404))
+@router.get("/{id_or_slug}", summary="One article with its text", response_model=ArticleDetail, responses=problems(404))
 def get_article(id_or_slug: str, session: SessionDep) -> ArticleDetail:
     return service.get_article(session, resolve_article_id(session, id_or_slug))
 
 
-@router.get("/{id_or_slug}/annotations", summary="Every extracted span of one article",
-            response_model=Annotations, responses=problems(404))
+@router.get(
+    "/{id_or_slug}/annotations",
+    summary="Every extracted span of one article",
+    response_model=Annotations,
+    responses=problems(404),
+)
 def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
     return service.annotations(session, resolve_article_id(session, id_or_slug))
 
 
 @router.post(
-    "", summary="Ingest an article (API key)", status_code=201, response_model=ArticleDetail,
-    responses={200: {"model": ArticleDetail, "description": "The same text was ingested before"},
-               **problems(401, 403, 413, 415)},
+    "",
+    summary="Ingest an article (API key)",
+    status_code=201,
+    response_model=ArticleDetail,
+    responses={
+        200: {"model": ArticleDetail, "description": "The same text was ingested before"},
+        **problems(401, 403, 413, 415),
+    },
     dependencies=[Depends(require_api_key)],
-    openapi_extra={"requestBody": {"required": True, "content": {
-        "application/json": {"schema": {"$ref": "#/components/schemas/ArticleCreate"}},
-        "text/plain": {"schema": {"type": "string"}},
-        "text/html": {"schema": {"type": "string"}},
-    }}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ArticleCreate"}},
+                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            },
+        }
+    },
 )
 async def post_article(request: Request, response: Response, settings: SettingsDep) -> ArticleDetail:
     body = await request.body()
@@ -54,8 +67,13 @@ async def post_article(request: Request, response: Response, settings: SettingsD
     return article
 
 
-@router.delete("/{id_or_slug}", summary="Delete an article and the facts only it supported (API key)",
-               status_code=204, responses=problems(401, 403, 404), dependencies=[Depends(require_api_key)])
+@router.delete(
+    "/{id_or_slug}",
+    summary="Delete an article and the facts only it supported (API key)",
+    status_code=204,
+    responses=problems(401, 403, 404),
+    dependencies=[Depends(require_api_key)],
+)
 def delete_article(id_or_slug: str, session: SessionDep) -> Response:
     article_id = resolve_article_id(session, id_or_slug)
     session.close()

@@ -14,52 +14,87 @@ from app.services.common import resolve_actor_id
 router = APIRouter()
 
 
-@router.get("/sources", tags=["sources"], summary="Outlets the articles come from",
-            response_model=Page[SourcePublic], responses=problems())
+@router.get(
+    "/sources",
+    tags=["sources"],
+    summary="Outlets the articles come from",
+    response_model=Page[SourcePublic],
+    responses=problems(),
+)
 def list_sources(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[SourcePublic]:
     items, total = catalog.list_sources(session, limit=page.limit, offset=page.offset)
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/sources/{id_or_slug}", tags=["sources"], summary="One outlet", response_model=SourcePublic,
-            responses=problems(404))
+@router.get(
+    "/sources/{id_or_slug}",
+    tags=["sources"],
+    summary="One outlet",
+    response_model=SourcePublic,
+    responses=problems(404),
+)
 def get_source(id_or_slug: str, session: SessionDep) -> SourcePublic:
     return catalog.resolve_source(session, id_or_slug)
 
 
-@router.get("/sources/{id_or_slug}/articles", tags=["sources"], summary="Articles from one outlet",
-            response_model=Page[ArticlePublic], responses=problems(404))
-def source_articles(id_or_slug: str, session: SessionDep, page: PageDep, request: Request,
-                    response: Response) -> Page[ArticlePublic]:
+@router.get(
+    "/sources/{id_or_slug}/articles",
+    tags=["sources"],
+    summary="Articles from one outlet",
+    response_model=Page[ArticlePublic],
+    responses=problems(404),
+)
+def source_articles(
+    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
+) -> Page[ArticlePublic]:
     source = catalog.resolve_source(session, id_or_slug)
     items, total = articles.list_articles(session, limit=page.limit, offset=page.offset, publisher_id=source.id)
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/search", tags=["search"], summary="Ranked full-text search", response_model=Page[SearchHit],
-            responses=problems())
+@router.get(
+    "/search", tags=["search"], summary="Ranked full-text search", response_model=Page[SearchHit], responses=problems()
+)
 def search(
-    session: SessionDep, page: PageDep, request: Request, response: Response,
+    session: SessionDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find")],
-    kind: Annotated[list[Literal["statement", "claim", "actor", "article"]] | None,
-                    Query(description="Restrict to these kinds")] = None,
+    kind: Annotated[
+        list[Literal["statement", "claim", "actor", "article"]] | None, Query(description="Restrict to these kinds")
+    ] = None,
 ) -> Page[SearchHit]:
     items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind)
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/timeline", tags=["timeline"], summary="Dated statements and claims in date order",
-            response_model=Page[TimelineEntry], responses=problems(404))
+@router.get(
+    "/timeline",
+    tags=["timeline"],
+    summary="Dated statements and claims in date order",
+    response_model=Page[TimelineEntry],
+    responses=problems(404),
+)
 def timeline(
-    session: SessionDep, page: PageDep, request: Request, response: Response,
+    session: SessionDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
     since: Annotated[date | None, Query(description="From this date")] = None,
     until: Annotated[date | None, Query(description="Up to this date")] = None,
     actor: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor id or slug")] = None,
 ) -> Page[TimelineEntry]:
-    items, total = catalog.timeline(session, since=since, until=until, limit=page.limit, offset=page.offset,
-                                    actor=resolve_actor_id(session, actor) if actor else None)
+    items, total = catalog.timeline(
+        session,
+        since=since,
+        until=until,
+        limit=page.limit,
+        offset=page.offset,
+        actor=resolve_actor_id(session, actor) if actor else None,
+    )
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)

@@ -47,8 +47,9 @@ def require_api_key(
     authorization: Annotated[str | None, Header(description="`Bearer <API key>`")] = None,
 ) -> None:
     if not authorization or not authorization.lower().startswith("bearer "):
-        raise Unauthorized("an API key is required: Authorization: Bearer <key>",
-                           headers={"WWW-Authenticate": "Bearer"})
+        raise Unauthorized(
+            "an API key is required: Authorization: Bearer <key>", headers={"WWW-Authenticate": "Bearer"}
+        )
     token = authorization[7:].strip().encode()
     if not any(hmac.compare_digest(token, key.encode()) for key in settings.api_key_list):
         raise Forbidden("the API key is not valid")
@@ -69,6 +70,5 @@ def forbid_unknown_query(request: Request) -> None:
     unknown = sorted(set(request.query_params) - _query_names(route.dependant))
     if unknown:
         raise RequestValidationError(
-            [{"loc": ("query", name), "msg": "unknown query parameter", "type": "extra_forbidden"}
-             for name in unknown]
+            [{"loc": ("query", name), "msg": "unknown query parameter", "type": "extra_forbidden"} for name in unknown]
         )

@@ -6,11 +6,21 @@ from app.schemas import Problem
 
 
 def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
-    descriptions = {400: "Bad request", 401: "No API key", 403: "Wrong API key", 404: "Not found",
-                    413: "Body too large", 415: "Unsupported content type", 422: "Invalid parameters",
-                    500: "Server error"}
+    descriptions = {
+        400: "Bad request",
+        401: "No API key",
+        403: "Wrong API key",
+        404: "Not found",
+        413: "Body too large",
+        415: "Unsupported content type",
+        422: "Invalid parameters",
+        500: "Server error",
+    }
     return {
-        code: {"model": Problem, "description": descriptions[code],
-               "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        code: {
+            "model": Problem,
+            "description": descriptions[code],
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
         for code in (*codes, 422, 500)
     }

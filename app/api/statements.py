@@ -20,53 +20,85 @@ Since = Annotated[date | None, Query(description="On or after this date (ISO 860
 Until = Annotated[date | None, Query(description="On or before this date (ISO 8601)")]
 
 
-@router.get("/statements", summary="Statements: who said what, when, where reported",
-            response_model=Page[StatementPublic], responses=problems(404))
+@router.get(
+    "/statements",
+    summary="Statements: who said what, when, where reported",
+    response_model=Page[StatementPublic],
+    responses=problems(404),
+)
 def list_statements(
-    session: SessionDep, page: PageDep, request: Request, response: Response,
-    speaker: ActorParam = None, article: ArticleParam = None,
+    session: SessionDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
+    speaker: ActorParam = None,
+    article: ArticleParam = None,
     kind: Annotated[StatementKind | None, Query(description="direct, partial, indirect or post")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description="Words in the statement")] = None,
-    since: Since = None, until: Until = None,
+    since: Since = None,
+    until: Until = None,
     sort: Annotated[StatementSort, Query(description="Sort order")] = StatementSort.first_reported,
 ) -> Page[StatementPublic]:
     items, total = facts.list_statements(
-        session, limit=page.limit, offset=page.offset, sort=sort,
+        session,
+        limit=page.limit,
+        offset=page.offset,
+        sort=sort,
         speaker=resolve_actor_id(session, speaker) if speaker else None,
         article=resolve_article_id(session, article) if article else None,
-        kind=kind, q=q, since=since, until=until,
+        kind=kind,
+        q=q,
+        since=since,
+        until=until,
     )
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.get("/statements/{statement_id}", summary="One statement with all its sources",
-            response_model=StatementPublic, responses=problems(404))
+@router.get(
+    "/statements/{statement_id}",
+    summary="One statement with all its sources",
+    response_model=StatementPublic,
+    responses=problems(404),
+)
 def get_statement(statement_id: int, session: SessionDep) -> StatementPublic:
     return facts.get_statement(session, statement_id)
 
 
 @claims_router.get("/claims", summary="Numeric claims", response_model=Page[ClaimPublic], responses=problems(404))
 def list_claims(
-    session: SessionDep, page: PageDep, request: Request, response: Response,
+    session: SessionDep,
+    page: PageDep,
+    request: Request,
+    response: Response,
     subject: Annotated[str | None, Query(min_length=1, max_length=200, description="What is counted")] = None,
     unit: Annotated[str | None, Query(min_length=1, max_length=20, description="km, %, USD…")] = None,
-    claimant: ActorParam = None, article: ArticleParam = None,
+    claimant: ActorParam = None,
+    article: ArticleParam = None,
     min_value: Annotated[float | None, Query(description="Figures at or above")] = None,
     max_value: Annotated[float | None, Query(description="Figures at or below")] = None,
-    since: Since = None, until: Until = None,
+    since: Since = None,
+    until: Until = None,
 ) -> Page[ClaimPublic]:
     items, total = facts.list_claims(
-        session, limit=page.limit, offset=page.offset, subject=subject, unit=unit,
+        session,
+        limit=page.limit,
+        offset=page.offset,
+        subject=subject,
+        unit=unit,
         claimant=resolve_actor_id(session, claimant) if claimant else None,
         article=resolve_article_id(session, article) if article else None,
-        min_value=min_value, max_value=max_value, since=since, until=until,
+        min_value=min_value,
+        max_value=max_value,
+        since=since,
+        until=until,
     )
     link_header(request, response, page, total)
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@claims_router.get("/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic,
-                   responses=problems(404))
+@claims_router.get(
+    "/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic, responses=problems(404)
+)
 def get_claim(claim_id: int, session: SessionDep) -> ClaimPublic:
     return facts.get_claim(session, claim_id)

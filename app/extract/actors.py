@@ -11,19 +11,51 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from app.extract.gazetteer import BODY_BY_NOUN, DEMONYM_TO_COUNTRY, body_for, country_for
-from app.extract.lexicon import GROUP_NOUNS, HONORIFICS, ORG_NOUNS, STANDALONE_ORG_NOUNS, TITLE_WORDS
+from app.extract.lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORG_NOUNS,
+    STANDALONE_ORG_NOUNS,
+    TITLE_WORDS,
+)
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
 
-NER_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
-             "FAC": "place", "NORP": "demonym"}
+NER_KINDS = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "demonym",
+}
 _TRAILING = {"’s", "'s", "’", "'", ",", ".", ":", ";", "-", "—", "&"}
 # Name particles that NER often cuts a name at ("Ursula von | der Leyen").
-_PARTICLES = frozenset("von van der den de da du la le al el bin ibn ben".split())
+_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben"])
 # Platforms are where people speak, not actors.
-_PLATFORMS = frozenset("twitter facebook telegram instagram youtube tiktok whatsapp x".split())
-_INSTITUTIONAL_ADJ = frozenset("humanitarian international military local federal senior western government rights aid border defense defence security health".split())
+_PLATFORMS = frozenset(["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "whatsapp", "x"])
+_INSTITUTIONAL_ADJ = frozenset(
+    [
+        "humanitarian",
+        "international",
+        "military",
+        "local",
+        "federal",
+        "senior",
+        "western",
+        "government",
+        "rights",
+        "aid",
+        "border",
+        "defense",
+        "defence",
+        "security",
+        "health",
+    ]
+)
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)")
-_QUANTIFIERS = frozenset("some many several other few all both most these those two three".split())
+_QUANTIFIERS = frozenset(
+    ["some", "many", "several", "other", "few", "all", "both", "most", "these", "those", "two", "three"]
+)
 
 
 @dataclass
@@ -58,8 +90,11 @@ def _clean(span: Span) -> Span | None:
     # pull in name particles on either side: "von der Leyen", "Ursula von der Leyen"
     while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].text.islower():
         start -= 1
-    while end + 1 < len(doc) and doc[end].lower_ in _PARTICLES and doc[end].text.islower() and (
-        doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _PARTICLES
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _PARTICLES
+        and doc[end].text.islower()
+        and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _PARTICLES)
     ):
         end += 1
         while end < len(doc) and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper()):
@@ -88,9 +123,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     if body_for(text):
         return "organization"
     kind = NER_KINDS[label]
-    if kind == "organization" and len(span) == 1 and (
-        span[0].pos_ == "ADJ" or span[0].lower_.endswith("ed")
-    ):
+    if kind == "organization" and len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].lower_.endswith("ed")):
         return None
     if kind == "organization" and span.start >= 2:
         before = span.doc[span.start - 1]
@@ -134,9 +167,7 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
-    return any(
-        affiliation_of(t.text) or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens
-    )
+    return any(affiliation_of(t.text) or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens)
 
 
 def noun_phrase_candidates(doc: Doc) -> list[Candidate]:

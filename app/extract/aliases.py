@@ -1,11 +1,10 @@
 """Merging one article's candidate mentions into entities by alias rules."""
 
-import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from app.extract.actors import Candidate, _ACRONYM_DEF, normalize_name
+from app.extract.actors import _ACRONYM_DEF, Candidate, normalize_name
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
 from app.extract.records import EntityRecord
@@ -68,9 +67,11 @@ def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
     for key in sorted(persons, key=len):
         words = key.removeprefix("person:").split()
         longer = [
-            other for other in persons
-            if other != key and other in groups
-            and other.removeprefix("person:").split()[-len(words):] == words
+            other
+            for other in persons
+            if other != key
+            and other in groups
+            and other.removeprefix("person:").split()[-len(words) :] == words
             and len(other.split()) > len(words)
         ]
         if len(longer) == 1 and key in groups:
@@ -123,7 +124,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     _merge_misread_surnames(groups)
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
-    for key, names in demonyms.items():
+    for key in demonyms:
         if key not in groups:
             groups[key] = []
     _attach_role_references(groups, acronyms)
@@ -150,8 +151,7 @@ def _record(key: str, cands: list[Candidate], acronyms: dict[str, str]) -> Entit
         key=key,
         name=_canonical(cands, acronyms),
         kind=cands[0].kind,
-        mentions=sorted({CharSpan(c.span.start_char, c.span.end_char) for c in cands},
-                        key=lambda s: s.start),
+        mentions=sorted({CharSpan(c.span.start_char, c.span.end_char) for c in cands}, key=lambda s: s.start),
         aliases={c.name for c in cands if not c.is_role_reference},
         role=best.text if best else None,
         role_title=role.title_class if role else None,
@@ -174,10 +174,17 @@ def _attach_role_references(groups: dict[str, list[Candidate]], acronyms: dict[s
             if cand.role:
                 cand.role = type(ref)(ref.text, ref.title_class, affiliation, ref.score)
         holders = [
-            k for k, v in groups.items()
-            if k.startswith("person:") and k != key and not v[0].is_role_reference
-            and any(c.role and c.role.title_class == ref.title_class
-                    and (c.role.affiliation or "").casefold() == affiliation.casefold() for c in v)
+            k
+            for k, v in groups.items()
+            if k.startswith("person:")
+            and k != key
+            and not v[0].is_role_reference
+            and any(
+                c.role
+                and c.role.title_class == ref.title_class
+                and (c.role.affiliation or "").casefold() == affiliation.casefold()
+                for c in v
+            )
         ]
         if len(holders) == 1:
             groups[holders[0]].extend(groups.pop(key))

@@ -143,9 +143,7 @@ def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
     return not first.isupper() or (bool(lead) and not lead.endswith((":", ",")))
 
 
-def attribute_quotes(
-    doc: Doc, resolver: SpeakerResolver, published: date | None
-) -> list[QuotationRecord]:
+def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None) -> list[QuotationRecord]:
     text = doc.text
     posts = signed_posts(text)
     records = [_post_record(doc, resolver, p, published) for p in posts]
@@ -189,8 +187,11 @@ def _attribute_one(
         end -= 1
     sentence = _sentence_bounds(text, quote.start, end)
     record = QuotationRecord(
-        start=quote.start, end=end, kind="partial" if partial else "direct",
-        sentence_start=sentence[0], sentence_end=sentence[1],
+        start=quote.start,
+        end=end,
+        kind="partial" if partial else "direct",
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
     )
     if cue is not None:
         record.speaker_key = resolver.resolve(subject_of(cue))
@@ -217,7 +218,9 @@ def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:
 
 
 def _post_record(
-    doc: Doc, resolver: SpeakerResolver, post: tuple[int, int, str, str, str | None],
+    doc: Doc,
+    resolver: SpeakerResolver,
+    post: tuple[int, int, str, str, str | None],
     published: date | None,
 ) -> QuotationRecord:
     start, end, name, handle, when = post
@@ -225,8 +228,11 @@ def _post_record(
 
     wanted = normalize_name(name)
     key = next(
-        (e.key for e in resolver.entities if normalize_name(e.name) == wanted
-         or wanted in {normalize_name(a) for a in e.aliases}),
+        (
+            e.key
+            for e in resolver.entities
+            if normalize_name(e.name) == wanted or wanted in {normalize_name(a) for a in e.aliases}
+        ),
         None,
     )
     entity = next((e for e in resolver.entities if e.key == key), None)
@@ -234,9 +240,15 @@ def _post_record(
         entity.aliases.add(f"@{handle}")
     resolver.spoke(key)
     return QuotationRecord(
-        start=start, end=end, kind="post", speaker_key=key, cue="posted", channel="twitter",
+        start=start,
+        end=end,
+        kind="post",
+        speaker_key=key,
+        cue="posted",
+        channel="twitter",
         said_on=resolve_day(when, published) if when else None,
-        sentence_start=start, sentence_end=end,
+        sentence_start=start,
+        sentence_end=end,
     )
 
 
@@ -260,29 +272,37 @@ def reported_speech(
         if len(outside.split()) < 3:
             continue  # the clause is the quote itself, already a statement
         resolver.history = [
-            q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start)
-            if q.speaker_key and q.end <= tok.idx
+            q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
         ]
         speaker = resolver.resolve(subject_of(tok))
         if speaker is None:
             continue
         sent = tok.sent
-        out.append(QuotationRecord(
-            start=start, end=end, kind="indirect", speaker_key=speaker, cue=_cue_text(tok),
-            channel=_channel([t.text for t in sent]), said_on=_date_in(sent, published),
-            sentence_start=sent.start_char, sentence_end=sent.end_char,
-        ))
+        out.append(
+            QuotationRecord(
+                start=start,
+                end=end,
+                kind="indirect",
+                speaker_key=speaker,
+                cue=_cue_text(tok),
+                channel=_channel([t.text for t in sent]),
+                said_on=_date_in(sent, published),
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+            )
+        )
     return out
 
 
 # Verbs whose direct object is the addressee or target, not what was said.
-_OBJECT_IS_ADDRESSEE = frozenset("tell urge warn accuse ask call criticize criticise".split())
+_OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
 
 
 def _reported_clause(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
-        c for c in verb.children
+        c
+        for c in verb.children
         if (c.dep_ in {"ccomp", "xcomp"} and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
         or (c.dep_ == "dobj" and lemma not in _OBJECT_IS_ADDRESSEE and c.ent_type_ == "" and c.pos_ != "PRON")
     ]

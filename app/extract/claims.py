@@ -10,13 +10,35 @@ from spacy.tokens import Doc, Token
 
 from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_day
-from app.extract.numbers import CURRENCY_SIGNS, SCALES, SMALL, UNITS, parse_digits, parse_words, qualifier_before
+from app.extract.numbers import (
+    CURRENCY_SIGNS,
+    SCALES,
+    SMALL,
+    UNITS,
+    parse_digits,
+    parse_words,
+    qualifier_before,
+)
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
-_CONTAINERS = {"attempts", "attempt", "cases", "number", "numbers", "groups", "incidents", "kilometres",
-               "rounds", "waves", "crossings", "tons", "tonnes", "units"}
+_CONTAINERS = {
+    "attempts",
+    "attempt",
+    "cases",
+    "number",
+    "numbers",
+    "groups",
+    "incidents",
+    "kilometres",
+    "rounds",
+    "waves",
+    "crossings",
+    "tons",
+    "tonnes",
+    "units",
+}
 _RANGE_JOINERS = {"-", "–", "—", "to", "and"}
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
@@ -39,22 +61,27 @@ def _excluded(tok: Token) -> bool:
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
-    if nxt is not None and (nxt.lower_ in {"year", "years", "-year", "st", "nd", "rd", "th", ":", "am", "pm", "a.m.", "p.m."}
-                            or nxt.text.startswith("-year")):
+    if nxt is not None and (
+        nxt.lower_ in {"year", "years", "-year", "st", "nd", "rd", "th", ":", "am", "pm", "a.m.", "p.m."}
+        or nxt.text.startswith("-year")
+    ):
         return nxt.lower_ not in {"years"} or (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "old")
     value = parse_digits(tok.text)
     if value is not None and "," not in tok.text and 1900 <= value <= 2100 and float(value).is_integer():
         return not (nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod")
     if prev is not None and prev.pos_ == "PROPN" and tok.dep_ != "nummod" and not prev.is_sent_start:
         return True  # "Boeing 737", "Resolution 2334": an identifier
-    return "/" in tok.text or "." in tok.text and tok.text.count(".") > 1
+    return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
 def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
     """Token range [i, j) of one number ("1.5 million", "four hundred thirty") and its value."""
     j = i + 1
-    while j < len(doc) and (doc[j].lower_ in SCALES or (doc[j].lower_ in SMALL and doc[j].pos_ == "NUM")
-                            or (doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL)):
+    while j < len(doc) and (
+        doc[j].lower_ in SCALES
+        or (doc[j].lower_ in SMALL and doc[j].pos_ == "NUM")
+        or (doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL)
+    ):
         j += 1
     start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and doc[i].lower_ == "dozen" else i
     return start, j, parse_words([t.text for t in doc[i:j]])
@@ -64,13 +91,13 @@ def _subject(head: Token, unit: str | None) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
     noun = head
-    if unit and head.lower_ in UNITS or head.lower_ in _CONTAINERS:
+    if (unit and head.lower_ in UNITS) or head.lower_ in _CONTAINERS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is not None and head.lower_ in UNITS:
             noun = obj
         elif obj is not None:
-            words = [head.text, "of"] + _noun_phrase(obj)
+            words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
     if noun.lower_ in UNITS:
         return None
@@ -113,8 +140,9 @@ def _refers_to(tok: Token, published: date | None) -> date | None:
     return None
 
 
-def extract_claims(doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord],
-                   published: date | None) -> list[ClaimRecord]:
+def extract_claims(
+    doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord], published: date | None
+) -> list[ClaimRecord]:
     claims: list[ClaimRecord] = []
     i = 0
     while i < len(doc):
@@ -128,10 +156,15 @@ def extract_claims(doc: Doc, resolver: SpeakerResolver, quotations: list[Quotati
             continue
         value_max = None
         if end + 1 < len(doc) and doc[end].text in _RANGE_JOINERS and _is_number(doc[end + 1]):
-            joiner_ok = doc[end].text != "and" or (start > 0 and doc[start - 1].lower_ == "between") or (
-                start > 1 and doc[start - 2].lower_ == "between")
+            joiner_ok = (
+                doc[end].text != "and"
+                or (start > 0 and doc[start - 1].lower_ == "between")
+                or (start > 1 and doc[start - 2].lower_ == "between")
+            )
             if joiner_ok:
-                _, end2, value_max = _expression(doc, end + 1) if doc[end + 1].text not in CURRENCY_SIGNS else (0, end + 1, None)
+                _, end2, value_max = (
+                    _expression(doc, end + 1) if doc[end + 1].text not in CURRENCY_SIGNS else (0, end + 1, None)
+                )
                 if value_max is not None:
                     end = end2
         claim = _build(doc, start, end, value, value_max, resolver, quotations, published, claims)
@@ -141,8 +174,17 @@ def extract_claims(doc: Doc, resolver: SpeakerResolver, quotations: list[Quotati
     return claims
 
 
-def _build(doc: Doc, start: int, end: int, value: float, value_max: float | None, resolver: SpeakerResolver,
-           quotations: list[QuotationRecord], published: date | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
+def _build(
+    doc: Doc,
+    start: int,
+    end: int,
+    value: float,
+    value_max: float | None,
+    resolver: SpeakerResolver,
+    quotations: list[QuotationRecord],
+    published: date | None,
+    earlier: list[ClaimRecord],
+) -> ClaimRecord | None:
     first, last = doc[start], doc[end - 1]
     unit = None
     span_start = start
@@ -170,9 +212,16 @@ def _build(doc: Doc, start: int, end: int, value: float, value_max: float | None
     span_start_char = doc[span_start].idx
     span_end_char = doc[span_end - 1].idx + len(doc[span_end - 1].text)
     return ClaimRecord(
-        start=span_start_char, end=span_end_char, value=value, value_min=low, value_max=high,
-        qualifier=qualifier, unit=unit, subject=subject,
+        start=span_start_char,
+        end=span_end_char,
+        value=value,
+        value_min=low,
+        value_max=high,
+        qualifier=qualifier,
+        unit=unit,
+        subject=subject,
         claimant_key=_claimant(first, resolver, quotations, head),
         refers_to=_refers_to(first, published),
-        sentence_start=first.sent.start_char, sentence_end=first.sent.end_char,
+        sentence_start=first.sent.start_char,
+        sentence_end=first.sent.end_char,
     )

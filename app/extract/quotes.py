@@ -15,7 +15,8 @@ _ACCEPTS = {
     "straight1": {"'", "’"},
 }
 _SIGNED_POST = re.compile(
-    r"^\s*[—–-]{1,2}\s*(?P<name>[^\n(@]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$",
+    r"^\s*[—–-]{1,2}\s*(?P<name>[^\n(@]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)"
+    r"\s*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$",
     re.M,
 )
 
@@ -50,7 +51,7 @@ def _can_close(text: str, i: int) -> bool:
         return False
     if text[i] in "’'" and _is_word(before) and _is_word(after):
         return False  # apostrophe inside a word
-    return after.isspace() or after in ".,;:!?)]}—–-\"”’"
+    return after.isspace() or after in '.,;:!?)]}—–-"”’'
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -98,7 +99,7 @@ def _scan_to_close(text: str, open_at: int) -> QuoteSpan | None:
 
 def _possessive_plural(text: str, j: int, para_end: int) -> bool:
     """ "the Unions’ borders": ’ after s followed by a lowercase word, with a later closer."""
-    if text[j - 1] != "s" or j + 2 >= para_end or not text[j + 1] == " ":
+    if text[j - 1] != "s" or j + 2 >= para_end or text[j + 1] != " ":
         return False
     if not text[j + 2].islower():
         return False

@@ -9,8 +9,7 @@ from app.extract.lexicon import LEADER_TITLES, TITLE_WORDS
 
 # Titles that name an office, preferred over descriptions ("dictator", "leader").
 _FORMAL = frozenset(TITLE_WORDS - {"leader", "dictator", "chief", "head", "official", "officer"})
-_THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "Czech Republic",
-                            "United Arab Emirates"})
+_THE_COUNTRIES = frozenset({"United States", "United Kingdom", "Netherlands", "Czech Republic", "United Arab Emirates"})
 _PORTFOLIO = {"defence": "defense"}
 
 
@@ -95,11 +94,10 @@ def role_before(name: Span) -> Role | None:
     affiliation: list[str] = []
     glue = False
     for tok in run:
-        if tok.text == "-" or glue:
-            if title:
-                title[-1] += tok.text
-                glue = not tok.whitespace_ and tok.text == "-"
-                continue
+        if (tok.text == "-" or glue) and title:
+            title[-1] += tok.text
+            glue = not tok.whitespace_ and tok.text == "-"
+            continue
         glue = False
         low = tok.lower_
         if low in {"’s", "'s", "’", "'"} or tok.tag_ == "POS":

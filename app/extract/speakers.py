@@ -12,7 +12,7 @@ from app.extract.records import EntityRecord
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
-_ISSUING_VERBS = frozenset("deliver issue publish release adopt sign put make send post".split())
+_ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
 
 
 @dataclass
@@ -36,7 +36,8 @@ class SpeakerResolver:
 
     def _body_by_noun(self, noun: str) -> str | None:
         present = [
-            key for key in self.kinds
+            key
+            for key in self.kinds
             if self.kinds[key] == "organization"
             and key.removeprefix("org:").upper() in {a.upper() for a in BODY_BY_NOUN.get(noun, [])}
         ]
@@ -111,8 +112,10 @@ class SpeakerResolver:
 
     def antecedent(self, pronoun: str) -> str | None:
         wanted = (
-            {"person"} if pronoun in PERSON_PRONOUNS
-            else {"organization", "group", "place", "person"} if pronoun in GROUP_PRONOUNS
+            {"person"}
+            if pronoun in PERSON_PRONOUNS
+            else {"organization", "group", "place", "person"}
+            if pronoun in GROUP_PRONOUNS
             else {"organization", "place"}
         )
         for key in reversed(self.history):

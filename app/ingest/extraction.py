@@ -21,9 +21,7 @@ def _extract_batch(jobs: Sequence[tuple[str, date | None]]) -> list[ArticleExtra
     return list(extract_in_process(_WORKER_MODEL, jobs))
 
 
-def extract_in_process(
-    model_name: str, jobs: Sequence[tuple[str, date | None]]
-) -> Iterator[ArticleExtraction | str]:
+def extract_in_process(model_name: str, jobs: Sequence[tuple[str, date | None]]) -> Iterator[ArticleExtraction | str]:
     """One extraction per job, or the error message for a job that failed."""
     from app.extract.nlp import load_nlp
     from app.extract.pipeline import extract_article

@@ -49,10 +49,18 @@ def _speaker_actor(session: Session) -> dict[int, int | None]:
 def merge_statements(session: Session) -> None:
     actors = _speaker_actor(session)
     pub = dict(session.execute(select(Article.id, Article.published_at)).all())
-    rows = session.execute(select(
-        Quotation.id, Quotation.article_id, Quotation.exact, Quotation.kind,
-        Quotation.speaker_entity_id, Quotation.cue, Quotation.channel, Quotation.said_on,
-    )).all()
+    rows = session.execute(
+        select(
+            Quotation.id,
+            Quotation.article_id,
+            Quotation.exact,
+            Quotation.kind,
+            Quotation.speaker_entity_id,
+            Quotation.cue,
+            Quotation.channel,
+            Quotation.said_on,
+        )
+    ).all()
     uf = UnionFind([r.id for r in rows])
     seen: dict[str, int] = {}
     blocks: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -81,14 +89,19 @@ def merge_statements(session: Session) -> None:
         speakers.pop(None, None)
         said = [m.said_on for m in members if m.said_on]
         published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
-        statements.append({
-            "id": group[0], "text": canonical.exact, "kind": canonical.kind,
-            "speaker_id": speakers.most_common(1)[0][0] if speakers else None,
-            "cue": canonical.cue or next((m.cue for m in members if m.cue), None),
-            "channel": canonical.channel or next((m.channel for m in members if m.channel), None),
-            "said_on": min(said) if said else None, "source_count": len(members),
-            "first_reported_at": min(published) if published else None,
-        })
+        statements.append(
+            {
+                "id": group[0],
+                "text": canonical.exact,
+                "kind": canonical.kind,
+                "speaker_id": speakers.most_common(1)[0][0] if speakers else None,
+                "cue": canonical.cue or next((m.cue for m in members if m.cue), None),
+                "channel": canonical.channel or next((m.channel for m in members if m.channel), None),
+                "said_on": min(said) if said else None,
+                "source_count": len(members),
+                "first_reported_at": min(published) if published else None,
+            }
+        )
         links += [{"qid": i, "sid": group[0]} for i in group]
     session.execute(text("UPDATE quotation SET statement_id = NULL"))
     session.execute(delete(Statement))
@@ -98,18 +111,27 @@ def merge_statements(session: Session) -> None:
 
 
 def _claim_key(r: object) -> tuple[object, ...]:
-    return (getattr(r, "subject_key"), getattr(r, "unit"), getattr(r, "value"),
-            getattr(r, "value_min"), getattr(r, "value_max"), getattr(r, "refers_to"))
+    return (r.subject_key, r.unit, r.value, r.value_min, r.value_max, r.refers_to)
 
 
 def group_claims(session: Session) -> None:
     actors = _speaker_actor(session)
     pub = dict(session.execute(select(Article.id, Article.published_at)).all())
-    rows = session.execute(select(
-        ClaimSource.id, ClaimSource.article_id, ClaimSource.claimant_entity_id, ClaimSource.value,
-        ClaimSource.value_min, ClaimSource.value_max, ClaimSource.qualifier, ClaimSource.unit,
-        ClaimSource.subject, ClaimSource.subject_key, ClaimSource.refers_to,
-    )).all()
+    rows = session.execute(
+        select(
+            ClaimSource.id,
+            ClaimSource.article_id,
+            ClaimSource.claimant_entity_id,
+            ClaimSource.value,
+            ClaimSource.value_min,
+            ClaimSource.value_max,
+            ClaimSource.qualifier,
+            ClaimSource.unit,
+            ClaimSource.subject,
+            ClaimSource.subject_key,
+            ClaimSource.refers_to,
+        )
+    ).all()
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
     for r in rows:
         groups[_claim_key(r) if r.subject_key else ("id", r.id)].append(r)
@@ -121,14 +143,23 @@ def group_claims(session: Session) -> None:
         claimants.pop(None, None)
         published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
         qualifier = Counter(m.qualifier for m in members).most_common(1)[0][0]
-        claims.append({
-            "id": first.id, "value": first.value, "value_min": first.value_min,
-            "value_max": first.value_max, "qualifier": qualifier, "unit": first.unit,
-            "subject": first.subject, "subject_key": first.subject_key,
-            "claimant_id": claimants.most_common(1)[0][0] if claimants else None,
-            "refers_to": first.refers_to, "source_count": len(members),
-            "first_reported_at": min(published) if published else None, "conflicts": "[]",
-        })
+        claims.append(
+            {
+                "id": first.id,
+                "value": first.value,
+                "value_min": first.value_min,
+                "value_max": first.value_max,
+                "qualifier": qualifier,
+                "unit": first.unit,
+                "subject": first.subject,
+                "subject_key": first.subject_key,
+                "claimant_id": claimants.most_common(1)[0][0] if claimants else None,
+                "refers_to": first.refers_to,
+                "source_count": len(members),
+                "first_reported_at": min(published) if published else None,
+                "conflicts": "[]",
+            }
+        )
         links += [{"cid": first.id, "sid": m.id} for m in members]
         if first.subject_key and first.refers_to:
             topics[(first.subject_key, first.unit, first.refers_to)].append(first.id)
@@ -144,13 +175,15 @@ def group_claims(session: Session) -> None:
 
 
 def refresh_actor_counts(session: Session) -> None:
-    session.execute(text("""
+    session.execute(
+        text("""
         UPDATE actor SET
           mention_count = (SELECT COUNT(*) FROM mention WHERE mention.actor_id = actor.id),
           article_count = (SELECT COUNT(DISTINCT article_id) FROM articleentity
                            WHERE articleentity.actor_id = actor.id),
           statement_count = (SELECT COUNT(*) FROM statement WHERE statement.speaker_id = actor.id)
-    """))
+    """)
+    )
 
 
 def first_date(values: list[date | None]) -> date | None:

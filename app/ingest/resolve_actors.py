@@ -44,14 +44,25 @@ class EntityRow:
 
 
 def _load(session: Session) -> list[EntityRow]:
-    rows = session.execute(select(
-        ArticleEntity.id, ArticleEntity.article_id, ArticleEntity.actor_id, ArticleEntity.name,
-        ArticleEntity.kind, ArticleEntity.role, ArticleEntity.role_title,
-        ArticleEntity.role_affiliation, ArticleEntity.aliases, ArticleEntity.demonyms,
-        ArticleEntity.is_role_reference,
-    )).all()
-    return [EntityRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]),
-                      json.loads(r[9]), bool(r[10])) for r in rows]
+    rows = session.execute(
+        select(
+            ArticleEntity.id,
+            ArticleEntity.article_id,
+            ArticleEntity.actor_id,
+            ArticleEntity.name,
+            ArticleEntity.kind,
+            ArticleEntity.role,
+            ArticleEntity.role_title,
+            ArticleEntity.role_affiliation,
+            ArticleEntity.aliases,
+            ArticleEntity.demonyms,
+            ArticleEntity.is_role_reference,
+        )
+    ).all()
+    return [
+        EntityRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), json.loads(r[9]), bool(r[10]))
+        for r in rows
+    ]
 
 
 def _names_compatible(a: str, b: str) -> bool:
@@ -68,8 +79,9 @@ def _surnames_variant(a: str, b: str) -> bool:
     if a[:2] != b[:2]:
         return False
     similar = jellyfish.jaro_winkler_similarity(a, b) >= 0.88
-    return similar and (jellyfish.metaphone(a)[:3] == jellyfish.metaphone(b)[:3] or
-                        jellyfish.levenshtein_distance(a, b) <= 2)
+    return similar and (
+        jellyfish.metaphone(a)[:3] == jellyfish.metaphone(b)[:3] or jellyfish.levenshtein_distance(a, b) <= 2
+    )
 
 
 def _roles_compatible(a: EntityRow, b: EntityRow) -> bool:
@@ -82,10 +94,12 @@ def _looks_like_person(row: EntityRow) -> bool:
     """An ORG/place the model misread that is shaped like a personal name."""
     words = row.name.split()
     return (
-        row.kind == "organization" and len(words) in (2, 3)
+        row.kind == "organization"
+        and len(words) in (2, 3)
         and all(w[:1].isupper() and w.isalpha() for w in words)
         and not any(w.lower() in _GENERIC for w in words)
-        and body_for(row.name) is None and country_for(row.name) is None
+        and body_for(row.name) is None
+        and country_for(row.name) is None
     )
 
 
@@ -166,13 +180,14 @@ def _best_role(group: list[EntityRow]) -> str | None:
         return None
     counts = Counter(roles)
     formal = ("President", "Minister", "Secretary", "Chancellor", "Commissioner", "Ambassador")
-    return max(roles, key=lambda x: (any(w in x for w in formal), " of " in x or x.split()[0].isupper(),
-                                     counts[x], len(x)))
+    return max(
+        roles, key=lambda x: (any(w in x for w in formal), " of " in x or x.split()[0].isupper(), counts[x], len(x))
+    )
 
 
 def _kind(group: list[EntityRow]) -> str:
     kinds = Counter(r.kind for r in group if not r.is_role_reference)
-    if kinds.get("person") or any(_looks_like_person(r) for r in group) and len(kinds) > 1:
+    if kinds.get("person") or (any(_looks_like_person(r) for r in group) and len(kinds) > 1):
         return "person"
     return kinds.most_common(1)[0][0]
 
@@ -186,9 +201,7 @@ def resolve_actors(session: Session) -> None:
     next_id = max(existing, default=0) + 1
     slugs: set[str] = set()
     actors, aliases, assignment = [], [], {}
-    surname_counts = Counter(
-        _canonical(g, "person").split()[-1] for g in groups if _kind(g) == "person"
-    )
+    surname_counts = Counter(_canonical(g, "person").split()[-1] for g in groups if _kind(g) == "person")
     for group in groups:
         previous = Counter(r.actor_id for r in group if r.actor_id and r.actor_id not in used_ids)
         actor_id = previous.most_common(1)[0][0] if previous else next_id
@@ -196,8 +209,15 @@ def resolve_actors(session: Session) -> None:
         used_ids.add(actor_id)
         kind = _kind(group)
         name = _canonical(group, kind)
-        actors.append({"id": actor_id, "slug": unique_slug(slugify(name), slugs), "name": name,
-                       "kind": kind, "role": _best_role(group) if kind == "person" else None})
+        actors.append(
+            {
+                "id": actor_id,
+                "slug": unique_slug(slugify(name), slugs),
+                "name": name,
+                "kind": kind,
+                "role": _best_role(group) if kind == "person" else None,
+            }
+        )
         names = {n for r in group if not r.is_role_reference for n in [r.name, *r.aliases]}
         if kind == "person" and len(name.split()) > 1 and surname_counts[name.split()[-1]] == 1:
             names.add(name.split()[-1])  # the surname alone is how reporting refers back to a person
@@ -215,9 +235,12 @@ def resolve_actors(session: Session) -> None:
         session.execute(insert(ActorAlias), aliases)
     if assignment:
         _assign(session, assignment)
-    session.execute(text(
-        "UPDATE mention SET actor_id = (SELECT actor_id FROM articleentity WHERE articleentity.id = mention.entity_id)"
-    ))
+    session.execute(
+        text(
+            "UPDATE mention SET actor_id = "
+            "(SELECT actor_id FROM articleentity WHERE articleentity.id = mention.entity_id)"
+        )
+    )
 
 
 def _assign(session: Session, assignment: dict[int, int]) -> None:

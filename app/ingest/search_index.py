@@ -19,7 +19,8 @@ def rebuild_search_index(session: Session) -> None:
         return
     session.execute(text(CREATE_FTS))
     session.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    session.execute(text(f"""
+    session.execute(
+        text(f"""
         INSERT INTO {FTS_TABLE} (kind, ref_id, title, body)
         SELECT 'statement', s.id, COALESCE(a.name, ''), s.text
           FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id
@@ -34,4 +35,5 @@ def rebuild_search_index(session: Session) -> None:
           FROM actor a
         UNION ALL
         SELECT 'article', ar.id, COALESCE(ar.title, ''), ar.text FROM article ar
-    """))
+    """)
+    )

@@ -13,7 +13,13 @@ from app.ingest.merge_facts import group_claims, merge_statements, refresh_actor
 from app.ingest.readers import ArticleInput, ReadFailure
 from app.ingest.resolve_actors import resolve_actors
 from app.ingest.search_index import rebuild_search_index
-from app.ingest.store import PreparedArticle, find_existing, prepare, store_extraction, upsert_article
+from app.ingest.store import (
+    PreparedArticle,
+    find_existing,
+    prepare,
+    store_extraction,
+    upsert_article,
+)
 from app.models import Article
 
 
@@ -102,8 +108,12 @@ def ingest(
 
 
 def _store_one(
-    engine: Engine, prepared: PreparedArticle, status: str, existing: Article | None,
-    result: ArticleExtraction | str, label: str,
+    engine: Engine,
+    prepared: PreparedArticle,
+    status: str,
+    existing: Article | None,
+    result: ArticleExtraction | str,
+    label: str,
 ) -> Outcome:
     name = prepared.source.source_path or prepared.source.slug or prepared.content_hash[:12]
     if isinstance(result, str):

@@ -71,12 +71,16 @@ def clear_facts(session: Session, article_id: int) -> None:
         session.execute(delete(table).where(table.article_id == article_id))  # type: ignore[attr-defined]
 
 
-def upsert_article(
-    session: Session, prepared: PreparedArticle, replacing: Article | None, model_name: str
-) -> Article:
+def upsert_article(session: Session, prepared: PreparedArticle, replacing: Article | None, model_name: str) -> Article:
     src = prepared.source
-    article = replacing or Article(slug=_article_slug(session, prepared), text="", content_hash="",
-                                   ingested_at=datetime.now(UTC), model_name="", pipeline_version="")
+    article = replacing or Article(
+        slug=_article_slug(session, prepared),
+        text="",
+        content_hash="",
+        ingested_at=datetime.now(UTC),
+        model_name="",
+        pipeline_version="",
+    )
     if replacing is not None:
         clear_facts(session, replacing.id or 0)
     article.title = src.title or _first_line_title(prepared.text)
@@ -107,39 +111,72 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     entity_ids: dict[str, int] = {}
     for record in extraction.entities:
         row = ArticleEntity(
-            article_id=aid, local_key=record.key, name=record.name, kind=record.kind,
-            role=record.role, role_title=record.role_title, role_affiliation=record.role_affiliation,
-            aliases=json.dumps(sorted(record.aliases)), demonyms=json.dumps(sorted(record.demonyms)),
+            article_id=aid,
+            local_key=record.key,
+            name=record.name,
+            kind=record.kind,
+            role=record.role,
+            role_title=record.role_title,
+            role_affiliation=record.role_affiliation,
+            aliases=json.dumps(sorted(record.aliases)),
+            demonyms=json.dumps(sorted(record.demonyms)),
             is_role_reference=record.is_role_reference,
         )
         session.add(row)
         session.flush()
         entity_ids[record.key] = row.id or 0
     mentions = [
-        {"article_id": aid, "entity_id": entity_ids[r.key], "start": m.start, "end": m.end,
-         "exact": text[m.start : m.end]}
-        for r in extraction.entities for m in r.mentions
+        {
+            "article_id": aid,
+            "entity_id": entity_ids[r.key],
+            "start": m.start,
+            "end": m.end,
+            "exact": text[m.start : m.end],
+        }
+        for r in extraction.entities
+        for m in r.mentions
     ]
     if mentions:
         session.execute(insert(Mention), mentions)
     provenance = {"model_name": article.model_name, "pipeline_version": PIPELINE_VERSION}
     quotations = [
-        {"article_id": aid, "speaker_entity_id": entity_ids.get(q.speaker_key or ""),
-         "start": q.start, "end": q.end, "exact": text[q.start : q.end], "kind": q.kind,
-         "cue": q.cue, "channel": q.channel, "said_on": q.said_on,
-         "sentence": text[q.sentence_start : q.sentence_end], **_context(text, q.start, q.end),
-         **provenance}
+        {
+            "article_id": aid,
+            "speaker_entity_id": entity_ids.get(q.speaker_key or ""),
+            "start": q.start,
+            "end": q.end,
+            "exact": text[q.start : q.end],
+            "kind": q.kind,
+            "cue": q.cue,
+            "channel": q.channel,
+            "said_on": q.said_on,
+            "sentence": text[q.sentence_start : q.sentence_end],
+            **_context(text, q.start, q.end),
+            **provenance,
+        }
         for q in extraction.quotations
     ]
     if quotations:
         session.execute(insert(Quotation), quotations)
     claims = [
-        {"article_id": aid, "claimant_entity_id": entity_ids.get(c.claimant_key or ""),
-         "start": c.start, "end": c.end, "exact": text[c.start : c.end], "value": c.value,
-         "value_min": c.value_min, "value_max": c.value_max, "qualifier": c.qualifier,
-         "unit": c.unit, "subject": c.subject, "subject_key": subject_key(c.subject),
-         "refers_to": c.refers_to, "sentence": text[c.sentence_start : c.sentence_end],
-         **_context(text, c.start, c.end), **provenance}
+        {
+            "article_id": aid,
+            "claimant_entity_id": entity_ids.get(c.claimant_key or ""),
+            "start": c.start,
+            "end": c.end,
+            "exact": text[c.start : c.end],
+            "value": c.value,
+            "value_min": c.value_min,
+            "value_max": c.value_max,
+            "qualifier": c.qualifier,
+            "unit": c.unit,
+            "subject": c.subject,
+            "subject_key": subject_key(c.subject),
+            "refers_to": c.refers_to,
+            "sentence": text[c.sentence_start : c.sentence_end],
+            **_context(text, c.start, c.end),
+            **provenance,
+        }
         for c in extraction.claims
     ]
     if claims:

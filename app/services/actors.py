@@ -22,21 +22,28 @@ def _public(session: Session, rows: list[Actor]) -> list[ActorPublic]:
     names: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"alias": [], "demonym": []})
     for actor_id, name, relation in session.execute(
         select(ActorAlias.actor_id, ActorAlias.name, ActorAlias.relation)
-        .where(ActorAlias.actor_id.in_(ids)).order_by(ActorAlias.name)  # type: ignore[attr-defined]
+        .where(ActorAlias.actor_id.in_(ids))
+        .order_by(ActorAlias.name)  # type: ignore[attr-defined]
     ).all():
         names[actor_id][relation].append(name)
     return [
         ActorPublic(
-            id=a.id, slug=a.slug, name=a.name, kind=a.kind, role=a.role,  # type: ignore[arg-type]
-            aliases=names[a.id or 0]["alias"], demonyms=names[a.id or 0]["demonym"],
+            id=a.id,
+            slug=a.slug,
+            name=a.name,
+            kind=a.kind,
+            role=a.role,  # type: ignore[arg-type]
+            aliases=names[a.id or 0]["alias"],
+            demonyms=names[a.id or 0]["demonym"],
             counts=ActorCounts(mentions=a.mention_count, statements=a.statement_count, articles=a.article_count),
         )
         for a in rows
     ]
 
 
-def list_actors(session: Session, *, limit: int, offset: int, kind: str | None, q: str | None,
-                sort: ActorSort) -> tuple[list[ActorPublic], int]:
+def list_actors(
+    session: Session, *, limit: int, offset: int, kind: str | None, q: str | None, sort: ActorSort
+) -> tuple[list[ActorPublic], int]:
     query = select(Actor)
     if kind:
         query = query.where(Actor.kind == kind)

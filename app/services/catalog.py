@@ -14,10 +14,15 @@ from app.services.facts import render_claims, render_statements
 
 def _source_query():  # type: ignore[no-untyped-def]
     return (
-        select(Publisher.id, Publisher.slug, Publisher.name, Publisher.domain,
-               func.count(Article.id).label("article_count"),
-               func.min(Article.published_at).label("first_published_at"),
-               func.max(Article.published_at).label("last_published_at"))
+        select(
+            Publisher.id,
+            Publisher.slug,
+            Publisher.name,
+            Publisher.domain,
+            func.count(Article.id).label("article_count"),
+            func.min(Article.published_at).label("first_published_at"),
+            func.max(Article.published_at).label("last_published_at"),
+        )
         .outerjoin(Article, Article.publisher_id == Publisher.id)
         .group_by(Publisher.id)
     )
@@ -43,7 +48,9 @@ def _fts_query(q: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def search(session: Session, *, q: str, limit: int, offset: int, kinds: list[str] | None) -> tuple[list[SearchHit], int]:
+def search(
+    session: Session, *, q: str, limit: int, offset: int, kinds: list[str] | None
+) -> tuple[list[SearchHit], int]:
     match = _fts_query(q)
     if not match:
         return [], 0
@@ -54,21 +61,31 @@ def search(session: Session, *, q: str, limit: int, offset: int, kinds: list[str
         params |= {f"k{i}": k for i, k in enumerate(kinds)}
     base = f"FROM search_index WHERE search_index MATCH :q{kind_filter}"
     total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
-    rows = session.execute(text(
-        f"SELECT kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
-        f"bm25(search_index, 0, 0, 5.0, 1.0) AS rank {base} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"
-    ), params).all()
-    hits = [SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))
-            for r in rows]
+    rows = session.execute(
+        text(
+            f"SELECT kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
+            f"bm25(search_index, 0, 0, 5.0, 1.0) AS rank {base} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"
+        ),
+        params,
+    ).all()
+    hits = [
+        SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))
+        for r in rows
+    ]
     return hits, int(total)
 
 
-def timeline(session: Session, *, since: date | None, until: date | None, actor: int | None,
-             limit: int, offset: int) -> tuple[list[TimelineEntry], int]:
+def timeline(
+    session: Session, *, since: date | None, until: date | None, actor: int | None, limit: int, offset: int
+) -> tuple[list[TimelineEntry], int]:
     s_day = func.coalesce(Statement.said_on, Statement.first_reported_at)
     c_day = func.coalesce(NumericClaim.refers_to, NumericClaim.first_reported_at)
-    sq = select(Statement.id.label("id"), s_day.label("day"), literal_column("'statement'").label("kind")).where(s_day.is_not(None))  # type: ignore[union-attr]
-    cq = select(NumericClaim.id.label("id"), c_day.label("day"), literal_column("'claim'").label("kind")).where(c_day.is_not(None))  # type: ignore[union-attr]
+    sq = select(Statement.id.label("id"), s_day.label("day"), literal_column("'statement'").label("kind")).where(
+        s_day.is_not(None)
+    )  # type: ignore[union-attr]
+    cq = select(NumericClaim.id.label("id"), c_day.label("day"), literal_column("'claim'").label("kind")).where(
+        c_day.is_not(None)
+    )  # type: ignore[union-attr]
     if actor is not None:
         sq, cq = sq.where(Statement.speaker_id == actor), cq.where(NumericClaim.claimant_id == actor)
     if since:
@@ -77,11 +94,23 @@ def timeline(session: Session, *, since: date | None, until: date | None, actor:
         sq, cq = sq.where(s_day <= until), cq.where(c_day <= until)
     union = sq.union_all(cq).subquery()
     total = session.execute(select(func.count()).select_from(union)).scalar_one()
-    rows = session.execute(select(union).order_by(union.c.day, union.c.kind, union.c.id).limit(limit).offset(offset)).all()
+    rows = session.execute(
+        select(union).order_by(union.c.day, union.c.kind, union.c.id).limit(limit).offset(offset)
+    ).all()
     s_ids = [r.id for r in rows if r.kind == "statement"]
     c_ids = [r.id for r in rows if r.kind == "claim"]
-    stmts = {s.id: s for s in render_statements(session, list(session.execute(select(Statement).where(Statement.id.in_(s_ids))).scalars()))}  # type: ignore[union-attr]
-    claims = {c.id: c for c in render_claims(session, list(session.execute(select(NumericClaim).where(NumericClaim.id.in_(c_ids))).scalars()))}  # type: ignore[union-attr]
+    stmts = {
+        s.id: s
+        for s in render_statements(
+            session, list(session.execute(select(Statement).where(Statement.id.in_(s_ids))).scalars())
+        )
+    }  # type: ignore[union-attr]
+    claims = {
+        c.id: c
+        for c in render_claims(
+            session, list(session.execute(select(NumericClaim).where(NumericClaim.id.in_(c_ids))).scalars())
+        )
+    }  # type: ignore[union-attr]
     entries = []
     for r in rows:
         day = r.day if isinstance(r.day, date) else date.fromisoformat(str(r.day)[:10])

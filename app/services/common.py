@@ -27,18 +27,41 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
     if not ids:
         return out
     rows = session.execute(
-        select(fk, table.article_id, Article.slug, Publisher.name, Article.published_at, Article.url,
-               table.start, table.end, table.exact, table.prefix, table.suffix, table.sentence)
+        select(
+            fk,
+            table.article_id,
+            Article.slug,
+            Publisher.name,
+            Article.published_at,
+            Article.url,
+            table.start,
+            table.end,
+            table.exact,
+            table.prefix,
+            table.suffix,
+            table.sentence,
+        )
         .join(Article, Article.id == table.article_id)
         .outerjoin(Publisher, Publisher.id == Article.publisher_id)
         .where(fk.in_(ids))
         .order_by(Article.published_at, table.article_id, table.start)
     ).all()
     for r in rows:
-        out[r[0]].append(SourceRef(
-            article_id=r[1], article_slug=r[2], publisher=r[3], published_at=r[4], url=r[5],
-            start=r[6], end=r[7], exact=r[8], prefix=r[9], suffix=r[10], sentence=r[11],
-        ))
+        out[r[0]].append(
+            SourceRef(
+                article_id=r[1],
+                article_slug=r[2],
+                publisher=r[3],
+                published_at=r[4],
+                url=r[5],
+                start=r[6],
+                end=r[7],
+                exact=r[8],
+                prefix=r[9],
+                suffix=r[10],
+                sentence=r[11],
+            )
+        )
     return out
 
 

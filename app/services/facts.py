@@ -19,8 +19,15 @@ _STATEMENT_ORDER = {
 }
 
 
-def statements_query(*, speaker: int | None = None, article: int | None = None, kind: str | None = None,
-                     q: str | None = None, since: date | None = None, until: date | None = None) -> Select:  # type: ignore[type-arg]
+def statements_query(
+    *,
+    speaker: int | None = None,
+    article: int | None = None,
+    kind: str | None = None,
+    q: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Select:  # type: ignore[type-arg]
     query = select(Statement)
     if speaker is not None:
         query = query.where(Statement.speaker_id == speaker)
@@ -44,9 +51,16 @@ def render_statements(session: Session, rows: list[Statement]) -> list[Statement
     speakers = actor_summaries(session, (s.speaker_id for s in rows))
     return [
         StatementPublic(
-            id=s.id or 0, text=s.text, kind=s.kind, speaker=speakers.get(s.speaker_id or -1),  # type: ignore[arg-type]
-            cue=s.cue, channel=s.channel, said_on=s.said_on, sources=sources.get(s.id or 0, []),
-            source_count=s.source_count, first_reported_at=s.first_reported_at,
+            id=s.id or 0,
+            text=s.text,
+            kind=s.kind,
+            speaker=speakers.get(s.speaker_id or -1),  # type: ignore[arg-type]
+            cue=s.cue,
+            channel=s.channel,
+            said_on=s.said_on,
+            sources=sources.get(s.id or 0, []),
+            source_count=s.source_count,
+            first_reported_at=s.first_reported_at,
         )
         for s in rows
     ]
@@ -58,8 +72,9 @@ def page(session: Session, query: Select, order: tuple, limit: int, offset: int)
     return list(rows), total
 
 
-def list_statements(session: Session, *, limit: int, offset: int, sort: StatementSort = StatementSort.first_reported,
-                    **filters: object) -> tuple[list[StatementPublic], int]:
+def list_statements(
+    session: Session, *, limit: int, offset: int, sort: StatementSort = StatementSort.first_reported, **filters: object
+) -> tuple[list[StatementPublic], int]:
     rows, total = page(session, statements_query(**filters), _STATEMENT_ORDER[sort], limit, offset)  # type: ignore[arg-type]
     return render_statements(session, rows), total
 
@@ -71,13 +86,25 @@ def get_statement(session: Session, statement_id: int) -> StatementPublic:
     return render_statements(session, [row])[0]
 
 
-def claims_query(*, subject: str | None = None, unit: str | None = None, claimant: int | None = None,
-                 article: int | None = None, min_value: float | None = None, max_value: float | None = None,
-                 since: date | None = None, until: date | None = None) -> Select:  # type: ignore[type-arg]
+def claims_query(
+    *,
+    subject: str | None = None,
+    unit: str | None = None,
+    claimant: int | None = None,
+    article: int | None = None,
+    min_value: float | None = None,
+    max_value: float | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Select:  # type: ignore[type-arg]
     query = select(NumericClaim)
     if subject:
-        query = query.where(or_(NumericClaim.subject.ilike(like(subject), escape="\\"),  # type: ignore[union-attr]
-                                NumericClaim.subject_key == subject.lower()))
+        query = query.where(
+            or_(
+                NumericClaim.subject.ilike(like(subject), escape="\\"),  # type: ignore[union-attr]
+                NumericClaim.subject_key == subject.lower(),
+            )
+        )
     if unit:
         query = query.where(NumericClaim.unit == unit)
     if claimant is not None:
@@ -101,11 +128,19 @@ def render_claims(session: Session, rows: list[NumericClaim]) -> list[ClaimPubli
     claimants = actor_summaries(session, (c.claimant_id for c in rows))
     return [
         ClaimPublic(
-            id=c.id or 0, value=c.value, value_min=c.value_min, value_max=c.value_max,
-            qualifier=c.qualifier, unit=c.unit, subject=c.subject,  # type: ignore[arg-type]
-            claimant=claimants.get(c.claimant_id or -1), refers_to=c.refers_to,
-            sources=sources.get(c.id or 0, []), source_count=c.source_count,
-            first_reported_at=c.first_reported_at, conflicts=json.loads(c.conflicts),
+            id=c.id or 0,
+            value=c.value,
+            value_min=c.value_min,
+            value_max=c.value_max,
+            qualifier=c.qualifier,
+            unit=c.unit,
+            subject=c.subject,  # type: ignore[arg-type]
+            claimant=claimants.get(c.claimant_id or -1),
+            refers_to=c.refers_to,
+            sources=sources.get(c.id or 0, []),
+            source_count=c.source_count,
+            first_reported_at=c.first_reported_at,
+            conflicts=json.loads(c.conflicts),
         )
         for c in rows
     ]

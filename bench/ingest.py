@@ -1,0 +1,77 @@
+"""Ingest throughput against bare spaCy `nlp.pipe` on the same texts, for 1 and 2 workers.
+
+Builds ~N articles by varying the seeds (sentence order rotated, an edition line added), then
+measures (a) bare `nlp.pipe` and (b) the whole ingest (normalise, extract, store, merge) into a
+fresh SQLite file. Run: `uv run python bench/ingest.py [N]`; results go in bench/RESULTS.md.
+"""
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.config import get_settings  # noqa: E402
+from app.db import make_engine  # noqa: E402
+from app.extract.text import normalize_text, word_count  # noqa: E402
+from app.ingest.readers import ArticleInput  # noqa: E402
+from app.ingest.service import ingest  # noqa: E402
+from app.migrate import upgrade_head  # noqa: E402
+
+
+def corpus(n: int) -> list[ArticleInput]:
+    seeds = [normalize_text(p.read_text()) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    out = []
+    for i in range(n):
+        paragraphs = seeds[i % len(seeds)].split("\n\n")
+        k = (i // len(seeds)) % len(paragraphs)
+        text = "\n\n".join(paragraphs[k:] + paragraphs[:k]) + f"\n\nEdition {i}."
+        out.append(ArticleInput(text=text, slug=f"bench-{i}"))
+    return out
+
+
+def bare_spacy(texts: list[str], workers: int) -> float:
+    from app.extract.nlp import load_nlp
+
+    nlp = load_nlp(get_settings().spacy_model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16, n_process=workers):
+        pass
+    return time.perf_counter() - start
+
+
+def whole_ingest(articles: list[ArticleInput], workers: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.db"
+        upgrade_head(url)
+        start = time.perf_counter()
+        report = ingest(make_engine(url), articles, model_name=get_settings().spacy_model, workers=workers)
+        elapsed = time.perf_counter() - start
+        assert report.count("ingested") == len(articles), report.failed[:3]
+        return elapsed
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    articles = corpus(n)
+    texts = [a.text for a in articles]
+    words = sum(word_count(t) for t in texts)
+    print(f"{n} articles, {words} words")
+    print("| workers | bare spaCy art/s | ingest art/s | ingest words/s | ratio | peak RSS MB |")
+    print("|---|---|---|---|---|---|")
+    for workers in (1, 2):
+        bare = bare_spacy(texts, workers)
+        whole = whole_ingest(articles, workers)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(
+            f"| {workers} | {n / bare:.1f} | {n / whole:.1f} | {words / whole:.0f} | {bare / whole:.2f} "
+            f"| {rss:.0f} (children {children:.0f}) |"
+        )
+
+
+if __name__ == "__main__":
+    main()
