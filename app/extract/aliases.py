@@ -62,7 +62,7 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
 
 
 def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
-    """ "Stoltenberg", "Mr Przydacz" → the one fuller name in the article ending the same way."""
+    """ "Kowalski", "Mr Kowalski" → the one fuller name in the article ending the same way."""
     persons = [k for k, v in groups.items() if k.startswith("person:") and not v[0].is_role_reference]
     for key in sorted(persons, key=len):
         words = key.removeprefix("person:").split()
