@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, link_header
+from app.api.deps import PageDep, SessionDep, paged
 from app.api.responses import problems
 from app.schemas import ActorKind, ActorPublic, ActorSort, ClaimPublic, Page, StatementPublic
 from app.services import actors as service
@@ -25,8 +25,7 @@ def list_actors(
     sort: Annotated[ActorSort, Query(description="Sort order")] = ActorSort.mentions,
 ) -> Page[ActorPublic]:
     items, total = service.list_actors(session, limit=page.limit, offset=page.offset, kind=kind, q=q, sort=sort)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get("/{id_or_slug}", summary="One actor", response_model=ActorPublic, responses=problems(404))
@@ -45,8 +44,7 @@ def actor_statements(
 ) -> Page[StatementPublic]:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_statements(session, limit=page.limit, offset=page.offset, speaker=actor_id)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get(
@@ -60,5 +58,4 @@ def actor_claims(
 ) -> Page[ClaimPublic]:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, claimant=actor_id)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)

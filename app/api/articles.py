@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from app.api.deps import PageDep, SessionDep, SettingsDep, link_header, require_api_key
+from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
 from app.api.responses import problems
 from app.schemas import Annotations, ArticleDetail, ArticlePublic, Page
 from app.services import articles as service
@@ -17,8 +17,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 @router.get("", summary="List articles", response_model=Page[ArticlePublic], responses=problems())
 def list_articles(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[ArticlePublic]:
     items, total = service.list_articles(session, limit=page.limit, offset=page.offset)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get("/{id_or_slug}", summary="One article with its text", response_model=ArticleDetail, responses=problems(404))

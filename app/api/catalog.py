@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, link_header
+from app.api.deps import PageDep, SessionDep, paged
 from app.api.responses import problems
 from app.schemas import ArticlePublic, Page, SearchHit, SourcePublic, TimelineEntry
 from app.services import articles, catalog
@@ -23,8 +23,7 @@ router = APIRouter()
 )
 def list_sources(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[SourcePublic]:
     items, total = catalog.list_sources(session, limit=page.limit, offset=page.offset)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get(
@@ -50,8 +49,7 @@ def source_articles(
 ) -> Page[ArticlePublic]:
     source = catalog.resolve_source(session, id_or_slug)
     items, total = articles.list_articles(session, limit=page.limit, offset=page.offset, publisher_id=source.id)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get(
@@ -68,8 +66,7 @@ def search(
     ] = None,
 ) -> Page[SearchHit]:
     items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind)
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get(
@@ -96,5 +93,4 @@ def timeline(
         offset=page.offset,
         actor=resolve_actor_id(session, actor) if actor else None,
     )
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)

@@ -1,7 +1,7 @@
 """Dependencies routes declare: session, pagination, API key."""
 
 import hmac
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
@@ -10,6 +10,9 @@ from sqlmodel import Session
 from app.config import Settings, get_settings
 from app.db import get_session
 from app.errors import Forbidden, Unauthorized
+from app.schemas import Page
+
+T = TypeVar("T")
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -40,6 +43,12 @@ def link_header(request: Request, response: Response, params: PageParams, total:
         links.append(f'<{url}>; rel="prev"')
     if links:
         response.headers["Link"] = ", ".join(links)
+
+
+def paged(request: Request, response: Response, params: PageParams, items: list[T], total: int) -> Page[T]:
+    """A page of results with its `Link` header set."""
+    link_header(request, response, params, total)
+    return Page(items=items, total=total, limit=params.limit, offset=params.offset)
 
 
 def require_api_key(

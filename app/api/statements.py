@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, link_header
+from app.api.deps import PageDep, SessionDep, paged
 from app.api.responses import problems
 from app.schemas import ClaimPublic, Page, StatementKind, StatementPublic, StatementSort
 from app.services import facts
@@ -51,8 +51,7 @@ def list_statements(
         since=since,
         until=until,
     )
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @router.get(
@@ -93,8 +92,7 @@ def list_claims(
         since=since,
         until=until,
     )
-    link_header(request, response, page, total)
-    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+    return paged(request, response, page, items, total)
 
 
 @claims_router.get(
