@@ -1,6 +1,7 @@
 """create_app(): routers, middleware, error handlers, offline docs."""
 
 import hashlib
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
@@ -10,6 +11,8 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from app.api import actors, articles, catalog, statements
 from app.api.deps import forbid_unknown_query
+from app.api.examples import add_examples
+from app.api.responses import problems
 from app.config import PIPELINE_VERSION, get_settings
 from app.db import get_engine
 from app.errors import install_error_handlers, problem
@@ -40,6 +43,17 @@ class ETagMiddleware(BaseHTTPMiddleware):
         return Response(body, status_code=200, headers=headers, media_type=response.media_type)
 
 
+def _document_examples(app: FastAPI) -> None:
+    """Generate the OpenAPI document once, with an example on every response."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = add_examples(FastAPI.openapi(app))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPIOffline(
@@ -65,8 +79,9 @@ def create_app() -> FastAPI:
     for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
         v1.include_router(router)
     app.include_router(v1)
+    _document_examples(app)
 
-    @app.get("/health", tags=["health"], summary="Process is up", response_model=Health)
+    @app.get("/health", tags=["health"], summary="Process is up", response_model=Health, responses=problems())
     def health() -> Health:
         return Health(status="ok")
 
@@ -75,7 +90,7 @@ def create_app() -> FastAPI:
         tags=["health"],
         summary="Database reachable",
         response_model=Health,
-        responses={503: {"description": "Database unreachable"}},
+        responses=problems(503),
     )
     def ready() -> Response | Health:
         try:

@@ -15,6 +15,7 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
         415: "Unsupported content type",
         422: "Invalid parameters",
         500: "Server error",
+        503: "Database unreachable",
     }
     return {
         code: {

@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     TITLE_WORDS,
 )
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
+from app.extract.text import doc_text
 
 NER_KINDS = {
     "PERSON": "person",
@@ -155,7 +156,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
 def hashtag_candidates(doc: Doc) -> list[Candidate]:
     """ "#NATO" → NATO, "#Belarus" → Belarus (the mention covers the tag text, not the #)."""
     out = []
-    for match in re.finditer(r"(?<![\w#])#([A-Z][A-Za-z]{1,40})\b", doc.text):
+    for match in re.finditer(r"(?<![\w#])#([A-Z][A-Za-z]{1,40})\b", doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or span.text != match.group(1):
             continue

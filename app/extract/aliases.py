@@ -9,6 +9,7 @@ from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
+from app.extract.text import doc_text
 
 
 def _initials(name: str) -> str:
@@ -111,7 +112,7 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
 
 
 def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
-    acronyms = learned_acronyms(doc.text)
+    acronyms = learned_acronyms(doc_text(doc))
     demonyms: dict[str, set[str]] = defaultdict(set)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for cand in candidates:

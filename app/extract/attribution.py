@@ -14,6 +14,7 @@ from app.extract.lexicon import CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, ST
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.speakers import SpeakerResolver
+from app.extract.text import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _MAX_HEAD_WALK = 8
@@ -144,7 +145,7 @@ def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
 
 
 def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None) -> list[QuotationRecord]:
-    text = doc.text
+    text = doc_text(doc)
     posts = signed_posts(text)
     records = [_post_record(doc, resolver, p, published) for p in posts]
     taken = [(p[0], p[1]) for p in posts]
@@ -168,7 +169,7 @@ def _attribute_one(
     last: QuotationRecord | None,
     published: date | None,
 ) -> QuotationRecord:
-    text = doc.text
+    text = doc_text(doc)
     before = _frame_before(text, quote, prev_close)
     after = _frame_after(text, quote, next_open)
     partial = _is_partial(text, quote, before)
@@ -265,7 +266,7 @@ def reported_speech(
         if clause is None:
             continue
         start, end = clause
-        outside = doc.text[start:end]
+        outside = doc_text(doc)[start:end]
         for qs, qe in sorted(quoted, reverse=True):
             if qs < end and qe > start:
                 outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
@@ -328,6 +329,6 @@ def _reported_clause(verb: Token) -> tuple[int, int] | None:
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in verb.doc.text[start:end]:
+    if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end

@@ -6,6 +6,10 @@ exactly once per article, at ingestion.
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Lines that are site furniture rather than reporting. Patterns are general shapes seen
 # across news sites (promo links, related-content headers, wire-agency footers), not
@@ -58,3 +62,11 @@ def leading_date_marker(raw: str) -> str | None:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+def doc_text(doc: "Doc") -> str:
+    """`doc.text`, computed once per Doc (spaCy rebuilds the string from every token on each access)."""
+    cached = doc.user_data.get("crisis_facts.text")
+    if cached is None:
+        cached = doc.user_data["crisis_facts.text"] = doc.text
+    return str(cached)

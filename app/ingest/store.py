@@ -108,23 +108,28 @@ def _context(text: str, start: int, end: int) -> dict[str, str]:
 def store_extraction(session: Session, article: Article, extraction: ArticleExtraction) -> None:
     text, aid = article.text, article.id
     assert aid is not None
+    entities = [
+        {
+            "article_id": aid,
+            "local_key": record.key,
+            "name": record.name,
+            "kind": record.kind,
+            "role": record.role,
+            "role_title": record.role_title,
+            "role_affiliation": record.role_affiliation,
+            "aliases": json.dumps(sorted(record.aliases)),
+            "demonyms": json.dumps(sorted(record.demonyms)),
+            "is_role_reference": record.is_role_reference,
+        }
+        for record in extraction.entities
+    ]
     entity_ids: dict[str, int] = {}
-    for record in extraction.entities:
-        row = ArticleEntity(
-            article_id=aid,
-            local_key=record.key,
-            name=record.name,
-            kind=record.kind,
-            role=record.role,
-            role_title=record.role_title,
-            role_affiliation=record.role_affiliation,
-            aliases=json.dumps(sorted(record.aliases)),
-            demonyms=json.dumps(sorted(record.demonyms)),
-            is_role_reference=record.is_role_reference,
-        )
-        session.add(row)
-        session.flush()
-        entity_ids[record.key] = row.id or 0
+    if entities:
+        session.execute(insert(ArticleEntity), entities)
+        rows = session.execute(
+            select(ArticleEntity.local_key, ArticleEntity.id).where(ArticleEntity.article_id == aid)
+        ).all()
+        entity_ids = {key: eid for key, eid in rows}
     mentions = [
         {
             "article_id": aid,
