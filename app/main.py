@@ -16,7 +16,7 @@ from app.api.responses import problems
 from app.config import PIPELINE_VERSION, get_settings
 from app.db import get_engine
 from app.errors import install_error_handlers, problem
-from app.schemas import Health
+from app.schemas import ArticleCreate, Health
 
 DESCRIPTION = """Facts from crisis news articles — actors, statements, numeric claims — each tied to
 the exact words in the exact articles it came from (`sources[].start/end/exact`)."""
@@ -48,7 +48,12 @@ def _document_examples(app: FastAPI) -> None:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = add_examples(FastAPI.openapi(app))
+            spec = FastAPI.openapi(app)
+            # POST /articles reads its body by content type, so FastAPI never saw this model.
+            spec["components"]["schemas"]["ArticleCreate"] = ArticleCreate.model_json_schema(
+                ref_template="#/components/schemas/{model}"
+            )
+            app.openapi_schema = add_examples(spec)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -162,7 +162,10 @@ class ClaimPublic(BaseModel):
     unit: str | None
     subject: str | None
     claimant: ActorSummary | None
-    refers_to: date | None
+    refers_to: date | None = Field(description="When the figure applies; see refers_to_precision.")
+    refers_to_precision: Literal["day", "month", "year"] | None = Field(
+        description='"month" or "year": refers_to is the first day of that month or year ("last year\'s 150").'
+    )
     sources: list[SourceRef]
     source_count: int
     first_reported_at: date | None

@@ -1,8 +1,14 @@
 """Fixtures: the real spaCy model (once per session) and real SQLite files."""
 
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Engine
@@ -72,3 +78,61 @@ def writable_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
         yield test_client
     get_settings.cache_clear()
     get_engine.cache_clear()
+
+
+class LiveServer(str):
+    """The base URL of a uvicorn server started for a test; `.log` is its stderr file."""
+
+    log: str
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def live_server(seeded_db: tuple[str, Engine], tmp_path: Path) -> Iterator["LiveServer"]:
+    source = sqlite3.connect(seeded_db[0].removeprefix("sqlite:///"))
+    copy = sqlite3.connect(tmp_path / "live.db")
+    source.backup(copy)
+    source.close()
+    copy.close()
+    port = _free_port()
+    env = {
+        "PATH": str(Path(sys.executable).parent),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'live.db'}",
+        "API_KEYS": API_KEY,
+        "SPACY_MODEL": MODEL,
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:create_app",
+            "--factory",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(tmp_path / "server.log", "w"),  # noqa: SIM115
+    )
+    base = LiveServer(f"http://127.0.0.1:{port}")
+    base.log = str(tmp_path / "server.log")
+    try:
+        for _ in range(100):
+            try:
+                if httpx.get(f"{base}/health").status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

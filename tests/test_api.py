@@ -1,8 +1,13 @@
 """Contract tests over a real SQLite file: shapes, filters, pagination, errors, auth, ETag."""
 
+import json
+import re
+
 import pytest
+from pydantic import TypeAdapter
 from sqlalchemy import event
 
+from app import schemas
 from tests.conftest import API_KEY
 
 PROBLEM = "application/problem+json"
@@ -248,13 +253,37 @@ def test_post_bad_bodies(writable_client, content, ctype, status) -> None:  # ty
     assert r.status_code == status and r.headers["content-type"].startswith(PROBLEM)
 
 
+def _model_for(schema_name: str):  # type: ignore[no-untyped-def]
+    if schema_name.startswith("Page_"):
+        return schemas.Page[getattr(schemas, schema_name[5:-1])]
+    return getattr(schemas, schema_name)
+
+
 def test_openapi_documents_problems_and_examples(client) -> None:  # type: ignore[no-untyped-def]
     spec = client.get("/openapi.json").json()
     assert "Problem" in spec["components"]["schemas"]
+    checked = 0
     for path, ops in spec["paths"].items():
-        for op in ops.values():
-            assert "422" in op["responses"] or path in {"/health", "/ready"}, path
-            assert op.get("summary") and op.get("tags")
+        for method, op in ops.items():
+            where = f"{method.upper()} {path}"
+            assert op.get("summary") and op.get("tags"), where
+            for code in ("422", "500"):
+                assert "application/problem+json" in op["responses"][code]["content"], where
+            for param in op.get("parameters", []):
+                assert param.get("description") or param["in"] == "path", f"{where} {param['name']}"
+            for code, response in op["responses"].items():
+                for media_type, content in response.get("content", {}).items():
+                    assert "example" in content, f"{where} {code} {media_type}"
+                    ref = content["schema"].get("$ref")
+                    if ref:  # the example is a valid instance of the documented model
+                        model = _model_for(ref.rsplit("/", 1)[-1])
+                        TypeAdapter(model).validate_python(content["example"])
+                        checked += 1
+                    if "problem" in media_type:
+                        assert content["example"]["status"] == int(code), where
+    assert checked > 40
+    refs = set(re.findall(r'"#/components/schemas/([^"]+)"', json.dumps(spec)))
+    assert refs <= set(spec["components"]["schemas"]), refs - set(spec["components"]["schemas"])
 
 
 def test_docs_pages_are_served_without_cdn(client) -> None:  # type: ignore[no-untyped-def]

@@ -49,9 +49,25 @@ def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
         "requestBody": {
             "required": True,
             "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/ArticleCreate"}},
-                "text/plain": {"schema": {"type": "string"}},
-                "text/html": {"schema": {"type": "string"}},
+                "application/json": {
+                    "schema": {"$ref": "#/components/schemas/ArticleCreate"},
+                    "example": {
+                        "text": "River levels fell on Monday. “We have moved 1,200 people,” the minister said.",
+                        "title": "River levels fall as evacuations continue",
+                        "publisher": "Example News",
+                        "url": "https://news.example.org/2024/03/04/river-levels-fall",
+                        "published_at": "2024-03-04",
+                    },
+                },
+                "text/plain": {
+                    "schema": {"type": "string"},
+                    "example": "River levels fell on Monday. “We have moved 1,200 people,” the minister said.",
+                },
+                "text/html": {
+                    "schema": {"type": "string"},
+                    "example": "<html><head><title>River levels fall</title></head><body><article><p>River levels"
+                    " fell on Monday.</p></article></body></html>",
+                },
             },
         }
     },

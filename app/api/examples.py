@@ -65,6 +65,7 @@ _CLAIM = {
     "subject": "people",
     "claimant": _SPEAKER,
     "refers_to": "2024-03-03",
+    "refers_to_precision": "day",
     "sources": [{**_SOURCE, "start": 1537, "end": 1549, "exact": "1,200 people"}],
     "source_count": 1,
     "first_reported_at": "2024-03-04",
@@ -195,10 +196,17 @@ def example_for(schema_name: str) -> Any | None:
 
 
 def add_examples(openapi: dict[str, Any]) -> dict[str, Any]:
-    """Put an `example` on every response of every operation in an OpenAPI document."""
+    """Put an `example` on every response of every operation in an OpenAPI document.
+
+    Error responses are declared with the `Problem` model (so it lands in the components) and
+    served as `application/problem+json` only; the `application/json` twin FastAPI adds is dropped.
+    """
     for path in openapi.get("paths", {}).values():
         for operation in path.values():
             for status, response in operation.get("responses", {}).items():
+                content_types = response.get("content", {})
+                if "application/problem+json" in content_types:  # errors are problem+json only
+                    content_types.pop("application/json", None)
                 for media_type, content in response.get("content", {}).items():
                     if "example" in content or "examples" in content:
                         continue

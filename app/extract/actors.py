@@ -217,6 +217,9 @@ def role_reference(span: Span) -> Role | None:
     words = [t for t in span if t.i <= root.i and t.dep_ != "det" and t.tag_ != "POS"]
     title = [t.text for t in words if t.lower_ in TITLE_WORDS]
     affiliation = [t.text for t in words if affiliation_of(t.text)]
+    named = [t for t in words if t.i < root.i and t.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}]
+    if not affiliation and named and named[-1].i == root.i - 1:  # "the Harbour Board chief"
+        affiliation = [span.doc[named[0].i : root.i].text]
     for prep in (c for c in root.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             acronyms = BODY_BY_NOUN.get(obj.lower_, [])

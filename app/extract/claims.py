@@ -6,10 +6,11 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import is_cue, subject_of
-from app.extract.dates import MONTHS, resolve_day
+from app.extract.dates import MONTHS, resolve_period
+from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, VOTE_WORDS
 from app.extract.numbers import (
     CURRENCY_SIGNS,
     SCALES,
@@ -110,7 +111,9 @@ def _noun_phrase(noun: Token) -> list[str]:
     return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
 
 
-def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], head: Token | None) -> str | None:
+def _claimant(
+    tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], head: Token | None, tally: bool = False
+) -> str | None:
     for q in quotes:
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key
@@ -118,6 +121,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     governing = [a for a in tok.ancestors if is_cue(a)]
     others = [t for t in sent if is_cue(t) and t not in governing]
     for cue in governing + others:
+        if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
+            continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
         subj = subject_of(cue)
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
@@ -131,13 +136,13 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     return None
 
 
-def _refers_to(tok: Token, published: date | None) -> date | None:
-    for ent in tok.sent.ents:
-        if ent.label_ == "DATE" and not (ent.start <= tok.i < ent.end):
-            day = resolve_day(ent.text, published)
-            if day:
-                return day
-    return None
+def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[None, None]:
+    """The time a figure applies to: the nearest resolvable date expression in its sentence."""
+    dates = [e for e in tok.sent.ents if e.label_ == "DATE" and not (e.start <= tok.i < e.end)]
+    for ent in sorted(dates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i))):
+        if period := resolve_period(ent.text, published):
+            return period
+    return None, None
 
 
 def extract_claims(
@@ -153,6 +158,11 @@ def extract_claims(
         start, end, value = _expression(doc, i)
         if value is None:
             i = end
+            continue
+        tally, after = _vote_tally(doc, start, end, value, resolver, quotations, published)
+        if tally:
+            claims += tally
+            i = after
             continue
         value_max = None
         if end + 1 < len(doc) and doc[end].text in _RANGE_JOINERS and _is_number(doc[end + 1]):
@@ -174,6 +184,46 @@ def extract_claims(
     return claims
 
 
+def _is_vote_sentence(sent: Span, smaller_second: bool) -> bool:
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & VOTE_WORDS) or (smaller_second and bool(lemmas & LEGISLATIVE_VERBS))
+
+
+def _vote_tally(
+    doc: Doc,
+    start: int,
+    end: int,
+    value: float,
+    resolver: SpeakerResolver,
+    quotations: list[QuotationRecord],
+    published: date | None,
+) -> tuple[list[ClaimRecord], int]:
+    """ "13-2", "52 to 48" in a sentence about a vote: two claims, votes in favour and against.
+
+    Returns the claims and the token after the tally; ([], end) when this is not a tally.
+    """
+    if end + 1 >= len(doc) or doc[end].text not in {"-", "–", "—", "to"} or not _is_number(doc[end + 1]):
+        return [], end
+    second_start, second_end, second = _expression(doc, end + 1)
+    if second is None or not _is_vote_sentence(doc[start].sent, second < value):
+        return [], end
+    sides = ((start, end, value, "votes in favour"), (second_start, second_end, second, "votes against"))
+    out = [_build(doc, s, e, v, None, resolver, quotations, published, [], subject=side) for s, e, v, side in sides]
+    claims = [c for c in out if c is not None]
+    return (claims, second_end) if len(claims) == 2 else ([], end)
+
+
+def _tally_side(doc: Doc, end: int) -> str | None:
+    """ "9 in favour", "3 against", "2 abstaining": the side of a vote a bare figure counts."""
+    if not _is_vote_sentence(doc[min(end, len(doc) - 1)].sent, False):
+        return None
+    following = [t.lower_ for t in doc[end : end + 2]]
+    for words in (" ".join(following), following[0] if following else ""):
+        if words in TALLY_SIDES:
+            return TALLY_SIDES[words]
+    return None
+
+
 def _build(
     doc: Doc,
     start: int,
@@ -184,6 +234,7 @@ def _build(
     quotations: list[QuotationRecord],
     published: date | None,
     earlier: list[ClaimRecord],
+    subject: str | None = None,
 ) -> ClaimRecord | None:
     first, last = doc[start], doc[end - 1]
     unit = None
@@ -201,7 +252,11 @@ def _build(
         head = first.head
     if head is None and after is not None and after.pos_ == "NOUN":
         head = after
-    subject = _subject(head, unit) if head is not None and head.i >= end else None
+    tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
+    if subject is None and unit is None:
+        subject = _tally_side(doc, span_end)
+    if subject is None:
+        subject = _subject(head, unit) if head is not None and head.i >= end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
@@ -209,6 +264,7 @@ def _build(
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     low, high = (value, value_max) if value_max is not None else (None, None)
+    refers_to, precision = _refers_to(first, published)
     span_start_char = doc[span_start].idx
     span_end_char = doc[span_end - 1].idx + len(doc[span_end - 1].text)
     return ClaimRecord(
@@ -220,8 +276,9 @@ def _build(
         qualifier=qualifier,
         unit=unit,
         subject=subject,
-        claimant_key=_claimant(first, resolver, quotations, head),
-        refers_to=_refers_to(first, published),
+        claimant_key=_claimant(first, resolver, quotations, None if tally else head, tally),
+        refers_to=refers_to,
+        refers_to_precision=precision,
         sentence_start=first.sent.start_char,
         sentence_end=first.sent.end_char,
     )

@@ -1,7 +1,10 @@
 """Resolving date expressions against the article's publication date.
 
-Only expressions that name one day are resolved ("Friday", "on Tuesday", "November 12",
-"12 November 2021", "yesterday"); vaguer ones ("earlier this week") give None, never a guess.
+`resolve_day` resolves expressions that name one day ("Friday", "on Tuesday", "November 12",
+"12 November 2021", "yesterday"). `resolve_period` also resolves a month ("in October",
+"last month") or a year ("last year's", "in 2020") and says which: the date is then the
+first day of that month or year and the precision is "month" or "year". Vaguer expressions
+("earlier this week", "recent years") give None, never a guess.
 """
 
 import re
@@ -35,6 +38,14 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
+_RELATIVE_YEAR = re.compile(
+    r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?P<which>last|this|previous|past)\s+year(?:'s|’s)?$", re.I
+)
+_RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|previous)\s+month(?:'s|’s)?$", re.I)
+_MONTH_ONLY = re.compile(
+    r"^(?:(?:in|during|of|early|late|mid-?)\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$", re.I
+)
+_YEAR_ONLY = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<year>(?:19|20)\d{2})(?:'s|’s)?$", re.I)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -79,6 +90,43 @@ def resolve_day(expression: str, published: date | None) -> date | None:
         if match.group("last") and back == 0:
             back = 7
         return published - timedelta(days=back)
+    return None
+
+
+Precision = str  # "day" | "month" | "year"
+
+
+def resolve_period(expression: str, published: date | None) -> tuple[date, Precision] | None:
+    """The day, month or year an expression names, as (first day, precision), or None.
+
+    Month and year forms must be the whole expression ("last year's", "in October 2021"), so a
+    longer phrase such as "since the start of last year" is not read as the year itself.
+    """
+    if day := resolve_day(expression, published):
+        return day, "day"
+    text = " ".join(expression.split())
+    if match := _YEAR_ONLY.match(text):
+        return date(int(match["year"]), 1, 1), "year"
+    if match := _MONTH_ONLY.match(text):
+        month = MONTHS[match["month"].lower()]
+        if match["year"]:
+            return date(int(match["year"]), month, 1), "month"
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        return date(year, month, 1), "month"
+    if published is None:
+        return None
+    if match := _RELATIVE_YEAR.match(text):
+        back = 0 if match["which"].lower() == "this" else 1
+        if match["which"].lower() == "past":
+            return None  # "the past year" is the last twelve months, not a calendar year
+        return date(published.year - back, 1, 1), "year"
+    if match := _RELATIVE_MONTH.match(text):
+        first = published.replace(day=1)
+        if match["which"].lower() != "this":
+            first = (first - timedelta(days=1)).replace(day=1)
+        return first, "month"
     return None
 
 

@@ -339,3 +339,20 @@ ORG_NOUNS = frozenset(
     ]
 )
 STANDALONE_ORG_NOUNS = frozenset({"police"})
+
+# Vote tallies ("passed 13-2", "voted 52-48", "by 245 votes to 180", "9 in favour, 3 against").
+# VOTE_WORDS mark a sentence as reporting a vote by themselves; LEGISLATIVE_VERBS only when the
+# tally's second figure is smaller than the first (so "approved 3,000-4,000 visas" stays a range).
+# The outcome verbs are the ones parliamentary and UN press releases use for recorded votes.
+VOTE_WORDS = frozenset(["vote", "ballot", "abstention", "abstain"])
+LEGISLATIVE_VERBS = frozenset(["pass", "approve", "reject", "adopt", "defeat", "confirm", "ratify", "endorse", "elect"])
+TALLY_SIDES = {
+    "in favour": "votes in favour",
+    "in favor": "votes in favour",
+    "for": "votes in favour",
+    "against": "votes against",
+    "abstaining": "abstentions",
+    "abstained": "abstentions",
+    "abstentions": "abstentions",
+    "abstention": "abstentions",
+}

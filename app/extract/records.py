@@ -51,6 +51,7 @@ class ClaimRecord:
     subject: str | None
     claimant_key: str | None = None
     refers_to: date | None = None
+    refers_to_precision: str | None = None  # "day" | "month" | "year"
     sentence_start: int = 0
     sentence_end: int = 0
 

@@ -20,7 +20,7 @@ from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotat
 _MIN_KEY_WORDS = 4
 _FUZZY = 90.0
 # British → American spellings, so "-isation" and "-ization" quotes meet.
-_SPELLING = [(re.compile(r"is(ation|ations|e|es|ed|ing)\b"), r"iz\1"), (re.compile(r"our\b"), "or")]
+_SPELLING = [(re.compile(r"is(ation|ations|e|es|ed|ing)\b"), r"iz\1"), (re.compile(r"(?<=[a-z]{3})our\b"), "or")]
 
 
 def normalize_sentence(sentence: str) -> str:
@@ -36,7 +36,9 @@ def normalize_sentence(sentence: str) -> str:
 
 
 def sentence_keys(quote: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?…])\s+(?=[“‘\"'(]?[A-Z])", quote)
+    """Match keys for a quotation: one per sentence, and one per fragment around an ellipsis
+    ("…" marks words the outlet left out, so each side is a piece of the original wording)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[“‘\"'(]?[A-Z])|\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*", quote)
     keys = [normalize_sentence(p) for p in parts]
     return [k for k in keys if len(k.split()) >= _MIN_KEY_WORDS]
 
@@ -111,10 +113,65 @@ def merge_statements(session: Session) -> None:
 
 
 def _claim_key(r: object) -> tuple[object, ...]:
-    return (r.subject_key, r.unit, r.value, r.value_min, r.value_max, r.refers_to)
+    return (r.subject_key, r.unit, r.value, r.value_min, r.value_max, r.refers_to, r.refers_to_precision)  # type: ignore[attr-defined]
+
+
+# How far an approximate figure reaches either side ("about 4,000" is compatible with 4,300).
+_APPROXIMATE = 0.1
+# Undated figures from different articles count as "the same time" within this many days.
+_SAME_NEWS_CYCLE_DAYS = 2
+
+
+def _interval(claim: dict[str, object]) -> tuple[float, float]:
+    """The values a claim admits: "more than 400" is (400, inf), "about 400" is (360, 440)."""
+    low, high = claim["value_min"], claim["value_max"]
+    if low is not None and high is not None:
+        return float(low), float(high)  # type: ignore[arg-type]
+    value = float(claim["value"])  # type: ignore[arg-type]
+    qualifier = claim["qualifier"]
+    if qualifier in {"more_than", "at_least"}:
+        return value, float("inf")
+    if qualifier in {"up_to", "at_most", "less_than"}:
+        return float("-inf"), value
+    if qualifier == "approximate":
+        return value * (1 - _APPROXIMATE), value * (1 + _APPROXIMATE)
+    return value, value
+
+
+def _same_time(a: dict[str, object], b: dict[str, object]) -> bool:
+    if a["refers_to"] or b["refers_to"]:
+        return (a["refers_to"], a["refers_to_precision"]) == (b["refers_to"], b["refers_to_precision"])
+    if a["articles"] & b["articles"]:  # type: ignore[operator]
+        return False  # one article giving two undated figures is describing two things
+    day_a, day_b = a["first_reported_at"], b["first_reported_at"]
+    return bool(day_a and day_b and abs((day_a - day_b).days) <= _SAME_NEWS_CYCLE_DAYS)  # type: ignore[operator]
+
+
+def _conflicts(claims: list[dict[str, object]]) -> None:
+    """Fill each claim's `conflicts`: claims about the same subject and time whose figures disagree.
+
+    Same subject: the same head noun and unit. Same time: the same `refers_to` (and precision),
+    or, for undated figures in different articles, publication within a couple of days. Disagree:
+    the values the two admit do not overlap, so "up to 4,000" and "3,500" agree, 430 and 431 do not.
+    """
+    topics: dict[tuple[object, object], list[dict[str, object]]] = defaultdict(list)
+    for claim in claims:
+        if claim["subject_key"] and claim["value"] is not None:
+            topics[(claim["subject_key"], claim["unit"])].append(claim)
+    found: dict[object, list[object]] = defaultdict(list)
+    for members in topics.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+                if (a_high < b_low or b_high < a_low) and _same_time(a, b):
+                    found[a["id"]].append(b["id"])
+                    found[b["id"]].append(a["id"])
+    for claim in claims:
+        claim["conflicts"] = json.dumps(sorted(found.get(claim["id"], [])))  # type: ignore[type-var]
 
 
 def group_claims(session: Session) -> None:
+    """One claim per figure about one subject at one time, with every occurrence as a source."""
     actors = _speaker_actor(session)
     pub = dict(session.execute(select(Article.id, Article.published_at)).all())
     rows = session.execute(
@@ -130,13 +187,13 @@ def group_claims(session: Session) -> None:
             ClaimSource.subject,
             ClaimSource.subject_key,
             ClaimSource.refers_to,
+            ClaimSource.refers_to_precision,
         )
     ).all()
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
     for r in rows:
         groups[_claim_key(r) if r.subject_key else ("id", r.id)].append(r)
     claims, links = [], []
-    topics: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for members in groups.values():
         first = min(members, key=lambda m: m.id)
         claimants = Counter(actors.get(m.claimant_entity_id) for m in members if m.claimant_entity_id)
@@ -155,18 +212,17 @@ def group_claims(session: Session) -> None:
                 "subject_key": first.subject_key,
                 "claimant_id": claimants.most_common(1)[0][0] if claimants else None,
                 "refers_to": first.refers_to,
+                "refers_to_precision": first.refers_to_precision,
                 "source_count": len(members),
                 "first_reported_at": min(published) if published else None,
                 "conflicts": "[]",
+                "articles": {m.article_id for m in members},
             }
         )
         links += [{"cid": first.id, "sid": m.id} for m in members]
-        if first.subject_key and first.refers_to:
-            topics[(first.subject_key, first.unit, first.refers_to)].append(first.id)
+    _conflicts(claims)
     for claim in claims:
-        topic = (claim["subject_key"], claim["unit"], claim["refers_to"])
-        others = [i for i in topics.get(topic, []) if i != claim["id"]]
-        claim["conflicts"] = json.dumps(sorted(others))
+        del claim["articles"]
     session.execute(text("UPDATE claimsource SET claim_id = NULL"))
     session.execute(delete(NumericClaim))
     if claims:
