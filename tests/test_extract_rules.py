@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.dates import resolve_day
+from app.extract.dates import resolve_day, resolve_period
 from app.extract.numbers import parse_words
 from app.extract.pipeline import extract_article
 from app.extract.quotes import find_quotes
@@ -269,3 +269,101 @@ def test_number_words_parse() -> None:
 def test_normalising_removes_boilerplate_and_keeps_text() -> None:
     raw = "Title\r\n\r\nBody line one.\r\nCLICK HERE TO READ MORE FROM THE DAILY\r\nRelated Content\r\n"
     assert normalize_text(raw) == "Title\n\nBody line one."
+
+
+# ---- claims: time, vote tallies -----------------------------------------------------------
+
+
+def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
+    return run(nlp, text)[0].claims
+
+
+@pytest.mark.parametrize(
+    ("expr", "want"),
+    [
+        ("last year's", (date(2023, 1, 1), "year")),
+        ("in 2019", (date(2019, 1, 1), "year")),
+        ("October", (date(2023, 10, 1), "month")),  # after PUB's month: the previous October
+        ("February 2024", (date(2024, 2, 1), "month")),
+        ("last month", (date(2024, 2, 1), "month")),
+        ("Thursday", (date(2024, 3, 7), "day")),
+        ("the past year", None),
+        ("since the start of last year", None),
+        ("earlier this week", None),
+    ],
+)
+def test_periods(expr: str, want: tuple[date, str] | None) -> None:
+    assert resolve_period(expr, PUB) == want
+
+
+def test_refers_to_takes_the_nearest_date_with_its_precision(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "Guards counted 900 arrivals on Thursday, up from last year's 150.")
+    assert [(c.value, c.refers_to, c.refers_to_precision) for c in got] == [
+        (900, date(2024, 3, 7), "day"),
+        (150, date(2023, 1, 1), "year"),
+    ]
+
+
+def test_refers_to_stays_null_without_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "Guards counted 900 arrivals at the crossing.")
+    assert (got[0].refers_to, got[0].refers_to_precision) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The resolution passed by a vote of 13-2.", [(13, "votes in favour"), (2, "votes against")]),
+        ("Parliament approved the bill 312 to 120.", [(312, "votes in favour"), (120, "votes against")]),
+        ("The Senate voted 52-48 to confirm her.", [(52, "votes in favour"), (48, "votes against")]),
+        (
+            "The council voted 9 in favour, 3 against and 2 abstaining.",
+            [(9, "votes in favour"), (3, "votes against"), (2, "abstentions")],
+        ),
+    ],
+)
+def test_vote_tallies_are_two_claims_not_a_range(nlp, text, want) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, text)
+    assert [(c.value, c.subject) for c in got] == want
+    assert all(c.value_min is None and c.value_max is None and c.claimant_key is None for c in got)
+
+
+def test_a_rising_pair_without_a_vote_is_still_a_range(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "Officials approved 3,000-4,000 visas.")
+    assert [(c.value_min, c.value_max, c.subject) for c in got] == [(3000, 4000, "visas")]
+
+
+# ---- channels, entity kinds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("“The bridge is closed,” the mayor tweeted on Friday.", "twitter"),
+        ("“The bridge is closed,” the ministry said in a statement.", "statement"),
+        ("“The bridge is closed,” Governor Ana Ruiz told the broadcaster.", "interview"),
+        ("“The bridge is closed,” Governor Ana Ruiz told a press conference.", "press_conference"),
+        ("“The bridge is closed,” Governor Ana Ruiz said.", None),
+    ],
+)
+def test_channel(nlp, text: str, channel: str | None) -> None:  # type: ignore[no-untyped-def]
+    quotes = [q for q in run(nlp, text)[0].quotations if q.kind == "direct"]
+    assert [q.channel for q in quotes] == [channel]
+
+
+def test_capital_the_model_misses_is_a_place_and_speaks_for_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will not back down,” Kyiv said on Tuesday. Ukraine asked for help. Residents of Kyiv slept in shelters."
+    ex, names = run(nlp, text)
+    assert names["place:kyiv"].kind == "place"
+    assert [names[q.speaker_key].name for q in ex.quotations if q.kind == "direct"] == ["Ukraine"]
+
+
+def test_one_name_gets_one_kind_per_article() -> None:
+    from app.extract.actors import Candidate
+    from app.extract.aliases import _vote_kinds
+
+    class FakeSpan:  # only the name and kind matter to the vote
+        pass
+
+    cands = [Candidate(FakeSpan(), "Frontex", kind) for kind in ("organization", "place", "organization")]  # type: ignore[arg-type]
+    _vote_kinds(cands)
+    assert {c.kind for c in cands} == {"organization"}

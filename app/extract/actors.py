@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from app.extract.gazetteer import BODY_BY_NOUN, DEMONYM_TO_COUNTRY, body_for, country_for
+from app.extract.gazetteer import (
+    BODY_BY_NOUN,
+    CAPITAL_TO_COUNTRY,
+    COUNTRY_NAMES,
+    DEMONYM_TO_COUNTRY,
+    body_for,
+    country_for,
+)
 from app.extract.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
@@ -121,6 +128,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "demonym"
     if country_for(text) and NER_KINDS[label] != "demonym":
         return "place"
+    if len(span) == 1 and text.casefold() in CAPITAL_TO_COUNTRY and NER_KINDS[label] in {"person", "organization"}:
+        return "place"  # a lone capital the model took for a name: "Kyiv said"
     if body_for(text):
         return "organization"
     kind = NER_KINDS[label]
@@ -150,6 +159,28 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if kind == "person":
             role = role_before(span) or role_in_apposition(span.root)
         out.append(Candidate(span, span.text, kind, role))
+    return out
+
+
+_PLACE_NAMES = {**CAPITAL_TO_COUNTRY, **COUNTRY_NAMES}
+_PLACE_MAX_WORDS = max(len(name.split()) for name in _PLACE_NAMES)
+
+
+def gazetteer_candidates(doc: Doc) -> list[Candidate]:
+    """Countries and capitals the model did not tag ("Kyiv said ..."), from the gazetteer."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_type_ or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(_PLACE_MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if span.text.casefold() in _PLACE_NAMES and not any(t.ent_type_ for t in span):
+                out.append(Candidate(span, span.text, "place"))
+                i += n - 1
+                break
+        i += 1
     return out
 
 

@@ -111,8 +111,25 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
     return max(names, key=lambda n: (len(n.split()), counts[n], len(n)))
 
 
+_VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer reading first
+
+
+def _vote_kinds(candidates: list[Candidate]) -> None:
+    """One name, one kind per article: the model may tag the same name a place in one sentence
+    and a body in the next; every mention takes the kind most of them got."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for cand in candidates:
+        if cand.kind in _VOTING_KINDS and not cand.is_role_reference:
+            votes[normalize_name(cand.name)][cand.kind] += 1
+    for cand in candidates:
+        counts = votes.get(normalize_name(cand.name))
+        if cand.kind in _VOTING_KINDS and not cand.is_role_reference and counts and len(counts) > 1:
+            cand.kind = max(counts, key=lambda k: (counts[k], -_VOTING_KINDS.index(k)))
+
+
 def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     acronyms = learned_acronyms(doc_text(doc))
+    _vote_kinds(candidates)
     demonyms: dict[str, set[str]] = defaultdict(set)
     groups: dict[str, list[Candidate]] = defaultdict(list)
     for cand in candidates:

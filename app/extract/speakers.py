@@ -70,6 +70,9 @@ class SpeakerResolver:
         """The entity a noun phrase headed by `head` refers to."""
         if head is None:
             return None
+        country = CAPITAL_TO_COUNTRY.get(head.lower_)
+        if country and f"place:{country.casefold()}" in self.kinds:
+            return f"place:{country.casefold()}"  # "Warsaw said": the government, not the city
         if head.i in self.by_token:
             return self.by_token[head.i]
         lemma = head.lemma_.lower()
@@ -79,9 +82,6 @@ class SpeakerResolver:
             body = self._body_by_noun(lemma)
             if body:
                 return body
-        country = CAPITAL_TO_COUNTRY.get(head.lower_)
-        if country and f"place:{country.casefold()}" in self.kinds:
-            return f"place:{country.casefold()}"
         for tok in head.subtree:
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
