@@ -11,6 +11,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from app.api import actors, articles, catalog, statements
 from app.api.deps import forbid_unknown_query
+from app.api.docs import install_redoc
 from app.api.examples import add_examples
 from app.api.responses import problems
 from app.config import PIPELINE_VERSION, get_settings
@@ -62,6 +63,7 @@ def _document_examples(app: FastAPI) -> None:
 def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPIOffline(
+        redoc_url=None,  # ours: see app/api/docs.py
         title="crisis-facts",
         version=PIPELINE_VERSION,
         description=DESCRIPTION,
@@ -71,6 +73,7 @@ def create_app() -> FastAPI:
         ],
     )
     install_error_handlers(app)
+    install_redoc(app)
     app.add_middleware(ETagMiddleware)
     if settings.cors_origin_list:
         app.add_middleware(

@@ -1,7 +1,7 @@
 """/docs and /redoc in a real headless Chromium with the network closed.
 
-Chromium gets a proxy on a closed port for everything but loopback, so any asset the pages
-tried to fetch from a CDN would fail; the pages must still render the operations. The
+Chromium gets a proxy on a closed port for everything but loopback and no name resolution, so
+any asset the pages tried to fetch from a CDN would fail; the pages must still render the operations. The
 browser's own network log is then checked: no request left 127.0.0.1.
 """
 
@@ -31,8 +31,10 @@ def browser() -> Iterator[webdriver.Chrome]:
         "--no-sandbox",
         "--disable-dev-shm-usage",
         "--disable-gpu",
-        "--proxy-server=http://127.0.0.1:9",  # a closed port: the outside world is unreachable
-        "--proxy-bypass-list=<-loopback>",  # ... except the server under test on loopback
+        # The outside world is unreachable: every non-loopback request goes to a proxy on a closed
+        # port and every host name but 127.0.0.1 fails to resolve. Loopback (the server) still works.
+        "--proxy-server=http://127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
