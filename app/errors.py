@@ -1,6 +1,7 @@
 """Domain exceptions with their status codes, rendered as RFC 9457 problem+json."""
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -57,6 +58,16 @@ def _jsonable_errors(errors: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """Every documented method on this path (Starlette lists only the first matching route's)."""
+    methods: set[str] = set()
+    for template, operations in app.openapi().get("paths", {}).items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            methods |= {m.upper() for m in operations}
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(_: Request, exc: DomainError) -> JSONResponse:
@@ -71,10 +82,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem(422, "Validation error", detail, errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "HTTP error")
         response = problem(exc.status_code, title, str(exc.detail))
         response.headers.update(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405 and (allowed := _allowed_methods(app, request)):
+            response.headers["Allow"] = ", ".join(allowed)
         return response
 
     @app.exception_handler(Exception)

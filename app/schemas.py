@@ -1,12 +1,23 @@
 """Public response and request models: the v1 HTTP contract (shared/API.md)."""
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 T = TypeVar("T")
+
+
+def _iso_date(value: object) -> object:
+    """Dates in requests are ISO 8601 calendar dates ("2021-11-12"), never numbers or timestamps."""
+    if isinstance(value, date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return value
+    raise ValueError("expected an ISO 8601 date, YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 ActorKind = Literal["person", "organization", "place", "group"]
 StatementKind = Literal["direct", "partial", "indirect", "post"]
@@ -82,12 +93,12 @@ class ArticleDetail(ArticlePublic):
 
 class ArticleCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, description="The article text (plain).")
+    text: str = Field(min_length=1, pattern=r"\w", description="The article text (plain); it must contain words.")
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
     author: str | None = None
-    published_at: date | None = None
+    published_at: IsoDate | None = None
 
 
 class QuotationSpan(BaseModel):

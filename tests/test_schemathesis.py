@@ -6,6 +6,7 @@ run with an API key, so POST /articles is fuzzed through the real ingestion (and
 over a copy of the seeded database.
 """
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,12 +21,16 @@ def test_schemathesis_finds_no_failure(live_server: str) -> None:
         f"{live_server}/openapi.json",
         "--checks",
         "all",
+        # ST302 "created resource not found" is the one check left out: it sees POST return id 7,
+        # then a DELETE by slug (the same article), then a GET by id 7 answer 404 -- which is right.
+        "--exclude-checks",
+        "ensure_resource_availability",
         "--header",
         f"Authorization: Bearer {API_KEY}",
         "--max-examples",
         "40",
         "--seed",
-        "20211108",
+        os.environ.get("SCHEMATHESIS_SEED", "20211108"),
         "--workers",
         "1",
         "--suppress-health-check",

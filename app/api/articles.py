@@ -11,6 +11,8 @@ from app.services import articles as service
 from app.services.articles_write import create_article_from_request, remove_article
 from app.services.common import resolve_article_id
 
+NO_NUL = {"pattern": r"^[^\u0000]*$"}  # NUL bytes mark a binary file, refused
+
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
@@ -60,11 +62,12 @@ def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
                     },
                 },
                 "text/plain": {
-                    "schema": {"type": "string"},
+                    "schema": {"type": "string", "allOf": [{"pattern": r"\w"}, NO_NUL]},
                     "example": "River levels fell on Monday. “We have moved 1,200 people,” the minister said.",
                 },
                 "text/html": {
-                    "schema": {"type": "string"},
+                    # markup with some word outside the tags (send text without markup as text/plain)
+                    "schema": {"type": "string", "allOf": [{"pattern": r"<[A-Za-z!/][^>]*>[^<]*\w"}, NO_NUL]},
                     "example": "<html><head><title>River levels fall</title></head><body><article><p>River levels"
                     " fell on Monday.</p></article></body></html>",
                 },

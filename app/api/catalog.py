@@ -1,13 +1,12 @@
 """/api/v1/sources, /api/v1/search, /api/v1/timeline"""
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import PageDep, SessionDep, paged
 from app.api.responses import problems
-from app.schemas import ArticlePublic, Page, SearchHit, SourcePublic, TimelineEntry
+from app.schemas import ArticlePublic, IsoDate, Page, SearchHit, SourcePublic, TimelineEntry
 from app.services import articles, catalog
 from app.services.common import resolve_actor_id
 
@@ -81,8 +80,8 @@ def timeline(
     page: PageDep,
     request: Request,
     response: Response,
-    since: Annotated[date | None, Query(description="From this date")] = None,
-    until: Annotated[date | None, Query(description="Up to this date")] = None,
+    since: Annotated[IsoDate | None, Query(description="On or after this date (ISO 8601)")] = None,
+    until: Annotated[IsoDate | None, Query(description="On or before this date (ISO 8601)")] = None,
     actor: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor id or slug")] = None,
 ) -> Page[TimelineEntry]:
     items, total = catalog.timeline(

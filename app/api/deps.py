@@ -3,7 +3,7 @@
 import hmac
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, Header, Query, Request, Response
+from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session
 
@@ -13,6 +13,9 @@ from app.errors import Forbidden, Unauthorized
 from app.schemas import Page
 
 T = TypeVar("T")
+
+
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Numeric id")]
 
 SessionDep = Annotated[Session, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

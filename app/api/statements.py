@@ -1,13 +1,12 @@
 """/api/v1/statements and /api/v1/claims"""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, paged
+from app.api.deps import PageDep, RowId, SessionDep, paged
 from app.api.responses import problems
-from app.schemas import ClaimPublic, Page, StatementKind, StatementPublic, StatementSort
+from app.schemas import ClaimPublic, IsoDate, Page, StatementKind, StatementPublic, StatementSort
 from app.services import facts
 from app.services.common import resolve_actor_id, resolve_article_id
 
@@ -16,8 +15,8 @@ claims_router = APIRouter(tags=["claims"])
 
 ActorParam = Annotated[str | None, Query(min_length=1, max_length=200, description="Actor id or slug")]
 ArticleParam = Annotated[str | None, Query(min_length=1, max_length=200, description="Article id or slug")]
-Since = Annotated[date | None, Query(description="On or after this date (ISO 8601)")]
-Until = Annotated[date | None, Query(description="On or before this date (ISO 8601)")]
+Since = Annotated[IsoDate | None, Query(description="On or after this date (ISO 8601)")]
+Until = Annotated[IsoDate | None, Query(description="On or before this date (ISO 8601)")]
 
 
 @router.get(
@@ -60,7 +59,7 @@ def list_statements(
     response_model=StatementPublic,
     responses=problems(404),
 )
-def get_statement(statement_id: int, session: SessionDep) -> StatementPublic:
+def get_statement(statement_id: RowId, session: SessionDep) -> StatementPublic:
     return facts.get_statement(session, statement_id)
 
 
@@ -74,8 +73,8 @@ def list_claims(
     unit: Annotated[str | None, Query(min_length=1, max_length=20, description="km, %, USD…")] = None,
     claimant: ActorParam = None,
     article: ArticleParam = None,
-    min_value: Annotated[float | None, Query(description="Figures at or above")] = None,
-    max_value: Annotated[float | None, Query(description="Figures at or below")] = None,
+    min_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or above")] = None,
+    max_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or below")] = None,
     since: Since = None,
     until: Until = None,
 ) -> Page[ClaimPublic]:
@@ -98,5 +97,5 @@ def list_claims(
 @claims_router.get(
     "/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic, responses=problems(404)
 )
-def get_claim(claim_id: int, session: SessionDep) -> ClaimPublic:
+def get_claim(claim_id: RowId, session: SessionDep) -> ClaimPublic:
     return facts.get_claim(session, claim_id)

@@ -30,16 +30,13 @@ _BOILERPLATE_LINE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# An all-capitals line of five or more words is a promo headline for another story.
-_SHOUTED_HEADLINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 
 
-def _is_boilerplate(line: str) -> bool:
-    if _BOILERPLATE_LINE.match(line):
-        return True
-    return bool(_SHOUTED_HEADLINE.match(line)) and len(line.split()) >= 5
+def _is_shouted(line: str) -> bool:
+    """An all-capitals line of five or more words: a promo headline for another story."""
+    return len(line.split()) >= 5 and any(c.isupper() for c in line) and not any(c.islower() for c in line)
 
 
 def normalize_text(raw: str) -> str:
@@ -48,7 +45,9 @@ def normalize_text(raw: str) -> str:
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
     text = DATE_MARKER.sub("", text, count=1)
     lines = [line.rstrip() for line in text.split("\n")]
-    kept = [line for line in lines if not _is_boilerplate(line)]
+    kept = [line for line in lines if not _BOILERPLATE_LINE.match(line)]
+    if any(line.strip() and not _is_shouted(line) for line in kept):  # an all-capitals wire copy stays
+        kept = [line for line in kept if not _is_shouted(line)]
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()

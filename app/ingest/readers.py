@@ -6,9 +6,11 @@ in the folder (`{"articles": {"<file name>": {...}}}`) or a `NAME.meta.json` sid
 """
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -86,15 +88,17 @@ def decode_utf8(raw: bytes) -> str:
 
 
 def article_from_html(html: str) -> ArticleInput:
+    if not re.search(r"<[A-Za-z!/]", html):
+        raise InputError("not HTML: no markup found (send plain text as text/plain or .txt)")
     import trafilatura  # heavy; only HTML input needs it
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
-    if extracted is None:
-        raise InputError("no article text found in the HTML")
-    doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    doc = {} if extracted is None else extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = doc.get("text") or ""
+    if not text.strip():  # no article body found: keep the page's visible text rather than nothing
+        text = trafilatura.html2txt(html) or _strip_tags(html)
     if not text.strip():
-        raise InputError("no article text found in the HTML")
+        raise InputError("no text found in the HTML")
     return ArticleInput(
         text=text,
         title=doc.get("title"),
@@ -103,6 +107,12 @@ def article_from_html(html: str) -> ArticleInput:
         author=doc.get("author"),
         published_at=_lenient_date(doc.get("date")),
     )
+
+
+def _strip_tags(html: str) -> str:
+    """Visible text of a fragment too broken for an HTML parser: tags, scripts and styles removed."""
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>|<!--.*?-->|<[^>]*>", " ", html)
+    return " ".join(unescape(text).split())
 
 
 def _lenient_date(value: Any) -> date | None:

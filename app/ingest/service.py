@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app.extract.records import ArticleExtraction
+from app.extract.text import word_count
 from app.ingest.extraction import extract_many
 from app.ingest.merge_facts import group_claims, merge_statements, refresh_actor_counts
 from app.ingest.readers import ArticleInput, ReadFailure
@@ -85,6 +86,9 @@ def ingest(
         name = item.source_path or item.slug or prepared.content_hash[:12]
         if not prepared.text:
             record(Outcome(name, "failed", "no text left after removing boilerplate"))
+            continue
+        if word_count(prepared.text) == 0:
+            record(Outcome(name, "failed", "the text has no words"))
             continue
         status, existing = _plan(engine, prepared)
         if status == "unchanged" or prepared.content_hash in hashes:

@@ -9,6 +9,7 @@ from sqlmodel import Session
 from app.errors import NotFound
 from app.models import Article, NumericClaim, Publisher, Statement
 from app.schemas import SearchHit, SourcePublic, TimelineEntry
+from app.services.common import as_row_id
 from app.services.facts import render_claims, render_statements
 
 
@@ -35,7 +36,8 @@ def list_sources(session: Session, *, limit: int, offset: int) -> tuple[list[Sou
 
 
 def resolve_source(session: Session, id_or_slug: str) -> SourcePublic:
-    where = Publisher.id == int(id_or_slug) if id_or_slug.isdigit() else Publisher.slug == id_or_slug
+    row_id = as_row_id(id_or_slug)
+    where = Publisher.id == row_id if row_id is not None else Publisher.slug == id_or_slug
     row = session.execute(_source_query().where(where)).first()
     if row is None:
         raise NotFound(f"no source with id or slug {id_or_slug!r}")

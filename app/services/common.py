@@ -1,5 +1,6 @@
 """Shared read helpers: actor summaries and provenance, fetched in bulk (no N+1)."""
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -73,10 +74,20 @@ def claim_sources(session: Session, ids: Iterable[int]) -> dict[int, list[Source
     return _source_rows(session, ClaimSource, ClaimSource.claim_id, set(ids))
 
 
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer key
+
+
+def as_row_id(id_or_slug: str) -> int | None:
+    """The integer id an `{id_or_slug}` names, or None for a slug (or a number no row can have)."""
+    if not re.fullmatch(r"[0-9]{1,19}", id_or_slug):
+        return None
+    value = int(id_or_slug)
+    return value if value <= MAX_ROW_ID else -1
+
+
 def resolve_article_id(session: Session, id_or_slug: str) -> int:
-    query = select(Article.id).where(
-        Article.id == int(id_or_slug) if id_or_slug.isdigit() else Article.slug == id_or_slug
-    )
+    row_id = as_row_id(id_or_slug)
+    query = select(Article.id).where(Article.id == row_id if row_id is not None else Article.slug == id_or_slug)
     found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(f"no article with id or slug {id_or_slug!r}")
@@ -84,7 +95,8 @@ def resolve_article_id(session: Session, id_or_slug: str) -> int:
 
 
 def resolve_actor_id(session: Session, id_or_slug: str) -> int:
-    query = select(Actor.id).where(Actor.id == int(id_or_slug) if id_or_slug.isdigit() else Actor.slug == id_or_slug)
+    row_id = as_row_id(id_or_slug)
+    query = select(Actor.id).where(Actor.id == row_id if row_id is not None else Actor.slug == id_or_slug)
     found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(f"no actor with id or slug {id_or_slug!r}")
