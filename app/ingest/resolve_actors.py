@@ -123,15 +123,35 @@ def cluster(rows: list[EntityRow]) -> list[list[EntityRow]]:
                 first[key] = row.id
     full = [r for r in people if len(r.norm.split()) > 1]
     full += [r for r in rows if _looks_like_person(r)]
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            wa, wb = a.norm.split(), b.norm.split()
-            if _surnames_variant(wa[-1], wb[-1]) and _names_compatible(wa[0], wb[0]) and _roles_compatible(a, b):
-                uf.union(a.id, b.id)
+    for block in _spelling_blocks(full, uf):
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                wa, wb = a.norm.split(), b.norm.split()
+                if _surnames_variant(wa[-1], wb[-1]) and _names_compatible(wa[0], wb[0]) and _roles_compatible(a, b):
+                    uf.union(a.id, b.id)
     _attach_lone_surnames(rows, full, uf)
     _attach_role_references(rows, uf, by_id)
     groups = [[by_id[i] for i in g] for g in uf.groups()]
     return [g for g in groups if not all(r.is_role_reference for r in g)]
+
+
+def _spelling_blocks(full: list[EntityRow], uf: UnionFind) -> list[list[EntityRow]]:
+    """The full names worth comparing for spelling variants, without comparing every pair.
+
+    Rows with the same name and affiliation are one person (joined here); of the rest, only
+    names whose surnames share two first letters and whose first names share an initial can
+    pass `_surnames_variant` and `_names_compatible`, so only those are put side by side.
+    """
+    same: dict[tuple[str, str], list[EntityRow]] = defaultdict(list)
+    for row in full:
+        same[(row.norm, (row.role_affiliation or "").casefold())].append(row)
+    blocks: dict[tuple[str, str], list[EntityRow]] = defaultdict(list)
+    for rows in same.values():
+        for other in rows[1:]:
+            uf.union(rows[0].id, other.id)
+        words = rows[0].norm.split()
+        blocks[(words[-1][:2], words[0][:1])].append(rows[0])
+    return list(blocks.values())
 
 
 def _attach_lone_surnames(rows: list[EntityRow], full: list[EntityRow], uf: UnionFind) -> None:
