@@ -367,3 +367,15 @@ def test_one_name_gets_one_kind_per_article() -> None:
     cands = [Candidate(FakeSpan(), "Frontex", kind) for kind in ("organization", "place", "organization")]  # type: ignore[arg-type]
     _vote_kinds(cands)
     assert {c.kind for c in cands} == {"organization"}
+
+
+def test_handle_in_running_text_is_a_mention_of_the_actor_it_spells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Karin Holm visited the shelters on Friday. Holm later posted photos as @karinholm, "
+        "and the Red Cross (@RedCross) thanked @holm_official's team."
+    )
+    ex, names = run(nlp, text)
+    holm = names["person:karin holm"]
+    assert holm.name == "Karin Holm" and "@karinholm" in holm.aliases
+    assert any(text[m.start : m.end] == "@karinholm" for m in holm.mentions)
+    assert all("@holm_official" not in e.aliases for e in ex.entities)  # spells no one: left alone

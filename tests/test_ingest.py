@@ -137,3 +137,50 @@ def test_two_workers_give_the_same_facts(tmp_path: Path, seeded_db) -> None:  # 
     report = ingest_paths(engine, folder, workers=2)
     assert report.count("ingested") == 15
     assert _count(engine, Quotation) == 3 * _count(seeded_db[1], Quotation)
+
+
+HTML_PAGE = """<!doctype html>
+<html lang="en"><head>
+<title>Dam inspectors find cracks | The Valley Courier</title>
+<meta property="og:title" content="Dam inspectors find cracks">
+<meta property="og:site_name" content="The Valley Courier">
+<meta name="author" content="Lena Ortiz">
+<meta property="article:published_time" content="2024-04-02T08:30:00Z">
+<link rel="canonical" href="https://valleycourier.example.com/2024/04/02/dam-cracks">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Dam inspectors find cracks</h1>
+<p>Inspectors found three cracks in the northern wall of the Tessel dam on Monday, the regional
+water authority said, and ordered the reservoir lowered by two metres.</p>
+<p>“The structure is not in danger, but we are taking no chances,” chief engineer Paolo Rinaldi
+told reporters at the site. About 1,200 residents downstream were told to prepare for a possible
+evacuation.</p>
+<p>The authority said repairs would take at least six weeks and cost more than $2 million.</p>
+</article>
+<footer>© 2024 The Valley Courier. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_html_page_main_text_and_metadata_via_trafilatura(tmp_path: Path) -> None:
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "dam.html").write_text(HTML_PAGE)
+    (folder / "notreally.html").write_text("just words, no markup at all")
+    engine = fresh_engine(tmp_path / "html.db")
+    report = ingest_paths(engine, folder)
+    assert [Path(o.name).name for o in report.failed] == ["notreally.html"]
+    assert "markup" in report.failed[0].reason
+    with Session(engine) as s:
+        article = s.execute(select(Article)).scalar_one()
+        quotes = s.execute(select(Quotation)).scalars().all()
+        publisher = s.get(Publisher, article.publisher_id)
+    assert article.title == "Dam inspectors find cracks"
+    assert article.published_at == date(2024, 4, 2)
+    assert article.author == "Lena Ortiz"
+    assert publisher is not None and publisher.name == "The Valley Courier"
+    assert "Inspectors found three cracks" in article.text
+    assert "Sport" not in article.text and "All rights reserved" not in article.text  # page furniture gone
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.exact for q in direct] == ["The structure is not in danger, but we are taking no chances"]
+    assert all(article.text[q.start : q.end] == q.exact for q in quotes)

@@ -1,5 +1,6 @@
 """Merging one article's candidate mentions into entities by alias rules."""
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -94,7 +95,8 @@ def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
 
 
 def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
-    names = [c.name for c in cands if not c.is_role_reference] or [c.name for c in cands]
+    names = [c.name for c in cands if not c.is_role_reference and not c.name.startswith("@")]
+    names = names or [c.name for c in cands]
     kind = cands[0].kind
     if kind == "place":
         country = country_for(names[0])
@@ -142,6 +144,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     _merge_misread_surnames(groups)
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
+    _attach_handles(doc, groups)
     for key in demonyms:
         if key not in groups:
             groups[key] = []
@@ -176,6 +179,29 @@ def _record(key: str, cands: list[Candidate], acronyms: dict[str, str]) -> Entit
         role_affiliation=role.affiliation if role else None,
         is_role_reference=reference,
     )
+
+
+_HANDLE = re.compile(r"(?<![\w@.])@(\w{2,30})\b")
+
+
+def _attach_handles(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
+    """A social-media handle in the text ("@karinholm", "@NATO") is a mention of the one actor
+    of the article whose name it spells (full name or surname run together, or the acronym)."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for key, cands in groups.items():
+        for cand in cands:
+            if cand.is_role_reference or cand.name.startswith("@"):
+                continue
+            words = normalize_name(cand.name).split()
+            forms = [words] + ([words[-1:]] if key.startswith("person:") and len(words) > 1 else [])
+            for form in forms:
+                spelled[re.sub(r"[^a-z0-9]", "", "".join(form))].add(key)
+    for match in _HANDLE.finditer(doc_text(doc)):
+        owners = spelled.get(match.group(1).lower(), set())
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if len(owners) == 1 and span is not None and span.text == match.group(0):
+            key = next(iter(owners))
+            groups[key].append(Candidate(span, match.group(0), groups[key][0].kind))
 
 
 def _attach_role_references(groups: dict[str, list[Candidate]], acronyms: dict[str, str]) -> None:
