@@ -116,16 +116,9 @@ EXAMPLES: dict[str, Any] = {
         ],
         "claims": [
             {
-                "claim_id": 58,
-                "start": 1537,
-                "end": 1549,
-                "exact": "1,200 people",
-                "value": 1200.0,
-                "value_min": None,
-                "value_max": None,
-                "qualifier": "exact",
-                "unit": None,
-                "subject": "people",
+                "claim_id": _CLAIM["id"],
+                **{k: _CLAIM["sources"][0][k] for k in ("start", "end", "exact")},  # type: ignore[index]
+                **{k: _CLAIM[k] for k in ("value", "value_min", "value_max", "qualifier", "unit", "subject")},
                 "claimant": _SPEAKER,
             }
         ],
