@@ -379,3 +379,35 @@ def test_handle_in_running_text_is_a_mention_of_the_actor_it_spells(nlp) -> None
     assert holm.name == "Karin Holm" and "@karinholm" in holm.aliases
     assert any(text[m.start : m.end] == "@karinholm" for m in holm.mentions)
     assert all("@holm_official" not in e.aliases for e in ex.entities)  # spells no one: left alone
+
+
+# ---- attribution: the remaining patterns, each on its own sentence -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Governor Ana Ruiz said that “the dam will hold through the storm.”", "Ana Ruiz"),
+        ("The Red Cross, in a statement, said “supplies will arrive by Sunday.”", "Red Cross"),
+        (
+            "NATO met on Monday. “Supplies will arrive by Sunday,” the trans-Atlantic alliance said.",
+            "North Atlantic Treaty Organization",
+        ),
+        ("“The talks have failed,” Ukrainian officials said.", "Ukrainian officials"),
+    ],
+)
+def test_attribution_patterns(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = [g for g in quotes_of(nlp, text) if g[2] != "indirect"]
+    assert [g[1] for g in got] == [speaker], got
+
+
+def test_capital_as_speaker_means_the_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Poland closed the crossing on Monday. Warsaw believes “the pressure will only grow.”"
+    got = [g for g in quotes_of(nlp, text) if g[2] != "indirect"]
+    assert got and got[0][1] == "Poland", got
+
+
+def test_reported_speech_with_denial_and_call(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Moldova has repeatedly denied any such flights. The EU called on Moldova to open the border.")
+    indirect = {(names[q.speaker_key].name if q.speaker_key else None, q.cue) for q in ex.quotations}
+    assert ("Moldova", "denied") in indirect and ("European Union", "called") in indirect, indirect

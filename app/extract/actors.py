@@ -162,6 +162,32 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def titled_name_candidates(doc: Doc) -> list[Candidate]:
+    """People the model did not tag but a title introduces: "Governor Ana Ruiz said", "Mayor
+    Lund". The name is the run of capitalised proper nouns right after a capitalised title word."""
+    out = []
+    for tok in doc:
+        if not (tok.text[:1].isupper() and tok.lower_ in TITLE_WORDS) or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].text.isalpha()
+            and doc[end].lower_ not in TITLE_WORDS
+            and not doc[end].ent_type_
+            and "\n" not in doc[end - 1].whitespace_
+        ):
+            end += 1
+        span = doc[tok.i + 1 : end]
+        if not len(span) or country_for(span.text) or body_for(span.text) or span.text.casefold() in _PLACE_NAMES:
+            continue
+        out.append(Candidate(span, span.text, "person", role_before(span)))
+    return out
+
+
 _PLACE_NAMES = {**CAPITAL_TO_COUNTRY, **COUNTRY_NAMES}
 _PLACE_MAX_WORDS = max(len(name.split()) for name in _PLACE_NAMES)
 

@@ -2,13 +2,19 @@
 
 from spacy.tokens import Doc
 
-from app.extract.actors import gazetteer_candidates, hashtag_candidates, ner_candidates, noun_phrase_candidates
+from app.extract.actors import (
+    gazetteer_candidates,
+    hashtag_candidates,
+    ner_candidates,
+    noun_phrase_candidates,
+    titled_name_candidates,
+)
 from app.extract.aliases import build_entities
 from app.extract.records import EntityRecord
 
 
 def extract_entities(doc: Doc) -> list[EntityRecord]:
-    ner = ner_candidates(doc) + gazetteer_candidates(doc)
+    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc)
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)
