@@ -411,3 +411,50 @@ def test_reported_speech_with_denial_and_call(nlp) -> None:  # type: ignore[no-u
     ex, names = run(nlp, "Moldova has repeatedly denied any such flights. The EU called on Moldova to open the border.")
     indirect = {(names[q.speaker_key].name if q.speaker_key else None, q.cue) for q in ex.quotations}
     assert ("Moldova", "denied") in indirect and ("European Union", "called") in indirect, indirect
+
+
+# ---- probes from unseen-article checks: units, ellipsis, clause time, bare surnames --------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("Winds reached 70 kilometers per hour overnight.", "km/h", None),
+        ("Temperatures hit 41 degrees Celsius in the capital.", "°C", None),
+        ("The storm dumped 300 litres of rain per square metre.", "l", "rain"),
+    ],
+)
+def test_multiword_units(nlp, text: str, unit: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (claim.unit, claim.subject) == (unit, subject)
+
+
+def test_elliptical_figure_compares_with_the_main_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The navy said it had evacuated 536 people on six ships, up from 301 on Tuesday.")
+    assert [(c.value, c.subject) for c in got] == [(536, "people"), (6, "ships"), (301, "people")]
+
+
+def test_date_in_a_sibling_clause_is_not_the_figures_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 10,000 people have fled north, the agency said, while 4,000 crossed the river on Sunday."
+    got = {c.value: c.refers_to for c in claim_records(nlp, text)}
+    assert got == {10000: None, 4000: date(2024, 3, 3)}
+
+
+def test_date_of_the_reporting_clause_applies_to_the_reported_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The agency said on Tuesday that at least 459 people had died.")
+    assert (got[0].value, got[0].refers_to) == (459, date(2024, 3, 5))
+
+
+def test_untagged_surname_is_a_mention_of_the_one_person_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prime Minister Kostas Andreou visited the camp. “Nobody is alone,” Andreou wrote on X."
+    ex, names = run(nlp, text)
+    direct = [q for q in ex.quotations if q.kind == "direct"]
+    assert [names[q.speaker_key].name for q in direct] == ["Kostas Andreou"]
+    assert direct[0].channel == "twitter"
+
+
+def test_expanded_acronym_is_one_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Coastal Defence Forces (CDF) said the port was shut. The CDF later reopened it."
+    ex, _ = run(nlp, text)
+    found = [e for e in ex.entities if "CDF" in e.aliases or "Coastal Defence Forces" in e.aliases]
+    assert len(found) == 1 and found[0].kind == "organization"

@@ -111,7 +111,7 @@ def _clean(span: Span) -> Span | None:
                 break
     cleaned = doc[start:end]
     text = cleaned.text
-    if all(t.lower_ in _PARTICLES for t in cleaned) or text.casefold() in _PLATFORMS:
+    if all(t.lower_ in _PARTICLES for t in cleaned) or text.casefold().rstrip(".") in _PLATFORMS:
         return None
     if "\n" in text or not (text[:1].isupper() or cleaned[0].lower_ in _PARTICLES):
         return None

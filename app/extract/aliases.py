@@ -36,8 +36,10 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
     name = cand.name
     if cand.kind == "place":
         return "place:" + normalize_name(country_for(name) or name)
+    expansion_to_acr = {normalize_name(v): k for k, v in acronyms.items()}
+    if cand.kind == "group" and normalize_name(name) in expansion_to_acr:
+        cand.kind = "organization"  # "Rapid Support Forces (RSF)": a named body, not a loose group
     if cand.kind == "organization":
-        expansion_to_acr = {normalize_name(v): k for k, v in acronyms.items()}
         acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
         if acr is None and name in acronyms:
             acr = name
@@ -110,7 +112,10 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
             if n in acronyms:
                 return acronyms[n]
     counts = Counter(names)
-    return max(names, key=lambda n: (len(n.split()), counts[n], len(n)))
+    best = max(names, key=lambda n: (len(n.split()), not n.isupper(), counts[n], len(n)))
+    if best.isupper() and len(best) > 5 and kind in {"place", "person"}:
+        return best.title()  # a dateline "KHARTOUM" or a shouted byline, not an acronym
+    return best
 
 
 _VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer reading first
@@ -145,6 +150,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
     _attach_handles(doc, groups)
+    _attach_bare_surnames(doc, groups)
     for key in demonyms:
         if key not in groups:
             groups[key] = []
@@ -179,6 +185,24 @@ def _record(key: str, cands: list[Candidate], acronyms: dict[str, str]) -> Entit
         role_affiliation=role.affiliation if role else None,
         is_role_reference=reference,
     )
+
+
+def _attach_bare_surnames(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
+    """ "Mitsotakis wrote" where the model tagged nothing: a capitalised proper noun that is the
+    surname of exactly one person of the article is a mention of that person."""
+    covered = {t.i for cands in groups.values() for c in cands for t in c.span}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, cands in groups.items():
+        if key.startswith("person:") and cands and not cands[0].is_role_reference:
+            for cand in cands:
+                words = cand.name.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    owners[words[-1]].add(key)
+    for tok in doc:
+        keys = owners.get(tok.text)
+        if keys and len(keys) == 1 and tok.i not in covered and tok.pos_ == "PROPN":
+            key = next(iter(keys))
+            groups[key].append(Candidate(doc[tok.i : tok.i + 1], tok.text, "person"))
 
 
 _HANDLE = re.compile(r"(?<![\w@.])@(\w{2,30})\b")

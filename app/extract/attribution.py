@@ -75,7 +75,7 @@ def _frame_after(text: str, quote: QuoteSpan, next_open: int) -> tuple[int, int]
     end = min(next_open, para_end)
     for stop in range(start, end):
         if text[stop] in ".!?" and (stop + 1 >= len(text) or text[stop + 1].isspace()) and stop > start + 1:
-            return start, stop
+            return start, stop + 1  # with the stop: "on X." is one token
     return start, end
 
 
@@ -91,7 +91,7 @@ def _frame_before(text: str, quote: QuoteSpan, prev_close: int) -> tuple[int, in
 
 def _channel(words: list[str]) -> str | None:
     for word in words:
-        channel = CHANNEL_WORDS.get(word.lower())
+        channel = CHANNEL_WORDS.get(word.lower().rstrip("."))
         if channel:
             return channel
     return None

@@ -15,10 +15,12 @@ from app.extract.numbers import (
     CURRENCY_SIGNS,
     SCALES,
     SMALL,
+    UNIT_MAX_WORDS,
     UNITS,
     parse_digits,
     parse_words,
     qualifier_before,
+    unit_after,
 )
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
@@ -40,6 +42,7 @@ _CONTAINERS = {
     "tonnes",
     "units",
 }
+_UNIT_HEADS = {key.split()[0] for key in UNITS}
 _RANGE_JOINERS = {"-", "–", "—", "to", "and"}
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
@@ -100,8 +103,8 @@ def _subject(head: Token, unit: str | None) -> str | None:
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
-    if noun.lower_ in UNITS:
-        return None
+    if noun.lower_ in _UNIT_HEADS:
+        return None  # "41 degrees Celsius": the unit, not what is measured
     return " ".join(_noun_phrase(noun))
 
 
@@ -136,13 +139,26 @@ def _claimant(
     return None
 
 
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause a token is in (the sentence root if none)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[None, None]:
-    """The time a figure applies to: the nearest resolvable date expression in its sentence."""
-    dates = [e for e in tok.sent.ents if e.label_ == "DATE" and not (e.start <= tok.i < e.end)]
-    for ent in sorted(dates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i))):
-        if period := resolve_period(ent.text, published):
-            return period
-    return None, None
+    """The time a figure applies to: the nearest date expression in the figure's clause or in a
+    clause above it ("On Tuesday the agency said that 459 died"), not in a sibling clause ("...,
+    while 4,000 crossed on Sunday"). A vague nearest one ("in ten days") means no date."""
+    own = _clause(tok)
+    chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
+    dates = [
+        e for e in tok.sent.ents if e.label_ == "DATE" and not (e.start <= tok.i < e.end) and _clause(e.root).i in chain
+    ]
+    if not dates:
+        return None, None
+    nearest = min(dates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
+    return resolve_period(nearest.text, published) or (None, None)
 
 
 def extract_claims(
@@ -224,6 +240,19 @@ def _tally_side(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _main_figure(doc: Doc, claims: list[ClaimRecord]) -> ClaimRecord:
+    """Of a sentence's earlier figures, the one an elliptical "up from 301" compares with: the
+    latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536)."""
+    for claim in reversed(claims):
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None:
+            continue
+        counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
+        if counted.dep_ != "pobj":
+            return claim
+    return claims[-1]
+
+
 def _build(
     doc: Doc,
     start: int,
@@ -243,8 +272,9 @@ def _build(
         unit, span_start = CURRENCY_SIGNS[doc[start - 1].text], start - 1
     after = doc[end] if end < len(doc) else None
     span_end = end
-    if after is not None and after.lower_ in UNITS and unit is None:
-        unit, span_end = UNITS[after.lower_], end + 1
+    found = unit_after([t.text for t in doc[end : end + UNIT_MAX_WORDS]]) if unit is None else None
+    if found is not None:
+        unit, span_end = found[0], end + found[1]
     words_before = [t.text for t in doc[max(0, span_start - 3) : span_start]]
     qualifier = qualifier_before(words_before)
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
@@ -260,7 +290,7 @@ def _build(
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
-        subject = same_sentence[-1].subject
+        subject = _main_figure(doc, same_sentence).subject
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     low, high = (value, value_max) if value_max is not None else (None, None)

@@ -107,7 +107,41 @@ UNITS = {
     "sq km": "km2",
     "square kilometres": "km2",
     "square kilometers": "km2",
+    "square miles": "mi2",
+    "hectare": "ha",
+    "acres": "acre",
+    "tonne": "t",
+    "ton": "t",
+    "kilogram": "kg",
+    "litres": "l",
+    "liters": "l",
+    "barrels": "bbl",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h",
+    "km per hour": "km/h",
+    "mph": "mph",
+    "miles per hour": "mph",
+    "degrees celsius": "°C",
+    "degrees centigrade": "°C",
+    "°c": "°C",
+    "c": "°C",
+    "degrees fahrenheit": "°F",
+    "°f": "°F",
 }
+UNIT_MAX_WORDS = max(len(k.split()) for k in UNITS)
+
+
+def unit_after(words: list[str]) -> tuple[str, int] | None:
+    """The unit the words after a number spell, longest first: (unit, number of words)."""
+    for n in range(min(UNIT_MAX_WORDS, len(words)), 0, -1):
+        unit = UNITS.get(" ".join(words[:n]).lower())
+        if unit and not (n == 1 and words[0] in {"c", "m"}):  # a lone lowercase letter is a word
+            return unit, n
+    return None
+
+
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
