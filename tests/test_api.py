@@ -290,3 +290,45 @@ def test_docs_pages_are_served_without_cdn(client) -> None:  # type: ignore[no-u
     docs = client.get("/docs").text
     assert "cdn" not in docs.lower() and "swagger-ui-bundle.js" in docs
     assert "cdn" not in client.get("/redoc").text.lower()
+
+
+def test_claims_filters_and_detail(client) -> None:  # type: ignore[no-untyped-def]
+    everything = client.get("/api/v1/claims", params={"limit": 500}).json()
+    assert everything["total"] == len(everything["items"]) >= 7
+    claim = everything["items"][0]
+    assert set(claim) >= {"value", "qualifier", "unit", "subject", "refers_to", "refers_to_precision", "conflicts"}
+    assert client.get(f"/api/v1/claims/{claim['id']}").json() == claim
+    troops = client.get("/api/v1/claims", params={"subject": "troops"}).json()["items"]
+    assert troops and all("troop" in c["subject"] for c in troops)
+    km = client.get("/api/v1/claims", params={"unit": "km"}).json()["items"]
+    assert km and all(c["unit"] == "km" for c in km)
+    big = client.get("/api/v1/claims", params={"min_value": 10000}).json()["items"]
+    assert big and all((c["value_max"] or c["value"]) >= 10000 for c in big)
+    small = client.get("/api/v1/claims", params={"max_value": 100}).json()["items"]
+    assert small and all((c["value_min"] or c["value"]) <= 100 for c in small)
+    with_claimant = [c for c in everything["items"] if c["claimant"]]
+    who = with_claimant[0]["claimant"]
+    by_claimant = client.get("/api/v1/claims", params={"claimant": who["slug"]}).json()["items"]
+    assert by_claimant and all(c["claimant"]["id"] == who["id"] for c in by_claimant)
+    assert client.get(f"/api/v1/actors/{who['id']}/claims").json()["items"] == by_claimant
+    article = claim["sources"][0]["article_slug"]
+    in_article = client.get("/api/v1/claims", params={"article": article}).json()["items"]
+    assert in_article and all(any(s["article_slug"] == article for s in c["sources"]) for c in in_article)
+    dated = [c for c in everything["items"] if c["refers_to"]]
+    assert dated and all(c["refers_to_precision"] in {"day", "month", "year"} for c in dated)
+
+
+def test_wrong_method_lists_the_allowed_ones(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.put("/api/v1/articles")
+    assert r.status_code == 405 and r.headers["allow"] == "GET, POST"
+    assert r.headers["content-type"].startswith(PROBLEM)
+    assert client.patch("/api/v1/articles/1").headers["allow"] == "DELETE, GET"
+
+
+def test_dates_must_be_iso(client) -> None:  # type: ignore[no-untyped-def]
+    for bad in ("0", "1700000000", "12/11/2021"):
+        r = client.get("/api/v1/statements", params={"since": bad})
+        assert r.status_code == 422 and r.headers["content-type"].startswith(PROBLEM), bad
+    assert client.get("/api/v1/statements", params={"since": "2021-11-12"}).status_code == 200
+    assert client.get("/api/v1/claims/99999999999999999999999").status_code == 422
+    assert client.get("/api/v1/articles/99999999999999999999999").status_code == 404
