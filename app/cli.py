@@ -55,6 +55,8 @@ def ingest(
         )
     summary = ", ".join(f"{report.count(s)} {s}" for s in ("ingested", "replaced", "unchanged", "failed"))
     console.print(f"[bold]summary:[/bold] {summary}")
+    if report.corpus_error:
+        console.print(f"[red]{report.corpus_error}[/red]\nthe articles are stored; `crisis-facts rebuild` retries")
     if report.failed:
         table = Table(title="failed")
         table.add_column("file", overflow="fold")
@@ -62,7 +64,24 @@ def ingest(
         for outcome in report.failed:
             table.add_row(outcome.name, outcome.reason or "")
         console.print(table)
+    if report.failed or report.corpus_error:
         raise typer.Exit(code=1)
+
+
+@app.command()
+def rebuild() -> None:
+    """Recompute every corpus-wide fact (actors, merged statements, claim groups, counts, search
+    index) from the stored articles. Exit 1 if it fails; the stored articles are never touched."""
+    from app.db import get_engine
+    from app.ingest.service import refresh_corpus
+    from app.migrate import upgrade_head
+
+    upgrade_head(get_settings().database_url)
+    error = refresh_corpus(get_engine())
+    if error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(code=1)
+    console.print("[green]corpus-wide facts rebuilt[/green]")
 
 
 @app.command()

@@ -175,3 +175,14 @@ class ClaimSource(SQLModel, table=True):
     sentence: str = Field(default="", sa_column=Column(Text, nullable=False))
     model_name: str
     pipeline_version: str
+
+
+class CorpusState(SQLModel, table=True):
+    """One row: whether the corpus-wide facts (actors, merged statements, claim groups, search
+    index) match the stored articles. Set stale before they are rebuilt and cleared after, so a
+    rebuild that failed is retried by the next ingest or `crisis-facts rebuild`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    stale: bool = False
+    last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    rebuilt_at: datetime | None = None

@@ -7,6 +7,7 @@ name + compatible role); role-only references → the one person holding that ro
 """
 
 import json
+import logging
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from app.ingest.unionfind import UnionFind
 from app.models import Actor, ActorAlias, ArticleEntity
 from app.slugs import slugify, unique_slug
 
+log = logging.getLogger("crisis_facts.actors")
 _GENERIC = ORG_NOUNS | set(BODY_BY_NOUN) | {"alliance", "council"}
 
 
@@ -59,10 +61,25 @@ def _load(session: Session) -> list[EntityRow]:
             ArticleEntity.is_role_reference,
         )
     ).all()
-    return [
-        EntityRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8]), json.loads(r[9]), bool(r[10]))
+    loaded = [
+        EntityRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _json_list(r[8]), _json_list(r[9]), bool(r[10]))
         for r in rows
     ]
+    usable = [r for r in loaded if r.norm]
+    if len(usable) < len(loaded):
+        skipped = sorted({r.name for r in loaded if not r.norm})
+        log.warning(
+            "%d entities with no usable name left without an actor: %s", len(loaded) - len(usable), skipped[:20]
+        )
+    return usable
+
+
+def _json_list(raw: str | None) -> list[str]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _names_compatible(a: str, b: str) -> bool:
@@ -113,7 +130,7 @@ def cluster(rows: list[EntityRow]) -> list[list[EntityRow]]:
             continue
         kind = "person" if row.kind == "person" else row.kind
         names = {row.norm} | {normalize_name(a) for a in row.aliases if len(a.split()) > 1 or a.isupper()}
-        for name in names:
+        for name in names - {""}:
             if name.split()[-1] in _GENERIC and len(name.split()) == 1:
                 continue
             key = (kind, name)

@@ -1,7 +1,9 @@
 """The ingest service the CLI and `POST /articles` share."""
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
@@ -21,7 +23,9 @@ from app.ingest.store import (
     store_extraction,
     upsert_article,
 )
-from app.models import Article
+from app.models import Article, CorpusState
+
+log = logging.getLogger("crisis_facts.ingest")
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Outcome:
 @dataclass
 class IngestReport:
     outcomes: list[Outcome] = field(default_factory=list)
+    corpus_error: str | None = None  # the corpus-wide rebuild failed; it is retried next time
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -51,6 +56,47 @@ def rebuild_corpus_facts(session: Session) -> None:
     group_claims(session)
     refresh_actor_counts(session)
     rebuild_search_index(session)
+
+
+def _state(session: Session) -> CorpusState:
+    state = session.get(CorpusState, 1)
+    if state is None:
+        state = CorpusState(id=1)
+        session.add(state)
+    return state
+
+
+def corpus_is_stale(engine: Engine) -> bool:
+    with Session(engine) as session:
+        state = session.get(CorpusState, 1)
+        return bool(state and state.stale)
+
+
+def mark_corpus_stale(engine: Engine) -> None:
+    with Session(engine) as session:
+        _state(session).stale = True
+        session.commit()
+
+
+def refresh_corpus(engine: Engine) -> str | None:
+    """Rebuild the corpus-wide facts in a transaction of their own. On failure nothing of the
+    rebuild is kept, the corpus stays marked stale (the next ingest or `crisis-facts rebuild`
+    retries) and the error is returned; stored articles are never touched."""
+    try:
+        with Session(engine) as session:
+            rebuild_corpus_facts(session)
+            state = _state(session)
+            state.stale, state.last_error, state.rebuilt_at = False, None, datetime.now(UTC)
+            session.commit()
+        return None
+    except Exception as exc:  # reported to the caller and kept for the next attempt
+        message = f"corpus-wide rebuild failed: {type(exc).__name__}: {exc}"
+        log.exception(message)
+        with Session(engine) as session:
+            state = _state(session)
+            state.stale, state.last_error = True, message[:2000]
+            session.commit()
+        return message
 
 
 def _plan(engine: Engine, prepared: PreparedArticle) -> tuple[str, Article | None]:
@@ -97,17 +143,18 @@ def ingest(
         hashes.add(prepared.content_hash)
         todo.append((prepared, status, existing))
     if not todo:
+        if corpus_is_stale(engine):
+            report.corpus_error = refresh_corpus(engine)
         return report
     from app.ingest.extraction import model_name_and_version
 
     label = model_name_and_version(model_name)
     jobs = [(p.text, p.source.published_at) for p, _, _ in todo]
     results = extract_many(model_name, jobs, workers=workers)
+    mark_corpus_stale(engine)  # before any article lands: a crash from here on leaves a retry behind
     for (prepared, status, existing), result in zip(todo, results, strict=True):
         record(_store_one(engine, prepared, status, existing, result, label))
-    with Session(engine) as session:
-        rebuild_corpus_facts(session)
-        session.commit()
+    report.corpus_error = refresh_corpus(engine)
     return report
 
 
@@ -138,9 +185,12 @@ def delete_article(engine: Engine, article_id: int) -> bool:
         if session.get(Article, article_id) is None:
             return False
         session.execute(delete(Article).where(Article.id == article_id))  # type: ignore[arg-type]
-        rebuild_corpus_facts(session)
+        _state(session).stale = True
         session.commit()
-        return True
+    error = refresh_corpus(engine)
+    if error:
+        log.error("article %s deleted; %s", article_id, error)
+    return True
 
 
 def article_ids(session: Session, slugs: Sequence[str]) -> list[int]:

@@ -193,7 +193,10 @@ def subject_key(subject: str | None) -> str | None:
     """What two claims must share to be about the same thing: the head noun, singular."""
     if not subject:
         return None
-    head = subject.lower().split(" of ")[0].split()[-1]
+    words = subject.lower().split(" of ")[0].split()
+    if not words:
+        return None
+    head = words[-1]
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
