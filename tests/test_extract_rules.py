@@ -88,9 +88,9 @@ def test_partial_quote_governed_by_cue(nlp) -> None:  # type: ignore[no-untyped-
     assert got == [("reckless and cruel", "Lisa Park", "partial")]
 
 
-def test_scare_quote_gets_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_scare_quote_is_not_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(nlp, "The so-called “peace plan” was published in March.")
-    assert got == [("peace plan", None, "partial")]
+    assert got == []
 
 
 def test_document_speaks_for_its_issuer(nlp) -> None:  # type: ignore[no-untyped-def]

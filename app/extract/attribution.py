@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.dates import resolve_day
-from app.extract.lexicon import CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, STATEMENT_NOUNS
+from app.extract.lexicon import ABBREVIATIONS, CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, STATEMENT_NOUNS
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.speakers import SpeakerResolver
@@ -69,12 +69,32 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return para_start, len(text) if para_end == -1 else para_end
 
 
+def _ends_sentence(text: str, stop: int) -> bool:
+    """A full stop that ends a sentence, not the period of "Gov.", "Ms.", "J." or "U.S."."""
+    if text[stop] != ".":
+        return True
+    word_start = stop
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:stop]
+    if len(word) == 1 and word.isupper():
+        return False  # an initial
+    if "." in word and all(len(part) <= 2 for part in word.split(".")):
+        return False  # U.S, D.C, F.B.I
+    return word.lower() not in ABBREVIATIONS
+
+
 def _frame_after(text: str, quote: QuoteSpan, next_open: int) -> tuple[int, int]:
     start = (quote.close_mark + 1) if quote.close_mark is not None else quote.end
     _, para_end = _sentence_bounds(text, quote.start, quote.end)
     end = min(next_open, para_end)
     for stop in range(start, end):
-        if text[stop] in ".!?" and (stop + 1 >= len(text) or text[stop + 1].isspace()) and stop > start + 1:
+        if (
+            text[stop] in ".!?"
+            and (stop + 1 >= len(text) or text[stop + 1].isspace())
+            and stop > start + 1
+            and _ends_sentence(text, stop)
+        ):
             return start, stop + 1  # with the stop: "on X." is one token
     return start, end
 
@@ -84,7 +104,7 @@ def _frame_before(text: str, quote: QuoteSpan, prev_close: int) -> tuple[int, in
     start = max(prev_close, para_start)
     end = quote.open_mark
     for stop in range(end - 1, start - 1, -1):
-        if text[stop] in ".!?" and text[stop + 1 : stop + 2].isspace():
+        if text[stop] in ".!?" and text[stop + 1 : stop + 2].isspace() and _ends_sentence(text, stop):
             return stop + 1, end
     return start, end
 
@@ -129,6 +149,48 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     return None
 
 
+_SPEAKING_KINDS = frozenset({"person", "organization", "group", "place"})
+
+
+def _clause_verb(doc: Doc, quote: QuoteSpan, text: str) -> Token | None:
+    """The verb of the clause a quotation sits in ("X mocked Y for “…”", "X calls it “…”"), or,
+    for a quotation introduced by a colon, the verb of the clause before it ("X continued: “…”")."""
+    lead = text[: quote.open_mark].rstrip()
+    if lead.endswith(":"):
+        colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+        node: Token | None = colon.root if colon is not None and len(colon) else None
+    else:
+        span = _tokens(doc, quote.start, quote.end)
+        node = span.root if span is not None and len(span) else None
+    for _ in range(_MAX_HEAD_WALK):
+        if node is None:
+            return None
+        if node.pos_ in {"VERB", "AUX"} and not (quote.start <= node.idx < quote.end):
+            return node
+        if node.dep_ in _SUBJECTS or node.dep_ == "appos":
+            return None  # a quotation inside the subject phrase is not said by that subject
+        node = None if node.head == node else node.head
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The explicit subject of `verb` or of the clause it continues; never a passive subject
+    (the thing named, not the namer)."""
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if subj.dep_ == "nsubjpass" or subj.lower_ in {"it", "this", "that", "which"}:
+                return None
+            if subj.lower_ == "who" and node.dep_ == "relcl":
+                return node.head  # "Smith, who called it “…”"
+            return subj
+        if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
 def _cue_in(span: Span | None, *, last: bool) -> Token | None:
     if span is None:
         return None
@@ -158,6 +220,52 @@ def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None
         records.append(record)
         last = record
     return sorted(records, key=lambda r: r.start)
+
+
+_SCARE_QUOTE_MAX_WORDS = 3
+
+
+def settle_quotations(
+    doc: Doc, quotes: list[QuotationRecord], reported: list[QuotationRecord]
+) -> list[QuotationRecord]:
+    """A quotation inside reported speech ("X claimed there were “thousands of cases”") takes
+    that speech's speaker; what is still unattributed and is a term the writer marks, a name of a
+    thing or a headline is not a statement and is dropped."""
+    text = doc_text(doc)
+    kept = []
+    for quote in quotes:
+        if quote.speaker_key is None and quote.kind != "post":
+            host = next((r for r in reported if r.start <= quote.start and quote.end <= r.end + 1), None)
+            if host is not None:
+                quote.speaker_key, quote.cue = host.speaker_key, host.cue
+                quote.channel, quote.said_on = host.channel, host.said_on
+        if quote.speaker_key is None and _is_term_or_title(text, quote):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
+    words = text[record.start : record.end].split()
+    if len(words) <= _SCARE_QUOTE_MAX_WORDS:
+        return True
+    line_start = text.rfind("\n", 0, record.start) + 1
+    line_end = text.find("\n", record.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return _is_title_case(line)
+
+
+_MINOR_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via is be".split())
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline: every word but the minor ones capitalised, and no sentence inside it."""
+    words = [w.strip("“”‘’\"'«»()[],:;!?.—–-") for w in line.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < 3 or len(words) > 25:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() for w in major)
 
 
 def _attribute_one(
@@ -203,6 +311,11 @@ def _attribute_one(
             words.append("statement")
         record.channel = _channel(words)
         record.said_on = _date_in(frame, published) or _date_in(cue.sent, published)
+    elif (verb := _clause_verb(doc, quote, text)) is not None and (
+        speaker := _clause_speaker(resolver, verb)
+    ) is not None:
+        record.speaker_key, record.cue = speaker, _cue_text(verb)
+        record.said_on = _date_in(verb.sent, published)
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue = last.speaker_key, last.cue
         record.channel, record.said_on = last.channel, last.said_on
@@ -210,6 +323,12 @@ def _attribute_one(
         record.cue = None
     resolver.spoke(record.speaker_key)
     return record
+
+
+def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> str | None:
+    subject = _clause_subject(verb)
+    key = resolver.resolve(subject) if subject is not None else None
+    return key if key is not None and resolver.kinds.get(key) in _SPEAKING_KINDS else None
 
 
 def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:

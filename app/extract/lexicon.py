@@ -356,3 +356,14 @@ TALLY_SIDES = {
     "abstentions": "abstentions",
     "abstention": "abstentions",
 }
+
+# Abbreviations that end in a period without ending a sentence: personal and military titles,
+# name suffixes, company forms, US state and month abbreviations as AP style writes them
+# (AP Stylebook abbreviation entries; Wikipedia "List of U.S. state abbreviations", AP column).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof rev hon sen sens rep reps gov govs lt gen col maj capt cmdr adm sgt cpl pvt
+    pres supt atty det insp jr sr st mt ft no nos vs etc inc corp co ltd bros dept univ assn est approx
+    jan feb mar apr aug sept sep oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn vt va wash wis wyo""".split()
+)

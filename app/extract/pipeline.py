@@ -4,7 +4,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from app.extract.attribution import attribute_quotes, reported_speech
+from app.extract.attribution import attribute_quotes, reported_speech, settle_quotations
 from app.extract.entities import extract_entities
 from app.extract.records import ArticleExtraction
 from app.extract.speakers import SpeakerResolver
@@ -14,7 +14,8 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     entities = extract_entities(doc)
     resolver = SpeakerResolver(doc, entities)
     quotations = attribute_quotes(doc, resolver, published)
-    quotations += reported_speech(doc, resolver, quotations, published)
+    reported = reported_speech(doc, resolver, quotations, published)
+    quotations = settle_quotations(doc, quotations, reported) + reported
     from app.extract.claims import extract_claims
 
     claims = extract_claims(doc, resolver, quotations, published)

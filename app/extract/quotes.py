@@ -4,7 +4,9 @@ quotes continued across paragraphs, and unbalanced marks (recovered, never fatal
 import re
 from dataclasses import dataclass
 
-OPENERS = {"“": "double", "‘": "single", '"': "straight", "«": "guillemet", "'": "straight1"}
+# ” also opens: copy typed with the wrong mark (”…”) is common; _can_open keeps it from
+# taking a closing mark for an opener (an opener follows a space and precedes a word).
+OPENERS = {"“": "double", "”": "double", "‘": "single", '"': "straight", "«": "guillemet", "'": "straight1"}
 CLOSERS = {"”": "double", "’": "single", '"': "straight", "»": "guillemet", "'": "straight1"}
 # What may close what. Mismatched pairs (‘…”) are common in copy-edited text.
 _ACCEPTS = {

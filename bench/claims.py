@@ -1,0 +1,77 @@
+"""Numeric claims on NewsQuant (the CQE test set), scored with the reference protocol of
+`bench/newsquant.py` (a verbatim copy of ../shared/bench/newsquant.py).
+
+Runs the real product: `crisis-facts ingest` of the odd-numbered sentences (one article each)
+into a fresh SQLite file, the API served by uvicorn on a free loopback port, then the shared
+script's `predict-cf` and `score`. The even-numbered half is reserved for outside measurement;
+the shared script never reads it.
+
+usage: uv run python bench/claims.py [--verbose] [--reuse] [--dump FILE]
+
+The data comes from a mirror of github satya77/CQE_Evaluation (`CQE_REPO`, default: the library's
+fetch location) and is kept in bench/corpus/newsquant (git-ignored; never committed).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from attribution import ROOT, ingest, serve  # noqa: E402
+
+WORK = ROOT / "bench" / "corpus" / "newsquant"
+DEFAULT_REPO = "/work/.mirror/satya77+CQE_Evaluation/repo"
+SCRIPT = str(ROOT / "bench" / "newsquant.py")
+
+
+def prepare() -> Path:
+    data = WORK / "NewsQuant.json"
+    if not data.exists():
+        WORK.mkdir(parents=True, exist_ok=True)
+        repo = os.environ.get("CQE_REPO", DEFAULT_REPO)
+        raw = subprocess.run(
+            ["git", "-C", repo, "show", "HEAD:data/formatted_test_set/NewsQuant.json"], capture_output=True, check=True
+        ).stdout
+        data.write_bytes(raw)
+    if not (WORK / "texts").exists():
+        subprocess.run([sys.executable, SCRIPT, "--work", str(WORK), "prepare"], check=True)
+    return WORK / "texts"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="30 misses and 30 false positives")
+    ap.add_argument("--reuse", action="store_true", help="score the database of the last run without re-ingesting")
+    ap.add_argument("--dump", help="every miss, false positive and matched pair as JSON")
+    ap.add_argument("--workers", type=int, default=2)
+    args = ap.parse_args()
+    texts = prepare()
+    db = WORK / "claims.db"
+    info: dict[str, float] = {}
+    if not args.reuse:
+        for old in WORK.glob("claims.db*"):
+            old.unlink()
+        info = ingest(texts, db, args.workers)
+    server, base = serve(db)
+    try:
+        subprocess.run([sys.executable, SCRIPT, "--work", str(WORK), "predict-cf", base], check=True)
+    finally:
+        server.terminate()
+        server.wait()
+    cmd = [sys.executable, SCRIPT, "--work", str(WORK), "score"]
+    cmd += ["--verbose"] if args.verbose else []
+    cmd += ["--dump", args.dump] if args.dump else []
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    print("\n".join(line for line in out.splitlines() if not line.startswith("{")))
+    for row in rows:
+        if row["system"] == "crisis-facts":
+            print(json.dumps({**row, **info}))
+
+
+if __name__ == "__main__":
+    main()
