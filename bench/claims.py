@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution import ROOT, ingest, serve  # noqa: E402
+from attribution import ROOT, ingest, serve
 
 WORK = ROOT / "bench" / "corpus" / "newsquant"
 DEFAULT_REPO = "/work/.mirror/satya77+CQE_Evaluation/repo"

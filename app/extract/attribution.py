@@ -255,7 +255,31 @@ def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
     return _is_title_case(line)
 
 
-_MINOR_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via is be".split())
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "is",
+        "be",
+    ]
+)
 
 
 def _is_title_case(line: str) -> bool:
