@@ -89,9 +89,9 @@ def normalize_name(name: str) -> str:
 def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS"):
+    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None

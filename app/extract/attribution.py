@@ -5,6 +5,7 @@ according to SPEAKER, "Q" / partial quotes governed by a cue verb / continuation
 previous speaker / pronouns / documents speaking for their issuer / signed posts.
 """
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -13,6 +14,7 @@ from app.extract.dates import resolve_day
 from app.extract.lexicon import ABBREVIATIONS, CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, STATEMENT_NOUNS
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
+from app.extract.speaker_labels import is_speaker_label, signature_after
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 
@@ -35,13 +37,17 @@ def subject_of(verb: Token) -> Token | None:
         for to in (c for c in verb.children if c.lower_ == "to"):
             return next((c for c in to.children if c.dep_ == "pobj"), None)
     node: Token | None = verb
-    for _ in range(3):
+    for _ in range(4):
         if node is None:
             break
         subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
         if subj is not None:
             return subj
-        node = node.head if node.dep_ in {"conj", "xcomp", "advcl"} and node.head != node else None
+        if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
+            return node.head  # "footage of Ana Ruiz asking, “…”"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
+        node = node.head if node.dep_ in {"conj", "xcomp", "advcl", "prep"} and node.head != node else None
     return _actor_just_before(verb)
 
 
@@ -302,6 +308,9 @@ def _attribute_one(
     published: date | None,
 ) -> QuotationRecord:
     text = doc_text(doc)
+    labelled = _labelled_speaker(doc, resolver, quote)
+    if labelled is not None:
+        return labelled
     before = _frame_before(text, quote, prev_close)
     after = _frame_after(text, quote, next_open)
     partial = _is_partial(text, quote, before)
@@ -347,6 +356,35 @@ def _attribute_one(
         record.cue = None
     resolver.spoke(record.speaker_key)
     return record
+
+
+_LABEL_AT_START = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
+
+
+def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> QuotationRecord | None:
+    """A quoted transcript turn ("“PENCE: Well, …") or a signed quotation ("“…” ― Ana Ruiz")."""
+    text = doc_text(doc)
+    start, name = quote.start, None
+    turn = _LABEL_AT_START.match(text, quote.start)
+    at_paragraph_start = quote.open_mark == 0 or text[: quote.open_mark].rstrip(" \t").endswith("\n")
+    if turn is not None and at_paragraph_start and is_speaker_label(turn[1]):
+        start, name = turn.end(), doc.char_span(turn.start(1), turn.end(1), alignment_mode="contract")
+    elif quote.close_mark is not None:
+        name = signature_after(doc, quote.close_mark)
+    key = next((resolver.by_token[t.i] for t in name or [] if t.i in resolver.by_token), None)
+    if key is None or start >= quote.end:
+        return None
+    sentence = _sentence_bounds(text, quote.start, quote.end)
+    resolver.spoke(key)
+    return QuotationRecord(
+        start=start,
+        end=quote.end,
+        kind="direct",
+        speaker_key=key,
+        cue="said",
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+    )
 
 
 def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> str | None:

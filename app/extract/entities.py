@@ -11,10 +11,11 @@ from app.extract.actors import (
 )
 from app.extract.aliases import build_entities
 from app.extract.records import EntityRecord
+from app.extract.speaker_labels import label_candidates
 
 
 def extract_entities(doc: Doc) -> list[EntityRecord]:
-    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc)
+    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc) + label_candidates(doc)
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY
-from app.extract.lexicon import STATEMENT_NOUNS
+from app.extract.lexicon import ORG_REFERENCE_NOUNS, PERSON_REFERENCE_NOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS
 from app.extract.records import EntityRecord
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -21,12 +21,16 @@ class SpeakerResolver:
     entities: list[EntityRecord]
     by_token: dict[int, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # entity key -> role words, lowercased
+    names: dict[str, str] = field(default_factory=dict)  # entity key -> name, lowercased
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
     history: list[str] = field(default_factory=list)  # speakers in reading order
 
     def __post_init__(self) -> None:
         for entity in self.entities:
             self.kinds[entity.key] = entity.kind
+            self.roles[entity.key] = " ".join(filter(None, [entity.role, entity.role_title])).lower()
+            self.names[entity.key] = entity.name.lower()
             for mention in entity.mentions:
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
@@ -85,6 +89,31 @@ class SpeakerResolver:
         for tok in head.subtree:
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
+        return self._nominal(head)
+
+    def _nominal(self, head: Token) -> str | None:
+        """A second reference by a common noun: "the senator" is the last person named before
+        it whose role holds that noun (else the last person named, if a title or a person noun);
+        "the ministry" the last organisation named whose name holds it; "a ministry spokesman"
+        the organisation he speaks for."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
+            return None  # the small model tags some lowercase titles ("the senator") PROPN
+        if lemma in SPOKESPERSON_NOUNS:
+            for tok in head.subtree:
+                key = self.by_token.get(tok.i)
+                if key and self.kinds.get(key) in {"organization", "place"}:
+                    return key
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+        if not definite:
+            return None
+        earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
+        if lemma in PERSON_REFERENCE_NOUNS:
+            people = [k for k in earlier if self.kinds.get(k) == "person"]
+            titled = next((k for k in people if lemma in self.roles.get(k, "")), None)
+            return titled or (people[0] if people else None)
+        if lemma in ORG_REFERENCE_NOUNS:
+            return next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
         return None
 
     def last_issuer(self, before: int) -> str | None:

@@ -1,0 +1,98 @@
+"""Speaker labels that name a speaker by position, not by a reporting verb:
+
+- transcript turns: a paragraph opening with an upper-case name and a colon ("WALLACE: …",
+  "SEN. KAINE: …"), quoted or not;
+- signatures: a quotation followed by a dash and a name ("“…” ― Ana Ruiz").
+
+Both give spans of the stored text; `label_candidates` turns them into person candidates so the
+article's usual merging links "PENCE" to "Mike Pence".
+"""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from app.extract.actors import Candidate
+from app.extract.text import doc_text
+
+# "WALLACE:", "SEN. KAINE:", "O'DONNELL:" at the start of a paragraph, after an optional mark.
+TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*[\"“”']?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
+# Labels that open a paragraph with a colon but name no one (Q/A are anonymous turns).
+_NOT_SPEAKERS = frozenset(
+    [
+        "Q",
+        "A",
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "EDITOR'S",
+        "EDITORS",
+        "CORRECTION",
+        "WATCH",
+        "READ",
+        "MORE",
+        "RELATED",
+        "PHOTO",
+        "VIDEO",
+    ]
+)
+_DASHES = "―—–-"
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+
+def is_speaker_label(label: str) -> bool:
+    words = label.replace(".", " ").split()
+    return bool(words) and not any(w in _NOT_SPEAKERS for w in words) and len(label.strip(".")) >= 2
+
+
+def transcript_labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every transcript label; end is the end of the label word(s)."""
+    return [
+        (m.start("label"), m.end("label"), m["label"])
+        for m in TRANSCRIPT_LABEL.finditer(text)
+        if is_speaker_label(m["label"])
+    ]
+
+
+def signature_after(doc: Doc, close_mark: int) -> Span | None:
+    """The name in "“…” ― Name" right after a closing mark, as a token span."""
+    text = doc_text(doc)
+    i = close_mark + 1
+    while i < len(text) and text[i] in " \t.,":
+        i += 1
+    if i >= len(text) or text[i] not in _DASHES:
+        return None
+    i += 1
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    first = doc.char_span(i, i + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    start = end = first[0].i
+    while end < len(doc) and end - start < 5 and _NAME_TOKEN.match(doc[end].text) and "\n" not in doc[end].text:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    while end > start and doc[end - 1].text.endswith("."):
+        if len(doc[end - 1].text) == 2:  # an initial ("G.") belongs to the name
+            break
+        end -= 1
+    return doc[start:end] if end - start >= 1 else None
+
+
+def label_candidates(doc: Doc) -> list[Candidate]:
+    from app.extract.quotes import find_quotes
+
+    out = []
+    for start, end, label in transcript_labels(doc_text(doc)):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span):
+            name = " ".join(w.capitalize() for w in label.replace(".", ". ").split())
+            out.append(Candidate(span, name, "person"))
+    for quote in find_quotes(doc_text(doc)):
+        if quote.close_mark is None:
+            continue
+        span = signature_after(doc, quote.close_mark)
+        if span is not None and not any(t.ent_type_ for t in span):
+            out.append(Candidate(span, span.text, "person"))
+    return out

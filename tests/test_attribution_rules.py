@@ -1,0 +1,98 @@
+"""Attribution rules found on real news (PolNeAR train), each on a sentence written for the test."""
+
+import pytest
+
+from tests.test_extract_rules import quotes_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # an abbreviation's period does not end the attribution
+        ("“Ohio is going to win that one,” Gov. Halvorsen replied.", "Ohio is going to win that one", "Halvorsen"),
+        (
+            "“I ask you not to protest,” Ms. Verhoeven said, according to the paper.",
+            "I ask you not to protest",
+            "Verhoeven",
+        ),
+        # a quotation under a verb that is not a reporting verb: the clause subject
+        (
+            "Mayor Pete Ollander mocked his rival for “having a tough night” at the polls.",
+            "having a tough night",
+            "Pete Ollander",
+        ),
+        # after a colon: the subject of the clause before it
+        ("Officer Lund continued: “We saw the car at noon.”", "We saw the car at noon.", "Lund"),
+        # a second reference by title
+        (
+            "Talks with Senator Bo Lind went on. “We are close to a deal,” the senator said.",
+            "We are close to a deal",
+            "Bo Lind",
+        ),
+        # the organisation a spokesperson speaks for
+        (
+            "The Ministry of Health published figures. “The wave has peaked,” the ministry said.",
+            "The wave has peaked",
+            "Ministry of Health",
+        ),
+        # a participle whose subject is higher up
+        (
+            "Lena Moss sang to the crowd before asking them, “Where do we go from here?”",
+            "Where do we go from here?",
+            "Lena Moss",
+        ),
+        (
+            "The ad uses footage of Senator Ana Ruiz asking, “Why aren’t we further ahead?”",
+            "Why aren’t we further ahead?",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = {q: s for q, s, _ in quotes_of(nlp, text)}
+    assert got.get(quoted) == speaker
+
+
+def test_quoted_transcript_turns_belong_to_the_labelled_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Mike Dalton spoke to host Chris Ramsey on Sunday.\n\n"
+        "\"RAMSEY: Let's start with the news. Will she be there?\n\n"
+        '"DALTON: Well, look, she will not attend. It is serious business.\n'
+    )
+    assert quotes_of(nlp, text) == [
+        ("Let's start with the news. Will she be there?", "Chris Ramsey", "direct"),
+        ("Well, look, she will not attend. It is serious business.", "Mike Dalton", "direct"),
+    ]
+
+
+def test_signed_quotations(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Readers wrote in. “He has no plan for the border and no plan for jobs.” ― Sonia Herrera "
+        "“The most unqualified candidate I have seen.” ― Tomas A. Villar. Photo."
+    )
+    assert [(q, s) for q, s, _ in quotes_of(nlp, text)] == [
+        ("He has no plan for the border and no plan for jobs.", "Sonia Herrera"),
+        ("The most unqualified candidate I have seen.", "Tomas A. Villar"),
+    ]
+
+
+def test_quote_inside_reported_speech_takes_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "Mayor Ana Ruiz spoke on Monday. Later she said the bridge was “completely safe” for traffic.")
+    assert ("completely safe", "Ana Ruiz", "partial") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “peace plan” was published in March.",  # scare quotes
+        "Washington, star of “Scandal,” arrived late.",  # a title inside the subject phrase
+        "Flood Defences “Will Hold,” Engineers Promise Again\n\nThe river rose.",  # a headline
+    ],
+)
+def test_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotes_of(nlp, text) == []
+
+
+def test_wrong_mark_as_opener(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "Voters were asked.\n\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy\n")
+    assert got == [("Fear. I am truly afraid of what comes next.", "Edwin Monroy", "direct")]
