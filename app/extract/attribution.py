@@ -11,7 +11,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.dates import resolve_day
-from app.extract.lexicon import ABBREVIATIONS, CHANNEL_WORDS, CUE_VERBS, INDIRECT_CUE_VERBS, STATEMENT_NOUNS
+from app.extract.lexicon import (
+    ABBREVIATIONS,
+    CHANNEL_WORDS,
+    CLAUSE_CUE_VERBS,
+    CUE_VERBS,
+    INDIRECT_CUE_VERBS,
+    STATEMENT_NOUNS,
+)
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.speaker_labels import is_speaker_label, signature_after
@@ -441,9 +448,14 @@ def reported_speech(
     quoted = [(q.start, q.end) for q in quotes]
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in INDIRECT_CUE_VERBS:
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            clause = _according_to_clause(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
+            clause = _reported_clause(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
+            clause = _reported_clause(tok, clause_only=True)
+        else:
             continue
-        clause = _reported_clause(tok)
         if clause is None:
             continue
         start, end = clause
@@ -456,9 +468,10 @@ def reported_speech(
         resolver.history = [
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
         ]
-        speaker = resolver.resolve(subject_of(tok))
-        if speaker is None:
+        subject = subject_of(tok)
+        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
             continue
+        speaker = resolver.resolve(subject)  # None: "sources said", "a spokesman said" stay unnamed
         sent = tok.sent
         out.append(
             QuotationRecord(
@@ -476,18 +489,47 @@ def reported_speech(
     return out
 
 
+# Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
+_NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
+
+
+def _according_to_clause(according: Token) -> tuple[int, int] | None:
+    """ "According to X, CLAUSE." / "CLAUSE, according to X.": the sentence without the attribution."""
+    sent = according.sent
+    phrase = {t.i for t in according.subtree}
+    tokens = [t for t in sent if t.i not in phrase]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if "\n" in doc_text(according.doc)[start:end]:
+        return None
+    return start, end
+
+
 # Verbs whose direct object is the addressee or target, not what was said.
 _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
 
 
-def _reported_clause(verb: Token) -> tuple[int, int] | None:
+def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
         c
         for c in verb.children
         if (c.dep_ in {"ccomp", "xcomp"} and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
-        or (c.dep_ == "dobj" and lemma not in _OBJECT_IS_ADDRESSEE and c.ent_type_ == "" and c.pos_ != "PRON")
+        or (
+            c.dep_ == "dobj"
+            and not clause_only
+            and lemma not in _OBJECT_IS_ADDRESSEE
+            and c.ent_type_ == ""
+            and c.pos_ != "PRON"
+        )
     ]
+    if clause_only:
+        parts = [c for c in parts if c.dep_ == "ccomp"]
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     if lemma == "accuse":

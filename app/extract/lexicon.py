@@ -550,3 +550,51 @@ ORG_REFERENCE_NOUNS = frozenset(
 )
 # Who speaks for an organisation: "a Twitter spokesman said" is the company speaking.
 SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official"])
+
+# Verbs that report speech, findings or stated positions only through a that-clause ("noted that
+# …", "the poll shows …", "investigators found …"); with a plain object they mean something else
+# ("added salt", "found the keys"), so they count only with a clause. From the reporting-verb lists
+# of Bergler (2006) and of PolNeAR's annotation guidelines (Newell et al. 2018), cognition verbs kept
+# to the ones news uses for a stated view.
+CLAUSE_CUE_VERBS = frozenset(
+    [
+        "add",
+        "note",
+        "suggest",
+        "show",
+        "find",
+        "explain",
+        "reveal",
+        "recall",
+        "indicate",
+        "contend",
+        "conclude",
+        "concede",
+        "complain",
+        "testify",
+        "observe",
+        "mention",
+        "propose",
+        "recommend",
+        "boast",
+        "charge",
+        "speculate",
+        "caution",
+        "maintain",
+        "point",
+        "think",
+        "signal",
+        "hint",
+        "acknowledge",
+        "counter",
+        "respond",
+        "reply",
+        "answer",
+        "repeat",
+        "disclose",
+        "inform",
+        "remind",
+        "assure",
+        "announce",
+    ]
+)
