@@ -20,7 +20,7 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 ActorKind = Literal["person", "organization", "place", "group"]
-StatementKind = Literal["direct", "partial", "indirect", "post"]
+StatementKind = Literal["direct", "partial", "indirect", "post", "transcript"]
 Qualifier = Literal["exact", "approximate", "at_least", "more_than", "at_most", "up_to", "less_than"]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_extract_rules import quotes_of
+from tests.test_extract_rules import quotes_of, run
 
 
 @pytest.mark.parametrize(
@@ -60,9 +60,48 @@ def test_quoted_transcript_turns_belong_to_the_labelled_speaker(nlp) -> None:  #
         '"DALTON: Well, look, she will not attend. It is serious business.\n'
     )
     assert quotes_of(nlp, text) == [
-        ("Let's start with the news. Will she be there?", "Chris Ramsey", "direct"),
-        ("Well, look, she will not attend. It is serious business.", "Mike Dalton", "direct"),
+        ("Let's start with the news. Will she be there?", "Chris Ramsey", "transcript"),
+        ("Well, look, she will not attend. It is serious business.", "Mike Dalton", "transcript"),
     ]
+
+
+def test_unquoted_transcript_turns_and_anonymous_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ana Ruiz took questions.\n\nRUIZ: We have done the work. The river is lower.\n\nHOST: Thank you.\n"
+    assert quotes_of(nlp, text) == [("We have done the work. The river is lower.", "Ana Ruiz", "transcript")]
+
+
+def indirect_of(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    return [
+        (text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None)
+        for q in ex.quotations
+        if q.kind == "indirect"
+    ]
+
+
+def test_parenthetical_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "Mayor Ana Ruiz spoke on Monday. But, she said, residents should stay alert.")
+    assert ("residents should stay alert", "Ana Ruiz") in got
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "The river rose two metres overnight, according to the Water Agency.")
+    assert got == [("The river rose two metres overnight", "Water Agency")]
+
+
+def test_unnamed_sources_keep_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "The convoy was turned back at the border, sources said.")
+    assert got == [("The convoy was turned back at the border", None)]
+
+
+def test_clause_only_reporting_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "Senator Bo Lind noted that the budget had doubled since 2019. He added salt to the soup.")
+    assert got == [("the budget had doubled since 2019", "Bo Lind")]
+
+
+def test_headline_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "Ana Ruiz: Flood Defences Will Hold Through the Winter\n\nMayor Ana Ruiz spoke on Monday.")
+    assert ("Flood Defences Will Hold Through the Winter", "Ana Ruiz") in got
 
 
 def test_signed_quotations(nlp) -> None:  # type: ignore[no-untyped-def]

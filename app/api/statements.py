@@ -32,7 +32,12 @@ def list_statements(
     response: Response,
     speaker: ActorParam = None,
     article: ArticleParam = None,
-    kind: Annotated[StatementKind | None, Query(description="direct, partial, indirect or post")] = None,
+    kind: Annotated[
+        StatementKind | None,
+        Query(
+            description="direct, partial, indirect, post or transcript (a turn of an interview or debate transcript)"
+        ),
+    ] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description="Words in the statement")] = None,
     since: Since = None,
     until: Until = None,

@@ -21,7 +21,7 @@ from app.extract.lexicon import (
 )
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
-from app.extract.speaker_labels import is_speaker_label, signature_after
+from app.extract.speaker_labels import is_speaker_label, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 
@@ -224,9 +224,15 @@ def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None
     posts = signed_posts(text)
     records = [_post_record(doc, resolver, p, published) for p in posts]
     taken = [(p[0], p[1]) for p in posts]
+    turns = transcript_turns(doc, resolver)
+    records += turns
+    taken += [(t.start, t.end) for t in turns]
     quotes = [q for q in find_quotes(text) if not any(s <= q.start < e for s, e in taken)]
     last: QuotationRecord | None = None
+    pending = sorted(turns, key=lambda t: t.start)
     for idx, quote in enumerate(quotes):
+        while pending and pending[0].start < quote.start:
+            resolver.spoke(pending.pop(0).speaker_key)  # speakers in reading order, for pronouns
         prev_close = quotes[idx - 1].end + 1 if idx else 0
         next_open = quotes[idx + 1].open_mark if idx + 1 < len(quotes) else len(text)
         record = _attribute_one(doc, resolver, quote, prev_close, next_open, last, published)
@@ -368,6 +374,35 @@ def _attribute_one(
 _LABEL_AT_START = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
 
 
+def transcript_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
+    """Unquoted turns of a transcript: "PENCE: Well, look, …" to the end of the paragraph."""
+    text = doc_text(doc)
+    out = []
+    for start, end, _label in transcript_labels(text):
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            continue  # the turn opens with a quote mark: a quotation, attributed in _labelled_speaker
+        name = doc.char_span(start, end, alignment_mode="contract")
+        key = next((resolver.by_token[t.i] for t in name or [] if t.i in resolver.by_token), None)
+        body = end + 1
+        while body < len(text) and text[body] in " \t":
+            body += 1
+        para_end = text.find("\n", body)
+        para_end = len(text) if para_end == -1 else para_end
+        if key is None or para_end <= body:
+            continue
+        out.append(
+            QuotationRecord(
+                start=body,
+                end=para_end,
+                kind="transcript",
+                speaker_key=key,
+                sentence_start=start,
+                sentence_end=para_end,
+            )
+        )
+    return out
+
+
 def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> QuotationRecord | None:
     """A quoted transcript turn ("“PENCE: Well, …") or a signed quotation ("“…” ― Ana Ruiz")."""
     text = doc_text(doc)
@@ -386,9 +421,9 @@ def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> 
     return QuotationRecord(
         start=start,
         end=quote.end,
-        kind="direct",
+        kind="transcript" if turn is not None and start > quote.start else "direct",
         speaker_key=key,
-        cue="said",
+        cue=None if start > quote.start else "said",
         sentence_start=sentence[0],
         sentence_end=sentence[1],
     )
@@ -446,10 +481,12 @@ def reported_speech(
 ) -> list[QuotationRecord]:
     """SPEAKER + reporting verb + clause → indirect statements whose text is the clause."""
     quoted = [(q.start, q.end) for q in quotes]
-    out = []
+    out = headline_statement(doc, resolver)
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS and tok.dep_ == "parataxis":
+            clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
             clause = _reported_clause(tok)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
@@ -489,23 +526,60 @@ def reported_speech(
     return out
 
 
+_HEADLINE_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<claim>\S[^\n]{10,})")
+
+
+def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
+    """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said."""
+    text = doc_text(doc)
+    match = _HEADLINE_LABEL.match(text)
+    if match is None:
+        return []
+    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="contract")
+    key = next((resolver.by_token[t.i] for t in label or [] if t.i in resolver.by_token), None)
+    if key is None or resolver.kinds.get(key) not in {"person", "organization", "group"}:
+        return []
+    end = match.end("claim")
+    while end > match.start("claim") and text[end - 1] in " .":
+        end -= 1
+    return [
+        QuotationRecord(
+            start=match.start("claim"),
+            end=end,
+            kind="indirect",
+            speaker_key=key,
+            cue=":",
+            sentence_start=0,
+            sentence_end=match.end(),
+        )
+    ]
+
+
 # Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
 _NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
 
 
 def _according_to_clause(according: Token) -> tuple[int, int] | None:
     """ "According to X, CLAUSE." / "CLAUSE, according to X.": the sentence without the attribution."""
-    sent = according.sent
-    phrase = {t.i for t in according.subtree}
-    tokens = [t for t in sent if t.i not in phrase]
+    return _sentence_without(according)
+
+
+def _sentence_without(cue: Token) -> tuple[int, int] | None:
+    """The sentence around a parenthetical attribution, without it: the longer of the parts
+    before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
+    sent = cue.sent
+    phrase = [t.i for t in cue.subtree]
+    before = [t for t in sent if t.i < min(phrase)]
+    after = [t for t in sent if t.i > max(phrase)]
+    tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
         tokens.pop(0)
     if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in doc_text(according.doc)[start:end]:
+    if "\n" in doc_text(cue.doc)[start:end]:
         return None
     return start, end
 

@@ -30,7 +30,7 @@ class EntityRecord:
 class QuotationRecord:
     start: int
     end: int
-    kind: str  # direct | partial | indirect | post
+    kind: str  # direct | partial | indirect | post | transcript
     speaker_key: str | None = None
     cue: str | None = None
     channel: str | None = None

@@ -17,7 +17,7 @@ from app.extract.text import doc_text
 
 # "WALLACE:", "SEN. KAINE:", "O'DONNELL:" at the start of a paragraph, after an optional mark.
 TRANSCRIPT_LABEL = re.compile(r"(?m)^[ \t]*[\"“”']?(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
-# Labels that open a paragraph with a colon but name no one (Q/A are anonymous turns).
+# Labels that open a paragraph with a colon but name no one (Q/A, HOST: anonymous or role-only turns).
 _NOT_SPEAKERS = frozenset(
     [
         "Q",
@@ -34,6 +34,17 @@ _NOT_SPEAKERS = frozenset(
         "RELATED",
         "PHOTO",
         "VIDEO",
+        "SOURCE",
+        "HOST",
+        "MODERATOR",
+        "ANCHOR",
+        "REPORTER",
+        "INTERVIEWER",
+        "AUDIENCE",
+        "CROWD",
+        "UNIDENTIFIED",
+        "VOICE",
+        "NARRATOR",
     ]
 )
 _DASHES = "―—–-"
