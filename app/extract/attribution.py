@@ -39,6 +39,18 @@ def is_cue(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
 
 
+_NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _subject_child(node: Token) -> Token | None:
+    """The verb's subject; with a misparse giving two ("12:15 p.m. Ana Ruiz says"), the one
+    nearest the verb that is not a time or a number."""
+    subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.ent_type_ not in _NOT_SUBJECT_ENTS]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda c: abs(c.i - node.i))
+
+
 def subject_of(verb: Token) -> Token | None:
     if verb.lower_ == "according":
         for to in (c for c in verb.children if c.lower_ == "to"):
@@ -47,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         if node is None:
             break
-        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject_child(node)
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
@@ -191,7 +203,7 @@ def _clause_subject(verb: Token) -> Token | None:
     (the thing named, not the namer)."""
     node = verb
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        subj = _subject_child(node)
         if subj is not None:
             if subj.dep_ == "nsubjpass" or subj.lower_ in {"it", "this", "that", "which"}:
                 return None
