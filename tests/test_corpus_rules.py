@@ -131,3 +131,19 @@ def test_figures_for_different_times_do_not_conflict(tmp_path: Path) -> None:
     )
     got = [c for c in claims(engine) if c.subject == "migrants"]
     assert len(got) == 2 and all(c.conflicts == "[]" for c in got)
+
+
+def test_canonical_name_is_the_most_frequent_clean_full_name() -> None:
+    from app.ingest.resolve_actors import _person_name
+
+    names = ["Ana Ruiz", "Ana Ruiz", "Crooked Ana Ruiz", "Ruiz", "Ana Ruiz"]
+    assert _person_name(names) == "Ana Ruiz"
+    assert _person_name(["Hammering Ana Ruiz", "Ana Ruiz"]) == "Ana Ruiz"
+    assert _person_name(["Ruiz", "Ana Maria Ruiz"]) == "Ana Maria Ruiz"
+    assert _person_name(["Donald J. Lind", "Donald Lind", "Donald Lind"]) == "Donald Lind"
+
+
+def test_nameless_entities_do_not_break_the_corpus_step(tmp_path: Path) -> None:
+    """Names that are only a title once normalised ("Madam", "MR") are skipped, not fatal."""
+    engine = ingest_texts(tmp_path, "“We will vote no,” Madam said. MR spoke later. Senator Bo Lind agreed.")
+    assert actor_named(engine, "Bo Lind")

@@ -51,13 +51,15 @@ def _subject_child(node: Token) -> Token | None:
     return min(subjects, key=lambda c: abs(c.i - node.i))
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | None:
+    """The speaker phrase of a cue. `outside`: the quotation's characters, never searched (a
+    misparse can hang the cue on a verb inside the quotation, whose subject is "we" or "I")."""
     if verb.lower_ == "according":
         for to in (c for c in verb.children if c.lower_ == "to"):
             return next((c for c in to.children if c.dep_ == "pobj"), None)
     node: Token | None = verb
     for _ in range(4):
-        if node is None:
+        if node is None or outside[0] <= node.idx < outside[1]:
             break
         subj = _subject_child(node)
         if subj is not None:
@@ -361,10 +363,10 @@ def _attribute_one(
         sentence_end=sentence[1],
     )
     if cue is not None:
-        record.speaker_key = resolver.resolve(subject_of(cue))
+        subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end))
+        record.speaker_key = resolver.resolve(subj)
         record.cue = _cue_text(cue)
         words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
-        subj = subject_of(cue)
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
         record.channel = _channel(words)

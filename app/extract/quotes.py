@@ -53,7 +53,7 @@ def _can_close(text: str, i: int) -> bool:
         return False
     if text[i] in "’'" and _is_word(before) and _is_word(after):
         return False  # apostrophe inside a word
-    return after.isspace() or after in '.,;:!?)]}—–-"”’'
+    return after.isspace() or after in '.,;:!?)]}―—–-"”’'
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

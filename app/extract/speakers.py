@@ -111,7 +111,7 @@ class SpeakerResolver:
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             titled = next((k for k in people if lemma in self.roles.get(k, "")), None)
-            return titled or (people[0] if people else None)
+            return titled
         if lemma in ORG_REFERENCE_NOUNS:
             return next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
         return None

@@ -207,8 +207,24 @@ def _canonical(group: list[EntityRow], kind: str) -> str:
                 return BODIES[acr][0]
     if kind == "person":
         names = [n for r in named if r.kind == "person" for n in [r.name]] or names
+        return _person_name(names)
     counts = Counter(names)
     return max(names, key=lambda n: (len(n.split()), counts[n], -names.index(n)))
+
+
+def _person_name(names: list[str]) -> str:
+    """The most frequent full name; never one that is another of the names with a word stuck
+    in front ("Crooked Hillary Clinton", "Hammering Ana Ruiz": an epithet or a verb the model
+    swallowed), nor a lone surname when a full name exists."""
+    counts = Counter(names)
+    distinct = sorted(counts)
+    clean = [
+        n
+        for n in distinct
+        if not any(other != n and n.endswith(" " + other) and len(other.split()) > 1 for other in distinct)
+    ]
+    full = [n for n in clean if len(n.split()) > 1] or clean or distinct
+    return max(full, key=lambda n: (counts[n], len(n.split()), len(n), n))
 
 
 def _best_role(group: list[EntityRow]) -> str | None:
