@@ -419,8 +419,9 @@ def test_reported_speech_with_denial_and_call(nlp) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     ("text", "unit", "subject"),
     [
-        ("Winds reached 70 kilometers per hour overnight.", "km/h", None),
-        ("Temperatures hit 41 degrees Celsius in the capital.", "°C", None),
+        # what is measured is the subject of the verb (never the unit word)
+        ("Winds reached 70 kilometers per hour overnight.", "km/h", "Winds"),
+        ("Temperatures hit 41 degrees Celsius in the capital.", "°C", "Temperatures"),
         ("The storm dumped 300 litres of rain per square metre.", "l", "rain"),
     ],
 )

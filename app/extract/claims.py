@@ -4,6 +4,7 @@ Not claims: dates, years, times, ordinals, ages, identifiers and model numbers, 
 URLs, and vague quantities ("thousands of"), which carry no number to report.
 """
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -12,7 +13,6 @@ from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
 from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, VOTE_WORDS
 from app.extract.numbers import (
-    CURRENCY_SIGNS,
     SCALES,
     SMALL,
     UNIT_MAX_WORDS,
@@ -22,8 +22,11 @@ from app.extract.numbers import (
     qualifier_before,
     unit_after,
 )
+from app.extract.quantities import Quantity, scan
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
+from app.extract.text import doc_text
+from app.extract.units import DURATION_UNITS
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
 _CONTAINERS = {
@@ -165,39 +168,127 @@ def extract_claims(
     doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord], published: date | None
 ) -> list[ClaimRecord]:
     claims: list[ClaimRecord] = []
+    for quantity in _quantities(doc):
+        number = _number_tokens(doc, quantity)
+        whole = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        if number is None or whole is None or not len(number) or _not_a_claim(doc, quantity, number):
+            continue
+        if quantity.value_max is not None and quantity.unit is None:
+            tally = _vote_tally(doc, quantity, resolver, quotations, published)
+            if tally:
+                claims += tally
+                continue
+        claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:
+    """The tokens of the figure itself, scale words included ("1.5 million"), unit excluded."""
+    span = doc.char_span(quantity.number_start, quantity.number_end, alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.end
+    while end < len(doc) and doc[end].idx < quantity.end and doc[end].lower_ in SCALES:
+        end += 1
+    return doc[span.start : end]
+
+
+def _quantities(doc: Doc) -> list[Quantity]:
+    """Figures in digits (the character scanner) and in words ("four hundred thirty", "a
+    dozen", "six to seven thousand"), in reading order."""
+    found = scan(doc_text(doc))
+    taken = {i for q in found for i in range(q.start, q.end)}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _is_number(tok) or _excluded(tok):
+        if tok.idx in taken or parse_digits(tok.text) is not None or not _is_number(tok):
             i += 1
             continue
         start, end, value = _expression(doc, i)
         if value is None:
             i = end
             continue
-        tally, after = _vote_tally(doc, start, end, value, resolver, quotations, published)
-        if tally:
-            claims += tally
-            i = after
-            continue
         value_max = None
-        if end + 1 < len(doc) and doc[end].text in _RANGE_JOINERS and _is_number(doc[end + 1]):
-            joiner_ok = (
-                doc[end].text != "and"
-                or (start > 0 and doc[start - 1].lower_ == "between")
-                or (start > 1 and doc[start - 2].lower_ == "between")
-            )
-            if joiner_ok:
-                _, end2, value_max = (
-                    _expression(doc, end + 1) if doc[end + 1].text not in CURRENCY_SIGNS else (0, end + 1, None)
-                )
-                if value_max is not None:
-                    end = end2
-        claim = _build(doc, start, end, value, value_max, resolver, quotations, published, claims)
-        if claim is not None:
-            claims.append(claim)
-        i = end
-    return claims
+        if end + 1 < len(doc) and doc[end].lower_ in {"to", "-", "–"} and _is_number(doc[end + 1]):
+            _, end2, high = _expression(doc, end + 1)
+            if high is not None:
+                scale = next((SCALES[t.lower_] for t in doc[end + 1 : end2] if t.lower_ in SCALES), 1)
+                if scale > 1 and value * scale <= high:
+                    value *= scale  # "six to seven thousand": the scale applies to both ends
+                value_max, end = high, end2
+        unit_found = unit_after([t.text for t in doc[end : end + UNIT_MAX_WORDS]])
+        unit, stop = (unit_found[0], end + unit_found[1]) if unit_found else (None, end)
+        first, last = doc[start], doc[stop - 1]
+        found.append(Quantity(first.idx, last.idx + len(last), tok.idx, doc[end - 1].idx + len(doc[end - 1]), value,
+                              value_max, unit))  # fmt: skip
+        i = stop
+    return sorted(found, key=lambda q: q.start)
+
+
+_STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "way",
+        "lane",
+        "ln",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "place",
+        "pl",
+        "court",
+        "ct",
+        "terrace",
+        "highway",
+        "hwy",
+        "square",
+        "parkway",
+        "pkwy",
+    ]
+)  # USPS street suffix abbreviations (Publication 28, appendix C1), the common ones
+
+
+def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
+    """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
+    modifiers ("two-door") and durations are figures but not claims."""
+    tok = number[0]
+    text = doc_text(doc)
+    after = text[quantity.end : quantity.end + 2]
+    nxt = doc[number.end] if number.end < len(doc) else None
+    prev = doc[number.start - 1] if number.start > 0 else None
+    if quantity.unit is None:
+        if _excluded(tok):
+            return True
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"NORP", "GPE"} and nxt.text[:1].isupper():
+            return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
+        if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):
+            word = re.match(r"-([a-z]+)", text[quantity.end : quantity.end + 20])
+            if word is None or word.group(1) not in SCALES:
+                return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder"
+    elif tok.ent_type_ == "TIME":
+        return True
+    if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
+        return True
+    if (
+        prev is not None
+        and prev.text == ","
+        and number.start > 1
+        and doc[number.start - 2].ent_type_ == "PERSON"
+        and nxt is not None
+        and nxt.text == ","
+    ):
+        return True  # "Ana Ruiz, 66, said": an age
+    street = [t.lower_.rstrip(".") for t in doc[number.end : number.end + 4]]
+    capitalised = bool(nxt and nxt.text[:1].isupper())
+    return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
 
 
 def _is_vote_sentence(sent: Span, smaller_second: bool) -> bool:
@@ -207,26 +298,35 @@ def _is_vote_sentence(sent: Span, smaller_second: bool) -> bool:
 
 def _vote_tally(
     doc: Doc,
-    start: int,
-    end: int,
-    value: float,
+    quantity: Quantity,
     resolver: SpeakerResolver,
     quotations: list[QuotationRecord],
     published: date | None,
-) -> tuple[list[ClaimRecord], int]:
-    """ "13-2", "52 to 48" in a sentence about a vote: two claims, votes in favour and against.
-
-    Returns the claims and the token after the tally; ([], end) when this is not a tally.
-    """
-    if end + 1 >= len(doc) or doc[end].text not in {"-", "–", "—", "to"} or not _is_number(doc[end + 1]):
-        return [], end
-    second_start, second_end, second = _expression(doc, end + 1)
-    if second is None or not _is_vote_sentence(doc[start].sent, second < value):
-        return [], end
-    sides = ((start, end, value, "votes in favour"), (second_start, second_end, second, "votes against"))
-    out = [_build(doc, s, e, v, None, resolver, quotations, published, [], subject=side) for s, e, v, side in sides]
-    claims = [c for c in out if c is not None]
-    return (claims, second_end) if len(claims) == 2 else ([], end)
+) -> list[ClaimRecord]:
+    """ "13-2", "52 to 48" in a sentence about a vote: two claims, votes in favour and against."""
+    assert quantity.value_max is not None
+    first = doc.char_span(quantity.number_start, quantity.number_start + 1, alignment_mode="expand")
+    if first is None or not _is_vote_sentence(first[0].sent, quantity.value_max < quantity.value):
+        return []
+    text = doc_text(doc)
+    second_start = quantity.number_end - len(re.search(r"[\d.,]+$", text[: quantity.number_end]).group())  # type: ignore[union-attr]
+    first_end = re.match(r"[\d.,]+", text[quantity.number_start :]).end() + quantity.number_start  # type: ignore[union-attr]
+    sides = (
+        (quantity.number_start, first_end, quantity.value, "votes in favour"),
+        (second_start, quantity.number_end, quantity.value_max, "votes against"),
+    )
+    out = []
+    for start, end, value, side in sides:
+        part = Quantity(start, end, start, end, value, None, None)
+        number = doc.char_span(start, end, alignment_mode="expand")
+        whole = number
+        if number is None or whole is None:
+            return []
+        claim = _build(doc, part, number, whole, resolver, quotations, published, [], subject=side)
+        if claim is None:
+            return []
+        out.append(claim)
+    return out
 
 
 def _tally_side(doc: Doc, end: int) -> str | None:
@@ -255,54 +355,50 @@ def _main_figure(doc: Doc, claims: list[ClaimRecord]) -> ClaimRecord:
 
 def _build(
     doc: Doc,
-    start: int,
-    end: int,
-    value: float,
-    value_max: float | None,
+    quantity: Quantity,
+    number: Span,
+    whole: Span,
     resolver: SpeakerResolver,
     quotations: list[QuotationRecord],
     published: date | None,
     earlier: list[ClaimRecord],
     subject: str | None = None,
 ) -> ClaimRecord | None:
-    first, last = doc[start], doc[end - 1]
-    unit = None
-    span_start = start
-    if start > 0 and doc[start - 1].text in CURRENCY_SIGNS:
-        unit, span_start = CURRENCY_SIGNS[doc[start - 1].text], start - 1
-    after = doc[end] if end < len(doc) else None
-    span_end = end
-    found = unit_after([t.text for t in doc[end : end + UNIT_MAX_WORDS]]) if unit is None else None
-    if found is not None:
-        unit, span_end = found[0], end + found[1]
-    words_before = [t.text for t in doc[max(0, span_start - 3) : span_start]]
+    first, last = number[0], number[-1]
+    unit = quantity.unit
+    end = whole.end
+    words_before = [t.text for t in doc[max(0, whole.start - 3) : whole.start]]
     qualifier = qualifier_before(words_before)
+    if doc_text(doc)[max(0, quantity.start - 1) : quantity.start] == "~":
+        qualifier = "approximate"
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    after = doc[end] if end < len(doc) else None
     if head is None and after is not None and after.pos_ == "NOUN":
         head = after
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
-        subject = _tally_side(doc, span_end)
+        subject = _tally_side(doc, end)
     if subject is None:
-        subject = _subject(head, unit) if head is not None and head.i >= end else None
+        subject = _subject(head, unit) if head is not None and head.i >= number.end else None
+    if subject is None and unit is not None:
+        subject = _measured(whole)
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
-    low, high = (value, value_max) if value_max is not None else (None, None)
+    if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
+        return None  # a duration ("five years"), not a claim
     refers_to, precision = _refers_to(first, published)
-    span_start_char = doc[span_start].idx
-    span_end_char = doc[span_end - 1].idx + len(doc[span_end - 1].text)
     return ClaimRecord(
-        start=span_start_char,
-        end=span_end_char,
-        value=value,
-        value_min=low,
-        value_max=high,
+        start=quantity.start,
+        end=quantity.end,
+        value=quantity.value,
+        value_min=quantity.value if quantity.value_max is not None else None,
+        value_max=quantity.value_max,
         qualifier=qualifier,
         unit=unit,
         subject=subject,
@@ -312,3 +408,26 @@ def _build(
         sentence_start=first.sent.start_char,
         sentence_end=first.sent.end_char,
     )
+
+
+def _head_word(subject: str) -> str:
+    word = subject.split()[-1].lower()
+    return word[:-1] if word.endswith("s") else word
+
+
+def _measured(whole: Span) -> str | None:
+    """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
+    rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
+    node = whole.root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+            return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
+        if node.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.ent_type_ not in {"PERSON", "GPE"}:
+                return " ".join(_noun_phrase(subj)) or None
+            return None
+        if node.head == node:
+            return None
+        node = node.head
+    return None

@@ -1,0 +1,269 @@
+"""Finding figures in text: amounts written in digits with their currency, sign, scale, unit and
+range, character by character (tokenizers split "$US55,931,000", "USD10m" or "10kW" in
+irregular ways). Word numbers ("four hundred thirty") and the decision whether a figure is a
+claim at all are in claims.py; this module only reads what is written.
+"""
+
+import re
+from dataclasses import dataclass
+
+from app.extract.units import attached_only, currency_prefixes, currency_words, press_unit, unit_surfaces
+
+NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
+_SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
+                  "tn": 1e12, "trn": 1e12}  # fmt: skip
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
+_RATE = re.compile(
+    r"\s*(?:(?:per|an|a)\s+|/\s*)(?P<den>(?:square |cubic )?[A-Za-z]+)(?!\s+(?:earlier|ago|before|later|on|from)\b)"
+)
+_RATE_DENOMINATORS = frozenset(
+    [
+        "barrel",
+        "share",
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "head",
+        "person",
+        "capita",
+        "tonne",
+        "ton",
+        "litre",
+        "liter",
+        "gallon",
+        "kilo",
+        "kilogram",
+        "pound",
+        "unit",
+        "night",
+        "ounce",
+    ]
+)
+# Symbols that, after a space, are far more often English words ("25 in the town", "3 a day").
+_SPACED_NOT_UNITS = frozenset({"in", "a", "an", "at", "is", "as", "on", "or", "it", "are", "ha", "h", "s", "A", "I"})
+_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ATTACHED = re.compile(r"[A-Za-zµμ°%²³″\"'/]+\d?")
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int  # the whole expression: currency sign … unit
+    end: int
+    number_start: int
+    number_end: int
+    value: float
+    unit: str | None
+    scaled: bool  # a scale letter or word was written ("m", "bn", "million")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    number_start: int  # the first number's characters (for the token it belongs to)
+    number_end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+
+
+def _currency_before(text: str, at: int) -> tuple[str, int] | None:
+    """A currency symbol or code ending right before `at` (or one space before it)."""
+    prefixes = currency_prefixes()
+    for gap in (0, 1):
+        end = at - gap
+        if gap and (end <= 0 or text[end] != " "):
+            continue
+        for size in (5, 4, 3, 2, 1):
+            start = end - size
+            if start < 0:
+                continue
+            cand = text[start:end]
+            if cand in prefixes and (start == 0 or not text[start - 1].isalnum() or cand in {"$", "€", "£", "¥"}):
+                if gap and attached_only(cand):
+                    continue
+                if cand.isalpha() and len(cand) == 3 and gap == 0 and not cand.isupper():
+                    continue
+                return prefixes[cand], start
+    return None
+
+
+def _sign_before(text: str, at: int) -> tuple[float, int]:
+    for sign in _SIGNS:
+        start = at - len(sign)
+        if start >= 0 and text[start:at].lower() == sign and (start == 0 or not text[start - 1].isalnum()):
+            if sign in {"-", "−"} and start > 0 and text[start - 1] not in " ($":
+                return 1.0, at  # "5-10": a range dash, not a minus
+            return (1.0 if sign == "+" else -1.0), start
+    return 1.0, at
+
+
+def _unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, float]:
+    """(unit, end, scale) written after a number: attached ("10kW", "4.3M", "1.38pc") or after a
+    space ("7.2 kW", "1.5 million", "35 miles per hour", "9 billion shekels")."""
+    symbols, words = unit_surfaces()
+    scale, pos = 1.0, at
+    attached = _ATTACHED.match(text, pos)
+    if attached:
+        run = attached.group().rstrip("'\"/")
+        after = pos + len(run)
+        if run.lower() in {"st", "nd", "rd", "th"}:
+            return "ordinal", after, scale  # "71st": not an amount (the caller drops it)
+        if run.startswith("%"):
+            return "%", pos + 1, scale
+        unit = None if money else _lookup(run, symbols, words)
+        if unit is not None and run not in _SCALE_LETTERS and not (after < len(text) and text[after].isalpha()):
+            return unit, after, scale
+        if run in _SCALE_LETTERS and (run not in {"m", "M"} or money or _word_follows(text, after)):
+            scale, pos = _SCALE_LETTERS[run], after  # "$13.6M", "40k", "2.7m people" (not "37m (121ft)")
+        elif unit is not None and run in _SCALE_LETTERS:
+            return unit, after, scale  # "37m (121ft)": metres
+    # spaced scale words and units
+    rest = text[pos:]
+    while m := re.match(r"[ -](?P<w>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b", rest):
+        scale *= SCALE_WORDS.get(m["w"], _SCALE_LETTERS.get(m["w"], 1.0))  # "4 hundred million"
+        pos += m.end()
+        rest = text[pos:]
+    if rest.startswith("%"):
+        return "%", pos + 1, scale
+    m = re.match(r"[ -](?P<run>(?:[A-Za-zµμ°²/][\w°²/.-]*)(?: [A-Za-z][\w/]*){0,3})", rest)
+    if m and not money and m["run"].split(" ")[0] not in _SPACED_NOT_UNITS:
+        tokens = m["run"].split(" ")
+        for n in range(len(tokens), 0, -1):
+            phrase = " ".join(tokens[:n]).rstrip(".,;:")
+            unit = _lookup(phrase, symbols, words) if n == 1 else words.get(phrase.lower())
+            unit = unit or (currency_words().get(phrase.lower()) if not money else None)
+            if unit and not (n == 1 and len(phrase) == 1 and phrase in {"a", "A", "I", "s"}):
+                end = pos + 1 + len(" ".join(tokens[:n]).rstrip(".,;:"))
+                return unit, end, scale
+    return None, pos, scale
+
+
+def _lookup(surface: str, symbols: dict[str, str], words: dict[str, str]) -> str | None:
+    """Press abbreviations first ("p" is pence, "pc" per cent), then symbols (case matters:
+    "mW" is not "MW"), then words."""
+    return press_unit(surface) or symbols.get(surface.replace("μ", "µ")) or words.get(surface.lower())
+
+
+def _word_follows(text: str, at: int) -> bool:
+    """A lowercase word right after: "2.7m people" (million), not "37m (121ft)" (metres)."""
+    m = re.match(r" ([a-z]+)", text[at : at + 30])
+    return m is not None and m.group(1) not in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}
+
+
+def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
+    """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit."""
+    m = _RATE.match(text, at)
+    if m is None:
+        return unit, at
+    den = m["den"].lower().replace("feet", "foot").replace("metres", "metre").replace("meters", "meter")
+    den = den.removesuffix("s") if not den.endswith("ss") else den
+    if (
+        den in _RATE_DENOMINATORS
+        or den.replace(" ", "-") in _RATE_DENOMINATORS
+        or den.startswith(("square ", "cubic "))
+    ):
+        return f"{unit} per {den}", m.end()
+    return unit, at
+
+
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b\.?|GMT|UTC|BST|EST|EDT|PST|CET|IST)")
+
+
+def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amount | None:
+    """The amount whose number is `match`, with what is written around it. `joined`: the second
+    end of a range ("5-10W"), which a dash may precede."""
+    start = match.start()
+    if _CLOCK.match(text, match.end()) or text[match.end() : match.end() + 1] in {":", "/"}:
+        return None  # a time of day ("5am", "12:15") or a ratio or date ("24/7", "3/4/2022")
+    minus_word = text[max(0, start - 6) : start].lower() == "minus-"
+    if not joined and start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum() and not minus_word:
+        return None  # "A321-200", "24/7", "ISO 9001-2015"
+    currency = _currency_before(text, start)
+    sign_at = currency[1] if currency else start
+    sign, sign_start = _sign_before(text, sign_at)
+    if currency is None and sign_start != start:
+        currency = _currency_before(text, sign_start)  # "-$3.2bn"
+    if sign_start == sign_at and currency is not None:
+        sign, _ = _sign_before(text, start)  # "$-50.8bn"
+    first = currency[1] if currency else sign_start
+    if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_@#/"):
+        return None  # inside a word or an identifier ("A321", "M21", "#5")
+    value = float(match.group().replace(",", ""))
+    unit, end, scale = _unit_after(text, match.end(), money=currency is not None)
+    if unit == "ordinal":
+        return None
+    if currency is not None:
+        unit = currency[0]
+    if unit is not None:
+        unit, end = _rate(text, end, unit)
+    return Amount(
+        start=min(first, sign_start),
+        end=end,
+        number_start=match.start(),
+        number_end=match.end(),
+        value=sign * value * scale,
+        unit=unit,
+        scaled=scale != 1.0,
+    )
+
+
+_JOINER = re.compile(r"\s*(?:-|–|—|to|and|through)\s*")
+
+
+def scan(text: str) -> list[Quantity]:
+    """Every amount written in digits, ranges joined ("3% to 8%", "$20 to $25 billion",
+    "between 2% and 4%", "5-10W")."""
+    out: list[Quantity] = []
+    matches = list(NUMBER.finditer(text))
+    i = 0
+    while i < len(matches):
+        first = amount_at(text, matches[i])
+        i += 1
+        if first is None:
+            continue
+        second = None
+        if i < len(matches):
+            joiner = _JOINER.match(text, first.end)
+            nxt = amount_at(text, matches[i], joined=True)
+            if joiner and nxt is not None and nxt.start == joiner.end() and _joins(text, first, joiner.group(), nxt):
+                second = nxt
+                i += 1
+        if second is None:
+            out.append(Quantity(first.start, first.end, first.number_start, first.number_end, first.value, None,
+                                first.unit))  # fmt: skip
+            continue
+        low, unit = first.value, second.unit or first.unit  # "$62 and $68 per share": the fuller one
+        if second.scaled and not first.scaled and abs(low) <= abs(_unscaled(text, second)):
+            low *= second.value / _unscaled(text, second)  # "$20 to $25 billion" (not "$200 to $4 million")
+        out.append(Quantity(first.start, second.end, first.number_start, second.number_end, low, second.value, unit))
+    return out
+
+
+def _unscaled(text: str, amount: Amount) -> float:
+    number = float(text[amount.number_start : amount.number_end].replace(",", ""))
+    return number if number else 1.0
+
+
+def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
+    """Two amounts are one range when nothing tells them apart: "4.28% to Y=28,030" (a change
+    and a price) and "30 kW to 20 hp" are not."""
+    base = [u.split(" per ")[0] if u else None for u in (first.unit, second.unit)]
+    if base[0] and base[1] and base[0] != base[1]:
+        return False
+    if re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start]):
+        return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level
+    if first.unit is None and second.unit is not None and 1900 <= first.value <= 2100 and first.value.is_integer():
+        return False  # "in 2008 to 29 mpg": a year
+    if first.unit == "%" and second.unit != "%":
+        return False
+    word = joiner.strip()
+    if word == "and":
+        before = text[max(0, first.start - 10) : first.start].lower()
+        return "between" in before
+    if word in {"-", "–", "—"}:
+        return joiner == word or first.unit is not None  # "5-10W", "$3 - $5"
+    return True

@@ -1,0 +1,180 @@
+"""Units of measure and currencies, from maintained vocabularies.
+
+- Units: quantulum3's unit table (`quantulum3/units.json`, MIT; surfaces, symbols and the SI
+  prefixes each symbol takes), read as data — quantulum3's parser is not used.
+- Currencies: ISO 4217 codes and names from pycountry, and quantulum3's currency symbols.
+- A short supplement for what neither has, with its source: British/press abbreviations (AP and
+  Guardian style guides: "pc", "bhp", "mpg", "sq m"), and the prefixed dollar forms of CLDR's
+  narrow currency symbols ("HK$", "A$", "$US"…).
+
+`UNIT_SURFACES` maps a lowercased surface or case-sensitive symbol to the unit we report: an
+ISO 4217 code for money, a short symbol for common measures (km, kg, %, °C…) and quantulum3's
+unit name otherwise ("brake horsepower", "milliampere-hour").
+"""
+
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+# SI prefixes as quantulum3 lists them on a unit's symbols.
+_PREFIX_NAMES = {
+    "E": "exa", "P": "peta", "T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto",
+    "da": "deca", "d": "deci", "c": "centi", "m": "milli", "μ": "micro", "µ": "micro", "u": "micro",
+    "n": "nano", "p": "pico", "f": "femto", "a": "atto", "z": "zepto", "y": "yocto",
+}  # fmt: skip
+# The short form reported for the measures news uses most (else quantulum3's name).
+SHORT_FORMS = {
+    "percentage": "%", "metre": "m", "kilometre": "km", "centimetre": "cm", "millimetre": "mm",
+    "mile": "mi", "foot": "ft", "inch": "in", "yard": "yd", "kilogram": "kg", "gram": "g",
+    "milligram": "mg", "tonne": "t", "ton": "t", "pound-mass": "lb", "litre": "l", "millilitre": "ml",
+    "hectare": "ha", "acre": "acre", "square kilometre": "km2", "square mile": "mi2", "square metre": "m2",
+    "kilometre per hour": "km/h", "mile per hour": "mph", "degree Celsius": "°C", "degree fahrenheit": "°F",
+    "degree Fahrenheit": "°F", "barrel": "bbl", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
+    "gigawatt": "GW", "kilowatt hour": "kWh", "gigawatt hour": "GWh", "horsepower": "hp", "hertz": "Hz",
+    "gigahertz": "GHz", "gigabyte": "GB",
+}  # fmt: skip
+# What neither vocabulary has (see the module docstring for sources).
+_SUPPLEMENT = {
+    "pc": "%", "pct": "%", "per cent": "%", "percent": "%", "percentage points": "percentage point",
+    "percentage point": "percentage point", "points": "point", "basis points": "basis point",
+    "bhp": "brake horsepower", "brake horsepower": "brake horsepower", "mpg": "mile per gallon",
+    "miles per gallon": "mile per gallon", "sq m": "m2", "sqm": "m2", "sq km": "km2", "sq ft": "square foot",
+    "square feet": "square foot", "kph": "km/h", "km/hr": "km/h", "kmh": "km/h", "km per hour": "km/h",
+    "kilometers per hour": "km/h", "km/h": "km/h", "m2": "m2", "km2": "km2", "kilometres per hour": "km/h",
+    "c": "°C", "f": "°F",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "tonnes": "t", "tons": "t", "lbs": "lb", "pounds": "lb", "pound": "lb", "barrels": "bbl",
+    "mbps": "megabit per second", "gbps": "gigabit per second", "mah": "milliampere-hour",
+    "mile per gallon": "mile per gallon", "sen": "sen", "pence": "GBX", "p": "GBX", "cents": "cent", "cent": "cent",
+}  # fmt: skip
+# Prefixed dollar and other local forms (CLDR narrow symbols), and the ASCII transliterations
+# of £ and ¥ ("PS", "Y=") that wire copy folded to ASCII carries; the latter only touching digits.
+_CURRENCY_PREFIXES = {
+    "US$": "USD", "$US": "USD", "US $": "USD", "U.S. $": "USD", "$": "USD", "HK$": "HKD", "HK $": "HKD",
+    "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "$C": "CAD",
+    "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
+    "PS": "GBP", "Y=": "JPY",
+}  # fmt: skip
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "Rs"})
+# Durations and ages are not claims (a figure's time is its refers_to, not a quantity).
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+
+
+def _quantulum_units() -> dict[str, dict]:  # type: ignore[type-arg]
+    spec = importlib.util.find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "units.json"
+    data: dict[str, dict] = json.loads(path.read_text(encoding="utf-8"))  # type: ignore[type-arg]
+    return data
+
+
+def _report_name(name: str) -> str:
+    return SHORT_FORMS.get(name, name)
+
+
+@cache
+def unit_surfaces() -> tuple[dict[str, str], dict[str, str]]:
+    """(symbols, words): case-sensitive symbols ("kW", "m", "Hz") and lowercased words
+    ("kilowatt", "kilowatts", "miles per gallon") → the unit we report."""
+    symbols: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for name, unit in _quantulum_units().items():
+        entity = unit.get("entity")
+        if entity in {"currency", "dimensionless"} and name != "percentage":
+            continue
+        if name.split()[0] in DURATION_UNITS or entity == "time":
+            continue
+        report = _report_name(name)
+        for surface in [name, *unit.get("surfaces", [])]:
+            low = surface.lower()
+            words.setdefault(low, report)
+            words.setdefault(_plural(low), report)
+        for symbol in unit.get("symbols", []):
+            symbols.setdefault(symbol, report)
+            for prefix in unit.get("prefixes", []):
+                report_prefixed = _report_name(_PREFIX_NAMES.get(prefix, "") + name)
+                symbols.setdefault(prefix + symbol, report_prefixed)
+                for surface in [name, *unit.get("surfaces", [])]:
+                    prefixed = (_PREFIX_NAMES.get(prefix, "") + surface).lower()
+                    words.setdefault(prefixed, report_prefixed)
+                    words.setdefault(_plural(prefixed), report_prefixed)
+    for surface, report in _SUPPLEMENT.items():
+        words[surface] = report
+    symbols.update({"mL": "ml", "ml": "ml", "cc": "ml", "L": "l"})
+    for junk in ("in", "a", "an", "at", "are", "as", "is", "or", "on", "it", "no", "do", "go", "us", "we", "me"):
+        words.pop(junk, None)  # quantulum3 surfaces that are common words ("in" = inch, "a" = are)
+    return symbols, words
+
+
+def _plural(word: str) -> str:
+    head, _, rest = word.partition(" per ")
+    if head.endswith(("s", "x", "z")) or head.endswith("ch"):
+        plural = head + "es" if not head.endswith("s") else head
+    elif head.endswith("y") and not head.endswith(("ay", "ey", "oy")):
+        plural = head[:-1] + "ies"
+    elif head.endswith("foot"):
+        plural = head[:-4] + "feet"
+    else:
+        plural = head + "s"
+    return f"{plural} per {rest}" if rest else plural
+
+
+@cache
+def currency_prefixes() -> dict[str, str]:
+    """Symbols and codes written before an amount ("$", "HK$", "USD", "RM") → ISO 4217 code."""
+    out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    for unit in _quantulum_units().values():
+        code = unit.get("currency_code")
+        if unit.get("entity") == "currency" and code:
+            for symbol in unit.get("symbols", []):
+                if len(symbol) > 1 or not symbol.isalpha():
+                    out.setdefault(symbol, code)
+    out.update(_CURRENCY_PREFIXES)
+    return out
+
+
+@cache
+def currency_words() -> dict[str, str]:
+    """Currency names written after an amount ("euros", "Australian dollars", "yen") → ISO code."""
+    out: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        name = currency.name.lower()
+        out.setdefault(name, currency.alpha_3)
+        out.setdefault(_plural(name), currency.alpha_3)
+        last = name.split()[-1]
+        if len(name.split()) > 1:
+            out.setdefault(last if last != "dollar" else "", "")
+    out.pop("", None)
+    for name, unit in _quantulum_units().items():
+        code = unit.get("currency_code")
+        if unit.get("entity") == "currency" and code:
+            for surface in [name, *unit.get("surfaces", [])]:
+                out.setdefault(surface.lower(), code)
+                out.setdefault(_plural(surface.lower()), code)
+    out.update({"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
+                "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "roubles": "RUB", "rubles": "RUB",
+                "won": "KRW", "francs": "CHF", "krone": "DKK", "kronor": "SEK", "zloty": "PLN"})  # fmt: skip
+    out.pop("pound", None)
+    out.pop("pounds", None)  # "pounds" alone is more often weight in running text; "£" is money
+    return out
+
+
+_PRESS_SYMBOLS = frozenset({"p", "pc", "pct", "bhp", "mpg", "kph", "mph", "km/h", "km/hr", "sq m", "sqm", "m2", "km2"})
+
+
+def press_unit(surface: str) -> str | None:
+    """The supplement's reading of a short press abbreviation, which wins over a quantulum3 symbol."""
+    low = surface.lower()
+    if low in {"m2", "km2"}:
+        return low
+    return _SUPPLEMENT.get(low) if low in _PRESS_SYMBOLS else None
+
+
+def attached_only(prefix: str) -> bool:
+    return prefix in _ATTACHED_ONLY

@@ -1,0 +1,66 @@
+"""The figure scanner, one written phrase per rule (issue classes: units outside a word list,
+scale letters, repeated-unit ranges, signs, rates, identifiers that are not figures)."""
+
+import pytest
+
+from app.extract.quantities import scan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units from the maintained table, attached or spaced
+        ("a 520 bhp engine", [(520, None, "brake horsepower")]),
+        ("a 7.2 kW charger", [(7.2, None, "kW")]),
+        ("a 50Mbps line", [(50, None, "megabit per second")]),
+        ("borrowing at 1.4pc for years", [(1.4, None, "%")]),
+        ("shares at 212p each", [(212, None, "GBX")]),
+        ("a 4500 mAh battery", [(4500, None, "milliampere-hour")]),
+        ("winds of 90 km/h", [(90, None, "km/h")]),
+        # currency codes and prefixes
+        ("it costs RM18.90 now", [(18.9, None, "MYR")]),
+        ("a deal worth USD25m", [(25e6, None, "USD")]),
+        ("HK$2.1 billion was raised", [(2.1e9, None, "HKD")]),
+        ("C$9 or A$49.99", [(9, None, "CAD"), (49.99, None, "AUD")]),
+        ("priced at ¥28,030", [(28030, None, "JPY")]),
+        ("a €1.2bn bid", [(1.2e9, None, "EUR")]),
+        ("10.5 million Swiss francs", [(10.5e6, None, "CHF")]),
+        # scale letters and words
+        ("a $21.4M grant", [(21.4e6, None, "USD")]),
+        ("2.7m people voted", [(2.7e6, None, None)]),
+        ("6.1m tonnes of wheat", [(6.1e6, None, "t")]),
+        ("a 37m (121ft)-long hull", [(37, None, "m"), (121, None, "ft")]),
+        ("40k runners", [(40e3, None, None)]),
+        ("$2.45bn in debt", [(2.45e9, None, "USD")]),
+        ("4 hundred million people", [(4e8, None, None)]),
+        # ranges with repeated units and a scale on the second end
+        ("$20 to $25 billion", [(20e9, 25e9, "USD")]),
+        ("rose 3% to 8%", [(3, 8, "%")]),
+        ("between 2% and 4%", [(2, 4, "%")]),
+        ("from $52,100 to $49,800", [(52100, 49800, "USD")]),
+        ("ranging from $200 to $4 million", [(200, 4e6, "USD")]),
+        ("a 5-10W laser", [(5, 10, "W")]),
+        ("rose by $4.6 billion to $41.2 billion", [(4.6e9, None, "USD"), (41.2e9, None, "USD")]),
+        ("up 2.1% to $3.65", [(2.1, None, "%"), (3.65, None, "USD")]),
+        # signs
+        ("growth of -2.6%", [(-2.6, None, "%")]),
+        ("it was minus-5 yards", [(-5, None, "yd")]),
+        ("a deficit of $-50.8bn", [(-50.8e9, None, "USD")]),
+        ("up +0.7% today", [(0.7, None, "%")]),
+        ("at .005 per cent", [(0.005, None, "%")]),
+        # rates keep their denominator
+        ("$71.10 per barrel", [(71.1, None, "USD per barrel")]),
+        ("1.2 million barrels a day", [(1.2e6, None, "bbl per day")]),
+        ("$6.78 billion a year earlier", [(6.78e9, None, "USD")]),
+        # not figures
+        ("an A321-200 jet", []),
+        ("at 10.45pm and 5am", []),
+        ("open 24/7", []),
+        ("on 9 E 71st Street", [(9, None, None)]),
+    ],
+)
+def test_scan(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
+    got = [(q.value, q.value_max, q.unit) for q in scan(text)]
+    assert got == [(pytest.approx(v), None if m is None else pytest.approx(m), u) for v, m, u in expected]
+    for q in scan(text):
+        assert text[q.start : q.end].strip() == text[q.start : q.end]
