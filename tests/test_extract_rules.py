@@ -459,3 +459,10 @@ def test_expanded_acronym_is_one_organisation(nlp) -> None:  # type: ignore[no-u
     ex, _ = run(nlp, text)
     found = [e for e in ex.entities if "CDF" in e.aliases or "Coastal Defence Forces" in e.aliases]
     assert len(found) == 1 and found[0].kind == "organization"
+
+
+def test_possessive_date_dates_only_its_own_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "According to estimates from last month, over 900 boats tried to land, up sharply from last year’s 150."
+    got = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
+    assert got[900] == (date(2024, 2, 1), "month")
+    assert got[150] == (date(2023, 1, 1), "year")

@@ -76,8 +76,9 @@ def _excluded(tok: Token) -> bool:
     value = parse_digits(tok.text)
     if value is not None and "," not in tok.text and 1900 <= value <= 2100 and float(value).is_integer():
         return not (nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod")
-    if prev is not None and prev.pos_ == "PROPN" and tok.dep_ != "nummod" and not prev.is_sent_start:
-        return True  # "Boeing 737", "Resolution 2334": an identifier
+    in_name = prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start
+    if in_name and (tok.dep_ != "nummod" or (prev.head == tok.head and prev.dep_ in {"compound", "nmod"})):
+        return True  # "Boeing 737", "Resolution 2334", "a Pixel 8 phone": an identifier
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
@@ -144,9 +145,14 @@ def _claimant(
 
 def _clause(tok: Token) -> Token:
     """The verb heading the clause a token is in (the sentence root if none)."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
+    while (tok.pos_ not in {"VERB", "AUX"} or tok.lower_ == "according") and tok.head.i != tok.i:
+        tok = tok.head  # "according to estimates from last month" belongs to the clause it attributes
     return tok
+
+
+def _possessive(ent: Span) -> bool:
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
 def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[None, None]:
@@ -156,7 +162,12 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[N
     own = _clause(tok)
     chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
     dates = [
-        e for e in tok.sent.ents if e.label_ == "DATE" and not (e.start <= tok.i < e.end) and _clause(e.root).i in chain
+        e
+        for e in tok.sent.ents
+        if e.label_ == "DATE"
+        and not (e.start <= tok.i < e.end)
+        and _clause(e.root).i in chain
+        and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
     ]
     if not dates:
         return None, None
@@ -198,7 +209,9 @@ def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:
 def _quantities(doc: Doc) -> list[Quantity]:
     """Figures in digits (the character scanner) and in words ("four hundred thirty", "a
     dozen", "six to seven thousand"), in reading order."""
-    found = scan(doc_text(doc))
+    shares = _fractions(doc_text(doc))
+    in_share = {i for q in shares for i in range(q.start, q.end)}
+    found = [q for q in scan(doc_text(doc)) if q.number_start not in in_share] + shares
     taken = {i for q in found for i in range(q.start, q.end)}
     i = 0
     while i < len(doc):
@@ -225,6 +238,32 @@ def _quantities(doc: Doc) -> list[Quantity]:
                               value_max, unit))  # fmt: skip
         i = stop
     return sorted(found, key=lambda q: q.start)
+
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b(?= of\b)"
+    r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
+    r"|(?P<one>one) (?:in|out of) (?P<out>two|three|four|five|ten)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fractions(text: str) -> list[Quantity]:
+    """ "two-thirds of", "a third of", "half the", "one in three": a share, as a fraction."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m["den"]:
+            value = SMALL.get(m["num"].lower(), 1) / _DENOMINATORS[m["den"].lower()]
+        elif m["half"]:
+            if text[max(0, m.start() - 4) : m.start()].lower().strip() in {"the", "a", "one"}:
+                continue  # "the second half of the year", "a half"
+            value = 0.5
+        else:
+            value = 1 / SMALL[m["out"].lower()]
+        out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, None, None))
+    return out
 
 
 _STREET_WORDS = frozenset(
@@ -382,12 +421,15 @@ def _build(
         subject = _tally_side(doc, end)
     if subject is None:
         subject = _subject(head, unit) if head is not None and head.i >= number.end else None
-    if subject is None and unit is not None:
-        subject = _measured(whole)
+    if subject is None and after is not None and after.lower_ == "of":
+        of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        subject = " ".join(_noun_phrase(of_obj)) or None if of_obj is not None else None  # "a third of voters"
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
+    if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
+        subject = _measured(whole)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:

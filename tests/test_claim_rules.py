@@ -1,0 +1,56 @@
+"""Claim-level rules found on real news text (NewsQuant odd half), each on a sentence written here."""
+
+import pytest
+
+from tests.test_extract_rules import claim_records, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Nearly two-thirds of the voters backed the plan.", 2 / 3, "voters"),
+        ("A third of the population lives in the south.", 1 / 3, "population"),
+        ("One in three households has no heating.", 1 / 3, "households"),
+        ("Almost half the refugees are children.", 0.5, "refugees"),
+    ],
+)
+def test_fractions(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert claim.value == pytest.approx(value) and claim.subject == subject and claim.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Inflation rose 0.4% in May.", "Inflation"),  # the quantity a percentage is of
+        ("Horsepower jumped from 240 to 273 this year.", "Horsepower"),  # a level with no unit
+        ("The ministry imposed a fine of $3 billion on the firm.", "fine"),
+    ],
+)
+def test_measured_subject_is_never_the_unit(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bought a Pixel 8 phone and flew on two A350 jets.",  # product and model names
+        "The airline grounded its 737 Max fleet.",
+        "The office is at 575 Harbour Road in the old town.",  # street address
+        "Mayor Ana Ruiz, 66, spoke first.",  # an age
+        "Volunteers aged 25 to 40 signed up.",  # an age range
+        "The eight-cylinder and two-door models sold out.",  # compound modifiers
+        "The talks lasted five years.",  # a duration
+        "The train left at 10.45pm and arrived at 5am.",  # times of day
+        "The plant is certified to ISO 9001-2015.",  # a standard, not a tally
+        "Updated: 03-04-2022 10:15 IST",  # a dateline
+    ],
+)
+def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_possessive_and_according_to_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "According to estimates from last month, over 900 boats tried to land, up sharply from last year’s 150."
+    got = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
+    assert got[900][1] == "month" and got[150][1] == "year"
