@@ -64,3 +64,17 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
     assert got == [(pytest.approx(v), None if m is None else pytest.approx(m), u) for v, m, u in expected]
     for q in scan(text):
         assert text[q.start : q.end].strip() == text[q.start : q.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cooled by 1 to 1.5 degrees Celsius", [(1, 1.5, "°C")]),  # "by X to Y" with close ends: a range
+        ("one cup is 1/16 of a gallon, 1⁄4 of a quart", [(1 / 16, None, None), (0.25, None, None)]),
+        ("a mass of 1.99×10−30 kilograms", [(1.99e-30, None, "kg")]),
+        ("thousands of COVID -19 tests", []),
+    ],
+)
+def test_scan_more(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
+    got = [(q.value, q.value_max, q.unit) for q in scan(text)]
+    assert got == [(pytest.approx(v), None if m is None else pytest.approx(m), u) for v, m, u in expected]

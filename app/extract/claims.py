@@ -306,6 +306,13 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     if quantity.unit is None:
         if _excluded(tok):
             return True
+        year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
+        if (
+            year_like
+            and "," not in text[quantity.start : quantity.end]
+            and not (nxt is not None and nxt.pos_ == "NOUN")
+        ):
+            return True  # a year ("during 2022′s rout"), not a count
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"NORP", "GPE"} and nxt.text[:1].isupper():
             return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
         if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):

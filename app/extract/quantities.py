@@ -170,6 +170,9 @@ def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     return unit, at
 
 
+# "1/16 of a pint", "1⁄32": a fraction (with the fraction slash, or "/" before "of")
+_DIGIT_FRACTION = re.compile(r"(?:⁄(?P<den1>\d+)|/(?P<den2>\d{1,3})(?= of\b))")
+_SCIENTIFIC = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>[−-]?\d{1,3})")
 _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b\.?|GMT|UTC|BST|EST|EDT|PST|CET|IST)")
 
 
@@ -177,6 +180,12 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     """The amount whose number is `match`, with what is written around it. `joined`: the second
     end of a range ("5-10W"), which a dash may precede."""
     start = match.start()
+    fraction = _DIGIT_FRACTION.match(text, match.end())
+    if fraction is not None and "/" not in text[max(0, start - 1) : start]:
+        den = fraction["den1"] or fraction["den2"]
+        if float(den):
+            end = fraction.end()
+            return Amount(start, end, start, end, float(match.group().replace(",", "")) / float(den), None, False)
     if _CLOCK.match(text, match.end()) or text[match.end() : match.end() + 1] in {":", "/"}:
         return None  # a time of day ("5am", "12:15") or a ratio or date ("24/7", "3/4/2022")
     minus_word = text[max(0, start - 6) : start].lower() == "minus-"
@@ -193,7 +202,14 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_@#/"):
         return None  # inside a word or an identifier ("A321", "M21", "#5")
     value = float(match.group().replace(",", ""))
-    unit, end, scale = _unit_after(text, match.end(), money=currency is not None)
+    number_end = match.end()
+    scientific = _SCIENTIFIC.match(text, number_end)
+    if scientific is not None:
+        value *= 10.0 ** int(scientific["exp"].replace("−", "-"))  # "1.99×10−30"
+        number_end = scientific.end()
+    if sign < 0 and text[sign_start : sign_start + 1] in "-−" and re.search(r"\b[A-Z]{2,} $", text[:sign_start]):
+        return None  # "COVID -19": part of a name
+    unit, end, scale = _unit_after(text, number_end, money=currency is not None)
     if unit == "ordinal":
         return None
     if currency is not None:
@@ -204,7 +220,7 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
         start=min(first, sign_start),
         end=end,
         number_start=match.start(),
-        number_end=match.end(),
+        number_end=number_end,
         value=sign * value * scale,
         unit=unit,
         scaled=scale != 1.0,
@@ -219,12 +235,16 @@ def scan(text: str) -> list[Quantity]:
     "between 2% and 4%", "5-10W")."""
     out: list[Quantity] = []
     matches = list(NUMBER.finditer(text))
-    i = 0
+    i, consumed = 0, 0
     while i < len(matches):
+        if matches[i].start() < consumed:
+            i += 1
+            continue  # inside the last amount ("1⁄32", "1.99×10−30")
         first = amount_at(text, matches[i])
         i += 1
         if first is None:
             continue
+        consumed = first.end
         second = None
         if i < len(matches):
             joiner = _JOINER.match(text, first.end)
@@ -239,6 +259,7 @@ def scan(text: str) -> list[Quantity]:
         low, unit = first.value, second.unit or first.unit  # "$62 and $68 per share": the fuller one
         if second.scaled and not first.scaled and abs(low) <= abs(_unscaled(text, second)):
             low *= second.value / _unscaled(text, second)  # "$20 to $25 billion" (not "$200 to $4 million")
+        consumed = second.end
         out.append(Quantity(first.start, second.end, first.number_start, second.number_end, low, second.value, unit))
     return out
 
@@ -254,8 +275,9 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
     base = [u.split(" per ")[0] if u else None for u in (first.unit, second.unit)]
     if base[0] and base[1] and base[0] != base[1]:
         return False
-    if re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start]):
-        return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level
+    by = re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start])
+    if by and not (0 < first.value < second.value <= 3 * first.value):
+        return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level ("by 1 to 1.5" is a range)
     if first.unit is None and second.unit is not None and 1900 <= first.value <= 2100 and first.value.is_integer():
         return False  # "in 2008 to 29 mpg": a year
     if first.unit == "%" and second.unit != "%":
