@@ -3,7 +3,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 UV_VERSION = 0.13.8
 export DATABASE_URL ?= sqlite:///data/crisis_facts.db
 
-.PHONY: run test setup lint typecheck migrate seed bench evaluate
+.PHONY: run test setup system-deps lint typecheck migrate seed bench evaluate
 
 $(UV):
 	python3 -m pip install --user --quiet "uv==$(UV_VERSION)"
@@ -22,7 +22,10 @@ lint: setup
 	$(UV) run --frozen ruff check app tests bench migrations
 	$(UV) run --frozen ruff format --check app tests bench migrations
 
-test: setup lint  ## lint and the whole test suite
+system-deps:  ## Debian's chromium + chromium-driver for the browser tests (installs them, or says how)
+	bash .ci/system-deps.sh
+
+test: setup system-deps lint  ## lint and the whole test suite
 	$(UV) run --frozen pytest -q
 
 evaluate: setup
