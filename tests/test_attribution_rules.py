@@ -126,6 +126,8 @@ def test_quote_inside_reported_speech_takes_its_speaker(nlp) -> None:  # type: i
         "The so-called “peace plan” was published in March.",  # scare quotes
         "Washington, star of “Scandal,” arrived late.",  # a title inside the subject phrase
         "Flood Defences “Will Hold,” Engineers Promise Again\n\nThe river rose.",  # a headline
+        "Senator Bo Lind said on “Morning Report With Ana” that he would run.",  # a show's title
+        "Mayor Ana Ruiz wrote “Make Your City a Garden” in 2019.",  # a book's title
     ],
 )
 def test_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

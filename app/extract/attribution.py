@@ -274,6 +274,8 @@ def settle_quotations(
                 quote.channel, quote.said_on = host.channel, host.said_on
         if quote.speaker_key is None and _is_term_or_title(text, quote):
             continue
+        if _names_a_thing(text, quote):
+            continue
         kept.append(quote)
     return kept
 
@@ -286,6 +288,20 @@ def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
     line_end = text.find("\n", record.end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     return _is_title_case(line)
+
+
+_TITLE_MAX_WORDS = 8
+
+
+def _names_a_thing(text: str, quote: QuotationRecord) -> bool:
+    """A quoted title ("Fox News Sunday", "Make Your Kid a Millionaire"): title case, short, not
+    framed as a full quotation by a reporting verb next to it."""
+    if quote.kind not in {"partial", "direct"} or (
+        quote.kind == "direct" and quote.rule in {"cue_after", "cue_before"}
+    ):
+        return False
+    words = text[quote.start : quote.end].split()
+    return len(words) <= _TITLE_MAX_WORDS and _is_title_case(" ".join(words), min_words=1)
 
 
 _MINOR_WORDS = frozenset(
@@ -315,11 +331,11 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def _is_title_case(line: str) -> bool:
-    """A headline: every word but the minor ones capitalised, and no sentence inside it."""
+def _is_title_case(line: str, *, min_words: int = 3) -> bool:
+    """A headline or title: every word but the minor ones capitalised, and no sentence inside it."""
     words = [w.strip("“”‘’\"'«»()[],:;!?.—–-") for w in line.split()]
     words = [w for w in words if w and w[0].isalpha()]
-    if len(words) < 3 or len(words) > 25:
+    if len(words) < min_words or len(words) > 25:
         return False
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     return bool(major) and all(w[0].isupper() for w in major)
@@ -345,12 +361,11 @@ def _attribute_one(
     before_span = _tokens(doc, *before)
     cue = _governing_cue(doc, quote) if partial else None
     frame: Span | None = None
+    rule = "governing_cue"
     if cue is None:
-        cue = _cue_in(after_span, last=False)
-        frame = after_span
+        cue, frame, rule = _cue_in(after_span, last=False), after_span, "cue_after"
     if cue is None:
-        cue = _cue_in(before_span, last=True)
-        frame = before_span
+        cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
     end = quote.end
     while end > quote.start and text[end - 1] in ",; ":
         end -= 1
@@ -365,7 +380,7 @@ def _attribute_one(
     if cue is not None:
         subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end))
         record.speaker_key = resolver.resolve(subj)
-        record.cue = _cue_text(cue)
+        record.cue, record.rule = _cue_text(cue), rule
         words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
@@ -374,10 +389,10 @@ def _attribute_one(
     elif (verb := _clause_verb(doc, quote, text)) is not None and (
         speaker := _clause_speaker(resolver, verb)
     ) is not None:
-        record.speaker_key, record.cue = speaker, _cue_text(verb)
+        record.speaker_key, record.cue, record.rule = speaker, _cue_text(verb), "clause_subject"
         record.said_on = _date_in(verb.sent, published)
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
-        record.speaker_key, record.cue = last.speaker_key, last.cue
+        record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
     if record.speaker_key is None and partial:
         record.cue = None
@@ -436,6 +451,7 @@ def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> 
         start=start,
         end=quote.end,
         kind="transcript" if turn is not None and start > quote.start else "direct",
+        rule="label" if start > quote.start else "signature",
         speaker_key=key,
         cue=None if start > quote.start else "said",
         sentence_start=sentence[0],

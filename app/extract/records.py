@@ -37,6 +37,7 @@ class QuotationRecord:
     said_on: date | None = None
     sentence_start: int = 0
     sentence_end: int = 0
+    rule: str = ""  # which attribution rule named the speaker (for benchmarks and filters)
 
 
 @dataclass
