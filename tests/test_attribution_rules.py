@@ -35,6 +35,17 @@ from tests.test_extract_rules import quotes_of, run
             "The wave has peaked",
             "Ministry of Health",
         ),
+        # a proper-noun speaker the entity step missed; a title's appositive name; a leader by title class
+        (
+            "“Having access to the file is valuable,” said Skelberg, explaining the plan.",
+            "Having access to the file is valuable",
+            "Skelberg",
+        ),
+        (
+            "Vladimir Orlov, the Russian President, spoke. “There is no doubt,” the Russian leader said.",
+            "There is no doubt",
+            "Vladimir Orlov",
+        ),
         # a participle whose subject is higher up
         (
             "Lena Moss sang to the crowd before asking them, “Where do we go from here?”",
@@ -82,6 +93,11 @@ def indirect_of(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore
 def test_parenthetical_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     got = indirect_of(nlp, "Mayor Ana Ruiz spoke on Monday. But, she said, residents should stay alert.")
     assert ("residents should stay alert", "Ana Ruiz") in got
+
+
+def test_appositive_name_speaks_for_its_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "On Wednesday, the director of the agency, Jana K. Brook, said that the files were safe.")
+    assert got == [("the files were safe", "Jana K. Brook")]
 
 
 def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]

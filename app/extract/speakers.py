@@ -5,10 +5,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY
+from app.extract.actors import normalize_name
+from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import ORG_REFERENCE_NOUNS, PERSON_REFERENCE_NOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS
 from app.extract.records import EntityRecord
+from app.extract.records import Span as SpanRecord
+from app.extract.roles import title_class
 
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
@@ -23,10 +27,12 @@ class SpeakerResolver:
     kinds: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # entity key -> role words, lowercased
     names: dict[str, str] = field(default_factory=dict)  # entity key -> name, lowercased
+    role_references: set[str] = field(default_factory=set)  # keys of "the NATO chief"-style entities
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
     history: list[str] = field(default_factory=list)  # speakers in reading order
 
     def __post_init__(self) -> None:
+        self.role_references = {e.key for e in self.entities if e.is_role_reference}
         for entity in self.entities:
             self.kinds[entity.key] = entity.kind
             self.roles[entity.key] = " ".join(filter(None, [entity.role, entity.role_title])).lower()
@@ -110,8 +116,8 @@ class SpeakerResolver:
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
-            titled = next((k for k in people if lemma in self.roles.get(k, "")), None)
-            return titled
+            wanted = {lemma, title_class([lemma])} - {""}
+            return next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
         if lemma in ORG_REFERENCE_NOUNS:
             return next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
         return None
@@ -127,7 +133,38 @@ class SpeakerResolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return self.antecedent(low) or self._last_mentioned(low, head.i)
-        return self.entity_in(head)
+        found = self.entity_in(head)
+        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is not None and (found is None or found in self.role_references):
+            named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
+            found = named or found
+        return found or self._named(head)
+
+    def _named(self, head: Token) -> str | None:
+        """A speaker named by a proper noun the entity step missed ("said Skelly"): the one person
+        of the article with that surname, else a new actor for the name."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
+            return None
+        start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        span = self.doc[start : head.i + 1]
+        surname = normalize_name(head.text)
+        owners = {
+            e.key for e in self.entities if e.kind == "person" and normalize_name(e.name).split()[-1:] == [surname]
+        }
+        if len(owners) == 1:
+            return owners.pop()
+        if owners or country_for(span.text) or body_for(span.text) or not surname:
+            return None
+        kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
+        key = f"{'org' if kind == 'organization' else kind}:{normalize_name(span.text)}"
+        if key not in self.kinds:
+            entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
+            entity.mentions.append(SpanRecord(span.start_char, span.end_char))
+            self.entities.append(entity)
+            self.kinds[key], self.roles[key], self.names[key] = kind, "", span.text.lower()
+            for tok in span:
+                self.by_token.setdefault(tok.i, key)
+        return key
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
         """No earlier speaker: "he" is the last person named in the sentences before."""
