@@ -627,7 +627,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         or (
             c.dep_ == "dobj"
             and not clause_only
-            and lemma not in _OBJECT_IS_ADDRESSEE
+            and lemma not in _OBJECT_IS_ADDRESSEE | {"say", "tell", "write", "post", "tweet"}
             and c.ent_type_ == ""
             and c.pos_ != "PRON"
         )
