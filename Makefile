@@ -31,5 +31,8 @@ test: setup system-deps lint  ## lint and the whole test suite
 evaluate: setup
 	$(UV) run --frozen crisis-facts evaluate tests/gold/seeds_gold.json --articles seeds
 
-bench: setup
-	$(UV) run --frozen python bench/ingest.py
+bench: setup  ## speed, attribution (PolNeAR dev), figures (NewsQuant odd half), whole-corpus ingest
+	$(UV) run --frozen python bench/ingest.py 1000
+	$(UV) run --frozen python bench/attribution.py dev
+	$(UV) run --frozen python bench/claims.py
+	$(UV) run --frozen python bench/corpus_ingest.py

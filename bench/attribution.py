@@ -1,5 +1,5 @@
-"""Attribution on PolNeAR, scored with the reference protocol of `bench/polnear.py` (a verbatim
-copy of ../shared/bench/polnear.py: span overlap >= 50 %, speaker by name word for named sources).
+"""Attribution on PolNeAR, scored by the shared reference scorer `polnear.py` (../shared/bench, or
+the folder in SHARED_BENCH): span overlap >= 50 %, speaker by name word for named sources.
 
 Runs the real product: `crisis-facts ingest` of the split into a fresh SQLite file, the API
 served by uvicorn on a free loopback port, then `polnear.py score-project` against it.
@@ -26,6 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / "corpus" / "polnear"
 DEFAULT_REPO = "/work/.mirror/networkdynamics+PolNeAR/repo"
+SHARED_BENCH = Path(os.environ.get("SHARED_BENCH", ROOT.parent / "shared" / "bench"))
+
+
+def scorer(name: str) -> str:
+    """The shared reference scorer, run as it is (never copied), so figures compare across sessions."""
+    path = SHARED_BENCH / name
+    if not path.exists():
+        raise SystemExit(f"{path} not found: set SHARED_BENCH to the folder with the shared reference scorers")
+    return str(path)
 
 
 def export(split: str) -> tuple[Path, Path]:

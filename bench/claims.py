@@ -1,5 +1,5 @@
-"""Numeric claims on NewsQuant (the CQE test set), scored with the reference protocol of
-`bench/newsquant.py` (a verbatim copy of ../shared/bench/newsquant.py).
+"""Numeric claims on NewsQuant (the CQE test set), scored by the shared reference scorer
+`newsquant.py` (../shared/bench, or the folder in SHARED_BENCH), run as it is.
 
 Runs the real product: `crisis-facts ingest` of the odd-numbered sentences (one article each)
 into a fresh SQLite file, the API served by uvicorn on a free loopback port, then the shared
@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from attribution import ROOT, ingest, serve
+from attribution import ROOT, ingest, scorer, serve
 
 WORK = ROOT / "bench" / "corpus" / "newsquant"
 DEFAULT_REPO = "/work/.mirror/satya77+CQE_Evaluation/repo"
-SCRIPT = str(ROOT / "bench" / "newsquant.py")
+SCRIPT = scorer("newsquant.py")
 
 
 def prepare() -> Path:
