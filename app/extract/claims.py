@@ -46,7 +46,6 @@ _CONTAINERS = {
     "units",
 }
 _UNIT_HEADS = {key.split()[0] for key in UNITS}
-_RANGE_JOINERS = {"-", "–", "—", "to", "and"}
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
 

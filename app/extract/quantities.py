@@ -44,7 +44,6 @@ _RATE_DENOMINATORS = frozenset(
 )
 # Symbols that, after a space, are far more often English words ("25 in the town", "3 a day").
 _SPACED_NOT_UNITS = frozenset({"in", "a", "an", "at", "is", "as", "on", "or", "it", "are", "ha", "h", "s", "A", "I"})
-_WORD_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ATTACHED = re.compile(r"[A-Za-zµμ°%²³″\"'/]+\d?")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.extract.actors import normalize_name
-from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
+from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import ORG_REFERENCE_NOUNS, PERSON_REFERENCE_NOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
@@ -192,7 +192,3 @@ class SpeakerResolver:
     def spoke(self, key: str | None) -> None:
         if key:
             self.history.append(key)
-
-
-def body_acronyms() -> set[str]:
-    return set(BODIES)
