@@ -126,6 +126,12 @@ class Quotation(SQLModel, table=True):
     prefix: str = ""
     suffix: str = ""
     sentence: str = Field(default="", sa_column=Column(Text, nullable=False))
+    speaker_start: int | None = None  # the words naming the speaker here ("he" included), or null
+    speaker_end: int | None = None
+    speaker_exact: str | None = None
+    cue_start: int | None = None  # the reporting verb, or null
+    cue_end: int | None = None
+    cue_exact: str | None = None
     model_name: str
     pipeline_version: str
 

@@ -57,6 +57,23 @@ class SourceRef(BaseModel):
     sentence: str
 
 
+class TextSpan(BaseModel):
+    """Words in the same article: `text[start:end] == exact`."""
+
+    start: int
+    end: int
+    exact: str
+
+
+class StatementSourceRef(SourceRef):
+    """A statement's source, with the attribution itself checkable in the text."""
+
+    speaker_mention: TextSpan | None = Field(
+        default=None, description='The words naming the speaker in this article ("he" included), or null.'
+    )
+    cue_span: TextSpan | None = Field(default=None, description="The reporting verb in this article, or null.")
+
+
 class ActorSummary(BaseModel):
     id: int
     slug: str
@@ -108,6 +125,8 @@ class QuotationSpan(BaseModel):
     exact: str
     kind: StatementKind
     speaker: ActorSummary | None
+    speaker_mention: TextSpan | None = None
+    cue_span: TextSpan | None = None
 
 
 class ClaimSpan(BaseModel):
@@ -159,7 +178,7 @@ class StatementPublic(BaseModel):
     cue: str | None
     channel: str | None
     said_on: date | None
-    sources: list[SourceRef]
+    sources: list[StatementSourceRef]
     source_count: int
     first_reported_at: date | None
 

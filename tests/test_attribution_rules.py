@@ -153,3 +153,14 @@ def test_not_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_wrong_mark_as_opener(nlp) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(nlp, "Voters were asked.\n\n”Fear. I am truly afraid of what comes next.” ― Edwin Monroy\n")
     assert got == [("Fear. I am truly afraid of what comes next.", "Edwin Monroy", "direct")]
+
+
+def test_speaker_mention_and_cue_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ana Ruiz spoke on Monday. “We will rebuild the bridge,” she said. “It takes a year,” the mayor added."
+    ex, _ = run(nlp, text)
+    got = [
+        (text[q.speaker_span.start : q.speaker_span.end], text[q.cue_span.start : q.cue_span.end])
+        for q in ex.quotations
+        if q.kind == "direct" and q.speaker_span and q.cue_span
+    ]
+    assert got == [("she", "said"), ("the mayor", "added")]

@@ -21,6 +21,7 @@ from app.extract.lexicon import (
 )
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
 from app.extract.records import QuotationRecord
+from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
@@ -83,6 +84,23 @@ def _actor_just_before(verb: Token) -> Token | None:
     if i >= verb.sent.start and verb.doc[i].dep_ == "appos":
         return verb.doc[i]
     return None
+
+
+def phrase_span(head: Token | None) -> RecordSpan | None:
+    """The words of a noun phrase up to its head ("the Russian leader", "Gov. Ana Ruiz", "he"),
+    without what follows it (an appositive, a relative clause)."""
+    if head is None:
+        return None
+    start = head.i
+    for left in sorted(head.lefts, key=lambda t: -t.i):
+        if left.i == start - 1 and left.dep_ in {"compound", "amod", "nmod", "poss", "det", "case", "nummod"}:
+            start = left.i
+    first = head.doc[start]
+    return RecordSpan(first.idx, head.idx + len(head.text))
+
+
+def token_span(tok: Token | None) -> RecordSpan | None:
+    return RecordSpan(tok.idx, tok.idx + len(tok.text)) if tok is not None else None
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -272,6 +290,7 @@ def settle_quotations(
             if host is not None:
                 quote.speaker_key, quote.cue = host.speaker_key, host.cue
                 quote.channel, quote.said_on = host.channel, host.said_on
+                quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
         if quote.speaker_key is None and _is_term_or_title(text, quote):
             continue
         if _names_a_thing(text, quote):
@@ -381,6 +400,8 @@ def _attribute_one(
         subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end))
         record.speaker_key = resolver.resolve(subj)
         record.cue, record.rule = _cue_text(cue), rule
+        record.cue_span = token_span(cue)
+        record.speaker_span = phrase_span(subj) if record.speaker_key else None
         words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
@@ -390,6 +411,7 @@ def _attribute_one(
         speaker := _clause_speaker(resolver, verb)
     ) is not None:
         record.speaker_key, record.cue, record.rule = speaker, _cue_text(verb), "clause_subject"
+        record.cue_span, record.speaker_span = token_span(verb), phrase_span(_clause_subject(verb))
         record.said_on = _date_in(verb.sent, published)
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
@@ -425,6 +447,7 @@ def transcript_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecor
                 end=para_end,
                 kind="transcript",
                 speaker_key=key,
+                speaker_span=RecordSpan(start, end),
                 sentence_start=start,
                 sentence_end=para_end,
             )
@@ -453,6 +476,7 @@ def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> 
         kind="transcript" if turn is not None and start > quote.start else "direct",
         rule="label" if start > quote.start else "signature",
         speaker_key=key,
+        speaker_span=RecordSpan(name.start_char, name.end_char) if name is not None else None,
         cue=None if start > quote.start else "said",
         sentence_start=sentence[0],
         sentence_end=sentence[1],
@@ -546,7 +570,9 @@ def reported_speech(
                 end=end,
                 kind="indirect",
                 speaker_key=speaker,
+                speaker_span=phrase_span(subject),  # "sources" too: the words naming the source
                 cue=_cue_text(tok),
+                cue_span=token_span(tok),
                 channel=_channel([t.text for t in sent]),
                 said_on=_date_in(sent, published),
                 sentence_start=sent.start_char,
@@ -578,6 +604,7 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
             end=end,
             kind="indirect",
             speaker_key=key,
+            speaker_span=RecordSpan(label.start_char, label.end_char) if label is not None else None,
             cue=":",
             sentence_start=0,
             sentence_end=match.end(),

@@ -38,6 +38,8 @@ class QuotationRecord:
     sentence_start: int = 0
     sentence_end: int = 0
     rule: str = ""  # which attribution rule named the speaker (for benchmarks and filters)
+    speaker_span: Span | None = None  # the words naming the speaker in this article ("he" included)
+    cue_span: Span | None = None  # the reporting verb
 
 
 @dataclass

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.config import PIPELINE_VERSION
 from app.extract.records import ArticleExtraction
+from app.extract.records import Span as RecordSpan
 from app.extract.text import normalize_text, word_count
 from app.ingest.readers import ArticleInput
 from app.models import Article, ArticleEntity, ClaimSource, Mention, Publisher, Quotation
@@ -156,6 +157,8 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
             "channel": q.channel,
             "said_on": q.said_on,
             "sentence": text[q.sentence_start : q.sentence_end],
+            **_span_columns("speaker", q.speaker_span, text),
+            **_span_columns("cue", q.cue_span, text),
             **_context(text, q.start, q.end),
             **provenance,
         }
@@ -187,6 +190,12 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     ]
     if claims:
         session.execute(insert(ClaimSource), claims)
+
+
+def _span_columns(name: str, span: RecordSpan | None, text: str) -> dict[str, object]:
+    if span is None or not 0 <= span.start < span.end <= len(text):
+        return {f"{name}_start": None, f"{name}_end": None, f"{name}_exact": None}
+    return {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_exact": text[span.start : span.end]}
 
 
 def subject_key(subject: str | None) -> str | None:

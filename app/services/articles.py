@@ -14,7 +14,7 @@ from app.schemas import (
     MentionSpan,
     QuotationSpan,
 )
-from app.services.common import actor_summaries
+from app.services.common import actor_summaries, text_span
 
 
 def _counts(session: Session, ids: list[int]) -> dict[int, ArticleCounts]:
@@ -114,6 +114,8 @@ def annotations(session: Session, article_id: int) -> Annotations:
                 exact=q.exact,
                 kind=q.kind,
                 speaker=actor_of(q.speaker_entity_id),
+                speaker_mention=text_span(q.speaker_start, q.speaker_end, q.speaker_exact),
+                cue_span=text_span(q.cue_start, q.cue_end, q.cue_exact),
             )
             for q in quotes
         ],  # type: ignore[arg-type]

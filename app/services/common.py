@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from app.errors import NotFound
 from app.models import Actor, Article, ClaimSource, Publisher, Quotation
-from app.schemas import ActorSummary, SourceRef
+from app.schemas import ActorSummary, SourceRef, StatementSourceRef, TextSpan
 
 
 def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, ActorSummary]:
@@ -23,10 +23,19 @@ def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, Ac
     return {r.id: ActorSummary(id=r.id, slug=r.slug, name=r.name, kind=r.kind, role=r.role) for r in rows}
 
 
+_ATTRIBUTION_COLUMNS = ("speaker_start", "speaker_end", "speaker_exact", "cue_start", "cue_end", "cue_exact")
+
+
+def text_span(start: int | None, end: int | None, exact: str | None) -> TextSpan | None:
+    return TextSpan(start=start, end=end, exact=exact) if start is not None and end is not None and exact else None
+
+
 def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[int, list[SourceRef]]:
     out: dict[int, list[SourceRef]] = defaultdict(list)
     if not ids:
         return out
+    attribution = table is Quotation
+    extra = [getattr(table, c) for c in _ATTRIBUTION_COLUMNS] if attribution else []
     rows = session.execute(
         select(
             fk,
@@ -41,6 +50,7 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
             table.prefix,
             table.suffix,
             table.sentence,
+            *extra,
         )
         .join(Article, Article.id == table.article_id)
         .outerjoin(Publisher, Publisher.id == Article.publisher_id)
@@ -48,21 +58,25 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
         .order_by(Article.published_at, table.article_id, table.start)
     ).all()
     for r in rows:
-        out[r[0]].append(
-            SourceRef(
-                article_id=r[1],
-                article_slug=r[2],
-                publisher=r[3],
-                published_at=r[4],
-                url=r[5],
-                start=r[6],
-                end=r[7],
-                exact=r[8],
-                prefix=r[9],
-                suffix=r[10],
-                sentence=r[11],
+        fields = {
+            "article_id": r[1],
+            "article_slug": r[2],
+            "publisher": r[3],
+            "published_at": r[4],
+            "url": r[5],
+            "start": r[6],
+            "end": r[7],
+            "exact": r[8],
+            "prefix": r[9],
+            "suffix": r[10],
+            "sentence": r[11],
+        }
+        if attribution:
+            out[r[0]].append(
+                StatementSourceRef(**fields, speaker_mention=text_span(*r[12:15]), cue_span=text_span(*r[15:18]))
             )
-        )
+        else:
+            out[r[0]].append(SourceRef(**fields))
     return out
 
 
