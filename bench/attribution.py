@@ -41,9 +41,7 @@ def export(split: str) -> tuple[Path, Path]:
     texts, gold = CACHE / split, CACHE / f"{split}_gold.json"
     if not gold.exists():
         env = {**os.environ, "POLNEAR_REPO": os.environ.get("POLNEAR_REPO", DEFAULT_REPO)}
-        subprocess.run(
-            [sys.executable, str(ROOT / "bench" / "polnear.py"), "export", split, str(texts)], env=env, check=True
-        )
+        subprocess.run([sys.executable, scorer("polnear.py"), "export", split, str(texts)], env=env, check=True)
     return texts, gold
 
 
@@ -130,7 +128,7 @@ def main() -> None:
     try:
         cmd = [
             sys.executable,
-            str(ROOT / "bench" / "polnear.py"),
+            scorer("polnear.py"),
             "score-project",
             base,
             str(gold),

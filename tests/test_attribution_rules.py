@@ -46,6 +46,12 @@ from tests.test_extract_rules import quotes_of, run
             "There is no doubt",
             "Vladimir Orlov",
         ),
+        # a pronoun inside a sentence whose subject is a named person refers to that person
+        (
+            "Mayor Ana Ruiz met the press. Governor Bo Lind condemned what he called a “brazen breach” of the deal.",
+            "brazen breach",
+            "Bo Lind",
+        ),
         # a participle whose subject is higher up
         (
             "Lena Moss sang to the crowd before asking them, “Where do we go from here?”",

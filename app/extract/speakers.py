@@ -132,7 +132,7 @@ class SpeakerResolver:
             return None
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self.antecedent(low) or self._last_mentioned(low, head.i)
+            return self._in_sentence(low, head) or self.antecedent(low) or self._last_mentioned(low, head.i)
         found = self.entity_in(head)
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if appos is not None and (found is None or found in self.role_references):
@@ -165,6 +165,18 @@ class SpeakerResolver:
             for tok in span:
                 self.by_token.setdefault(tok.i, key)
         return key
+
+    def _in_sentence(self, pronoun: str, head: Token) -> str | None:
+        """ "Ban Ki-moon condemned what he called …": a person pronoun whose clause sits inside a
+        sentence whose subject is a person named earlier in it refers to that person."""
+        if pronoun not in PERSON_PRONOUNS or head.i == head.sent.start:
+            return None
+        root = head.sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subj is None or subj == head:
+            return None
+        key = self.by_token.get(subj.i)
+        return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
         """No earlier speaker: "he" is the last person named in the sentences before."""
