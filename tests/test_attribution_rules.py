@@ -29,6 +29,11 @@ from tests.test_extract_rules import quotes_of, run
             "We are close to a deal",
             "Bo Lind",
         ),
+        (
+            "Talks with Sen. Bo Lind went on. “We are close to a deal,” the senator said.",
+            "We are close to a deal",
+            "Bo Lind",
+        ),
         # the organisation a spokesperson speaks for
         (
             "The Ministry of Health published figures. “The wave has peaked,” the ministry said.",

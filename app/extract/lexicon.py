@@ -598,3 +598,12 @@ CLAUSE_CUE_VERBS = frozenset(
         "announce",
     ]
 )
+
+# Title abbreviations before names (AP Stylebook, "abbreviations": titles), so "Sen. Lind" can be
+# "the senator" later in the article.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "sens": "senator", "gov": "governor", "rep": "representative", "reps": "representative",
+    "pres": "president", "gen": "general", "lt": "lieutenant", "sec": "secretary", "amb": "ambassador",
+    "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral", "capt": "captain",
+    "col": "colonel", "maj": "major", "sgt": "sergeant", "insp": "inspector", "det": "detective",
+}  # fmt: skip

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from app.extract.gazetteer import BODIES, body_for, country_for
-from app.extract.lexicon import LEADER_TITLES, TITLE_WORDS
+from app.extract.lexicon import LEADER_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS
 
 # Titles that name an office, preferred over descriptions ("dictator", "leader").
 _FORMAL = frozenset(TITLE_WORDS - {"leader", "dictator", "chief", "head", "official", "officer"})
@@ -46,7 +46,14 @@ def _format(title_words: list[str], affiliation: str | None, affiliation_text: s
     return f"{title} of {the}{affiliation}"
 
 
+def _expand(word: str) -> str:
+    """ "Sen." → "Senator": an abbreviated title is the title."""
+    full = TITLE_ABBREVIATIONS.get(word.lower().rstrip("."))
+    return full.capitalize() if full and (word.endswith(".") or word[:1].isupper()) else word
+
+
 def make_role(title_words: list[str], affiliation_words: list[str]) -> Role | None:
+    title_words = [_expand(w) for w in title_words]
     if not any(w.lower() in TITLE_WORDS for w in title_words):
         return None
     aff_text = " ".join(affiliation_words) or None

@@ -7,7 +7,12 @@ from spacy.tokens import Doc, Token
 
 from app.extract.actors import normalize_name
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
-from app.extract.lexicon import ORG_REFERENCE_NOUNS, PERSON_REFERENCE_NOUNS, SPOKESPERSON_NOUNS, STATEMENT_NOUNS
+from app.extract.lexicon import (
+    ORG_REFERENCE_NOUNS,
+    PERSON_REFERENCE_NOUNS,
+    SPOKESPERSON_NOUNS,
+    STATEMENT_NOUNS,
+)
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import title_class
