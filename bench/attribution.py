@@ -13,6 +13,7 @@ refuses it.
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -60,6 +61,46 @@ def subset(split: str, texts: Path, gold: Path, limit: int) -> tuple[Path, Path]
     sub_gold = folder.parent / f"{split}_gold.json"
     sub_gold.write_text(json.dumps({n: data[n] for n in names}), encoding="utf-8")
     return folder, sub_gold
+
+
+def mention_agreement(base: str, gold_path: Path, texts: Path) -> dict[str, float | int | None]:
+    """Of the matched gold direct quotations, by source type: the share whose `speaker_mention`
+    (the words we say name the speaker) overlaps the annotated source span. Uses the shared
+    scorer's own matching and offset mapping, so it counts the same quotations as matched."""
+    spec = importlib.util.spec_from_file_location("polnear", scorer("polnear.py"))
+    assert spec is not None and spec.loader is not None
+    ref = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ref)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    counts: dict[str, list[int]] = {"named": [0, 0], "pronoun_nominal": [0, 0]}
+    for name, attributions in gold.items():
+        corpus = (texts / f"{name}.txt").read_text(encoding="utf-8")
+        try:
+            with urllib.request.urlopen(f"{base}/api/v1/articles/{name}", timeout=60) as r:
+                stored = json.loads(r.read())["text"]
+            with urllib.request.urlopen(f"{base}/api/v1/articles/{name}/annotations", timeout=60) as r:
+                quotations = json.loads(r.read())["quotations"]
+        except OSError:
+            continue
+        offsets = ref.offset_map(stored, corpus)
+        preds = []
+        for q in quotations:
+            if q["kind"] not in ref.QUOTE_KINDS:
+                continue
+            span = ref.trim(corpus, *ref.map_span(offsets, q["start"], q["end"]))
+            mention = q.get("speaker_mention")
+            preds.append((span, ref.map_span(offsets, mention["start"], mention["end"]) if mention else None))
+        for g in attributions:
+            if not g["direct"] or g["source_type"] not in counts:
+                continue
+            hits = [m for (s, e), m in preds if e > s and ref.overlap(s, e, g["content"]) >= 0.5 * (e - s)]
+            if not hits:
+                continue
+            counts[g["source_type"]][1] += 1
+            counts[g["source_type"]][0] += any(m and ref.overlap(m[0], m[1], g["source_spans"]) > 0 for m in hits)
+    return {
+        f"mention_overlap_{kind}": round(hit / total, 4) if total else None for kind, (hit, total) in counts.items()
+    } | {f"matched_{kind}": total for kind, (_, total) in counts.items()}
 
 
 def free_port() -> int:
@@ -119,7 +160,7 @@ def main() -> None:
     if args.limit:
         texts, gold = subset(args.split, texts, gold, args.limit)
     db = gold.parent / f"{args.split}.db"
-    info: dict[str, float] = {}
+    info: dict[str, float | int | None] = {}
     if not args.reuse:
         for old in db.parent.glob(db.name + "*"):
             old.unlink()
@@ -136,6 +177,7 @@ def main() -> None:
             str(texts),
         ]
         out = subprocess.run(cmd + (["--verbose"] if args.verbose else []), capture_output=True, text=True, check=True)
+        info.update(mention_agreement(base, gold, texts))
     finally:
         server.terminate()
         server.wait()
