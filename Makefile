@@ -3,7 +3,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 UV_VERSION = 0.13.8
 export DATABASE_URL ?= sqlite:///data/crisis_facts.db
 
-.PHONY: run test setup system-deps lint typecheck migrate seed bench evaluate
+.PHONY: run test setup system-deps lint typecheck migrate seed bench evaluate fuzz
 
 $(UV):
 	python3 -m pip install --user --quiet "uv==$(UV_VERSION)"
@@ -27,6 +27,9 @@ system-deps:  ## Debian's chromium + chromium-driver for the browser tests (inst
 
 test: setup system-deps lint  ## lint and the whole test suite
 	$(UV) run --frozen pytest -q
+
+fuzz: setup  ## property-based ingestion tests with 10,000 generated inputs each (make test runs a few hundred)
+	HYPOTHESIS_PROFILE=fuzz $(UV) run --frozen pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 
 evaluate: setup
 	$(UV) run --frozen crisis-facts evaluate tests/gold/seeds_gold.json --articles seeds

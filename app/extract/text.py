@@ -39,10 +39,14 @@ def _is_shouted(line: str) -> bool:
     return len(line.split()) >= 5 and any(c.isupper() for c in line) and not any(c.islower() for c in line)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def normalize_text(raw: str) -> str:
     """NFC, Unix line endings, no trailing spaces, boilerplate lines removed, blank runs collapsed."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    text = _CONTROL.sub("", text)  # NUL and other control characters carry no text (tabs and newlines stay)
     text = DATE_MARKER.sub("", text, count=1)
     lines = [line.rstrip() for line in text.split("\n")]
     kept = [line for line in lines if not _BOILERPLATE_LINE.match(line)]

@@ -27,7 +27,19 @@ def extract_in_process(model_name: str, jobs: Sequence[tuple[str, date | None]])
     from app.extract.pipeline import extract_article
 
     nlp = load_nlp(model_name)
-    for doc, (_text, published) in zip(nlp.pipe([t for t, _ in jobs], batch_size=_BATCH), jobs, strict=True):
+    limit = nlp.max_length
+    docs = iter(nlp.pipe([t for t, _ in jobs if len(t) <= limit], batch_size=_BATCH))
+    for index, (text, published) in enumerate(jobs):
+        if len(text) > limit:
+            yield f"too long for the language model: {len(text):,} characters (limit {limit:,}); split the article"
+            continue
+        try:
+            doc = next(docs)
+        except Exception as exc:  # the model failed on this text: record it, go on with the rest
+            yield f"language model failed: {type(exc).__name__}: {exc}"
+            rest = [t for t, _ in jobs[index + 1 :] if len(t) <= limit]
+            docs = iter(nlp.pipe(rest, batch_size=_BATCH))
+            continue
         try:
             yield extract_article(doc, published)
         except Exception as exc:  # one article's failure is recorded, never aborts the batch
