@@ -2,8 +2,8 @@
 surrogates, unbalanced and nested quote marks, HTML soup, JSON with wrong types. Never a crash,
 never a partial article, every stored span is its exact text.
 
-`make test` runs the "ci" profile (a few hundred examples in all); `make fuzz` runs the "fuzz"
-profile (10,000 examples per test). Failures hypothesis finds are kept in .hypothesis/ and
+`make test` runs the "ci" profile (220 examples in all); `make fuzz` runs the "fuzz" profile
+(10,000 extraction inputs, 500 whole ingests, 2,000 POST bodies). Failures hypothesis finds are kept in .hypothesis/ and
 replayed first.
 """
 
@@ -27,6 +27,11 @@ from tests.conftest import API_KEY, MODEL, fresh_engine
 settings.register_profile("ci", max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 settings.register_profile("fuzz", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+# Examples per test: extraction is cheap; each ingest example builds a database; POSTs go through the app.
+EXAMPLES = {
+    "ci": {"extract": 120, "ingest": 40, "post": 60},
+    "fuzz": {"extract": 10_000, "ingest": 500, "post": 2_000},
+}[PROFILE]
 
 # Pieces news text is made of, and the marks that break naive quote and number parsers.
 PIECES = [
@@ -39,7 +44,7 @@ news_like = st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join)
 any_text = st.one_of(st.text(max_size=300), news_like)
 
 
-@settings(settings.get_profile(PROFILE))
+@settings(settings.get_profile(PROFILE), max_examples=EXAMPLES["extract"])
 @given(raw=any_text)
 def test_extraction_never_fails_and_every_span_is_exact(nlp, raw: str) -> None:  # type: ignore[no-untyped-def]
     text = normalize_text(raw)
@@ -54,7 +59,7 @@ def test_extraction_never_fails_and_every_span_is_exact(nlp, raw: str) -> None: 
             assert 0 <= mention.start < mention.end <= len(text)
 
 
-@settings(settings.get_profile(PROFILE), max_examples=min(settings.get_profile(PROFILE).max_examples, 40))
+@settings(settings.get_profile(PROFILE), max_examples=EXAMPLES["ingest"])
 @given(texts=st.lists(any_text, min_size=1, max_size=3))
 def test_ingest_lands_whole_articles_or_nothing(tmp_path_factory, texts: list[str]) -> None:  # type: ignore[no-untyped-def]
     engine = fresh_engine(tmp_path_factory.mktemp("fuzz") / "f.db")
@@ -92,7 +97,7 @@ bodies = st.one_of(
 )
 
 
-@settings(settings.get_profile(PROFILE), max_examples=min(settings.get_profile(PROFILE).max_examples, 60))
+@settings(settings.get_profile(PROFILE), max_examples=EXAMPLES["post"])
 @given(body=bodies, media=st.sampled_from(["application/json", "text/plain", "text/html", "application/xml"]))
 def test_post_article_never_500(writable_client, body: str, media: str) -> None:  # type: ignore[no-untyped-def]
     response = writable_client.post(
