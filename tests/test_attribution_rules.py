@@ -23,6 +23,8 @@ from tests.test_extract_rules import quotes_of, run
         ),
         # after a colon: the subject of the clause before it
         ("Officer Lund continued: “We saw the car at noon.”", "We saw the car at noon.", "Lund"),
+        # manner-of-speaking cues
+        ("“Go back to your seat,” Mayor Ana Ruiz barked.", "Go back to your seat", "Ana Ruiz"),
         # a second reference by title
         (
             "Talks with Senator Bo Lind went on. “We are close to a deal,” the senator said.",
