@@ -177,3 +177,8 @@ def test_speaker_mention_and_cue_span(nlp) -> None:  # type: ignore[no-untyped-d
         if q.kind == "direct" and q.speaker_span and q.cue_span
     ]
     assert got == [("she", "said"), ("the mayor", "added")]
+
+
+def test_a_name_given_by_a_speaker_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "Mayor Ana Ruiz called the new bridge “The Iron Snake” on Monday.")
+    assert ("The Iron Snake", "Ana Ruiz", "partial") in got

@@ -310,6 +310,7 @@ def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
 
 
 _TITLE_MAX_WORDS = 8
+_NAMING_VERBS = ("call", "dub", "label", "brand", "nickname", "describ", "term", "nam")
 
 
 def _names_a_thing(text: str, quote: QuotationRecord) -> bool:
@@ -319,6 +320,8 @@ def _names_a_thing(text: str, quote: QuotationRecord) -> bool:
         quote.kind == "direct" and quote.rule in {"cue_after", "cue_before"}
     ):
         return False
+    if quote.speaker_key and (quote.cue or "").startswith(_NAMING_VERBS):
+        return False  # "X called her “Miss Piggy”": a name X gave, so a statement of X
     words = text[quote.start : quote.end].split()
     return len(words) <= _TITLE_MAX_WORDS and _is_title_case(" ".join(words), min_words=1)
 
