@@ -68,6 +68,36 @@ def ingest(
         raise typer.Exit(code=1)
 
 
+@app.command(name="export")
+def export_cmd(path: Annotated[Path, typer.Argument(help="The JSON Lines file to write.")]) -> None:
+    """Back up the whole database (articles with text and metadata, every fact with its provenance)."""
+    from app.db import get_engine
+    from app.ingest.backup import export_file
+    from app.migrate import upgrade_head
+
+    upgrade_head(get_settings().database_url)
+    counts = export_file(get_engine(), path)
+    console.print(
+        f"exported {sum(counts.values()):,} rows to {path}: " + ", ".join(f"{n} {t}" for t, n in counts.items())
+    )
+
+
+@app.command(name="import")
+def import_cmd(path: Annotated[Path, typer.Argument(help="A file written by `crisis-facts export`.")]) -> None:
+    """Restore an export into an empty database (same ids, same API output). Exit 1 on a bad file."""
+    from app.db import get_engine
+    from app.ingest.backup import BackupError, import_file
+    from app.migrate import upgrade_head
+
+    upgrade_head(get_settings().database_url)
+    try:
+        counts = import_file(get_engine(), path)
+    except (BackupError, OSError, ValueError) as exc:
+        console.print(f"[red]import failed, nothing was written: {exc}[/red]")
+        raise typer.Exit(code=1) from exc
+    console.print(f"imported {sum(counts.values()):,} rows from {path}")
+
+
 @app.command()
 def rebuild() -> None:
     """Recompute every corpus-wide fact (actors, merged statements, claim groups, counts, search
