@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     api_keys: str = ""
     cors_origins: str = ""
     max_article_bytes: int = Field(default=2_000_000, ge=1)
+    # Writes (POST/DELETE /articles) allowed per API key per minute, in each API process.
+    write_requests_per_minute: int = Field(default=30, ge=1)
     seeds_dir: Path = Path("seeds")
 
     @property

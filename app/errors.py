@@ -47,6 +47,10 @@ class UnprocessableInput(DomainError):
     status, title = 422, "Unprocessable input"
 
 
+class TooManyRequests(DomainError):
+    status, title = 429, "Too many requests"
+
+
 def problem(status: int, title: str, detail: str | None = None, **extra: Any) -> JSONResponse:
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
     return JSONResponse(body, status_code=status, media_type=PROBLEM)

@@ -56,6 +56,7 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Engine]:
 def _client_for(url: str, monkeypatch: pytest.MonkeyPatch) -> TestClient:
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("API_KEYS", API_KEY)
+    monkeypatch.setenv("WRITE_REQUESTS_PER_MINUTE", "1000000")  # the limit has its own test
     get_settings.cache_clear()
     get_engine.cache_clear()
     return TestClient(create_app(), raise_server_exceptions=False)
@@ -104,6 +105,7 @@ def live_server(seeded_db: tuple[str, Engine], tmp_path: Path) -> Iterator["Live
         "PATH": str(Path(sys.executable).parent),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'live.db'}",
         "API_KEYS": API_KEY,
+        "WRITE_REQUESTS_PER_MINUTE": "1000000",
         "SPACY_MODEL": MODEL,
     }
     server = subprocess.Popen(

@@ -332,3 +332,37 @@ def test_dates_must_be_iso(client) -> None:  # type: ignore[no-untyped-def]
     assert client.get("/api/v1/statements", params={"since": "2021-11-12"}).status_code == 200
     assert client.get("/api/v1/claims/99999999999999999999999").status_code == 422
     assert client.get("/api/v1/articles/99999999999999999999999").status_code == 404
+
+
+def test_writes_are_rate_limited_per_key(writable_client, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    from app.api.deps import write_limiter
+    from app.config import get_settings
+
+    monkeypatch.setenv("WRITE_REQUESTS_PER_MINUTE", "2")
+    get_settings.cache_clear()
+    write_limiter._seen.clear()
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "text/plain"}
+    codes = [writable_client.post("/api/v1/articles", content=b"...", headers=headers).status_code for _ in range(3)]
+    assert codes[:2] == [422, 422] and codes[2] == 429  # refused for its content twice, then for the rate
+    last = writable_client.post("/api/v1/articles", content=b"...", headers=headers)
+    assert last.status_code == 429 and int(last.headers["Retry-After"]) >= 1
+    assert last.headers["content-type"].startswith("application/problem+json")
+    write_limiter._seen.clear()
+
+
+def test_oversized_body_refused_from_its_declared_length(writable_client) -> None:  # type: ignore[no-untyped-def]
+    headers = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "text/plain", "Content-Length": "999999999"}
+    response = writable_client.post("/api/v1/articles", content=b"short", headers=headers)
+    assert response.status_code == 413
+
+
+def test_failed_auth_is_logged_without_the_secret(writable_client, caplog) -> None:  # type: ignore[no-untyped-def]
+    secret = "not-the-key-0123456789"
+    with caplog.at_level("WARNING", logger="crisis_facts.auth"):
+        response = writable_client.post(
+            "/api/v1/articles",
+            content=b"x",
+            headers={"Authorization": f"Bearer {secret}", "Content-Type": "text/plain"},
+        )
+    assert response.status_code == 403
+    assert "invalid API key" in caplog.text and secret not in caplog.text and secret[:6] not in caplog.text

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
 from app.api.responses import problems
+from app.errors import PayloadTooLarge
 from app.schemas import Annotations, ArticleDetail, ArticlePublic, Page
 from app.services import articles as service
 from app.services.articles_write import create_article_from_request, remove_article
@@ -44,7 +45,7 @@ def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
     response_model=ArticleDetail,
     responses={
         200: {"model": ArticleDetail, "description": "The same text was ingested before"},
-        **problems(401, 403, 413, 415),
+        **problems(401, 403, 413, 415, 429),
     },
     dependencies=[Depends(require_api_key)],
     openapi_extra={
@@ -76,7 +77,7 @@ def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
     },
 )
 async def post_article(request: Request, response: Response, settings: SettingsDep) -> ArticleDetail:
-    body = await request.body()
+    body = await read_capped(request, settings.max_article_bytes)
     article, created = create_article_from_request(
         body=body, content_type=request.headers.get("content-type", ""), settings=settings
     )
@@ -89,7 +90,7 @@ async def post_article(request: Request, response: Response, settings: SettingsD
     "/{id_or_slug}",
     summary="Delete an article and the facts only it supported (API key)",
     status_code=204,
-    responses=problems(401, 403, 404),
+    responses=problems(401, 403, 404, 429),
     dependencies=[Depends(require_api_key)],
 )
 def delete_article(id_or_slug: str, session: SessionDep) -> Response:
@@ -100,3 +101,18 @@ def delete_article(id_or_slug: str, session: SessionDep) -> Response:
 
 
 ArticleIdDep = Annotated[str, "article id or slug"]
+
+
+async def read_capped(request: Request, limit: int) -> bytes:
+    """The body, refused with 413 as soon as it is known to be over the limit: from its
+    Content-Length before reading anything, else while it streams in."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"body is {int(declared)} bytes; the limit is {limit}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"body is over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,6 +1,10 @@
 """Dependencies routes declare: session, pagination, API key."""
 
 import hmac
+import logging
+import threading
+import time
+from collections import deque
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Header, Path, Query, Request, Response
@@ -9,10 +13,11 @@ from sqlmodel import Session
 
 from app.config import Settings, get_settings
 from app.db import get_session
-from app.errors import Forbidden, Unauthorized
+from app.errors import Forbidden, TooManyRequests, Unauthorized
 from app.schemas import Page
 
 T = TypeVar("T")
+log = logging.getLogger("crisis_facts.auth")
 
 
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Numeric id")]
@@ -54,17 +59,48 @@ def paged(request: Request, response: Response, params: PageParams, items: list[
     return Page(items=items, total=total, limit=params.limit, offset=params.offset)
 
 
+class WriteLimiter:
+    """A sliding one-minute window of write requests per API key, in this process."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key_index: int, per_minute: int) -> None:
+        now = time.monotonic()
+        with self._lock:
+            window = self._seen.setdefault(str(key_index), deque())
+            while window and now - window[0] >= 60:
+                window.popleft()
+            if len(window) >= per_minute:
+                retry = max(1, int(60 - (now - window[0])) + 1)
+                raise TooManyRequests(
+                    f"at most {per_minute} writes per minute per API key", headers={"Retry-After": str(retry)}
+                )
+            window.append(now)
+
+
+write_limiter = WriteLimiter()
+
+
 def require_api_key(
+    request: Request,
     settings: SettingsDep,
     authorization: Annotated[str | None, Header(description="`Bearer <API key>`")] = None,
 ) -> None:
+    client = request.client.host if request.client else "?"
     if not authorization or not authorization.lower().startswith("bearer "):
+        log.warning("write refused: no API key (%s %s from %s)", request.method, request.url.path, client)
         raise Unauthorized(
             "an API key is required: Authorization: Bearer <key>", headers={"WWW-Authenticate": "Bearer"}
         )
     token = authorization[7:].strip().encode()
-    if not any(hmac.compare_digest(token, key.encode()) for key in settings.api_key_list):
+    matches = [i for i, key in enumerate(settings.api_key_list) if hmac.compare_digest(token, key.encode())]
+    if not matches:
+        # the presented secret is never logged, not even in part
+        log.warning("write refused: invalid API key (%s %s from %s)", request.method, request.url.path, client)
         raise Forbidden("the API key is not valid")
+    write_limiter.check(matches[0], settings.write_requests_per_minute)
 
 
 def _query_names(dependant: Any) -> set[str]:

@@ -153,6 +153,12 @@ PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
         "status": 415,
         "detail": "use application/json, text/plain or text/html, not 'application/pdf'",
     },
+    429: {
+        "type": "about:blank",
+        "title": "Too many requests",
+        "status": 429,
+        "detail": "at most 30 writes per minute per API key",
+    },
     422: {
         "type": "about:blank",
         "title": "Validation error",

@@ -14,6 +14,7 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
         413: "Body too large",
         415: "Unsupported content type",
         422: "Invalid parameters",
+        429: "Too many writes with this API key (see Retry-After)",
         500: "Server error",
         503: "Database unreachable",
     }
