@@ -54,3 +54,17 @@ def test_possessive_and_according_to_dates(nlp) -> None:  # type: ignore[no-unty
     text = "According to estimates from last month, over 900 boats tried to land, up sharply from last year’s 150."
     got = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
     assert got[900][1] == "month" and got[150][1] == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Upwards of 300 volunteers arrived.", "more_than"),
+        ("Just under 40 ambulances were available.", "less_than"),
+        ("Turnout was lower than 45% in the north.", "less_than"),
+        ("In the region of 2,000 homes lost power.", "approximate"),
+        ("An awesome 12 goals were scored.", "exact"),
+    ],
+)
+def test_qualifier_phrases(nlp, text: str, qualifier: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].qualifier == qualifier

@@ -412,7 +412,7 @@ def _build(
     first, last = number[0], number[-1]
     unit = quantity.unit
     end = whole.end
-    words_before = [t.text for t in doc[max(0, whole.start - 3) : whole.start]]
+    words_before = [t.text for t in doc[max(0, whole.start - 4) : whole.start]]
     qualifier = qualifier_before(words_before)
     if doc_text(doc)[max(0, quantity.start - 1) : quantity.start] == "~":
         qualifier = "approximate"

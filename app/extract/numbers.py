@@ -48,6 +48,20 @@ SCALES = {
 }
 # Longest phrases first; matched against the lowercased words just before the number.
 QUALIFIERS = [
+    ("just under", "less_than"),
+    ("just below", "less_than"),
+    ("just over", "more_than"),
+    ("just above", "more_than"),
+    ("well over", "more_than"),
+    ("well above", "more_than"),
+    ("upwards of", "more_than"),
+    ("slightly more than", "more_than"),
+    ("slightly less than", "less_than"),
+    ("lower than", "less_than"),
+    ("higher than", "more_than"),
+    ("in the region of", "approximate"),
+    ("on the order of", "approximate"),
+    ("some", "approximate"),
     ("no more than", "at_most"),
     ("not more than", "at_most"),
     ("more than", "more_than"),
@@ -71,7 +85,6 @@ QUALIFIERS = [
     ("roughly", "approximate"),
     ("nearly", "approximate"),
     ("almost", "approximate"),
-    ("some", "approximate"),
     ("circa", "approximate"),
     ("over", "more_than"),
     ("above", "more_than"),
@@ -181,8 +194,8 @@ def parse_words(words: list[str]) -> float | None:
 
 
 def qualifier_before(words_before: list[str]) -> str:
-    text = " ".join(w.lower() for w in words_before[-3:])
+    text = " ".join(w.lower() for w in words_before[-4:])
     for phrase, qualifier in QUALIFIERS:
-        if text.endswith(phrase):
+        if text == phrase or text.endswith(" " + phrase):  # whole words: not "awe|some"
             return qualifier
     return "exact"
