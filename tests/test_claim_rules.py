@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.extract.units import unit_word
 from tests.test_extract_rules import claim_records, claims_of
 
 
@@ -68,3 +69,16 @@ def test_possessive_and_according_to_dates(nlp) -> None:  # type: ignore[no-unty
 )
 def test_qualifier_phrases(nlp, text: str, qualifier: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The striker ran 30 yards before he scored.", "yd"),
+        ("Unemployment stood at 19 per cent in the region.", "%"),
+    ],
+)
+def test_subject_is_never_the_unit_word(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert claim.unit == unit
+    assert claim.subject is None or unit_word(claim.subject) != unit

@@ -26,7 +26,7 @@ from app.extract.quantities import Quantity, scan
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
-from app.extract.units import DURATION_UNITS
+from app.extract.units import DURATION_UNITS, unit_word
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
 _CONTAINERS = {
@@ -434,8 +434,12 @@ def _build(
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
+    if subject is not None and (as_unit := unit_word(subject)) is not None:
+        subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
         subject = _measured(whole)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
+    if subject is not None and unit is not None and unit_word(subject) == unit:
+        subject = None  # what was found is the unit again ("24 per cent" → "per cent")
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:

@@ -176,5 +176,17 @@ def press_unit(surface: str) -> str | None:
     return _SUPPLEMENT.get(low) if low in _PRESS_SYMBOLS else None
 
 
+def unit_word(phrase: str) -> str | None:
+    """The unit a phrase ends in when its head word is a unit or currency ("per cent", "rushing
+    yards", "cents"), else None."""
+    _, words = unit_surfaces()
+    low = phrase.lower().strip()
+    for candidate in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else ""):
+        found = words.get(candidate) or currency_words().get(candidate)
+        if found and candidate not in {"point", "points", "c", "f", "p"}:
+            return found
+    return None
+
+
 def attached_only(prefix: str) -> bool:
     return prefix in _ATTACHED_ONLY
