@@ -82,3 +82,8 @@ def test_subject_is_never_the_unit_word(nlp, text: str, unit: str) -> None:  # t
     claim = claim_records(nlp, text)[0]
     assert claim.unit == unit
     assert claim.subject is None or unit_word(claim.subject) != unit
+
+
+def test_range_bounds_are_ordered_and_value_is_the_first_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "The average price fell from $52,100 to $49,800 last year.")[0]
+    assert (claim.value, claim.value_min, claim.value_max, claim.unit) == (52100, 49800, 52100, "USD")

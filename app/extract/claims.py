@@ -448,9 +448,9 @@ def _build(
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
-        value=quantity.value,
-        value_min=quantity.value if quantity.value_max is not None else None,
-        value_max=quantity.value_max,
+        value=quantity.value,  # the first figure written ("from $52,100 to $49,800": 52,100)
+        value_min=min(quantity.value, quantity.value_max) if quantity.value_max is not None else None,
+        value_max=max(quantity.value, quantity.value_max) if quantity.value_max is not None else None,
         qualifier=qualifier,
         unit=unit,
         subject=subject,
