@@ -12,17 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
 from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, VOTE_WORDS
-from app.extract.numbers import (
-    SCALES,
-    SMALL,
-    UNIT_MAX_WORDS,
-    UNITS,
-    parse_digits,
-    parse_words,
-    qualifier_before,
-    unit_after,
-)
-from app.extract.quantities import Quantity, scan
+from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before
+from app.extract.quantities import Quantity, scan, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
@@ -45,7 +36,6 @@ _CONTAINERS = {
     "tonnes",
     "units",
 }
-_UNIT_HEADS = {key.split()[0] for key in UNITS}
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
 
@@ -98,16 +88,17 @@ def _subject(head: Token, unit: str | None) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
     noun = head
-    if (unit and head.lower_ in UNITS) or head.lower_ in _CONTAINERS:
+    is_unit = unit_word(head.text) is not None
+    if (unit and is_unit) or head.lower_ in _CONTAINERS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if obj is not None and head.lower_ in UNITS:
-            noun = obj
+        if obj is not None and is_unit:
+            noun = obj  # "25 kilometres of new levees"
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
-    if noun.lower_ in _UNIT_HEADS:
-        return None  # "41 degrees Celsius": the unit, not what is measured
+    if unit is not None and unit_word(noun.text) is not None:
+        return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     return " ".join(_noun_phrase(noun))
 
 
@@ -230,12 +221,12 @@ def _quantities(doc: Doc) -> list[Quantity]:
                 if scale > 1 and value * scale <= high:
                     value *= scale  # "six to seven thousand": the scale applies to both ends
                 value_max, end = high, end2
-        unit_found = unit_after([t.text for t in doc[end : end + UNIT_MAX_WORDS]])
-        unit, stop = (unit_found[0], end + unit_found[1]) if unit_found else (None, end)
-        first, last = doc[start], doc[stop - 1]
-        found.append(Quantity(first.idx, last.idx + len(last), tok.idx, doc[end - 1].idx + len(doc[end - 1]), value,
-                              value_max, unit))  # fmt: skip
-        i = stop
+        number_end = doc[end - 1].idx + len(doc[end - 1])
+        unit, unit_end, _ = unit_after(doc_text(doc), number_end, money=False)  # "four hundred kilometres"
+        found.append(Quantity(doc[start].idx, unit_end, tok.idx, number_end, value, value_max, unit))
+        i = end
+        while i < len(doc) and doc[i].idx < unit_end:
+            i += 1
     return sorted(found, key=lambda q: q.start)
 
 

@@ -1,7 +1,8 @@
 """Reading numbers written in digits or words, and the words around them.
 
 Word lists: English cardinal number words and scale words; qualifier phrases from AP style
-guidance on approximations ("about", "more than", "up to"); units from SI and common press usage.
+guidance on approximations ("about", "more than", "up to"). Units and currencies live in
+units.py (maintained vocabularies).
 """
 
 import re
@@ -92,70 +93,6 @@ QUALIFIERS = [
     ("under", "less_than"),
     ("below", "less_than"),
 ]
-UNITS = {
-    "km": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "mile": "mi",
-    "miles": "mi",
-    "m": "m",
-    "metre": "m",
-    "metres": "m",
-    "meter": "m",
-    "meters": "m",
-    "kg": "kg",
-    "kilograms": "kg",
-    "tonnes": "t",
-    "tons": "t",
-    "hectares": "ha",
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "km2": "km2",
-    "sq km": "km2",
-    "square kilometres": "km2",
-    "square kilometers": "km2",
-    "square miles": "mi2",
-    "hectare": "ha",
-    "acres": "acre",
-    "tonne": "t",
-    "ton": "t",
-    "kilogram": "kg",
-    "litres": "l",
-    "liters": "l",
-    "barrels": "bbl",
-    "km/h": "km/h",
-    "kph": "km/h",
-    "kilometres per hour": "km/h",
-    "kilometers per hour": "km/h",
-    "km per hour": "km/h",
-    "mph": "mph",
-    "miles per hour": "mph",
-    "degrees celsius": "°C",
-    "degrees centigrade": "°C",
-    "°c": "°C",
-    "c": "°C",
-    "degrees fahrenheit": "°F",
-    "°f": "°F",
-}
-UNIT_MAX_WORDS = max(len(k.split()) for k in UNITS)
-
-
-def unit_after(words: list[str]) -> tuple[str, int] | None:
-    """The unit the words after a number spell, longest first: (unit, number of words)."""
-    for n in range(min(UNIT_MAX_WORDS, len(words)), 0, -1):
-        unit = UNITS.get(" ".join(words[:n]).lower())
-        if unit and not (n == 1 and words[0] in {"c", "m"}):  # a lone lowercase letter is a word
-            return unit, n
-    return None
-
-
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD"}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 

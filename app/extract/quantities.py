@@ -100,7 +100,7 @@ def _sign_before(text: str, at: int) -> tuple[float, int]:
     return 1.0, at
 
 
-def _unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, float]:
+def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, float]:
     """(unit, end, scale) written after a number: attached ("10kW", "4.3M", "1.38pc") or after a
     space ("7.2 kW", "1.5 million", "35 miles per hour", "9 billion shekels")."""
     symbols, words = unit_surfaces()
@@ -208,7 +208,7 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
         number_end = scientific.end()
     if sign < 0 and text[sign_start : sign_start + 1] in "-−" and re.search(r"\b[A-Z]{2,} $", text[:sign_start]):
         return None  # "COVID -19": part of a name
-    unit, end, scale = _unit_after(text, number_end, money=currency is not None)
+    unit, end, scale = unit_after(text, number_end, money=currency is not None)
     if unit == "ordinal":
         return None
     if currency is not None:

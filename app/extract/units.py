@@ -179,8 +179,11 @@ def press_unit(surface: str) -> str | None:
 def unit_word(phrase: str) -> str | None:
     """The unit a phrase ends in when its head word is a unit or currency ("per cent", "rushing
     yards", "cents"), else None."""
-    _, words = unit_surfaces()
-    low = phrase.lower().strip()
+    symbols, words = unit_surfaces()
+    stripped = phrase.strip()
+    if (stripped in symbols and len(stripped) > 1) or stripped == "%":
+        return symbols.get(stripped, "%")  # "km", "kWh", "%"
+    low = stripped.lower()
     for candidate in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else ""):
         found = words.get(candidate) or currency_words().get(candidate)
         if found and candidate not in {"point", "points", "c", "f", "p"}:
