@@ -20,6 +20,8 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(default=2_000_000, ge=1)
     # Writes (POST/DELETE /articles) allowed per API key per minute, in each API process.
     write_requests_per_minute: int = Field(default=30, ge=1)
+    # "text" or "json" (one JSON object per line, with the request id) for the crisis_facts logs.
+    log_format: str = Field(default="text", pattern="^(text|json)$")
     seeds_dir: Path = Path("seeds")
 
     @property

@@ -13,6 +13,7 @@ from app.api import actors, articles, catalog, statements
 from app.api.deps import forbid_unknown_query
 from app.api.docs import install_redoc
 from app.api.examples import add_examples
+from app.api.request_log import RequestIdMiddleware, configure_logging
 from app.api.responses import problems
 from app.config import PIPELINE_VERSION, get_settings
 from app.db import get_engine
@@ -74,6 +75,7 @@ def create_app() -> FastAPI:
     )
     install_error_handlers(app)
     install_redoc(app)
+    configure_logging(settings.log_format)
     app.add_middleware(ETagMiddleware)
     if settings.cors_origin_list:
         app.add_middleware(
@@ -83,6 +85,7 @@ def create_app() -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-None-Match"],
             expose_headers=["ETag", "Link", "Location"],
         )
+    app.add_middleware(RequestIdMiddleware)  # outermost: every response, errors and CORS included
     v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(forbid_unknown_query)])
     for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
         v1.include_router(router)

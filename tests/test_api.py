@@ -366,3 +366,26 @@ def test_failed_auth_is_logged_without_the_secret(writable_client, caplog) -> No
         )
     assert response.status_code == 403
     assert "invalid API key" in caplog.text and secret not in caplog.text and secret[:6] not in caplog.text
+
+
+def test_every_response_has_a_request_id(client) -> None:  # type: ignore[no-untyped-def]
+    fresh = client.get("/api/v1/articles")
+    assert len(fresh.headers["x-request-id"]) == 32
+    echoed = client.get("/api/v1/nope", headers={"X-Request-ID": "trace-42"})
+    assert echoed.status_code == 404 and echoed.headers["x-request-id"] == "trace-42"
+    unsafe = client.get("/health", headers={"X-Request-ID": "bad id"})
+    assert unsafe.headers["x-request-id"] != "bad id"
+
+
+def test_json_log_lines_carry_the_request_id() -> None:
+    import json
+    import logging
+
+    from app.api.request_log import JsonFormatter, RequestIdFilter, request_id
+
+    token = request_id.set("trace-7")
+    record = logging.LogRecord("crisis_facts.access", logging.INFO, __file__, 1, "GET %s", ("/x",), None)
+    RequestIdFilter().filter(record)
+    request_id.reset(token)
+    line = json.loads(JsonFormatter().format(record))
+    assert line["request_id"] == "trace-7" and line["message"] == "GET /x" and line["level"] == "info"
