@@ -1,4 +1,5 @@
-"""Attributing quotes to speakers, and reported speech, over one Doc.
+"""Attributing quotations to speakers over one Doc (reported speech: reported.py; what is not a
+statement: quote_filters.py).
 
 Patterns: "Q," SPEAKER CUE / "Q," CUE SPEAKER / SPEAKER CUE: "Q" / SPEAKER CUE that "Q" /
 according to SPEAKER, "Q" / partial quotes governed by a cue verb / continuation of the
@@ -14,9 +15,7 @@ from app.extract.dates import resolve_day
 from app.extract.lexicon import (
     ABBREVIATIONS,
     CHANNEL_WORDS,
-    CLAUSE_CUE_VERBS,
     CUE_VERBS,
-    INDIRECT_CUE_VERBS,
     STATEMENT_NOUNS,
 )
 from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
@@ -154,7 +153,7 @@ def _frame_before(text: str, quote: QuoteSpan, prev_close: int) -> tuple[int, in
     return start, end
 
 
-def _channel(words: list[str]) -> str | None:
+def channel_in(words: list[str]) -> str | None:
     for word in words:
         channel = CHANNEL_WORDS.get(word.lower().rstrip("."))
         if channel:
@@ -162,7 +161,7 @@ def _channel(words: list[str]) -> str | None:
     return None
 
 
-def _date_in(span: Span | None, published: date | None) -> date | None:
+def date_in(span: Span | None, published: date | None) -> date | None:
     if span is None:
         return None
     for ent in span.ents:
@@ -173,7 +172,7 @@ def _date_in(span: Span | None, published: date | None) -> date | None:
     return None
 
 
-def _cue_text(verb: Token) -> str:
+def cue_text(verb: Token) -> str:
     if verb.lower_ == "according":
         return "according to"
     particle = next((c for c in verb.children if c.dep_ == "prt"), None)
@@ -273,96 +272,6 @@ def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None
     return sorted(records, key=lambda r: r.start)
 
 
-_SCARE_QUOTE_MAX_WORDS = 3
-
-
-def settle_quotations(
-    doc: Doc, quotes: list[QuotationRecord], reported: list[QuotationRecord]
-) -> list[QuotationRecord]:
-    """A quotation inside reported speech ("X claimed there were “thousands of cases”") takes
-    that speech's speaker; what is still unattributed and is a term the writer marks, a name of a
-    thing or a headline is not a statement and is dropped."""
-    text = doc_text(doc)
-    kept = []
-    for quote in quotes:
-        if quote.speaker_key is None and quote.kind != "post":
-            host = next((r for r in reported if r.start <= quote.start and quote.end <= r.end + 1), None)
-            if host is not None:
-                quote.speaker_key, quote.cue = host.speaker_key, host.cue
-                quote.channel, quote.said_on = host.channel, host.said_on
-                quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
-        if quote.speaker_key is None and _is_term_or_title(text, quote):
-            continue
-        if _names_a_thing(text, quote):
-            continue
-        kept.append(quote)
-    return kept
-
-
-def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
-    words = text[record.start : record.end].split()
-    if len(words) <= _SCARE_QUOTE_MAX_WORDS:
-        return True
-    line_start = text.rfind("\n", 0, record.start) + 1
-    line_end = text.find("\n", record.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
-    return _is_title_case(line)
-
-
-_TITLE_MAX_WORDS = 8
-_NAMING_VERBS = ("call", "dub", "label", "brand", "nickname", "describ", "term", "nam")
-
-
-def _names_a_thing(text: str, quote: QuotationRecord) -> bool:
-    """A quoted title ("Fox News Sunday", "Make Your Kid a Millionaire"): title case, short, not
-    framed as a full quotation by a reporting verb next to it."""
-    if quote.kind not in {"partial", "direct"} or (
-        quote.kind == "direct" and quote.rule in {"cue_after", "cue_before"}
-    ):
-        return False
-    if quote.speaker_key and (quote.cue or "").startswith(_NAMING_VERBS):
-        return False  # "X called her “Miss Piggy”": a name X gave, so a statement of X
-    words = text[quote.start : quote.end].split()
-    return len(words) <= _TITLE_MAX_WORDS and _is_title_case(" ".join(words), min_words=1)
-
-
-_MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "vs",
-        "via",
-        "is",
-        "be",
-    ]
-)
-
-
-def _is_title_case(line: str, *, min_words: int = 3) -> bool:
-    """A headline or title: every word but the minor ones capitalised, and no sentence inside it."""
-    words = [w.strip("“”‘’\"'«»()[],:;!?.—–-") for w in line.split()]
-    words = [w for w in words if w and w[0].isalpha()]
-    if len(words) < min_words or len(words) > 25:
-        return False
-    major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return bool(major) and all(w[0].isupper() for w in major)
-
-
 def _attribute_one(
     doc: Doc,
     resolver: SpeakerResolver,
@@ -402,20 +311,20 @@ def _attribute_one(
     if cue is not None:
         subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end))
         record.speaker_key = resolver.resolve(subj)
-        record.cue, record.rule = _cue_text(cue), rule
+        record.cue, record.rule = cue_text(cue), rule
         record.cue_span = token_span(cue)
         record.speaker_span = phrase_span(subj) if record.speaker_key else None
         words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
-        record.channel = _channel(words)
-        record.said_on = _date_in(frame, published) or _date_in(cue.sent, published)
+        record.channel = channel_in(words)
+        record.said_on = date_in(frame, published) or date_in(cue.sent, published)
     elif (verb := _clause_verb(doc, quote, text)) is not None and (
         speaker := _clause_speaker(resolver, verb)
     ) is not None:
-        record.speaker_key, record.cue, record.rule = speaker, _cue_text(verb), "clause_subject"
+        record.speaker_key, record.cue, record.rule = speaker, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(_clause_subject(verb))
-        record.said_on = _date_in(verb.sent, published)
+        record.said_on = date_in(verb.sent, published)
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
@@ -531,161 +440,3 @@ def _post_record(
         sentence_start=start,
         sentence_end=end,
     )
-
-
-def reported_speech(
-    doc: Doc, resolver: SpeakerResolver, quotes: list[QuotationRecord], published: date | None
-) -> list[QuotationRecord]:
-    """SPEAKER + reporting verb + clause → indirect statements whose text is the clause."""
-    quoted = [(q.start, q.end) for q in quotes]
-    out = headline_statement(doc, resolver)
-    for tok in doc:
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            clause = _according_to_clause(tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS and tok.dep_ == "parataxis":
-            clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
-            clause = _reported_clause(tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
-            clause = _reported_clause(tok, clause_only=True)
-        else:
-            continue
-        if clause is None:
-            continue
-        start, end = clause
-        outside = doc_text(doc)[start:end]
-        for qs, qe in sorted(quoted, reverse=True):
-            if qs < end and qe > start:
-                outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
-        if len(outside.split()) < 3:
-            continue  # the clause is the quote itself, already a statement
-        resolver.history = [
-            q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
-        ]
-        subject = subject_of(tok)
-        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
-            continue
-        speaker = resolver.resolve(subject)  # None: "sources said", "a spokesman said" stay unnamed
-        sent = tok.sent
-        out.append(
-            QuotationRecord(
-                start=start,
-                end=end,
-                kind="indirect",
-                speaker_key=speaker,
-                speaker_span=phrase_span(subject),  # "sources" too: the words naming the source
-                cue=_cue_text(tok),
-                cue_span=token_span(tok),
-                channel=_channel([t.text for t in sent]),
-                said_on=_date_in(sent, published),
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
-            )
-        )
-    return out
-
-
-_HEADLINE_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<claim>\S[^\n]{10,})")
-
-
-def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
-    """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said."""
-    text = doc_text(doc)
-    match = _HEADLINE_LABEL.match(text)
-    if match is None:
-        return []
-    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="contract")
-    key = next((resolver.by_token[t.i] for t in label or [] if t.i in resolver.by_token), None)
-    if key is None or resolver.kinds.get(key) not in {"person", "organization", "group"}:
-        return []
-    end = match.end("claim")
-    while end > match.start("claim") and text[end - 1] in " .":
-        end -= 1
-    return [
-        QuotationRecord(
-            start=match.start("claim"),
-            end=end,
-            kind="indirect",
-            speaker_key=key,
-            speaker_span=RecordSpan(label.start_char, label.end_char) if label is not None else None,
-            cue=":",
-            sentence_start=0,
-            sentence_end=match.end(),
-        )
-    ]
-
-
-# Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
-_NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
-
-
-def _according_to_clause(according: Token) -> tuple[int, int] | None:
-    """ "According to X, CLAUSE." / "CLAUSE, according to X.": the sentence without the attribution."""
-    return _sentence_without(according)
-
-
-def _sentence_without(cue: Token) -> tuple[int, int] | None:
-    """The sentence around a parenthetical attribution, without it: the longer of the parts
-    before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
-    sent = cue.sent
-    phrase = [t.i for t in cue.subtree]
-    before = [t for t in sent if t.i < min(phrase)]
-    after = [t for t in sent if t.i > max(phrase)]
-    tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
-        tokens.pop(0)
-    if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in doc_text(cue.doc)[start:end]:
-        return None
-    return start, end
-
-
-# Verbs whose direct object is the addressee or target, not what was said.
-_OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
-
-
-def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
-    lemma = verb.lemma_.lower()
-    parts = [
-        c
-        for c in verb.children
-        if (c.dep_ in {"ccomp", "xcomp"} and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
-        or (
-            c.dep_ == "dobj"
-            and not clause_only
-            and lemma not in _OBJECT_IS_ADDRESSEE | {"say", "tell", "write", "post", "tweet"}
-            and c.ent_type_ == ""
-            and c.pos_ != "PRON"
-        )
-    ]
-    if clause_only:
-        parts = [c for c in parts if c.dep_ == "ccomp"]
-    if lemma == "call":
-        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    if lemma == "accuse":
-        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if not parts:
-        return None
-    part = parts[0]
-    tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part)]
-    if part.dep_ == "prep":
-        tokens = [t for t in part.subtree if t != part]
-        if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
-            tokens = [t for t in tokens] + [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
-            tokens.sort(key=lambda t: t.i)
-    if len(tokens) < 3:
-        return None
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
-        tokens.pop(0)
-    if len(tokens) < 3:
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in doc_text(verb.doc)[start:end]:
-        return None
-    return start, end

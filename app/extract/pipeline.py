@@ -4,9 +4,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from app.extract.attribution import attribute_quotes, reported_speech, settle_quotations
+from app.extract.attribution import attribute_quotes
 from app.extract.entities import extract_entities
+from app.extract.quote_filters import settle_quotations
 from app.extract.records import ArticleExtraction
+from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
 
 

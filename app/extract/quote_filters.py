@@ -1,0 +1,96 @@
+"""What is not a statement among quoted spans, and what a quotation inside reported speech
+inherits: scare quotes and terms the writer marks, headline quotes, quoted titles of things."""
+
+from spacy.tokens import Doc
+
+from app.extract.records import QuotationRecord
+from app.extract.text import doc_text
+
+_SCARE_QUOTE_MAX_WORDS = 3
+
+
+def settle_quotations(
+    doc: Doc, quotes: list[QuotationRecord], reported: list[QuotationRecord]
+) -> list[QuotationRecord]:
+    """A quotation inside reported speech ("X claimed there were “thousands of cases”") takes
+    that speech's speaker; what is still unattributed and is a term the writer marks, a name of a
+    thing or a headline is not a statement and is dropped."""
+    text = doc_text(doc)
+    kept = []
+    for quote in quotes:
+        if quote.speaker_key is None and quote.kind != "post":
+            host = next((r for r in reported if r.start <= quote.start and quote.end <= r.end + 1), None)
+            if host is not None:
+                quote.speaker_key, quote.cue = host.speaker_key, host.cue
+                quote.channel, quote.said_on = host.channel, host.said_on
+                quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
+        if quote.speaker_key is None and _is_term_or_title(text, quote):
+            continue
+        if _names_a_thing(text, quote):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
+    words = text[record.start : record.end].split()
+    if len(words) <= _SCARE_QUOTE_MAX_WORDS:
+        return True
+    line_start = text.rfind("\n", 0, record.start) + 1
+    line_end = text.find("\n", record.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return _is_title_case(line)
+
+
+_TITLE_MAX_WORDS = 8
+_NAMING_VERBS = ("call", "dub", "label", "brand", "nickname", "describ", "term", "nam")
+
+
+def _names_a_thing(text: str, quote: QuotationRecord) -> bool:
+    """A quoted title ("Fox News Sunday", "Make Your Kid a Millionaire"): title case, short, not
+    framed as a full quotation by a reporting verb next to it."""
+    if quote.kind not in {"partial", "direct"} or (
+        quote.kind == "direct" and quote.rule in {"cue_after", "cue_before"}
+    ):
+        return False
+    if quote.speaker_key and (quote.cue or "").startswith(_NAMING_VERBS):
+        return False  # "X called her “Miss Piggy”": a name X gave, so a statement of X
+    words = text[quote.start : quote.end].split()
+    return len(words) <= _TITLE_MAX_WORDS and _is_title_case(" ".join(words), min_words=1)
+
+
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "is",
+        "be",
+    ]
+)
+
+
+def _is_title_case(line: str, *, min_words: int = 3) -> bool:
+    """A headline or title: every word but the minor ones capitalised, and no sentence inside it."""
+    words = [w.strip("“”‘’\"'«»()[],:;!?.—–-") for w in line.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < min_words or len(words) > 25:
+        return False
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() for w in major)

@@ -1,0 +1,173 @@
+"""Reported (indirect) speech: SPEAKER + reporting verb + clause ("said that …", "noted that …",
+"according to X, …", "…, she said, …", a "Name: claim" headline) → indirect statements whose
+text is the reported clause. Unnamed sources ("sources said") are kept with no speaker."""
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from app.extract.attribution import channel_in, cue_text, date_in, phrase_span, subject_of, token_span
+from app.extract.lexicon import CLAUSE_CUE_VERBS, INDIRECT_CUE_VERBS
+from app.extract.records import QuotationRecord
+from app.extract.records import Span as RecordSpan
+from app.extract.speakers import SpeakerResolver
+from app.extract.text import doc_text
+
+
+def reported_speech(
+    doc: Doc, resolver: SpeakerResolver, quotes: list[QuotationRecord], published: date | None
+) -> list[QuotationRecord]:
+    """SPEAKER + reporting verb + clause → indirect statements whose text is the clause."""
+    quoted = [(q.start, q.end) for q in quotes]
+    out = headline_statement(doc, resolver)
+    for tok in doc:
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            clause = _according_to_clause(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS and tok.dep_ == "parataxis":
+            clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
+            clause = _reported_clause(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
+            clause = _reported_clause(tok, clause_only=True)
+        else:
+            continue
+        if clause is None:
+            continue
+        start, end = clause
+        outside = doc_text(doc)[start:end]
+        for qs, qe in sorted(quoted, reverse=True):
+            if qs < end and qe > start:
+                outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
+        if len(outside.split()) < 3:
+            continue  # the clause is the quote itself, already a statement
+        resolver.history = [
+            q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
+        ]
+        subject = subject_of(tok)
+        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+            continue
+        speaker = resolver.resolve(subject)  # None: "sources said", "a spokesman said" stay unnamed
+        sent = tok.sent
+        out.append(
+            QuotationRecord(
+                start=start,
+                end=end,
+                kind="indirect",
+                speaker_key=speaker,
+                speaker_span=phrase_span(subject),  # "sources" too: the words naming the source
+                cue=cue_text(tok),
+                cue_span=token_span(tok),
+                channel=channel_in([t.text for t in sent]),
+                said_on=date_in(sent, published),
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+            )
+        )
+    return out
+
+
+_HEADLINE_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<claim>\S[^\n]{10,})")
+
+
+def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
+    """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said."""
+    text = doc_text(doc)
+    match = _HEADLINE_LABEL.match(text)
+    if match is None:
+        return []
+    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="contract")
+    key = next((resolver.by_token[t.i] for t in label or [] if t.i in resolver.by_token), None)
+    if key is None or resolver.kinds.get(key) not in {"person", "organization", "group"}:
+        return []
+    end = match.end("claim")
+    while end > match.start("claim") and text[end - 1] in " .":
+        end -= 1
+    return [
+        QuotationRecord(
+            start=match.start("claim"),
+            end=end,
+            kind="indirect",
+            speaker_key=key,
+            speaker_span=RecordSpan(label.start_char, label.end_char) if label is not None else None,
+            cue=":",
+            sentence_start=0,
+            sentence_end=match.end(),
+        )
+    ]
+
+
+# Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
+_NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
+
+
+def _according_to_clause(according: Token) -> tuple[int, int] | None:
+    """ "According to X, CLAUSE." / "CLAUSE, according to X.": the sentence without the attribution."""
+    return _sentence_without(according)
+
+
+def _sentence_without(cue: Token) -> tuple[int, int] | None:
+    """The sentence around a parenthetical attribution, without it: the longer of the parts
+    before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
+    sent = cue.sent
+    phrase = [t.i for t in cue.subtree]
+    before = [t for t in sent if t.i < min(phrase)]
+    after = [t for t in sent if t.i > max(phrase)]
+    tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if "\n" in doc_text(cue.doc)[start:end]:
+        return None
+    return start, end
+
+
+# Verbs whose direct object is the addressee or target, not what was said.
+_OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
+
+
+def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    parts = [
+        c
+        for c in verb.children
+        if (c.dep_ in {"ccomp", "xcomp"} and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        or (
+            c.dep_ == "dobj"
+            and not clause_only
+            and lemma not in _OBJECT_IS_ADDRESSEE | {"say", "tell", "write", "post", "tweet"}
+            and c.ent_type_ == ""
+            and c.pos_ != "PRON"
+        )
+    ]
+    if clause_only:
+        parts = [c for c in parts if c.dep_ == "ccomp"]
+    if lemma == "call":
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if lemma == "accuse":
+        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not parts:
+        return None
+    part = parts[0]
+    tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part)]
+    if part.dep_ == "prep":
+        tokens = [t for t in part.subtree if t != part]
+        if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
+            tokens = [t for t in tokens] + [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+            tokens.sort(key=lambda t: t.i)
+    if len(tokens) < 3:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+        tokens.pop(0)
+    if len(tokens) < 3:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if "\n" in doc_text(verb.doc)[start:end]:
+        return None
+    return start, end
