@@ -18,7 +18,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     STATEMENT_NOUNS,
 )
-from app.extract.quotes import QuoteSpan, find_quotes, signed_posts
+from app.extract.quotes import QuoteSpan, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, signature_after, transcript_labels
@@ -250,7 +250,10 @@ def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
     return not first.isupper() or (bool(lead) and not lead.endswith((":", ",")))
 
 
-def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None) -> list[QuotationRecord]:
+def attribute_quotes(
+    doc: Doc, resolver: SpeakerResolver, published: date | None, found: list[QuoteSpan]
+) -> list[QuotationRecord]:
+    """`found`: the article's quoted spans (quotes.find_quotes), scanned once per article."""
     text = doc_text(doc)
     posts = signed_posts(text)
     records = [_post_record(doc, resolver, p, published) for p in posts]
@@ -258,7 +261,7 @@ def attribute_quotes(doc: Doc, resolver: SpeakerResolver, published: date | None
     turns = transcript_turns(doc, resolver)
     records += turns
     taken += [(t.start, t.end) for t in turns]
-    quotes = [q for q in find_quotes(text) if not any(s <= q.start < e for s, e in taken)]
+    quotes = [q for q in found if not any(s <= q.start < e for s, e in taken)]
     last: QuotationRecord | None = None
     pending = sorted(turns, key=lambda t: t.start)
     for idx, quote in enumerate(quotes):

@@ -10,12 +10,14 @@ from app.extract.actors import (
     titled_name_candidates,
 )
 from app.extract.aliases import build_entities
+from app.extract.quotes import QuoteSpan
 from app.extract.records import EntityRecord
 from app.extract.speaker_labels import label_candidates
 
 
-def extract_entities(doc: Doc) -> list[EntityRecord]:
-    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc) + label_candidates(doc)
+def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
+    """`quotes`: the article's quoted spans (signatures after them name people)."""
+    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc) + label_candidates(doc, quotes)
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)

@@ -7,15 +7,18 @@ from spacy.tokens import Doc
 from app.extract.attribution import attribute_quotes
 from app.extract.entities import extract_entities
 from app.extract.quote_filters import settle_quotations
+from app.extract.quotes import find_quotes
 from app.extract.records import ArticleExtraction
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
+from app.extract.text import doc_text
 
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
-    entities = extract_entities(doc)
+    quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
+    entities = extract_entities(doc, quotes)
     resolver = SpeakerResolver(doc, entities)
-    quotations = attribute_quotes(doc, resolver, published)
+    quotations = attribute_quotes(doc, resolver, published, quotes)
     reported = reported_speech(doc, resolver, quotations, published)
     quotations = settle_quotations(doc, quotations, reported) + reported
     from app.extract.claims import extract_claims

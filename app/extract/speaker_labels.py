@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from app.extract.actors import Candidate
+from app.extract.quotes import QuoteSpan
 from app.extract.text import doc_text
 
 # "WALLACE:", "SEN. KAINE:", "O'DONNELL:" at the start of a paragraph, after an optional mark.
@@ -91,16 +92,14 @@ def signature_after(doc: Doc, close_mark: int) -> Span | None:
     return doc[start:end] if end - start >= 1 else None
 
 
-def label_candidates(doc: Doc) -> list[Candidate]:
-    from app.extract.quotes import find_quotes
-
+def label_candidates(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     out = []
     for start, end, label in transcript_labels(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             name = " ".join(w.capitalize() for w in label.replace(".", ". ").split())
             out.append(Candidate(span, name, "person"))
-    for quote in find_quotes(doc_text(doc)):
+    for quote in quotes:
         if quote.close_mark is None:
             continue
         span = signature_after(doc, quote.close_mark)
