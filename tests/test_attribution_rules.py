@@ -70,6 +70,50 @@ from tests.test_extract_rules import quotes_of, run
             "Why aren’t we further ahead?",
             "Ana Ruiz",
         ),
+        # a name before an aside set off by commas, when the parse hangs the cue elsewhere
+        (
+            "Critics were harsh. “It is not the position that everything is fine,” Gene Oberlin, "
+            "a top outside adviser, said at a recent event in Iowa.",
+            "It is not the position that everything is fine",
+            "Gene Oberlin",
+        ),
+        # a name the parser glues to the cue as a compound
+        (
+            "When someone in the crowd shouted, “Lower taxes,” Beckwith joked, again using a drawl, “Amen, brother!”",
+            "Amen, brother!",
+            "Beckwith",
+        ),
+        # a passive cue speaks through its by-agent
+        (
+            "The debate was tense. Halvorsen was asked by host Mira Castellan, who knew him, “Do you regret the vote?”",
+            "Do you regret the vote?",
+            "Mira Castellan",
+        ),
+        # two apostrophes standing for a double mark (archive copy)
+        (
+            "Critics were harsh. ''She needs one or two big ideas,'' said Robert Vanterpool. "
+            "''Her instinct is small.''",
+            "Her instinct is small.",
+            "Robert Vanterpool",
+        ),
+        # a name alone before a colon labels the quotation (digests, debate excerpts)
+        (
+            'Both candidates reject the plan. Halvorsen: "Our goal is to end it, not extend it."',
+            "Our goal is to end it, not extend it.",
+            "Halvorsen",
+        ),
+        (
+            "POLLS WERE TOO EARLY - Tomas Reeve: “The surveys ended a week before the vote.” [Blog.]",
+            "The surveys ended a week before the vote.",
+            "Tomas Reeve",
+        ),
+        # a paragraph that is only a quotation, after a sentence reporting what someone said
+        (
+            "The council met. Senator Ingrid Maal argued that the budget was mismanaged.\n\n"
+            "“We cannot keep paying for mistakes we did not make.”\n\nOthers disagreed.",
+            "We cannot keep paying for mistakes we did not make.",
+            "Ingrid Maal",
+        ),
     ],
 )
 def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -182,3 +226,13 @@ def test_speaker_mention_and_cue_span(nlp) -> None:  # type: ignore[no-untyped-d
 def test_a_name_given_by_a_speaker_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(nlp, "Mayor Ana Ruiz called the new bridge “The Iron Snake” on Monday.")
     assert ("The Iron Snake", "Ana Ruiz", "partial") in got
+
+
+def test_a_whole_quotation_is_not_also_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Critics were harsh. “It is not the position that everything is fine,” Gene Oberlin, a top adviser, said."
+    assert indirect_of(nlp, text) == []
+
+
+def test_two_apostrophes_quote_spans_exclude_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was close. ''I just don't think she was truthful,'' Cecile Marrow, 67, said in an interview."
+    assert quotes_of(nlp, text) == [("I just don't think she was truthful", "Cecile Marrow", "direct")]

@@ -61,7 +61,7 @@ def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | Non
     for _ in range(4):
         if node is None or outside[0] <= node.idx < outside[1]:
             break
-        subj = _subject_child(node)
+        subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node)
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
@@ -70,6 +70,26 @@ def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | Non
             node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
         node = node.head if node.dep_ in {"conj", "xcomp", "advcl", "prep"} and node.head != node else None
     return _actor_just_before(verb)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """ "Ana was asked by the host, “…”": a passive cue's speaker is its by-agent, not its subject."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _glued_subject(verb: Token) -> Token | None:
+    """ "…,” Ana joked, …": the parser sometimes hangs the name right before a cue verb on it as
+    a compound instead of a subject; a capitalised proper noun there is the speaker."""
+    if verb.i == 0 or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.head == verb and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"} and prev.pos_ == "PROPN":
+        return prev if prev.text[:1].isupper() else None
+    return None
 
 
 def _actor_just_before(verb: Token) -> Token | None:
@@ -82,6 +102,24 @@ def _actor_just_before(verb: Token) -> Token | None:
         return verb.doc[i]
     if i >= verb.sent.start and verb.doc[i].dep_ == "appos":
         return verb.doc[i]
+    if i >= verb.sent.start and verb.doc[i].text == ",":
+        return _name_before_aside(verb.doc, i)
+    return None
+
+
+_QUOTE_TOKENS = frozenset(["“", "”", '"', "''", "‘", "’", "«", "»"])
+_MAX_ASIDE = 30
+
+
+def _name_before_aside(doc: Doc, comma: int) -> Token | None:
+    """ "…,” Ana Ruiz, a senior adviser to the mayor, said": the proper noun before an aside set
+    off by commas (an appositive, an age), when the parse hangs it elsewhere."""
+    for j in range(comma - 1, max(doc[comma].sent.start, comma - _MAX_ASIDE) - 1, -1):
+        if doc[j].text in _QUOTE_TOKENS:
+            return None
+        if doc[j].text == ",":
+            name = doc[j - 1] if j - 1 >= doc[comma].sent.start else None
+            return name if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() else None
     return None
 
 
@@ -328,6 +366,13 @@ def _attribute_one(
         record.speaker_key, record.cue, record.rule = speaker, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(_clause_subject(verb))
         record.said_on = date_in(verb.sent, published)
+    elif (labelled := _label_before_colon(doc, resolver, quote)) is not None:
+        record.speaker_key, record.rule = labelled[0], "label_colon"
+        record.speaker_span = labelled[1]
+    elif not partial and (prior := _previous_sentence_speaker(doc, resolver, quote, last)) is not None:
+        record.speaker_key, record.cue, record.rule = prior[0], cue_text(prior[1]), "previous_sentence"
+        record.cue_span, record.speaker_span = token_span(prior[1]), phrase_span(subject_of(prior[1]))
+        record.said_on = date_in(prior[1].sent, published)
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
@@ -396,6 +441,57 @@ def _labelled_speaker(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> 
         sentence_start=sentence[0],
         sentence_end=sentence[1],
     )
+
+
+def _label_before_colon(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -> tuple[str, RecordSpan] | None:
+    """ "Ana Ruiz: “…”" / "… - Ana Ruiz and Ben Ode: “…”": a name standing alone before a colon
+    (a digest or a debate excerpt) labels the quotation that follows."""
+    text = doc_text(doc)
+    lead = text[: quote.open_mark].rstrip(" \t")
+    if not lead.endswith(":"):
+        return None
+    colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+    if colon is None or len(colon) == 0 or colon[0].i == 0:
+        return None
+    name = doc[colon[0].i - 1]
+    key = resolver.by_token.get(name.i) or (resolver.resolve(name) if name.pos_ == "PROPN" else None)
+    if key is None or resolver.kinds.get(key) not in _SPEAKING_KINDS - {"place"}:
+        return None
+    i = colon[0].i - 1
+    while i > 0 and (
+        resolver.by_token.get(i - 1) is not None
+        or doc[i - 1].lower_ in {"and", ","}
+        or (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+    ):
+        i -= 1
+    label_start = doc[i].idx
+    prefix = text[text.rfind("\n", 0, label_start) + 1 : label_start].rstrip()
+    if prefix and not prefix.endswith((" -", "-", "–", "—", ".", "!", "?", '"', "”", "]", ")")):
+        return None  # words other than the name before it: a sentence, handled by its verb
+    return key, RecordSpan(label_start, colon[0].idx)
+
+
+def _previous_sentence_speaker(
+    doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan, last: QuotationRecord | None
+) -> tuple[str, Token] | None:
+    """A quotation that opens a sentence or paragraph with no cue of its own, right after a
+    sentence reporting what someone said ("Ana Ruiz said the plan had failed.\n\n“…”"): hers."""
+    text = doc_text(doc)
+    lead = text[: quote.open_mark].rstrip()
+    if not lead or lead[-1] not in ".!?\"”'’" or text[len(lead) : quote.open_mark].count("\n") > 2:
+        return None
+    before = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+    if before is None or len(before) == 0:
+        return None
+    sent = before[0].sent
+    if last is not None and last.end > sent.start_char and last.speaker_key is not None:
+        return None  # the sentence is the previous quotation's: continuation decides
+    cues = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in CUE_VERBS and t.dep_ in {"ROOT", "conj"}]
+    for cue in cues:
+        key = resolver.resolve(subject_of(cue))
+        if key is not None and resolver.kinds.get(key) in _SPEAKING_KINDS - {"place"}:
+            return key, cue
+    return None
 
 
 def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> str | None:

@@ -23,6 +23,9 @@ _SIGNED_POST = re.compile(
 )
 
 
+_TWO_APOSTROPHES = "''"
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     start: int  # first character inside the marks
@@ -62,6 +65,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if text.startswith(_TWO_APOSTROPHES, i) and _can_open(text, i) and text[i + 2 : i + 3].strip():
+            found = _scan_two_apostrophes(text, i)
+            if found is not None:
+                quotes.append(found)
+                i = (found.close_mark + 1) if found.close_mark is not None else found.end
+                continue
         if ch in OPENERS and _can_open(text, i):
             found = _scan_to_close(text, i)
             if found is not None:
@@ -87,16 +96,39 @@ def _scan_to_close(text: str, open_at: int) -> QuoteSpan | None:
             return QuoteSpan(open_at + 1, end, open_at, j)
         j += 1
     # No closer in the paragraph: a quote continued in the next paragraph opens it again.
-    nxt = para_end
-    while nxt < len(text) and text[nxt].isspace():
-        nxt += 1
-    continues = nxt < len(text) and text[nxt] in OPENERS and text[nxt] != "'"
+    continues = _next_paragraph_opens_quote(text, para_end)
     if style in {"straight1", "single"} and not continues:
         return None  # a stray single mark is more often an apostrophe than a quote
     end = para_end
     while end > open_at + 1 and text[end - 1].isspace():
         end -= 1
     return QuoteSpan(open_at + 1, end, open_at, None, continues=continues)
+
+
+def _scan_two_apostrophes(text: str, open_at: int) -> QuoteSpan | None:
+    """''…'' : two apostrophes standing for a double mark (typewriter copy, archive exports)."""
+    para_end = text.find("\n", open_at)
+    para_end = len(text) if para_end == -1 else para_end
+    j = open_at + 2
+    while j < para_end - 1:
+        if text.startswith(_TWO_APOSTROPHES, j) and _can_close(text, j + 1) and not text[j - 1].isspace():
+            return QuoteSpan(open_at + 2, j, open_at, j + 1)
+        j += 1
+    end = para_end
+    while end > open_at + 2 and text[end - 1].isspace():
+        end -= 1
+    continues = _next_paragraph_opens_quote(text, para_end)
+    return QuoteSpan(open_at + 2, end, open_at, None, continues=continues)
+
+
+def _next_paragraph_opens_quote(text: str, para_end: int) -> bool:
+    """A quotation running on into the next paragraph opens it again with a mark."""
+    nxt = para_end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(text):
+        return False
+    return (text[nxt] in OPENERS and text[nxt] != "'") or text.startswith(_TWO_APOSTROPHES, nxt)
 
 
 def _possessive_plural(text: str, j: int, para_end: int) -> bool:

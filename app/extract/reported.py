@@ -20,6 +20,7 @@ def reported_speech(
 ) -> list[QuotationRecord]:
     """SPEAKER + reporting verb + clause → indirect statements whose text is the clause."""
     quoted = [(q.start, q.end) for q in quotes]
+    whole = [(q.start, q.end) for q in quotes if q.kind in {"direct", "transcript", "post"}]
     out = headline_statement(doc, resolver)
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -35,6 +36,8 @@ def reported_speech(
         if clause is None:
             continue
         start, end = clause
+        if any(qs <= start < qe for qs, qe in whole):
+            continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
         outside = doc_text(doc)[start:end]
         for qs, qe in sorted(quoted, reverse=True):
             if qs < end and qe > start:
