@@ -1,17 +1,16 @@
 """create_app(): routers, middleware, error handlers, offline docs."""
 
-import hashlib
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import text
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
 from app.api import actors, articles, catalog, statements
 from app.api.deps import forbid_unknown_query
 from app.api.docs import install_redoc
+from app.api.etag import ETagMiddleware
 from app.api.examples import add_examples
 from app.api.request_log import RequestIdMiddleware, configure_logging
 from app.api.responses import problems
@@ -22,27 +21,6 @@ from app.schemas import ArticleCreate, Health
 
 DESCRIPTION = """Facts from crisis news articles — actors, statements, numeric claims — each tied to
 the exact words in the exact articles it came from (`sources[].start/end/exact`)."""
-
-
-class ETagMiddleware(BaseHTTPMiddleware):
-    """Strong ETags on successful GET JSON responses; `If-None-Match` answers 304."""
-
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        if request.method != "GET" or response.status_code != 200 or not request.url.path.startswith("/api/"):
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        headers = dict(response.headers)
-        headers["etag"] = etag
-        headers.pop("content-length", None)
-        match = request.headers.get("if-none-match", "")
-        if etag in [t.strip() for t in match.split(",")] or match.strip() == "*":
-            return Response(
-                status_code=304,
-                headers={"etag": etag, "link": headers.get("link", "")} if "link" in headers else {"etag": etag},
-            )
-        return Response(body, status_code=200, headers=headers, media_type=response.media_type)
 
 
 def _document_examples(app: FastAPI) -> None:

@@ -1,16 +1,17 @@
 """/api/v1/articles"""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
-from app.api.responses import problems
+from app.api.responses import ld_doc, problems
 from app.errors import PayloadTooLarge
 from app.schemas import Annotations, ArticleDetail, ArticlePublic, Page
 from app.services import articles as service
 from app.services.articles_write import create_article_from_request, remove_article
 from app.services.common import resolve_article_id
+from app.services.exports import dumps, w3c_annotations
 
 NO_NUL = {"pattern": r"^[^\u0000]*$"}  # NUL bytes mark a binary file, refused
 
@@ -32,10 +33,30 @@ def get_article(id_or_slug: str, session: SessionDep) -> ArticleDetail:
     "/{id_or_slug}/annotations",
     summary="Every extracted span of one article",
     response_model=Annotations,
-    responses=problems(404),
+    responses=ld_doc(
+        {
+            "@context": ["http://www.w3.org/ns/anno.jsonld"],
+            "type": "AnnotationCollection",
+            "first": {"type": "AnnotationPage", "items": []},
+        }
+    ),
 )
-def get_annotations(id_or_slug: str, session: SessionDep) -> Annotations:
-    return service.annotations(session, resolve_article_id(session, id_or_slug))
+def get_annotations(
+    id_or_slug: str,
+    session: SessionDep,
+    request: Request,
+    format: Annotated[
+        Literal["json", "w3c"] | None,
+        Query(description="w3c: a W3C Web Annotation collection (JSON-LD); also chosen by Accept: application/ld+json"),
+    ] = None,
+) -> Annotations | Response:
+    found = service.annotations(session, resolve_article_id(session, id_or_slug))
+    wants_ld = "application/ld+json" in request.headers.get("accept", "")
+    if format == "w3c" or (format is None and wants_ld):
+        api = str(request.base_url).rstrip("/") + "/api/v1"
+        document = w3c_annotations(session, found, api)
+        return Response(dumps(document), media_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"')
+    return found
 
 
 @router.post(

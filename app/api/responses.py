@@ -4,6 +4,8 @@ from typing import Any
 
 from app.schemas import Problem
 
+JSON_LD = "application/ld+json"
+
 
 def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
     descriptions = {
@@ -26,3 +28,8 @@ def problems(*codes: int) -> dict[int | str, dict[str, Any]]:
         }
         for code in (*codes, 422, 500)
     }
+
+
+def ld_doc(example: dict[str, Any]) -> dict[int | str, Any]:
+    """OpenAPI responses of a JSON-LD document endpoint."""
+    return {200: {"content": {JSON_LD: {"schema": {"type": "object"}, "example": example}}}, **problems(404)}

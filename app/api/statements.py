@@ -1,13 +1,16 @@
-"""/api/v1/statements and /api/v1/claims"""
+"""/api/v1/statements and /api/v1/claims: lists, one item, downloads (CSV / JSON Lines),
+PROV-O provenance and schema.org Claim / ClaimReview JSON-LD."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from sqlmodel import Session
 
 from app.api.deps import PageDep, RowId, SessionDep, paged
-from app.api.responses import problems
+from app.api.responses import JSON_LD, ld_doc, problems
 from app.schemas import ClaimPublic, IsoDate, Page, StatementKind, StatementPublic, StatementSort
-from app.services import facts
+from app.services import exports, facts
 from app.services.common import resolve_actor_id, resolve_article_id
 
 router = APIRouter(tags=["statements"])
@@ -17,6 +20,123 @@ ActorParam = Annotated[str | None, Query(min_length=1, max_length=200, descripti
 ArticleParam = Annotated[str | None, Query(min_length=1, max_length=200, description="Article id or slug")]
 Since = Annotated[IsoDate | None, Query(description="On or after this date (ISO 8601)")]
 Until = Annotated[IsoDate | None, Query(description="On or before this date (ISO 8601)")]
+DOWNLOADS = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
+
+
+class StatementFilters:
+    """The filters of GET /statements, shared by its downloads."""
+
+    def __init__(
+        self,
+        speaker: ActorParam = None,
+        article: ArticleParam = None,
+        kind: Annotated[
+            StatementKind | None,
+            Query(description="direct, partial, indirect, post or transcript (a turn of an interview or debate)"),
+        ] = None,
+        q: Annotated[str | None, Query(min_length=1, max_length=200, description="Words in the statement")] = None,
+        since: Since = None,
+        until: Until = None,
+    ) -> None:
+        self.values = {"kind": kind, "q": q, "since": since, "until": until}
+        self.speaker, self.article = speaker, article
+
+    def resolved(self, session: Session) -> dict[str, Any]:
+        return {
+            **self.values,
+            "speaker": resolve_actor_id(session, self.speaker) if self.speaker else None,
+            "article": resolve_article_id(session, self.article) if self.article else None,
+        }
+
+
+class ClaimFilters:
+    """The filters of GET /claims, shared by its downloads."""
+
+    def __init__(
+        self,
+        subject: Annotated[str | None, Query(min_length=1, max_length=200, description="What is counted")] = None,
+        unit: Annotated[str | None, Query(min_length=1, max_length=20, description="km, %, USD…")] = None,
+        claimant: ActorParam = None,
+        article: ArticleParam = None,
+        min_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or above")] = None,
+        max_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or below")] = None,
+        since: Since = None,
+        until: Until = None,
+    ) -> None:
+        self.values = {
+            "subject": subject,
+            "unit": unit,
+            "min_value": min_value,
+            "max_value": max_value,
+            "since": since,
+            "until": until,
+        }
+        self.claimant, self.article = claimant, article
+
+    def resolved(self, session: Session) -> dict[str, Any]:
+        return {
+            **self.values,
+            "claimant": resolve_actor_id(session, self.claimant) if self.claimant else None,
+            "article": resolve_article_id(session, self.article) if self.article else None,
+        }
+
+
+StatementFiltersDep = Annotated[StatementFilters, Depends()]
+ClaimFiltersDep = Annotated[ClaimFilters, Depends()]
+
+
+def api_base(request: Request) -> str:
+    return str(request.base_url).rstrip("/") + "/api/v1"
+
+
+def download(name: str, fmt: str, lines: Any) -> StreamingResponse:
+    return StreamingResponse(
+        lines,
+        media_type=DOWNLOADS[fmt],
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )
+
+
+def _download_doc(what: str, csv_example: str, jsonl_example: str) -> dict[int | str, Any]:
+    return {
+        200: {
+            "description": f"Every {what} matching the filters, streamed",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}, "example": csv_example},
+                "application/x-ndjson": {"schema": {"type": "string"}, "example": jsonl_example},
+            },
+        },
+        **problems(404),
+    }
+
+
+STATEMENTS_CSV = (
+    ",".join(exports.STATEMENT_COLUMNS) + "\r\n"
+    "7,We have moved 1200 people,direct,3,ana-ruiz,Ana Ruiz,said,,2024-03-04,2024-03-04,1,river-news@120-145,"
+    "https://news.example.org/a\r\n"
+)
+CLAIMS_CSV = (
+    ",".join(exports.CLAIM_COLUMNS) + "\r\n"
+    "4,1200.0,,,exact,,people,3,ana-ruiz,Ana Ruiz,2024-03-04,day,2024-03-04,1,,river-news@130-135,"
+    "https://news.example.org/a\r\n"
+)
+JSONL_EXAMPLE = '{"id": 7, "text": "We have moved 1200 people", "kind": "direct", "sources": []}\n'
+PROV_EXAMPLE = {
+    "@context": {"prov": "http://www.w3.org/ns/prov#", "schema": "https://schema.org/"},
+    "@graph": [
+        {
+            "@id": "http://127.0.0.1:8000/api/v1/statements/7",
+            "@type": "prov:Entity",
+            "prov:wasDerivedFrom": [{"@id": "http://127.0.0.1:8000/api/v1/articles/river-news#char=120,145"}],
+        }
+    ],
+}
+CLAIM_EXAMPLE = {
+    "@context": "https://schema.org",
+    "@type": "Claim",
+    "text": "“We have moved 1,200 people,” the minister said.",
+    "appearance": [{"@type": "NewsArticle", "url": "https://news.example.org/a"}],
+}
 
 
 @router.get(
@@ -30,32 +150,33 @@ def list_statements(
     page: PageDep,
     request: Request,
     response: Response,
-    speaker: ActorParam = None,
-    article: ArticleParam = None,
-    kind: Annotated[
-        StatementKind | None,
-        Query(
-            description="direct, partial, indirect, post or transcript (a turn of an interview or debate transcript)"
-        ),
-    ] = None,
-    q: Annotated[str | None, Query(min_length=1, max_length=200, description="Words in the statement")] = None,
-    since: Since = None,
-    until: Until = None,
+    filters: StatementFiltersDep,
     sort: Annotated[StatementSort, Query(description="Sort order")] = StatementSort.first_reported,
 ) -> Page[StatementPublic]:
     items, total = facts.list_statements(
-        session,
-        limit=page.limit,
-        offset=page.offset,
-        sort=sort,
-        speaker=resolve_actor_id(session, speaker) if speaker else None,
-        article=resolve_article_id(session, article) if article else None,
-        kind=kind,
-        q=q,
-        since=since,
-        until=until,
+        session, limit=page.limit, offset=page.offset, sort=sort, **filters.resolved(session)
     )
     return paged(request, response, page, items, total)
+
+
+@router.get(
+    "/statements.csv",
+    summary="Download statements as CSV (same filters as the list)",
+    response_class=StreamingResponse,
+    responses=_download_doc("statement", STATEMENTS_CSV, JSONL_EXAMPLE),
+)
+def statements_csv(session: SessionDep, filters: StatementFiltersDep) -> StreamingResponse:
+    return download("statements", "csv", exports.statements_download("csv", filters.resolved(session)))
+
+
+@router.get(
+    "/statements.jsonl",
+    summary="Download statements as JSON Lines (same filters as the list)",
+    response_class=StreamingResponse,
+    responses=_download_doc("statement", STATEMENTS_CSV, JSONL_EXAMPLE),
+)
+def statements_jsonl(session: SessionDep, filters: StatementFiltersDep) -> StreamingResponse:
+    return download("statements", "jsonl", exports.statements_download("jsonl", filters.resolved(session)))
 
 
 @router.get(
@@ -68,35 +189,44 @@ def get_statement(statement_id: RowId, session: SessionDep) -> StatementPublic:
     return facts.get_statement(session, statement_id)
 
 
+@router.get(
+    "/statements/{statement_id}/provenance",
+    summary="PROV-O provenance of one statement (JSON-LD)",
+    response_class=Response,
+    responses=ld_doc(PROV_EXAMPLE),
+)
+def get_provenance(statement_id: RowId, session: SessionDep, request: Request) -> Response:
+    statement = facts.get_statement(session, statement_id)
+    document = exports.statement_provenance(session, statement, api_base(request))
+    return Response(exports.dumps(document), media_type=JSON_LD)
+
+
 @claims_router.get("/claims", summary="Numeric claims", response_model=Page[ClaimPublic], responses=problems(404))
 def list_claims(
-    session: SessionDep,
-    page: PageDep,
-    request: Request,
-    response: Response,
-    subject: Annotated[str | None, Query(min_length=1, max_length=200, description="What is counted")] = None,
-    unit: Annotated[str | None, Query(min_length=1, max_length=20, description="km, %, USD…")] = None,
-    claimant: ActorParam = None,
-    article: ArticleParam = None,
-    min_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or above")] = None,
-    max_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or below")] = None,
-    since: Since = None,
-    until: Until = None,
+    session: SessionDep, page: PageDep, request: Request, response: Response, filters: ClaimFiltersDep
 ) -> Page[ClaimPublic]:
-    items, total = facts.list_claims(
-        session,
-        limit=page.limit,
-        offset=page.offset,
-        subject=subject,
-        unit=unit,
-        claimant=resolve_actor_id(session, claimant) if claimant else None,
-        article=resolve_article_id(session, article) if article else None,
-        min_value=min_value,
-        max_value=max_value,
-        since=since,
-        until=until,
-    )
+    items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, **filters.resolved(session))
     return paged(request, response, page, items, total)
+
+
+@claims_router.get(
+    "/claims.csv",
+    summary="Download numeric claims as CSV (same filters as the list)",
+    response_class=StreamingResponse,
+    responses=_download_doc("claim", CLAIMS_CSV, JSONL_EXAMPLE),
+)
+def claims_csv(session: SessionDep, filters: ClaimFiltersDep) -> StreamingResponse:
+    return download("claims", "csv", exports.claims_download("csv", filters.resolved(session)))
+
+
+@claims_router.get(
+    "/claims.jsonl",
+    summary="Download numeric claims as JSON Lines (same filters as the list)",
+    response_class=StreamingResponse,
+    responses=_download_doc("claim", CLAIMS_CSV, JSONL_EXAMPLE),
+)
+def claims_jsonl(session: SessionDep, filters: ClaimFiltersDep) -> StreamingResponse:
+    return download("claims", "jsonl", exports.claims_download("jsonl", filters.resolved(session)))
 
 
 @claims_router.get(
@@ -104,3 +234,24 @@ def list_claims(
 )
 def get_claim(claim_id: RowId, session: SessionDep) -> ClaimPublic:
     return facts.get_claim(session, claim_id)
+
+
+@claims_router.get(
+    "/claims/{claim_id}/schema.org",
+    summary="One claim as a schema.org Claim (JSON-LD; appearance = its sources)",
+    response_class=Response,
+    responses=ld_doc(CLAIM_EXAMPLE),
+)
+def get_schema_claim(claim_id: RowId, session: SessionDep, request: Request) -> Response:
+    return Response(exports.dumps(exports.schema_claim(session, claim_id, api_base(request))), media_type=JSON_LD)
+
+
+@claims_router.get(
+    "/claims/{claim_id}/claim-review",
+    summary="A schema.org ClaimReview draft for one claim (JSON-LD; rating left to the reviewer)",
+    response_class=Response,
+    responses=ld_doc({"@context": "https://schema.org", "@type": "ClaimReview", "itemReviewed": CLAIM_EXAMPLE}),
+)
+def get_claim_review(claim_id: RowId, session: SessionDep, request: Request) -> Response:
+    document = exports.claim_review_draft(session, claim_id, api_base(request))
+    return Response(exports.dumps(document), media_type=JSON_LD)
