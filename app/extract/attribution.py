@@ -69,7 +69,22 @@ def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | Non
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
         node = node.head if node.dep_ in {"conj", "xcomp", "advcl", "prep"} and node.head != node else None
-    return _actor_just_before(verb)
+    return _actor_just_before(verb) or _name_just_after(verb)
+
+
+_NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT", "PART", "SPACE"})
+
+
+def _name_just_after(verb: Token) -> Token | None:
+    """ "…,” said Skelly, explaining …": a capitalised word right after an inverted cue is the
+    speaker even when the tagger calls it something else (the last word of a name run)."""
+    doc, j = verb.doc, verb.i + 1
+    if verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_TOKENS:
+        return None  # only the inverted order right after a quotation: "…,” said Skelly"
+    last = None
+    while j < len(doc) and j < verb.i + 4 and doc[j].text[:1].isupper() and doc[j].pos_ not in _NOT_NAME_POS:
+        last, j = doc[j], j + 1
+    return last
 
 
 def _passive_agent(verb: Token) -> Token | None:

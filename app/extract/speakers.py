@@ -1,6 +1,7 @@
 """Who a phrase refers to: entities by span, documents by their issuer, pronouns by the
 previous speaker, bodies by their common noun ("the alliance")."""
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -8,6 +9,7 @@ from spacy.tokens import Doc, Token
 from app.extract.actors import normalize_name
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
+    CUE_VERBS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -22,6 +24,15 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
 _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")
+
+
+def _person_like(name: str, surname: str) -> bool:
+    """A two- or three-word name of capitalised words ending in `surname` ("Brett O’Donnell")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and normalize_name(words[-1]) == surname
 
 
 @dataclass
@@ -148,7 +159,11 @@ class SpeakerResolver:
     def _named(self, head: Token) -> str | None:
         """A speaker named by a proper noun the entity step missed ("said Skelly"): the one person
         of the article with that surname, else a new actor for the name."""
-        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
+        after_cue = head.i > head.sent.start and self.doc[head.i - 1].lemma_.lower() in CUE_VERBS
+        if not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
+            return None
+        mistagged = head.pos_ != "PROPN"
+        if mistagged and not (head.i > head.sent.start and _NAME_WORD.fullmatch(head.text)):
             return None
         start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
         span = self.doc[start : head.i + 1]
@@ -156,8 +171,12 @@ class SpeakerResolver:
         owners = {
             e.key for e in self.entities if e.kind == "person" and normalize_name(e.name).split()[-1:] == [surname]
         }
+        if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
+            owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
         if len(owners) == 1:
             return owners.pop()
+        if mistagged and not after_cue:
+            return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
