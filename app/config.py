@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     # "text" or "json" (one JSON object per line, with the request id) for the crisis_facts logs.
     log_format: str = Field(default="text", pattern="^(text|json)$")
     seeds_dir: Path = Path("seeds")
+    # POST /articles with {"url": …}: may the server fetch private/loopback addresses? (no SSRF by default)
+    fetch_allow_private: bool = False
+    fetch_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
 
     @property
     def api_key_list(self) -> list[str]:

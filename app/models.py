@@ -43,6 +43,7 @@ class Article(SQLModel, table=True):
     ingested_at: datetime
     model_name: str
     pipeline_version: str
+    fetched_at: datetime | None = None  # when the page was fetched, for articles ingested from a URL
 
 
 class Actor(SQLModel, table=True):
@@ -192,3 +193,12 @@ class CorpusState(SQLModel, table=True):
     stale: bool = False
     last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     rebuilt_at: datetime | None = None
+
+
+class FeedState(SQLModel, table=True):
+    """A polled news feed: its validators for conditional GET and when it was last read."""
+
+    url: str = Field(primary_key=True)
+    etag: str | None = None
+    last_modified: str | None = None
+    polled_at: datetime | None = None

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 T = TypeVar("T")
 
@@ -102,6 +102,9 @@ class ArticlePublic(BaseModel):
     counts: ArticleCounts
     model_name: str
     pipeline_version: str
+    fetched_at: datetime | None = Field(
+        default=None, description="When the page was fetched (articles ingested from a URL), else null."
+    )
 
 
 class ArticleDetail(ArticlePublic):
@@ -110,12 +113,28 @@ class ArticleDetail(ArticlePublic):
 
 class ArticleCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, pattern=r"\w", description="The article text (plain); it must contain words.")
+    text: str | None = Field(
+        default=None,
+        min_length=1,
+        pattern=r"\w",
+        description="The article text (plain); it must contain words. Leave it out to have `url` fetched.",
+    )
     title: str | None = None
     publisher: str | None = None
-    url: str | None = None
+    url: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="Where the article was published; with no `text`, the page is fetched from it "
+        "(http(s) only; robots.txt respected; private and local addresses refused).",
+    )
     author: str | None = None
     published_at: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _text_or_url(self) -> "ArticleCreate":
+        if self.text is None and not self.url:
+            raise ValueError("give the article's text, or a url to fetch it from")
+        return self
 
 
 class QuotationSpan(BaseModel):

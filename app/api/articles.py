@@ -3,6 +3,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
 from app.api.responses import ld_doc, problems
@@ -99,8 +100,8 @@ def get_annotations(
 )
 async def post_article(request: Request, response: Response, settings: SettingsDep) -> ArticleDetail:
     body = await read_capped(request, settings.max_article_bytes)
-    article, created = create_article_from_request(
-        body=body, content_type=request.headers.get("content-type", ""), settings=settings
+    article, created = await run_in_threadpool(  # extraction (and a fetch) never blocks the event loop
+        create_article_from_request, body=body, content_type=request.headers.get("content-type", ""), settings=settings
     )
     response.status_code = 201 if created else 200
     response.headers["Location"] = f"/api/v1/articles/{article.id}"

@@ -90,6 +90,8 @@ def upsert_article(session: Session, prepared: PreparedArticle, replacing: Artic
     article.text, article.content_hash = prepared.text, prepared.content_hash
     article.word_count = word_count(prepared.text)
     article.source_path = src.source_path
+    fetched = src.extra.get("fetched_at")
+    article.fetched_at = datetime.fromisoformat(fetched) if isinstance(fetched, str) else None
     article.ingested_at = datetime.now(UTC)
     article.model_name, article.pipeline_version = model_name, PIPELINE_VERSION
     session.add(article)

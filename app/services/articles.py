@@ -48,6 +48,7 @@ def _columns():  # type: ignore[no-untyped-def]
         Article.ingested_at,
         Article.model_name,
         Article.pipeline_version,
+        Article.fetched_at,
     )
 
 

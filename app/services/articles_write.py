@@ -5,16 +5,17 @@ import json
 from pydantic import ValidationError
 from sqlmodel import Session
 
-from app.config import Settings
+from app.config import Settings, get_settings
 from app.db import get_engine
 from app.errors import NotFound, PayloadTooLarge, UnprocessableInput, UnsupportedMediaType
+from app.ingest.fetch import FetchPolicy, fetch_article
 from app.ingest.readers import ArticleInput, InputError, article_from_html, decode_utf8
 from app.ingest.service import delete_article, ingest
 from app.schemas import ArticleCreate, ArticleDetail
 from app.services.articles import get_article
 
 
-def parse_body(body: bytes, content_type: str, max_bytes: int) -> ArticleInput:
+def parse_body(body: bytes, content_type: str, max_bytes: int, settings: Settings | None = None) -> ArticleInput:
     if len(body) > max_bytes:
         raise PayloadTooLarge(f"body is {len(body)} bytes; the limit is {max_bytes}")
     media = content_type.split(";")[0].strip().lower()
@@ -24,6 +25,8 @@ def parse_body(body: bytes, content_type: str, max_bytes: int) -> ArticleInput:
         text = decode_utf8(body)
         if media == "application/json":
             data = ArticleCreate.model_validate(json.loads(text))
+            if data.text is None:
+                return _fetched(data, settings)
             return ArticleInput(**data.model_dump())
         if not text.strip():
             raise InputError("the body is empty")
@@ -37,8 +40,24 @@ def parse_body(body: bytes, content_type: str, max_bytes: int) -> ArticleInput:
         raise UnprocessableInput(str(exc)) from exc
 
 
+def _fetched(data: ArticleCreate, settings: Settings | None) -> ArticleInput:
+    """{"url": …} with no text: the page, fetched under the HTTP policy (no private addresses
+    unless FETCH_ALLOW_PRIVATE); fields given in the body win over the page's metadata."""
+    settings = settings or get_settings()
+    policy = FetchPolicy(
+        max_bytes=settings.max_article_bytes,
+        timeout=settings.fetch_timeout_seconds,
+        allow_private=settings.fetch_allow_private,
+    )
+    article = fetch_article(data.url or "", policy)
+    for name in ("title", "publisher", "author", "published_at"):
+        if getattr(data, name) is not None:
+            setattr(article, name, getattr(data, name))
+    return article
+
+
 def create_article_from_request(*, body: bytes, content_type: str, settings: Settings) -> tuple[ArticleDetail, bool]:
-    source = parse_body(body, content_type, settings.max_article_bytes)
+    source = parse_body(body, content_type, settings.max_article_bytes, settings)
     report = ingest(get_engine(), [source], model_name=settings.spacy_model)
     outcome = report.outcomes[0]
     if outcome.status == "failed" or outcome.article_id is None:
