@@ -3,7 +3,7 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 UV_VERSION = 0.13.8
 export DATABASE_URL ?= sqlite:///data/crisis_facts.db
 
-.PHONY: run test setup system-deps lint typecheck migrate seed bench evaluate fuzz
+.PHONY: run test setup system-deps lint typecheck migrate seed bench evaluate fuzz clients clients-check
 
 $(UV):
 	python3 -m pip install --user --quiet "uv==$(UV_VERSION)"
@@ -39,3 +39,22 @@ bench: setup  ## speed, attribution (PolNeAR dev), figures (NewsQuant odd half),
 	$(UV) run --frozen python bench/attribution.py dev
 	$(UV) run --frozen python bench/claims.py
 	$(UV) run --frozen python bench/corpus_ingest.py
+
+PY_CLIENT = clients/python/crisis_facts_client
+
+clients: setup  ## regenerate clients/openapi.json, the typed Python client and the TypeScript types
+	$(UV) run --frozen crisis-facts openapi clients/openapi.json
+	rm -rf $(PY_CLIENT)
+	$(UV) run --frozen openapi-python-client generate --path clients/openapi.json --output-path $(PY_CLIENT) --meta none
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
+
+clients-check: setup  ## fail if the committed clients are not generated from the current schema
+	rm -rf clients/.check && mkdir -p clients/.check
+	$(UV) run --frozen crisis-facts openapi clients/.check/openapi.json
+	diff -q clients/openapi.json clients/.check/openapi.json
+	$(UV) run --frozen openapi-python-client generate --path clients/openapi.json \
+		--output-path clients/.check/crisis_facts_client --meta none
+	diff -r -x __pycache__ -x .ruff_cache $(PY_CLIENT) clients/.check/crisis_facts_client
+	cd clients/typescript && npm ci --no-audit --no-fund --loglevel=error && \
+		npx openapi-typescript ../openapi.json -o ../.check/schema.d.ts && \
+		diff -q schema.d.ts ../.check/schema.d.ts

@@ -127,6 +127,22 @@ def watch(
         time.sleep(interval)
 
 
+@app.command()
+def openapi(
+    path: Annotated[Path | None, typer.Argument(help="Write the document here (default: standard output).")] = None,
+) -> None:
+    """The API's OpenAPI document (JSON), as served at /openapi.json — for client generators."""
+    import json
+
+    from app.main import create_app
+
+    document = json.dumps(create_app().openapi(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    if path is None:
+        typer.echo(document, nl=False)
+    else:
+        path.write_text(document, encoding="utf-8")
+
+
 @app.command(name="export")
 def export_cmd(path: Annotated[Path, typer.Argument(help="The JSON Lines file to write.")]) -> None:
     """Back up the whole database (articles with text and metadata, every fact with its provenance)."""

@@ -43,6 +43,7 @@ def create_app() -> FastAPI:
     settings = get_settings()
     app = FastAPIOffline(
         redoc_url=None,  # ours: see app/api/docs.py
+        generate_unique_id_function=lambda route: route.name,  # operationId = function name (clients)
         title="crisis-facts",
         version=PIPELINE_VERSION,
         description=DESCRIPTION,

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_schema_claim_response_200 import GetSchemaClaimResponse200
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    claim_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/claims/{claim_id}/schema.org".format(
+            claim_id=quote(str(claim_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSchemaClaimResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = GetSchemaClaimResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSchemaClaimResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    claim_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetSchemaClaimResponse200 | Problem]:
+    """One claim as a schema.org Claim (JSON-LD; appearance = its sources)
+
+    Args:
+        claim_id (int): Numeric id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSchemaClaimResponse200 | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        claim_id=claim_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    claim_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetSchemaClaimResponse200 | Problem | None:
+    """One claim as a schema.org Claim (JSON-LD; appearance = its sources)
+
+    Args:
+        claim_id (int): Numeric id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSchemaClaimResponse200 | Problem
+    """
+
+    return sync_detailed(
+        claim_id=claim_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    claim_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetSchemaClaimResponse200 | Problem]:
+    """One claim as a schema.org Claim (JSON-LD; appearance = its sources)
+
+    Args:
+        claim_id (int): Numeric id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetSchemaClaimResponse200 | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        claim_id=claim_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    claim_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetSchemaClaimResponse200 | Problem | None:
+    """One claim as a schema.org Claim (JSON-LD; appearance = its sources)
+
+    Args:
+        claim_id (int): Numeric id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetSchemaClaimResponse200 | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            claim_id=claim_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ActorCounts")
+
+
+@_attrs_define
+class ActorCounts:
+    """
+    Attributes:
+        articles (int):
+        mentions (int):
+        statements (int):
+    """
+
+    articles: int
+    mentions: int
+    statements: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        articles = self.articles
+
+        mentions = self.mentions
+
+        statements = self.statements
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "articles": articles,
+                "mentions": mentions,
+                "statements": statements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        articles = d.pop("articles")
+
+        mentions = d.pop("mentions")
+
+        statements = d.pop("statements")
+
+        actor_counts = cls(
+            articles=articles,
+            mentions=mentions,
+            statements=statements,
+        )
+
+        actor_counts.additional_properties = d
+        return actor_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ActorPublicKind(StrEnum):
+    GROUP = "group"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    PLACE = "place"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ClaimPublicRefersToPrecisionType0(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class StatementsCsvKindType0(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    PARTIAL = "partial"
+    POST = "post"
+    TRANSCRIPT = "transcript"
+
+    def __str__(self) -> str:
+        return str(self.value)
