@@ -205,7 +205,7 @@ def seed(folder: Annotated[Path, typer.Argument()] = Path("seeds")) -> None:
     if count:
         console.print(f"database holds {count} articles; not seeding")
         return
-    ingest([folder], workers=1)
+    ingest([str(folder)], workers=1)
 
 
 @app.command()
