@@ -18,6 +18,7 @@ from app.config import PIPELINE_VERSION, get_settings
 from app.db import get_engine
 from app.errors import install_error_handlers, problem
 from app.schemas import ArticleCreate, Health
+from app.web import install_explorer
 
 DESCRIPTION = """Facts from crisis news articles — actors, statements, numeric claims — each tied to
 the exact words in the exact articles it came from (`sources[].start/end/exact`)."""
@@ -69,6 +70,7 @@ def create_app() -> FastAPI:
     for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
         v1.include_router(router)
     app.include_router(v1)
+    install_explorer(app)
     _document_examples(app)
 
     @app.get("/health", tags=["health"], summary="Process is up", response_model=Health, responses=problems())

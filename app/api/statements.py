@@ -62,8 +62,12 @@ class ClaimFilters:
         max_value: Annotated[float | None, Query(allow_inf_nan=False, description="Figures at or below")] = None,
         since: Since = None,
         until: Until = None,
+        conflicting: Annotated[
+            bool | None, Query(description="true: only figures that conflict with another; false: only the others")
+        ] = None,
     ) -> None:
         self.values = {
+            "conflicting": conflicting,
             "subject": subject,
             "unit": unit,
             "min_value": min_value,

@@ -96,8 +96,11 @@ def claims_query(
     max_value: float | None = None,
     since: date | None = None,
     until: date | None = None,
+    conflicting: bool | None = None,
 ) -> Select:  # type: ignore[type-arg]
     query = select(NumericClaim)
+    if conflicting is not None:
+        query = query.where((NumericClaim.conflicts != "[]") if conflicting else (NumericClaim.conflicts == "[]"))
     if subject:
         query = query.where(
             or_(

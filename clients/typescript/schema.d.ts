@@ -2176,6 +2176,8 @@ export interface operations {
                 since?: string | null;
                 /** @description On or before this date (ISO 8601) */
                 until?: string | null;
+                /** @description true: only figures that conflict with another; false: only the others */
+                conflicting?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -2321,6 +2323,8 @@ export interface operations {
                 since?: string | null;
                 /** @description On or before this date (ISO 8601) */
                 until?: string | null;
+                /** @description true: only figures that conflict with another; false: only the others */
+                conflicting?: boolean | null;
             };
             header?: never;
             path?: never;
@@ -2425,6 +2429,8 @@ export interface operations {
                 since?: string | null;
                 /** @description On or before this date (ISO 8601) */
                 until?: string | null;
+                /** @description true: only figures that conflict with another; false: only the others */
+                conflicting?: boolean | null;
             };
             header?: never;
             path?: never;

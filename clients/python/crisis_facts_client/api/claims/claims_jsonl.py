@@ -20,6 +20,7 @@ def _get_kwargs(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -84,6 +85,13 @@ def _get_kwargs(
         json_until = until
     params["until"] = json_until
 
+    json_conflicting: bool | Unset | None
+    if isinstance(conflicting, Unset):
+        json_conflicting = UNSET
+    else:
+        json_conflicting = conflicting
+    params["conflicting"] = json_conflicting
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -141,6 +149,7 @@ def sync_detailed(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Download numeric claims as JSON Lines (same filters as the list)
 
@@ -153,6 +162,8 @@ def sync_detailed(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +182,7 @@ def sync_detailed(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     )
 
     response = client.get_httpx_client().request(
@@ -191,6 +203,7 @@ def sync(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Problem | str | None:
     """Download numeric claims as JSON Lines (same filters as the list)
 
@@ -203,6 +216,8 @@ def sync(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +237,7 @@ def sync(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     ).parsed
 
 
@@ -236,6 +252,7 @@ async def asyncio_detailed(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Download numeric claims as JSON Lines (same filters as the list)
 
@@ -248,6 +265,8 @@ async def asyncio_detailed(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +285,7 @@ async def asyncio_detailed(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -284,6 +304,7 @@ async def asyncio(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Problem | str | None:
     """Download numeric claims as JSON Lines (same filters as the list)
 
@@ -296,6 +317,8 @@ async def asyncio(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,5 +339,6 @@ async def asyncio(
             max_value=max_value,
             since=since,
             until=until,
+            conflicting=conflicting,
         )
     ).parsed

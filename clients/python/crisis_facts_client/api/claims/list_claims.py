@@ -23,6 +23,7 @@ def _get_kwargs(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -91,6 +92,13 @@ def _get_kwargs(
         json_until = until
     params["until"] = json_until
 
+    json_conflicting: bool | Unset | None
+    if isinstance(conflicting, Unset):
+        json_conflicting = UNSET
+    else:
+        json_conflicting = conflicting
+    params["conflicting"] = json_conflicting
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -155,6 +163,7 @@ def sync_detailed(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Response[PageClaimPublic | Problem]:
     """Numeric claims
 
@@ -169,6 +178,8 @@ def sync_detailed(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +200,7 @@ def sync_detailed(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     )
 
     response = client.get_httpx_client().request(
@@ -211,6 +223,7 @@ def sync(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> PageClaimPublic | Problem | None:
     """Numeric claims
 
@@ -225,6 +238,8 @@ def sync(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +261,7 @@ def sync(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     ).parsed
 
 
@@ -262,6 +278,7 @@ async def asyncio_detailed(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> Response[PageClaimPublic | Problem]:
     """Numeric claims
 
@@ -276,6 +293,8 @@ async def asyncio_detailed(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,6 +315,7 @@ async def asyncio_detailed(
         max_value=max_value,
         since=since,
         until=until,
+        conflicting=conflicting,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -316,6 +336,7 @@ async def asyncio(
     max_value: float | None | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
+    conflicting: bool | None | Unset = UNSET,
 ) -> PageClaimPublic | Problem | None:
     """Numeric claims
 
@@ -330,6 +351,8 @@ async def asyncio(
         max_value (float | None | Unset): Figures at or below
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
         until (datetime.date | None | Unset): On or before this date (ISO 8601)
+        conflicting (bool | None | Unset): true: only figures that conflict with another; false:
+            only the others
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -352,5 +375,6 @@ async def asyncio(
             max_value=max_value,
             since=since,
             until=until,
+            conflicting=conflicting,
         )
     ).parsed
