@@ -1,0 +1,235 @@
+"""Read-path throughput against a bare FastAPI baseline, on the large synthetic corpus.
+
+Starts the API (uvicorn, N workers) over bench/corpus/large.db (built by make_corpus.py when
+missing) and a bare FastAPI app (bench/baseline_app.py, same server and workers), drives each
+endpoint with Debian's `wrk` (`apt-get install wrk`; a small Python load generator otherwise),
+and prints req/s, p50, p99 and the ratio to the baseline. Then reads while an ingest of 200
+articles runs against a copy of the corpus: p99 against idle, errors, "database is locked".
+
+usage: uv run python bench/api.py [--workers 2] [--seconds 8] [--connections 32] [--skip-ingest]
+"""
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus" / "large.db"
+ENDPOINTS = [
+    ("health", "/health"),
+    ("statement by id", "/api/v1/statements/12345"),
+    ("actor by slug", "/api/v1/actors/actor-123"),
+    ("statements, 50", "/api/v1/statements?limit=50"),
+    ("claims, 50", "/api/v1/claims?limit=50"),
+    ("search", "/api/v1/search?q=flood%20defences&limit=20"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start(app: str, db: Path, workers: int, log: Path) -> tuple[subprocess.Popen, str]:  # type: ignore[type-arg]
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{db}",
+        "API_KEYS": "bench-key",
+        "WRITE_REQUESTS_PER_MINUTE": "100000",
+    }
+    args = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        app,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+    ]
+    if app.endswith("create_app"):
+        args.append("--factory")
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(log, "w"))  # noqa: SIM115
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit(f"{app} did not start; see {log}")
+
+
+def stop(proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def _ms(text: str) -> float:
+    match = re.match(r"([\d.]+)(us|ms|s)", text)
+    return float(match[1]) * _UNITS[match[2]] if match else float("nan")
+
+
+def load(url: str, seconds: int, connections: int) -> dict[str, float]:
+    """req/s, p50 and p99 (ms), non-2xx count."""
+    if shutil.which("wrk"):
+        out = subprocess.run(
+            ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url], capture_output=True, text=True
+        ).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
+        p50 = _ms(re.search(r"50%\s+(\S+)", out)[1])  # type: ignore[index]
+        p99 = _ms(re.search(r"99%\s+(\S+)", out)[1])  # type: ignore[index]
+        bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+        errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+        failed = (int(bad[1]) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
+        return {"rps": rps, "p50": p50, "p99": p99, "errors": failed}
+    return asyncio.run(_python_load(url, seconds, connections))
+
+
+async def _python_load(url: str, seconds: int, connections: int) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal errors
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            try:
+                r = await client.get(url)
+                errors += r.status_code >= 400
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append((time.perf_counter() - t0) * 1000)
+
+    async with httpx.AsyncClient(timeout=30) as client:
+        await asyncio.gather(*(worker(client) for _ in range(connections)))
+    latencies.sort()
+    return {
+        "rps": len(latencies) / seconds,
+        "p50": latencies[len(latencies) // 2],
+        "p99": latencies[int(len(latencies) * 0.99)],
+        "errors": errors,
+    }
+
+
+def rss_mb(proc: subprocess.Popen) -> float:  # type: ignore[type-arg]
+    import psutil
+
+    children = psutil.Process(proc.pid).children(recursive=True)
+    return max((c.memory_info().rss for c in children), default=0) / 1e6
+
+
+def synthetic_articles(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"load-{i:03d}.txt").write_text(
+            f"Officials in region {i} said on Monday that {1000 + i * 7:,} people had been moved to shelters.\n\n"
+            f"“We are doing everything we can for the {i % 9 + 2} towns affected,” the regional governor, "
+            f"Ana Ruiz-{i}, told reporters. She added that about {300 + i} soldiers were helping.\n\n"
+            "The river is expected to fall by 40 centimetres before the weekend, the weather service said.\n",
+            encoding="utf-8",
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--seconds", type=int, default=8)
+    ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--skip-ingest", action="store_true")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "--out", str(CORPUS)], check=True)
+    tool = "wrk" if shutil.which("wrk") else "python load generator (install Debian's wrk for better figures)"
+    print(
+        f"corpus {CORPUS.name}, {args.workers} workers per server, {args.connections} connections, "
+        f"{args.seconds} s per endpoint, {tool}"
+    )
+    logs = Path(tempfile.mkdtemp(prefix="bench-api-"))
+    base_proc, base_url = start("bench.baseline_app:app", CORPUS, args.workers, logs / "baseline.log")
+    try:
+        load(f"{base_url}/hello", 2, args.connections)  # warm up
+        baseline = load(f"{base_url}/hello", args.seconds, args.connections)
+    finally:
+        stop(base_proc)
+    api_proc, api_url = start("app.main:create_app", CORPUS, args.workers, logs / "api.log")
+    rows = []
+    try:
+        for name, path in ENDPOINTS:
+            load(f"{api_url}{path}", 2, args.connections)  # warm up: caches, connections
+            rows.append((name, path, load(f"{api_url}{path}", args.seconds, args.connections)))
+        rss = rss_mb(api_proc)
+    finally:
+        stop(api_proc)
+    print(f"\n| endpoint | req/s | p50 ms | p99 ms | errors | ratio to bare FastAPI ({baseline['rps']:.0f} req/s) |")
+    print("|---|---|---|---|---|---|")
+    for name, path, r in rows:
+        ratio = r["rps"] / baseline["rps"]
+        print(
+            f"| {name} (`{path}`) | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']:.0f} "
+            f"| {ratio:.2f}× |"
+        )
+    print(f"\nAPI worker RSS after the run: {rss:.0f} MB (largest worker)")
+    if not args.skip_ingest:
+        reads_during_ingest(args, logs)
+
+
+def reads_during_ingest(args: argparse.Namespace, logs: Path) -> None:
+    copy = logs / "ingest.db"
+    shutil.copy(CORPUS, copy)
+    articles = logs / "articles"
+    synthetic_articles(articles, 200)
+    proc, url = start("app.main:create_app", copy, args.workers, logs / "api-ingest.log")
+    path = f"{url}/api/v1/statements?limit=50"
+    try:
+        load(path, 2, args.connections)
+        idle = load(path, args.seconds, args.connections)
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{copy}"}
+        t0 = time.perf_counter()
+        ingest = subprocess.Popen(
+            [sys.executable, "-m", "app.cli", "ingest", str(articles)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(logs / "ingest.log", "w"),  # noqa: SIM115
+        )
+        busy = []
+        while ingest.poll() is None:
+            busy.append(load(path, min(args.seconds, 5), args.connections))
+        ingest_s = time.perf_counter() - t0
+    finally:
+        stop(proc)
+    locked = sum(Path(p).read_text(errors="replace").count("database is locked") for p in logs.glob("*.log"))
+    worst = max(busy, key=lambda r: r["p99"]) if busy else idle
+    print(f"\nreads during an ingest of 200 articles ({ingest_s:.0f} s, exit {ingest.returncode}):")
+    print(
+        f"idle p99 {idle['p99']:.1f} ms; during ingest worst p99 {worst['p99']:.1f} ms "
+        f"({worst['p99'] / idle['p99']:.1f}× idle) over {len(busy)} windows; "
+        f"errors {sum(r['errors'] for r in busy):.0f}; 'database is locked' in logs: {locked}"
+    )
+
+
+if __name__ == "__main__":
+    main()
