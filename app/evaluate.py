@@ -23,7 +23,7 @@ from app.models import Actor, ActorAlias, Article, ArticleEntity, ClaimSource, Q
 
 
 def _name_key(text: str) -> str:
-    from app.extract.actors import normalize_name
+    from app.extract.names import normalize_name
 
     return _norm(normalize_name(text))
 

@@ -389,3 +389,23 @@ def test_json_log_lines_carry_the_request_id() -> None:
     request_id.reset(token)
     line = json.loads(JsonFormatter().format(record))
     assert line["request_id"] == "trace-7" and line["message"] == "GET /x" and line["level"] == "info"
+
+
+def test_the_read_path_never_imports_spacy(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """An API worker serves reads without the NLP stack (spaCy, thinc, numpy): it stays small;
+    ingestion (POST /articles, the CLI) loads it on first use."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, app.main\n"
+        "from fastapi.testclient import TestClient\n"
+        "with TestClient(app.main.create_app()) as c:\n"
+        "    assert c.get('/health').status_code == 200\n"
+        "    c.get('/api/v1/statements'); c.get('/api/v1/articles'); c.get('/')\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'numpy', 'trafilatura') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "DATABASE_URL": seeded_db[0]}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

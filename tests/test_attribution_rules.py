@@ -107,6 +107,19 @@ from tests.test_extract_rules import quotes_of, run
             "The surveys ended a week before the vote.",
             "Tomas Reeve",
         ),
+        # a retort: "shot back", "fired back"
+        (
+            "After Governor Tom Halvorsen criticized the plan, Mira Castellan shot back, “I chose to do my duty.”",
+            "I chose to do my duty.",
+            "Mira Castellan",
+        ),
+        # a participle cue after an earlier quotation adds to the main clause's speaker
+        (
+            "Halvorsen told the radio station that Tom Ode “had a crazy policy which was maniacal,” adding, "
+            "“He lost all of the votes.”",
+            "He lost all of the votes.",
+            "Halvorsen",
+        ),
         # a paragraph that is only a quotation, after a sentence reporting what someone said
         (
             "The council met. Senator Ingrid Maal argued that the budget was mismanaged.\n\n"

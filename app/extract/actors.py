@@ -5,7 +5,6 @@ over the whole corpus; this step only sees one Doc.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -20,7 +19,6 @@ from app.extract.gazetteer import (
 )
 from app.extract.lexicon import (
     GROUP_NOUNS,
-    HONORIFICS,
     ORG_NOUNS,
     STANDALONE_ORG_NOUNS,
     TITLE_WORDS,
@@ -73,17 +71,6 @@ class Candidate:
     kind: str
     role: Role | None = None
     is_role_reference: bool = False
-
-
-def normalize_name(name: str) -> str:
-    """Comparison key: no accents, no case, no honorific, no leading article."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("’", "'").replace(".", "")
-    words = [w for w in re.split(r"[\s]+", text) if w]
-    while words and (words[0] in HONORIFICS or words[0] == "the"):
-        words.pop(0)
-    return " ".join(words)
 
 
 def _clean(span: Span) -> Span | None:

@@ -5,9 +5,10 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from app.extract.actors import _ACRONYM_DEF, Candidate, normalize_name
+from app.extract.actors import _ACRONYM_DEF, Candidate
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
+from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
 from app.extract.text import doc_text

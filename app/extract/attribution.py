@@ -7,6 +7,7 @@ previous speaker / pronouns / documents speaking for their issuer / signed posts
 """
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     STATEMENT_NOUNS,
 )
+from app.extract.names import normalize_name
 from app.extract.quotes import QuoteSpan, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
@@ -36,7 +38,14 @@ def is_cue(tok: Token) -> bool:
         tok.dep_ == "ROOT" or any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         return True  # the tagger often takes "the statement read" for a noun
+    if tok.lemma_.lower() in _BACK_VERBS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children
+    ):
+        return True  # "shot back", "fired back", "hit back": a retort
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
+
+
+_BACK_VERBS = frozenset(["shoot", "fire", "hit", "snap", "push"])
 
 
 _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -51,15 +60,21 @@ def _subject_child(node: Token) -> Token | None:
     return min(subjects, key=lambda c: abs(c.i - node.i))
 
 
-def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | None:
+def subject_of(
+    verb: Token, *, outside: tuple[int, int] = (0, 0), quoted: Sequence[tuple[int, int]] = ()
+) -> Token | None:
     """The speaker phrase of a cue. `outside`: the quotation's characters, never searched (a
-    misparse can hang the cue on a verb inside the quotation, whose subject is "we" or "I")."""
+    misparse can hang the cue on a verb inside the quotation, whose subject is "we" or "I");
+    `quoted`: every quotation of the article, whose verbs are not the speaker's clause either."""
     if verb.lower_ == "according":
         for to in (c for c in verb.children if c.lower_ == "to"):
             return next((c for c in to.children if c.dep_ == "pobj"), None)
+    blocked = [outside, *quoted]
     node: Token | None = verb
     for _ in range(4):
-        if node is None or outside[0] <= node.idx < outside[1]:
+        if node is None or any(start <= node.idx < end for start, end in blocked):
+            if node is not None and node is not verb and verb.tag_ == "VBG":
+                return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node)
         if subj is not None:
@@ -70,6 +85,13 @@ def subject_of(verb: Token, *, outside: tuple[int, int] = (0, 0)) -> Token | Non
             node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
         node = node.head if node.dep_ in {"conj", "xcomp", "advcl", "prep"} and node.head != node else None
     return _actor_just_before(verb) or _name_just_after(verb)
+
+
+def _root_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    root = verb.sent.root
+    if any(start <= root.idx < end for start, end in blocked):
+        return None
+    return _subject_child(root)
 
 
 _NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "PUNCT", "PART", "SPACE"})
@@ -228,7 +250,10 @@ def date_in(span: Span | None, published: date | None) -> date | None:
 def cue_text(verb: Token) -> str:
     if verb.lower_ == "according":
         return "according to"
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    particle = next(
+        (c for c in verb.children if c.dep_ == "prt" or (c.lower_ == "back" and verb.lemma_.lower() in _BACK_VERBS)),
+        None,
+    )
     return f"{verb.lower_} {particle.lower_}" if particle is not None else verb.lower_
 
 
@@ -316,13 +341,14 @@ def attribute_quotes(
     taken += [(t.start, t.end) for t in turns]
     quotes = [q for q in found if not any(s <= q.start < e for s, e in taken)]
     last: QuotationRecord | None = None
+    quoted = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
     pending = sorted(turns, key=lambda t: t.start)
     for idx, quote in enumerate(quotes):
         while pending and pending[0].start < quote.start:
             resolver.spoke(pending.pop(0).speaker_key)  # speakers in reading order, for pronouns
         prev_close = quotes[idx - 1].end + 1 if idx else 0
         next_open = quotes[idx + 1].open_mark if idx + 1 < len(quotes) else len(text)
-        record = _attribute_one(doc, resolver, quote, prev_close, next_open, last, published)
+        record = _attribute_one(doc, resolver, quote, prev_close, next_open, last, published, quoted)
         records.append(record)
         last = record
     return sorted(records, key=lambda r: r.start)
@@ -336,6 +362,7 @@ def _attribute_one(
     next_open: int,
     last: QuotationRecord | None,
     published: date | None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> QuotationRecord:
     text = doc_text(doc)
     labelled = _labelled_speaker(doc, resolver, quote)
@@ -365,7 +392,7 @@ def _attribute_one(
         sentence_end=sentence[1],
     )
     if cue is not None:
-        subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end))
+        subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end), quoted=quoted)
         record.speaker_key = resolver.resolve(subj)
         record.cue, record.rule = cue_text(cue), rule
         record.cue_span = token_span(cue)
@@ -528,8 +555,6 @@ def _post_record(
     published: date | None,
 ) -> QuotationRecord:
     start, end, name, handle, when = post
-    from app.extract.actors import normalize_name
-
     wanted = normalize_name(name)
     key = next(
         (

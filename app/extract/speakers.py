@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import normalize_name
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     CUE_VERBS,
@@ -15,6 +14,7 @@ from app.extract.lexicon import (
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
 )
+from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import title_class

@@ -15,9 +15,9 @@ import jellyfish
 from sqlalchemy import delete, insert, select, text, update
 from sqlmodel import Session
 
-from app.extract.actors import normalize_name
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
+from app.extract.names import normalize_name
 from app.ingest.unionfind import UnionFind
 from app.models import Actor, ActorAlias, ArticleEntity
 from app.slugs import slugify, unique_slug

@@ -1,0 +1,18 @@
+"""Name comparison keys: plain string work, no NLP (the read path and the corpus-wide steps use
+it without loading spaCy)."""
+
+import re
+import unicodedata
+
+from app.extract.lexicon import HONORIFICS
+
+
+def normalize_name(name: str) -> str:
+    """Comparison key: no accents, no case, no honorific, no leading article."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("’", "'").replace(".", "")
+    words = [w for w in re.split(r"[\s]+", text) if w]
+    while words and (words[0] in HONORIFICS or words[0] == "the"):
+        words.pop(0)
+    return " ".join(words)
