@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     # POST /articles with {"url": …}: may the server fetch private/loopback addresses? (no SSRF by default)
     fetch_allow_private: bool = False
     fetch_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    # A GET that has not started its response within this many seconds gets a 503 (0: no limit).
+    request_timeout_seconds: float = Field(default=30.0, ge=0)
 
     @property
     def api_key_list(self) -> list[str]:

@@ -14,6 +14,7 @@ from app.api.etag import ETagMiddleware
 from app.api.examples import add_examples
 from app.api.request_log import RequestIdMiddleware, configure_logging
 from app.api.responses import problems
+from app.api.timeout import TimeoutMiddleware
 from app.config import PIPELINE_VERSION, get_settings
 from app.db import get_engine
 from app.errors import install_error_handlers, problem
@@ -57,6 +58,7 @@ def create_app() -> FastAPI:
     install_redoc(app)
     configure_logging(settings.log_format)
     app.add_middleware(ETagMiddleware)
+    app.add_middleware(TimeoutMiddleware, seconds=settings.request_timeout_seconds)
     if settings.cors_origin_list:
         app.add_middleware(
             CORSMiddleware,

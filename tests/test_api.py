@@ -409,3 +409,19 @@ def test_the_read_path_never_imports_spacy(seeded_db) -> None:  # type: ignore[n
     env = {**os.environ, "DATABASE_URL": seeded_db[0]}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_a_read_that_takes_too_long_gets_a_503_problem(seeded_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.config import get_settings
+    from tests.conftest import _client_for
+
+    monkeypatch.setenv("REQUEST_TIMEOUT_SECONDS", "0.000001")
+    with _client_for(seeded_db[0], monkeypatch) as slow:
+        r = slow.get("/api/v1/statements", params={"limit": 500})
+        assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json")
+        assert r.json()["title"] == "Request timed out" and r.headers["retry-after"] == "5"
+    get_settings.cache_clear()
+    monkeypatch.setenv("REQUEST_TIMEOUT_SECONDS", "30")
+    with _client_for(seeded_db[0], monkeypatch) as normal:
+        assert normal.get("/api/v1/statements", params={"limit": 500}).status_code == 200
+    get_settings.cache_clear()
