@@ -34,11 +34,13 @@ fuzz: setup  ## property-based ingestion tests with 10,000 generated inputs each
 evaluate: setup
 	$(UV) run --frozen crisis-facts evaluate tests/gold/seeds_gold.json --articles seeds
 
-bench: setup  ## speed, attribution (PolNeAR dev), figures (NewsQuant odd half), whole-corpus ingest
+bench: setup  ## speed, attribution (PolNeAR dev), figures (NewsQuant odd half), whole-corpus ingest, read path, scale
 	$(UV) run --frozen python bench/ingest.py 1000
 	$(UV) run --frozen python bench/attribution.py dev
 	$(UV) run --frozen python bench/claims.py
 	$(UV) run --frozen python bench/corpus_ingest.py
+	$(UV) run --frozen python bench/api.py
+	$(UV) run --frozen python bench/scale.py
 
 PY_CLIENT = clients/python/crisis_facts_client
 

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.ingest.feeds import parse_interval, poll_feeds
-from app.ingest.fetch import FetchError, FetchPolicy, fetch_article, is_public_address
+from app.ingest.fetch import FetchError, FetchPolicy, fetch_article, is_public_address, is_public_ip
 from app.ingest.service import ingest
 from app.models import Article
 from tests.conftest import API_KEY, MODEL, fresh_engine
@@ -140,6 +140,7 @@ def test_private_addresses_are_refused_unless_allowed(site: str) -> None:
         fetch_article(f"{site}/article.html", FetchPolicy(allow_private=False))
     assert not is_public_address("127.0.0.1") and not is_public_address("10.1.2.3")
     assert not is_public_address("169.254.169.254") and not is_public_address("::1")
+    assert not is_public_ip("::ffff:127.0.0.1") and is_public_ip("93.184.215.14")
     with pytest.raises(FetchError, match="only http"):
         fetch_article("file:///etc/passwd", LOCAL)
 
@@ -232,3 +233,12 @@ def test_intervals() -> None:
     assert parse_interval("10m") == 600 and parse_interval("30s") == 30 and parse_interval("1h") == 3600
     with pytest.raises(ValueError):
         parse_interval("0s")
+
+
+def test_the_connected_address_is_checked_too(site: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """DNS rebinding: the name checked as public, the connection made to a private address."""
+    import app.ingest.fetch as fetch
+
+    monkeypatch.setattr(fetch, "is_public_address", lambda host: True)
+    with pytest.raises(FetchError, match="connected to a private or local address"):
+        fetch_article(f"{site}/article.html", FetchPolicy(allow_private=False, respect_robots=False))

@@ -49,13 +49,14 @@ def is_public_address(host: str) -> bool:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot resolve host {host!r}") from exc
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
-            return False
-    return True
+    return all(is_public_ip(str(info[4][0])) for info in infos)
+
+
+def is_public_ip(ip: str) -> bool:
+    address = ipaddress.ip_address(ip.split("%")[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
 
 
 def _check_url(url: str, policy: FetchPolicy) -> None:
@@ -64,6 +65,18 @@ def _check_url(url: str, policy: FetchPolicy) -> None:
         raise FetchError(f"only http(s) URLs can be fetched, not {url!r}")
     if not policy.allow_private and not is_public_address(parts.hostname):
         raise FetchError(f"{parts.hostname} is a private or local address; fetching it is not allowed here")
+
+
+def _check_peer(response: httpx.Response, policy: FetchPolicy) -> None:
+    """The address actually connected to is checked too, before any of the body is read: a name
+    that resolved to a public address for the check and to a private one for the connection
+    (DNS rebinding) gets nothing back."""
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not policy.allow_private and peer and not is_public_ip(str(peer[0])):
+        raise FetchError(
+            f"{response.url.host} connected to a private or local address; fetching it is not allowed here"
+        )
 
 
 def _robots_allow(client: httpx.Client, url: str, policy: FetchPolicy) -> bool:
@@ -107,6 +120,7 @@ def fetch_page(
             raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows fetching {url}")
         try:
             with client.stream("GET", url, headers=headers) as response:
+                _check_peer(response, policy)
                 if response.status_code == 304:
                     return response, b""  # not modified (a conditional GET)
                 if response.is_redirect:
