@@ -98,8 +98,8 @@ def load(url: str, seconds: int, connections: int) -> dict[str, float]:
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url], capture_output=True, text=True
         ).stdout
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
-        p50 = _ms(re.search(r"50%\s+(\S+)", out)[1])  # type: ignore[index]
-        p99 = _ms(re.search(r"99%\s+(\S+)", out)[1])  # type: ignore[index]
+        p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M)[1])  # type: ignore[index]  (the distribution's line,
+        p99 = _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M)[1])  # type: ignore[index]  not a "73.50%" stdev cell)
         bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
         errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
         failed = (int(bad[1]) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
