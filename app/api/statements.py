@@ -1,9 +1,9 @@
 """/api/v1/statements and /api/v1/claims: lists, one item, downloads (CSV / JSON Lines),
 PROV-O provenance and schema.org Claim / ClaimReview JSON-LD."""
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
@@ -21,6 +21,7 @@ ArticleParam = Annotated[str | None, Query(min_length=1, max_length=200, descrip
 Since = Annotated[IsoDate | None, Query(description="On or after this date (ISO 8601)")]
 Until = Annotated[IsoDate | None, Query(description="On or before this date (ISO 8601)")]
 DOWNLOADS = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8"}
+DownloadFormat = Annotated[Literal["csv", "jsonl"], Path(description="csv or jsonl (JSON Lines)")]
 
 
 class StatementFilters:
@@ -164,23 +165,13 @@ def list_statements(
 
 
 @router.get(
-    "/statements.csv",
-    summary="Download statements as CSV (same filters as the list)",
+    "/statements.{fmt}",
+    summary="Download statements as CSV or JSON Lines (same filters as the list)",
     response_class=StreamingResponse,
     responses=_download_doc("statement", STATEMENTS_CSV, JSONL_EXAMPLE),
 )
-def statements_csv(session: SessionDep, filters: StatementFiltersDep) -> StreamingResponse:
-    return download("statements", "csv", exports.statements_download("csv", filters.resolved(session)))
-
-
-@router.get(
-    "/statements.jsonl",
-    summary="Download statements as JSON Lines (same filters as the list)",
-    response_class=StreamingResponse,
-    responses=_download_doc("statement", STATEMENTS_CSV, JSONL_EXAMPLE),
-)
-def statements_jsonl(session: SessionDep, filters: StatementFiltersDep) -> StreamingResponse:
-    return download("statements", "jsonl", exports.statements_download("jsonl", filters.resolved(session)))
+def statements_download(fmt: DownloadFormat, session: SessionDep, filters: StatementFiltersDep) -> StreamingResponse:
+    return download("statements", fmt, exports.statements_download(fmt, filters.resolved(session)))
 
 
 @router.get(
@@ -214,23 +205,13 @@ def list_claims(
 
 
 @claims_router.get(
-    "/claims.csv",
-    summary="Download numeric claims as CSV (same filters as the list)",
+    "/claims.{fmt}",
+    summary="Download numeric claims as CSV or JSON Lines (same filters as the list)",
     response_class=StreamingResponse,
     responses=_download_doc("claim", CLAIMS_CSV, JSONL_EXAMPLE),
 )
-def claims_csv(session: SessionDep, filters: ClaimFiltersDep) -> StreamingResponse:
-    return download("claims", "csv", exports.claims_download("csv", filters.resolved(session)))
-
-
-@claims_router.get(
-    "/claims.jsonl",
-    summary="Download numeric claims as JSON Lines (same filters as the list)",
-    response_class=StreamingResponse,
-    responses=_download_doc("claim", CLAIMS_CSV, JSONL_EXAMPLE),
-)
-def claims_jsonl(session: SessionDep, filters: ClaimFiltersDep) -> StreamingResponse:
-    return download("claims", "jsonl", exports.claims_download("jsonl", filters.resolved(session)))
+def claims_download(fmt: DownloadFormat, session: SessionDep, filters: ClaimFiltersDep) -> StreamingResponse:
+    return download("claims", fmt, exports.claims_download(fmt, filters.resolved(session)))
 
 
 @claims_router.get(

@@ -142,32 +142,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/claims.csv": {
+    "/api/v1/claims.{fmt}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Download numeric claims as CSV (same filters as the list) */
-        get: operations["claims_csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/claims.jsonl": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download numeric claims as JSON Lines (same filters as the list) */
-        get: operations["claims_jsonl"];
+        /** Download numeric claims as CSV or JSON Lines (same filters as the list) */
+        get: operations["claims_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -312,32 +295,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/statements.csv": {
+    "/api/v1/statements.{fmt}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Download statements as CSV (same filters as the list) */
-        get: operations["statements_csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/statements.jsonl": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download statements as JSON Lines (same filters as the list) */
-        get: operations["statements_jsonl"];
+        /** Download statements as CSV or JSON Lines (same filters as the list) */
+        get: operations["statements_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2304,7 +2270,7 @@ export interface operations {
             };
         };
     };
-    claims_csv: {
+    claims_download: {
         parameters: {
             query?: {
                 /** @description What is counted */
@@ -2327,113 +2293,10 @@ export interface operations {
                 conflicting?: boolean | null;
             };
             header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every claim matching the filters, streamed */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id": 7, "text": "We have moved 1200 people", "kind": "direct", "sources": []} */
-                    "application/x-ndjson": string;
-                    /**
-                     * @example id,value,value_min,value_max,qualifier,unit,subject,claimant_id,claimant_slug,claimant,refers_to,refers_to_precision,first_reported_at,source_count,conflicts,sources,urls
-                     *     4,1200.0,,,exact,,people,3,ana-ruiz,Ana Ruiz,2024-03-04,day,2024-03-04,1,,river-news@130-135,https://news.example.org/a
-                     */
-                    "text/csv": string;
-                };
+            path: {
+                /** @description csv or jsonl (JSON Lines) */
+                fmt: "csv" | "jsonl";
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "no article with id or slug 'no-such-article'",
-                     *       "status": 404,
-                     *       "title": "Not found",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "query.limit: Input should be less than or equal to 500",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "query",
-                     *             "limit"
-                     *           ],
-                     *           "msg": "Input should be less than or equal to 500",
-                     *           "type": "less_than_equal"
-                     *         }
-                     *       ],
-                     *       "status": 422,
-                     *       "title": "Validation error",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "An unexpected error occurred; it has been logged.",
-                     *       "status": 500,
-                     *       "title": "Internal server error",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    claims_jsonl: {
-        parameters: {
-            query?: {
-                /** @description What is counted */
-                subject?: string | null;
-                /** @description km, %, USD… */
-                unit?: string | null;
-                /** @description Actor id or slug */
-                claimant?: string | null;
-                /** @description Article id or slug */
-                article?: string | null;
-                /** @description Figures at or above */
-                min_value?: number | null;
-                /** @description Figures at or below */
-                max_value?: number | null;
-                /** @description On or after this date (ISO 8601) */
-                since?: string | null;
-                /** @description On or before this date (ISO 8601) */
-                until?: string | null;
-                /** @description true: only figures that conflict with another; false: only the others */
-                conflicting?: boolean | null;
-            };
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -3365,7 +3228,7 @@ export interface operations {
             };
         };
     };
-    statements_csv: {
+    statements_download: {
         parameters: {
             query?: {
                 /** @description Actor id or slug */
@@ -3382,107 +3245,10 @@ export interface operations {
                 until?: string | null;
             };
             header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every statement matching the filters, streamed */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example {"id": 7, "text": "We have moved 1200 people", "kind": "direct", "sources": []} */
-                    "application/x-ndjson": string;
-                    /**
-                     * @example id,text,kind,speaker_id,speaker_slug,speaker,cue,channel,said_on,first_reported_at,source_count,sources,urls
-                     *     7,We have moved 1200 people,direct,3,ana-ruiz,Ana Ruiz,said,,2024-03-04,2024-03-04,1,river-news@120-145,https://news.example.org/a
-                     */
-                    "text/csv": string;
-                };
+            path: {
+                /** @description csv or jsonl (JSON Lines) */
+                fmt: "csv" | "jsonl";
             };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "no article with id or slug 'no-such-article'",
-                     *       "status": 404,
-                     *       "title": "Not found",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "query.limit: Input should be less than or equal to 500",
-                     *       "errors": [
-                     *         {
-                     *           "loc": [
-                     *             "query",
-                     *             "limit"
-                     *           ],
-                     *           "msg": "Input should be less than or equal to 500",
-                     *           "type": "less_than_equal"
-                     *         }
-                     *       ],
-                     *       "status": 422,
-                     *       "title": "Validation error",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Server error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "An unexpected error occurred; it has been logged.",
-                     *       "status": 500,
-                     *       "title": "Internal server error",
-                     *       "type": "about:blank"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    statements_jsonl: {
-        parameters: {
-            query?: {
-                /** @description Actor id or slug */
-                speaker?: string | null;
-                /** @description Article id or slug */
-                article?: string | null;
-                /** @description direct, partial, indirect, post or transcript (a turn of an interview or debate) */
-                kind?: ("direct" | "partial" | "indirect" | "post" | "transcript") | null;
-                /** @description Words in the statement */
-                q?: string | null;
-                /** @description On or after this date (ISO 8601) */
-                since?: string | null;
-                /** @description On or before this date (ISO 8601) */
-                until?: string | null;
-            };
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;

@@ -16,6 +16,7 @@ from .claim_public_qualifier import ClaimPublicQualifier
 from .claim_public_refers_to_precision_type_0 import ClaimPublicRefersToPrecisionType0
 from .claim_span import ClaimSpan
 from .claim_span_qualifier import ClaimSpanQualifier
+from .claims_download_fmt import ClaimsDownloadFmt
 from .get_annotations_format_type_0 import GetAnnotationsFormatType0
 from .get_claim_review_response_200 import GetClaimReviewResponse200
 from .get_provenance_response_200 import GetProvenanceResponse200
@@ -44,8 +45,8 @@ from .statement_public import StatementPublic
 from .statement_public_kind import StatementPublicKind
 from .statement_sort import StatementSort
 from .statement_source_ref import StatementSourceRef
-from .statements_csv_kind_type_0 import StatementsCsvKindType0
-from .statements_jsonl_kind_type_0 import StatementsJsonlKindType0
+from .statements_download_fmt import StatementsDownloadFmt
+from .statements_download_kind_type_0 import StatementsDownloadKindType0
 from .text_span import TextSpan
 from .timeline_entry import TimelineEntry
 from .timeline_entry_kind import TimelineEntryKind
@@ -67,6 +68,7 @@ __all__ = (
     "ClaimPublicRefersToPrecisionType0",
     "ClaimSpan",
     "ClaimSpanQualifier",
+    "ClaimsDownloadFmt",
     "GetAnnotationsFormatType0",
     "GetClaimReviewResponse200",
     "GetProvenanceResponse200",
@@ -95,8 +97,8 @@ __all__ = (
     "StatementPublicKind",
     "StatementSort",
     "StatementSourceRef",
-    "StatementsCsvKindType0",
-    "StatementsJsonlKindType0",
+    "StatementsDownloadFmt",
+    "StatementsDownloadKindType0",
     "TextSpan",
     "TimelineEntry",
     "TimelineEntryKind",

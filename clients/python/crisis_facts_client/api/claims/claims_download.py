@@ -1,16 +1,19 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.claims_download_fmt import ClaimsDownloadFmt
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
+    fmt: ClaimsDownloadFmt,
     *,
     subject: None | str | Unset = UNSET,
     unit: None | str | Unset = UNSET,
@@ -96,7 +99,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/claims.jsonl",
+        "url": "/api/v1/claims.{fmt}".format(
+            fmt=quote(str(fmt), safe=""),
+        ),
         "params": params,
     }
 
@@ -139,6 +144,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
+    fmt: ClaimsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     subject: None | str | Unset = UNSET,
@@ -151,9 +157,10 @@ def sync_detailed(
     until: datetime.date | None | Unset = UNSET,
     conflicting: bool | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """Download numeric claims as JSON Lines (same filters as the list)
+    """Download numeric claims as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (ClaimsDownloadFmt): csv or jsonl (JSON Lines)
         subject (None | str | Unset): What is counted
         unit (None | str | Unset): km, %, USD…
         claimant (None | str | Unset): Actor id or slug
@@ -174,6 +181,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        fmt=fmt,
         subject=subject,
         unit=unit,
         claimant=claimant,
@@ -193,6 +201,7 @@ def sync_detailed(
 
 
 def sync(
+    fmt: ClaimsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     subject: None | str | Unset = UNSET,
@@ -205,9 +214,10 @@ def sync(
     until: datetime.date | None | Unset = UNSET,
     conflicting: bool | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """Download numeric claims as JSON Lines (same filters as the list)
+    """Download numeric claims as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (ClaimsDownloadFmt): csv or jsonl (JSON Lines)
         subject (None | str | Unset): What is counted
         unit (None | str | Unset): km, %, USD…
         claimant (None | str | Unset): Actor id or slug
@@ -228,6 +238,7 @@ def sync(
     """
 
     return sync_detailed(
+        fmt=fmt,
         client=client,
         subject=subject,
         unit=unit,
@@ -242,6 +253,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    fmt: ClaimsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     subject: None | str | Unset = UNSET,
@@ -254,9 +266,10 @@ async def asyncio_detailed(
     until: datetime.date | None | Unset = UNSET,
     conflicting: bool | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """Download numeric claims as JSON Lines (same filters as the list)
+    """Download numeric claims as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (ClaimsDownloadFmt): csv or jsonl (JSON Lines)
         subject (None | str | Unset): What is counted
         unit (None | str | Unset): km, %, USD…
         claimant (None | str | Unset): Actor id or slug
@@ -277,6 +290,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        fmt=fmt,
         subject=subject,
         unit=unit,
         claimant=claimant,
@@ -294,6 +308,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    fmt: ClaimsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     subject: None | str | Unset = UNSET,
@@ -306,9 +321,10 @@ async def asyncio(
     until: datetime.date | None | Unset = UNSET,
     conflicting: bool | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """Download numeric claims as JSON Lines (same filters as the list)
+    """Download numeric claims as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (ClaimsDownloadFmt): csv or jsonl (JSON Lines)
         subject (None | str | Unset): What is counted
         unit (None | str | Unset): km, %, USD…
         claimant (None | str | Unset): Actor id or slug
@@ -330,6 +346,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            fmt=fmt,
             client=client,
             subject=subject,
             unit=unit,

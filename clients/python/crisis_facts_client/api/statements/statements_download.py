@@ -1,21 +1,24 @@
 import datetime
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...models.statements_csv_kind_type_0 import StatementsCsvKindType0
+from ...models.statements_download_fmt import StatementsDownloadFmt
+from ...models.statements_download_kind_type_0 import StatementsDownloadKindType0
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
+    fmt: StatementsDownloadFmt,
     *,
     speaker: None | str | Unset = UNSET,
     article: None | str | Unset = UNSET,
-    kind: None | StatementsCsvKindType0 | Unset = UNSET,
+    kind: None | StatementsDownloadKindType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
@@ -40,7 +43,7 @@ def _get_kwargs(
     json_kind: str | Unset | None
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, StatementsCsvKindType0):
+    elif isinstance(kind, StatementsDownloadKindType0):
         json_kind = kind.value
     else:
         json_kind = kind
@@ -75,7 +78,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/statements.csv",
+        "url": "/api/v1/statements.{fmt}".format(
+            fmt=quote(str(fmt), safe=""),
+        ),
         "params": params,
     }
 
@@ -118,21 +123,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
+    fmt: StatementsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     speaker: None | str | Unset = UNSET,
     article: None | str | Unset = UNSET,
-    kind: None | StatementsCsvKindType0 | Unset = UNSET,
+    kind: None | StatementsDownloadKindType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """Download statements as CSV (same filters as the list)
+    """Download statements as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (StatementsDownloadFmt): csv or jsonl (JSON Lines)
         speaker (None | str | Unset): Actor id or slug
         article (None | str | Unset): Article id or slug
-        kind (None | StatementsCsvKindType0 | Unset): direct, partial, indirect, post or
+        kind (None | StatementsDownloadKindType0 | Unset): direct, partial, indirect, post or
             transcript (a turn of an interview or debate)
         q (None | str | Unset): Words in the statement
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
@@ -147,6 +154,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        fmt=fmt,
         speaker=speaker,
         article=article,
         kind=kind,
@@ -163,21 +171,23 @@ def sync_detailed(
 
 
 def sync(
+    fmt: StatementsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     speaker: None | str | Unset = UNSET,
     article: None | str | Unset = UNSET,
-    kind: None | StatementsCsvKindType0 | Unset = UNSET,
+    kind: None | StatementsDownloadKindType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """Download statements as CSV (same filters as the list)
+    """Download statements as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (StatementsDownloadFmt): csv or jsonl (JSON Lines)
         speaker (None | str | Unset): Actor id or slug
         article (None | str | Unset): Article id or slug
-        kind (None | StatementsCsvKindType0 | Unset): direct, partial, indirect, post or
+        kind (None | StatementsDownloadKindType0 | Unset): direct, partial, indirect, post or
             transcript (a turn of an interview or debate)
         q (None | str | Unset): Words in the statement
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
@@ -192,6 +202,7 @@ def sync(
     """
 
     return sync_detailed(
+        fmt=fmt,
         client=client,
         speaker=speaker,
         article=article,
@@ -203,21 +214,23 @@ def sync(
 
 
 async def asyncio_detailed(
+    fmt: StatementsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     speaker: None | str | Unset = UNSET,
     article: None | str | Unset = UNSET,
-    kind: None | StatementsCsvKindType0 | Unset = UNSET,
+    kind: None | StatementsDownloadKindType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
 ) -> Response[Problem | str]:
-    """Download statements as CSV (same filters as the list)
+    """Download statements as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (StatementsDownloadFmt): csv or jsonl (JSON Lines)
         speaker (None | str | Unset): Actor id or slug
         article (None | str | Unset): Article id or slug
-        kind (None | StatementsCsvKindType0 | Unset): direct, partial, indirect, post or
+        kind (None | StatementsDownloadKindType0 | Unset): direct, partial, indirect, post or
             transcript (a turn of an interview or debate)
         q (None | str | Unset): Words in the statement
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
@@ -232,6 +245,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        fmt=fmt,
         speaker=speaker,
         article=article,
         kind=kind,
@@ -246,21 +260,23 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    fmt: StatementsDownloadFmt,
     *,
     client: AuthenticatedClient | Client,
     speaker: None | str | Unset = UNSET,
     article: None | str | Unset = UNSET,
-    kind: None | StatementsCsvKindType0 | Unset = UNSET,
+    kind: None | StatementsDownloadKindType0 | Unset = UNSET,
     q: None | str | Unset = UNSET,
     since: datetime.date | None | Unset = UNSET,
     until: datetime.date | None | Unset = UNSET,
 ) -> Problem | str | None:
-    """Download statements as CSV (same filters as the list)
+    """Download statements as CSV or JSON Lines (same filters as the list)
 
     Args:
+        fmt (StatementsDownloadFmt): csv or jsonl (JSON Lines)
         speaker (None | str | Unset): Actor id or slug
         article (None | str | Unset): Article id or slug
-        kind (None | StatementsCsvKindType0 | Unset): direct, partial, indirect, post or
+        kind (None | StatementsDownloadKindType0 | Unset): direct, partial, indirect, post or
             transcript (a turn of an interview or debate)
         q (None | str | Unset): Words in the statement
         since (datetime.date | None | Unset): On or after this date (ISO 8601)
@@ -276,6 +292,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            fmt=fmt,
             client=client,
             speaker=speaker,
             article=article,

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class StatementsJsonlKindType0(StrEnum):
+class StatementsDownloadKindType0(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"
     PARTIAL = "partial"
