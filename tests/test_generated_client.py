@@ -30,3 +30,17 @@ def test_generated_client_lists_statements_from_a_live_server(live_server) -> No
         assert first.kind == "direct" and first.sources and first.sources[0].exact
         one = get_statement.sync(first.id, client=client)
         assert isinstance(one, StatementPublic) and one.text == first.text
+
+
+def test_generated_client_ingests_an_article(live_server) -> None:  # type: ignore[no-untyped-def]
+    from crisis_facts_client.api.articles import post_article
+    from crisis_facts_client.models import ArticleCreate, ArticleDetail
+
+    from tests.conftest import API_KEY
+
+    body = ArticleCreate(
+        text="“We have opened three shelters,” Mayor Ana Lindqvist said on Monday.", publisher="Example"
+    )
+    with Client(base_url=str(live_server), timeout=120) as client:
+        created = post_article.sync(client=client, body=body, authorization=f"Bearer {API_KEY}")
+    assert isinstance(created, ArticleDetail) and created.counts.statements == 1
