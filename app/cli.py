@@ -6,7 +6,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from app.config import get_settings
 
@@ -81,13 +80,8 @@ def _ingest_with_progress(items: list, workers: int = 1):  # type: ignore[no-unt
     console.print(f"[bold]summary:[/bold] {summary}")
     if report.corpus_error:
         console.print(f"[red]{report.corpus_error}[/red]\nthe articles are stored; `crisis-facts rebuild` retries")
-    if report.failed:
-        table = Table(title="failed")
-        table.add_column("file or URL", overflow="fold")
-        table.add_column("reason", overflow="fold")
-        for outcome in report.failed:
-            table.add_row(outcome.name, outcome.reason or "")
-        console.print(table)
+    for outcome in report.failed:  # one line each, never wrapped: paths and URLs stay copyable
+        console.print(f"[red]failed[/red] {outcome.name}: {outcome.reason or ''}", soft_wrap=True, highlight=False)
     return report
 
 

@@ -103,10 +103,21 @@ def live_server(seeded_db: tuple[str, Engine], tmp_path: Path) -> Iterator["Live
     source.backup(copy)
     source.close()
     copy.close()
+    yield from _serve(tmp_path / "live.db", tmp_path)
+
+
+@pytest.fixture
+def empty_live_server(tmp_path: Path) -> Iterator["LiveServer"]:
+    """A live server over a migrated database with no article."""
+    fresh_engine(tmp_path / "empty.db").dispose()
+    yield from _serve(tmp_path / "empty.db", tmp_path)
+
+
+def _serve(db: Path, tmp_path: Path) -> Iterator["LiveServer"]:
     port = _free_port()
     env = {
         "PATH": str(Path(sys.executable).parent),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'live.db'}",
+        "DATABASE_URL": f"sqlite:///{db}",
         "API_KEYS": API_KEY,
         "WRITE_REQUESTS_PER_MINUTE": "1000000",
         "SPACY_MODEL": MODEL,

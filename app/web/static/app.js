@@ -130,8 +130,11 @@ async function home() {
     api("/claims", { limit: 1 }),
     api("/actors", { limit: 8, sort: "mentions" }),
     api("/statements", { limit: 5, sort: "sources" }),
-    api("/claims", { limit: 5, conflicting: true }),
+    all("/claims", { conflicting: true }, 500),
   ]);
+  // the latest conflicting figures: newest first by when they were first reported
+  const day = (c) => c.first_reported_at ?? c.refers_to ?? "";
+  const latestConflicts = conflicts.sort((a, b) => day(b).localeCompare(day(a)) || b.id - a.id).slice(0, 5);
   if (articles.total === 0) {
     return `<h1>No articles yet</h1><div class="empty"><p>The database is empty. Ingest articles with
       <code>uv run crisis-facts ingest FILES_OR_URLS</code>, or <code>POST /api/v1/articles</code> with an API key
@@ -150,7 +153,7 @@ async function home() {
       <section aria-labelledby="h-top"><h2 id="h-top">Most cited actors</h2>
         <ol>${top.items.map((a) => `<li>${actorLink(a)} <span class="muted">${a.counts.mentions} mentions</span></li>`).join("")}</ol>
         <h2 id="h-conf">Latest conflicting figures</h2>
-        ${conflicts.items.length ? `<ul class="cards">${conflicts.items.map((c) => `<li>${link(`/claims#claim-${c.id}`, figure(c))}
+        ${latestConflicts.length ? `<ul class="cards">${latestConflicts.map((c) => `<li>${link(`/claims#claim-${c.id}`, figure(c))}
           ${esc(c.subject ?? "")} <span class="badge warn">conflicts with ${c.conflicts.length}</span></li>`).join("")}</ul>`
           : `<p class="muted">No conflicting figures.</p>`}
       </section>
