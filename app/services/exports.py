@@ -164,28 +164,31 @@ def claims_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
 # ---------------------------------------------------------------- W3C Web Annotation
 
 
-def _article_row(session: Session, article_id: int) -> Any:
-    row = session.execute(
-        select(
-            Article.id,
-            Article.slug,
-            Article.title,
-            Article.url,
-            Article.text,
-            Article.published_at,
-            Article.ingested_at,
-            Article.model_name,
-            Article.pipeline_version,
-            Publisher.name.label("publisher"),  # type: ignore[attr-defined]
-            Publisher.slug.label("publisher_slug"),  # type: ignore[attr-defined]
-            Publisher.domain.label("publisher_domain"),  # type: ignore[attr-defined]
-        )
-        .outerjoin(Publisher, Publisher.id == Article.publisher_id)
-        .where(Article.id == article_id)
-    ).first()
-    if row is None:
-        raise NotFound(f"no article {article_id}")
-    return row
+def _article_rows(session: Session, ids: list[int], *, with_text: bool = False) -> dict[int, Any]:
+    """The articles' metadata (and text, when asked) with their outlet, in one query."""
+    columns = [
+        Article.id,
+        Article.slug,
+        Article.title,
+        Article.url,
+        Article.published_at,
+        Article.ingested_at,
+        Article.model_name,
+        Article.pipeline_version,
+        Publisher.name.label("publisher"),  # type: ignore[attr-defined]
+        Publisher.slug.label("publisher_slug"),  # type: ignore[attr-defined]
+        Publisher.domain.label("publisher_domain"),  # type: ignore[attr-defined]
+    ]
+    if with_text:
+        columns.append(Article.text)
+    rows = session.execute(
+        select(*columns).outerjoin(Publisher, Publisher.id == Article.publisher_id).where(Article.id.in_(ids))  # type: ignore[union-attr]
+    ).all()
+    found = {row.id: row for row in rows}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"no article {missing[0]}")
+    return found
 
 
 def _selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
@@ -204,7 +207,7 @@ def w3c_annotations(session: Session, annotations: Annotations, api: str) -> dic
     """An AnnotationCollection (W3C Web Annotation Data Model, JSON-LD) with one annotation
     per quotation, claim and actor mention; each targets the article (its URL, else its API
     URL) with a TextQuoteSelector and a TextPositionSelector (code-point offsets)."""
-    art = _article_row(session, annotations.article_id)
+    art = _article_rows(session, [annotations.article_id], with_text=True)[annotations.article_id]
     article_api = f"{api}/articles/{art.slug}"
     source = art.url or article_api
     collection_id = f"{article_api}/annotations?format=w3c"
@@ -301,7 +304,7 @@ def statement_provenance(session: Session, statement: StatementPublic, api: str)
     articles attributed to their outlets."""
     stmt_id = f"{api}/statements/{statement.id}"
     article_ids = sorted({s.article_id for s in statement.sources})
-    articles = {a.id: a for a in (_article_row(session, i) for i in article_ids)}
+    articles = _article_rows(session, article_ids)
     graph: list[dict[str, Any]] = []
     quotation_ids = []
     for s in statement.sources:

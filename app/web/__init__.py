@@ -12,8 +12,17 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).parent / "static"
-PAGES = ["/", "/search", "/actors", "/actors/{slug}", "/statements/{statement_id}", "/articles", "/articles/{slug}"]
-PAGES += ["/claims", "/timeline"]
+PAGES = [
+    "/",
+    "/search",
+    "/actors",
+    "/actors/{slug}",
+    "/statements/{statement_id}",
+    "/articles",
+    "/articles/{slug}",
+    "/claims",
+    "/timeline",
+]
 
 
 def install_explorer(app: FastAPI) -> None:
