@@ -151,6 +151,7 @@ class NumericClaim(SQLModel, table=True):
     claimant_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     refers_to: date | None = Field(default=None, index=True)
     refers_to_precision: str | None = None  # "day" | "month" | "year"
+    refers_to_relation: str | None = None  # "at" | "by" | "since"
     source_count: int = 0
     first_reported_at: date | None = None
     conflicts: str = "[]"  # JSON list of claim ids giving other figures for the same subject/time
@@ -177,6 +178,7 @@ class ClaimSource(SQLModel, table=True):
     subject_key: str | None = None
     refers_to: date | None = None
     refers_to_precision: str | None = None
+    refers_to_relation: str | None = None
     prefix: str = ""
     suffix: str = ""
     sentence: str = Field(default="", sa_column=Column(Text, nullable=False))

@@ -215,6 +215,12 @@ class ClaimPublic(BaseModel):
     refers_to_precision: Literal["day", "month", "year"] | None = Field(
         description='"month" or "year": refers_to is the first day of that month or year ("last year\'s 150").'
     )
+    refers_to_relation: Literal["at", "by", "since"] | None = Field(
+        default=None,
+        description='How the figure relates to refers_to: "at" — it describes that time ("459 died on Tuesday"); '
+        '"by" — a target or deadline to be reached by then ("cut emissions 40% by 2030"); '
+        '"since" — accumulated from then on ("4,000 have crossed since August").',
+    )
     sources: list[SourceRef]
     source_count: int
     first_reported_at: date | None

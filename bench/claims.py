@@ -62,15 +62,45 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait()
-    cmd = [sys.executable, SCRIPT, "--work", str(WORK), "score"]
+    dump = Path(args.dump) if args.dump else WORK / "last_dump.json"
+    cmd = [sys.executable, SCRIPT, "--work", str(WORK), "score", "--dump", str(dump)]
     cmd += ["--verbose"] if args.verbose else []
-    cmd += ["--dump", args.dump] if args.dump else []
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     print("\n".join(line for line in out.splitlines() if not line.startswith("{")))
+    by_part = unit_agreement_by_part(dump)
     for row in rows:
         if row["system"] == "crisis-facts":
-            print(json.dumps({**row, **info}))
+            print(json.dumps({**row, **info, "unit_acc_by_part": by_part.get(row["gold_set"])}))
+
+
+def unit_agreement_by_part(dump: Path) -> dict[str, float]:
+    """A supplementary unit agreement, ours and labelled as such: the shared script's own
+    `canon_unit` applied to each side of a rate ("USD per barrel" vs "dollar per barrel"), and an
+    upper-case ISO 4217 code taken as its own canonical form (the script lowercases "ILS" and
+    "HKD" while it maps "shekel" and "Hong Kong dollar" to those codes). The protocol's figure
+    stays the headline; this one shows how much of the gap is representation."""
+    sys.path.insert(0, str(Path(SCRIPT).parent))
+    import newsquant
+
+    def canon(unit: object) -> list[object]:
+        parts = str(unit).split(" per ") if unit is not None else [None]
+        out: list[object] = []
+        for part in parts:
+            code = part if isinstance(part, str) and len(part) == 3 and part.isupper() else None
+            out.append(code or newsquant.canon_unit(part))
+        return out
+
+    result = {}
+    for key, data in json.loads(dump.read_text()).items():
+        system, gold_set = key.split("/")
+        if system != "crisis-facts":
+            continue
+        pairs = [(p["gold"]["normalized_unit"], p["pred"].get("unit")) for p in data["pairs"]]
+        both = [(g, u) for g, u in pairs if newsquant.canon_unit(g) is not None and newsquant.canon_unit(u) is not None]
+        agree = sum(newsquant.canon_unit(g) == newsquant.canon_unit(u) or canon(g) == canon(u) for g, u in both)
+        result[gold_set] = round(100 * agree / len(both), 1) if both else 0.0
+    return result
 
 
 if __name__ == "__main__":

@@ -76,6 +76,8 @@ def test_qualifier_phrases(nlp, text: str, qualifier: str) -> None:  # type: ign
     [
         ("The striker ran 30 yards before he scored.", "yd"),
         ("Unemployment stood at 19 per cent in the region.", "%"),
+        ("He paid 950€ for the old bike.", "EUR"),  # a symbol after the amount is its unit
+        ("The city set a 10 ppb limit for lead.", "parts-per-billion"),
     ],
 )
 def test_subject_is_never_the_unit_word(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
@@ -87,3 +89,32 @@ def test_subject_is_never_the_unit_word(nlp, text: str, unit: str) -> None:  # t
 def test_range_bounds_are_ordered_and_value_is_the_first_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     claim = claim_records(nlp, "The average price fell from $52,100 to $49,800 last year.")[0]
     assert (claim.value, claim.value_min, claim.value_max, claim.unit) == (52100, 49800, 52100, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The city set a 10 ppb limit for lead.", "limit"),  # not "ppb limit"
+        ("The bank announced a 25 basis point cut.", "cut"),
+        ("He has played in four straight World Cups.", "straight World Cups"),  # a name, not the unit "cup"
+    ],
+)
+def test_subject_leaves_out_the_written_unit(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "precision"),
+    [
+        ("The government pledged to cut emissions by 40% by 2030.", "by", "year"),  # a target
+        ("The country aims to plant 2 million trees by the end of next year.", "by", "year"),
+        ("The firm must repay $3 million no later than June 2025.", "by", "month"),
+        ("More than 4,000 migrants have crossed since August.", "since", "month"),
+        ("On Tuesday, 459 people died in the floods.", "at", "day"),
+        ("Some 900 boats tried to land last month.", "at", "month"),
+    ],
+)
+def test_claim_time_says_whether_it_is_a_target(nlp, text: str, relation: str, precision: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (claim.refers_to_relation, claim.refers_to_precision) == (relation, precision)
+    assert claim.refers_to is not None

@@ -5,12 +5,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.models import Actor, Article, Mention, Publisher, Quotation, Statement
+from app.config import PIPELINE_VERSION
+from app.models import Actor, Article, ClaimSource, Mention, Publisher, Quotation, Statement
 from tests.conftest import SEEDS, fresh_engine, ingest_paths
 
 
@@ -67,6 +68,24 @@ def test_changed_text_replaces_that_articles_facts(tmp_path: Path) -> None:
         quotes = s.execute(select(Quotation.exact)).scalars().all()
     assert article.id == first_id and "fight on" in article.text
     assert quotes == ["We will fight on"]
+
+
+def test_articles_from_an_earlier_pipeline_are_extracted_again(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "pledge.txt").write_text("The ministry pledged on Monday to settle 5,000 families by 2030.")
+    engine = fresh_engine(tmp_path / "db.sqlite")
+    ingest_paths(engine, folder)
+    with Session(engine) as s:  # as if stored by an older release, before targets were told apart
+        s.execute(update(Article).values(pipeline_version="0.9.0"))
+        s.execute(update(ClaimSource).values(refers_to_relation=None))
+        s.commit()
+    report = ingest_paths(engine, folder)
+    assert report.count("replaced") == 1 and report.count("unchanged") == 0
+    with Session(engine) as s:
+        assert s.execute(select(Article.pipeline_version)).scalar_one() == PIPELINE_VERSION
+        assert s.execute(select(ClaimSource.refers_to_relation)).scalars().all() == ["by"]
+    assert ingest_paths(engine, folder).count("unchanged") == 1  # and only once
 
 
 def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:

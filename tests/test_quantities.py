@@ -17,7 +17,26 @@ from app.extract.quantities import scan
         ("shares at 212p each", [(212, None, "GBX")]),
         ("a 4500 mAh battery", [(4500, None, "milliampere-hour")]),
         ("winds of 90 km/h", [(90, None, "km/h")]),
+        # torque, energy, concentrations, basis points
+        ("it makes 410 pound-feet of torque", [(410, None, "pound-foot")]),
+        ("rated at 295 lb-ft.", [(295, None, "pound-foot")]),
+        ("a 40 GWh battery plant", [(40, None, "GWh")]),
+        ("lead at 12 ppb in the water", [(12, None, "parts-per-billion")]),
+        ("a 25 basis point cut", [(25, None, "basis point")]),
+        # rates: any unit or time span after "per"; hyphenated rates
+        ("gas at $3.15 per mmBTU on Friday", [(3.15, None, "USD per mmBTU")]),
+        ("sold at $12 per gram", [(12, None, "USD per gram")]),
+        ("leased at $95 per sq m", [(95, None, "USD per m2")]),
+        ("an 80,000 barrel-a-day refinery", [(80000, None, "bbl per day")]),
+        ("rising 9 feet per century", [(9, None, "ft per century")]),
+        ("paid $40 a week earlier", [(40, None, "USD")]),  # "a week earlier" is not a rate
+        # words that are units only in quantulum3's table
+        ("in 22 league games", [(22, None, None)]),
+        ("four straight World Cups", []),
         # currency codes and prefixes
+        ("he paid 950€ for it", [(950, None, "EUR")]),
+        ("150 JPY to 1 USD", [(150, None, "JPY"), (1, None, "USD")]),
+        ("4.2 million Swedish crowns", [(4.2e6, None, "SEK")]),
         ("it costs RM18.90 now", [(18.9, None, "MYR")]),
         ("a deal worth USD25m", [(25e6, None, "USD")]),
         ("HK$2.1 billion was raised", [(2.1e9, None, "HKD")]),

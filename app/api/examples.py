@@ -66,6 +66,7 @@ _CLAIM = {
     "claimant": _SPEAKER,
     "refers_to": "2024-03-03",
     "refers_to_precision": "day",
+    "refers_to_relation": "at",
     "sources": [{**_SOURCE, "start": 1537, "end": 1549, "exact": "1,200 people"}],
     "source_count": 1,
     "first_reported_at": "2024-03-04",

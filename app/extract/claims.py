@@ -84,7 +84,9 @@ def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
     return start, j, parse_words([t.text for t in doc[i:j]])
 
 
-def _subject(head: Token, unit: str | None) -> str | None:
+def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
+    """What a figure counts or measures, from the noun it modifies; words before `after` (the
+    figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
     noun = head
@@ -99,11 +101,12 @@ def _subject(head: Token, unit: str | None) -> str | None:
             return " ".join(words)
     if unit is not None and unit_word(noun.text) is not None:
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
-    return " ".join(_noun_phrase(noun))
+    return " ".join(_noun_phrase(noun, after)) or None
 
 
-def _noun_phrase(noun: Token) -> list[str]:
+def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
+    mods = [m for m in mods if m.idx >= after]
     first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
     return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
 
@@ -145,12 +148,13 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
-def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[None, None]:
+def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tuple[None, None, None]:
     """The time a figure applies to: the nearest date expression in the figure's clause or in a
     clause above it ("On Tuesday the agency said that 459 died"), not in a sibling clause ("...,
     while 4,000 crossed on Sunday"). A vague nearest one ("in ten days") means no date."""
     own = _clause(tok)
     chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
+    chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
     dates = [
         e
         for e in tok.sent.ents
@@ -160,9 +164,34 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str] | tuple[N
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
     ]
     if not dates:
-        return None, None
-    nearest = min(dates, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
-    return resolve_period(nearest.text, published) or (None, None)
+        return None, None, None
+    own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"}
+    nearest = min(  # the figure's own clause first ("pledged on Monday to settle 5,000 by 2030"), then the nearest
+        dates, key=lambda e: (_clause(e.root).i not in own_clause, min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
+    )
+    period = resolve_period(nearest.text, published)
+    if period is None:
+        return None, None, None
+    return period[0], period[1], _relation(nearest)
+
+
+# Prepositions that make a date a deadline or a starting point rather than the time a figure describes.
+_TARGET_WORDS = frozenset({"by", "before", "until", "till"})
+_SINCE_WORDS = frozenset({"since"})
+
+
+def _relation(when: Span) -> str:
+    """ "at" (the figure describes that time), "by" (a target or deadline: "40% by 2030", "by the end
+    of the year"), or "since" (counted from then on: "4,000 have crossed since August")."""
+    doc = when.doc
+    words = {when[0].lower_, doc[when.start - 1].lower_ if when.start > 0 else ""}
+    if when.root.head.i < when.start and when.root.head.dep_ == "prep":
+        words.add(when.root.head.lower_)  # "by the end of 2030": the preposition the date hangs on
+    if words & _SINCE_WORDS:
+        return "since"
+    if words & _TARGET_WORDS or re.match(r"(?i)(?:the )?end of|no later than", when.text):
+        return "by"  # "by the end of 2025", "no later than June"
+    return "at"
 
 
 def extract_claims(
@@ -416,8 +445,10 @@ def _build(
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
+    if head is not None and head.idx < quantity.end and not any(c.lower_ == "of" for c in head.children):
+        head = head.head if head.dep_ == "compound" and head.head.i > head.i else None  # "950€", "10 ppb limit"
     if subject is None:
-        subject = _subject(head, unit) if head is not None and head.i >= number.end else None
+        subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         subject = " ".join(_noun_phrase(of_obj)) or None if of_obj is not None else None  # "a third of voters"
@@ -435,7 +466,7 @@ def _build(
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
-    refers_to, precision = _refers_to(first, published)
+    refers_to, precision, relation = _refers_to(first, published)
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
@@ -448,6 +479,7 @@ def _build(
         claimant_key=_claimant(first, resolver, quotations, None if tally else head, tally),
         refers_to=refers_to,
         refers_to_precision=precision,
+        refers_to_relation=relation,
         sentence_start=first.sent.start_char,
         sentence_end=first.sent.end_char,
     )

@@ -39,9 +39,11 @@ _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
 _RELATIVE_YEAR = re.compile(
-    r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?P<which>last|this|previous|past)\s+year(?:'s|’s)?$", re.I
+    r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?P<which>last|this|previous|past|next)\s+year(?:'s|’s)?$", re.I
 )
-_RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|previous)\s+month(?:'s|’s)?$", re.I)
+_RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|previous|next)\s+month(?:'s|’s)?$", re.I)
+# A deadline's own words: "by the end of 2025", "no later than June 2025" (the time is the period named).
+_DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+of\s+|^no later than\s+", re.I)
 _MONTH_ONLY = re.compile(
     r"^(?:(?:in|during|of|early|late|mid-?)\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$", re.I
 )
@@ -104,7 +106,7 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     """
     if day := resolve_day(expression, published):
         return day, "day"
-    text = " ".join(expression.split())
+    text = _DEADLINE.sub("", " ".join(expression.split()))
     if match := _YEAR_ONLY.match(text):
         return date(int(match["year"]), 1, 1), "year"
     if match := _MONTH_ONLY.match(text):
@@ -118,13 +120,15 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     if published is None:
         return None
     if match := _RELATIVE_YEAR.match(text):
-        back = 0 if match["which"].lower() == "this" else 1
+        back = {"this": 0, "next": -1}.get(match["which"].lower(), 1)
         if match["which"].lower() == "past":
             return None  # "the past year" is the last twelve months, not a calendar year
         return date(published.year - back, 1, 1), "year"
     if match := _RELATIVE_MONTH.match(text):
         first = published.replace(day=1)
-        if match["which"].lower() != "this":
+        if match["which"].lower() == "next":
+            first = (first + timedelta(days=32)).replace(day=1)
+        elif match["which"].lower() != "this":
             first = (first - timedelta(days=1)).replace(day=1)
         return first, "month"
     return None

@@ -6,6 +6,7 @@ claim at all are in claims.py; this module only reads what is written.
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from app.extract.units import attached_only, currency_prefixes, currency_words, press_unit, unit_surfaces
 
@@ -14,8 +15,11 @@ _SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6,
                   "tn": 1e12, "trn": 1e12}  # fmt: skip
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
-_RATE = re.compile(
-    r"\s*(?:(?:per|an|a)\s+|/\s*)(?P<den>(?:square |cubic )?[A-Za-z]+)(?!\s+(?:earlier|ago|before|later|on|from)\b)"
+_RATE = re.compile(r"\s*(?:(?P<per>per\s+|/\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+)")
+_NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|from)\b")  # "$3 a day earlier", "a week on"
+# "per" + a time span is a rate too ("9 feet per century"), though a span alone is not a unit here.
+_TIME_DENOMINATORS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
 )
 _RATE_DENOMINATORS = frozenset(
     [
@@ -128,6 +132,14 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         rest = text[pos:]
     if rest.startswith("%"):
         return "%", pos + 1, scale
+    after = _currency_after(text, pos)
+    if after is not None and not money:
+        return after[0], after[1], scale  # "950€", "150 JPY", "1,200 €"
+    hyphen_rate = re.match(r"[ -](?P<unit>[A-Za-z]+)-(?:a|an|per)-(?P<den>[A-Za-z]+)\b", rest)
+    if hyphen_rate and not money and (unit := _lookup(hyphen_rate["unit"], symbols, words)):
+        den = _denominator(hyphen_rate["den"], per=False)
+        if den is not None:
+            return f"{unit} per {den}", pos + hyphen_rate.end(), scale  # "a 52,000 barrel-a-day refinery"
     m = re.match(r"[ -](?P<run>(?:[A-Za-zµμ°²/][\w°²/.-]*)(?: [A-Za-z][\w/]*){0,3})", rest)
     if m and not money and m["run"].split(" ")[0] not in _SPACED_NOT_UNITS:
         tokens = m["run"].split(" ")
@@ -153,20 +165,56 @@ def _word_follows(text: str, at: int) -> bool:
     return m is not None and m.group(1) not in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}
 
 
+def _currency_after(text: str, at: int) -> tuple[str, int] | None:
+    """A currency symbol or ISO code written after the amount ("950€", "1,200 €", "150 JPY")."""
+    m = re.match(r" ?(?P<cur>[€£¥₹₩₽₪]|[A-Z]{3}\b)", text[at : at + 5])
+    if m is None:
+        return None
+    code = currency_prefixes().get(m["cur"])
+    if code is None or (m["cur"].isalpha() and m["cur"] != code):
+        return None  # a three-letter word that is not itself an ISO code
+    return code, at + m.end()
+
+
+@cache
+def _folded_symbols() -> frozenset[str]:
+    """Symbols of four letters or more, case folded ("mmbtu"): long enough not to be a word's case variant."""
+    return frozenset(symbol.lower() for symbol in unit_surfaces()[0] if len(symbol) > 3)
+
+
+def _denominator(written: str, *, per: bool) -> str | None:
+    """What a rate is per, singular ("barrel", "gram", "m2", "mmBtu"), or None when the word is not
+    one a rate is given per. After "a"/"an" ("$3 a share") only the usual rate words count; after
+    "per" or "/" any unit or time span does."""
+    symbols, words = unit_surfaces()
+    low = written.lower().replace("feet", "foot").replace("metres", "metre").replace("meters", "meter")
+    low = re.sub(r"^(?:sq\.?|square) (m|km|ft|mi)$", r"\g<1>2", low).replace("ft2", "square foot")
+    singular = low.removesuffix("s") if not low.endswith("ss") else low
+    if singular in _RATE_DENOMINATORS or singular.replace(" ", "-") in _RATE_DENOMINATORS:
+        return singular
+    if not per:
+        return None
+    if singular in _TIME_DENOMINATORS or low.startswith(("square ", "cubic ")) or low in {"m2", "km2", "mi2"}:
+        return singular
+    if len(written) > 1 and (written in symbols or (len(written) > 3 and written.lower() in _folded_symbols())):
+        return written  # "per kWh", "per mmBTU": the symbol as written
+    if low in words or singular in words:
+        return singular
+    return None
+
+
 def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit."""
     m = _RATE.match(text, at)
     if m is None:
         return unit, at
-    den = m["den"].lower().replace("feet", "foot").replace("metres", "metre").replace("meters", "meter")
-    den = den.removesuffix("s") if not den.endswith("ss") else den
-    if (
-        den in _RATE_DENOMINATORS
-        or den.replace(" ", "-") in _RATE_DENOMINATORS
-        or den.startswith(("square ", "cubic "))
-    ):
-        return f"{unit} per {den}", m.end()
-    return unit, at
+    per = m["per"] is not None
+    if not per and _NOT_RATE_AFTER.match(text, m.end()):
+        return unit, at
+    den = _denominator(m["den"], per=per)
+    if den is None or den == unit or (den == "cent" and unit == "%"):
+        return unit, at
+    return f"{unit} per {den}", m.end()
 
 
 # "1/16 of a pint", "1⁄32": a fraction (with the fraction slash, or "/" before "of")

@@ -33,7 +33,8 @@ SHORT_FORMS = {
     "hectare": "ha", "acre": "acre", "square kilometre": "km2", "square mile": "mi2", "square metre": "m2",
     "kilometre per hour": "km/h", "mile per hour": "mph", "degree Celsius": "°C", "degree fahrenheit": "°F",
     "degree Fahrenheit": "°F", "barrel": "bbl", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
-    "gigawatt": "GW", "kilowatt hour": "kWh", "gigawatt hour": "GWh", "horsepower": "hp", "hertz": "Hz",
+    "gigawatt": "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh", "gigawatt hour": "GWh",
+    "terawatt hour": "TWh", "horsepower": "hp", "hertz": "Hz",
     "gigahertz": "GHz", "gigabyte": "GB",
 }  # fmt: skip
 # What neither vocabulary has (see the module docstring for sources).
@@ -49,7 +50,26 @@ _SUPPLEMENT = {
     "tonnes": "t", "tons": "t", "lbs": "lb", "pounds": "lb", "pound": "lb", "barrels": "bbl",
     "mbps": "megabit per second", "gbps": "gigabit per second", "mah": "milliampere-hour",
     "mile per gallon": "mile per gallon", "sen": "sen", "pence": "GBX", "p": "GBX", "cents": "cent", "cent": "cent",
+    # torque, as car reviews write it (SAE J1349 quotes torque in lb-ft and N·m)
+    "pound-feet": "pound-foot", "pound-foot": "pound-foot", "pound feet": "pound-foot", "lb-ft": "pound-foot",
+    "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "foot-pounds": "pound-foot", "ft-lb": "pound-foot",
+    "ft-lbs": "pound-foot", "newton-metres": "newton metre", "newton metres": "newton metre", "nm": "newton metre",
+    "megawatt hours": "MWh", "gigawatt hours": "GWh", "terawatt hours": "TWh", "megawatt-hours": "MWh",
+    "gigawatt-hours": "GWh", "kilowatt-hours": "kWh", "terawatt-hours": "TWh",
 }  # fmt: skip
+# Energy symbols quantulum3 lists only as kWh (no prefixes on it).
+_SUPPLEMENT_SYMBOLS = {"mL": "ml", "ml": "ml", "cc": "ml", "L": "l", "Wh": "watt hour", "MWh": "MWh", "GWh": "GWh",
+                       "TWh": "TWh", "Nm": "newton metre", "N·m": "newton metre"}  # fmt: skip
+# Dimensionless units that are measures in news ("12 ppb", "a 25 basis point cut"); quantulum3's other
+# dimensionless entries (pair, set, dozen, gross, turn…) are counts, read as numbers elsewhere.
+_DIMENSIONLESS_MEASURES = frozenset({"percentage", "parts-per-million", "parts-per-billion", "parts-per-trillion",
+                                     "basis point", "per mille"})  # fmt: skip
+# quantulum3 units whose names and symbols are everyday words in news copy and almost never measures
+# there ("22 league games", "four straight World Cups", "16 billion b"): not read as units.
+_NEWS_NOUNS = frozenset({"league", "cup", "barn", "span", "drop", "quad", "shake", "henry", "gal", "gray", "darcy",
+                         "maxwell", "langley", "faraday", "rhe", "kip", "tex", "stere", "nibble"})  # fmt: skip
+# Currencies named by nationality + "crown(s)", the usual English rendering in wire copy.
+_CROWNS = {"danish": "DKK", "swedish": "SEK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"}
 # Prefixed dollar and other local forms (CLDR narrow symbols), and the ASCII transliterations
 # of £ and ¥ ("PS", "Y=") that wire copy folded to ASCII carries; the latter only touching digits.
 _CURRENCY_PREFIXES = {
@@ -85,7 +105,9 @@ def unit_surfaces() -> tuple[dict[str, str], dict[str, str]]:
     words: dict[str, str] = {}
     for name, unit in _quantulum_units().items():
         entity = unit.get("entity")
-        if entity in {"currency", "dimensionless"} and name != "percentage":
+        if entity == "currency" or (entity == "dimensionless" and name not in _DIMENSIONLESS_MEASURES):
+            continue
+        if name in _NEWS_NOUNS:
             continue
         if name.split()[0] in DURATION_UNITS or entity == "time":
             continue
@@ -105,7 +127,7 @@ def unit_surfaces() -> tuple[dict[str, str], dict[str, str]]:
                     words.setdefault(_plural(prefixed), report_prefixed)
     for surface, report in _SUPPLEMENT.items():
         words[surface] = report
-    symbols.update({"mL": "ml", "ml": "ml", "cc": "ml", "L": "l"})
+    symbols.update(_SUPPLEMENT_SYMBOLS)
     for junk in ("in", "a", "an", "at", "are", "as", "is", "or", "on", "it", "no", "do", "go", "us", "we", "me"):
         words.pop(junk, None)  # quantulum3 surfaces that are common words ("in" = inch, "a" = are)
     return symbols, words
@@ -160,6 +182,8 @@ def currency_words() -> dict[str, str]:
                 "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
                 "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "roubles": "RUB", "rubles": "RUB",
                 "won": "KRW", "francs": "CHF", "krone": "DKK", "kronor": "SEK", "zloty": "PLN"})  # fmt: skip
+    for nationality, code in _CROWNS.items():
+        out[f"{nationality} crowns"] = out[f"{nationality} crown"] = code
     out.pop("pound", None)
     out.pop("pounds", None)  # "pounds" alone is more often weight in running text; "£" is money
     return out

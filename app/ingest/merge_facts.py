@@ -113,7 +113,8 @@ def merge_statements(session: Session) -> None:
 
 
 def _claim_key(r: object) -> tuple[object, ...]:
-    return (r.subject_key, r.unit, r.value, r.value_min, r.value_max, r.refers_to, r.refers_to_precision)  # type: ignore[attr-defined]
+    return (r.subject_key, r.unit, r.value, r.value_min, r.value_max, r.refers_to, r.refers_to_precision,  # type: ignore[attr-defined]
+            r.refers_to_relation)  # type: ignore[attr-defined]  # fmt: skip
 
 
 # How far an approximate figure reaches either side ("about 4,000" is compatible with 4,300).
@@ -140,7 +141,8 @@ def _interval(claim: dict[str, object]) -> tuple[float, float]:
 
 def _same_time(a: dict[str, object], b: dict[str, object]) -> bool:
     if a["refers_to"] or b["refers_to"]:
-        return (a["refers_to"], a["refers_to_precision"]) == (b["refers_to"], b["refers_to_precision"])
+        when = ("refers_to", "refers_to_precision", "refers_to_relation")
+        return all(a[k] == b[k] for k in when)  # a target "by 2030" is not a figure "in 2030"
     if a["articles"] & b["articles"]:  # type: ignore[operator]
         return False  # one article giving two undated figures is describing two things
     day_a, day_b = a["first_reported_at"], b["first_reported_at"]
@@ -188,6 +190,7 @@ def group_claims(session: Session) -> None:
             ClaimSource.subject_key,
             ClaimSource.refers_to,
             ClaimSource.refers_to_precision,
+            ClaimSource.refers_to_relation,
         )
     ).all()
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
@@ -213,6 +216,7 @@ def group_claims(session: Session) -> None:
                 "claimant_id": claimants.most_common(1)[0][0] if claimants else None,
                 "refers_to": first.refers_to,
                 "refers_to_precision": first.refers_to_precision,
+                "refers_to_relation": first.refers_to_relation,
                 "source_count": len(members),
                 "first_reported_at": min(published) if published else None,
                 "conflicts": "[]",

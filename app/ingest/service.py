@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.config import PIPELINE_VERSION
 from app.extract.records import ArticleExtraction
 from app.extract.text import word_count
 from app.ingest.extraction import extract_many
@@ -102,6 +103,8 @@ def refresh_corpus(engine: Engine) -> str | None:
 def _plan(engine: Engine, prepared: PreparedArticle) -> tuple[str, Article | None]:
     with Session(engine) as session:
         same_text, same_slug = find_existing(session, prepared)
+        if same_text is not None and same_text.pipeline_version != PIPELINE_VERSION:
+            return "replaced", same_text  # extracted by an earlier pipeline: extract it again
         if same_text is not None:
             return "unchanged", same_text
         return ("replaced", same_slug) if same_slug is not None else ("ingested", None)

@@ -184,6 +184,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
             "subject_key": subject_key(c.subject),
             "refers_to": c.refers_to,
             "refers_to_precision": c.refers_to_precision,
+            "refers_to_relation": c.refers_to_relation,
             "sentence": text[c.sentence_start : c.sentence_end],
             **_context(text, c.start, c.end),
             **provenance,

@@ -141,6 +141,7 @@ def render_claims(session: Session, rows: list[NumericClaim]) -> list[ClaimPubli
             claimant=claimants.get(c.claimant_id or -1),
             refers_to=c.refers_to,
             refers_to_precision=c.refers_to_precision,  # type: ignore[arg-type]
+            refers_to_relation=c.refers_to_relation,  # type: ignore[arg-type]
             sources=sources.get(c.id or 0, []),
             source_count=c.source_count,
             first_reported_at=c.first_reported_at,

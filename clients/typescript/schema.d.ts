@@ -607,6 +607,11 @@ export interface components {
              * @description "month" or "year": refers_to is the first day of that month or year ("last year's 150").
              */
             refers_to_precision: ("day" | "month" | "year") | null;
+            /**
+             * Refers To Relation
+             * @description How the figure relates to refers_to: "at" — it describes that time ("459 died on Tuesday"); "by" — a target or deadline to be reached by then ("cut emissions 40% by 2030"); "since" — accumulated from then on ("4,000 have crossed since August").
+             */
+            refers_to_relation?: ("at" | "by" | "since") | null;
             /** Source Count */
             source_count: number;
             /** Sources */
@@ -1187,6 +1192,7 @@ export interface operations {
                      *           "qualifier": "exact",
                      *           "refers_to": "2024-03-03",
                      *           "refers_to_precision": "day",
+                     *           "refers_to_relation": "at",
                      *           "source_count": 1,
                      *           "sources": [
                      *             {
@@ -2176,6 +2182,7 @@ export interface operations {
                      *           "qualifier": "exact",
                      *           "refers_to": "2024-03-03",
                      *           "refers_to_precision": "day",
+                     *           "refers_to_relation": "at",
                      *           "source_count": 1,
                      *           "sources": [
                      *             {
@@ -2310,7 +2317,7 @@ export interface operations {
                     /** @example {"id": 7, "text": "We have moved 1200 people", "kind": "direct", "sources": []} */
                     "application/x-ndjson": string;
                     /**
-                     * @example id,value,value_min,value_max,qualifier,unit,subject,claimant_id,claimant_slug,claimant,refers_to,refers_to_precision,first_reported_at,source_count,conflicts,sources,urls
+                     * @example id,value,value_min,value_max,qualifier,unit,subject,claimant_id,claimant_slug,claimant,refers_to,refers_to_precision,refers_to_relation,first_reported_at,source_count,conflicts,sources,urls
                      *     4,1200.0,,,exact,,people,3,ana-ruiz,Ana Ruiz,2024-03-04,day,2024-03-04,1,,river-news@130-135,https://news.example.org/a
                      */
                     "text/csv": string;
@@ -2414,6 +2421,7 @@ export interface operations {
                      *       "qualifier": "exact",
                      *       "refers_to": "2024-03-03",
                      *       "refers_to_precision": "day",
+                     *       "refers_to_relation": "at",
                      *       "source_count": 1,
                      *       "sources": [
                      *         {

@@ -14,6 +14,7 @@ from .article_public import ArticlePublic
 from .claim_public import ClaimPublic
 from .claim_public_qualifier import ClaimPublicQualifier
 from .claim_public_refers_to_precision_type_0 import ClaimPublicRefersToPrecisionType0
+from .claim_public_refers_to_relation_type_0 import ClaimPublicRefersToRelationType0
 from .claim_span import ClaimSpan
 from .claim_span_qualifier import ClaimSpanQualifier
 from .claims_download_fmt import ClaimsDownloadFmt
@@ -66,6 +67,7 @@ __all__ = (
     "ClaimPublic",
     "ClaimPublicQualifier",
     "ClaimPublicRefersToPrecisionType0",
+    "ClaimPublicRefersToRelationType0",
     "ClaimSpan",
     "ClaimSpanQualifier",
     "ClaimsDownloadFmt",

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..models.claim_public_qualifier import ClaimPublicQualifier
 from ..models.claim_public_refers_to_precision_type_0 import ClaimPublicRefersToPrecisionType0
+from ..models.claim_public_refers_to_relation_type_0 import ClaimPublicRefersToRelationType0
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
@@ -37,6 +39,9 @@ class ClaimPublic:
         value (float | None):
         value_max (float | None):
         value_min (float | None):
+        refers_to_relation (ClaimPublicRefersToRelationType0 | None | Unset): How the figure relates to refers_to: "at"
+            — it describes that time ("459 died on Tuesday"); "by" — a target or deadline to be reached by then ("cut
+            emissions 40% by 2030"); "since" — accumulated from then on ("4,000 have crossed since August").
     """
 
     claimant: ActorSummary | None
@@ -53,6 +58,7 @@ class ClaimPublic:
     value: float | None
     value_max: float | None
     value_min: float | None
+    refers_to_relation: ClaimPublicRefersToRelationType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +116,14 @@ class ClaimPublic:
         value_min: float | None
         value_min = self.value_min
 
+        refers_to_relation: str | Unset | None
+        if isinstance(self.refers_to_relation, Unset):
+            refers_to_relation = UNSET
+        elif isinstance(self.refers_to_relation, ClaimPublicRefersToRelationType0):
+            refers_to_relation = self.refers_to_relation.value
+        else:
+            refers_to_relation = self.refers_to_relation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -130,6 +144,8 @@ class ClaimPublic:
                 "value_min": value_min,
             }
         )
+        if refers_to_relation is not UNSET:
+            field_dict["refers_to_relation"] = refers_to_relation
 
         return field_dict
 
@@ -250,6 +266,23 @@ class ClaimPublic:
 
         value_min = _parse_value_min(d.pop("value_min"))
 
+        def _parse_refers_to_relation(data: object) -> ClaimPublicRefersToRelationType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                refers_to_relation_type_0 = ClaimPublicRefersToRelationType0(data)
+
+                return refers_to_relation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClaimPublicRefersToRelationType0 | None | Unset, data)
+
+        refers_to_relation = _parse_refers_to_relation(d.pop("refers_to_relation", UNSET))
+
         claim_public = cls(
             claimant=claimant,
             conflicts=conflicts,
@@ -265,6 +298,7 @@ class ClaimPublic:
             value=value,
             value_max=value_max,
             value_min=value_min,
+            refers_to_relation=refers_to_relation,
         )
 
         claim_public.additional_properties = d
