@@ -249,3 +249,62 @@ def test_a_whole_quotation_is_not_also_reported_speech(nlp) -> None:  # type: ig
 def test_two_apostrophes_quote_spans_exclude_the_marks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The vote was close. ''I just don't think she was truthful,'' Cecile Marrow, 67, said in an interview."
     assert quotes_of(nlp, text) == [("I just don't think she was truthful", "Cecile Marrow", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Ana Ruiz endorsed Tom Berg last week.", ("Tom Berg", "Ana Ruiz")),
+        (
+            "Mr. Lind called the contempt citation a political ploy.",
+            ("the contempt citation a political ploy", "Lind"),
+        ),
+        (
+            "The union criticized the ministry for cutting pensions, citing a new survey.",
+            ("the ministry for cutting pensions", "union"),
+        ),
+        (
+            "Senator Eva Holm defended her posts about the minister, who has not been charged.",
+            ("her posts about the minister", "Eva Holm"),
+        ),
+    ],
+)
+def test_stance_verbs_report_what_the_stance_is_about(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    (exact, speaker), *_ = [g for g in indirect_of(nlp, text) if g[0] == expected[0]] or [(None, None)]
+    assert exact == expected[0]
+    assert speaker is None or expected[1] in speaker
+
+
+def test_a_stance_needs_someone_to_take_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, "The old bridge supports the weight of two trains.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        # a coordinated clause with a pronoun subject is the writer narrating again
+        ("Ana Ruiz said the levee is safe, and she toured the dam afterwards.", "the levee is safe"),
+        # a trailing participle, relative clause or appositive after a comma is the writer's addition
+        ("Tom Berg said the plan should be dropped, echoing a memo from his aides.", "the plan should be dropped"),
+        ("Tom Berg said he expects Ana Ruiz to recover, which forced a delay.", "he expects Ana Ruiz to recover"),
+        ("Tom Berg said he did not support Eva Holm, the party favourite.", "he did not support Eva Holm"),
+        ("Tom Berg said the timing was a coincidence; they learned of it on Friday.", "the timing was a coincidence"),
+    ],
+)
+def test_reported_clause_ends_where_the_writer_resumes(nlp, text: str, exact: str) -> None:  # type: ignore[no-untyped-def]
+    assert exact in [g[0] for g in indirect_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        (
+            "The host asked Tom Berg whether the vote would take place before May.",
+            "whether the vote would take place before May",
+        ),
+        ("Tom Berg declined to discuss the latest attacks on his rival.", "to discuss the latest attacks on his rival"),
+    ],
+)
+def test_questions_and_refusals_are_reported_speech(nlp, text: str, exact: str) -> None:  # type: ignore[no-untyped-def]
+    got = [g[0] for g in indirect_of(nlp, text)]
+    assert any(exact.removeprefix("whether ") in g for g in got), got

@@ -179,6 +179,42 @@ INDIRECT_CUE_VERBS = frozenset(
         "emphasise",
         "reiterate",
         "denounce",
+        "ask",  # "X asked whether …", "X asked her to call …": the question or the request
+        "decline",  # "X declined to comment": a refusal to speak is reported speech too
+        "refuse",
+    ]
+)
+# Verbs of public stance whose object is what the stance is about ("X endorsed Y", "X called the
+# plan a ploy", "X defended the tweets"): speech acts in news reporting (PolNeAR's attribution
+# guidelines count them; Newell et al., LREC 2018), kept apart from verbs of belief or intention
+# ("want", "hope", "believe" + noun), which are not statements.
+STANCE_VERBS = frozenset(
+    [
+        "endorse",
+        "support",
+        "back",
+        "oppose",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "defend",
+        "cite",
+        "question",
+        "describe",
+        "propose",
+        "call",
+        "dispute",
+        "blame",
+        "applaud",
+        "hail",
+        "welcome",
+        "slam",
+        "reject",
+        "deny",
+        "announce",
+        "recommend",
     ]
 )
 # Nouns for a document that speaks for a body ("the statement reads").

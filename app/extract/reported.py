@@ -8,7 +8,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from app.extract.attribution import channel_in, cue_text, date_in, phrase_span, subject_of, token_span
-from app.extract.lexicon import CLAUSE_CUE_VERBS, INDIRECT_CUE_VERBS
+from app.extract.lexicon import (
+    CLAUSE_CUE_VERBS,
+    GROUP_NOUNS,
+    INDIRECT_CUE_VERBS,
+    ORG_REFERENCE_NOUNS,
+    PERSON_REFERENCE_NOUNS,
+    STANCE_VERBS,
+)
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speakers import SpeakerResolver
@@ -32,7 +39,10 @@ def reported_speech(
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
             clause = _reported_clause(tok, clause_only=True)
         else:
-            continue
+            clause = None
+        stance = False
+        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS:
+            clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None:
             continue
         start, end = clause
@@ -42,7 +52,7 @@ def reported_speech(
         for qs, qe in sorted(quoted, reverse=True):
             if qs < end and qe > start:
                 outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
-        if len(outside.split()) < 3:
+        if len(outside.split()) < (1 if stance else 3):
             continue  # the clause is the quote itself, already a statement
         resolver.history = [
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
@@ -50,6 +60,8 @@ def reported_speech(
         subject = subject_of(tok)
         if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
             continue
+        if stance and not _can_take_a_stance(subject):
+            continue  # "the bridge supports the deck", "rising prices backed the rally"
         speaker = resolver.resolve(subject)  # None: "sources said", "a spokesman said" stay unnamed
         sent = tok.sent
         out.append(
@@ -133,6 +145,90 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
 _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
 
 
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _narrative_tail(clause: Token) -> int:
+    """Where the reported words end inside the clause the cue governs: before a coordinated clause
+    whose subject is a personal pronoun ("X said the bill is flawed, and he railed against…": the
+    writer narrating again), before a trailing participle, relative clause or appositive after a
+    comma ("…, echoing a memo", "…, which forced her to leave", "…, the presumed favourite") and
+    before a semicolon. The index of the first token left out (past the clause if none)."""
+    end = max(t.i for t in clause.subtree) + 1
+    for child in clause.children:
+        if child.i < clause.i:
+            continue
+        comma_before = child.i > 0 and clause.doc[child.i - 1].text == ","
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ in _PERSONAL:
+                first = min(t.i for t in child.subtree)
+                cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]
+                end = min(end, min(cc) if cc else first)
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and comma_before:
+            end = min(end, min(t.i for t in child.subtree))
+    last = max(t.i for t in clause.subtree)
+    for t in clause.subtree:
+        first = min(x.i for x in t.subtree)
+        added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
+        if t.text == ";":
+            end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
+        elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
+            end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
+    return end
+
+
+_STANCE_PREPS = frozenset({"for", "as", "against", "over", "on"})
+_STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "that"})
+
+
+def _can_take_a_stance(subject: Token) -> bool:
+    """A person, a group or an organisation: a named entity, a proper noun, a personal or relative
+    pronoun, or a noun the lexicon knows as a person or an organisation ("the senator", "the party")."""
+    return (
+        subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in _STANCE_PRONOUNS
+        or subject.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | GROUP_NOUNS
+    )
+
+
+def _stance_object(verb: Token) -> tuple[int, int] | None:
+    """What a stance verb is about: its object with what completes it ("called the plan a ploy",
+    "criticized Y for Z", "defended himself against …"), without a trailing participle or a
+    non-restrictive clause the writer added after a comma."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < verb.i:
+        return None  # "the plan he backed": the object is not after the verb
+    parts = [obj] + [
+        c
+        for c in verb.children
+        if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+    ]
+    tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i < _writer_addition(verb.doc, tokens)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if "\n" in doc_text(verb.doc)[start:end]:
+        return None
+    return start, end
+
+
+def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
+    """The first token of a comma-led participle, relative clause or appositive that the writer
+    added to a stance's object (", who has not been charged", ", citing a poll"), or past the end."""
+    inside = {t.i for t in tokens}
+    cut = max(inside) + 1 if inside else 0
+    for t in tokens:
+        first = min(x.i for x in t.subtree)
+        if t.dep_ in {"relcl", "appos", "advcl", "acl"} and first - 1 in inside and doc[first - 1].text == ",":
+            cut = min(cut, first - 1)
+    return cut
+
+
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
@@ -156,7 +252,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if not parts:
         return None
     part = parts[0]
-    tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part)]
+    cut = _narrative_tail(part)
+    tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
     if part.dep_ == "prep":
         tokens = [t for t in part.subtree if t != part]
         if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
