@@ -22,6 +22,7 @@ from app.ingest.readers import read_inputs
 from app.ingest.service import ingest
 from app.main import create_app
 from app.migrate import upgrade_head
+from tests.pg import PostgresServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -48,12 +49,60 @@ def ingest_paths(engine: Engine, *paths: Path, workers: int = 1):  # type: ignor
 
 
 @pytest.fixture(scope="session")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Engine]:
+def pg_server() -> Iterator[PostgresServer]:
+    """One throwaway PostgreSQL server for the session (started only if a test asks for it)."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+# The database-facing tests run once per backend: the embedded SQLite default and PostgreSQL.
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def new_database(backend: str, request: pytest.FixtureRequest, folder: Path) -> str:
+    """A fresh database at the head migration on `backend`; its URL."""
+    if backend == "postgresql":
+        url = request.getfixturevalue("pg_server").new_database()
+        upgrade_head(url)
+        return url
+    folder.mkdir(parents=True, exist_ok=True)
+    fresh_engine(folder / "db.sqlite").dispose()
+    return f"sqlite:///{folder / 'db.sqlite'}"
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty migrated database for one test, on each backend in turn."""
+    return new_database(backend, request, tmp_path / "db")
+
+
+@pytest.fixture(scope="session")
+def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Engine]:
     path = tmp_path_factory.mktemp("seeded") / "seeded.db"
     engine = fresh_engine(path)
     report = ingest_paths(engine, SEEDS)
     assert report.count("ingested") == 5, report.outcomes
     return f"sqlite:///{path}", engine
+
+
+@pytest.fixture(scope="session")
+def seeded_db(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Engine]:
+    """The five seed articles, ingested once per backend."""
+    if backend == "sqlite":
+        return request.getfixturevalue("seeded_sqlite")  # type: ignore[no-any-return]
+    url = new_database(backend, request, tmp_path_factory.mktemp("seeded-pg"))
+    engine = make_engine(url)
+    report = ingest_paths(engine, SEEDS)
+    assert report.count("ingested") == 5, report.outcomes
+    return url, engine
 
 
 def _client_for(url: str, monkeypatch: pytest.MonkeyPatch) -> TestClient:
@@ -74,11 +123,9 @@ def client(seeded_db: tuple[str, Engine], monkeypatch: pytest.MonkeyPatch) -> It
 
 
 @pytest.fixture
-def writable_client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    """A client over its own database, for tests that write."""
-    path = tmp_path / "write.db"
-    fresh_engine(path)
-    with _client_for(f"sqlite:///{path}", monkeypatch) as test_client:
+def writable_client(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A client over its own database, for tests that write (on each backend)."""
+    with _client_for(db_url, monkeypatch) as test_client:
         yield test_client
     get_settings.cache_clear()
     get_engine.cache_clear()
@@ -97,27 +144,27 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def live_server(seeded_db: tuple[str, Engine], tmp_path: Path) -> Iterator["LiveServer"]:
-    source = sqlite3.connect(seeded_db[0].removeprefix("sqlite:///"))
+def live_server(seeded_sqlite: tuple[str, Engine], tmp_path: Path) -> Iterator["LiveServer"]:
+    source = sqlite3.connect(seeded_sqlite[0].removeprefix("sqlite:///"))
     copy = sqlite3.connect(tmp_path / "live.db")
     source.backup(copy)
     source.close()
     copy.close()
-    yield from _serve(tmp_path / "live.db", tmp_path)
+    yield from _serve(f"sqlite:///{tmp_path / 'live.db'}", tmp_path)
 
 
 @pytest.fixture
 def empty_live_server(tmp_path: Path) -> Iterator["LiveServer"]:
     """A live server over a migrated database with no article."""
     fresh_engine(tmp_path / "empty.db").dispose()
-    yield from _serve(tmp_path / "empty.db", tmp_path)
+    yield from _serve(f"sqlite:///{tmp_path / 'empty.db'}", tmp_path)
 
 
-def _serve(db: Path, tmp_path: Path) -> Iterator["LiveServer"]:
+def _serve(db_url: str, tmp_path: Path) -> Iterator["LiveServer"]:
     port = _free_port()
     env = {
         "PATH": str(Path(sys.executable).parent),
-        "DATABASE_URL": f"sqlite:///{db}",
+        "DATABASE_URL": db_url,
         "API_KEYS": API_KEY,
         "WRITE_REQUESTS_PER_MINUTE": "1000000",
         "SPACY_MODEL": MODEL,

@@ -127,6 +127,19 @@ from tests.test_extract_rules import quotes_of, run
             "We cannot keep paying for mistakes we did not make.",
             "Ingrid Maal",
         ),
+        # an inverted cue at the start of a sentence that NER swallowed into the name
+        (
+            "Critics say the plan is too complex. Said Berg: “I doubt he is the least bit interested.” "
+            "The vote is on Friday.",
+            "I doubt he is the least bit interested.",
+            "Berg",
+        ),
+        # a participle cue right after the person a clip shows
+        (
+            "The ad uses footage of Maria Lopez asking, “Why is nobody listening to the farmers?” The ad then ends.",
+            "Why is nobody listening to the farmers?",
+            "Maria Lopez",
+        ),
     ],
 )
 def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

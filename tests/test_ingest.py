@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 
 from app.cli import app as cli
 from app.config import PIPELINE_VERSION
+from app.db import make_engine
 from app.models import Actor, Article, ClaimSource, Mention, Publisher, Quotation, Statement
-from tests.conftest import SEEDS, fresh_engine, ingest_paths
+from tests.conftest import SEEDS, ingest_paths
 
 
 def _count(engine, model) -> int:  # type: ignore[no-untyped-def]
@@ -41,8 +42,8 @@ def test_seeds_land_with_metadata(seeded_db) -> None:  # type: ignore[no-untyped
     assert _count(engine, Mention) > 100 and _count(engine, Quotation) > 20
 
 
-def test_second_run_changes_nothing(tmp_path: Path) -> None:
-    engine = fresh_engine(tmp_path / "db.sqlite")
+def test_second_run_changes_nothing(db_url: str, tmp_path: Path) -> None:
+    engine = make_engine(db_url)
     ingest_paths(engine, SEEDS)
     before = [_count(engine, m) for m in (Article, Actor, Mention, Statement, Quotation)]
     report = ingest_paths(engine, SEEDS)
@@ -50,12 +51,12 @@ def test_second_run_changes_nothing(tmp_path: Path) -> None:
     assert [_count(engine, m) for m in (Article, Actor, Mention, Statement, Quotation)] == before
 
 
-def test_changed_text_replaces_that_articles_facts(tmp_path: Path) -> None:
+def test_changed_text_replaces_that_articles_facts(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     path = folder / "story.txt"
     path.write_text("“We will not give up,” Maria Kowalska said on Monday. Police counted 40 protesters.")
-    engine = fresh_engine(tmp_path / "db.sqlite")
+    engine = make_engine(db_url)
     ingest_paths(engine, folder)
     with Session(engine) as s:
         first = s.execute(select(Article)).scalar_one()
@@ -70,11 +71,11 @@ def test_changed_text_replaces_that_articles_facts(tmp_path: Path) -> None:
     assert quotes == ["We will fight on"]
 
 
-def test_articles_from_an_earlier_pipeline_are_extracted_again(tmp_path: Path) -> None:
+def test_articles_from_an_earlier_pipeline_are_extracted_again(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "pledge.txt").write_text("The ministry pledged on Monday to settle 5,000 families by 2030.")
-    engine = fresh_engine(tmp_path / "db.sqlite")
+    engine = make_engine(db_url)
     ingest_paths(engine, folder)
     with Session(engine) as s:  # as if stored by an older release, before targets were told apart
         s.execute(update(Article).values(pipeline_version="0.9.0"))
@@ -88,7 +89,7 @@ def test_articles_from_an_earlier_pipeline_are_extracted_again(tmp_path: Path) -
     assert ingest_paths(engine, folder).count("unchanged") == 1  # and only once
 
 
-def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:
+def test_broken_files_are_reported_and_the_rest_land(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     shutil.copy(SEEDS / "003_251dc70c6f41b457.txt", folder / "good.txt")
@@ -104,7 +105,7 @@ def test_broken_files_are_reported_and_the_rest_land(tmp_path: Path) -> None:
     (folder / "badfront.md").write_text("---\ntitle: [unclosed\n---\nBody.\n")
     (folder / "image.png").write_bytes(b"\x89PNG")
     (folder / "huge.txt").write_text("word " * 500_000)
-    engine = fresh_engine(tmp_path / "db.sqlite")
+    engine = make_engine(db_url)
     report = ingest_paths(engine, folder)
     failed = {Path(o.name).name: o.reason for o in report.failed}
     assert set(failed) == {
@@ -146,13 +147,13 @@ def test_cli_ingest_shows_summary_and_fails_on_bad_file(tmp_path: Path, monkeypa
     )
 
 
-def test_two_workers_give_the_same_facts(tmp_path: Path, seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_two_workers_give_the_same_facts(db_url: str, tmp_path: Path, seeded_db) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(3):
         for src in SEEDS.glob("*.txt"):
             (folder / f"{i}_{src.name}").write_text(src.read_text() + f"\n\nEdition {i}.")
-    engine = fresh_engine(tmp_path / "w2.db")
+    engine = make_engine(db_url)
     report = ingest_paths(engine, folder, workers=2)
     assert report.count("ingested") == 15
     assert _count(engine, Quotation) == 3 * _count(seeded_db[1], Quotation)
@@ -181,12 +182,12 @@ evacuation.</p>
 </body></html>"""
 
 
-def test_html_page_main_text_and_metadata_via_trafilatura(tmp_path: Path) -> None:
+def test_html_page_main_text_and_metadata_via_trafilatura(db_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "web"
     folder.mkdir()
     (folder / "dam.html").write_text(HTML_PAGE)
     (folder / "notreally.html").write_text("just words, no markup at all")
-    engine = fresh_engine(tmp_path / "html.db")
+    engine = make_engine(db_url)
     report = ingest_paths(engine, folder)
     assert [Path(o.name).name for o in report.failed] == ["notreally.html"]
     assert "markup" in report.failed[0].reason

@@ -7,16 +7,17 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
+from app.db import make_engine
 from app.ingest import service
 from app.ingest.readers import ArticleInput
 from app.models import Actor, Article, ArticleEntity, CorpusState
-from tests.conftest import MODEL, fresh_engine
+from tests.conftest import MODEL
 
 TEXT = "“The levee will hold,” Mayor Ana Ruiz said on Monday. Engineer Bo Lind agreed."
 
 
-def test_entities_with_no_usable_name_are_skipped(tmp_path: Path) -> None:
-    engine = fresh_engine(tmp_path / "r.db")
+def test_entities_with_no_usable_name_are_skipped(db_url: str, tmp_path: Path) -> None:
+    engine = make_engine(db_url)
     service.ingest(engine, [ArticleInput(text=TEXT, slug="a")], model_name=MODEL)
     with Session(engine) as session:
         article_id = session.execute(select(Article.id)).scalar_one()
@@ -33,8 +34,10 @@ def test_entities_with_no_usable_name_are_skipped(tmp_path: Path) -> None:
     assert not names & {"Madam", "MR", "", "the"}
 
 
-def test_failed_corpus_step_keeps_articles_and_is_retried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = fresh_engine(tmp_path / "r.db")
+def test_failed_corpus_step_keeps_articles_and_is_retried(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = make_engine(db_url)
 
     def broken(session: Session) -> None:
         raise RuntimeError("injected fault")

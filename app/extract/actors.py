@@ -73,11 +73,29 @@ class Candidate:
     is_role_reference: bool = False
 
 
+_INVERTED_CUES = frozenset({"said", "says", "added", "asked", "told", "wrote", "replied", "explained", "noted"})
+
+
+def _inverted_cue(doc: Doc, start: int, end: int) -> bool:
+    """A sentence opening "Said Ellis:" / "Added Ruiz," — a cue verb NER swallowed into the name
+    (only before a colon or comma: "Said Jalili" alone may be a name)."""
+    first = doc[start]
+    return (
+        first.lower_ in _INVERTED_CUES
+        and first.is_sent_start
+        and first.text[:1].isupper()
+        and end < len(doc)
+        and doc[end].text in {":", ","}
+    )
+
+
 def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
+    if start + 1 < end and _inverted_cue(doc, start, end):
+        start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
     while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1
     if start >= end:

@@ -70,6 +70,8 @@ def subject_of(
         for to in (c for c in verb.children if c.lower_ == "to"):
             return next((c for c in to.children if c.dep_ == "pobj"), None)
     blocked = [outside, *quoted]
+    if (person := _person_shown_speaking(verb)) is not None:
+        return person
     node: Token | None = verb
     for _ in range(4):
         if node is None or any(start <= node.idx < end for start, end in blocked):
@@ -126,6 +128,18 @@ def _glued_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.head == verb and prev.dep_ in {"compound", "npadvmod", "nmod", "dep"} and prev.pos_ == "PROPN":
         return prev if prev.text[:1].isupper() else None
+    return None
+
+
+def _person_shown_speaking(verb: Token) -> Token | None:
+    """ "footage of Ana Ruiz asking, “…”", "a video of the mayor saying": a participle cue right
+    after a named person who is the object of a preposition or verb (the parser often hangs the
+    participle on the main verb, whose subject is the footage, not the speaker)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.ent_type_ == "PERSON" and before.dep_ in {"pobj", "dobj"} and verb.dep_ in {"xcomp", "advcl", "acl"}:
+        return before
     return None
 
 

@@ -1,4 +1,7 @@
-"""Keeping the SQLite FTS5 index in step with the facts (rebuilt after each ingest)."""
+"""Keeping the full-text index in step with the facts (rebuilt after each ingest): SQLite's FTS5
+(porter stemming, unicode61) on the embedded default; on PostgreSQL its own machinery, a table
+with a generated `tsvector` (english configuration; title weighted A, body B) under a GIN index,
+ranked with ts_rank and cut into snippets with ts_headline (app/services/catalog.py)."""
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -8,16 +11,33 @@ CREATE_FTS = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "kind UNINDEXED, ref_id UNINDEXED, title, body, tokenize='porter unicode61 remove_diacritics 2')"
 )
+CREATE_PG = (
+    f"CREATE TABLE IF NOT EXISTS {FTS_TABLE} ("
+    "kind text NOT NULL, ref_id integer NOT NULL, title text NOT NULL DEFAULT '', body text NOT NULL DEFAULT '', "
+    "document tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')) STORED)",
+    f"CREATE INDEX IF NOT EXISTS ix_{FTS_TABLE}_document ON {FTS_TABLE} USING GIN (document)",
+)
 
 
 def is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def rebuild_search_index(session: Session) -> None:
-    if not is_sqlite(session):
+    if is_sqlite(session):
+        session.execute(text(CREATE_FTS))
+        aliases = "group_concat(name, ' ')"
+    elif is_postgresql(session):
+        for statement in CREATE_PG:
+            session.execute(text(statement))
+        aliases = "string_agg(name, ' ')"
+    else:
         return
-    session.execute(text(CREATE_FTS))
     session.execute(text(f"DELETE FROM {FTS_TABLE}"))
     session.execute(
         text(f"""
@@ -26,12 +46,12 @@ def rebuild_search_index(session: Session) -> None:
           FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id
         UNION ALL
         SELECT 'claim', c.id, COALESCE(c.subject, ''),
-               (SELECT cs.sentence FROM claimsource cs WHERE cs.claim_id = c.id ORDER BY cs.id LIMIT 1)
+               COALESCE((SELECT cs.sentence FROM claimsource cs WHERE cs.claim_id = c.id ORDER BY cs.id LIMIT 1), '')
           FROM numericclaim c
         UNION ALL
         SELECT 'actor', a.id, a.name,
                COALESCE(a.role, '') || ' ' ||
-               COALESCE((SELECT group_concat(name, ' ') FROM actoralias al WHERE al.actor_id = a.id), '')
+               COALESCE((SELECT {aliases} FROM actoralias al WHERE al.actor_id = a.id), '')
           FROM actor a
         UNION ALL
         SELECT 'article', ar.id, COALESCE(ar.title, ''), ar.text FROM article ar

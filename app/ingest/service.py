@@ -5,8 +5,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from app.config import PIPELINE_VERSION
@@ -79,12 +80,25 @@ def mark_corpus_stale(engine: Engine) -> None:
         session.commit()
 
 
+# Any fixed number: the PostgreSQL advisory lock every corpus-wide rebuild takes.
+_CORPUS_LOCK = 4_729_001
+
+
+def _serialize_corpus_writers(session: Session) -> None:
+    """One corpus-wide rebuild at a time across processes: on PostgreSQL a transaction-scoped
+    advisory lock (two ingest workers finishing together wait for each other instead of
+    interleaving deletes and inserts); SQLite's single writer lock already does this."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CORPUS_LOCK})
+
+
 def refresh_corpus(engine: Engine) -> str | None:
     """Rebuild the corpus-wide facts in a transaction of their own. On failure nothing of the
     rebuild is kept, the corpus stays marked stale (the next ingest or `crisis-facts rebuild`
     retries) and the error is returned; stored articles are never touched."""
     try:
         with Session(engine) as session:
+            _serialize_corpus_writers(session)
             rebuild_corpus_facts(session)
             state = _state(session)
             state.stale, state.last_error, state.rebuilt_at = False, None, datetime.now(UTC)
@@ -172,15 +186,24 @@ def _store_one(
     name = prepared.source.source_path or prepared.source.slug or prepared.content_hash[:12]
     if isinstance(result, str):
         return Outcome(name, "failed", result)
-    try:
-        with Session(engine) as session:
-            replacing = session.get(Article, existing.id) if existing is not None else None
-            article = upsert_article(session, prepared, replacing, label)
-            store_extraction(session, article, result)
-            session.commit()
-            return Outcome(name, status, article_id=article.id)
-    except Exception as exc:  # one article's failure never aborts the batch
-        return Outcome(name, "failed", f"storing failed: {type(exc).__name__}: {exc}")
+    for attempt in range(3):
+        try:
+            with Session(engine) as session:
+                replacing = session.get(Article, existing.id) if existing is not None else None
+                article = upsert_article(session, prepared, replacing, label)
+                store_extraction(session, article, result)
+                session.commit()
+                return Outcome(name, status, article_id=article.id)
+        except IntegrityError as exc:
+            # Another ingest process stored the same text, slug or publisher meanwhile: look again.
+            status, existing = _plan(engine, prepared)
+            if status == "unchanged":
+                return Outcome(name, "unchanged", article_id=existing.id if existing else None)
+            if attempt == 2:
+                return Outcome(name, "failed", f"storing failed: {type(exc).__name__}: {exc}")
+        except Exception as exc:  # one article's failure never aborts the batch
+            return Outcome(name, "failed", f"storing failed: {type(exc).__name__}: {exc}")
+    raise AssertionError("unreachable")
 
 
 def delete_article(engine: Engine, article_id: int) -> bool:

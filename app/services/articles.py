@@ -97,7 +97,7 @@ def annotations(session: Session, article_id: int) -> Annotations:
     mentions = session.execute(
         select(Mention.actor_id, Mention.start, Mention.end, Mention.exact)
         .where(Mention.article_id == article_id)
-        .order_by(Mention.start)
+        .order_by(Mention.start, Mention.end, Mention.id)
     ).all()
     actors = actor_summaries(session, ent_actor.values())
 

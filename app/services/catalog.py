@@ -50,10 +50,20 @@ def _fts_query(q: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def _tsquery(q: str) -> str:
+    """User words → a safe PostgreSQL tsquery: each word prefix-matched, all required."""
+    return " & ".join(f"{w}:*" for w in re.findall(r"\w+", q))
+
+
+# ts_headline options matching the FTS5 snippet: [ ] around matches, about 16 words, one fragment.
+_HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
+
+
 def search(
     session: Session, *, q: str, limit: int, offset: int, kinds: list[str] | None
 ) -> tuple[list[SearchHit], int]:
-    match = _fts_query(q)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    match = _tsquery(q) if postgres else _fts_query(q)
     if not match:
         return [], 0
     kind_filter = ""
@@ -61,15 +71,20 @@ def search(
     if kinds:
         kind_filter = " AND kind IN (" + ", ".join(f":k{i}" for i in range(len(kinds))) + ")"
         params |= {f"k{i}": k for i, k in enumerate(kinds)}
-    base = f"FROM search_index WHERE search_index MATCH :q{kind_filter}"
-    total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
-    rows = session.execute(
-        text(
+    if postgres:
+        base = f"FROM search_index, to_tsquery('english', :q) AS query WHERE document @@ query{kind_filter}"
+        select_hits = (
+            f"SELECT kind, ref_id, title, ts_headline('english', body, query, '{_HEADLINE}') AS snip, "
+            f"-ts_rank(document, query) AS rank {base}"
+        )
+    else:
+        base = f"FROM search_index WHERE search_index MATCH :q{kind_filter}"
+        select_hits = (
             f"SELECT kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
-            f"bm25(search_index, 0, 0, 5.0, 1.0) AS rank {base} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"
-        ),
-        params,
-    ).all()
+            f"bm25(search_index, 0, 0, 5.0, 1.0) AS rank {base}"
+        )
+    total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
+    rows = session.execute(text(f"{select_hits} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"), params).all()
     hits = [
         SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))
         for r in rows
