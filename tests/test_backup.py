@@ -45,19 +45,27 @@ def test_round_trip_gives_identical_api_output(seeded_db, backend, request, tmp_
 
 
 def test_a_backup_moves_between_backends(seeded_sqlite, request, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """SQLite → PostgreSQL, the way out when one machine is outgrown: the same facts come back."""
+    """SQLite → PostgreSQL (the way out when one machine is outgrown) and back: the same facts on
+    PostgreSQL, and the very same API output once back on SQLite."""
     url, engine = seeded_sqlite
     dump = tmp_path / "backup.jsonl"
     counts = export_file(engine, dump)
     target = new_database("postgresql", request, tmp_path / "pg")
     assert import_file(make_engine(target), dump) == counts
+    back_dump = tmp_path / "back.jsonl"
+    assert export_file(make_engine(target), back_dump) == counts
+    back = new_database("sqlite", request, tmp_path / "back")
+    assert import_file(make_engine(back), back_dump) == counts
     with _client_for(url, monkeypatch) as original:
         before = _outputs(original)
-    with _client_for(target, monkeypatch) as copy:
-        after = _outputs(copy)
+    with _client_for(target, monkeypatch) as on_postgres:
+        moved = _outputs(on_postgres)
+    with _client_for(back, monkeypatch) as on_sqlite_again:
+        returned = _outputs(on_sqlite_again)
+    assert returned == before
     for path in PATHS:
         if "search" not in path:  # ranks and snippets are each engine's own
-            assert before[path] == after[path], path
+            assert moved[path] == before[path], path
 
 
 def test_bad_files_are_refused_and_nothing_is_written(seeded_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
