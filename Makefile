@@ -22,10 +22,13 @@ lint: setup
 	$(UV) run --frozen ruff check app tests bench migrations
 	$(UV) run --frozen ruff format --check app tests bench migrations
 
-system-deps:  ## Debian's chromium + chromium-driver for the browser tests (installs them, or says how)
+typecheck: setup  ## mypy --strict over app/ (configured in pyproject.toml)
+	$(UV) run --frozen mypy
+
+system-deps:  ## Debian's chromium, chromium-driver and postgresql for the tests (installs them, or says how)
 	bash .ci/system-deps.sh
 
-test: setup system-deps lint  ## lint and the whole test suite
+test: setup system-deps lint typecheck  ## lint, types and the whole test suite (SQLite and PostgreSQL)
 	$(UV) run --frozen pytest -q
 
 fuzz: setup  ## property-based ingestion tests with 10,000 generated inputs each (make test runs a few hundred)

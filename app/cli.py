@@ -1,13 +1,16 @@
 """`crisis-facts` command line: ingest, serve, migrate, evaluate."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from app.config import get_settings
+
+if TYPE_CHECKING:
+    from app.ingest.fetch import FetchPolicy
 
 app = typer.Typer(help="Structured, source-linked crisis facts from news articles.", no_args_is_help=True)
 console = Console(stderr=True)
@@ -44,7 +47,7 @@ def ingest(
         raise typer.Exit(code=1)
 
 
-def _operator_policy():  # type: ignore[no-untyped-def]
+def _operator_policy() -> "FetchPolicy":
     """The operator runs the CLI: any address may be fetched (the HTTP API refuses private ones)."""
     from app.ingest.fetch import FetchPolicy
 

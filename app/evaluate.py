@@ -16,7 +16,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.db import make_engine
 from app.models import Actor, ActorAlias, Article, ArticleEntity, ClaimSource, Quotation
@@ -65,8 +65,8 @@ class Corpus:
 
 
 def _load(session: Session) -> Corpus:
-    slugs = dict(session.execute(select(Article.id, Article.slug)).all())
-    entity_actor = dict(session.execute(select(ArticleEntity.id, ArticleEntity.actor_id)).all())
+    slugs = dict(session.execute(select(col(Article.id), col(Article.slug))).all())
+    entity_actor = dict(session.execute(select(col(ArticleEntity.id), col(ArticleEntity.actor_id))).all())
     names: dict[int, set[str]] = defaultdict(set)
     alias_index: dict[str, set[int]] = defaultdict(set)
     actors = {a.id: {"name": a.name, "kind": a.kind, "role": a.role} for a in session.execute(select(Actor)).scalars()}
@@ -74,7 +74,7 @@ def _load(session: Session) -> Corpus:
         names[actor_id].add(_norm(actor["name"]))
         alias_index[_name_key(actor["name"])].add(actor_id)
     for actor_id, name, relation in session.execute(
-        select(ActorAlias.actor_id, ActorAlias.name, ActorAlias.relation)
+        select(col(ActorAlias.actor_id), col(ActorAlias.name), col(ActorAlias.relation))
     ).all():
         if relation == "alias":
             names[actor_id].add(_norm(name))

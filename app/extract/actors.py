@@ -82,7 +82,7 @@ def _inverted_cue(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     return (
         first.lower_ in _INVERTED_CUES
-        and first.is_sent_start
+        and bool(first.is_sent_start)
         and first.text[:1].isupper()
         and end < len(doc)
         and doc[end].text in {":", ","}

@@ -422,9 +422,9 @@ def _attribute_one(
         record.speaker_key, record.cue, record.rule = speaker, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(_clause_subject(verb))
         record.said_on = date_in(verb.sent, published)
-    elif (labelled := _label_before_colon(doc, resolver, quote)) is not None:
-        record.speaker_key, record.rule = labelled[0], "label_colon"
-        record.speaker_span = labelled[1]
+    elif (colon_label := _label_before_colon(doc, resolver, quote)) is not None:
+        record.speaker_key, record.rule = colon_label[0], "label_colon"
+        record.speaker_span = colon_label[1]
     elif not partial and (prior := _previous_sentence_speaker(doc, resolver, quote, last)) is not None:
         record.speaker_key, record.cue, record.rule = prior[0], cue_text(prior[1]), "previous_sentence"
         record.cue_span, record.speaker_span = token_span(prior[1]), phrase_span(subject_of(prior[1]))

@@ -66,7 +66,11 @@ def _excluded(tok: Token) -> bool:
     if value is not None and "," not in tok.text and 1900 <= value <= 2100 and float(value).is_integer():
         return not (nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod")
     in_name = prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start
-    if in_name and (tok.dep_ != "nummod" or (prev.head == tok.head and prev.dep_ in {"compound", "nmod"})):
+    if (
+        prev is not None
+        and in_name
+        and (tok.dep_ != "nummod" or (prev.head == tok.head and prev.dep_ in {"compound", "nmod"}))
+    ):
         return True  # "Boeing 737", "Resolution 2334", "a Pixel 8 phone": an identifier
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 

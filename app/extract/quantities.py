@@ -132,9 +132,9 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         rest = text[pos:]
     if rest.startswith("%"):
         return "%", pos + 1, scale
-    after = _currency_after(text, pos)
-    if after is not None and not money:
-        return after[0], after[1], scale  # "950€", "150 JPY", "1,200 €"
+    trailing = _currency_after(text, pos)
+    if trailing is not None and not money:
+        return trailing[0], trailing[1], scale  # "950€", "150 JPY", "1,200 €"
     hyphen_rate = re.match(r"[ -](?P<unit>[A-Za-z]+)-(?:a|an|per)-(?P<den>[A-Za-z]+)\b", rest)
     if hyphen_rate and not money and (unit := _lookup(hyphen_rate["unit"], symbols, words)):
         den = _denominator(hyphen_rate["den"], per=False)

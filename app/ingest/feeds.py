@@ -12,7 +12,7 @@ from typing import Any
 import feedparser
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.ingest.fetch import FetchPolicy, client_for, fetch_article, fetch_page
 from app.ingest.readers import ArticleInput, InputError
@@ -45,7 +45,7 @@ def _stored_urls(engine: Engine, urls: list[str]) -> set[str]:
     if not urls:
         return set()
     with Session(engine) as session:
-        return set(session.execute(select(Article.url).where(Article.url.in_(urls))).scalars())  # type: ignore[union-attr]
+        return set(session.execute(select(col(Article.url)).where(col(Article.url).in_(urls))).scalars())
 
 
 def _entry_links(parsed: Any) -> list[str]:

@@ -90,13 +90,13 @@ def _robots_allow(client: httpx.Client, url: str, policy: FetchPolicy) -> bool:
         try:
             r = client.get(f"{origin}/robots.txt", follow_redirects=True, timeout=policy.timeout)
             if r.status_code in {401, 403}:
-                parser.disallow_all = True
+                parser.disallow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag, not in typeshed
             elif r.status_code < 400:
                 parser.parse(r.text.splitlines())
             else:
-                parser.allow_all = True  # no robots.txt: everything is allowed
+                parser.allow_all = True  # type: ignore[attr-defined]  # no robots.txt: everything is allowed
         except httpx.HTTPError:
-            parser.allow_all = True  # unreachable robots.txt: the page fetch will report the real problem
+            parser.allow_all = True  # type: ignore[attr-defined]  # unreachable robots.txt: the page fetch reports the real problem
         with policy._lock:
             policy._robots[origin] = parser
     return parser is None or parser.can_fetch(USER_AGENT, url)

@@ -12,7 +12,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, insert, select, text
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.ingest.unionfind import UnionFind
 from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, Statement
@@ -44,23 +44,23 @@ def sentence_keys(quote: str) -> list[str]:
 
 
 def _speaker_actor(session: Session) -> dict[int, int | None]:
-    rows = session.execute(select(ArticleEntity.id, ArticleEntity.actor_id)).all()
+    rows = session.execute(select(col(ArticleEntity.id), col(ArticleEntity.actor_id))).all()
     return {r[0]: r[1] for r in rows}
 
 
 def merge_statements(session: Session) -> None:
     actors = _speaker_actor(session)
-    pub = dict(session.execute(select(Article.id, Article.published_at)).all())
+    pub = dict(session.execute(select(col(Article.id), col(Article.published_at))).all())
     rows = session.execute(
         select(
-            Quotation.id,
-            Quotation.article_id,
-            Quotation.exact,
-            Quotation.kind,
-            Quotation.speaker_entity_id,
-            Quotation.cue,
-            Quotation.channel,
-            Quotation.said_on,
+            col(Quotation.id),
+            col(Quotation.article_id),
+            col(Quotation.exact),
+            col(Quotation.kind),
+            col(Quotation.speaker_entity_id),
+            col(Quotation.cue),
+            col(Quotation.channel),
+            col(Quotation.said_on),
         )
     ).all()
     uf = UnionFind([r.id for r in rows])
@@ -169,28 +169,28 @@ def _conflicts(claims: list[dict[str, object]]) -> None:
                     found[a["id"]].append(b["id"])
                     found[b["id"]].append(a["id"])
     for claim in claims:
-        claim["conflicts"] = json.dumps(sorted(found.get(claim["id"], [])))  # type: ignore[type-var]
+        claim["conflicts"] = json.dumps(sorted(found.get(claim["id"], [])))
 
 
 def group_claims(session: Session) -> None:
     """One claim per figure about one subject at one time, with every occurrence as a source."""
     actors = _speaker_actor(session)
-    pub = dict(session.execute(select(Article.id, Article.published_at)).all())
+    pub = dict(session.execute(select(col(Article.id), col(Article.published_at))).all())
     rows = session.execute(
         select(
-            ClaimSource.id,
-            ClaimSource.article_id,
-            ClaimSource.claimant_entity_id,
-            ClaimSource.value,
-            ClaimSource.value_min,
-            ClaimSource.value_max,
-            ClaimSource.qualifier,
-            ClaimSource.unit,
-            ClaimSource.subject,
-            ClaimSource.subject_key,
-            ClaimSource.refers_to,
-            ClaimSource.refers_to_precision,
-            ClaimSource.refers_to_relation,
+            col(ClaimSource.id),
+            col(ClaimSource.article_id),
+            col(ClaimSource.claimant_entity_id),
+            col(ClaimSource.value),
+            col(ClaimSource.value_min),
+            col(ClaimSource.value_max),
+            col(ClaimSource.qualifier),
+            col(ClaimSource.unit),
+            col(ClaimSource.subject),
+            col(ClaimSource.subject_key),
+            col(ClaimSource.refers_to),
+            col(ClaimSource.refers_to_precision),
+            col(ClaimSource.refers_to_relation),
         )
     ).all()
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]

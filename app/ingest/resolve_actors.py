@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 from sqlalchemy import delete, insert, select, text, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
@@ -48,17 +48,17 @@ class EntityRow:
 def _load(session: Session) -> list[EntityRow]:
     rows = session.execute(
         select(
-            ArticleEntity.id,
-            ArticleEntity.article_id,
-            ArticleEntity.actor_id,
-            ArticleEntity.name,
-            ArticleEntity.kind,
-            ArticleEntity.role,
-            ArticleEntity.role_title,
-            ArticleEntity.role_affiliation,
-            ArticleEntity.aliases,
-            ArticleEntity.demonyms,
-            ArticleEntity.is_role_reference,
+            col(ArticleEntity.id),
+            col(ArticleEntity.article_id),
+            col(ArticleEntity.actor_id),
+            col(ArticleEntity.name),
+            col(ArticleEntity.kind),
+            col(ArticleEntity.role),
+            col(ArticleEntity.role_title),
+            col(ArticleEntity.role_affiliation),
+            col(ArticleEntity.aliases),
+            col(ArticleEntity.demonyms),
+            col(ArticleEntity.is_role_reference),
         )
     ).all()
     loaded = [
@@ -250,7 +250,7 @@ def resolve_actors(session: Session) -> None:
     rows = _load(session)
     groups = sorted(cluster(rows), key=lambda g: min(r.id for r in g))
     used_ids: set[int] = set()
-    existing = set(session.execute(select(Actor.id)).scalars())
+    existing = set(session.execute(select(col(Actor.id))).scalars())
     next_id = max(existing, default=0) + 1
     slugs: set[str] = set()
     actors, aliases, assignment = [], [], {}

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
 from app.extract.records import ArticleExtraction
@@ -210,7 +210,7 @@ def delete_article(engine: Engine, article_id: int) -> bool:
     with Session(engine) as session:
         if session.get(Article, article_id) is None:
             return False
-        session.execute(delete(Article).where(Article.id == article_id))  # type: ignore[arg-type]
+        session.execute(delete(Article).where(col(Article.id) == article_id))
         _state(session).stale = True
         session.commit()
     error = refresh_corpus(engine)
@@ -220,4 +220,4 @@ def delete_article(engine: Engine, article_id: int) -> bool:
 
 
 def article_ids(session: Session, slugs: Sequence[str]) -> list[int]:
-    return list(session.execute(select(Article.id).where(Article.slug.in_(slugs))).scalars())  # type: ignore[attr-defined]
+    return list(session.execute(select(col(Article.id)).where(col(Article.slug).in_(slugs))).scalars())

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from urllib.parse import urlparse
 
 from sqlalchemy import delete, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
 from app.extract.records import ArticleExtraction
@@ -35,10 +35,12 @@ def prepare(source: ArticleInput) -> PreparedArticle:
 
 def find_existing(session: Session, prepared: PreparedArticle) -> tuple[Article | None, Article | None]:
     """(article with the same text, article with the same slug)."""
-    same_text = session.execute(select(Article).where(Article.content_hash == prepared.content_hash)).scalars().first()
+    same_text = (
+        session.execute(select(Article).where(col(Article.content_hash) == prepared.content_hash)).scalars().first()
+    )
     same_slug = None
     if prepared.source.slug:
-        same_slug = session.execute(select(Article).where(Article.slug == prepared.source.slug)).scalars().first()
+        same_slug = session.execute(select(Article).where(col(Article.slug) == prepared.source.slug)).scalars().first()
     return same_text, same_slug
 
 
@@ -50,11 +52,12 @@ def _publisher(session: Session, source: ArticleInput) -> int | None:
     if not name:
         return None
     slug = slugify(name)
-    existing = session.execute(select(Publisher).where(Publisher.slug == slug)).scalars().first()
+    existing = session.execute(select(Publisher).where(col(Publisher.slug) == slug)).scalars().first()
     if existing is not None:
         if domain and not existing.domain:
             existing.domain = domain
-        return existing.id
+        known: int | None = existing.id
+        return known
     publisher = Publisher(slug=slug, name=name, domain=domain)
     session.add(publisher)
     session.flush()
@@ -63,13 +66,13 @@ def _publisher(session: Session, source: ArticleInput) -> int | None:
 
 def _article_slug(session: Session, prepared: PreparedArticle) -> str:
     base = prepared.source.slug or slugify(prepared.source.title or prepared.content_hash[:12])
-    taken = set(session.execute(select(Article.slug).where(Article.slug.like(f"{base}%"))).scalars())  # type: ignore[attr-defined]
+    taken = set(session.execute(select(col(Article.slug)).where(col(Article.slug).like(f"{base}%"))).scalars())
     return unique_slug(base, taken)
 
 
 def clear_facts(session: Session, article_id: int) -> None:
     for table in (Quotation, ClaimSource, Mention, ArticleEntity):
-        session.execute(delete(table).where(table.article_id == article_id))  # type: ignore[attr-defined]
+        session.execute(delete(table).where(col(table.article_id) == article_id))
 
 
 def upsert_article(session: Session, prepared: PreparedArticle, replacing: Article | None, model_name: str) -> Article:
@@ -130,7 +133,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     if entities:
         session.execute(insert(ArticleEntity), entities)
         rows = session.execute(
-            select(ArticleEntity.local_key, ArticleEntity.id).where(ArticleEntity.article_id == aid)
+            select(col(ArticleEntity.local_key), col(ArticleEntity.id)).where(col(ArticleEntity.article_id) == aid)
         ).all()
         entity_ids = {key: eid for key, eid in rows}
     mentions = [

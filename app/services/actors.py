@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Actor, ActorAlias
@@ -11,9 +11,9 @@ from app.schemas import ActorCounts, ActorPublic, ActorSort
 from app.services.common import like
 
 _ORDER = {
-    ActorSort.mentions: (Actor.mention_count.desc(), Actor.id),  # type: ignore[attr-defined]
-    ActorSort.statements: (Actor.statement_count.desc(), Actor.id),  # type: ignore[attr-defined]
-    ActorSort.name: (Actor.name, Actor.id),
+    ActorSort.mentions: (col(Actor.mention_count).desc(), col(Actor.id)),
+    ActorSort.statements: (col(Actor.statement_count).desc(), col(Actor.id)),
+    ActorSort.name: (col(Actor.name), col(Actor.id)),
 }
 
 
@@ -21,9 +21,9 @@ def _public(session: Session, rows: list[Actor]) -> list[ActorPublic]:
     ids = [a.id for a in rows]
     names: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"alias": [], "demonym": []})
     for actor_id, name, relation in session.execute(
-        select(ActorAlias.actor_id, ActorAlias.name, ActorAlias.relation)
-        .where(ActorAlias.actor_id.in_(ids))
-        .order_by(ActorAlias.name)  # type: ignore[attr-defined]
+        select(col(ActorAlias.actor_id), col(ActorAlias.name), col(ActorAlias.relation))
+        .where(col(ActorAlias.actor_id).in_(ids))
+        .order_by(col(ActorAlias.name))
     ).all():
         names[actor_id][relation].append(name)
     return [
@@ -32,7 +32,7 @@ def _public(session: Session, rows: list[Actor]) -> list[ActorPublic]:
             slug=a.slug,
             name=a.name,
             kind=a.kind,
-            role=a.role,  # type: ignore[arg-type]
+            role=a.role,
             aliases=names[a.id or 0]["alias"],
             demonyms=names[a.id or 0]["demonym"],
             counts=ActorCounts(mentions=a.mention_count, statements=a.statement_count, articles=a.article_count),
@@ -46,10 +46,10 @@ def list_actors(
 ) -> tuple[list[ActorPublic], int]:
     query = select(Actor)
     if kind:
-        query = query.where(Actor.kind == kind)
+        query = query.where(col(Actor.kind) == kind)
     if q:
-        aliased = select(ActorAlias.actor_id).where(ActorAlias.name.ilike(like(q), escape="\\"))  # type: ignore[attr-defined]
-        query = query.where(or_(Actor.name.ilike(like(q), escape="\\"), Actor.id.in_(aliased)))  # type: ignore[attr-defined, union-attr]
+        aliased = select(col(ActorAlias.actor_id)).where(col(ActorAlias.name).ilike(like(q), escape="\\"))
+        query = query.where(or_(col(Actor.name).ilike(like(q), escape="\\"), col(Actor.id).in_(aliased)))
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
     rows = session.execute(query.order_by(*_ORDER[sort]).limit(limit).offset(offset)).scalars().all()
     return _public(session, list(rows)), total

@@ -1,10 +1,11 @@
 """Publishers (sources), full-text search and the timeline."""
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import func, literal_column, select, text
-from sqlmodel import Session
+from sqlalchemy import Date, Select, String, func, literal_column, select, text
+from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Article, NumericClaim, Publisher, Statement
@@ -13,31 +14,33 @@ from app.services.common import as_row_id
 from app.services.facts import render_claims, render_statements
 
 
-def _source_query():  # type: ignore[no-untyped-def]
+def _source_query() -> Select[int | None, str, str, str | None, int, date | None, date | None]:
     return (
         select(
-            Publisher.id,
-            Publisher.slug,
-            Publisher.name,
-            Publisher.domain,
-            func.count(Article.id).label("article_count"),
-            func.min(Article.published_at).label("first_published_at"),
-            func.max(Article.published_at).label("last_published_at"),
+            col(Publisher.id),
+            col(Publisher.slug),
+            col(Publisher.name),
+            col(Publisher.domain),
+            func.count(col(Article.id)).label("article_count"),
+            func.min(col(Article.published_at)).label("first_published_at"),
+            func.max(col(Article.published_at)).label("last_published_at"),
         )
-        .outerjoin(Article, Article.publisher_id == Publisher.id)
-        .group_by(Publisher.id)
+        .outerjoin(Article, col(Article.publisher_id) == col(Publisher.id))
+        .group_by(col(Publisher.id))
     )
 
 
 def list_sources(session: Session, *, limit: int, offset: int) -> tuple[list[SourcePublic], int]:
     total = session.execute(select(func.count()).select_from(Publisher)).scalar_one()
-    rows = session.execute(_source_query().order_by(Publisher.name, Publisher.id).limit(limit).offset(offset)).all()
+    rows = session.execute(
+        _source_query().order_by(col(Publisher.name), col(Publisher.id)).limit(limit).offset(offset)
+    ).all()
     return [SourcePublic(**r._mapping) for r in rows], total
 
 
 def resolve_source(session: Session, id_or_slug: str) -> SourcePublic:
     row_id = as_row_id(id_or_slug)
-    where = Publisher.id == row_id if row_id is not None else Publisher.slug == id_or_slug
+    where = col(Publisher.id) == row_id if row_id is not None else col(Publisher.slug) == id_or_slug
     row = session.execute(_source_query().where(where)).first()
     if row is None:
         raise NotFound(f"no source with id or slug {id_or_slug!r}")
@@ -60,7 +63,7 @@ _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, Fra
 
 
 def search(
-    session: Session, *, q: str, limit: int, offset: int, kinds: list[str] | None
+    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None
 ) -> tuple[list[SearchHit], int]:
     postgres = session.get_bind().dialect.name == "postgresql"
     match = _tsquery(q) if postgres else _fts_query(q)
@@ -95,16 +98,16 @@ def search(
 def timeline(
     session: Session, *, since: date | None, until: date | None, actor: int | None, limit: int, offset: int
 ) -> tuple[list[TimelineEntry], int]:
-    s_day = func.coalesce(Statement.said_on, Statement.first_reported_at)
-    c_day = func.coalesce(NumericClaim.refers_to, NumericClaim.first_reported_at)
-    sq = select(Statement.id.label("id"), s_day.label("day"), literal_column("'statement'").label("kind")).where(
-        s_day.is_not(None)
-    )  # type: ignore[union-attr]
-    cq = select(NumericClaim.id.label("id"), c_day.label("day"), literal_column("'claim'").label("kind")).where(
-        c_day.is_not(None)
-    )  # type: ignore[union-attr]
+    s_day = func.coalesce(col(Statement.said_on), col(Statement.first_reported_at), type_=Date)
+    c_day = func.coalesce(col(NumericClaim.refers_to), col(NumericClaim.first_reported_at), type_=Date)
+    sq: Select[int | None, date, str] = select(
+        col(Statement.id).label("id"), s_day.label("day"), literal_column("'statement'", String).label("kind")
+    ).where(s_day.is_not(None))
+    cq: Select[int | None, date, str] = select(
+        col(NumericClaim.id).label("id"), c_day.label("day"), literal_column("'claim'", String).label("kind")
+    ).where(c_day.is_not(None))
     if actor is not None:
-        sq, cq = sq.where(Statement.speaker_id == actor), cq.where(NumericClaim.claimant_id == actor)
+        sq, cq = sq.where(col(Statement.speaker_id) == actor), cq.where(col(NumericClaim.claimant_id) == actor)
     if since:
         sq, cq = sq.where(s_day >= since), cq.where(c_day >= since)
     if until:
@@ -119,15 +122,15 @@ def timeline(
     stmts = {
         s.id: s
         for s in render_statements(
-            session, list(session.execute(select(Statement).where(Statement.id.in_(s_ids))).scalars())
+            session, list(session.execute(select(Statement).where(col(Statement.id).in_(s_ids))).scalars())
         )
-    }  # type: ignore[union-attr]
+    }
     claims = {
         c.id: c
         for c in render_claims(
-            session, list(session.execute(select(NumericClaim).where(NumericClaim.id.in_(c_ids))).scalars())
+            session, list(session.execute(select(NumericClaim).where(col(NumericClaim.id).in_(c_ids))).scalars())
         )
-    }  # type: ignore[union-attr]
+    }
     entries = []
     for r in rows:
         day = r.day if isinstance(r.day, date) else date.fromisoformat(str(r.day)[:10])

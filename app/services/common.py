@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Actor, Article, ClaimSource, Publisher, Quotation
@@ -18,7 +18,9 @@ def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, Ac
     if not wanted:
         return {}
     rows = session.execute(
-        select(Actor.id, Actor.slug, Actor.name, Actor.kind, Actor.role).where(Actor.id.in_(wanted))  # type: ignore[union-attr]
+        select(col(Actor.id), col(Actor.slug), col(Actor.name), col(Actor.kind), col(Actor.role)).where(
+            col(Actor.id).in_(wanted)
+        )
     ).all()
     return {r.id: ActorSummary(id=r.id, slug=r.slug, name=r.name, kind=r.kind, role=r.role) for r in rows}
 
@@ -40,10 +42,10 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
         select(
             fk,
             table.article_id,
-            Article.slug,
-            Publisher.name,
-            Article.published_at,
-            Article.url,
+            col(Article.slug),
+            col(Publisher.name),
+            col(Article.published_at),
+            col(Article.url),
             table.start,
             table.end,
             table.exact,
@@ -52,10 +54,10 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
             table.sentence,
             *extra,
         )
-        .join(Article, Article.id == table.article_id)
-        .outerjoin(Publisher, Publisher.id == Article.publisher_id)
+        .join(Article, col(Article.id) == table.article_id)
+        .outerjoin(Publisher, col(Publisher.id) == col(Article.publisher_id))
         .where(fk.in_(ids))
-        .order_by(Article.published_at, table.article_id, table.start)
+        .order_by(col(Article.published_at), table.article_id, table.start)
     ).all()
     for r in rows:
         fields = {
@@ -81,11 +83,11 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
 
 
 def statement_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
-    return _source_rows(session, Quotation, Quotation.statement_id, set(ids))
+    return _source_rows(session, Quotation, col(Quotation.statement_id), set(ids))
 
 
 def claim_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
-    return _source_rows(session, ClaimSource, ClaimSource.claim_id, set(ids))
+    return _source_rows(session, ClaimSource, col(ClaimSource.claim_id), set(ids))
 
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer key
@@ -101,7 +103,9 @@ def as_row_id(id_or_slug: str) -> int | None:
 
 def resolve_article_id(session: Session, id_or_slug: str) -> int:
     row_id = as_row_id(id_or_slug)
-    query = select(Article.id).where(Article.id == row_id if row_id is not None else Article.slug == id_or_slug)
+    query = select(col(Article.id)).where(
+        col(Article.id) == row_id if row_id is not None else col(Article.slug) == id_or_slug
+    )
     found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(f"no article with id or slug {id_or_slug!r}")
@@ -110,7 +114,9 @@ def resolve_article_id(session: Session, id_or_slug: str) -> int:
 
 def resolve_actor_id(session: Session, id_or_slug: str) -> int:
     row_id = as_row_id(id_or_slug)
-    query = select(Actor.id).where(Actor.id == row_id if row_id is not None else Actor.slug == id_or_slug)
+    query = select(col(Actor.id)).where(
+        col(Actor.id) == row_id if row_id is not None else col(Actor.slug) == id_or_slug
+    )
     found = session.execute(query).scalar_one_or_none()
     if found is None:
         raise NotFound(f"no actor with id or slug {id_or_slug!r}")

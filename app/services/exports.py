@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.db import get_engine
 from app.errors import NotFound
@@ -150,14 +150,14 @@ def _claim_row(c: ClaimPublic) -> list[Any]:
 
 
 def statements_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
-    batches = _batches(statements_query(**filters), Statement.id, render_statements)
+    batches = _batches(statements_query(**filters), col(Statement.id), render_statements)
     if fmt == "csv":
         return _csv_lines(STATEMENT_COLUMNS, ([_statement_row(s) for s in batch] for batch in batches))
     return ("".join(s.model_dump_json() + "\n" for s in batch) for batch in batches)
 
 
 def claims_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
-    batches = _batches(claims_query(**filters), NumericClaim.id, render_claims)
+    batches = _batches(claims_query(**filters), col(NumericClaim.id), render_claims)
     if fmt == "csv":
         return _csv_lines(CLAIM_COLUMNS, ([_claim_row(c) for c in batch] for batch in batches))
     return ("".join(c.model_dump_json() + "\n" for c in batch) for batch in batches)
@@ -169,22 +169,24 @@ def claims_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
 def _article_rows(session: Session, ids: list[int], *, with_text: bool = False) -> dict[int, Any]:
     """The articles' metadata (and text, when asked) with their outlet, in one query."""
     columns = [
-        Article.id,
-        Article.slug,
-        Article.title,
-        Article.url,
-        Article.published_at,
-        Article.ingested_at,
-        Article.model_name,
-        Article.pipeline_version,
-        Publisher.name.label("publisher"),  # type: ignore[attr-defined]
-        Publisher.slug.label("publisher_slug"),  # type: ignore[attr-defined]
-        Publisher.domain.label("publisher_domain"),  # type: ignore[attr-defined]
+        col(Article.id),
+        col(Article.slug),
+        col(Article.title),
+        col(Article.url),
+        col(Article.published_at),
+        col(Article.ingested_at),
+        col(Article.model_name),
+        col(Article.pipeline_version),
+        col(Publisher.name).label("publisher"),
+        col(Publisher.slug).label("publisher_slug"),
+        col(Publisher.domain).label("publisher_domain"),
     ]
     if with_text:
-        columns.append(Article.text)
+        columns.append(col(Article.text))
     rows = session.execute(
-        select(*columns).outerjoin(Publisher, Publisher.id == Article.publisher_id).where(Article.id.in_(ids))  # type: ignore[union-attr]
+        select(*columns)
+        .outerjoin(Publisher, col(Publisher.id) == col(Article.publisher_id))
+        .where(col(Article.id).in_(ids))
     ).all()
     found = {row.id: row for row in rows}
     missing = [i for i in ids if i not in found]
@@ -272,7 +274,9 @@ def w3c_annotations(session: Session, annotations: Annotations, api: str) -> dic
         )
     actor_slugs = dict(
         session.execute(
-            select(Actor.id, Actor.slug).where(Actor.id.in_({m.actor_id for m in annotations.mentions if m.actor_id}))  # type: ignore[union-attr]
+            select(col(Actor.id), col(Actor.slug)).where(
+                col(Actor.id).in_({m.actor_id for m in annotations.mentions if m.actor_id})
+            )
         ).all()
     )
     for n, m in enumerate(annotations.mentions, 1):

@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from sqlalchemy import Select, func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import ClaimSource, NumericClaim, Quotation, Statement
@@ -12,10 +12,10 @@ from app.schemas import ClaimPublic, StatementPublic, StatementSort
 from app.services.common import actor_summaries, claim_sources, like, statement_sources
 
 _STATEMENT_ORDER = {
-    StatementSort.first_reported: (Statement.first_reported_at, Statement.id),
-    StatementSort.said_on: (Statement.said_on, Statement.id),
-    StatementSort.sources: (Statement.source_count.desc(), Statement.id),  # type: ignore[attr-defined]
-    StatementSort.id: (Statement.id,),
+    StatementSort.first_reported: (col(Statement.first_reported_at), col(Statement.id)),
+    StatementSort.said_on: (col(Statement.said_on), col(Statement.id)),
+    StatementSort.sources: (col(Statement.source_count).desc(), col(Statement.id)),
+    StatementSort.id: (col(Statement.id),),
 }
 
 
@@ -30,14 +30,16 @@ def statements_query(
 ) -> Select:  # type: ignore[type-arg]
     query = select(Statement)
     if speaker is not None:
-        query = query.where(Statement.speaker_id == speaker)
+        query = query.where(col(Statement.speaker_id) == speaker)
     if article is not None:
-        query = query.where(Statement.id.in_(select(Quotation.statement_id).where(Quotation.article_id == article)))  # type: ignore[union-attr]
+        query = query.where(
+            col(Statement.id).in_(select(col(Quotation.statement_id)).where(col(Quotation.article_id) == article))
+        )
     if kind:
-        query = query.where(Statement.kind == kind)
+        query = query.where(col(Statement.kind) == kind)
     if q:
-        query = query.where(Statement.text.ilike(like(q), escape="\\"))  # type: ignore[attr-defined]
-    day = func.coalesce(Statement.said_on, Statement.first_reported_at)
+        query = query.where(col(Statement.text).ilike(like(q), escape="\\"))
+    day = func.coalesce(col(Statement.said_on), col(Statement.first_reported_at))
     if since:
         query = query.where(day >= since)
     if until:
@@ -54,7 +56,7 @@ def render_statements(session: Session, rows: list[Statement]) -> list[Statement
             id=s.id or 0,
             text=s.text,
             kind=s.kind,
-            speaker=speakers.get(s.speaker_id or -1),  # type: ignore[arg-type]
+            speaker=speakers.get(s.speaker_id or -1),
             cue=s.cue,
             channel=s.channel,
             said_on=s.said_on,
@@ -100,25 +102,29 @@ def claims_query(
 ) -> Select:  # type: ignore[type-arg]
     query = select(NumericClaim)
     if conflicting is not None:
-        query = query.where((NumericClaim.conflicts != "[]") if conflicting else (NumericClaim.conflicts == "[]"))
+        query = query.where(
+            (col(NumericClaim.conflicts) != "[]") if conflicting else (col(NumericClaim.conflicts) == "[]")
+        )
     if subject:
         query = query.where(
             or_(
-                NumericClaim.subject.ilike(like(subject), escape="\\"),  # type: ignore[union-attr]
-                NumericClaim.subject_key == subject.lower(),
+                col(NumericClaim.subject).ilike(like(subject), escape="\\"),
+                col(NumericClaim.subject_key) == subject.lower(),
             )
         )
     if unit:
-        query = query.where(NumericClaim.unit == unit)
+        query = query.where(col(NumericClaim.unit) == unit)
     if claimant is not None:
-        query = query.where(NumericClaim.claimant_id == claimant)
+        query = query.where(col(NumericClaim.claimant_id) == claimant)
     if article is not None:
-        query = query.where(NumericClaim.id.in_(select(ClaimSource.claim_id).where(ClaimSource.article_id == article)))  # type: ignore[union-attr]
+        query = query.where(
+            col(NumericClaim.id).in_(select(col(ClaimSource.claim_id)).where(col(ClaimSource.article_id) == article))
+        )
     if min_value is not None:
-        query = query.where(func.coalesce(NumericClaim.value_max, NumericClaim.value) >= min_value)
+        query = query.where(func.coalesce(col(NumericClaim.value_max), col(NumericClaim.value)) >= min_value)
     if max_value is not None:
-        query = query.where(func.coalesce(NumericClaim.value_min, NumericClaim.value) <= max_value)
-    day = func.coalesce(NumericClaim.refers_to, NumericClaim.first_reported_at)
+        query = query.where(func.coalesce(col(NumericClaim.value_min), col(NumericClaim.value)) <= max_value)
+    day = func.coalesce(col(NumericClaim.refers_to), col(NumericClaim.first_reported_at))
     if since:
         query = query.where(day >= since)
     if until:
@@ -137,11 +143,11 @@ def render_claims(session: Session, rows: list[NumericClaim]) -> list[ClaimPubli
             value_max=c.value_max,
             qualifier=c.qualifier,
             unit=c.unit,
-            subject=c.subject,  # type: ignore[arg-type]
+            subject=c.subject,
             claimant=claimants.get(c.claimant_id or -1),
             refers_to=c.refers_to,
-            refers_to_precision=c.refers_to_precision,  # type: ignore[arg-type]
-            refers_to_relation=c.refers_to_relation,  # type: ignore[arg-type]
+            refers_to_precision=c.refers_to_precision,
+            refers_to_relation=c.refers_to_relation,
             sources=sources.get(c.id or 0, []),
             source_count=c.source_count,
             first_reported_at=c.first_reported_at,
@@ -152,7 +158,7 @@ def render_claims(session: Session, rows: list[NumericClaim]) -> list[ClaimPubli
 
 
 def list_claims(session: Session, *, limit: int, offset: int, **filters: object) -> tuple[list[ClaimPublic], int]:
-    rows, total = page(session, claims_query(**filters), (NumericClaim.id,), limit, offset)  # type: ignore[arg-type]
+    rows, total = page(session, claims_query(**filters), (col(NumericClaim.id),), limit, offset)  # type: ignore[arg-type]
     return render_claims(session, rows), total
 
 
