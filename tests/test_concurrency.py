@@ -31,6 +31,13 @@ def served(db_url: str, tmp_path: Path):  # type: ignore[no-untyped-def]
 PATHS = ["/api/v1/articles", "/api/v1/actors", "/api/v1/statements", "/api/v1/claims", "/api/v1/search?q=border"]
 
 
+def _start_ingest(folder: Path, db_url: str, **streams: int) -> "subprocess.Popen[str]":
+    """`crisis-facts ingest FOLDER` in its own process, writing to `db_url`."""
+    env = {**os.environ, "DATABASE_URL": db_url, "SPACY_MODEL": MODEL}
+    command = [sys.executable, "-m", "app.cli", "ingest", str(folder)]
+    return subprocess.Popen(command, cwd=ROOT, env=env, text=True, **streams)  # type: ignore[call-overload]
+
+
 def test_reads_during_an_ingest_never_fail(served, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     live_server = served
     folder = tmp_path / "incoming"
@@ -38,15 +45,7 @@ def test_reads_during_an_ingest_never_fail(served, tmp_path: Path) -> None:  # t
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for i in range(40):
         (folder / f"late-{i:02d}.txt").write_text(seeds[i % len(seeds)] + f"\n\nLate edition {i}.", encoding="utf-8")
-    env = {**os.environ, "DATABASE_URL": served.url, "SPACY_MODEL": MODEL}
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "ingest", str(folder)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    writer = _start_ingest(folder, served.url, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     statuses: list[int] = []
     errors: list[str] = []
 
@@ -90,17 +89,8 @@ def test_two_ingest_processes_at_once_lose_and_duplicate_nothing(db_url: str, tm
         folder.mkdir()
         for i in numbers:
             (folder / f"story-{i:02d}.txt").write_text(_story(i), encoding="utf-8")
-    env = {**os.environ, "DATABASE_URL": db_url, "SPACY_MODEL": MODEL}
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "app.cli", "ingest", str(folder)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for folder in (first, second)
+        _start_ingest(folder, db_url, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for folder in (first, second)
     ]
     outputs = [p.communicate(timeout=600)[0] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
