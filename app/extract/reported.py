@@ -206,7 +206,8 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
     ]
     tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
-    tokens = [t for t in tokens if t.i < _writer_addition(verb.doc, tokens)]
+    cut = _writer_addition(verb.doc, tokens)
+    tokens = [t for t in tokens if t.i < cut]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     if not tokens or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in tokens):
