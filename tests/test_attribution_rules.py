@@ -140,6 +140,58 @@ from tests.test_extract_rules import quotes_of, run
             "Why is nobody listening to the farmers?",
             "Maria Lopez",
         ),
+        # a quoted title in the subject phrase is not the subject; "thanked X for “…”" is the thanker's
+        (
+            "Tessa Grove, star of the drama “Harbor,” thanked the mayor for “keeping the libraries open.”",
+            "keeping the libraries open.",
+            "Tessa Grove",
+        ),
+        # a quotation in the complement of a verb whose own subject is no speaker: the reporting clause
+        (
+            "Back in 2012, Senator Ingrid Maal worried that the fund was turning into “a trap for small savers.”",
+            "a trap for small savers.",
+            "Ingrid Maal",
+        ),
+        # a quotation appositive to the object of the clause: still the subject's words
+        (
+            "Governor Tom Halvorsen, for his part, is calling the levy “a tax on working families.” "
+            "Mayor Lena Moss says the levy is fair.",
+            "a tax on working families.",
+            "Tom Halvorsen",
+        ),
+        # a gerund after a preposition belongs to the clause of the preposition
+        (
+            "Pia Lindqvist criticised the regulator for acting as “a referee who never blows the whistle.”",
+            "a referee who never blows the whistle.",
+            "Pia Lindqvist",
+        ),
+        # a sentence that ends inside the marks: the introducing clause speaks, not the next sentence
+        (
+            "Mayor Lena Moss boasted, “That makes me the best mayor.” Tom Ode was cautious when asked, saying little.",
+            "That makes me the best mayor.",
+            "Lena Moss",
+        ),
+        # a clause ending in a comma introduces a full quotation, even with no reporting verb
+        (
+            "Earlier this week, Senator Ingrid Maal shared her worries with donors in Boston, “I do not know who "
+            "will show up. Maybe they will stay home.”",
+            "I do not know who will show up. Maybe they will stay home.",
+            "Ingrid Maal",
+        ),
+        # a nested quotation closed before the outer mark with a space between the two closers
+        (
+            "Carl Brennan came to the rally. \"They dig up things from years ago and treat them like, 'Oh, this "
+            "matters,' \" Brennan said at the rally.",
+            "They dig up things from years ago and treat them like, 'Oh, this matters,'",
+            "Carl Brennan",
+        ),
+        # a label with a party tag, and a label after a title, before a colon
+        (
+            'The exchange was sharp. Sen. Tomas Reeve (R-Ohio): "Who gave you that figure?" Former budget '
+            'director Ana Ruiz: "We got it from the treasury."',
+            "We got it from the treasury.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

@@ -57,7 +57,17 @@ def _subject_child(node: Token) -> Token | None:
     subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.ent_type_ not in _NOT_SUBJECT_ENTS]
     if not subjects:
         return None
+    if len(subjects) > 1:  # "Ana, star of the show “Late,” thanked …": a quoted title is no subject
+        subjects = [c for c in subjects if not _in_marks(c)] or subjects
     return min(subjects, key=lambda c: abs(c.i - node.i))
+
+
+def _in_marks(tok: Token) -> bool:
+    """A word standing between quotation marks of its own ("“Scandal,”")."""
+    doc, first = tok.doc, tok.left_edge.i
+    if doc[first].text in _QUOTE_TOKENS and doc[first].text not in {"”", "’", "»"}:
+        return True  # the marks hang on the word itself
+    return first > 0 and doc[first - 1].text in {"“", "‘", "«"}
 
 
 def subject_of(
@@ -292,9 +302,9 @@ def _clause_verb(doc: Doc, quote: QuoteSpan, text: str) -> Token | None:
     """The verb of the clause a quotation sits in ("X mocked Y for “…”", "X calls it “…”"), or,
     for a quotation introduced by a colon, the verb of the clause before it ("X continued: “…”")."""
     lead = text[: quote.open_mark].rstrip()
-    if lead.endswith(":"):
-        colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
-        node: Token | None = colon.root if colon is not None and len(colon) else None
+    if lead.endswith((":", ",")):  # "X continued: “…”", "X told the crowd, “…”"
+        mark = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
+        node: Token | None = mark.root if mark is not None and len(mark) else None
     else:
         span = _tokens(doc, quote.start, quote.end)
         node = span.root if span is not None and len(span) else None
@@ -303,7 +313,7 @@ def _clause_verb(doc: Doc, quote: QuoteSpan, text: str) -> Token | None:
             return None
         if node.pos_ in {"VERB", "AUX"} and not (quote.start <= node.idx < quote.end):
             return node
-        if node.dep_ in _SUBJECTS or node.dep_ == "appos":
+        if node.dep_ in _SUBJECTS or (node.dep_ == "appos" and node.head.dep_ in _SUBJECTS):
             return None  # a quotation inside the subject phrase is not said by that subject
         node = None if node.head == node else node.head
     return None
@@ -313,7 +323,7 @@ def _clause_subject(verb: Token) -> Token | None:
     """The explicit subject of `verb` or of the clause it continues; never a passive subject
     (the thing named, not the namer)."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         subj = _subject_child(node)
         if subj is not None:
             if subj.dep_ == "nsubjpass" or subj.lower_ in {"it", "this", "that", "which"}:
@@ -321,9 +331,26 @@ def _clause_subject(verb: Token) -> Token | None:
             if subj.lower_ == "who" and node.dep_ == "relcl":
                 return node.head  # "Smith, who called it “…”"
             return subj
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "X thanked Y for “taking …”": the clause the preposition belongs to
+            continue
         if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head == node:
             return None
         node = node.head
+    return None
+
+
+def _reporting_clause(verb: Token) -> Token | None:
+    """ "X worried that the net was becoming “…”": the verb whose complement holds the quoted
+    clause, when that clause's own subject is not a speaker."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "conj" and node.head != node:
+            node = node.head
+            continue
+        if node.dep_ == "ccomp" and node.head.pos_ in {"VERB", "AUX"}:
+            return node.head
+        return None
     return None
 
 
@@ -334,6 +361,13 @@ def _cue_in(span: Span | None, *, last: bool) -> Token | None:
     if not cues:
         return None
     return cues[-1] if last else cues[0]
+
+
+def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
+    """The quoted words end with a full stop inside the marks ("… smart.”"), so the sentence ends
+    there (a "?" or "!" may still be followed by "she asked")."""
+    words = text[quote.start : quote.end].rstrip(" '’\"”")
+    return words.endswith(".") and not words.endswith("..")
 
 
 def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
@@ -390,7 +424,13 @@ def _attribute_one(
     cue = _governing_cue(doc, quote) if partial else None
     frame: Span | None = None
     rule = "governing_cue"
-    if cue is None:
+    closed = _closes_sentence(text, quote)
+    lead = text[before[0] : before[1]].rstrip()
+    if cue is None and closed and lead.endswith((",", ":")):
+        # "X boasted, “That makes me smart.” Y was …": the sentence ended inside the marks, so
+        # the introducing clause speaks, not a verb of the next sentence
+        cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
+    if cue is None and not (partial and closed):
         cue, frame, rule = _cue_in(after_span, last=False), after_span, "cue_after"
     if cue is None:
         cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
@@ -416,11 +456,12 @@ def _attribute_one(
             words.append("statement")
         record.channel = channel_in(words)
         record.said_on = date_in(frame, published) or date_in(cue.sent, published)
-    elif (verb := _clause_verb(doc, quote, text)) is not None and (
-        speaker := _clause_speaker(resolver, verb)
+    elif (clause := _clause_verb(doc, quote, text)) is not None and (
+        speaker := _clause_speaker(resolver, clause)
     ) is not None:
-        record.speaker_key, record.cue, record.rule = speaker, cue_text(verb), "clause_subject"
-        record.cue_span, record.speaker_span = token_span(verb), phrase_span(_clause_subject(verb))
+        key, subject, verb = speaker
+        record.speaker_key, record.cue, record.rule = key, cue_text(verb), "clause_subject"
+        record.cue_span, record.speaker_span = token_span(verb), phrase_span(subject)
         record.said_on = date_in(verb.sent, published)
     elif (colon_label := _label_before_colon(doc, resolver, quote)) is not None:
         record.speaker_key, record.rule = colon_label[0], "label_colon"
@@ -509,11 +550,16 @@ def _label_before_colon(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -
     colon = doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand")
     if colon is None or len(colon) == 0 or colon[0].i == 0:
         return None
-    name = doc[colon[0].i - 1]
+    last = colon[0].i - 1
+    if doc[last].text == ")" and "(" in doc[max(0, last - 8) : last].text:
+        while last > 0 and doc[last].text != "(":
+            last -= 1  # "Rep. Ana Ruiz (D-Vt.):": the party and state after the name
+        last -= 1
+    name = doc[last]
     key = resolver.by_token.get(name.i) or (resolver.resolve(name) if name.pos_ == "PROPN" else None)
     if key is None or resolver.kinds.get(key) not in _SPEAKING_KINDS - {"place"}:
         return None
-    i = colon[0].i - 1
+    i = last
     while i > 0 and (
         resolver.by_token.get(i - 1) is not None
         or doc[i - 1].lower_ in {"and", ","}
@@ -521,10 +567,21 @@ def _label_before_colon(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -
     ):
         i -= 1
     label_start = doc[i].idx
-    prefix = text[text.rfind("\n", 0, label_start) + 1 : label_start].rstrip()
+    line_start = text.rfind("\n", 0, label_start) + 1
+    prefix = text[line_start:label_start].rstrip()
     if prefix and not prefix.endswith((" -", "-", "–", "—", ".", "!", "?", '"', "”", "]", ")")):
-        return None  # words other than the name before it: a sentence, handled by its verb
+        if not _title_words(doc, line_start, label_start):
+            return None  # words other than the name before it: a sentence, handled by its verb
     return key, RecordSpan(label_start, colon[0].idx)
+
+
+def _title_words(doc: Doc, line_start: int, label_start: int) -> bool:
+    """ "Former secretary of state Ana Ruiz:": what stands before the name, back to the end of the
+    previous sentence, is a title (nouns, adjectives, "of"), no verb."""
+    words = [t for t in doc if line_start <= t.idx < label_start]
+    stops = [k for k, t in enumerate(words) if t.text in {".", "!", "?", '"', "”"} or t.is_sent_start]
+    words = words[stops[-1] + (words[stops[-1]].text in {".", "!", "?", '"', "”"}) :] if stops else words
+    return 0 < len(words) <= 6 and all(t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET"} for t in words)
 
 
 def _previous_sentence_speaker(
@@ -550,10 +607,15 @@ def _previous_sentence_speaker(
     return None
 
 
-def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> str | None:
+def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> tuple[str, Token, Token] | None:
+    """(speaker key, subject, verb) of the clause holding a quotation, or of the clause that
+    reports it."""
     subject = _clause_subject(verb)
     key = resolver.resolve(subject) if subject is not None else None
-    return key if key is not None and resolver.kinds.get(key) in _SPEAKING_KINDS else None
+    if key is not None and subject is not None and resolver.kinds.get(key) in _SPEAKING_KINDS:
+        return key, subject, verb
+    outer = _reporting_clause(verb)
+    return _clause_speaker(resolver, outer) if outer is not None else None
 
 
 def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:

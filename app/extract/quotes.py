@@ -42,8 +42,8 @@ def _is_word(ch: str) -> bool:
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
-        return False
+    if after.isspace() and not (text[i] in '"“' and text[i + 1 : i + 3] in {" '", " ‘"}):
+        return False  # but “ ‘…’ …” opens both: a space set between two openers
     if text[i] in "’'" and _is_word(before):
         return False  # apostrophe: We’ll, Belarus’
     return before.isspace() or before in "([{—–-/:;,"
@@ -52,8 +52,8 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace():
-        return False
+    if before.isspace() and not (text[i] in '"”' and text[i - 2 : i] in {"' ", "’ "}):
+        return False  # but “… ‘…,’ ” closes both: a space set between two closers
     if text[i] in "’'" and _is_word(before) and _is_word(after):
         return False  # apostrophe inside a word
     return after.isspace() or after in '.,;:!?)]}―—–-"”’'

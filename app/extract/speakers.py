@@ -163,7 +163,7 @@ class SpeakerResolver:
         if not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
             return None
         mistagged = head.pos_ != "PROPN"
-        if mistagged and not (head.i > head.sent.start and _NAME_WORD.fullmatch(head.text)):
+        if mistagged and not _NAME_WORD.fullmatch(head.text):
             return None
         start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
         span = self.doc[start : head.i + 1]
@@ -174,7 +174,9 @@ class SpeakerResolver:
         if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
             owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
         if len(owners) == 1:
-            return owners.pop()
+            return owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
+        if mistagged and head.i == head.sent.start:
+            return None  # a capitalised first word names no one new
         if mistagged and not after_cue:
             return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
         if owners or country_for(span.text) or body_for(span.text) or not surname:
