@@ -569,9 +569,9 @@ def _label_before_colon(doc: Doc, resolver: SpeakerResolver, quote: QuoteSpan) -
     label_start = doc[i].idx
     line_start = text.rfind("\n", 0, label_start) + 1
     prefix = text[line_start:label_start].rstrip()
-    if prefix and not prefix.endswith((" -", "-", "–", "—", ".", "!", "?", '"', "”", "]", ")")):
-        if not _title_words(doc, line_start, label_start):
-            return None  # words other than the name before it: a sentence, handled by its verb
+    after_stop = prefix.endswith((" -", "-", "–", "—", ".", "!", "?", '"', "”", "]", ")"))
+    if prefix and not after_stop and not _title_words(doc, line_start, label_start):
+        return None  # words other than the name (or a title) before it: a sentence, handled by its verb
     return key, RecordSpan(label_start, colon[0].idx)
 
 
