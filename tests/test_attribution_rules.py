@@ -192,6 +192,41 @@ from tests.test_extract_rules import quotes_of, run
             "We got it from the treasury.",
             "Ana Ruiz",
         ),
+        # "as X put it": the writer borrows X's words
+        (
+            "Viewers were split. As Ms. Halvorsen put it in a memo in May, the channel is ''offering a view "
+            "nobody else offers.'' It may go on.",
+            "offering a view nobody else offers.",
+            "Halvorsen",
+        ),
+        # a cue whose subject is a thing ("it would tell") reports nothing: the cue above it does
+        (
+            "Mayor Lena Moss, opening the library on Monday, said it would tell the town's story, one of "
+            "“floods and harvests, of leaving and coming home.”",
+            "floods and harvests, of leaving and coming home.",
+            "Lena Moss",
+        ),
+        # a second cue the parser hangs, subjectless, under the first
+        (
+            "Governor Tom Halvorsen said Monday that he thinks the report should be published but said "
+            "“the question is when.” Others disagreed.",
+            "the question is when.",
+            "Tom Halvorsen",
+        ),
+        # an inverted cue opening the sentence before a name the entity step kept apart
+        (
+            "Robert Ellis runs a think tank. Critics say the plan is too complex. Said Ellis: “I doubt she cares "
+            "about it.” The vote is on Friday.",
+            "I doubt she cares about it.",
+            "Robert Ellis",
+        ),
+        # a participle cue opening a sentence continues the previous sentence's subject
+        (
+            "Mira Castellan spoke after the show. Castellan said the audit “was not good.” Adding, “Like all "
+            "audits, what they find is never that bad.”",
+            "Like all audits, what they find is never that bad.",
+            "Mira Castellan",
+        ),
     ],
 )
 def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

@@ -38,6 +38,8 @@ def is_cue(tok: Token) -> bool:
         tok.dep_ == "ROOT" or any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         return True  # the tagger often takes "the statement read" for a noun
+    if tok.lemma_.lower() == "put" and _as_put_it(tok):
+        return True  # "as Ana Ruiz put it, …"
     if tok.lemma_.lower() in _BACK_VERBS and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children
     ):
@@ -46,6 +48,13 @@ def is_cue(tok: Token) -> bool:
 
 
 _BACK_VERBS = frozenset(["shoot", "fire", "hit", "snap", "push"])
+
+
+def _as_put_it(tok: Token) -> bool:
+    children = list(tok.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in children
+    )
 
 
 _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -88,15 +97,36 @@ def subject_of(
             if node is not None and node is not verb and verb.tag_ == "VBG":
                 return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
-        subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node)
+        subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
             return node.head  # "footage of Ana Ruiz asking, “…”"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
-        node = node.head if node.dep_ in {"conj", "xcomp", "advcl", "prep"} and node.head != node else None
-    return _actor_just_before(verb) or _name_just_after(verb)
+        walk = {"conj", "xcomp", "advcl", "prep"} | ({"ccomp"} if is_cue(node.head) else set())
+        node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
+    return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """ "Mayor Ana Ruiz, opening the library, said …": the parser hands the subject to the aside
+    (a participle clause between subject and verb) and leaves the verb without one."""
+    for aside in verb.lefts:
+        if aside.dep_ == "advcl" and aside.tag_ in {"VBG", "VBN"}:
+            subj = next((c for c in aside.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _previous_subject(verb: Token) -> Token | None:
+    """ "X stated that … . Adding, “…”": a participle cue opening a sentence continues the subject
+    of the sentence before."""
+    sent = verb.sent
+    if verb.tag_ != "VBG" or verb.i != sent.start or sent.start == 0:
+        return None
+    return _subject_child(verb.doc[sent.start - 1].sent.root)
 
 
 def _root_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
@@ -113,7 +143,8 @@ def _name_just_after(verb: Token) -> Token | None:
     """ "…,” said Skelly, explaining …": a capitalised word right after an inverted cue is the
     speaker even when the tagger calls it something else (the last word of a name run)."""
     doc, j = verb.doc, verb.i + 1
-    if verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_TOKENS:
+    opens_sentence = verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBZ"}  # "Said Ellis: “…”"
+    if not opens_sentence and (verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_TOKENS):
         return None  # only the inverted order right after a quotation: "…,” said Skelly"
     last = None
     while j < len(doc) and j < verb.i + 4 and doc[j].text[:1].isupper() and doc[j].pos_ not in _NOT_NAME_POS:
@@ -282,17 +313,25 @@ def cue_text(verb: Token) -> str:
 
 
 def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """The nearest cue verb above the quoted words; when its subject is a thing ("said it would
+    tell a story, one of “…”"), the cue above it, whose subject reports the words."""
     span = _tokens(doc, quote.start, quote.end)
     if span is None or len(span) == 0:
         return None
-    node = span.root
+    node, found = span.root, None
     for _ in range(_MAX_HEAD_WALK):
         if is_cue(node) and not (quote.start <= node.idx < quote.end):
-            return node
+            subj = _subject_child(node)
+            if subj is not None and subj.lower_ in {"it", "this", "that", "which"}:
+                found = found or node  # a thing "tells": look for who reports it
+            elif found is None or subj is not None or subject_of(node) is not None:
+                return node
+            else:
+                return found
         if node.head == node:
-            return None
+            return found
         node = node.head
-    return None
+    return found
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization", "group", "place"})
