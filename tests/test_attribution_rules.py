@@ -251,6 +251,14 @@ def test_unquoted_transcript_turns_and_anonymous_labels(nlp) -> None:  # type: i
     assert quotes_of(nlp, text) == [("We have done the work. The river is lower.", "Ana Ruiz", "transcript")]
 
 
+def test_editorial_labels_are_no_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ana Ruiz took questions.\n\nCLARIFICATION: An earlier version of this story misstated the date "
+        "of the vote.\n\nDISCLOSURE: The author owns no shares.\n"
+    )
+    assert quotes_of(nlp, text) == []
+
+
 def indirect_of(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     return [
@@ -408,3 +416,10 @@ def test_reported_clause_ends_where_the_writer_resumes(nlp, text: str, exact: st
 def test_questions_and_refusals_are_reported_speech(nlp, text: str, exact: str) -> None:  # type: ignore[no-untyped-def]
     got = [g[0] for g in indirect_of(nlp, text)]
     assert any(exact.removeprefix("whether ") in g for g in got), got
+
+
+def test_reported_clause_never_ends_between_quoted_words_and_their_closing_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Tom Halvorsen on Monday called the levy a “cruel joke” and left the room."
+    spans = [exact for exact, _ in indirect_of(nlp, text)]
+    assert spans, "the stance object is reported"
+    assert all(exact.count("“") == exact.count("”") for exact in spans), spans

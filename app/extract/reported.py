@@ -45,7 +45,7 @@ def reported_speech(
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None:
             continue
-        start, end = clause
+        start, end = _close_marks(doc_text(doc), *clause)
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
         outside = doc_text(doc)[start:end]
@@ -271,4 +271,19 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
+    return start, end
+
+
+_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"))
+
+
+def _close_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "called Trump a “con artist”": a clause that opens a quotation mark ends after its closer,
+    never between the quoted words and the mark."""
+    words = text[start:end]
+    for opener, closer in _PAIRS:
+        if words.count(opener) > words.count(closer) and text[end : end + 1] == closer:
+            return start, end + 1
+    if words.count('"') % 2 == 1 and text[end : end + 1] == '"' and not words.endswith('"'):
+        return start, end + 1
     return start, end
