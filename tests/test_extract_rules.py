@@ -146,6 +146,18 @@ def test_surname_and_honorific_merge_with_full_name(nlp) -> None:  # type: ignor
     assert len(novak) == 1 and novak[0].name == "Karel Novak" and {"Novak", "Mr Novak"} & novak[0].aliases
 
 
+def test_name_with_and_without_a_middle_initial_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Attorney General Marta J. Kowalczyk spoke on Monday. Marta Kowalczyk said the office was changing. "
+        "Kowalczyk said there remains a “large gap” in pay."
+    )
+    ex, names = run(nlp, text)
+    people = [e for e in names.values() if e.kind == "person"]
+    assert len(people) == 1 and {"Marta J. Kowalczyk", "Marta Kowalczyk"} <= people[0].aliases
+    gap = next(q for q in ex.quotations if text[q.start : q.end] == "large gap")
+    assert gap.speaker_key == people[0].key
+
+
 def test_acronym_learned_from_text(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "The Baltic Energy Council (BEC) met in Riga. The BEC said prices would fall.")
     councils = [e for e in names.values() if e.kind == "organization"]

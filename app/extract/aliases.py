@@ -48,6 +48,26 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
     return f"{cand.kind}:{normalize_name(name)}"
 
 
+def _merge_middle_names(groups: dict[str, list[Candidate]]) -> None:
+    """ "Ana Ruiz" and "Ana M. Ruiz" (or "Ana Maria Ruiz") in one article: one person, named with
+    and without a middle name or initial — when exactly one fuller name fits."""
+    persons = [k for k, v in groups.items() if k.startswith("person:") and not v[0].is_role_reference]
+    for key in sorted(persons, key=len):
+        words = key.removeprefix("person:").split()
+        if len(words) != 2 or key not in groups:
+            continue
+        fuller = [
+            other
+            for other in persons
+            if other in groups
+            and len(parts := other.removeprefix("person:").split()) > 2
+            and parts[0] == words[0]
+            and parts[-1] == words[-1]
+        ]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
+
+
 def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
     """The model sometimes labels a lone surname as a place or body ("Smith wrote"); when the
     article names a person ending in that word, it is that person."""
@@ -147,6 +167,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
                 demonyms["place:" + normalize_name(country)].add(cand.name)
             continue
         groups[_group_key(cand, acronyms)].append(cand)
+    _merge_middle_names(groups)
     _merge_misread_surnames(groups)
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
