@@ -227,6 +227,20 @@ from tests.test_extract_rules import quotes_of, run
             "Like all audits, what they find is never that bad.",
             "Mira Castellan",
         ),
+        # a participle cue that is the object of a verb: the one who recalls
+        (
+            "Marta Kowalczyk spoke at the school. Kowalczyk said she recalled thinking, “This is what people "
+            "warned me about.” It is no problem now.",
+            "This is what people warned me about.",
+            "Marta Kowalczyk",
+        ),
+        # the parser made a quotation the root of the sentence: the writer's clause under it speaks
+        (
+            "Mayor Tom Halvorsen hardly settled the matter, treating the remark as praise -- ''That makes me "
+            "clever'' -- and, when pressed after the meeting, asserting, ''Of course, I pay my fees.''",
+            "Of course, I pay my fees.",
+            "Tom Halvorsen",
+        ),
     ],
 )
 def test_speaker(nlp, text: str, quoted: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -423,3 +437,16 @@ def test_reported_clause_never_ends_between_quoted_words_and_their_closing_mark(
     spans = [exact for exact, _ in indirect_of(nlp, text)]
     assert spans, "the stance object is reported"
     assert all(exact.count("“") == exact.count("”") for exact in spans), spans
+
+
+def test_short_quotation_of_an_anonymous_source_is_kept_with_its_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The hearing ran late. “Pure fraud,” several lawmakers said of the scheme."
+    ex, _ = run(nlp, text)
+    fraud = [q for q in ex.quotations if text[q.start : q.end] == "Pure fraud"]
+    assert len(fraud) == 1 and fraud[0].speaker_key is None and fraud[0].speaker_span is not None
+    assert text[fraud[0].speaker_span.start : fraud[0].speaker_span.end] == "several lawmakers"
+
+
+def test_short_quotation_of_an_unresolved_definite_description_is_not_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rally was loud. The visiting businessman also vowed to punish “rule breakers.” Then he left."
+    assert [q for q, s, _ in quotes_of(nlp, text) if s is None] == []

@@ -105,6 +105,8 @@ def subject_of(
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head  # "… before asking her, “…”": the clause the preposition belongs to
         walk = {"conj", "xcomp", "advcl", "prep"} | ({"ccomp"} if is_cue(node.head) else set())
+        if node.dep_ == "dobj" and node.tag_ == "VBG":
+            walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
 
@@ -132,6 +134,11 @@ def _previous_subject(verb: Token) -> Token | None:
 def _root_subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
     root = verb.sent.root
     if any(start <= root.idx < end for start, end in blocked):
+        # the parser made the quotation the root and hung the writer's clause under it ("X hardly
+        # clarified it -- “…” -- asserting, “…”"): that clause's subject
+        for clause in root.children:
+            if clause.dep_ == "ccomp" and clause.i < verb.i and not any(s <= clause.idx < e for s, e in blocked):
+                return _subject_child(clause)
         return None
     return _subject_child(root)
 
@@ -489,7 +496,7 @@ def _attribute_one(
         record.speaker_key = resolver.resolve(subj)
         record.cue, record.rule = cue_text(cue), rule
         record.cue_span = token_span(cue)
-        record.speaker_span = phrase_span(subj) if record.speaker_key else None
+        record.speaker_span = phrase_span(subj) if record.speaker_key or unnamed_source(subj) else None
         words = [t.text for t in (frame or cue.sent)] + [cue.lower_]
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
@@ -512,10 +519,27 @@ def _attribute_one(
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
-    if record.speaker_key is None and partial:
+    if record.speaker_key is None and record.speaker_span is None and partial:
         record.cue = None
     resolver.spoke(record.speaker_key)
     return record
+
+
+_INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several", "many", "multiple", "few", "other", "two"])
+
+
+def unnamed_source(subj: Token | None) -> bool:
+    """ "what several lawmakers called “fraud”", "a party official said", "critics say": a source
+    the text leaves anonymous — its words are kept as the speaker mention, with no actor. (A
+    definite description, "the businessman", points at someone: unresolved, it names no one.)"""
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in subj.children if c.dep_ in {"det", "nummod", "amod", "quantmod"}]
+    if any(d in {"the", "this", "that", "these", "those"} for d in dets) or any(
+        c.dep_ == "poss" for c in subj.children
+    ):
+        return False
+    return any(d in _INDEFINITE for d in dets) or subj.tag_ == "NNS"
 
 
 _LABEL_AT_START = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")

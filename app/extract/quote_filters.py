@@ -3,6 +3,7 @@ inherits: scare quotes and terms the writer marks, headline quotes, quoted title
 
 from spacy.tokens import Doc
 
+from app.extract.attribution import unnamed_source
 from app.extract.records import QuotationRecord
 from app.extract.text import doc_text
 
@@ -24,12 +25,24 @@ def settle_quotations(
                 quote.speaker_key, quote.cue = host.speaker_key, host.cue
                 quote.channel, quote.said_on = host.channel, host.said_on
                 quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
-        if quote.speaker_key is None and _is_term_or_title(text, quote):
+        anonymous = _anonymous(doc, quote)
+        if quote.speaker_key is None and not anonymous and _is_term_or_title(text, quote):
             continue
         if _names_a_thing(text, quote):
             continue
         kept.append(quote)
     return kept
+
+
+def _anonymous(doc: Doc, quote: QuotationRecord) -> bool:
+    """A source the text describes but leaves unnamed ("“Pure fraud,” several lawmakers said"):
+    its words are kept as the speaker mention; a definite description ("the businessman") that
+    found no actor is not enough to keep a short quoted phrase."""
+    span = quote.speaker_span
+    if quote.speaker_key is not None or span is None:
+        return False
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and len(words) > 0 and unnamed_source(words.root)
 
 
 def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
