@@ -28,6 +28,7 @@ from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
 _MAX_HEAD_WALK = 8
 
 
@@ -329,7 +330,7 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     for _ in range(_MAX_HEAD_WALK):
         if is_cue(node) and not (quote.start <= node.idx < quote.end):
             subj = _subject_child(node)
-            if subj is not None and subj.lower_ in {"it", "this", "that", "which"}:
+            if subj is not None and subj.lower_ in _THING_WORDS:
                 found = found or node  # a thing "tells": look for who reports it
             elif found is None or subj is not None or subject_of(node) is not None:
                 return node
@@ -372,7 +373,7 @@ def _clause_subject(verb: Token) -> Token | None:
     for _ in range(4):
         subj = _subject_child(node)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" or subj.lower_ in {"it", "this", "that", "which"}:
+            if subj.dep_ == "nsubjpass" or subj.lower_ in _THING_WORDS:
                 return None
             if subj.lower_ == "who" and node.dep_ == "relcl":
                 return node.head  # "Smith, who called it “…”"
