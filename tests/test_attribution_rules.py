@@ -450,3 +450,48 @@ def test_short_quotation_of_an_anonymous_source_is_kept_with_its_mention(nlp) ->
 def test_short_quotation_of_an_unresolved_definite_description_is_not_kept(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The rally was loud. The visiting businessman also vowed to punish “rule breakers.” Then he left."
     assert [q for q, s, _ in quotes_of(nlp, text) if s is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Mayor Anna Berg said,“We will rebuild the bridge by May.”", "We will rebuild the bridge by May."),
+        ("“We will rebuild the bridge by May,”Mayor Anna Berg said.", "We will rebuild the bridge by May"),
+        ("“The bridge is closed,“ Mayor Anna Berg said on Tuesday.", "The bridge is closed"),
+    ],
+)
+def test_quote_marks_glued_to_words_or_typed_backwards_keep_the_speaker(nlp, text: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    assert (quoted, "Anna Berg") in [(q, s) for q, s, _ in quotes_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We need a second bridge over the river,” Maria Lopez chimed in.",
+        "Ana Ruiz spoke first. “You know, the river is rising, right?” Maria Lopez went on, ignoring her.",
+    ],
+)
+def test_phrasal_verbs_of_speaking_are_cues(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes_of(nlp, text)
+    assert found and found[-1][1] == "Maria Lopez"
+
+
+def test_pull_quote_repeating_words_printed_elsewhere_is_not_a_second_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council met on Monday to discuss the flood defences.\n\n"
+        "“The river will not wait for us to finish arguing about the budget.”\n\n"
+        "Members disagreed about the cost of the new walls.\n\n"
+        "“The river will not wait for us to finish arguing about the budget,” said Mayor Anna Berg."
+    )
+    found = quotes_of(nlp, text)
+    assert [(q, s) for q, s, _ in found] == [
+        ("The river will not wait for us to finish arguing about the budget", "Anna Berg")
+    ]
+
+
+def test_a_paragraph_quotation_said_once_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Anna Berg told the council on Monday that it had to act.\n\n"
+        "“The river will not wait for us to finish arguing about the budget.”"
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Anna Berg"]

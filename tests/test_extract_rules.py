@@ -38,6 +38,9 @@ def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ign
         ("‘We will not yield,” the governor said.", ["We will not yield,"]),
         ("We’ll see whether the Unions’ members agree, and Paris’ mayor too.", []),
         ("He shouted “stop and never came back.", ["stop and never came back."]),
+        # an opening mark typed where the closer belongs
+        ("The mayor called them “vandals“ while the council met.", ["vandals"]),
+        ("“We rebuild now,“ the mayor said.", ["We rebuild now,"]),
     ],
 )
 def test_quote_marks(text: str, expected: list[str]) -> None:

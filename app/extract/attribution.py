@@ -45,10 +45,19 @@ def is_cue(tok: Token) -> bool:
         c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children
     ):
         return True  # "shot back", "fired back", "hit back": a retort
+    particle = _PHRASAL_CUES.get(tok.lemma_.lower())
+    if particle and tok.pos_ in {"VERB", "AUX"}:
+        children = list(tok.children)
+        if any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in children) and not any(
+            c.dep_ in {"xcomp", "prep"} for c in children
+        ):
+            return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
 
 
 _BACK_VERBS = frozenset(["shoot", "fire", "hit", "snap", "push"])
+# Phrasal verbs of speaking (verb lemma → particle), as press attributions use them.
+_PHRASAL_CUES = {"go": "on", "chime": "in", "pipe": "up", "weigh": "in", "butt": "in", "cut": "in"}
 
 
 def _as_put_it(tok: Token) -> bool:

@@ -1,6 +1,8 @@
 """What is not a statement among quoted spans, and what a quotation inside reported speech
 inherits: scare quotes and terms the writer marks, headline quotes, quoted titles of things."""
 
+import re
+
 from spacy.tokens import Doc
 
 from app.extract.attribution import unnamed_source
@@ -17,8 +19,11 @@ def settle_quotations(
     that speech's speaker; what is still unattributed and is a term the writer marks, a name of a
     thing or a headline is not a statement and is dropped."""
     text = doc_text(doc)
+    flat = _flatten(text)
     kept = []
     for quote in quotes:
+        if _pull_quote(text, flat, quote):
+            continue
         if quote.speaker_key is None and quote.kind != "post":
             host = next((r for r in reported if r.start <= quote.start and quote.end <= r.end + 1), None)
             if host is not None:
@@ -32,6 +37,29 @@ def settle_quotations(
             continue
         kept.append(quote)
     return kept
+
+
+_PULL_QUOTE_MIN_WORDS = 6
+_MARKS = re.compile(r"[“”‘’\"'«»]")
+
+
+def _flatten(text: str) -> str:
+    return " ".join(_MARKS.sub(" ", text).split()).casefold()
+
+
+def _pull_quote(text: str, flat: str, quote: QuotationRecord) -> bool:
+    """A paragraph that is nothing but a quotation whose words the article prints again
+    elsewhere: a pull quote set in for display. The copy in the running text carries the
+    attribution; this one would be the same words twice, without a speaker or with a guessed one."""
+    para_start = text.rfind("\n", 0, quote.start) + 1
+    para_end = text.find("\n", quote.end)
+    para_end = len(text) if para_end == -1 else para_end
+    outside = _MARKS.sub("", text[para_start : quote.start] + text[quote.end : para_end]).strip(" \t.,;:!?—–-")
+    words = _flatten(text[quote.start : quote.end]).strip(" .,;:!?—–-")
+    if outside or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    first = flat.find(words)
+    return first != -1 and flat.find(words, first + 1) != -1
 
 
 def _anonymous(doc: Doc, quote: QuotationRecord) -> bool:
@@ -55,7 +83,7 @@ def _is_term_or_title(text: str, record: QuotationRecord) -> bool:
     return _is_title_case(line)
 
 
-_TITLE_MAX_WORDS = 8
+_TITLE_MAX_WORDS = 16  # book titles with a subtitle run long: "The Fixers: Eddie Mannix, …"
 _NAMING_VERBS = ("call", "dub", "label", "brand", "nickname", "describ", "term", "nam")
 
 
@@ -95,6 +123,8 @@ _MINOR_WORDS = frozenset(
         "via",
         "is",
         "be",
+        "than",
+        "when",
     ]
 )
 

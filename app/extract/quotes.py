@@ -10,7 +10,7 @@ OPENERS = {"“": "double", "”": "double", "‘": "single", '"': "straight", "
 CLOSERS = {"”": "double", "’": "single", '"': "straight", "»": "guillemet", "'": "straight1"}
 # What may close what. Mismatched pairs (‘…”) are common in copy-edited text.
 _ACCEPTS = {
-    "double": {"”", '"'},
+    "double": {"”", '"', "“"},
     "single": {"’", "”", "'"},
     "straight": {'"', "”"},
     "guillemet": {"»"},
@@ -56,6 +56,10 @@ def _can_close(text: str, i: int) -> bool:
         return False  # but “… ‘…,’ ” closes both: a space set between two closers
     if text[i] in "’'" and _is_word(before) and _is_word(after):
         return False  # apostrophe inside a word
+    if text[i] == "“" and not (_is_word(before) or before in ".,!?"):
+        return False  # an opener typed as a closer (“rapists“ while) ends a word or a sentence
+    if text[i] == "”" and before in ",.!?" and after.isalpha():
+        return True  # glued to the next word: “We will,”Mayor Berg said
     return after.isspace() or after in '.,;:!?)]}―—–-"”’'
 
 
