@@ -495,3 +495,17 @@ def test_a_paragraph_quotation_said_once_is_kept(nlp) -> None:  # type: ignore[n
         "“The river will not wait for us to finish arguing about the budget.”"
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Anna Berg"]
+
+
+def test_subject_the_parser_hung_a_finite_clause_on_as_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding "
+        "Mayor Lund as a “con artist” ― just as he did with Romney in 2012."
+    )
+    assert ("con artist", "Harry Reid", "partial") in quotes_of(nlp, text)
+
+
+def test_a_dash_the_model_does_not_know_is_read_as_a_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Harry Reid has been calling Mayor Lund a “con artist” ― just as he did in 2012."
+    assert ("con artist", "Harry Reid", "partial") in quotes_of(nlp, text)
+    assert [t.norm_ for t in nlp("the vote―which failed") if t.text == "―"] == ["—"]

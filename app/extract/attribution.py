@@ -390,10 +390,16 @@ def _clause_subject(verb: Token) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "X thanked Y for “taking …”": the clause the preposition belongs to
             continue
+        if node.dep_ == "relcl" and node.head.pos_ == "PROPN" and _finite(node):
+            return node.head  # no subject relative drops its "who": "Reid, …, has been pounding" misparsed
         if node.dep_ not in {"conj", "xcomp", "advcl"} or node.head == node:
             return None
         node = node.head
     return None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
 
 
 def _reporting_clause(verb: Token) -> Token | None:

@@ -13,15 +13,25 @@ _GLUED_QUOTE_INFIXES = (
     r"(?<=[^\W\d_][,.!?])”(?=[^\W\d_])",
 )
 
+# Dashes the model's vocabulary lacks, read as the em dash it knows: left alone, a spaced "―"
+# (U+2015, a dash some outlets use) is tagged as a verb and the parse around it breaks.
+_UNKNOWN_DASHES = ("―", "‒", "⸺")
+
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str) -> Any:
     import spacy  # only ingestion imports spaCy; the read path never does
-    from spacy.util import compile_infix_regex
+    from spacy.attrs import NORM, ORTH
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.load(name)
-    infixes = list(nlp.Defaults.infixes) + list(_GLUED_QUOTE_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
+    tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_QUOTE_INFIXES, dashes]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, dashes]).search
+    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, dashes]).search
+    for dash in _UNKNOWN_DASHES:
+        tokenizer.add_special_case(dash, [{ORTH: dash, NORM: "—"}])
     return nlp
 
 
