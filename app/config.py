@@ -6,7 +6,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PIPELINE_VERSION = "1.2.0"
+PIPELINE_VERSION = "1.3.0"
 
 
 class Settings(BaseSettings):
@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     fetch_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
     # A GET that has not started its response within this many seconds gets a 503 (0: no limit).
     request_timeout_seconds: float = Field(default=30.0, ge=0)
+    # /search ranks at most this many of the newest matches (ranking every match of a common word
+    # in a large corpus costs time in proportion to the matches); `total` still counts them all.
+    search_rank_window: int = Field(default=2000, ge=1)
 
     @property
     def api_key_list(self) -> list[str]:

@@ -5,7 +5,7 @@ import re
 
 import pytest
 from pydantic import TypeAdapter
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from app import schemas
 from tests.conftest import API_KEY
@@ -425,3 +425,32 @@ def test_a_read_that_takes_too_long_gets_a_503_problem(seeded_db, monkeypatch) -
     with _client_for(seeded_db[0], monkeypatch) as normal:
         assert normal.get("/api/v1/statements", params={"limit": 500}).status_code == 200
     get_settings.cache_clear()
+
+
+def test_search_ranks_within_the_newest_matches_and_counts_them_all(seeded_sqlite) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import Session
+
+    from app.services import catalog
+
+    _, engine = seeded_sqlite
+    with Session(engine) as session:
+        every, total = catalog.search(session, q="the", limit=500, offset=0, kinds=None, rank_window=10_000)
+        window, windowed_total = catalog.search(session, q="the", limit=500, offset=0, kinds=None, rank_window=4)
+        dated = session.execute(
+            text(
+                "SELECT s.rowid, COALESCE(st.first_reported_at, ar.published_at) FROM search_index s "
+                "LEFT JOIN statement st ON s.kind = 'statement' AND st.id = s.ref_id "
+                "LEFT JOIN article ar ON s.kind = 'article' AND ar.id = s.ref_id "
+                "WHERE s.kind IN ('statement', 'article') ORDER BY s.rowid"
+            )
+        ).all()
+        newest = session.execute(
+            text(
+                "SELECT kind, ref_id FROM search_index WHERE search_index MATCH '\"the\"*' ORDER BY rowid DESC LIMIT 4"
+            )
+        ).all()
+    assert total == windowed_total == len(every) > 4
+    assert len(window) == 4
+    assert {(h.kind, h.id) for h in window} == {(k, int(i)) for k, i in newest}
+    days = [str(d) for _, d in dated if d is not None]
+    assert days == sorted(days)  # the index is written oldest first

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import PageDep, SessionDep, paged
 from app.api.responses import problems
+from app.config import get_settings
 from app.schemas import ArticlePublic, IsoDate, Page, SearchHit, SourcePublic, TimelineEntry
 from app.services import articles, catalog
 from app.services.common import resolve_actor_id
@@ -52,7 +53,17 @@ def source_articles(
 
 
 @router.get(
-    "/search", tags=["search"], summary="Ranked full-text search", response_model=Page[SearchHit], responses=problems()
+    "/search",
+    tags=["search"],
+    summary="Ranked full-text search",
+    description=(
+        "Statements, claims, actors and articles holding every word (prefix match), best first. "
+        "`total` counts every match; when it exceeds the server's ranking window "
+        "(`SEARCH_RANK_WINDOW`, default 2,000), the ranked pages cover the newest matches of that "
+        "window — narrow the words or `kind` to reach older ones."
+    ),
+    response_model=Page[SearchHit],
+    responses=problems(),
 )
 def search(
     session: SessionDep,
@@ -64,7 +75,8 @@ def search(
         list[Literal["statement", "claim", "actor", "article"]] | None, Query(description="Restrict to these kinds")
     ] = None,
 ) -> Page[SearchHit]:
-    items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind)
+    window = get_settings().search_rank_window
+    items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind, rank_window=window)
     return paged(request, response, page, items, total)
 
 

@@ -63,8 +63,10 @@ _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, Fra
 
 
 def search(
-    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None
+    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int = 2000
 ) -> tuple[list[SearchHit], int]:
+    """Hits best first, and the number of all matches. On SQLite, when more than `rank_window`
+    rows match, the ranking covers the newest `rank_window` of them (pages run out there)."""
     postgres = session.get_bind().dialect.name == "postgresql"
     match = _tsquery(q) if postgres else _fts_query(q)
     if not match:
@@ -76,18 +78,27 @@ def search(
         params |= {f"k{i}": k for i, k in enumerate(kinds)}
     if postgres:
         base = f"FROM search_index, to_tsquery('english', :q) AS query WHERE document @@ query{kind_filter}"
-        select_hits = (
-            f"SELECT kind, ref_id, title, ts_headline('english', body, query, '{_HEADLINE}') AS snip, "
-            f"-ts_rank(document, query) AS rank {base}"
+        columns = (
+            f"kind, ref_id, title, ts_headline('english', body, query, '{_HEADLINE}') AS snip, "
+            "-ts_rank(document, query) AS rank"
         )
     else:
         base = f"FROM search_index WHERE search_index MATCH :q{kind_filter}"
-        select_hits = (
-            f"SELECT kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
-            f"bm25(search_index, 0, 0, 5.0, 1.0) AS rank {base}"
+        columns = (
+            "kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
+            "bm25(search_index, 0, 0, 5.0, 1.0) AS rank"
         )
     total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
-    rows = session.execute(text(f"{select_hits} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"), params).all()
+    if not postgres and total > rank_window:
+        # Rank the newest `rank_window` matches only (the index is written oldest first, so
+        # rowid order is date order): bm25 costs time for every match it ranks.
+        floor = session.execute(
+            text(f"SELECT rowid {base} ORDER BY rowid DESC LIMIT 1 OFFSET :window"), params | {"window": rank_window}
+        ).scalar_one()
+        base += " AND rowid > :floor"
+        params["floor"] = floor
+    page = f"SELECT {columns} {base} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"
+    rows = session.execute(text(page), params).all()
     hits = [
         SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))
         for r in rows

@@ -217,7 +217,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ranked full-text search */
+        /**
+         * Ranked full-text search
+         * @description Statements, claims, actors and articles holding every word (prefix match), best first. `total` counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default 2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to reach older ones.
+         */
         get: operations["search"];
         put?: never;
         post?: never;

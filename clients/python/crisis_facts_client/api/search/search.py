@@ -96,6 +96,11 @@ def sync_detailed(
 ) -> Response[PageSearchHit | Problem]:
     """Ranked full-text search
 
+     Statements, claims, actors and articles holding every word (prefix match), best first. `total`
+    counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
+    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
+    reach older ones.
+
     Args:
         q (str): Words to find
         kind (list[SearchKindType0Item] | None | Unset): Restrict to these kinds
@@ -134,6 +139,11 @@ def sync(
 ) -> PageSearchHit | Problem | None:
     """Ranked full-text search
 
+     Statements, claims, actors and articles holding every word (prefix match), best first. `total`
+    counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
+    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
+    reach older ones.
+
     Args:
         q (str): Words to find
         kind (list[SearchKindType0Item] | None | Unset): Restrict to these kinds
@@ -166,6 +176,11 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
 ) -> Response[PageSearchHit | Problem]:
     """Ranked full-text search
+
+     Statements, claims, actors and articles holding every word (prefix match), best first. `total`
+    counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
+    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
+    reach older ones.
 
     Args:
         q (str): Words to find
@@ -202,6 +217,11 @@ async def asyncio(
     offset: int | Unset = 0,
 ) -> PageSearchHit | Problem | None:
     """Ranked full-text search
+
+     Statements, claims, actors and articles holding every word (prefix match), best first. `total`
+    counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
+    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
+    reach older ones.
 
     Args:
         q (str): Words to find
