@@ -22,14 +22,16 @@ _UNKNOWN_DASHES = ("―", "‒", "⸺")
 def load_nlp(name: str) -> Any:
     import spacy  # only ingestion imports spaCy; the read path never does
     from spacy.attrs import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.load(name)
+    tokenizer: Tokenizer = nlp.tokenizer
+    defaults: Any = nlp.Defaults
     dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *_GLUED_QUOTE_INFIXES, dashes]).finditer
-    tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, dashes]).search
-    tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, dashes]).search
+    tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *_GLUED_QUOTE_INFIXES, dashes]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, dashes]).search
+    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, dashes]).search
     for dash in _UNKNOWN_DASHES:
         tokenizer.add_special_case(dash, [{ORTH: dash, NORM: "—"}])
     return nlp
