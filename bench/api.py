@@ -162,6 +162,9 @@ def main() -> None:
     args = ap.parse_args()
     if not CORPUS.exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "--out", str(CORPUS)], check=True)
+    else:  # a corpus an older checkout built: bring its schema to this checkout's head first
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{CORPUS}"}
+        subprocess.run([sys.executable, "-m", "app.cli", "migrate"], check=True, env=env, cwd=ROOT)
     tool = "wrk" if shutil.which("wrk") else "python load generator (install Debian's wrk for better figures)"
     print(
         f"corpus {CORPUS.name}, {args.workers} workers per server, {args.connections} connections, "
