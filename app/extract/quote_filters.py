@@ -41,6 +41,7 @@ def settle_quotations(
 
 _PULL_QUOTE_MIN_WORDS = 6
 _MARKS = re.compile(r"[“”‘’\"'«»]")
+_EDGE = " \t.,;:!?—–-"  # what may stand beside a quotation in its paragraph, or end it
 
 
 def _flatten(text: str) -> str:
@@ -54,8 +55,8 @@ def _pull_quote(text: str, flat: str, quote: QuotationRecord) -> bool:
     para_start = text.rfind("\n", 0, quote.start) + 1
     para_end = text.find("\n", quote.end)
     para_end = len(text) if para_end == -1 else para_end
-    outside = _MARKS.sub("", text[para_start : quote.start] + text[quote.end : para_end]).strip(" \t.,;:!?—–-")
-    words = _flatten(text[quote.start : quote.end]).strip(" .,;:!?—–-")
+    outside = _MARKS.sub("", text[para_start : quote.start] + text[quote.end : para_end]).strip(_EDGE)
+    words = _flatten(text[quote.start : quote.end]).strip(_EDGE)
     if outside or len(words.split()) < _PULL_QUOTE_MIN_WORDS:
         return False
     first = flat.find(words)

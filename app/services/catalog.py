@@ -63,7 +63,7 @@ _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, Fra
 
 
 def search(
-    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int = 2000
+    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int
 ) -> tuple[list[SearchHit], int]:
     """Hits best first, and the number of all matches. On SQLite, when more than `rank_window`
     rows match, the ranking covers the newest `rank_window` of them (pages run out there)."""
