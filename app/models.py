@@ -44,6 +44,8 @@ class Article(SQLModel, table=True):
     model_name: str
     pipeline_version: str
     fetched_at: datetime | None = None  # when the page was fetched, for articles ingested from a URL
+    # Stored, but the corpus-wide facts (actors, statements, claims, search) do not include it yet.
+    facts_pending: bool = False
 
 
 class Actor(SQLModel, table=True):
@@ -175,7 +177,7 @@ class ClaimSource(SQLModel, table=True):
     qualifier: str
     unit: str | None = None
     subject: str | None = None
-    subject_key: str | None = None
+    subject_key: str | None = Field(default=None, index=True)
     refers_to: date | None = None
     refers_to_precision: str | None = None
     refers_to_relation: str | None = None
@@ -184,6 +186,28 @@ class ClaimSource(SQLModel, table=True):
     sentence: str = Field(default="", sa_column=Column(Text, nullable=False))
     model_name: str
     pipeline_version: str
+
+
+class EntityKey(SQLModel, table=True):
+    """A matching key of one article entity: a normalised name, a surname, a spelling block or a
+    role it shares with others. Updating the actors after one article reads only the entities
+    that share a key with its own (app/ingest/resolve_actors.py), not every stored entity."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(sa_column=_fk("articleentity.id", nullable=False, ondelete="CASCADE"))
+    key: str = Field(index=True)
+
+
+class QuoteKey(SQLModel, table=True):
+    """A match key of one quotation (a normalised sentence, or kind|speaker|text), as a hash for
+    the index plus the text and its three-word block for the fuzzy comparison: merging a new
+    article's quotations into statements reads only the quotations they could match."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    quotation_id: int = Field(sa_column=_fk("quotation.id", nullable=False, ondelete="CASCADE"))
+    key_hash: str = Field(index=True)
+    key: str = Field(sa_column=Column(Text, nullable=False))
+    block: str | None = Field(default=None, index=True)
 
 
 class CorpusState(SQLModel, table=True):

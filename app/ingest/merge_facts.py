@@ -4,18 +4,23 @@ A statement's id is its earliest quotation's id and a claim's id its earliest oc
 so ids stay put as articles are added.
 """
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text
 from sqlmodel import Session, col
 
+from app.ingest.resolve_actors import CHUNK, chunks
 from app.ingest.unionfind import UnionFind
-from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, Statement
+from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, QuoteKey, Statement
 
 _MIN_KEY_WORDS = 4
 _FUZZY = 90.0
@@ -43,41 +48,75 @@ def sentence_keys(quote: str) -> list[str]:
     return [k for k in keys if len(k.split()) >= _MIN_KEY_WORDS]
 
 
-def _speaker_actor(session: Session) -> dict[int, int | None]:
-    rows = session.execute(select(col(ArticleEntity.id), col(ArticleEntity.actor_id))).all()
-    return {r[0]: r[1] for r in rows}
+def _speaker_actor(session: Session, entity_ids: Iterable[int] | None = None) -> dict[int, int | None]:
+    query = select(col(ArticleEntity.id), col(ArticleEntity.actor_id))
+    if entity_ids is None:
+        return {r[0]: r[1] for r in session.execute(query).all()}
+    return {
+        r[0]: r[1] for part in chunks(entity_ids) for r in session.execute(query.where(col(ArticleEntity.id).in_(part)))
+    }
 
 
-def merge_statements(session: Session) -> None:
-    actors = _speaker_actor(session)
-    pub = dict(session.execute(select(col(Article.id), col(Article.published_at))).all())
-    rows = session.execute(
-        select(
-            col(Quotation.id),
-            col(Quotation.article_id),
-            col(Quotation.exact),
-            col(Quotation.kind),
-            col(Quotation.speaker_entity_id),
-            col(Quotation.cue),
-            col(Quotation.channel),
-            col(Quotation.said_on),
-        )
-    ).all()
+def _published(session: Session, article_ids: Iterable[int] | None = None) -> dict[int, date | None]:
+    query = select(col(Article.id), col(Article.published_at))
+    if article_ids is None:
+        return {r[0]: r[1] for r in session.execute(query).all()}
+    return {r[0]: r[1] for part in chunks(article_ids) for r in session.execute(query.where(col(Article.id).in_(part)))}
+
+
+_QUOTE_COLUMNS = (
+    col(Quotation.id),
+    col(Quotation.article_id),
+    col(Quotation.exact),
+    col(Quotation.kind),
+    col(Quotation.speaker_entity_id),
+    col(Quotation.cue),
+    col(Quotation.channel),
+    col(Quotation.said_on),
+    col(Quotation.statement_id),
+)
+
+
+def _quotations(session: Session, column: Any, values: Iterable[int]) -> list[Any]:
+    query = select(*_QUOTE_COLUMNS)
+    return [r for part in chunks(values) for r in session.execute(query.where(column.in_(part))).all()]
+
+
+def quotation_keys(r: Any, actors: dict[int, int | None]) -> list[str]:
+    """The keys two quotations of one statement share (or, in a block, nearly share): a
+    sentence or ellipsis fragment; for indirect speech and short quotations, kind|speaker|text."""
+    keys = sentence_keys(r.exact)
+    if r.kind == "indirect" or not keys:
+        speaker = actors.get(r.speaker_entity_id or -1)
+        keys = [f"{r.kind}|{speaker}|{normalize_sentence(r.exact)}"]
+    return keys
+
+
+def key_block(key: str) -> str | None:
+    """Keys compared fuzzily share their first three words; kind|speaker|text keys only match exactly."""
+    return None if "|" in key else " ".join(key.split()[:3])
+
+
+def _key_hash(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def _group_statements(
+    rows: list[Any], actors: dict[int, int | None], pub: dict[int, date | None]
+) -> tuple[list[dict[str, object]], list[dict[str, int]], list[dict[str, object]]]:
     uf = UnionFind([r.id for r in rows])
     seen: dict[str, int] = {}
     blocks: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    key_rows = []
     for r in rows:
-        keys = sentence_keys(r.exact)
-        if r.kind == "indirect" or not keys:
-            speaker = actors.get(r.speaker_entity_id or -1)
-            keys = [f"{r.kind}|{speaker}|{normalize_sentence(r.exact)}"]
-        for key in keys:
+        for key in quotation_keys(r, actors):
+            block = key_block(key)
+            key_rows.append({"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": block})
             if key in seen:
                 uf.union(seen[key], r.id)
                 continue
             seen[key] = r.id
-            if "|" not in key:
-                block = " ".join(key.split()[:3])
+            if block is not None:
                 for other, other_id in blocks[block]:
                     if fuzz.ratio(key, other) >= _FUZZY:
                         uf.union(other_id, r.id)
@@ -90,7 +129,7 @@ def merge_statements(session: Session) -> None:
         speakers = Counter(actors.get(m.speaker_entity_id) for m in members if m.speaker_entity_id)
         speakers.pop(None, None)
         said = [m.said_on for m in members if m.said_on]
-        published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
+        published = [d for m in members if (d := pub.get(m.article_id))]
         statements.append(
             {
                 "id": group[0],
@@ -105,11 +144,118 @@ def merge_statements(session: Session) -> None:
             }
         )
         links += [{"qid": i, "sid": group[0]} for i in group]
-    session.execute(text("UPDATE quotation SET statement_id = NULL"))
-    session.execute(delete(Statement))
+    return statements, links, key_rows
+
+
+@dataclass
+class FactChange:
+    """Ids a statement or claim update removed (`old`) and wrote (`new`), and the actors they
+    name as speakers or claimants before and after (`actors`)."""
+
+    old: set[int] = field(default_factory=set)
+    new: set[int] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+
+
+def merge_statements(session: Session) -> FactChange:
+    rows = list(session.execute(select(*_QUOTE_COLUMNS)).all())
+    old = set(session.execute(select(col(Statement.id))).scalars())
+    session.execute(delete(QuoteKey))
+    return _write_statements(session, rows, old, _speaker_actor(session), _published(session), keys_cleared=True)
+
+
+def update_statements(
+    session: Session, article_ids: Iterable[int], statement_ids: Iterable[int], entity_ids: Iterable[int]
+) -> FactChange:
+    """Merge again only the quotations a change can reach: those of `article_ids`, of the
+    statements in `statement_ids`, and those spoken by `entity_ids` (whose actor changed),
+    with every quotation they share a key with (fuzzily within a block) and every co-member of
+    their statements, transitively. Gives what `merge_statements` would give."""
+    statement_ids = set(statement_ids)
+    found = {
+        r.id: r
+        for column, values in (
+            (col(Quotation.article_id), article_ids),
+            (col(Quotation.statement_id), statement_ids),
+            (col(Quotation.speaker_entity_id), entity_ids),
+        )
+        for r in _quotations(session, column, values)
+    }
+    frontier = list(found.values())
+    done_statements: set[int] = set()
+    done_hashes: set[str] = set()
+    blocks: dict[str, list[tuple[str, int]]] = {}
+    actors: dict[int, int | None] = {}
+    while frontier:
+        actors |= _speaker_actor(
+            session, {r.speaker_entity_id for r in frontier if r.speaker_entity_id} - actors.keys()
+        )
+        members = {r.statement_id for r in frontier if r.statement_id} - done_statements
+        done_statements |= members
+        hashes: set[str] = set()
+        by_block: dict[str, list[str]] = defaultdict(list)
+        for r in frontier:
+            for key in quotation_keys(r, actors):
+                hashes.add(_key_hash(key))
+                block = key_block(key)
+                if block is not None:
+                    by_block[block].append(key)
+        hashes -= done_hashes
+        done_hashes |= hashes
+        ids: set[int] = set()
+        for part in chunks(hashes, size=CHUNK):
+            ids.update(
+                session.execute(select(col(QuoteKey.quotation_id)).where(col(QuoteKey.key_hash).in_(part))).scalars()
+            )
+        for block, keys in by_block.items():
+            if block not in blocks:
+                query = select(col(QuoteKey.key), col(QuoteKey.quotation_id)).where(col(QuoteKey.block) == block)
+                blocks[block] = [(k, q) for k, q in session.execute(query).all()]
+            ids.update(
+                q for other, q in blocks[block] if q not in found and any(fuzz.ratio(k, other) >= _FUZZY for k in keys)
+            )
+        new = [r for r in _quotations(session, col(Quotation.id), ids - found.keys())]
+        new += [r for r in _quotations(session, col(Quotation.statement_id), members) if r.id not in found]
+        frontier = []
+        for r in new:
+            if r.id not in found:
+                found[r.id] = r
+                frontier.append(r)
+    rows = sorted(found.values(), key=lambda r: r.id)
+    actors |= _speaker_actor(session, {r.speaker_entity_id for r in rows if r.speaker_entity_id} - actors.keys())
+    old = statement_ids | {r.statement_id for r in rows if r.statement_id}
+    return _write_statements(session, rows, old, actors, _published(session, {r.article_id for r in rows}))
+
+
+def _write_statements(
+    session: Session,
+    rows: list[Any],
+    old: set[int],
+    actors: dict[int, int | None],
+    pub: dict[int, date | None],
+    *,
+    keys_cleared: bool = False,
+) -> FactChange:
+    statements, links, key_rows = _group_statements(rows, actors, pub)
+    change = FactChange(old=old, new={int(str(s["id"])) for s in statements})
+    for part in chunks(old):
+        change.actors.update(
+            a
+            for a in session.execute(select(col(Statement.speaker_id)).where(col(Statement.id).in_(part))).scalars()
+            if a
+        )
+    change.actors.update(int(str(s["speaker_id"])) for s in statements if s["speaker_id"])
+    if not keys_cleared:
+        for part in chunks(r.id for r in rows):
+            session.execute(delete(QuoteKey).where(col(QuoteKey.quotation_id).in_(part)))
+    for part in chunks(old):
+        session.execute(delete(Statement).where(col(Statement.id).in_(part)))  # quotations' links go with them
     if statements:
         session.execute(insert(Statement), statements)
         session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), links)
+    if key_rows:
+        session.execute(insert(QuoteKey), key_rows)
+    return change
 
 
 def _claim_key(r: object) -> tuple[object, ...]:
@@ -172,27 +318,78 @@ def _conflicts(claims: list[dict[str, object]]) -> None:
         claim["conflicts"] = json.dumps(sorted(found.get(claim["id"], [])))
 
 
-def group_claims(session: Session) -> None:
+_CLAIM_COLUMNS = (
+    col(ClaimSource.id),
+    col(ClaimSource.article_id),
+    col(ClaimSource.claimant_entity_id),
+    col(ClaimSource.value),
+    col(ClaimSource.value_min),
+    col(ClaimSource.value_max),
+    col(ClaimSource.qualifier),
+    col(ClaimSource.unit),
+    col(ClaimSource.subject),
+    col(ClaimSource.subject_key),
+    col(ClaimSource.refers_to),
+    col(ClaimSource.refers_to_precision),
+    col(ClaimSource.refers_to_relation),
+    col(ClaimSource.claim_id),
+)
+
+
+def _claim_sources(session: Session, column: Any, values: Iterable[Any]) -> list[Any]:
+    query = select(*_CLAIM_COLUMNS)
+    return [r for part in chunks(values) for r in session.execute(query.where(column.in_(part))).all()]
+
+
+def group_claims(session: Session) -> FactChange:
     """One claim per figure about one subject at one time, with every occurrence as a source."""
-    actors = _speaker_actor(session)
-    pub = dict(session.execute(select(col(Article.id), col(Article.published_at))).all())
-    rows = session.execute(
-        select(
-            col(ClaimSource.id),
-            col(ClaimSource.article_id),
-            col(ClaimSource.claimant_entity_id),
-            col(ClaimSource.value),
-            col(ClaimSource.value_min),
-            col(ClaimSource.value_max),
-            col(ClaimSource.qualifier),
-            col(ClaimSource.unit),
-            col(ClaimSource.subject),
-            col(ClaimSource.subject_key),
-            col(ClaimSource.refers_to),
-            col(ClaimSource.refers_to_precision),
-            col(ClaimSource.refers_to_relation),
+    rows = list(session.execute(select(*_CLAIM_COLUMNS)).all())
+    old = set(session.execute(select(col(NumericClaim.id))).scalars())
+    return _write_claims(session, rows, old, _speaker_actor(session), _published(session))
+
+
+def topics_of(rows: Iterable[Any]) -> set[tuple[str, str | None]]:
+    """The (subject key, unit) pairs of claim sources: claims conflict only within one."""
+    return {(r.subject_key, r.unit) for r in rows if r.subject_key}
+
+
+def update_claims(
+    session: Session,
+    article_ids: Iterable[int],
+    claim_ids: Iterable[int],
+    topics: set[tuple[str, str | None]],
+    entity_ids: Iterable[int],
+) -> FactChange:
+    """Group again only the claim sources of `article_ids`, of `claim_ids`, those whose
+    claimant's actor changed (`entity_ids`), and every source sharing a (subject, unit) topic
+    with them or with `topics` (the topics of removed sources): claims group and conflict only
+    within a topic, so this gives what `group_claims` would give."""
+    claim_ids = set(claim_ids)
+    seeds = {
+        r.id: r
+        for column, values in (
+            (col(ClaimSource.article_id), article_ids),
+            (col(ClaimSource.claim_id), claim_ids),
+            (col(ClaimSource.claimant_entity_id), entity_ids),
         )
-    ).all()
+        for r in _claim_sources(session, column, values)
+    }
+    topics = topics | topics_of(seeds.values())
+    units: dict[str, set[str | None]] = defaultdict(set)
+    for key, unit in topics:
+        units[key].add(unit)
+    for r in _claim_sources(session, col(ClaimSource.subject_key), units):
+        if r.unit in units[r.subject_key]:
+            seeds.setdefault(r.id, r)
+    rows = sorted(seeds.values(), key=lambda r: r.id)
+    old = claim_ids | {r.claim_id for r in rows if r.claim_id}
+    actors = _speaker_actor(session, {r.claimant_entity_id for r in rows if r.claimant_entity_id})
+    return _write_claims(session, rows, old, actors, _published(session, {r.article_id for r in rows}))
+
+
+def _write_claims(
+    session: Session, rows: list[Any], old: set[int], actors: dict[int, int | None], pub: dict[int, date | None]
+) -> FactChange:
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
     for r in rows:
         groups[_claim_key(r) if r.subject_key else ("id", r.id)].append(r)
@@ -201,8 +398,8 @@ def group_claims(session: Session) -> None:
         first = min(members, key=lambda m: m.id)
         claimants = Counter(actors.get(m.claimant_entity_id) for m in members if m.claimant_entity_id)
         claimants.pop(None, None)
-        published = [pub[m.article_id] for m in members if pub.get(m.article_id)]
-        qualifier = Counter(m.qualifier for m in members).most_common(1)[0][0]
+        published = [d for m in members if (d := pub.get(m.article_id))]
+        qualifier = Counter(m.qualifier for m in sorted(members, key=lambda m: m.id)).most_common(1)[0][0]
         claims.append(
             {
                 "id": first.id,
@@ -224,26 +421,44 @@ def group_claims(session: Session) -> None:
             }
         )
         links += [{"cid": first.id, "sid": m.id} for m in members]
+    claims.sort(key=lambda c: int(str(c["id"])))
     _conflicts(claims)
     for claim in claims:
         del claim["articles"]
-    session.execute(text("UPDATE claimsource SET claim_id = NULL"))
-    session.execute(delete(NumericClaim))
+    change = FactChange(old=old, new={int(str(c["id"])) for c in claims})
+    for part in chunks(old):
+        change.actors.update(
+            a
+            for a in session.execute(
+                select(col(NumericClaim.claimant_id)).where(col(NumericClaim.id).in_(part))
+            ).scalars()
+            if a
+        )
+    change.actors.update(int(str(c["claimant_id"])) for c in claims if c["claimant_id"])
+    for part in chunks(old):
+        session.execute(delete(NumericClaim).where(col(NumericClaim.id).in_(part)))
     if claims:
         session.execute(insert(NumericClaim), claims)
         session.connection().execute(text("UPDATE claimsource SET claim_id = :cid WHERE id = :sid"), links)
+    return change
 
 
-def refresh_actor_counts(session: Session) -> None:
-    session.execute(
-        text("""
+def refresh_actor_counts(session: Session, actor_ids: Iterable[int] | None = None) -> None:
+    """Mention, article and statement counts of every actor, or of `actor_ids` only."""
+    update = """
         UPDATE actor SET
           mention_count = (SELECT COUNT(*) FROM mention WHERE mention.actor_id = actor.id),
           article_count = (SELECT COUNT(DISTINCT article_id) FROM articleentity
                            WHERE articleentity.actor_id = actor.id),
           statement_count = (SELECT COUNT(*) FROM statement WHERE statement.speaker_id = actor.id)
-    """)
-    )
+    """
+    if actor_ids is None:
+        session.execute(text(update))
+        return
+    for part in chunks(actor_ids):
+        session.execute(
+            text(update + " WHERE actor.id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": part}
+        )
 
 
 def first_date(values: list[date | None]) -> date | None:

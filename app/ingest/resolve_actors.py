@@ -1,25 +1,33 @@
 """Cross-article actor resolution over every stored ArticleEntity.
 
-Runs over the whole corpus after each ingest, so the result does not depend on the order
-articles arrived in. Rules: same normalised name; shared multi-word alias; lone surname →
-the one full name ending in it; transliteration variants (fuzzy surname + compatible first
-name + compatible role); role-only references → the one person holding that role.
+Rules: same normalised name; shared multi-word alias; lone surname → the one full name ending
+in it; transliteration variants (fuzzy surname + compatible first name + compatible role);
+role-only references → the one person holding that role.
+
+Every rule joins two entities only if they share a key (`entity_keys`: a name, a surname, a
+role, or a spelling block plus the variant test), so the clusters of a set of entities closed
+under shared keys are the clusters a whole-corpus run gives them. After an ingest only that
+closure around the new article's entities is clustered again (`update_actors`); `resolve_actors`
+does the whole corpus (`crisis-facts rebuild`) and gives the same result.
 """
 
 import json
 import logging
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import jellyfish
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlmodel import Session, col
 
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS
 from app.extract.names import normalize_name
 from app.ingest.unionfind import UnionFind
-from app.models import Actor, ActorAlias, ArticleEntity
+from app.models import Actor, ActorAlias, ArticleEntity, EntityKey
 from app.slugs import slugify, unique_slug
 
 log = logging.getLogger("crisis_facts.actors")
@@ -45,25 +53,59 @@ class EntityRow:
         self.norm = normalize_name(self.name)
 
 
-def _load(session: Session) -> list[EntityRow]:
-    rows = session.execute(
-        select(
-            col(ArticleEntity.id),
-            col(ArticleEntity.article_id),
-            col(ArticleEntity.actor_id),
-            col(ArticleEntity.name),
-            col(ArticleEntity.kind),
-            col(ArticleEntity.role),
-            col(ArticleEntity.role_title),
-            col(ArticleEntity.role_affiliation),
-            col(ArticleEntity.aliases),
-            col(ArticleEntity.demonyms),
-            col(ArticleEntity.is_role_reference),
-        )
-    ).all()
+_COLUMNS = (
+    col(ArticleEntity.id),
+    col(ArticleEntity.article_id),
+    col(ArticleEntity.actor_id),
+    col(ArticleEntity.name),
+    col(ArticleEntity.kind),
+    col(ArticleEntity.role),
+    col(ArticleEntity.role_title),
+    col(ArticleEntity.role_affiliation),
+    col(ArticleEntity.aliases),
+    col(ArticleEntity.demonyms),
+    col(ArticleEntity.is_role_reference),
+)
+T = TypeVar("T")
+# Ids per IN (...) list: well under SQLite's bound-parameter limit.
+CHUNK = 5000
+
+
+def chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
+    ordered = sorted(values)  # type: ignore[type-var]
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def _load_all(session: Session) -> list[EntityRow]:
+    return _rows(session.execute(select(*_COLUMNS)).all())
+
+
+def _load_ids(session: Session, ids: Iterable[int]) -> list[EntityRow]:
+    raw = [r for part in chunks(ids) for r in session.execute(select(*_COLUMNS).where(col(ArticleEntity.id).in_(part)))]
+    return _rows(raw)
+
+
+def _ids_with_keys(session: Session, keys: Iterable[str]) -> set[int]:
+    found: set[int] = set()
+    values = sorted(keys)
+    for i in range(0, len(values), CHUNK):
+        query = select(col(EntityKey.entity_id)).where(col(EntityKey.key).in_(values[i : i + CHUNK]))
+        found.update(session.execute(query).scalars())
+    return found
+
+
+def _ids_of_actors(session: Session, actor_ids: Iterable[int]) -> set[int]:
+    found: set[int] = set()
+    for part in chunks(actor_ids):
+        query = select(col(ArticleEntity.id)).where(col(ArticleEntity.actor_id).in_(part))
+        found.update(session.execute(query).scalars())
+    return found
+
+
+def _rows(raw: Sequence[Any]) -> list[EntityRow]:
     loaded = [
         EntityRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _json_list(r[8]), _json_list(r[9]), bool(r[10]))
-        for r in rows
+        for r in raw
     ]
     usable = [r for r in loaded if r.norm]
     if len(usable) < len(loaded):
@@ -124,27 +166,21 @@ def cluster(rows: list[EntityRow]) -> list[list[EntityRow]]:
     by_id = {r.id: r for r in rows}
     uf = UnionFind(list(by_id))
     first: dict[tuple[str, str], int] = {}
-    people = [r for r in rows if r.kind == "person" and not r.is_role_reference]
     for row in rows:
         if row.is_role_reference:
             continue
         kind = "person" if row.kind == "person" else row.kind
-        names = {row.norm} | {normalize_name(a) for a in row.aliases if len(a.split()) > 1 or a.isupper()}
-        for name in names - {""}:
-            if name.split()[-1] in _GENERIC and len(name.split()) == 1:
-                continue
+        for name in _match_names(row):
             key = (kind, name)
             if key in first:
                 uf.union(first[key], row.id)
             else:
                 first[key] = row.id
-    full = [r for r in people if len(r.norm.split()) > 1]
-    full += [r for r in rows if _looks_like_person(r)]
+    full = [r for r in rows if _is_full_name(r)]
     for block in _spelling_blocks(full, uf):
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                wa, wb = a.norm.split(), b.norm.split()
-                if _surnames_variant(wa[-1], wb[-1]) and _names_compatible(wa[0], wb[0]) and _roles_compatible(a, b):
+                if _spelling_variants(a, b):
                     uf.union(a.id, b.id)
     _attach_lone_surnames(rows, full, uf)
     _attach_role_references(rows, uf, by_id)
@@ -176,9 +212,7 @@ def _attach_lone_surnames(rows: list[EntityRow], full: list[EntityRow], uf: Unio
     for r in full:
         owners[r.norm.split()[-1]].add(uf.find(r.id))
     for row in rows:
-        if row.is_role_reference or " " in row.norm or row.kind not in {"person", "place", "organization"}:
-            continue
-        if row.kind != "person" and (country_for(row.name) or body_for(row.name)):
+        if not _takes_lone_surname(row):
             continue
         found = owners.get(row.norm, set())
         if len(found) == 1:
@@ -245,33 +279,225 @@ def _kind(group: list[EntityRow]) -> str:
     return kinds.most_common(1)[0][0]
 
 
-def resolve_actors(session: Session) -> None:
-    """Rebuild the actor table from every article's entities; keep ids where actors persist."""
-    rows = _load(session)
+def _is_full_name(row: EntityRow) -> bool:
+    """The rows the spelling-variant and lone-surname rules treat as full names."""
+    if row.is_role_reference:
+        return False
+    return (row.kind == "person" and len(row.norm.split()) > 1) or _looks_like_person(row)
+
+
+def _takes_lone_surname(row: EntityRow) -> bool:
+    if row.is_role_reference or " " in row.norm or row.kind not in {"person", "place", "organization"}:
+        return False
+    return row.kind == "person" or not (country_for(row.name) or body_for(row.name))
+
+
+def _match_names(row: EntityRow) -> set[str]:
+    names = {row.norm} | {normalize_name(a) for a in row.aliases if len(a.split()) > 1 or a.isupper()}
+    return {n for n in names - {""} if not (len(n.split()) == 1 and n.split()[-1] in _GENERIC)}
+
+
+def _role_key(row: EntityRow) -> str | None:
+    if not (row.role_title and row.role_affiliation):
+        return None
+    if row.is_role_reference or row.kind == "person":
+        return f"r|{row.role_title}|{row.role_affiliation.casefold()}"
+    return None
+
+
+def _block_key(row: EntityRow) -> str | None:
+    if not _is_full_name(row):
+        return None
+    words = row.norm.split()
+    return f"b|{words[-1][:2]}|{words[0][:1]}"
+
+
+def entity_keys(row: EntityRow) -> set[str]:
+    """Every key through which a rule of `cluster` can join this row to another: `n|` a name
+    (same kind), `s|` a surname (lone surnames and the full names ending in them), `r|` a role
+    title and affiliation, `b|` a spelling block (whose members are joined only if they pass
+    the spelling-variant test)."""
+    keys: set[str] = set()
+    if not row.is_role_reference:
+        kind = "person" if row.kind == "person" else row.kind
+        keys |= {f"n|{kind}|{name}" for name in _match_names(row)}
+    if _is_full_name(row):
+        keys.add(f"s|{row.norm.split()[-1]}")
+    elif _takes_lone_surname(row):
+        keys.add(f"s|{row.norm}")
+    role = _role_key(row)
+    if role:
+        keys.add(role)
+    block = _block_key(row)
+    if block:
+        keys.add(block)
+    return keys
+
+
+def _spelling_variants(a: EntityRow, b: EntityRow) -> bool:
+    wa, wb = a.norm.split(), b.norm.split()
+    return _surnames_variant(wa[-1], wb[-1]) and _names_compatible(wa[0], wb[0]) and _roles_compatible(a, b)
+
+
+def _closure(session: Session, seeds: list[EntityRow]) -> list[EntityRow]:
+    """The seed rows and every row linked to them, transitively, by a shared key (a spelling
+    block only through a pair that passes the variant test) or by a shared current actor."""
+    rows = {r.id: r for r in seeds}
+    frontier = list(seeds)
+    done_keys: set[str] = set()
+    done_actors: set[int] = set()
+    blocks: dict[str, list[EntityRow]] = {}
+    while frontier:
+        keys: set[str] = set()
+        by_block: dict[str, list[EntityRow]] = defaultdict(list)
+        actors = {r.actor_id for r in frontier if r.actor_id} - done_actors
+        for row in frontier:
+            for key in entity_keys(row):
+                if key.startswith("b|"):
+                    by_block[key].append(row)
+                else:
+                    keys.add(key)
+        keys -= done_keys
+        done_keys |= keys
+        done_actors |= actors
+        found = (_ids_with_keys(session, keys) | _ids_of_actors(session, actors)) - rows.keys()
+        new = _load_ids(session, found) if found else []
+        for row in new:
+            rows[row.id] = row
+        for block, members in by_block.items():
+            if block not in blocks:
+                blocks[block] = [r for r in _load_ids(session, _ids_with_keys(session, [block])) if _is_full_name(r)]
+            for other in blocks[block]:
+                if other.id not in rows and any(_spelling_variants(m, other) for m in members):
+                    rows[other.id] = other
+                    new.append(other)
+        frontier = new
+    return list(rows.values())
+
+
+def write_entity_keys(session: Session, rows: list[EntityRow], *, replace: bool = True) -> None:
+    if replace:
+        for part in chunks(r.id for r in rows):
+            session.execute(delete(EntityKey).where(col(EntityKey.entity_id).in_(part)))
+    values = [{"entity_id": r.id, "key": k} for r in rows for k in sorted(entity_keys(r))]
+    if values:
+        session.execute(insert(EntityKey), values)
+
+
+@dataclass
+class ActorChange:
+    """What an actor update touched: entities whose actor changed (new ones included), actors
+    created, changed or removed (`actors`), and those whose name changed (`renamed`)."""
+
+    entities: set[int] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+    renamed: set[int] = field(default_factory=set)
+
+
+def resolve_actors(session: Session) -> ActorChange:
+    """Rebuild the actor table from every article's entities; keep ids and slugs where actors persist."""
+    rows = _load_all(session)
+    session.execute(delete(EntityKey))
+    write_entity_keys(session, rows, replace=False)
+    unusable = session.execute(select(col(ArticleEntity.id)).where(col(ArticleEntity.actor_id).is_not(None))).scalars()
+    stray = set(unusable) - {r.id for r in rows}
+    for part in chunks(stray):  # rows whose name normalises to nothing never have an actor
+        session.execute(update(ArticleEntity).where(col(ArticleEntity.id).in_(part)).values(actor_id=None))
+        session.execute(
+            text("UPDATE mention SET actor_id = NULL WHERE entity_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": part},
+        )
+    return _recluster(session, rows, whole=True)
+
+
+def update_actors(session: Session, article_ids: Iterable[int], actor_ids: Iterable[int]) -> ActorChange:
+    """Cluster again only the entities a change can reach: those of `article_ids` (new or
+    replaced articles) and those of `actor_ids` (actors that lost entities), closed under
+    shared keys. Gives what `resolve_actors` would give."""
+    article_ids, actor_ids = list(article_ids), set(actor_ids)
+    new_rows = [
+        r
+        for part in chunks(article_ids)
+        for r in _rows(session.execute(select(*_COLUMNS).where(col(ArticleEntity.article_id).in_(part))).all())
+    ]
+    write_entity_keys(session, new_rows)
+    seeds = {r.id: r for r in new_rows}
+    for row in _load_ids(session, _ids_of_actors(session, actor_ids)):
+        seeds.setdefault(row.id, row)
+    if not seeds and not actor_ids:
+        return ActorChange()
+    rows = _closure(session, list(seeds.values()))
+    change = _recluster(session, rows, whole=False)
+    change.actors |= actor_ids
+    return change
+
+
+def _slug_base_matches(slug: str, base: str) -> bool:
+    return slug == base or re.fullmatch(re.escape(base) + r"-\d+", slug) is not None
+
+
+def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> ActorChange:
+    """Cluster `rows` (a set closed under shared keys, or every row when `whole`) and write
+    their actors; actors outside the set are untouched except for the bare-surname alias,
+    which depends on how many people in the corpus share the surname."""
     groups = sorted(cluster(rows), key=lambda g: min(r.id for r in g))
+    old_ids = {r.actor_id for r in rows if r.actor_id}
+    old = {
+        a.id: a
+        for part in ([None] if whole else chunks(old_ids))
+        for a in session.execute(
+            select(col(Actor.id), col(Actor.slug), col(Actor.name), col(Actor.kind), col(Actor.role)).where(
+                *(() if part is None else (col(Actor.id).in_(part),))
+            )
+        ).all()
+    }
+    if whole:
+        old_ids |= set(old)
+    next_id = (session.execute(select(func.max(col(Actor.id)))).scalar() or 0) + 1
+    outside = (
+        []
+        if whole
+        else [
+            a
+            for a in session.execute(select(col(Actor.id), col(Actor.name), col(Actor.kind), col(Actor.slug))).all()
+            if a.id not in old_ids
+        ]
+    )
+    taken = {a.slug for a in outside}
     used_ids: set[int] = set()
-    existing = set(session.execute(select(col(Actor.id))).scalars())
-    next_id = max(existing, default=0) + 1
-    slugs: set[str] = set()
-    actors, aliases, assignment = [], [], {}
-    surname_counts = Counter(_canonical(g, "person").split()[-1] for g in groups if _kind(g) == "person")
+    planned = []
     for group in groups:
         previous = Counter(r.actor_id for r in group if r.actor_id and r.actor_id not in used_ids)
         actor_id = previous.most_common(1)[0][0] if previous else next_id
         next_id = max(next_id, actor_id + 1)
         used_ids.add(actor_id)
         kind = _kind(group)
-        name = _canonical(group, kind)
+        planned.append((group, actor_id, kind, _canonical(group, kind)))
+    slugs: dict[int, str] = {}
+    for _, actor_id, _, name in planned:  # an actor that keeps its id and name keeps its slug
+        before = old.get(actor_id)
+        if before is not None and _slug_base_matches(before.slug, slugify(name)) and before.slug not in taken:
+            slugs[actor_id] = before.slug
+            taken.add(before.slug)
+    for _, actor_id, _, name in planned:
+        if actor_id not in slugs:
+            slugs[actor_id] = unique_slug(slugify(name), taken)
+    surname_counts = Counter(a.name.split()[-1] for a in outside if a.kind == "person")
+    surname_counts.update(name.split()[-1] for _, _, kind, name in planned if kind == "person")
+    actors, aliases, assignment = [], [], {}
+    for group, actor_id, kind, name in planned:
         actors.append(
             {
                 "id": actor_id,
-                "slug": unique_slug(slugify(name), slugs),
+                "slug": slugs[actor_id],
                 "name": name,
                 "kind": kind,
                 "role": _best_role(group) if kind == "person" else None,
             }
         )
-        names = {n for r in group if not r.is_role_reference for n in [r.name, *r.aliases]}
+        names = _alias_names(group)
         if kind == "person" and len(name.split()) > 1 and surname_counts[name.split()[-1]] == 1:
             names.add(name.split()[-1])  # the surname alone is how reporting refers back to a person
         aliases += [{"actor_id": actor_id, "name": n, "relation": "alias"} for n in sorted(names)]
@@ -279,25 +505,87 @@ def resolve_actors(session: Session) -> None:
         aliases += [{"actor_id": actor_id, "name": d, "relation": "demonym"} for d in sorted(demonyms)]
         for r in group:
             assignment[r.id] = actor_id
-    session.execute(delete(ActorAlias))
-    session.execute(update(ArticleEntity).values(actor_id=None))
-    session.execute(delete(Actor))
-    if actors:
-        session.execute(insert(Actor), actors)
+    change = ActorChange(
+        entities={r.id for r in rows if r.actor_id != assignment.get(r.id)},
+        actors=old_ids | set(slugs),
+        renamed={int(str(a["id"])) for a in actors if a["id"] in old and old[a["id"]].name != a["name"]},
+    )
+    _write(session, actors, aliases, assignment, rows, old_ids)
+    if not whole:
+        surnames = {a.name.split()[-1] for a in old.values() if a.kind == "person"}
+        surnames |= {name.split()[-1] for _, _, kind, name in planned if kind == "person"}
+        others = [a for a in outside if a.kind == "person" and a.name.split()[-1] in surnames]
+        change.actors |= _refresh_surname_aliases(session, others, surname_counts)
+    return change
+
+
+def _alias_names(group: list[EntityRow]) -> set[str]:
+    return {n for r in group if not r.is_role_reference for n in [r.name, *r.aliases]}
+
+
+def _write(
+    session: Session,
+    actors: list[dict[str, object]],
+    aliases: list[dict[str, object]],
+    assignment: dict[int, int],
+    rows: list[EntityRow],
+    old_ids: set[int],
+) -> None:
+    """Actors that keep their id are updated in place (statements and claims outside the
+    update point at them); the others are deleted or inserted."""
+    new_ids = {int(a["id"]) for a in actors}  # type: ignore[call-overload]
+    kept = old_ids & new_ids
+    for part in chunks(old_ids):
+        session.execute(delete(ActorAlias).where(col(ActorAlias.actor_id).in_(part)))
+    changed = [{"eid": r.id, "aid": assignment.get(r.id)} for r in rows if r.actor_id != assignment.get(r.id)]
+    for part in chunks(kept):  # slugs may move between kept actors: clear them first (unique)
+        session.execute(
+            text("UPDATE actor SET slug = '~' || CAST(id AS VARCHAR(20)) WHERE id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": part},
+        )
+    if kept:
+        session.connection().execute(
+            text("UPDATE actor SET slug = :slug, name = :name, kind = :kind, role = :role WHERE id = :id"),
+            [a for a in actors if a["id"] in kept],
+        )
+    fresh = [a for a in actors if a["id"] not in kept]
+    if fresh:
+        session.execute(insert(Actor), fresh)
+    if changed:
+        conn = session.connection()
+        conn.execute(text("UPDATE articleentity SET actor_id = :aid WHERE id = :eid"), changed)
+        conn.execute(text("UPDATE mention SET actor_id = :aid WHERE entity_id = :eid"), changed)
+    gone = old_ids - new_ids
+    for part in chunks(gone):
+        session.execute(delete(Actor).where(col(Actor.id).in_(part)))
     if aliases:
         session.execute(insert(ActorAlias), aliases)
-    if assignment:
-        _assign(session, assignment)
-    session.execute(
-        text(
-            "UPDATE mention SET actor_id = "
-            "(SELECT actor_id FROM articleentity WHERE articleentity.id = mention.entity_id)"
-        )
-    )
 
 
-def _assign(session: Session, assignment: dict[int, int]) -> None:
-    session.connection().execute(
-        text("UPDATE articleentity SET actor_id = :aid WHERE id = :eid"),
-        [{"eid": e, "aid": a} for e, a in assignment.items()],
-    )
+def _refresh_surname_aliases(session: Session, actors: Sequence[Any], counts: Counter[str]) -> set[int]:
+    """Add or drop the bare-surname alias of people outside the update whose surname's count
+    changed; returns the actors whose aliases changed."""
+    touched: set[int] = set()
+    for actor in actors:
+        if len(actor.name.split()) < 2:
+            continue
+        surname = actor.name.split()[-1]
+        present = session.execute(
+            select(col(ActorAlias.id)).where(
+                col(ActorAlias.actor_id) == actor.id,
+                col(ActorAlias.name) == surname,
+                col(ActorAlias.relation) == "alias",
+            )
+        ).scalar()
+        wanted = counts[surname] == 1
+        if wanted and present is None:
+            session.execute(insert(ActorAlias), [{"actor_id": actor.id, "name": surname, "relation": "alias"}])
+            touched.add(actor.id)
+        elif not wanted and present is not None:
+            own = _load_ids(session, _ids_of_actors(session, [actor.id]))
+            if surname not in _alias_names(own):
+                session.execute(delete(ActorAlias).where(col(ActorAlias.id) == present))
+                touched.add(actor.id)
+    return touched

@@ -1,10 +1,20 @@
-"""Keeping the full-text index in step with the facts (rebuilt after each ingest, oldest rows first): SQLite's FTS5
-(porter stemming, unicode61) on the embedded default; on PostgreSQL its own machinery, a table
-with a generated `tsvector` (english configuration; title weighted A, body B) under a GIN index,
-ranked with ts_rank and cut into snippets with ts_headline (app/services/catalog.py)."""
+"""Keeping the full-text index in step with the facts: SQLite's FTS5 (porter stemming,
+unicode61) on the embedded default; on PostgreSQL its own machinery, a table with a generated
+`tsvector` (english configuration; title weighted A, body B) under a GIN index, ranked with
+ts_rank and cut into snippets with ts_headline (app/services/catalog.py).
 
-from sqlalchemy import text
+A full rebuild writes every row; after an ingest only the rows of the facts it touched are
+deleted and written again (`update_search_index`). On SQLite a row's rowid is fixed by what it
+indexes (`ref_id * 4 + kind`), so both give the same index, and rowid order is the order facts
+were first stored in (ids grow with ingest): /search ranks the most recent matches of a common
+word first without ranking them all."""
+
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, text
 from sqlmodel import Session
+
+from app.ingest.resolve_actors import chunks
 
 FTS_TABLE = "search_index"
 CREATE_FTS = (
@@ -17,7 +27,9 @@ CREATE_PG = (
     "document tsvector GENERATED ALWAYS AS ("
     "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')) STORED)",
     f"CREATE INDEX IF NOT EXISTS ix_{FTS_TABLE}_document ON {FTS_TABLE} USING GIN (document)",
+    f"CREATE INDEX IF NOT EXISTS ix_{FTS_TABLE}_ref ON {FTS_TABLE} (kind, ref_id)",
 )
+KIND_CODE = {"article": 0, "statement": 1, "claim": 2, "actor": 3}
 
 
 def is_sqlite(session: Session) -> bool:
@@ -28,41 +40,81 @@ def is_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def rebuild_search_index(session: Session) -> None:
+def _sources(aliases: str, where: dict[str, str]) -> dict[str, str]:
+    """One SELECT per kind giving (ref_id, title, body); `where` narrows a kind to some ids."""
+    return {
+        "statement": "SELECT s.id AS ref_id, COALESCE(a.name, '') AS title, s.text AS body "
+        "FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id" + where.get("statement", ""),
+        "claim": "SELECT c.id AS ref_id, COALESCE(c.subject, '') AS title, "
+        "COALESCE((SELECT cs.sentence FROM claimsource cs WHERE cs.claim_id = c.id ORDER BY cs.id LIMIT 1), '') "
+        "AS body "
+        "FROM numericclaim c" + where.get("claim", ""),
+        "actor": "SELECT a.id AS ref_id, a.name AS title, COALESCE(a.role, '') || ' ' || "
+        f"COALESCE((SELECT {aliases} FROM (SELECT name FROM actoralias al WHERE al.actor_id = a.id "
+        "ORDER BY name) AS names), '') AS body "
+        "FROM actor a" + where.get("actor", ""),
+        "article": "SELECT ar.id AS ref_id, COALESCE(ar.title, '') AS title, ar.text AS body FROM article ar"
+        + where.get("article", ""),
+    }
+
+
+def _prepare(session: Session) -> str | None:
+    """Create the index if needed; the aggregate that joins alias names, or None (no index)."""
     if is_sqlite(session):
         session.execute(text(CREATE_FTS))
-        aliases = "group_concat(name, ' ')"
-    elif is_postgresql(session):
+        return "group_concat(name, ' ')"
+    if is_postgresql(session):
         for statement in CREATE_PG:
             session.execute(text(statement))
-        aliases = "string_agg(name, ' ')"
+        return "string_agg(name, ' ')"
+    return None
+
+
+def _insert(session: Session, kind: str, select: str, params: dict[str, object]) -> None:
+    if is_sqlite(session):
+        sql = (
+            f"INSERT INTO {FTS_TABLE} (rowid, kind, ref_id, title, body) "
+            f"SELECT ref_id * 4 + {KIND_CODE[kind]}, '{kind}', ref_id, title, body FROM ({select}) AS rows"
+        )
     else:
+        sql = (
+            f"INSERT INTO {FTS_TABLE} (kind, ref_id, title, body) "
+            f"SELECT '{kind}', ref_id, title, body FROM ({select}) AS rows"
+        )
+    statement = text(sql)
+    if "ids" in params:
+        statement = statement.bindparams(bindparam("ids", expanding=True))
+    session.execute(statement, params)
+
+
+def rebuild_search_index(session: Session) -> None:
+    aliases = _prepare(session)
+    if aliases is None:
         return
     session.execute(text(f"DELETE FROM {FTS_TABLE}"))
-    # Written oldest first, undated rows (actors) last: rowid order is date order, which lets
-    # /search rank the newest matches of a common word without ranking them all.
-    session.execute(
-        text(f"""
-        INSERT INTO {FTS_TABLE} (kind, ref_id, title, body)
-        SELECT kind, ref_id, title, body FROM (
-            SELECT 'statement' AS kind, s.id AS ref_id, COALESCE(a.name, '') AS title, s.text AS body,
-                   s.first_reported_at AS day
-              FROM statement s LEFT JOIN actor a ON a.id = s.speaker_id
-            UNION ALL
-            SELECT 'claim', c.id, COALESCE(c.subject, ''),
-                   COALESCE((SELECT cs.sentence FROM claimsource cs WHERE cs.claim_id = c.id
-                              ORDER BY cs.id LIMIT 1), ''),
-                   c.first_reported_at
-              FROM numericclaim c
-            UNION ALL
-            SELECT 'actor', a.id, a.name,
-                   COALESCE(a.role, '') || ' ' ||
-                   COALESCE((SELECT {aliases} FROM actoralias al WHERE al.actor_id = a.id), ''),
-                   CAST(NULL AS date)
-              FROM actor a
-            UNION ALL
-            SELECT 'article', ar.id, COALESCE(ar.title, ''), ar.text, ar.published_at FROM article ar
-        ) AS rows
-        ORDER BY CASE WHEN day IS NULL THEN 1 ELSE 0 END, day, kind, ref_id
-    """)
-    )
+    for kind, select in _sources(aliases, {}).items():
+        _insert(session, kind, select, {})
+
+
+def update_search_index(session: Session, ids: dict[str, Iterable[int]]) -> None:
+    """Delete and write again the index rows of the given facts ({kind: ids}); ids of facts
+    that no longer exist are only deleted."""
+    aliases = _prepare(session)
+    if aliases is None:
+        return
+    alias = {"statement": "s", "claim": "c", "actor": "a", "article": "ar"}
+    for kind, values in ids.items():
+        for part in chunks(set(values)):
+            if is_sqlite(session):
+                rowids = [i * 4 + KIND_CODE[kind] for i in part]
+                delete = text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                )
+                session.execute(delete, {"ids": rowids})
+            else:
+                delete = text(f"DELETE FROM {FTS_TABLE} WHERE kind = :kind AND ref_id IN :ids").bindparams(
+                    bindparam("ids", expanding=True)
+                )
+                session.execute(delete, {"kind": kind, "ids": part})
+            select = _sources(aliases, {kind: f" WHERE {alias[kind]}.id IN :ids"})[kind]
+            _insert(session, kind, select, {"ids": part})

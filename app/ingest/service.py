@@ -4,8 +4,9 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
@@ -14,10 +15,17 @@ from app.config import PIPELINE_VERSION
 from app.extract.records import ArticleExtraction
 from app.extract.text import word_count
 from app.ingest.extraction import extract_many
-from app.ingest.merge_facts import group_claims, merge_statements, refresh_actor_counts
+from app.ingest.merge_facts import (
+    group_claims,
+    merge_statements,
+    refresh_actor_counts,
+    topics_of,
+    update_claims,
+    update_statements,
+)
 from app.ingest.readers import ArticleInput, ReadFailure
-from app.ingest.resolve_actors import resolve_actors
-from app.ingest.search_index import rebuild_search_index
+from app.ingest.resolve_actors import chunks, resolve_actors, update_actors
+from app.ingest.search_index import rebuild_search_index, update_search_index
 from app.ingest.store import (
     PreparedArticle,
     find_existing,
@@ -25,7 +33,7 @@ from app.ingest.store import (
     store_extraction,
     upsert_article,
 )
-from app.models import Article, CorpusState
+from app.models import Article, ArticleEntity, ClaimSource, CorpusState, Quotation, Statement
 
 log = logging.getLogger("crisis_facts.ingest")
 
@@ -58,6 +66,76 @@ def rebuild_corpus_facts(session: Session) -> None:
     group_claims(session)
     refresh_actor_counts(session)
     rebuild_search_index(session)
+    session.execute(update(Article).where(col(Article.facts_pending)).values(facts_pending=False))
+
+
+@dataclass
+class Scope:
+    """What a batch of ingests and deletions changed, for an incremental update of the
+    corpus-wide facts: articles stored (new or replaced), and what the rows they replaced or
+    deleted belonged to (read before those rows went).
+
+    New articles carry `facts_pending` until an update includes them, so an update that never
+    ran (a crash, a failed update) is caught up by the next one. What a replaced or deleted
+    article's rows belonged to is held in memory only: if the process dies between that
+    change and the update, `crisis-facts rebuild` puts those facts right."""
+
+    articles: set[int] = field(default_factory=set)
+    removed_articles: set[int] = field(default_factory=set)
+    actors: set[int] = field(default_factory=set)
+    statements: set[int] = field(default_factory=set)
+    claims: set[int] = field(default_factory=set)
+    topics: set[tuple[str, str | None]] = field(default_factory=set)
+
+    def add_removal(self, session: Session, article_id: int) -> None:
+        """Note what the stored rows of `article_id` belong to, before they are deleted."""
+
+        def ids(column: Any, owner: Any) -> set[int]:
+            rows = session.execute(select(column).where(owner == article_id).distinct()).scalars()
+            return {int(i) for i in rows if i is not None}
+
+        self.removed_articles.add(article_id)
+        self.actors |= ids(col(ArticleEntity.actor_id), col(ArticleEntity.article_id))
+        self.statements |= ids(col(Quotation.statement_id), col(Quotation.article_id))
+        self.claims |= ids(col(ClaimSource.claim_id), col(ClaimSource.article_id))
+        rows = session.execute(
+            select(col(ClaimSource.subject_key), col(ClaimSource.unit)).where(col(ClaimSource.article_id) == article_id)
+        ).all()
+        self.topics |= topics_of(rows)
+
+    def merge(self, other: "Scope") -> None:
+        self.articles |= other.articles
+        self.removed_articles |= other.removed_articles
+        self.actors |= other.actors
+        self.statements |= other.statements
+        self.claims |= other.claims
+        self.topics |= other.topics
+
+
+def update_corpus_facts(session: Session, scope: Scope) -> None:
+    """The corpus-wide facts after `scope`'s changes, recomputing only what they can reach;
+    the same result as `rebuild_corpus_facts` (tests/test_incremental.py checks it)."""
+    pending = set(session.execute(select(col(Article.id)).where(col(Article.facts_pending))).scalars())
+    articles = scope.articles | pending
+    actors = update_actors(session, articles, scope.actors)
+    statements = update_statements(session, articles, scope.statements, actors.entities)
+    claims = update_claims(session, articles, scope.claims, scope.topics, actors.entities)
+    counted = actors.actors | statements.actors | claims.actors
+    refresh_actor_counts(session, counted)
+    titled: set[int] = set()  # statements indexed under a speaker whose name changed
+    for part in chunks(actors.renamed):
+        titled.update(session.execute(select(col(Statement.id)).where(col(Statement.speaker_id).in_(part))).scalars())
+    update_search_index(
+        session,
+        {
+            "article": articles | scope.removed_articles,
+            "statement": statements.old | statements.new | titled,
+            "claim": claims.old | claims.new,
+            "actor": actors.actors,
+        },
+    )
+    for part in chunks(articles):
+        session.execute(update(Article).where(col(Article.id).in_(part)).values(facts_pending=False))
 
 
 def _state(session: Session) -> CorpusState:
@@ -92,14 +170,31 @@ def _serialize_corpus_writers(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CORPUS_LOCK})
 
 
-def refresh_corpus(engine: Engine) -> str | None:
-    """Rebuild the corpus-wide facts in a transaction of their own. On failure nothing of the
-    rebuild is kept, the corpus stays marked stale (the next ingest or `crisis-facts rebuild`
-    retries) and the error is returned; stored articles are never touched."""
+# An incremental update is chosen while the batch is at most this share of the corpus (and
+# the corpus is not stale); a bulk load is faster recomputed whole. Both give the same facts.
+_INCREMENTAL_SHARE = 0.25
+
+
+def _whole(session: Session, scope: Scope | None) -> bool:
+    if scope is None or _state(session).stale:
+        return True
+    stored = int(session.execute(select(func.count(col(Article.id)))).scalar_one())
+    return len(scope.articles) + len(scope.removed_articles) > max(20, _INCREMENTAL_SHARE * stored)
+
+
+def refresh_corpus(engine: Engine, scope: Scope | None = None) -> str | None:
+    """Bring the corpus-wide facts up to date in a transaction of their own: only what
+    `scope` touched, or everything (no scope, a stale corpus, or a large batch). On failure
+    nothing of it is kept, the corpus is marked stale (the next ingest or `crisis-facts
+    rebuild` recomputes everything) and the error is returned; stored articles are never
+    touched."""
     try:
         with Session(engine) as session:
             _serialize_corpus_writers(session)
-            rebuild_corpus_facts(session)
+            if _whole(session, scope):
+                rebuild_corpus_facts(session)
+            else:
+                update_corpus_facts(session, scope)  # type: ignore[arg-type]
             state = _state(session)
             state.stale, state.last_error, state.rebuilt_at = False, None, datetime.now(UTC)
             session.commit()
@@ -168,10 +263,13 @@ def ingest(
     label = model_name_and_version(model_name)
     jobs = [(p.text, p.source.published_at) for p, _, _ in todo]
     results = extract_many(model_name, jobs, workers=workers)
-    mark_corpus_stale(engine)  # before any article lands: a crash from here on leaves a retry behind
+    scope = Scope()
     for (prepared, status, existing), result in zip(todo, results, strict=True):
-        record(_store_one(engine, prepared, status, existing, result, label))
-    report.corpus_error = refresh_corpus(engine)
+        outcome = _store_one(engine, prepared, status, existing, result, label, scope)
+        if outcome.article_id is not None and outcome.status != "unchanged":
+            scope.articles.add(outcome.article_id)
+        record(outcome)
+    report.corpus_error = refresh_corpus(engine, scope)
     return report
 
 
@@ -182,6 +280,7 @@ def _store_one(
     existing: Article | None,
     result: ArticleExtraction | str,
     label: str,
+    scope: Scope,
 ) -> Outcome:
     name = prepared.source.source_path or prepared.source.slug or prepared.content_hash[:12]
     if isinstance(result, str):
@@ -190,9 +289,14 @@ def _store_one(
         try:
             with Session(engine) as session:
                 replacing = session.get(Article, existing.id) if existing is not None else None
+                removal = Scope()
+                if replacing is not None:
+                    removal.add_removal(session, replacing.id or 0)
                 article = upsert_article(session, prepared, replacing, label)
+                article.facts_pending = True  # until the corpus-wide update that follows includes it
                 store_extraction(session, article, result)
                 session.commit()
+                scope.merge(removal)
                 return Outcome(name, status, article_id=article.id)
         except IntegrityError as exc:
             # Another ingest process stored the same text, slug or publisher meanwhile: look again.
@@ -207,13 +311,14 @@ def _store_one(
 
 
 def delete_article(engine: Engine, article_id: int) -> bool:
+    scope = Scope()
     with Session(engine) as session:
         if session.get(Article, article_id) is None:
             return False
+        scope.add_removal(session, article_id)
         session.execute(delete(Article).where(col(Article.id) == article_id))
-        _state(session).stale = True
         session.commit()
-    error = refresh_corpus(engine)
+    error = refresh_corpus(engine, scope)
     if error:
         log.error("article %s deleted; %s", article_id, error)
     return True
