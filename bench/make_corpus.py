@@ -243,7 +243,9 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     article_rows, quotations, claim_sources, entities, mentions = [], [], [], [], []
     statement_text = {s[0]: s for s in statements}
     claim_by_id = {c[0]: c for c in claims}
-    entity_id = 0
+    entity_id = quotation_count = source_count = 0
+    first_quotation: dict[int, int] = {}
+    first_source: dict[int, int] = {}
     for a in range(1, n_articles + 1):
         w = ArticleText(a, actors, entities, entity_id)
         add, entity = w.add, w.entity
@@ -262,7 +264,9 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
                 f" are reviewing {rng.choice(TOPICS)}.\n\n"
             )
             ent = entity(speaker)
-            quotations.append((a, s, ent, q_start, text, name_at, names[speaker], cue_at, cue))
+            quotation_count += 1  # its id: rows are inserted in this order into an empty table
+            first_quotation.setdefault(s, quotation_count)  # a statement's id is its first quotation's
+            quotations.append((a, first_quotation[s], ent, q_start, text, name_at, names[speaker], cue_at, cue))
             mentions.append((a, ent, speaker, name_at, name_at + len(names[speaker]), names[speaker]))
         for c in printed_claims[a]:
             _cid, value, subject, claimant, refers_to, _src = claim_by_id[c]
@@ -272,7 +276,9 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
             f_start = add(exact)
             add(f" were affected in {rng.choice(PLACES)} on {refers_to.isoformat()}.\n\n")
             ent = entity(claimant)
-            claim_sources.append((a, c, ent, f_start, exact, value, subject, refers_to))
+            source_count += 1
+            first_source.setdefault(c, source_count)  # a claim's id is its first source's, as the service keeps it
+            claim_sources.append((a, first_source[c], ent, f_start, exact, value, subject, refers_to))
             mentions.append((a, ent, claimant, name_at, name_at + len(names[claimant]), names[claimant]))
         text = "".join(w.parts)
         entity_id = w.next_entity
@@ -299,18 +305,31 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     db.executemany(
         "INSERT INTO statement (id, text, kind, speaker_id, cue, said_on, source_count, first_reported_at)"
         " VALUES (?, ?, 'direct', ?, ?, ?, ?, ?)",
-        [(s, t, sp, cue, d, len(src), min(days[x - 1] for x in src)) for s, t, sp, cue, d, src in statements],
+        [
+            (first_quotation[s], t, sp, cue, d, len(src), min(days[x - 1] for x in src))
+            for s, t, sp, cue, d, src in statements
+        ],
     )
     by_key: dict[tuple[str, date], list[tuple[int, float]]] = {}
     for c, value, subject, _claimant, refers_to, _src in claims:
-        by_key.setdefault((subject, refers_to), []).append((c, value))
+        by_key.setdefault((subject, refers_to), []).append((first_source[c], value))
     conflicts = {c: [o for o, v in group if v != value] for group in by_key.values() for c, value in group}
     db.executemany(
         "INSERT INTO numericclaim (id, value, qualifier, unit, subject, subject_key, claimant_id, refers_to,"
         " refers_to_precision, source_count, first_reported_at, conflicts)"
         " VALUES (?, ?, 'exact', NULL, ?, ?, ?, ?, 'day', ?, ?, ?)",
         [
-            (c, v, subj, subj, cl, ref, len(src), min(days[x - 1] for x in src), json.dumps(conflicts[c]))
+            (
+                first_source[c],
+                v,
+                subj,
+                subj,
+                cl,
+                ref,
+                len(src),
+                min(days[x - 1] for x in src),
+                json.dumps(sorted(conflicts[first_source[c]])),
+            )
             for c, v, subj, cl, ref, src in claims
         ],
     )
@@ -325,11 +344,15 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     from sqlmodel import Session
 
     from app.db import make_engine
+    from app.ingest.merge_facts import write_all_quote_keys
+    from app.ingest.resolve_actors import write_all_entity_keys
     from app.ingest.search_index import rebuild_search_index
 
     engine = make_engine(f"sqlite:///{out}")
     with Session(engine) as session:
         rebuild_search_index(session)
+        write_all_entity_keys(session)  # the match keys an incremental update looks facts up by
+        write_all_quote_keys(session)
         session.commit()
     engine.dispose()
 

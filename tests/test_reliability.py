@@ -39,10 +39,11 @@ def test_failed_corpus_step_keeps_articles_and_is_retried(
 ) -> None:
     engine = make_engine(db_url)
 
-    def broken(session: Session) -> None:
+    def broken(session: Session, *args: object) -> None:
         raise RuntimeError("injected fault")
 
-    monkeypatch.setattr(service, "resolve_actors", broken)
+    monkeypatch.setattr(service, "resolve_actors", broken)  # the full recompute
+    monkeypatch.setattr(service, "update_actors", broken)  # and the incremental update
     report = service.ingest(engine, [ArticleInput(text=TEXT, slug="a")], model_name=MODEL)
     assert report.count("ingested") == 1
     assert report.corpus_error is not None and "injected fault" in report.corpus_error

@@ -59,8 +59,8 @@ def source_articles(
     description=(
         "Statements, claims, actors and articles holding every word (prefix match), best first. "
         "`total` counts every match; when it exceeds the server's ranking window "
-        "(`SEARCH_RANK_WINDOW`, default 2,000), the ranked pages cover the newest matches of that "
-        "window — narrow the words or `kind` to reach older ones."
+        "(`SEARCH_RANK_WINDOW`, default 2,000), the ranked pages cover that many of the most recently "
+        "stored matches — narrow the words or `kind` to reach older ones."
     ),
     response_model=Page[SearchHit],
     responses=problems(),

@@ -9,13 +9,13 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import bindparam, delete, insert, select, text
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlmodel import Session, col
 
 from app.ingest.resolve_actors import CHUNK, chunks
@@ -101,17 +101,33 @@ def _key_hash(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
+def quote_key_rows(rows: Iterable[Any], actors: dict[int, int | None]) -> list[dict[str, object]]:
+    """The QuoteKey rows of quotations (with `id`, `exact`, `kind`, `speaker_entity_id`)."""
+    return [
+        {"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": key_block(key)}
+        for r in rows
+        for key in quotation_keys(r, actors)
+    ]
+
+
+def write_all_quote_keys(session: Session) -> None:
+    """Every quotation's match keys, written afresh (for a database built without them)."""
+    session.execute(delete(QuoteKey))
+    rows = quote_key_rows(session.execute(select(*_QUOTE_COLUMNS)).all(), _speaker_actor(session))
+    if rows:
+        session.execute(insert(QuoteKey), rows)
+
+
 def _group_statements(
     rows: list[Any], actors: dict[int, int | None], pub: dict[int, date | None]
 ) -> tuple[list[dict[str, object]], list[dict[str, int]], list[dict[str, object]]]:
     uf = UnionFind([r.id for r in rows])
     seen: dict[str, int] = {}
     blocks: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    key_rows = []
+    key_rows = quote_key_rows(rows, actors)
     for r in rows:
         for key in quotation_keys(r, actors):
             block = key_block(key)
-            key_rows.append({"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": block})
             if key in seen:
                 uf.union(seen[key], r.id)
                 continue
@@ -237,22 +253,13 @@ def _write_statements(
     keys_cleared: bool = False,
 ) -> FactChange:
     statements, links, key_rows = _group_statements(rows, actors, pub)
-    change = FactChange(old=old, new={int(str(s["id"])) for s in statements})
-    for part in chunks(old):
-        change.actors.update(
-            a
-            for a in session.execute(select(col(Statement.speaker_id)).where(col(Statement.id).in_(part))).scalars()
-            if a
-        )
-    change.actors.update(int(str(s["speaker_id"])) for s in statements if s["speaker_id"])
     if not keys_cleared:
         for part in chunks(r.id for r in rows):
             session.execute(delete(QuoteKey).where(col(QuoteKey.quotation_id).in_(part)))
-    for part in chunks(old):
-        session.execute(delete(Statement).where(col(Statement.id).in_(part)))  # quotations' links go with them
-    if statements:
-        session.execute(insert(Statement), statements)
-        session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), links)
+    change = _sync(session, Statement, statements, old, "speaker_id")
+    moved = [link for link, r in zip(links, _rows_by(rows, links, "qid"), strict=True) if r.statement_id != link["sid"]]
+    if moved:
+        session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), moved)
     if key_rows:
         session.execute(insert(QuoteKey), key_rows)
     return change
@@ -295,6 +302,31 @@ def _same_time(a: dict[str, object], b: dict[str, object]) -> bool:
     return bool(day_a and day_b and abs((day_a - day_b).days) <= _SAME_NEWS_CYCLE_DAYS)  # type: ignore[operator]
 
 
+def _same_time_pairs(members: list[dict[str, object]]) -> Iterator[tuple[dict[str, object], dict[str, object]]]:
+    """The pairs of one topic's claims that `_same_time` accepts, without trying every pair: dated
+    claims pair only within the same date, precision and relation; undated ones only with those
+    published within the news-cycle window (sorted by day, so a topic of thousands stays cheap)."""
+    dated: dict[tuple[object, ...], list[dict[str, object]]] = defaultdict(list)
+    undated = []
+    for claim in members:
+        if claim["refers_to"]:
+            dated[(claim["refers_to"], claim["refers_to_precision"], claim["refers_to_relation"])].append(claim)
+        elif claim["first_reported_at"]:
+            undated.append(claim)
+    for bucket in dated.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                yield a, b
+    undated.sort(key=lambda c: c["first_reported_at"])  # type: ignore[arg-type,return-value]
+    window = timedelta(days=_SAME_NEWS_CYCLE_DAYS)
+    for i, a in enumerate(undated):
+        for b in undated[i + 1 :]:
+            if b["first_reported_at"] - a["first_reported_at"] > window:  # type: ignore[operator]
+                break
+            if _same_time(a, b):
+                yield a, b
+
+
 def _conflicts(claims: list[dict[str, object]]) -> None:
     """Fill each claim's `conflicts`: claims about the same subject and time whose figures disagree.
 
@@ -308,12 +340,11 @@ def _conflicts(claims: list[dict[str, object]]) -> None:
             topics[(claim["subject_key"], claim["unit"])].append(claim)
     found: dict[object, list[object]] = defaultdict(list)
     for members in topics.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
-                if (a_high < b_low or b_high < a_low) and _same_time(a, b):
-                    found[a["id"]].append(b["id"])
-                    found[b["id"]].append(a["id"])
+        for a, b in _same_time_pairs(members):
+            (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+            if a_high < b_low or b_high < a_low:
+                found[a["id"]].append(b["id"])
+                found[b["id"]].append(a["id"])
     for claim in claims:
         claim["conflicts"] = json.dumps(sorted(found.get(claim["id"], [])))
 
@@ -425,22 +456,46 @@ def _write_claims(
     _conflicts(claims)
     for claim in claims:
         del claim["articles"]
-    change = FactChange(old=old, new={int(str(c["id"])) for c in claims})
-    for part in chunks(old):
-        change.actors.update(
-            a
-            for a in session.execute(
-                select(col(NumericClaim.claimant_id)).where(col(NumericClaim.id).in_(part))
-            ).scalars()
-            if a
-        )
-    change.actors.update(int(str(c["claimant_id"])) for c in claims if c["claimant_id"])
-    for part in chunks(old):
-        session.execute(delete(NumericClaim).where(col(NumericClaim.id).in_(part)))
-    if claims:
-        session.execute(insert(NumericClaim), claims)
-        session.connection().execute(text("UPDATE claimsource SET claim_id = :cid WHERE id = :sid"), links)
+    change = _sync(session, NumericClaim, claims, old, "claimant_id")
+    moved = [link for link, r in zip(links, _rows_by(rows, links, "sid"), strict=True) if r.claim_id != link["cid"]]
+    if moved:
+        session.connection().execute(text("UPDATE claimsource SET claim_id = :cid WHERE id = :sid"), moved)
     return change
+
+
+def _rows_by(rows: list[Any], links: list[dict[str, int]], key: str) -> list[Any]:
+    by_id = {r.id: r for r in rows}
+    return [by_id[link[key]] for link in links]
+
+
+def _sync(session: Session, model: Any, rows: list[dict[str, object]], old: set[int], person: str) -> FactChange:
+    """Put `rows` in place of the `model` rows with ids `old`, writing only what differs: rows
+    gone are deleted, new ones inserted, changed ones updated; a fact whose id and content stay
+    is not touched. Returns the ids deleted or changed (`old`), inserted or changed (`new`) and
+    the actors (`person` column) of all of those, before and after."""
+    table = model.__table__
+    existing: dict[int, dict[str, object]] = {}
+    for part in chunks(old):
+        existing |= {r["id"]: dict(r) for r in session.execute(select(table).where(table.c.id.in_(part))).mappings()}
+    wanted = {int(str(r["id"])): r for r in rows}
+    gone = set(existing) - set(wanted)
+    fresh = [r for i, r in wanted.items() if i not in existing]
+    changed = [r for i, r in wanted.items() if i in existing and any(existing[i].get(k) != v for k, v in r.items())]
+    for part in chunks(gone):
+        session.execute(delete(table).where(table.c.id.in_(part)))
+    if fresh:
+        session.execute(insert(table), fresh)
+    if changed:
+        columns = [k for k in changed[0] if k != "id"]
+        statement = update(table).where(table.c.id == bindparam("_id")).values({k: bindparam(k) for k in columns})
+        session.connection().execute(statement, [{**r, "_id": r["id"]} for r in changed])
+    touched = {int(str(r["id"])) for r in changed}
+    actors = {existing[i][person] for i in gone | touched} | {r[person] for r in [*fresh, *changed]}
+    return FactChange(
+        old=gone | touched,
+        new={int(str(r["id"])) for r in fresh} | touched,
+        actors={int(str(a)) for a in actors if a},
+    )
 
 
 def refresh_actor_counts(session: Session, actor_ids: Iterable[int] | None = None) -> None:

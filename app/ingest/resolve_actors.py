@@ -375,6 +375,12 @@ def _closure(session: Session, seeds: list[EntityRow]) -> list[EntityRow]:
     return list(rows.values())
 
 
+def write_all_entity_keys(session: Session) -> None:
+    """Every entity's match keys, written afresh (for a database built without them)."""
+    session.execute(delete(EntityKey))
+    write_entity_keys(session, _load_all(session), replace=False)
+
+
 def write_entity_keys(session: Session, rows: list[EntityRow], *, replace: bool = True) -> None:
     if replace:
         for part in chunks(r.id for r in rows):

@@ -152,12 +152,6 @@ def corpus_is_stale(engine: Engine) -> bool:
         return bool(state and state.stale)
 
 
-def mark_corpus_stale(engine: Engine) -> None:
-    with Session(engine) as session:
-        _state(session).stale = True
-        session.commit()
-
-
 # Any fixed number: the PostgreSQL advisory lock every corpus-wide rebuild takes.
 _CORPUS_LOCK = 4_729_001
 

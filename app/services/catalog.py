@@ -90,8 +90,8 @@ def search(
         )
     total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
     if not postgres and total > rank_window:
-        # Rank the newest `rank_window` matches only (the index is written oldest first, so
-        # rowid order is date order): bm25 costs time for every match it ranks.
+        # Rank the most recently stored `rank_window` matches only (a row's rowid is its fact's
+        # id * 4 + kind, and ids grow with ingest): bm25 costs time for every match it ranks.
         floor = session.execute(
             text(f"SELECT rowid {base} ORDER BY rowid DESC LIMIT 1 OFFSET :window"), params | {"window": rank_window}
         ).scalar_one()

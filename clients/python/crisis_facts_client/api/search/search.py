@@ -98,8 +98,8 @@ def sync_detailed(
 
      Statements, claims, actors and articles holding every word (prefix match), best first. `total`
     counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
-    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
-    reach older ones.
+    2,000), the ranked pages cover that many of the most recently stored matches — narrow the words or
+    `kind` to reach older ones.
 
     Args:
         q (str): Words to find
@@ -141,8 +141,8 @@ def sync(
 
      Statements, claims, actors and articles holding every word (prefix match), best first. `total`
     counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
-    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
-    reach older ones.
+    2,000), the ranked pages cover that many of the most recently stored matches — narrow the words or
+    `kind` to reach older ones.
 
     Args:
         q (str): Words to find
@@ -179,8 +179,8 @@ async def asyncio_detailed(
 
      Statements, claims, actors and articles holding every word (prefix match), best first. `total`
     counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
-    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
-    reach older ones.
+    2,000), the ranked pages cover that many of the most recently stored matches — narrow the words or
+    `kind` to reach older ones.
 
     Args:
         q (str): Words to find
@@ -220,8 +220,8 @@ async def asyncio(
 
      Statements, claims, actors and articles holding every word (prefix match), best first. `total`
     counts every match; when it exceeds the server's ranking window (`SEARCH_RANK_WINDOW`, default
-    2,000), the ranked pages cover the newest matches of that window — narrow the words or `kind` to
-    reach older ones.
+    2,000), the ranked pages cover that many of the most recently stored matches — narrow the words or
+    `kind` to reach older ones.
 
     Args:
         q (str): Words to find
