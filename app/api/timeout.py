@@ -21,38 +21,36 @@ class TimeoutMiddleware:
         if scope["type"] != "http" or scope["method"] not in {"GET", "HEAD"} or self.seconds <= 0:
             await self.app(scope, receive, send)
             return
-        started = asyncio.Event()
-        timed_out = False
+        # asyncio.timeout is a timer on this task, not a second task per request: cheap on the
+        # read path. Once the response starts the deadline is lifted (streams may run long).
+        deadline = asyncio.timeout(self.seconds)
 
         async def guarded_send(message: Message) -> None:
-            if timed_out:
-                return  # the client already has its 503
             if message["type"] == "http.response.start":
-                started.set()
+                deadline.reschedule(None)
             await send(message)
 
-        task = asyncio.ensure_future(self.app(scope, receive, guarded_send))
-        waiter = asyncio.ensure_future(started.wait())
-        done, _ = await asyncio.wait({task, waiter}, timeout=self.seconds, return_when=asyncio.FIRST_COMPLETED)
-        if not done:  # nothing sent yet: give up on this request
-            timed_out = True
-            task.cancel()
-            waiter.cancel()
-            body = json.dumps(
-                {
-                    "type": "about:blank",
-                    "title": "Request timed out",
-                    "status": 503,
-                    "detail": f"the request took longer than {self.seconds:g} s; retry, or narrow it (filters, limit)",
-                }
-            ).encode()
-            headers = [
-                (b"content-type", PROBLEM.encode()),
-                (b"content-length", str(len(body)).encode()),
-                (b"retry-after", b"5"),
-            ]
-            await send({"type": "http.response.start", "status": 503, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
-            return
-        waiter.cancel()
-        await task  # the response has started (or finished): let it complete, streams included
+        try:
+            async with deadline:
+                await self.app(scope, receive, guarded_send)
+        except TimeoutError:
+            if not deadline.expired():
+                raise  # a timeout of the app's own, not this limit
+            await self._timed_out(send)
+
+    async def _timed_out(self, send: Send) -> None:
+        body = json.dumps(
+            {
+                "type": "about:blank",
+                "title": "Request timed out",
+                "status": 503,
+                "detail": f"the request took longer than {self.seconds:g} s; retry, or narrow it (filters, limit)",
+            }
+        ).encode()
+        headers = [
+            (b"content-type", PROBLEM.encode()),
+            (b"content-length", str(len(body)).encode()),
+            (b"retry-after", b"5"),
+        ]
+        await send({"type": "http.response.start", "status": 503, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

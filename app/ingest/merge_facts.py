@@ -379,22 +379,15 @@ def group_claims(session: Session) -> FactChange:
     return _write_claims(session, rows, old, _speaker_actor(session), _published(session))
 
 
-def topics_of(rows: Iterable[Any]) -> set[tuple[str, str | None]]:
-    """The (subject key, unit) pairs of claim sources: claims conflict only within one."""
-    return {(r.subject_key, r.unit) for r in rows if r.subject_key}
-
-
 def update_claims(
-    session: Session,
-    article_ids: Iterable[int],
-    claim_ids: Iterable[int],
-    topics: set[tuple[str, str | None]],
-    entity_ids: Iterable[int],
+    session: Session, article_ids: Iterable[int], claim_ids: Iterable[int], entity_ids: Iterable[int]
 ) -> FactChange:
-    """Group again only the claim sources of `article_ids`, of `claim_ids`, those whose
-    claimant's actor changed (`entity_ids`), and every source sharing a (subject, unit) topic
-    with them or with `topics` (the topics of removed sources): claims group and conflict only
-    within a topic, so this gives what `group_claims` would give."""
+    """Group again only the claim sources of `article_ids`, of `claim_ids` (claims that lost
+    sources), those whose claimant's actor changed (`entity_ids`), and every source with the
+    same claim key as one of them; then find conflicts again for those claims and for the
+    claims of the same topic at the same time (whose conflict lists may name them). Claims
+    group by key and conflict only within a topic at one time, so this gives what
+    `group_claims` would give."""
     claim_ids = set(claim_ids)
     seeds = {
         r.id: r
@@ -405,22 +398,108 @@ def update_claims(
         )
         for r in _claim_sources(session, column, values)
     }
-    topics = topics | topics_of(seeds.values())
-    units: dict[str, set[str | None]] = defaultdict(set)
-    for key, unit in topics:
-        units[key].add(unit)
-    for r in _claim_sources(session, col(ClaimSource.subject_key), units):
-        if r.unit in units[r.subject_key]:
-            seeds.setdefault(r.id, r)
+    keys = {_claim_key(r) for r in seeds.values() if r.subject_key}
+    for key in keys:
+        subject, value = key[0], key[2]
+        same = col(ClaimSource.value).is_(None) if value is None else col(ClaimSource.value) == value
+        query = select(*_CLAIM_COLUMNS).where(col(ClaimSource.subject_key) == subject, same)
+        for r in session.execute(query).all():
+            if _claim_key(r) == key:
+                seeds.setdefault(r.id, r)
     rows = sorted(seeds.values(), key=lambda r: r.id)
     old = claim_ids | {r.claim_id for r in rows if r.claim_id}
     actors = _speaker_actor(session, {r.claimant_entity_id for r in rows if r.claimant_entity_id})
-    return _write_claims(session, rows, old, actors, _published(session, {r.article_id for r in rows}))
+    claims, links = _claim_groups(rows, actors, _published(session, {r.article_id for r in rows}))
+    before = [_claim_dict(r._mapping) for part in chunks(old) for r in session.execute(
+        select(NumericClaim.__table__).where(col(NumericClaim.id).in_(part))  # type: ignore[attr-defined]
+    )]  # fmt: skip
+    around = _same_time_context(session, [*before, *claims], exclude=old)
+    _conflicts([*claims, *around])
+    for claim in claims:
+        del claim["articles"]
+    change = _sync(session, NumericClaim, claims, old, "claimant_id")
+    near = [c for c in around if c["near"] and c["conflicts"] != c["stored_conflicts"]]
+    if near:
+        statement = update(NumericClaim.__table__).where(NumericClaim.__table__.c.id == bindparam("_id"))  # type: ignore[attr-defined]
+        session.connection().execute(
+            statement.values(conflicts=bindparam("conflicts")),
+            [{"_id": c["id"], "conflicts": c["conflicts"]} for c in near],
+        )
+    _relink(session, rows, links)
+    return change
 
 
-def _write_claims(
-    session: Session, rows: list[Any], old: set[int], actors: dict[int, int | None], pub: dict[int, date | None]
-) -> FactChange:
+_CONTEXT_COLUMNS = (
+    "id", "subject_key", "unit", "value", "value_min", "value_max", "qualifier", "refers_to", "refers_to_precision",
+    "refers_to_relation", "first_reported_at", "conflicts",
+)  # fmt: skip
+
+
+def _claim_dict(row: Any) -> dict[str, object]:
+    return {k: row[k] for k in _CONTEXT_COLUMNS}
+
+
+def _same_time_context(
+    session: Session, changed: list[dict[str, object]], *, exclude: set[int]
+) -> list[dict[str, object]]:
+    """Stored claims (not in `exclude`) whose conflicts a change to `changed` can alter, and
+    the claims those conflict lists are computed over. Dated claims: the same topic, date,
+    precision and relation (all of them are `near`). Undated: the same topic published within
+    twice the news-cycle window (those within one window are `near`: a claim further away can
+    neither conflict with a changed one nor be named by it)."""
+    table = NumericClaim.__table__  # type: ignore[attr-defined]
+    found: dict[int, dict[str, object]] = {}
+    days: dict[tuple[object, object], list[date]] = defaultdict(list)
+    for claim in changed:
+        if not claim["subject_key"] or claim["value"] is None:
+            continue
+        topic = table.c.subject_key == claim["subject_key"]
+        topic &= table.c.unit.is_(None) if claim["unit"] is None else table.c.unit == claim["unit"]
+        if claim["refers_to"]:
+            when = (table.c.refers_to == claim["refers_to"]) & (
+                table.c.refers_to_precision.is_(None) if claim["refers_to_precision"] is None
+                else table.c.refers_to_precision == claim["refers_to_precision"]
+            ) & (
+                table.c.refers_to_relation.is_(None) if claim["refers_to_relation"] is None
+                else table.c.refers_to_relation == claim["refers_to_relation"]
+            )  # fmt: skip
+            rows = [(r, True) for r in session.execute(select(table).where(topic, when)).mappings()]
+        elif claim["first_reported_at"]:
+            day: date = claim["first_reported_at"]  # type: ignore[assignment]
+            days[(claim["subject_key"], claim["unit"])].append(day)
+            reach = timedelta(days=2 * _SAME_NEWS_CYCLE_DAYS)
+            window = table.c.first_reported_at.between(day - reach, day + reach) & table.c.refers_to.is_(None)
+            rows = [(r, False) for r in session.execute(select(table).where(topic, window)).mappings()]
+        else:
+            continue
+        for row, near in rows:
+            if row["id"] in exclude:
+                continue
+            entry = found.setdefault(
+                row["id"], _claim_dict(row) | {"near": False, "stored_conflicts": row["conflicts"]}
+            )
+            entry["near"] = bool(entry["near"]) or near
+    cycle = timedelta(days=_SAME_NEWS_CYCLE_DAYS)
+    for entry in found.values():
+        if not entry["near"] and entry["first_reported_at"]:
+            day = entry["first_reported_at"]  # type: ignore[assignment]
+            changed_days = days.get((entry["subject_key"], entry["unit"]), [])
+            entry["near"] = any(abs(day - d) <= cycle for d in changed_days)
+    articles: dict[int, set[int]] = defaultdict(set)
+    for part in chunks(found):
+        query = select(col(ClaimSource.claim_id), col(ClaimSource.article_id)).where(
+            col(ClaimSource.claim_id).in_(part)
+        )
+        for claim_id, article_id in session.execute(query).all():
+            articles[claim_id].add(article_id)
+    for claim_id, entry in found.items():
+        entry["articles"] = articles[claim_id]
+    return list(found.values())
+
+
+def _claim_groups(
+    rows: list[Any], actors: dict[int, int | None], pub: dict[int, date | None]
+) -> tuple[list[dict[str, object]], list[dict[str, int]]]:
     groups: dict[tuple[object, ...], list] = defaultdict(list)  # type: ignore[type-arg]
     for r in rows:
         groups[_claim_key(r) if r.subject_key else ("id", r.id)].append(r)
@@ -453,14 +532,25 @@ def _write_claims(
         )
         links += [{"cid": first.id, "sid": m.id} for m in members]
     claims.sort(key=lambda c: int(str(c["id"])))
+    return claims, links
+
+
+def _write_claims(
+    session: Session, rows: list[Any], old: set[int], actors: dict[int, int | None], pub: dict[int, date | None]
+) -> FactChange:
+    claims, links = _claim_groups(rows, actors, pub)
     _conflicts(claims)
     for claim in claims:
         del claim["articles"]
     change = _sync(session, NumericClaim, claims, old, "claimant_id")
+    _relink(session, rows, links)
+    return change
+
+
+def _relink(session: Session, rows: list[Any], links: list[dict[str, int]]) -> None:
     moved = [link for link, r in zip(links, _rows_by(rows, links, "sid"), strict=True) if r.claim_id != link["cid"]]
     if moved:
         session.connection().execute(text("UPDATE claimsource SET claim_id = :cid WHERE id = :sid"), moved)
-    return change
 
 
 def _rows_by(rows: list[Any], links: list[dict[str, int]], key: str) -> list[Any]:

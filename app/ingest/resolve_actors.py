@@ -28,7 +28,7 @@ from app.extract.lexicon import ORG_NOUNS
 from app.extract.names import normalize_name
 from app.ingest.unionfind import UnionFind
 from app.models import Actor, ActorAlias, ArticleEntity, EntityKey
-from app.slugs import slugify, unique_slug
+from app.slugs import slugify
 
 log = logging.getLogger("crisis_facts.actors")
 _GENERIC = ORG_NOUNS | set(BODY_BY_NOUN) | {"alliance", "council"}
@@ -435,21 +435,20 @@ def update_actors(session: Session, article_ids: Iterable[int], actor_ids: Itera
     if not seeds and not actor_ids:
         return ActorChange()
     rows = _closure(session, list(seeds.values()))
-    change = _recluster(session, rows, whole=False)
-    change.actors |= actor_ids
-    return change
+    return _recluster(session, rows, whole=False, emptied=actor_ids)
 
 
 def _slug_base_matches(slug: str, base: str) -> bool:
     return slug == base or re.fullmatch(re.escape(base) + r"-\d+", slug) is not None
 
 
-def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> ActorChange:
+def _recluster(session: Session, rows: list[EntityRow], *, whole: bool, emptied: Iterable[int] = ()) -> ActorChange:
     """Cluster `rows` (a set closed under shared keys, or every row when `whole`) and write
     their actors; actors outside the set are untouched except for the bare-surname alias,
-    which depends on how many people in the corpus share the surname."""
+    which depends on how many people in the corpus share the surname. `emptied`: actors that
+    lost entities (deleted with their article); they go unless a group keeps them."""
     groups = sorted(cluster(rows), key=lambda g: min(r.id for r in g))
-    old_ids = {r.actor_id for r in rows if r.actor_id}
+    old_ids = {r.actor_id for r in rows if r.actor_id} | set(emptied)
     old = {
         a.id: a
         for part in ([None] if whole else chunks(old_ids))
@@ -462,16 +461,6 @@ def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> Actor
     if whole:
         old_ids |= set(old)
     next_id = (session.execute(select(func.max(col(Actor.id)))).scalar() or 0) + 1
-    outside = (
-        []
-        if whole
-        else [
-            a
-            for a in session.execute(select(col(Actor.id), col(Actor.name), col(Actor.kind), col(Actor.slug))).all()
-            if a.id not in old_ids
-        ]
-    )
-    taken = {a.slug for a in outside}
     used_ids: set[int] = set()
     planned = []
     for group in groups:
@@ -481,6 +470,18 @@ def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> Actor
         used_ids.add(actor_id)
         kind = _kind(group)
         planned.append((group, actor_id, kind, _canonical(group, kind)))
+    surnames = {a.name.split()[-1] for a in old.values() if a.kind == "person"}
+    surnames |= {name.split()[-1] for _, _, kind, name in planned if kind == "person"}
+    # People outside the update who share a surname with it (their bare-surname alias may change).
+    outside = [] if whole else _people_with_surnames(session, surnames, old_ids)
+    taken: set[str] = set()
+
+    def in_use(slug: str) -> bool:  # by an actor outside the update
+        if whole:
+            return False
+        owner = session.execute(select(col(Actor.id)).where(col(Actor.slug) == slug)).scalar()
+        return owner is not None and owner not in old_ids
+
     slugs: dict[int, str] = {}
     for _, actor_id, _, name in planned:  # an actor that keeps its id and name keeps its slug
         before = old.get(actor_id)
@@ -489,8 +490,13 @@ def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> Actor
             taken.add(before.slug)
     for _, actor_id, _, name in planned:
         if actor_id not in slugs:
-            slugs[actor_id] = unique_slug(slugify(name), taken)
-    surname_counts = Counter(a.name.split()[-1] for a in outside if a.kind == "person")
+            slug, n = slugify(name), 2
+            base = slug
+            while slug in taken or in_use(slug):
+                slug, n = f"{base}-{n}", n + 1
+            slugs[actor_id] = slug
+            taken.add(slug)
+    surname_counts = Counter(a.name.split()[-1] for a in outside)
     surname_counts.update(name.split()[-1] for _, _, kind, name in planned if kind == "person")
     actors, aliases, assignment = [], [], {}
     for group, actor_id, kind, name in planned:
@@ -518,11 +524,20 @@ def _recluster(session: Session, rows: list[EntityRow], *, whole: bool) -> Actor
     )
     _write(session, actors, aliases, assignment, rows, old_ids)
     if not whole:
-        surnames = {a.name.split()[-1] for a in old.values() if a.kind == "person"}
-        surnames |= {name.split()[-1] for _, _, kind, name in planned if kind == "person"}
-        others = [a for a in outside if a.kind == "person" and a.name.split()[-1] in surnames]
-        change.actors |= _refresh_surname_aliases(session, others, surname_counts)
+        change.actors |= _refresh_surname_aliases(session, outside, surname_counts)
     return change
+
+
+def _people_with_surnames(session: Session, surnames: set[str], exclude: set[int]) -> list[Any]:
+    """Person actors (not in `exclude`) whose name ends in one of `surnames` (case as written)."""
+    found = []
+    for surname in sorted(surnames):
+        pattern = "% " + surname.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = select(col(Actor.id), col(Actor.name), col(Actor.kind), col(Actor.slug)).where(
+            col(Actor.kind) == "person", (col(Actor.name) == surname) | col(Actor.name).like(pattern, escape="\\")
+        )
+        found += [a for a in session.execute(query).all() if a.id not in exclude and a.name.split()[-1] == surname]
+    return found
 
 
 def _alias_names(group: list[EntityRow]) -> set[str]:
@@ -551,6 +566,9 @@ def _write(
             ),
             {"ids": part},
         )
+    gone = old_ids - new_ids  # first, so their slugs are free (their references are rewritten below)
+    for part in chunks(gone):
+        session.execute(delete(Actor).where(col(Actor.id).in_(part)))
     if kept:
         session.connection().execute(
             text("UPDATE actor SET slug = :slug, name = :name, kind = :kind, role = :role WHERE id = :id"),
@@ -563,9 +581,6 @@ def _write(
         conn = session.connection()
         conn.execute(text("UPDATE articleentity SET actor_id = :aid WHERE id = :eid"), changed)
         conn.execute(text("UPDATE mention SET actor_id = :aid WHERE entity_id = :eid"), changed)
-    gone = old_ids - new_ids
-    for part in chunks(gone):
-        session.execute(delete(Actor).where(col(Actor.id).in_(part)))
     if aliases:
         session.execute(insert(ActorAlias), aliases)
 

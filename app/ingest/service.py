@@ -19,7 +19,6 @@ from app.ingest.merge_facts import (
     group_claims,
     merge_statements,
     refresh_actor_counts,
-    topics_of,
     update_claims,
     update_statements,
 )
@@ -85,7 +84,6 @@ class Scope:
     actors: set[int] = field(default_factory=set)
     statements: set[int] = field(default_factory=set)
     claims: set[int] = field(default_factory=set)
-    topics: set[tuple[str, str | None]] = field(default_factory=set)
 
     def add_removal(self, session: Session, article_id: int) -> None:
         """Note what the stored rows of `article_id` belong to, before they are deleted."""
@@ -98,10 +96,6 @@ class Scope:
         self.actors |= ids(col(ArticleEntity.actor_id), col(ArticleEntity.article_id))
         self.statements |= ids(col(Quotation.statement_id), col(Quotation.article_id))
         self.claims |= ids(col(ClaimSource.claim_id), col(ClaimSource.article_id))
-        rows = session.execute(
-            select(col(ClaimSource.subject_key), col(ClaimSource.unit)).where(col(ClaimSource.article_id) == article_id)
-        ).all()
-        self.topics |= topics_of(rows)
 
     def merge(self, other: "Scope") -> None:
         self.articles |= other.articles
@@ -109,7 +103,6 @@ class Scope:
         self.actors |= other.actors
         self.statements |= other.statements
         self.claims |= other.claims
-        self.topics |= other.topics
 
 
 def update_corpus_facts(session: Session, scope: Scope) -> None:
@@ -119,7 +112,7 @@ def update_corpus_facts(session: Session, scope: Scope) -> None:
     articles = scope.articles | pending
     actors = update_actors(session, articles, scope.actors)
     statements = update_statements(session, articles, scope.statements, actors.entities)
-    claims = update_claims(session, articles, scope.claims, scope.topics, actors.entities)
+    claims = update_claims(session, articles, scope.claims, actors.entities)
     counted = actors.actors | statements.actors | claims.actors
     refresh_actor_counts(session, counted)
     titled: set[int] = set()  # statements indexed under a speaker whose name changed
