@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
@@ -45,7 +45,7 @@ class Article(SQLModel, table=True):
     pipeline_version: str
     fetched_at: datetime | None = None  # when the page was fetched, for articles ingested from a URL
     # Stored, but the corpus-wide facts (actors, statements, claims, search) do not include it yet.
-    facts_pending: bool = False
+    facts_pending: bool = Field(default=False, index=True)
 
 
 class Actor(SQLModel, table=True):
@@ -162,6 +162,9 @@ class NumericClaim(SQLModel, table=True):
 class ClaimSource(SQLModel, table=True):
     """One occurrence of a numeric claim in one article, with its span."""
 
+    # the occurrences sharing a figure's subject and value are read when one of them changes
+    __table_args__ = (Index("ix_claimsource_subject_key_value", "subject_key", "value"),)
+
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(sa_column=_fk("article.id", nullable=False, ondelete="CASCADE"))
     claim_id: int | None = Field(default=None, sa_column=_fk("numericclaim.id", nullable=True, ondelete="SET NULL"))
@@ -177,7 +180,7 @@ class ClaimSource(SQLModel, table=True):
     qualifier: str
     unit: str | None = None
     subject: str | None = None
-    subject_key: str | None = Field(default=None, index=True)
+    subject_key: str | None = None
     refers_to: date | None = None
     refers_to_precision: str | None = None
     refers_to_relation: str | None = None

@@ -165,6 +165,106 @@ PHRASES = [
 ]
 
 
+OPENERS = [
+    "frankly",
+    "honestly",
+    "clearly",
+    "plainly",
+    "simply",
+    "truly",
+    "surely",
+    "certainly",
+    "naturally",
+    "obviously",
+    "again",
+    "still",
+    "now",
+    "today",
+    "tonight",
+    "already",
+    "indeed",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "meanwhile",
+    "look",
+    "listen",
+    "well",
+    "so",
+    "yes",
+    "no",
+    "right",
+    "okay",
+    "friends",
+    "colleagues",
+    "neighbours",
+    "citizens",
+    "partners",
+    "everyone",
+    "together",
+    "quickly",
+    "slowly",
+    "calmly",
+    "firmly",
+    "openly",
+    "quietly",
+    "loudly",
+    "briefly",
+    "fully",
+    "partly",
+    "mostly",
+    "largely",
+]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "ver",
+    "min",
+    "sa",
+    "tor",
+    "bel",
+    "quin",
+    "dra",
+    "pol",
+    "net",
+    "ru",
+    "gan",
+    "fi",
+    "mos",
+    "zel",
+    "ta",
+    "bri",
+    "vo",
+    "hen",
+    "lu",
+    "dex",
+    "cor",
+    "ami",
+    "jas",
+    "pek",
+]
+
+
+def _new_person(rng: random.Random, people: dict[tuple[str, str], list[str]]) -> str:
+    """A person's name that no other synthetic person's is a spelling variant of, by the
+    service's own rule (so the stored actors are what a recompute would give)."""
+    from app.ingest.resolve_actors import _names_compatible, _surnames_variant
+
+    while True:
+        first = rng.choice(FIRST)
+        last = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+        block = people.setdefault((last.lower()[:2], first.lower()[:1]), [])
+        clash = any(
+            _surnames_variant(last.lower(), other.split()[-1].lower())
+            and _names_compatible(first.lower(), other.split()[0].lower())
+            for other in block
+        )
+        if not clash:
+            block.append(f"{first} {last}")
+            return f"{first} {last}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=20_000)
@@ -195,11 +295,12 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     )
 
     actors = []  # (id, name, kind, role)
+    people: dict[tuple[str, str], list[str]] = {}
     for i in range(1, n_actors + 1):
         if i % 5 == 0:
             name, kind, role = f"{rng.choice(PLACES)} {rng.choice(ORGS)} {i}", "organization", None
         else:
-            name = f"{rng.choice(FIRST)} {rng.choice(LAST)}-{i}"
+            name = _new_person(rng, people)
             kind, role = "person", rng.choice(ROLES)
         actors.append((i, name, kind, role))
     db.executemany(
@@ -223,7 +324,10 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     statements = []  # (id, text, speaker, cue, said_on)
     for s in range(1, n_statements + 1):
         speaker = rng.randrange(1, n_actors + 1)
-        text = rng.choice(PHRASES).format(t=rng.choice(TOPICS)) + f" in {rng.choice(PLACES)}"
+        # three opening words unique to the statement: its quotations share keys with each other
+        # only, as distinct utterances do (the service's merge would join identical wordings)
+        opener = " ".join(OPENERS[s // len(OPENERS) ** k % len(OPENERS)] for k in (2, 1, 0)).capitalize()
+        text = f"{opener}: " + rng.choice(PHRASES).format(t=rng.choice(TOPICS)) + f" in {rng.choice(PLACES)}"
         home = rng.randrange(1, n_articles + 1)
         sources = {home} | {rng.randrange(1, n_articles + 1) for _ in range(rng.choice([0, 0, 1, 2, 4]))}
         for a in sources:

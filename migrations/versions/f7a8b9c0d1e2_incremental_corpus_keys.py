@@ -47,9 +47,10 @@ def upgrade() -> None:
     op.create_index(op.f('ix_quotekey_quotation_id'), 'quotekey', ['quotation_id'], unique=False)
     op.create_index(op.f('ix_quotekey_key_hash'), 'quotekey', ['key_hash'], unique=False)
     op.create_index(op.f('ix_quotekey_block'), 'quotekey', ['block'], unique=False)
-    op.create_index(op.f('ix_claimsource_subject_key'), 'claimsource', ['subject_key'], unique=False)
+    op.create_index('ix_claimsource_subject_key_value', 'claimsource', ['subject_key', 'value'], unique=False)
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.add_column(sa.Column('facts_pending', sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.create_index(batch_op.f('ix_article_facts_pending'), ['facts_pending'], unique=False)
     # The search index changes its row numbering too (rowid = ref_id * 4 + kind): rebuilt with the rest.
     op.execute("UPDATE corpusstate SET stale = true")
     op.execute(
@@ -60,8 +61,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('article', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_article_facts_pending'))
         batch_op.drop_column('facts_pending')
-    op.drop_index(op.f('ix_claimsource_subject_key'), table_name='claimsource')
+    op.drop_index('ix_claimsource_subject_key_value', table_name='claimsource')
     op.drop_index(op.f('ix_quotekey_block'), table_name='quotekey')
     op.drop_index(op.f('ix_quotekey_key_hash'), table_name='quotekey')
     op.drop_index(op.f('ix_quotekey_quotation_id'), table_name='quotekey')
