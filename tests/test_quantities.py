@@ -28,6 +28,18 @@ from app.extract.quantities import scan
         ("sold at $12 per gram", [(12, None, "USD per gram")]),
         ("leased at $95 per sq m", [(95, None, "USD per m2")]),
         ("an 80,000 barrel-a-day refinery", [(80000, None, "bbl per day")]),
+        # a bracketed conversion between a figure and its rate: the rate holds for both
+        (
+            "the levy brings in 6 billion rupees ($72 million) a year",
+            [(6e9, None, "INR per year"), (72e6, None, "USD per year")],
+        ),
+        ("he earns $400,000 (about £300,000) a year", [(400000, None, "USD per year"), (300000, None, "GBP per year")]),
+        ("a 12 km (7.5 mile) walk", [(12, None, "km"), (7.5, None, "mi")]),
+        # an ambiguous symbol read from the words around it
+        ("the ticket costs 150 kn at the gate", [(150, None, "HRK")]),
+        ("the ferry sails at 25 kn in calm seas", [(25, None, "knot")]),
+        ("the capacitor is rated 2.5 F", [(2.5, None, "farad")]),
+        ("it was 75 F in Miami", [(75, None, "°F")]),
         ("rising 9 feet per century", [(9, None, "ft per century")]),
         ("paid $40 a week earlier", [(40, None, "USD")]),  # "a week earlier" is not a rate
         # words that are units only in quantulum3's table

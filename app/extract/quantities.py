@@ -16,6 +16,9 @@ _SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6,
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
 _RATE = re.compile(r"\s*(?:(?P<per>per\s+|/\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+)")
+# A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
+_CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
+_CLOSE_BRACKET = re.compile(r"\)")
 _NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|from)\b")  # "$3 a day earlier", "a week on"
 # "per" + a time span is a rate too ("9 feet per century"), though a span alone is not a unit here.
 _TIME_DENOMINATORS = frozenset(
@@ -204,10 +207,18 @@ def _denominator(written: str, *, per: bool) -> str | None:
 
 
 def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
-    """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit."""
+    """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit.
+    A conversion in brackets between the figure and its rate does not break the rate, which
+    then holds for both figures ("€9m ($9.8m) a year"); the span then ends at the unit."""
     m = _RATE.match(text, at)
     if m is None:
-        return unit, at
+        conversion = _CONVERSION_AFTER.match(text, at)
+        if conversion is None and text.startswith(")", at) and text.rfind("(", 0, at) > text.rfind(")", 0, at):
+            conversion = _CLOSE_BRACKET.match(text, at)  # the converted figure itself: "($9.8m) a year"
+        if conversion is None or not _RATE.match(text, conversion.end()):
+            return unit, at
+        rated, _ = _rate(text, conversion.end(), unit)
+        return rated, at
     per = m["per"] is not None
     if not per and _NOT_RATE_AFTER.match(text, m.end()):
         return unit, at
@@ -215,6 +226,28 @@ def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     if den is None or den == unit or (den == "cent" and unit == "%"):
         return unit, at
     return f"{unit} per {den}", m.end()
+
+
+# Symbols with a second reading, taken when the words around the figure call for it (the first
+# reading stays the default): "kn" is the knot and the Croatian kuna's symbol (ISO 4217 HRK; CLDR);
+# "F" is degrees Fahrenheit and the farad.
+_SECOND_READINGS = {
+    ("kn", "knot"): ("HRK", re.compile(r"\b(?:costs?|price[ds]?|pa(?:y|id|ys)|salar(?:y|ies)|wages?|fines?d?|fees?|"
+                                         r"worth|budget|sold|sells?|buy|bought|earn(?:s|ed)?|spen[dt]|tax(?:es)?|"
+                                         r"kunas?|croatia[n]?|euros?)\b", re.I)),
+    ("F", "°F"): ("farad", re.compile(r"\b(?:capacit(?:or|ors|ance)|(?:super|ultra)capacitors?|farads?)\b", re.I)),
+}  # fmt: skip
+
+
+def _disambiguate(text: str, start: int, end: int, number_end: int, unit: str) -> str:
+    """The second reading of an ambiguous unit symbol when the sentence around it calls for it."""
+    symbol = text[number_end:end].strip()
+    second = _SECOND_READINGS.get((symbol, unit))
+    if second is None:
+        return unit
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return second[0] if second[1].search(text[left:right]) else unit
 
 
 # "1/16 of a pint", "1⁄32": a fraction (with the fraction slash, or "/" before "of")
@@ -261,6 +294,8 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
         return None
     if currency is not None:
         unit = currency[0]
+    if unit is not None and currency is None:
+        unit = _disambiguate(text, start, end, number_end, unit)
     if unit is not None:
         unit, end = _rate(text, end, unit)
     return Amount(

@@ -124,10 +124,11 @@ def _group_statements(
     uf = UnionFind([r.id for r in rows])
     seen: dict[str, int] = {}
     blocks: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    key_rows = quote_key_rows(rows, actors)
+    key_rows: list[dict[str, object]] = []
     for r in rows:
         for key in quotation_keys(r, actors):
             block = key_block(key)
+            key_rows.append({"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": block})
             if key in seen:
                 uf.union(seen[key], r.id)
                 continue
