@@ -77,9 +77,21 @@ _QUOTE_COLUMNS = (
 )
 
 
-def _quotations(session: Session, column: Any, values: Iterable[int]) -> list[Any]:
-    query = select(*_QUOTE_COLUMNS)
+def _rows_where_in(session: Session, columns: tuple[Any, ...], column: Any, values: Iterable[Any]) -> list[Any]:
+    """Rows of `columns` whose `column` is one of `values` (in chunks the driver accepts)."""
+    query = select(*columns)
     return [r for part in chunks(values) for r in session.execute(query.where(column.in_(part))).all()]
+
+
+def _rows_by_id(
+    session: Session, columns: tuple[Any, ...], wheres: Iterable[tuple[Any, Iterable[int]]]
+) -> dict[int, Any]:
+    """Rows (by id) whose column is one of its values, for each (column, values) given."""
+    return {r.id: r for column, values in wheres for r in _rows_where_in(session, columns, column, values)}
+
+
+def _quotations(session: Session, column: Any, values: Iterable[int]) -> list[Any]:
+    return _rows_where_in(session, _QUOTE_COLUMNS, column, values)
 
 
 def quotation_keys(r: Any, actors: dict[int, int | None]) -> list[str]:
@@ -189,15 +201,8 @@ def update_statements(
     with every quotation they share a key with (fuzzily within a block) and every co-member of
     their statements, transitively. Gives what `merge_statements` would give."""
     statement_ids = set(statement_ids)
-    found = {
-        r.id: r
-        for column, values in (
-            (col(Quotation.article_id), article_ids),
-            (col(Quotation.statement_id), statement_ids),
-            (col(Quotation.speaker_entity_id), entity_ids),
-        )
-        for r in _quotations(session, column, values)
-    }
+    owners = (col(Quotation.article_id), col(Quotation.statement_id), col(Quotation.speaker_entity_id))
+    found = _rows_by_id(session, _QUOTE_COLUMNS, zip(owners, (article_ids, statement_ids, entity_ids), strict=True))
     frontier = list(found.values())
     done_statements: set[int] = set()
     done_hashes: set[str] = set()
@@ -368,11 +373,6 @@ _CLAIM_COLUMNS = (
 )
 
 
-def _claim_sources(session: Session, column: Any, values: Iterable[Any]) -> list[Any]:
-    query = select(*_CLAIM_COLUMNS)
-    return [r for part in chunks(values) for r in session.execute(query.where(column.in_(part))).all()]
-
-
 def group_claims(session: Session) -> FactChange:
     """One claim per figure about one subject at one time, with every occurrence as a source."""
     rows = list(session.execute(select(*_CLAIM_COLUMNS)).all())
@@ -390,15 +390,8 @@ def update_claims(
     group by key and conflict only within a topic at one time, so this gives what
     `group_claims` would give."""
     claim_ids = set(claim_ids)
-    seeds = {
-        r.id: r
-        for column, values in (
-            (col(ClaimSource.article_id), article_ids),
-            (col(ClaimSource.claim_id), claim_ids),
-            (col(ClaimSource.claimant_entity_id), entity_ids),
-        )
-        for r in _claim_sources(session, column, values)
-    }
+    owners = (col(ClaimSource.article_id), col(ClaimSource.claim_id), col(ClaimSource.claimant_entity_id))
+    seeds = _rows_by_id(session, _CLAIM_COLUMNS, zip(owners, (article_ids, claim_ids, entity_ids), strict=True))
     keys = {_claim_key(r) for r in seeds.values() if r.subject_key}
     for key in keys:
         subject, value = key[0], key[2]
