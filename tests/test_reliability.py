@@ -59,3 +59,22 @@ def test_failed_corpus_step_keeps_articles_and_is_retried(
         state = session.get(CorpusState, 1)
         assert state is not None and not state.stale and state.last_error is None
         assert "Ana Ruiz" in set(session.execute(select(Actor.name)).scalars())
+
+
+def test_an_article_stored_without_its_corpus_update_is_caught_up(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that dies between storing an article and the corpus update leaves the article
+    pending; the next ingest, even of nothing new, brings its actors and statements in."""
+    engine = make_engine(db_url)
+    service.ingest(engine, [ArticleInput(text=TEXT, slug="a")], model_name=MODEL)
+    monkeypatch.setattr(service, "refresh_corpus", lambda engine, scope=None: None)  # the "crash"
+    other = "“The river is falling,” Governor Lea Moss said on Tuesday."
+    assert service.ingest(engine, [ArticleInput(text=other, slug="b")], model_name=MODEL).count("ingested") == 1
+    monkeypatch.undo()
+    with Session(engine) as session:
+        assert "Lea Moss" not in set(session.execute(select(Actor.name)).scalars())
+    again = service.ingest(engine, [ArticleInput(text=TEXT, slug="a")], model_name=MODEL)  # nothing new
+    assert again.count("unchanged") == 1 and again.corpus_error is None
+    with Session(engine) as session:
+        assert "Lea Moss" in set(session.execute(select(Actor.name)).scalars())
+        pending = session.execute(select(func.count()).select_from(Article).where(Article.facts_pending)).scalar_one()
+        assert pending == 0

@@ -139,6 +139,11 @@ def _state(session: Session) -> CorpusState:
     return state
 
 
+def _has_pending(engine: Engine) -> bool:
+    with Session(engine) as session:
+        return session.execute(select(col(Article.id)).where(col(Article.facts_pending)).limit(1)).first() is not None
+
+
 def corpus_is_stale(engine: Engine) -> bool:
     with Session(engine) as session:
         state = session.get(CorpusState, 1)
@@ -242,8 +247,8 @@ def ingest(
         hashes.add(prepared.content_hash)
         todo.append((prepared, status, existing))
     if not todo:
-        if corpus_is_stale(engine):
-            report.corpus_error = refresh_corpus(engine)
+        if corpus_is_stale(engine) or _has_pending(engine):  # a rebuild or update left undone earlier
+            report.corpus_error = refresh_corpus(engine, Scope())
         return report
     from app.ingest.extraction import model_name_and_version
 
