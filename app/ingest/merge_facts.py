@@ -113,13 +113,13 @@ def _key_hash(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
+def _key_row(quotation_id: int, key: str) -> dict[str, object]:
+    return {"quotation_id": quotation_id, "key_hash": _key_hash(key), "key": key, "block": key_block(key)}
+
+
 def quote_key_rows(rows: Iterable[Any], actors: dict[int, int | None]) -> list[dict[str, object]]:
     """The QuoteKey rows of quotations (with `id`, `exact`, `kind`, `speaker_entity_id`)."""
-    return [
-        {"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": key_block(key)}
-        for r in rows
-        for key in quotation_keys(r, actors)
-    ]
+    return [_key_row(r.id, key) for r in rows for key in quotation_keys(r, actors)]
 
 
 def write_all_quote_keys(session: Session) -> None:
@@ -140,7 +140,7 @@ def _group_statements(
     for r in rows:
         for key in quotation_keys(r, actors):
             block = key_block(key)
-            key_rows.append({"quotation_id": r.id, "key_hash": _key_hash(key), "key": key, "block": block})
+            key_rows.append(_key_row(r.id, key))
             if key in seen:
                 uf.union(seen[key], r.id)
                 continue

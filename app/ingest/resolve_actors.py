@@ -80,9 +80,10 @@ def _load_all(session: Session) -> list[EntityRow]:
     return _rows(session.execute(select(*_COLUMNS)).all())
 
 
-def _load_ids(session: Session, ids: Iterable[int]) -> list[EntityRow]:
-    raw = [r for part in chunks(ids) for r in session.execute(select(*_COLUMNS).where(col(ArticleEntity.id).in_(part)))]
-    return _rows(raw)
+def _load_ids(session: Session, ids: Iterable[int], column: Any = None) -> list[EntityRow]:
+    """Entity rows whose id (or `column`, e.g. the article id) is one of `ids`."""
+    where = col(ArticleEntity.id) if column is None else column
+    return _rows([r for part in chunks(ids) for r in session.execute(select(*_COLUMNS).where(where.in_(part)))])
 
 
 def _ids_with_keys(session: Session, keys: Iterable[str]) -> set[int]:
@@ -423,11 +424,7 @@ def update_actors(session: Session, article_ids: Iterable[int], actor_ids: Itera
     replaced articles) and those of `actor_ids` (actors that lost entities), closed under
     shared keys. Gives what `resolve_actors` would give."""
     article_ids, actor_ids = list(article_ids), set(actor_ids)
-    new_rows = [
-        r
-        for part in chunks(article_ids)
-        for r in _rows(session.execute(select(*_COLUMNS).where(col(ArticleEntity.article_id).in_(part))).all())
-    ]
+    new_rows = _load_ids(session, article_ids, col(ArticleEntity.article_id))
     write_entity_keys(session, new_rows)
     seeds = {r.id: r for r in new_rows}
     for row in _load_ids(session, _ids_of_actors(session, actor_ids)):
