@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     # /search ranks at most this many of the newest matches (ranking every match of a common word
     # in a large corpus costs time in proportion to the matches); `total` still counts them all.
     search_rank_window: int = Field(default=2000, ge=1)
+    # Threads per API process for blocking work (database reads, extraction). Reads are CPU-bound
+    # here, so more threads than this add only memory (a connection and its page cache each).
+    worker_threads: int = Field(default=8, ge=1, le=256)
 
     @property
     def api_key_list(self) -> list[str]:

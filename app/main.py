@@ -1,7 +1,10 @@
 """create_app(): routers, middleware, error handlers, offline docs."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
@@ -43,7 +46,14 @@ def _document_examples(app: FastAPI) -> None:
 
 def create_app() -> FastAPI:
     settings = get_settings()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        yield
+
     app = FastAPIOffline(
+        lifespan=lifespan,
         redoc_url=None,  # ours: see app/api/docs.py
         generate_unique_id_function=lambda route: route.name,  # operationId = function name (clients)
         title="crisis-facts",

@@ -3,7 +3,10 @@
 Starts the API (uvicorn, N workers) over bench/corpus/large.db (built by make_corpus.py when
 missing) and a bare FastAPI app (bench/baseline_app.py, same server and workers), drives each
 endpoint with Debian's `wrk` (`apt-get install wrk`; a small Python load generator otherwise),
-and prints req/s, p50, p99 and the ratio to the baseline. Then reads while an ingest of 200
+and prints req/s, p50, p95, p99 and the ratio to the baseline. The baseline is measured again
+right before each endpoint (both servers stay up, only one is driven at a time), so a ratio
+compares two runs a few seconds apart: on a shared VM the machine's speed drifts by 2-3x over
+minutes. Search is also timed at one connection (its service time, with no queue). Then reads while an ingest of 200
 articles runs against a copy of the corpus: p99 against idle, errors, "database is locked".
 
 usage: uv run python bench/api.py [--workers 2] [--seconds 8] [--connections 32] [--skip-ingest]
@@ -91,19 +94,30 @@ def _ms(text: str) -> float:
     return float(match[1]) * _UNITS[match[2]] if match else float("nan")
 
 
+_P95_SCRIPT = (
+    'done = function(summary, latency, requests) io.write(string.format("P95 %d\\n", latency:percentile(95))) end\n'
+)
+
+
 def load(url: str, seconds: int, connections: int) -> dict[str, float]:
-    """req/s, p50 and p99 (ms), non-2xx count."""
+    """req/s, p50, p95 and p99 (ms), non-2xx count."""
     if shutil.which("wrk"):
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(_P95_SCRIPT)
         out = subprocess.run(
-            ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url], capture_output=True, text=True
+            ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, url],
+            capture_output=True,
+            text=True,
         ).stdout
+        os.unlink(script.name)
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
         p50 = _ms(re.search(r"^\s+50%\s+(\S+)", out, re.M)[1])  # type: ignore[index]  (the distribution's line,
         p99 = _ms(re.search(r"^\s+99%\s+(\S+)", out, re.M)[1])  # type: ignore[index]  not a "73.50%" stdev cell)
         bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
         errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
         failed = (int(bad[1]) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
-        return {"rps": rps, "p50": p50, "p99": p99, "errors": failed}
+        p95 = int(re.search(r"^P95 (\d+)", out, re.M)[1]) / 1000  # type: ignore[index]  (wrk gives microseconds)
+        return {"rps": rps, "p50": p50, "p95": p95, "p99": p99, "errors": failed}
     return asyncio.run(_python_load(url, seconds, connections))
 
 
@@ -129,6 +143,7 @@ async def _python_load(url: str, seconds: int, connections: int) -> dict[str, fl
     return {
         "rps": len(latencies) / seconds,
         "p50": latencies[len(latencies) // 2],
+        "p95": latencies[int(len(latencies) * 0.95)],
         "p99": latencies[int(len(latencies) * 0.99)],
         "errors": errors,
     }
@@ -172,29 +187,32 @@ def main() -> None:
     )
     logs = Path(tempfile.mkdtemp(prefix="bench-api-"))
     base_proc, base_url = start("bench.baseline_app:app", CORPUS, args.workers, logs / "baseline.log")
-    try:
-        load(f"{base_url}/hello", 2, args.connections)  # warm up
-        baseline = load(f"{base_url}/hello", args.seconds, args.connections)
-    finally:
-        stop(base_proc)
     api_proc, api_url = start("app.main:create_app", CORPUS, args.workers, logs / "api.log")
     rows = []
     try:
+        load(f"{base_url}/hello", 2, args.connections)  # warm up
         for name, path in ENDPOINTS:
             load(f"{api_url}{path}", 2, args.connections)  # warm up: caches, connections
-            rows.append((name, path, load(f"{api_url}{path}", args.seconds, args.connections)))
+            baseline = load(f"{base_url}/hello", args.seconds, args.connections)
+            rows.append((name, path, load(f"{api_url}{path}", args.seconds, args.connections), baseline))
+        search = next(path for name, path in ENDPOINTS if name == "search")
+        alone = load(f"{api_url}{search}", args.seconds, 1)
         rss = rss_mb(api_proc)
     finally:
         stop(api_proc)
-    print(f"\n| endpoint | req/s | p50 ms | p99 ms | errors | ratio to bare FastAPI ({baseline['rps']:.0f} req/s) |")
-    print("|---|---|---|---|---|---|")
-    for name, path, r in rows:
-        ratio = r["rps"] / baseline["rps"]
+        stop(base_proc)
+    print("\n| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | bare FastAPI req/s, just before | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, path, r, base in rows:
         print(
-            f"| {name} (`{path}`) | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {r['errors']:.0f} "
-            f"| {ratio:.2f}× |"
+            f"| {name} (`{path}`) | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} "
+            f"| {r['errors']:.0f} | {base['rps']:.0f} | {r['rps'] / base['rps']:.2f}× |"
         )
-    print(f"\nAPI worker RSS after the run: {rss:.0f} MB (largest worker)")
+    print(
+        f"\nsearch at 1 connection (service time, no queue): {alone['rps']:.0f} req/s, "
+        f"p50 {alone['p50']:.1f} ms, p95 {alone['p95']:.1f} ms, p99 {alone['p99']:.1f} ms"
+    )
+    print(f"API worker RSS after the run: {rss:.0f} MB (largest worker)")
     if not args.skip_ingest:
         reads_during_ingest(args, logs)
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import PageDep, SessionDep, paged
-from app.api.responses import problems
+from app.api.responses import json_response, problems
 from app.schemas import ActorKind, ActorPublic, ActorSort, ClaimPublic, Page, StatementPublic
 from app.services import actors as service
 from app.services import facts
@@ -19,18 +19,17 @@ def list_actors(
     session: SessionDep,
     page: PageDep,
     request: Request,
-    response: Response,
     kind: Annotated[ActorKind | None, Query(description="person, organization, place or group")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, description="Substring of a name or alias")] = None,
     sort: Annotated[ActorSort, Query(description="Sort order")] = ActorSort.mentions,
-) -> Page[ActorPublic]:
+) -> Response:
     items, total = service.list_actors(session, limit=page.limit, offset=page.offset, kind=kind, q=q, sort=sort)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get("/{id_or_slug}", summary="One actor", response_model=ActorPublic, responses=problems(404))
-def get_actor(id_or_slug: str, session: SessionDep) -> ActorPublic:
-    return service.get_actor(session, resolve_actor_id(session, id_or_slug))
+def get_actor(id_or_slug: str, session: SessionDep) -> Response:
+    return json_response(service.get_actor(session, resolve_actor_id(session, id_or_slug)))
 
 
 @router.get(
@@ -39,12 +38,10 @@ def get_actor(id_or_slug: str, session: SessionDep) -> ActorPublic:
     response_model=Page[StatementPublic],
     responses=problems(404),
 )
-def actor_statements(
-    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
-) -> Page[StatementPublic]:
+def actor_statements(id_or_slug: str, session: SessionDep, page: PageDep, request: Request) -> Response:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_statements(session, limit=page.limit, offset=page.offset, speaker=actor_id)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get(
@@ -53,9 +50,7 @@ def actor_statements(
     response_model=Page[ClaimPublic],
     responses=problems(404),
 )
-def actor_claims(
-    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
-) -> Page[ClaimPublic]:
+def actor_claims(id_or_slug: str, session: SessionDep, page: PageDep, request: Request) -> Response:
     actor_id = resolve_actor_id(session, id_or_slug)
     items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, claimant=actor_id)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)

@@ -20,9 +20,9 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 
 @router.get("", summary="List articles", response_model=Page[ArticlePublic], responses=problems())
-def list_articles(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[ArticlePublic]:
+def list_articles(session: SessionDep, page: PageDep, request: Request) -> Response:
     items, total = service.list_articles(session, limit=page.limit, offset=page.offset)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get("/{id_or_slug}", summary="One article with its text", response_model=ArticleDetail, responses=problems(404))

@@ -21,9 +21,9 @@ router = APIRouter()
     response_model=Page[SourcePublic],
     responses=problems(),
 )
-def list_sources(session: SessionDep, page: PageDep, request: Request, response: Response) -> Page[SourcePublic]:
+def list_sources(session: SessionDep, page: PageDep, request: Request) -> Response:
     items, total = catalog.list_sources(session, limit=page.limit, offset=page.offset)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get(
@@ -44,12 +44,10 @@ def get_source(id_or_slug: str, session: SessionDep) -> SourcePublic:
     response_model=Page[ArticlePublic],
     responses=problems(404),
 )
-def source_articles(
-    id_or_slug: str, session: SessionDep, page: PageDep, request: Request, response: Response
-) -> Page[ArticlePublic]:
+def source_articles(id_or_slug: str, session: SessionDep, page: PageDep, request: Request) -> Response:
     source = catalog.resolve_source(session, id_or_slug)
     items, total = articles.list_articles(session, limit=page.limit, offset=page.offset, publisher_id=source.id)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get(
@@ -69,15 +67,14 @@ def search(
     session: SessionDep,
     page: PageDep,
     request: Request,
-    response: Response,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find")],
     kind: Annotated[
         list[Literal["statement", "claim", "actor", "article"]] | None, Query(description="Restrict to these kinds")
     ] = None,
-) -> Page[SearchHit]:
+) -> Response:
     window = get_settings().search_rank_window
     items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind, rank_window=window)
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get(
@@ -91,11 +88,10 @@ def timeline(
     session: SessionDep,
     page: PageDep,
     request: Request,
-    response: Response,
     since: Annotated[IsoDate | None, Query(description="On or after this date (ISO 8601)")] = None,
     until: Annotated[IsoDate | None, Query(description="On or before this date (ISO 8601)")] = None,
     actor: Annotated[str | None, Query(min_length=1, max_length=200, description="Actor id or slug")] = None,
-) -> Page[TimelineEntry]:
+) -> Response:
     items, total = catalog.timeline(
         session,
         since=since,
@@ -104,4 +100,4 @@ def timeline(
         offset=page.offset,
         actor=resolve_actor_id(session, actor) if actor else None,
     )
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)

@@ -1,29 +1,51 @@
 """Dependencies routes declare: session, pagination, API key."""
 
 import hmac
+import inspect
 import logging
 import threading
 import time
 from collections import deque
-from typing import Annotated, Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from fastapi import Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from sqlmodel import Session
 
+from app.api.responses import json_response
 from app.config import Settings, get_settings
-from app.db import get_session
+from app.db import get_engine
 from app.errors import Forbidden, TooManyRequests, Unauthorized
-from app.schemas import Page
 
 T = TypeVar("T")
+P = ParamSpec("P")
 log = logging.getLogger("crisis_facts.auth")
+
+
+def on_loop(factory: Callable[P, T]) -> Callable[P, Awaitable[T]]:
+    """`factory` as a dependency run on the event loop. FastAPI runs a plain function or class
+    in its thread pool, a hop that costs more than the cheap work these dependencies do."""
+
+    async def dependency(*args: P.args, **kwargs: P.kwargs) -> T:
+        return factory(*args, **kwargs)
+
+    dependency.__signature__ = inspect.signature(factory)  # type: ignore[attr-defined]
+    dependency.__name__ = getattr(factory, "__name__", "dependency")
+    return dependency
+
+
+async def request_session() -> AsyncIterator[Session]:
+    """The request's session. Opening one touches no connection (that waits for the first
+    query, in the endpoint's thread), so it is made on the event loop, without a thread hop."""
+    with Session(get_engine()) as session:
+        yield session
 
 
 RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Numeric id")]
 
-SessionDep = Annotated[Session, Depends(get_session)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(request_session)]
+SettingsDep = Annotated[Settings, Depends(on_loop(get_settings))]
 
 MAX_LIMIT = 500
 
@@ -38,10 +60,10 @@ class PageParams:
         self.offset = offset
 
 
-PageDep = Annotated[PageParams, Depends()]
+PageDep = Annotated[PageParams, Depends(on_loop(PageParams))]
 
 
-def link_header(request: Request, response: Response, params: PageParams, total: int) -> None:
+def link_header(request: Request, params: PageParams, total: int) -> dict[str, str]:
     links = []
     if params.offset + params.limit < total:
         url = request.url.include_query_params(offset=params.offset + params.limit, limit=params.limit)
@@ -49,14 +71,13 @@ def link_header(request: Request, response: Response, params: PageParams, total:
     if params.offset > 0:
         url = request.url.include_query_params(offset=max(0, params.offset - params.limit), limit=params.limit)
         links.append(f'<{url}>; rel="prev"')
-    if links:
-        response.headers["Link"] = ", ".join(links)
+    return {"Link": ", ".join(links)} if links else {}
 
 
-def paged(request: Request, response: Response, params: PageParams, items: list[T], total: int) -> Page[T]:
-    """A page of results with its `Link` header set."""
-    link_header(request, response, params, total)
-    return Page(items=items, total=total, limit=params.limit, offset=params.offset)
+def paged(request: Request, params: PageParams, items: Sequence[Any], total: int) -> Response:
+    """A page of results (plain dicts or models) as JSON, with its `Link` header."""
+    body = {"items": items, "total": total, "limit": params.limit, "offset": params.offset}
+    return json_response(body, headers=link_header(request, params, total))
 
 
 class WriteLimiter:
@@ -110,7 +131,7 @@ def _query_names(dependant: Any) -> set[str]:
     return names
 
 
-def forbid_unknown_query(request: Request) -> None:
+async def forbid_unknown_query(request: Request) -> None:
     """Unknown query parameters are a 422, never silently ignored (API.md conventions)."""
     route = request.scope.get("route")
     if route is None or not hasattr(route, "dependant"):

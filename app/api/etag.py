@@ -41,7 +41,7 @@ class ETagMiddleware:
             if message.get("more_body", False):
                 return
             body = b"".join(chunks)
-            etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+            etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
             headers = MutableHeaders(raw=list(start.get("headers", [])))
             headers["etag"] = etag
             if _matches(if_none_match, etag):

@@ -7,8 +7,8 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
-from app.api.deps import PageDep, RowId, SessionDep, paged
-from app.api.responses import JSON_LD, ld_doc, problems
+from app.api.deps import PageDep, RowId, SessionDep, on_loop, paged
+from app.api.responses import JSON_LD, json_response, ld_doc, problems
 from app.schemas import ClaimPublic, IsoDate, Page, StatementKind, StatementPublic, StatementSort
 from app.services import exports, facts
 from app.services.common import resolve_actor_id, resolve_article_id
@@ -86,8 +86,8 @@ class ClaimFilters:
         }
 
 
-StatementFiltersDep = Annotated[StatementFilters, Depends()]
-ClaimFiltersDep = Annotated[ClaimFilters, Depends()]
+StatementFiltersDep = Annotated[StatementFilters, Depends(on_loop(StatementFilters))]
+ClaimFiltersDep = Annotated[ClaimFilters, Depends(on_loop(ClaimFilters))]
 
 
 def api_base(request: Request) -> str:
@@ -154,14 +154,13 @@ def list_statements(
     session: SessionDep,
     page: PageDep,
     request: Request,
-    response: Response,
     filters: StatementFiltersDep,
     sort: Annotated[StatementSort, Query(description="Sort order")] = StatementSort.first_reported,
-) -> Page[StatementPublic]:
+) -> Response:
     items, total = facts.list_statements(
         session, limit=page.limit, offset=page.offset, sort=sort, **filters.resolved(session)
     )
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @router.get(
@@ -180,8 +179,8 @@ def statements_download(fmt: DownloadFormat, session: SessionDep, filters: State
     response_model=StatementPublic,
     responses=problems(404),
 )
-def get_statement(statement_id: RowId, session: SessionDep) -> StatementPublic:
-    return facts.get_statement(session, statement_id)
+def get_statement(statement_id: RowId, session: SessionDep) -> Response:
+    return json_response(facts.get_statement(session, statement_id))
 
 
 @router.get(
@@ -191,17 +190,15 @@ def get_statement(statement_id: RowId, session: SessionDep) -> StatementPublic:
     responses=ld_doc(PROV_EXAMPLE),
 )
 def get_provenance(statement_id: RowId, session: SessionDep, request: Request) -> Response:
-    statement = facts.get_statement(session, statement_id)
+    statement = StatementPublic.model_validate(facts.get_statement(session, statement_id))
     document = exports.statement_provenance(session, statement, api_base(request))
     return Response(exports.dumps(document), media_type=JSON_LD)
 
 
 @claims_router.get("/claims", summary="Numeric claims", response_model=Page[ClaimPublic], responses=problems(404))
-def list_claims(
-    session: SessionDep, page: PageDep, request: Request, response: Response, filters: ClaimFiltersDep
-) -> Page[ClaimPublic]:
+def list_claims(session: SessionDep, page: PageDep, request: Request, filters: ClaimFiltersDep) -> Response:
     items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, **filters.resolved(session))
-    return paged(request, response, page, items, total)
+    return paged(request, page, items, total)
 
 
 @claims_router.get(
@@ -217,8 +214,8 @@ def claims_download(fmt: DownloadFormat, session: SessionDep, filters: ClaimFilt
 @claims_router.get(
     "/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic, responses=problems(404)
 )
-def get_claim(claim_id: RowId, session: SessionDep) -> ClaimPublic:
-    return facts.get_claim(session, claim_id)
+def get_claim(claim_id: RowId, session: SessionDep) -> Response:
+    return json_response(facts.get_claim(session, claim_id))
 
 
 @claims_router.get(

@@ -1,62 +1,75 @@
-"""Reading actors."""
+"""Reading actors (plain dicts shaped like ActorPublic; see app/services/common.py)."""
 
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Actor, ActorAlias
-from app.schemas import ActorCounts, ActorPublic, ActorSort
-from app.services.common import like
+from app.schemas import ActorSort
+from app.services.common import Item, core_rows, in_list, like, raw_rows
 
 _ORDER = {
     ActorSort.mentions: (col(Actor.mention_count).desc(), col(Actor.id)),
     ActorSort.statements: (col(Actor.statement_count).desc(), col(Actor.id)),
     ActorSort.name: (col(Actor.name), col(Actor.id)),
 }
+_COLUMNS: tuple[Any, ...] = (
+    col(Actor.id),
+    col(Actor.slug),
+    col(Actor.name),
+    col(Actor.kind),
+    col(Actor.role),
+    col(Actor.mention_count),
+    col(Actor.statement_count),
+    col(Actor.article_count),
+)
 
 
-def _public(session: Session, rows: list[Actor]) -> list[ActorPublic]:
-    ids = [a.id for a in rows]
+_BY_ID = f"SELECT {', '.join(c.name for c in _COLUMNS)} FROM actor WHERE id = :id"
+
+
+def _public(session: Session, rows: Sequence[Any]) -> list[Item]:
+    """Rows with the columns of _COLUMNS, in order, as public actors (with aliases, demonyms)."""
     names: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"alias": [], "demonym": []})
-    for actor_id, name, relation in session.execute(
-        select(col(ActorAlias.actor_id), col(ActorAlias.name), col(ActorAlias.relation))
-        .where(col(ActorAlias.actor_id).in_(ids))
-        .order_by(col(ActorAlias.name))
-    ).all():
+    where, params = in_list("a", [a[0] for a in rows])
+    aliases = f"SELECT actor_id, name, relation FROM actoralias WHERE actor_id IN {where} ORDER BY name"
+    for actor_id, name, relation in raw_rows(session, aliases, params) if rows else []:
         names[actor_id][relation].append(name)
     return [
-        ActorPublic(
-            id=a.id,
-            slug=a.slug,
-            name=a.name,
-            kind=a.kind,
-            role=a.role,
-            aliases=names[a.id or 0]["alias"],
-            demonyms=names[a.id or 0]["demonym"],
-            counts=ActorCounts(mentions=a.mention_count, statements=a.statement_count, articles=a.article_count),
-        )
+        {
+            "id": a[0],
+            "slug": a[1],
+            "name": a[2],
+            "kind": a[3],
+            "role": a[4],
+            "aliases": names[a[0]]["alias"],
+            "demonyms": names[a[0]]["demonym"],
+            "counts": {"mentions": a[5], "statements": a[6], "articles": a[7]},
+        }
         for a in rows
     ]
 
 
 def list_actors(
     session: Session, *, limit: int, offset: int, kind: str | None, q: str | None, sort: ActorSort
-) -> tuple[list[ActorPublic], int]:
-    query = select(Actor)
+) -> tuple[list[Item], int]:
+    query = select(*_COLUMNS)
     if kind:
         query = query.where(col(Actor.kind) == kind)
     if q:
         aliased = select(col(ActorAlias.actor_id)).where(col(ActorAlias.name).ilike(like(q), escape="\\"))
         query = query.where(or_(col(Actor.name).ilike(like(q), escape="\\"), col(Actor.id).in_(aliased)))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(*_ORDER[sort]).limit(limit).offset(offset)).scalars().all()
-    return _public(session, list(rows)), total
+    total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = core_rows(session, query.order_by(*_ORDER[sort]).limit(limit).offset(offset))
+    return _public(session, rows), int(total)
 
 
-def get_actor(session: Session, actor_id: int) -> ActorPublic:
-    actor = session.get(Actor, actor_id)
-    if actor is None:
+def get_actor(session: Session, actor_id: int) -> Item:
+    rows = raw_rows(session, _BY_ID, {"id": actor_id})
+    if not rows:
         raise NotFound(f"no actor {actor_id}")
-    return _public(session, [actor])[0]
+    return _public(session, rows)[0]

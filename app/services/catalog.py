@@ -9,9 +9,9 @@ from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Article, NumericClaim, Publisher, Statement
-from app.schemas import SearchHit, SourcePublic, TimelineEntry
-from app.services.common import as_row_id
-from app.services.facts import render_claims, render_statements
+from app.schemas import SearchHit, SourcePublic
+from app.services.common import Item, as_row_id, core_rows
+from app.services.facts import claims_query, render_claims, render_statements, statements_query
 
 
 def _source_query() -> Select[int | None, str, str, str | None, int, date | None, date | None]:
@@ -108,7 +108,7 @@ def search(
 
 def timeline(
     session: Session, *, since: date | None, until: date | None, actor: int | None, limit: int, offset: int
-) -> tuple[list[TimelineEntry], int]:
+) -> tuple[list[Item], int]:
     s_day = func.coalesce(col(Statement.said_on), col(Statement.first_reported_at), type_=Date)
     c_day = func.coalesce(col(NumericClaim.refers_to), col(NumericClaim.first_reported_at), type_=Date)
     sq: Select[int | None, date, str] = select(
@@ -131,22 +131,18 @@ def timeline(
     s_ids = [r.id for r in rows if r.kind == "statement"]
     c_ids = [r.id for r in rows if r.kind == "claim"]
     stmts = {
-        s.id: s
-        for s in render_statements(
-            session, list(session.execute(select(Statement).where(col(Statement.id).in_(s_ids))).scalars())
-        )
+        s["id"]: s
+        for s in render_statements(session, core_rows(session, statements_query().where(col(Statement.id).in_(s_ids))))
     }
     claims = {
-        c.id: c
-        for c in render_claims(
-            session, list(session.execute(select(NumericClaim).where(col(NumericClaim.id).in_(c_ids))).scalars())
-        )
+        c["id"]: c
+        for c in render_claims(session, core_rows(session, claims_query().where(col(NumericClaim.id).in_(c_ids))))
     }
-    entries = []
+    entries: list[Item] = []
     for r in rows:
         day = r.day if isinstance(r.day, date) else date.fromisoformat(str(r.day)[:10])
         if r.kind == "statement":
-            entries.append(TimelineEntry(date=day, kind="statement", statement=stmts[r.id]))
+            entries.append({"date": day, "kind": "statement", "statement": stmts[r.id], "claim": None})
         else:
-            entries.append(TimelineEntry(date=day, kind="claim", claim=claims[r.id]))
+            entries.append({"date": day, "kind": "claim", "statement": None, "claim": claims[r.id]})
     return entries, int(total)

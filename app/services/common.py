@@ -1,66 +1,86 @@
-"""Shared read helpers: actor summaries and provenance, fetched in bulk (no N+1)."""
+"""Shared read helpers: actor summaries and provenance, fetched in bulk (no N+1).
+
+The read path runs Core queries on the session's connection and builds plain dicts shaped like
+the public models (app/schemas.py): no ORM object and no model per row (a model costs more to
+build and validate than the query that fills it). Tests check every body against its model."""
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlalchemy import Executable
+from sqlmodel import Session
 
 from app.errors import NotFound
-from app.models import Actor, Article, ClaimSource, Publisher, Quotation
-from app.schemas import ActorSummary, SourceRef, StatementSourceRef, TextSpan
+
+Item = dict[str, Any]  # one public object (a model's fields), ready for the JSON encoder
 
 
-def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, ActorSummary]:
+def core_rows(session: Session, query: Executable, params: dict[str, Any] | None = None) -> Sequence[Any]:
+    """Rows of a Core query on the session's connection (no ORM loading step)."""
+    return session.connection().execute(query, params).all()
+
+
+def raw_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
+    """Rows of a fixed SQL text with `:name` parameters, run on the driver's own connection
+    inside the session's transaction. For the small, fixed-shape queries every read makes
+    (provenance, actors, lookups by id or slug): building, caching and wrapping a SQLAlchemy
+    statement costs more than SQLite takes to answer them. Portable SQL only (SQLite and
+    PostgreSQL); values come back as the driver gives them (dates as ISO text on SQLite)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        sql = _pyformat(sql)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+@lru_cache(maxsize=512)
+def _pyformat(sql: str) -> str:
+    """`:name` parameters as psycopg's `%(name)s` (a literal % doubled)."""
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", sql.replace("%", "%%"))
+
+
+def in_list(name: str, values: Iterable[Any]) -> tuple[str, dict[str, Any]]:
+    """`(:name0, :name1, …)` and its parameters, for `column IN …`."""
+    params = {f"{name}{i}": v for i, v in enumerate(values)}
+    return "(" + ", ".join(f":{key}" for key in params) + ")", params
+
+
+def actor_summaries(session: Session, ids: Iterable[int | None]) -> dict[int, Item]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    rows = session.execute(
-        select(col(Actor.id), col(Actor.slug), col(Actor.name), col(Actor.kind), col(Actor.role)).where(
-            col(Actor.id).in_(wanted)
-        )
-    ).all()
-    return {r.id: ActorSummary(id=r.id, slug=r.slug, name=r.name, kind=r.kind, role=r.role) for r in rows}
+    where, params = in_list("a", sorted(wanted))
+    rows = raw_rows(session, f"SELECT id, slug, name, kind, role FROM actor WHERE id IN {where}", params)
+    return {r[0]: {"id": r[0], "slug": r[1], "name": r[2], "kind": r[3], "role": r[4]} for r in rows}
 
 
-_ATTRIBUTION_COLUMNS = ("speaker_start", "speaker_end", "speaker_exact", "cue_start", "cue_end", "cue_exact")
+def text_span(start: int | None, end: int | None, exact: str | None) -> Item | None:
+    return {"start": start, "end": end, "exact": exact} if start is not None and end is not None and exact else None
 
 
-def text_span(start: int | None, end: int | None, exact: str | None) -> TextSpan | None:
-    return TextSpan(start=start, end=end, exact=exact) if start is not None and end is not None and exact else None
+_SOURCES = """SELECT s.{fk}, s.article_id, a.slug, p.name, a.published_at, a.url,
+    s.start, s."end", s.exact, s.prefix, s.suffix, s.sentence{extra}
+FROM {table} AS s JOIN article AS a ON a.id = s.article_id LEFT OUTER JOIN publisher AS p ON p.id = a.publisher_id
+WHERE s.{fk} IN {ids} ORDER BY a.published_at, s.article_id, s.start"""
+_ATTRIBUTION = ", s.speaker_start, s.speaker_end, s.speaker_exact, s.cue_start, s.cue_end, s.cue_exact"
 
 
-def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[int, list[SourceRef]]:
-    out: dict[int, list[SourceRef]] = defaultdict(list)
+def _source_rows(session: Session, table: str, fk: str, ids: set[int]) -> dict[int, list[Item]]:
+    out: dict[int, list[Item]] = defaultdict(list)
     if not ids:
         return out
-    attribution = table is Quotation
-    extra = [getattr(table, c) for c in _ATTRIBUTION_COLUMNS] if attribution else []
-    rows = session.execute(
-        select(
-            fk,
-            table.article_id,
-            col(Article.slug),
-            col(Publisher.name),
-            col(Article.published_at),
-            col(Article.url),
-            table.start,
-            table.end,
-            table.exact,
-            table.prefix,
-            table.suffix,
-            table.sentence,
-            *extra,
-        )
-        .join(Article, col(Article.id) == table.article_id)
-        .outerjoin(Publisher, col(Publisher.id) == col(Article.publisher_id))
-        .where(fk.in_(ids))
-        .order_by(col(Article.published_at), table.article_id, table.start)
-    ).all()
-    for r in rows:
-        fields = {
+    attribution = table == "quotation"
+    where, params = in_list("f", sorted(ids))
+    sql = _SOURCES.format(fk=fk, table=table, ids=where, extra=_ATTRIBUTION if attribution else "")
+    for r in raw_rows(session, sql, params):
+        fields: Item = {
             "article_id": r[1],
             "article_slug": r[2],
             "publisher": r[3],
@@ -74,20 +94,18 @@ def _source_rows(session: Session, table: Any, fk: Any, ids: set[int]) -> dict[i
             "sentence": r[11],
         }
         if attribution:
-            out[r[0]].append(
-                StatementSourceRef(**fields, speaker_mention=text_span(*r[12:15]), cue_span=text_span(*r[15:18]))
-            )
-        else:
-            out[r[0]].append(SourceRef(**fields))
+            fields["speaker_mention"] = text_span(*r[12:15])
+            fields["cue_span"] = text_span(*r[15:18])
+        out[r[0]].append(fields)
     return out
 
 
-def statement_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
-    return _source_rows(session, Quotation, col(Quotation.statement_id), set(ids))
+def statement_sources(session: Session, ids: Iterable[int]) -> dict[int, list[Item]]:
+    return _source_rows(session, "quotation", "statement_id", set(ids))
 
 
-def claim_sources(session: Session, ids: Iterable[int]) -> dict[int, list[SourceRef]]:
-    return _source_rows(session, ClaimSource, col(ClaimSource.claim_id), set(ids))
+def claim_sources(session: Session, ids: Iterable[int]) -> dict[int, list[Item]]:
+    return _source_rows(session, "claimsource", "claim_id", set(ids))
 
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer key
@@ -101,26 +119,27 @@ def as_row_id(id_or_slug: str) -> int | None:
     return value if value <= MAX_ROW_ID else -1
 
 
-def resolve_article_id(session: Session, id_or_slug: str) -> int:
+def _resolve(session: Session, table: str, id_or_slug: str) -> int | None:
     row_id = as_row_id(id_or_slug)
-    query = select(col(Article.id)).where(
-        col(Article.id) == row_id if row_id is not None else col(Article.slug) == id_or_slug
-    )
-    found = session.execute(query).scalar_one_or_none()
+    if row_id is not None:
+        rows = raw_rows(session, f"SELECT id FROM {table} WHERE id = :key", {"key": row_id})
+    else:
+        rows = raw_rows(session, f"SELECT id FROM {table} WHERE slug = :key", {"key": id_or_slug})
+    return int(rows[0][0]) if rows else None
+
+
+def resolve_article_id(session: Session, id_or_slug: str) -> int:
+    found = _resolve(session, "article", id_or_slug)
     if found is None:
         raise NotFound(f"no article with id or slug {id_or_slug!r}")
-    return int(found)
+    return found
 
 
 def resolve_actor_id(session: Session, id_or_slug: str) -> int:
-    row_id = as_row_id(id_or_slug)
-    query = select(col(Actor.id)).where(
-        col(Actor.id) == row_id if row_id is not None else col(Actor.slug) == id_or_slug
-    )
-    found = session.execute(query).scalar_one_or_none()
+    found = _resolve(session, "actor", id_or_slug)
     if found is None:
         raise NotFound(f"no actor with id or slug {id_or_slug!r}")
-    return int(found)
+    return found
 
 
 def like(term: str) -> str:

@@ -18,6 +18,7 @@ from app.db import get_engine
 from app.errors import NotFound
 from app.models import Actor, Article, NumericClaim, Publisher, Statement
 from app.schemas import Annotations, ClaimPublic, StatementPublic
+from app.services.common import core_rows
 from app.services.facts import claims_query, get_claim, render_claims, render_statements, statements_query
 
 BATCH = 500
@@ -34,7 +35,7 @@ def _batches(query: Select, id_column: Any, render: Callable[[Session, list[Any]
     last = 0
     with Session(get_engine()) as session:
         while True:
-            rows = list(session.execute(query.where(id_column > last).order_by(id_column).limit(BATCH)).scalars())
+            rows = list(core_rows(session, query.where(id_column > last).order_by(id_column).limit(BATCH)))
             if not rows:
                 return
             yield render(session, rows)
@@ -149,15 +150,23 @@ def _claim_row(c: ClaimPublic) -> list[Any]:
     ]
 
 
+def _statement_models(session: Session, rows: list[Any]) -> list[StatementPublic]:
+    return [StatementPublic.model_validate(item) for item in render_statements(session, rows)]
+
+
+def _claim_models(session: Session, rows: list[Any]) -> list[ClaimPublic]:
+    return [ClaimPublic.model_validate(item) for item in render_claims(session, rows)]
+
+
 def statements_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
-    batches = _batches(statements_query(**filters), col(Statement.id), render_statements)
+    batches = _batches(statements_query(**filters), col(Statement.id), _statement_models)
     if fmt == "csv":
         return _csv_lines(STATEMENT_COLUMNS, ([_statement_row(s) for s in batch] for batch in batches))
     return ("".join(s.model_dump_json() + "\n" for s in batch) for batch in batches)
 
 
 def claims_download(fmt: str, filters: dict[str, Any]) -> Iterator[str]:
-    batches = _batches(claims_query(**filters), col(NumericClaim.id), render_claims)
+    batches = _batches(claims_query(**filters), col(NumericClaim.id), _claim_models)
     if fmt == "csv":
         return _csv_lines(CLAIM_COLUMNS, ([_claim_row(c) for c in batch] for batch in batches))
     return ("".join(c.model_dump_json() + "\n" for c in batch) for batch in batches)
@@ -398,7 +407,7 @@ def statement_provenance(session: Session, statement: StatementPublic, api: str)
 def schema_claim(session: Session, claim_id: int, api: str) -> dict[str, Any]:
     """A schema.org Claim: the sentence that states the figure, who claims it, and every
     article it appeared in (`appearance`; the earliest is `firstAppearance`)."""
-    claim = get_claim(session, claim_id)
+    claim = ClaimPublic.model_validate(get_claim(session, claim_id))
     appearances = [
         {
             "@type": "NewsArticle",

@@ -1,15 +1,19 @@
-"""Reading statements and numeric claims, with provenance, in a fixed number of queries."""
+"""Reading statements and numeric claims, with provenance, in a fixed number of queries.
+
+Items are plain dicts shaped like StatementPublic / ClaimPublic (see app/services/common.py)."""
 
 import json
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import ClaimSource, NumericClaim, Quotation, Statement
-from app.schemas import ClaimPublic, StatementPublic, StatementSort
-from app.services.common import actor_summaries, claim_sources, like, statement_sources
+from app.schemas import StatementSort
+from app.services.common import Item, actor_summaries, claim_sources, core_rows, like, raw_rows, statement_sources
 
 _STATEMENT_ORDER = {
     StatementSort.first_reported: (col(Statement.first_reported_at), col(Statement.id)),
@@ -17,6 +21,33 @@ _STATEMENT_ORDER = {
     StatementSort.sources: (col(Statement.source_count).desc(), col(Statement.id)),
     StatementSort.id: (col(Statement.id),),
 }
+_STATEMENT_COLUMNS = (
+    col(Statement.id),
+    col(Statement.text),
+    col(Statement.kind),
+    col(Statement.speaker_id),
+    col(Statement.cue),
+    col(Statement.channel),
+    col(Statement.said_on),
+    col(Statement.source_count),
+    col(Statement.first_reported_at),
+)
+_CLAIM_COLUMNS = (
+    col(NumericClaim.id),
+    col(NumericClaim.value),
+    col(NumericClaim.value_min),
+    col(NumericClaim.value_max),
+    col(NumericClaim.qualifier),
+    col(NumericClaim.unit),
+    col(NumericClaim.subject),
+    col(NumericClaim.claimant_id),
+    col(NumericClaim.refers_to),
+    col(NumericClaim.refers_to_precision),
+    col(NumericClaim.refers_to_relation),
+    col(NumericClaim.source_count),
+    col(NumericClaim.first_reported_at),
+    col(NumericClaim.conflicts),
+)
 
 
 def statements_query(
@@ -28,7 +59,7 @@ def statements_query(
     since: date | None = None,
     until: date | None = None,
 ) -> Select:  # type: ignore[type-arg]
-    query = select(Statement)
+    query = select(*_STATEMENT_COLUMNS)
     if speaker is not None:
         query = query.where(col(Statement.speaker_id) == speaker)
     if article is not None:
@@ -47,45 +78,53 @@ def statements_query(
     return query
 
 
-def render_statements(session: Session, rows: list[Statement]) -> list[StatementPublic]:
-    ids = [s.id for s in rows if s.id is not None]
-    sources = statement_sources(session, ids)
-    speakers = actor_summaries(session, (s.speaker_id for s in rows))
+def _select_by_id(table: str, columns: tuple[Any, ...]) -> str:
+    return f"SELECT {', '.join(c.name for c in columns)} FROM {table} WHERE id = :id"
+
+
+_STATEMENT_BY_ID = _select_by_id("statement", _STATEMENT_COLUMNS)
+_CLAIM_BY_ID = _select_by_id("numericclaim", _CLAIM_COLUMNS)
+
+
+def render_statements(session: Session, rows: Sequence[Any]) -> list[Item]:
+    """Rows with the columns of `statements_query`, in its order, as public statements."""
+    sources = statement_sources(session, [s[0] for s in rows])
+    speakers = actor_summaries(session, (s[3] for s in rows))
     return [
-        StatementPublic(
-            id=s.id or 0,
-            text=s.text,
-            kind=s.kind,
-            speaker=speakers.get(s.speaker_id or -1),
-            cue=s.cue,
-            channel=s.channel,
-            said_on=s.said_on,
-            sources=sources.get(s.id or 0, []),
-            source_count=s.source_count,
-            first_reported_at=s.first_reported_at,
-        )
+        {
+            "id": s[0],
+            "text": s[1],
+            "kind": s[2],
+            "speaker": speakers.get(s[3]) if s[3] is not None else None,
+            "cue": s[4],
+            "channel": s[5],
+            "said_on": s[6],
+            "sources": sources.get(s[0], []),
+            "source_count": s[7],
+            "first_reported_at": s[8],
+        }
         for s in rows
     ]
 
 
 def page(session: Session, query: Select, order: tuple, limit: int, offset: int) -> tuple[list, int]:  # type: ignore[type-arg]
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(*order).limit(limit).offset(offset)).scalars().all()
-    return list(rows), total
+    total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = core_rows(session, query.order_by(*order).limit(limit).offset(offset))
+    return list(rows), int(total)
 
 
 def list_statements(
     session: Session, *, limit: int, offset: int, sort: StatementSort = StatementSort.first_reported, **filters: object
-) -> tuple[list[StatementPublic], int]:
+) -> tuple[list[Item], int]:
     rows, total = page(session, statements_query(**filters), _STATEMENT_ORDER[sort], limit, offset)  # type: ignore[arg-type]
     return render_statements(session, rows), total
 
 
-def get_statement(session: Session, statement_id: int) -> StatementPublic:
-    row = session.get(Statement, statement_id)
-    if row is None:
+def get_statement(session: Session, statement_id: int) -> Item:
+    rows = raw_rows(session, _STATEMENT_BY_ID, {"id": statement_id})
+    if not rows:
         raise NotFound(f"no statement {statement_id}")
-    return render_statements(session, [row])[0]
+    return render_statements(session, rows)[0]
 
 
 def claims_query(
@@ -100,7 +139,7 @@ def claims_query(
     until: date | None = None,
     conflicting: bool | None = None,
 ) -> Select:  # type: ignore[type-arg]
-    query = select(NumericClaim)
+    query = select(*_CLAIM_COLUMNS)
     if conflicting is not None:
         query = query.where(
             (col(NumericClaim.conflicts) != "[]") if conflicting else (col(NumericClaim.conflicts) == "[]")
@@ -132,38 +171,43 @@ def claims_query(
     return query
 
 
-def render_claims(session: Session, rows: list[NumericClaim]) -> list[ClaimPublic]:
-    sources = claim_sources(session, [c.id for c in rows if c.id is not None])
-    claimants = actor_summaries(session, (c.claimant_id for c in rows))
+def _number(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def render_claims(session: Session, rows: Sequence[Any]) -> list[Item]:
+    """Rows with the columns of `claims_query`, in its order, as public claims."""
+    sources = claim_sources(session, [c[0] for c in rows])
+    claimants = actor_summaries(session, (c[7] for c in rows))
     return [
-        ClaimPublic(
-            id=c.id or 0,
-            value=c.value,
-            value_min=c.value_min,
-            value_max=c.value_max,
-            qualifier=c.qualifier,
-            unit=c.unit,
-            subject=c.subject,
-            claimant=claimants.get(c.claimant_id or -1),
-            refers_to=c.refers_to,
-            refers_to_precision=c.refers_to_precision,
-            refers_to_relation=c.refers_to_relation,
-            sources=sources.get(c.id or 0, []),
-            source_count=c.source_count,
-            first_reported_at=c.first_reported_at,
-            conflicts=json.loads(c.conflicts),
-        )
+        {
+            "id": c[0],
+            "value": _number(c[1]),
+            "value_min": _number(c[2]),
+            "value_max": _number(c[3]),
+            "qualifier": c[4],
+            "unit": c[5],
+            "subject": c[6],
+            "claimant": claimants.get(c[7]) if c[7] is not None else None,
+            "refers_to": c[8],
+            "refers_to_precision": c[9],
+            "refers_to_relation": c[10],
+            "sources": sources.get(c[0], []),
+            "source_count": c[11],
+            "first_reported_at": c[12],
+            "conflicts": json.loads(c[13]),
+        }
         for c in rows
     ]
 
 
-def list_claims(session: Session, *, limit: int, offset: int, **filters: object) -> tuple[list[ClaimPublic], int]:
+def list_claims(session: Session, *, limit: int, offset: int, **filters: object) -> tuple[list[Item], int]:
     rows, total = page(session, claims_query(**filters), (col(NumericClaim.id),), limit, offset)  # type: ignore[arg-type]
     return render_claims(session, rows), total
 
 
-def get_claim(session: Session, claim_id: int) -> ClaimPublic:
-    row = session.get(NumericClaim, claim_id)
-    if row is None:
+def get_claim(session: Session, claim_id: int) -> Item:
+    rows = raw_rows(session, _CLAIM_BY_ID, {"id": claim_id})
+    if not rows:
         raise NotFound(f"no claim {claim_id}")
-    return render_claims(session, [row])[0]
+    return render_claims(session, rows)[0]
