@@ -4,13 +4,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from app.errors import NotFound
 from app.models import Actor, ActorAlias
 from app.schemas import ActorSort
-from app.services.common import Item, core_rows, in_list, like, raw_rows
+from app.services.common import Item, in_list, like, page, raw_rows
 
 _ORDER = {
     ActorSort.mentions: (col(Actor.mention_count).desc(), col(Actor.id)),
@@ -63,9 +63,8 @@ def list_actors(
     if q:
         aliased = select(col(ActorAlias.actor_id)).where(col(ActorAlias.name).ilike(like(q), escape="\\"))
         query = query.where(or_(col(Actor.name).ilike(like(q), escape="\\"), col(Actor.id).in_(aliased)))
-    total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = core_rows(session, query.order_by(*_ORDER[sort]).limit(limit).offset(offset))
-    return _public(session, rows), int(total)
+    rows, total = page(session, query, _ORDER[sort], limit, offset)
+    return _public(session, rows), total
 
 
 def get_actor(session: Session, actor_id: int) -> Item:

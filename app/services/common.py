@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Executable
+from sqlalchemy import Executable, Select, func, select
 from sqlmodel import Session
 
 from app.errors import NotFound
@@ -21,6 +21,13 @@ Item = dict[str, Any]  # one public object (a model's fields), ready for the JSO
 def core_rows(session: Session, query: Executable, params: dict[str, Any] | None = None) -> Sequence[Any]:
     """Rows of a Core query on the session's connection (no ORM loading step)."""
     return session.connection().execute(query, params).all()
+
+
+def page(session: Session, query: Select, order: tuple, limit: int, offset: int) -> tuple[list, int]:  # type: ignore[type-arg]
+    """One page of a Core query's rows in `order`, and the number of all its rows."""
+    total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = core_rows(session, query.order_by(*order).limit(limit).offset(offset))
+    return list(rows), int(total)
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:

@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 from app.errors import NotFound
 from app.models import ClaimSource, NumericClaim, Quotation, Statement
 from app.schemas import StatementSort
-from app.services.common import Item, actor_summaries, claim_sources, core_rows, like, raw_rows, statement_sources
+from app.services.common import Item, actor_summaries, claim_sources, like, page, raw_rows, statement_sources
 
 _STATEMENT_ORDER = {
     StatementSort.first_reported: (col(Statement.first_reported_at), col(Statement.id)),
@@ -105,12 +105,6 @@ def render_statements(session: Session, rows: Sequence[Any]) -> list[Item]:
         }
         for s in rows
     ]
-
-
-def page(session: Session, query: Select, order: tuple, limit: int, offset: int) -> tuple[list, int]:  # type: ignore[type-arg]
-    total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = core_rows(session, query.order_by(*order).limit(limit).offset(offset))
-    return list(rows), int(total)
 
 
 def list_statements(
