@@ -10,7 +10,7 @@ from sqlmodel import Session, col
 from app.errors import NotFound
 from app.models import Actor, ActorAlias
 from app.schemas import ActorSort
-from app.services.common import Item, in_list, like, page, raw_rows
+from app.services.common import Item, by_id_sql, in_list, like, page, raw_rows
 
 _ORDER = {
     ActorSort.mentions: (col(Actor.mention_count).desc(), col(Actor.id)),
@@ -29,7 +29,7 @@ _COLUMNS: tuple[Any, ...] = (
 )
 
 
-_BY_ID = f"SELECT {', '.join(c.name for c in _COLUMNS)} FROM actor WHERE id = :id"
+_BY_ID = by_id_sql("actor", _COLUMNS)
 
 
 def _public(session: Session, rows: Sequence[Any]) -> list[Item]:

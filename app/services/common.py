@@ -18,9 +18,9 @@ from app.errors import NotFound
 Item = dict[str, Any]  # one public object (a model's fields), ready for the JSON encoder
 
 
-def core_rows(session: Session, query: Executable, params: dict[str, Any] | None = None) -> Sequence[Any]:
+def core_rows(session: Session, query: Executable) -> Sequence[Any]:
     """Rows of a Core query on the session's connection (no ORM loading step)."""
-    return session.connection().execute(query, params).all()
+    return session.connection().execute(query).all()
 
 
 def page(session: Session, query: Select, order: tuple, limit: int, offset: int) -> tuple[list, int]:  # type: ignore[type-arg]
@@ -45,6 +45,11 @@ def raw_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
         return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def by_id_sql(table: str, columns: Iterable[Any]) -> str:
+    """The plain SQL (for `raw_rows`) reading `columns`, in order, of one row by `:id`."""
+    return f"SELECT {', '.join(c.name for c in columns)} FROM {table} WHERE id = :id"
 
 
 @lru_cache(maxsize=512)

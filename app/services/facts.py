@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 from app.errors import NotFound
 from app.models import ClaimSource, NumericClaim, Quotation, Statement
 from app.schemas import StatementSort
-from app.services.common import Item, actor_summaries, claim_sources, like, page, raw_rows, statement_sources
+from app.services.common import Item, actor_summaries, by_id_sql, claim_sources, like, page, raw_rows, statement_sources
 
 _STATEMENT_ORDER = {
     StatementSort.first_reported: (col(Statement.first_reported_at), col(Statement.id)),
@@ -78,12 +78,8 @@ def statements_query(
     return query
 
 
-def _select_by_id(table: str, columns: tuple[Any, ...]) -> str:
-    return f"SELECT {', '.join(c.name for c in columns)} FROM {table} WHERE id = :id"
-
-
-_STATEMENT_BY_ID = _select_by_id("statement", _STATEMENT_COLUMNS)
-_CLAIM_BY_ID = _select_by_id("numericclaim", _CLAIM_COLUMNS)
+_STATEMENT_BY_ID = by_id_sql("statement", _STATEMENT_COLUMNS)
+_CLAIM_BY_ID = by_id_sql("numericclaim", _CLAIM_COLUMNS)
 
 
 def render_statements(session: Session, rows: Sequence[Any]) -> list[Item]:
