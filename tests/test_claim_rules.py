@@ -118,3 +118,59 @@ def test_claim_time_says_whether_it_is_a_target(nlp, text: str, relation: str, p
     claim = claim_records(nlp, text)[0]
     assert (claim.refers_to_relation, claim.refers_to_precision) == (relation, precision)
     assert claim.refers_to is not None
+
+
+def test_word_number_range_with_a_repeated_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "Analysts said exports could fall by three per cent to 11 per cent this winter.")[0]
+    assert (claim.value_min, claim.value_max, claim.unit, claim.subject) == (3, 11, "%", "exports")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("The cell reached a current density of 2.4 A/cm2 in the lab.", "ampere per cm2", "current density"),
+        ("Water samples showed 0.8 mg/L of lead.", "mg per L", "lead"),  # the unit's letter is not the subject
+    ],
+)
+def test_slash_units_are_rates(nlp, text: str, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (claim.unit, claim.subject) == (unit, subject)
+
+
+def test_sub_prefix_is_an_upper_bound(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "The firm makes sub-5 nanometer chips.")[0]
+    assert (claim.value, claim.qualifier, claim.unit) == (5, "less_than", "nanometre")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 70% of the Fortune 500 use the tool, while the S&P 500 fell 1.2%.",  # index names
+        "Shares fell 40% during 2021′s slump.",  # a year with a possessive (prime mark)
+    ],
+)
+def test_names_and_possessive_years_are_not_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)] == ["%"] * text.count("%")
+
+
+def test_a_scale_word_after_digits_is_not_a_figure_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The club hopes its value will rise from 12.5 to 18-20 billion euros within a decade."
+    got = [(c.value, c.value_min, c.value_max, c.unit) for c in claim_records(nlp, text)]
+    assert got == [(12.5e9, None, None, "EUR"), (18e9, 18e9, 20e9, "EUR")]  # no bare "billion euros"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The carmaker delivered 51,300 Model Ys, short of estimates of 53,000.", [51300, 53000]),  # counted names
+        ("In 2018 the state recorded 2483805 lightning strikes.", [2483805]),  # tagged DATE; no date has 7 digits
+    ],
+)
+def test_counts_the_tagger_misreads(nlp, text: str, values: list[float]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value for c in claim_records(nlp, text)] == values
+
+
+def test_figure_of_a_noun_takes_that_noun_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The list, led by two brothers with a net worth of 2.4 billion ($3.1bn), showed gains."
+    got = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert got[2.4e9] == "net worth" and got[3.1e9] == "net worth"

@@ -83,6 +83,12 @@ from app.extract.quantities import scan
         ("$71.10 per barrel", [(71.1, None, "USD per barrel")]),
         ("1.2 million barrels a day", [(1.2e6, None, "bbl per day")]),
         ("$6.78 billion a year earlier", [(6.78e9, None, "USD")]),
+        ("a density of 1.3 A/cm2 to 0.03 A/cm2", [(1.3, 0.03, "ampere per cm2")]),  # digits inside a unit
+        ("plots from 5 m2 to 7 m2", [(5, 7, "m2")]),
+        ("0.8 mg/L of lead", [(0.8, None, "mg per L")]),
+        # a bare figure before "to" and a dash range takes the range's scale and unit
+        ("from 12.5 to 18-20 billion euros", [(12.5e9, None, "EUR"), (18e9, 20e9, "EUR")]),
+        ("sub-7 nanometre chips", [(7, None, "nanometre")]),
         # not figures
         ("an A321-200 jet", []),
         ("at 10.45pm and 5am", []),

@@ -5,6 +5,7 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -13,7 +14,7 @@ from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
 from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, VOTE_WORDS
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before
-from app.extract.quantities import Quantity, scan, unit_after
+from app.extract.quantities import Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
@@ -43,6 +44,8 @@ def _is_number(tok: Token) -> bool:
     low = tok.lower_
     if parse_digits(tok.text) is not None:
         return True
+    if low in SCALES and tok.i > 0 and tok.doc[tok.i - 1].like_num:
+        return False  # "18-20 billion": the scale of a figure in digits, not a number of its own
     if low in SMALL or (low in SCALES and low != "hundred"):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
@@ -53,7 +56,13 @@ def _excluded(tok: Token) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.ent_type_ in _NOT_CLAIM_ENTS and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS"):
+    value = parse_digits(tok.text)
+    not_a_date = value is not None and ("," in tok.text or value >= 10000)  # "at 1829304": no date is written so
+    if (
+        tok.ent_type_ in _NOT_CLAIM_ENTS
+        and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
+        and not (tok.ent_type_ == "DATE" and not_a_date)
+    ):
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
@@ -62,7 +71,6 @@ def _excluded(tok: Token) -> bool:
         or nxt.text.startswith("-year")
     ):
         return nxt.lower_ not in {"years"} or (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "old")
-    value = parse_digits(tok.text)
     if value is not None and "," not in tok.text and 1900 <= value <= 2100 and float(value).is_integer():
         return not (nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "nummod")
     in_name = prev is not None and prev.pos_ == "PROPN" and not prev.is_sent_start
@@ -72,6 +80,8 @@ def _excluded(tok: Token) -> bool:
         and (tok.dep_ != "nummod" or (prev.head == tok.head and prev.dep_ in {"compound", "nmod"}))
     ):
         return True  # "Boeing 737", "Resolution 2334", "a Pixel 8 phone": an identifier
+    if prev is not None and prev.pos_ == "PROPN" and tok.head == prev and prev.text[:1].isupper():
+        return True  # "the S&P 500", "Fortune 500 firms": a number after the name it belongs to
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
@@ -94,7 +104,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
     noun = head
-    is_unit = unit_word(head.text) is not None
+    is_unit = unit_word(head.text) is not None or head.idx < after  # the figure's own unit ("0.8 mg/L of lead")
     if (unit and is_unit) or head.lower_ in _CONTAINERS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -103,7 +113,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
-    if unit is not None and unit_word(noun.text) is not None:
+    if unit is not None and (unit_word(noun.text) is not None or noun.idx < after):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     return " ".join(_noun_phrase(noun, after)) or None
 
@@ -256,11 +266,30 @@ def _quantities(doc: Doc) -> list[Quantity]:
                 value_max, end = high, end2
         number_end = doc[end - 1].idx + len(doc[end - 1])
         unit, unit_end, _ = unit_after(doc_text(doc), number_end, money=False)  # "four hundred kilometres"
-        found.append(Quantity(doc[start].idx, unit_end, tok.idx, number_end, value, value_max, unit))
+        quantity = Quantity(doc[start].idx, unit_end, tok.idx, number_end, value, value_max, unit)
+        partner = _range_partner(doc_text(doc), quantity, found)
+        if partner is not None:  # "three per cent to 11 per cent": one range
+            found.remove(partner)
+            quantity = replace(quantity, end=partner.end, number_end=partner.number_end, value_max=partner.value)
+        found.append(quantity)
         i = end
         while i < len(doc) and doc[i].idx < unit_end:
             i += 1
     return sorted(found, key=lambda q: q.start)
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")
+
+
+def _range_partner(text: str, words: Quantity, digits: list[Quantity]) -> Quantity | None:
+    """The figure in digits that closes a range a word number opens, with the same unit
+    ("five per cent to 20 per cent")."""
+    if words.value_max is not None or words.unit is None:
+        return None
+    joiner = _RANGE_TO.match(text, words.end)
+    if joiner is None:
+        return None
+    return next((q for q in digits if q.start == joiner.end() and q.unit == words.unit and q.value_max is None), None)
 
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
@@ -330,13 +359,20 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         if _excluded(tok):
             return True
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
+        possessive = re.match(r"['’′]s\b", text[quantity.number_end : quantity.number_end + 3]) is not None
         if (
             year_like
             and "," not in text[quantity.start : quantity.end]
-            and not (nxt is not None and nxt.pos_ == "NOUN")
+            and (possessive or not (nxt is not None and nxt.pos_ == "NOUN"))
         ):
             return True  # a year ("during 2022′s rout"), not a count
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ not in {"NORP", "GPE"} and nxt.text[:1].isupper():
+        if (
+            nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.ent_type_ not in {"NORP", "GPE"}
+            and nxt.text[:1].isupper()
+            and "," not in number.text  # "51,300 Model Ys": thousands are counted, not names
+        ):
             return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
         if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):
             word = re.match(r"-([a-z]+)", text[quantity.end : quantity.end + 20])
@@ -440,6 +476,8 @@ def _build(
     qualifier = qualifier_before(words_before)
     if doc_text(doc)[max(0, quantity.start - 1) : quantity.start] == "~":
         qualifier = "approximate"
+    elif sub_prefixed(doc_text(doc), quantity.number_start):
+        qualifier = "less_than"
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
@@ -456,6 +494,8 @@ def _build(
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         subject = " ".join(_noun_phrase(of_obj)) or None if of_obj is not None else None  # "a third of voters"
+    if subject is None and unit is None:
+        subject = _of_noun(whole)  # "a net worth of 2.4 billion"
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
@@ -487,6 +527,26 @@ def _build(
         sentence_start=first.sent.start_char,
         sentence_end=first.sent.end_char,
     )
+
+
+# Nouns of change, count and estimate: "an increase of 300", "estimates of 64,900" say how a figure
+# relates to another one, not what it counts.
+_RELATION_NOUNS = frozenset({
+    "increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline", "declines", "jump",
+    "jumps", "gain", "gains", "loss", "losses", "change", "changes", "growth", "total", "totals", "average",
+    "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "projection", "projections",
+    "figure", "figures", "number", "numbers", "count", "tally", "level", "levels",
+})  # fmt: skip
+
+
+def _of_noun(whole: Span) -> str | None:
+    """The noun a bare figure is "of" ("a net worth of 2.4 billion" → net worth), unless it is a
+    noun of change or estimate."""
+    node = whole.root
+    if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+        return None
+    noun = node.head.head
+    return None if noun.lower_ in _RELATION_NOUNS else " ".join(_noun_phrase(noun)) or None
 
 
 def _head_word(subject: str) -> str:

@@ -15,10 +15,13 @@ _SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6,
                   "tn": 1e12, "trn": 1e12}  # fmt: skip
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
-_RATE = re.compile(r"\s*(?:(?P<per>per\s+|/\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+)")
+_RATE = re.compile(
+    r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?)"
+)
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
 _CLOSE_BRACKET = re.compile(r"\)")
+_AREA = re.compile(r"^(?:[kcm]?m|mi|ft|in)[23²³]$")  # "per m2", "/cm2", "/m³"
 _NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|from)\b")  # "$3 a day earlier", "a week on"
 # "per" + a time span is a rate too ("9 feet per century"), though a span alone is not a unit here.
 _TIME_DENOMINATORS = frozenset(
@@ -153,6 +156,9 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
             if unit and not (n == 1 and len(phrase) == 1 and phrase in {"a", "A", "I", "s"}):
                 end = pos + 1 + len(" ".join(tokens[:n]).rstrip(".,;:"))
                 return unit, end, scale
+        numerator = re.match(r"([A-Za-zµμ°]+)/[A-Za-z]", tokens[0])
+        if numerator and (unit := _lookup(numerator.group(1), symbols, words)):
+            return unit, pos + 1 + len(numerator.group(1)), scale  # "2.4 A/cm2", "0.8 mg/L": the rate follows
     return None, pos, scale
 
 
@@ -185,7 +191,7 @@ def _folded_symbols() -> frozenset[str]:
     return frozenset(symbol.lower() for symbol in unit_surfaces()[0] if len(symbol) > 3)
 
 
-def _denominator(written: str, *, per: bool) -> str | None:
+def _denominator(written: str, *, per: bool, slash: bool = False) -> str | None:
     """What a rate is per, singular ("barrel", "gram", "m2", "mmBtu"), or None when the word is not
     one a rate is given per. After "a"/"an" ("$3 a share") only the usual rate words count; after
     "per" or "/" any unit or time span does."""
@@ -197,9 +203,10 @@ def _denominator(written: str, *, per: bool) -> str | None:
         return singular
     if not per:
         return None
-    if singular in _TIME_DENOMINATORS or low.startswith(("square ", "cubic ")) or low in {"m2", "km2", "mi2"}:
-        return singular
-    if len(written) > 1 and (written in symbols or (len(written) > 3 and written.lower() in _folded_symbols())):
+    if singular in _TIME_DENOMINATORS or low.startswith(("square ", "cubic ")) or _AREA.match(low):
+        return singular.replace("²", "2").replace("³", "3")
+    folded = len(written) > 3 and written.lower() in _folded_symbols()
+    if (len(written) > 1 or slash) and (written in symbols or folded):
         return written  # "per kWh", "per mmBTU": the symbol as written
     if low in words or singular in words:
         return singular
@@ -222,7 +229,7 @@ def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     per = m["per"] is not None
     if not per and _NOT_RATE_AFTER.match(text, m.end()):
         return unit, at
-    den = _denominator(m["den"], per=per)
+    den = _denominator(m["den"], per=per, slash=m["slash"] is not None)
     if den is None or den == unit or (den == "cent" and unit == "%"):
         return unit, at
     return f"{unit} per {den}", m.end()
@@ -269,7 +276,9 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     if _CLOCK.match(text, match.end()) or text[match.end() : match.end() + 1] in {":", "/"}:
         return None  # a time of day ("5am", "12:15") or a ratio or date ("24/7", "3/4/2022")
     minus_word = text[max(0, start - 6) : start].lower() == "minus-"
-    if not joined and start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum() and not minus_word:
+    below = sub_prefixed(text, start)  # "sub-7 nanometre chips": below 7
+    glued = start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum()
+    if not joined and glued and not (minus_word or below):
         return None  # "A321-200", "24/7", "ISO 9001-2015"
     currency = _currency_before(text, start)
     sign_at = currency[1] if currency else start
@@ -279,6 +288,8 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     if sign_start == sign_at and currency is not None:
         sign, _ = _sign_before(text, start)  # "$-50.8bn"
     first = currency[1] if currency else sign_start
+    if below and first == start:
+        first = start - 4
     if first > 0 and (text[first - 1].isalnum() or text[first - 1] in "_@#/"):
         return None  # inside a word or an identifier ("A321", "M21", "#5")
     value = float(match.group().replace(",", ""))
@@ -309,6 +320,11 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     )
 
 
+def sub_prefixed(text: str, at: int) -> bool:
+    """ "sub-7": a figure written with "sub-" is an upper bound (qualifier less_than)."""
+    return at >= 4 and text[at - 4 : at].lower() == "sub-" and (at == 4 or not text[at - 5].isalnum())
+
+
 _JOINER = re.compile(r"\s*(?:-|–|—|to|and|through)\s*")
 
 
@@ -328,12 +344,17 @@ def scan(text: str) -> list[Quantity]:
             continue
         consumed = first.end
         second = None
+        while i < len(matches) and matches[i].start() < consumed:
+            i += 1  # digits inside the unit ("1.3 A/cm2 to 0.03 A/cm2")
         if i < len(matches):
             joiner = _JOINER.match(text, first.end)
             nxt = amount_at(text, matches[i], joined=True)
             if joiner and nxt is not None and nxt.start == joiner.end() and _joins(text, first, joiner.group(), nxt):
-                second = nxt
-                i += 1
+                if _DASH_RANGE.match(text, nxt.end) and joiner.group().strip() == "to":
+                    first = _borrow_scale(text, first, matches[i + 1 :])  # "from 12.5 to 18-20 billion euros"
+                else:
+                    second = nxt
+                    i += 1
         if second is None:
             out.append(Quantity(first.start, first.end, first.number_start, first.number_end, first.value, None,
                                 first.unit))  # fmt: skip
@@ -344,6 +365,21 @@ def scan(text: str) -> list[Quantity]:
         consumed = second.end
         out.append(Quantity(first.start, second.end, first.number_start, second.number_end, low, second.value, unit))
     return out
+
+
+_DASH_RANGE = re.compile(r"[-–]\d")
+
+
+def _borrow_scale(text: str, first: Amount, rest: list[re.Match[str]]) -> Amount:
+    """ "from 12.5 to 18-20 billion euros": the first figure, bare, takes the scale and unit the
+    range after it ends with (the range is read on its own)."""
+    if first.scaled or first.unit is not None or not rest:
+        return first
+    last = amount_at(text, rest[0], joined=True)
+    if last is None or not last.scaled or abs(first.value) > abs(_unscaled(text, last)):
+        return first
+    factor = last.value / _unscaled(text, last)
+    return Amount(first.start, first.end, first.number_start, first.number_end, first.value * factor, last.unit, True)
 
 
 def _unscaled(text: str, amount: Amount) -> float:
