@@ -35,7 +35,7 @@ def test_measured_subject_is_never_the_unit(nlp, text: str, subject: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "She bought a Pixel 8 phone and flew on two A350 jets.",  # product and model names
+        "She bought a Pixel 8 phone and flew on an A350 jet.",  # product and model names
         "The airline grounded its 737 Max fleet.",
         "The office is at 575 Harbour Road in the old town.",  # street address
         "Mayor Ana Ruiz, 66, spoke first.",  # an age
@@ -174,3 +174,38 @@ def test_figure_of_a_noun_takes_that_noun_as_subject(nlp) -> None:  # type: igno
     text = "The list, led by two brothers with a net worth of 2.4 billion ($3.1bn), showed gains."
     got = {c.value: c.subject for c in claim_records(nlp, text)}
     assert got[2.4e9] == "net worth" and got[3.1e9] == "net worth"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # money "in" what it buys; who pledges or demands it is not what it measures
+        (
+            "The bloc pledged €700m in humanitarian aid, while Minsk demanded $3bn in compensation.",
+            ["humanitarian aid", "compensation"],
+        ),
+        ("Analysts saw the pound going to $1 in the event of a sell-off.", ["pound"]),  # "in the event": an idiom
+        ("The wall will stretch 186km and cost 1.6 billion zlotys.", ["wall", "wall"]),  # a verb sharing its subject
+        ("A 1,000-strong contingent of police arrived on Monday.", ["contingent of police"]),
+        ("A 600-strong crowd gathered at the gate.", ["crowd"]),
+    ],
+)
+def test_subjects_of_money_and_strength(nlp, text: str, subjects: list[str | None]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+def test_currency_plurals(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, "The contract is worth 2.5 billion zlotys.")] == ["PLN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The ministry put the number of attempted crossings in October at 17,300.", "number of attempted crossings"),
+        ("Insurers estimated the damage at $2bn.", "damage"),
+        ("Russia sent two Tu-22M3 bombers over the border.", "Tu-22M3 bombers"),  # a word number before a name
+        ("She flew on two A350 jets.", "A350 jets"),  # the jets are counted; the model number is not a figure
+    ],
+)
+def test_what_is_put_at_a_figure(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject

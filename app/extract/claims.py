@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
-from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, VOTE_WORDS
+from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, TRANSFER_VERBS, VOTE_WORDS
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before
 from app.extract.quantities import Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
@@ -36,6 +36,9 @@ _CONTAINERS = {
     "tons",
     "tonnes",
     "units",
+    "contingent",
+    "delegation",
+    "force",
 }
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
@@ -120,7 +123,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
 
 def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
-    mods = [m for m in mods if m.idx >= after]
+    mods = [m for m in mods if m.idx >= after and not (m.lower_ == "strong" and m.nbor(-1).text == "-")]
     first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
     return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
 
@@ -372,12 +375,13 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             and nxt.ent_type_ not in {"NORP", "GPE"}
             and nxt.text[:1].isupper()
             and "," not in number.text  # "51,300 Model Ys": thousands are counted, not names
+            and parse_digits(tok.text) is not None  # "two Tu-22M3 bombers": a word number counts
         ):
             return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
         if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):
             word = re.match(r"-([a-z]+)", text[quantity.end : quantity.end + 20])
-            if word is None or word.group(1) not in SCALES:
-                return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder"
+            if word is None or word.group(1) not in {*SCALES, "strong"}:
+                return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder" (not "a 600-strong crowd")
     elif tok.ent_type_ == "TIME":
         return True
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
@@ -484,6 +488,14 @@ def _build(
     after = doc[end] if end < len(doc) else None
     if head is None and after is not None and after.pos_ == "NOUN":
         head = after
+    if (
+        head is None
+        and after is not None
+        and after.text == "-"
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ == "strong"
+    ):
+        head = doc[end + 1].head  # "a 1,000-strong contingent"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
@@ -502,6 +514,8 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
+    if subject is None and unit is not None and re.fullmatch(r"[A-Z]{3}", unit) and after is not None:
+        subject = _money_in(after)  # "$3bn in compensation"
     if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
         subject = _measured(whole)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
@@ -554,19 +568,47 @@ def _head_word(subject: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _right_after_and(verb: Token) -> bool:
+    """A verb that shares the subject before it: "and cost", "but would cost", "and then rose"."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in {"AUX", "PART", "ADV"}:
+        i -= 1
+    return i >= 0 and verb.doc[i].pos_ == "CCONJ"
+
+
+def _money_in(after: Token) -> str | None:
+    """What an amount of money is in: "€700m in humanitarian aid", "$2m in cash" (not "in 2020",
+    "in Texas")."""
+    if after.lower_ != "in":
+        return None
+    obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
+        return None
+    if any(c.dep_ in {"det", "poss"} for c in obj.children):
+        return None  # "in the event of", "in the bank", "in its budget": a place or an idiom, not what it buys
+    return " ".join(_noun_phrase(obj)) or None
+
+
 def _measured(whole: Span) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
-    node = whole.root
+    node, via = whole.root, whole.root
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
             return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
         if node.pos_ in {"VERB", "AUX"}:
+            obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            if via.lower_ == "at" and via.dep_ == "prep" and obj is not None:
+                return _subject(obj, None)  # "put the number of crossings at 17,300", "estimated the damage at $2bn"
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and subj.ent_type_ not in {"PERSON", "GPE"}:
-                return " ".join(_noun_phrase(subj)) or None
-            return None
+            if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
+                subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
+                return None
+            if subj.pos_ == "PROPN" and via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
+                return None  # "the EU pledged €700m": who acts on the amount, not what it measures
+            return " ".join(_noun_phrase(subj)) or None
         if node.head == node:
             return None
-        node = node.head
+        node, via = node.head, node
     return None

@@ -425,6 +425,14 @@ STANDALONE_ORG_NOUNS = frozenset({"police"})
 # The outcome verbs are the ones parliamentary and UN press releases use for recorded votes.
 VOTE_WORDS = frozenset(["vote", "ballot", "abstention", "abstain"])
 LEGISLATIVE_VERBS = frozenset(["pass", "approve", "reject", "adopt", "defeat", "confirm", "ratify", "endorse", "elect"])
+# Verbs of giving, asking for and spending money: their subject is who pays or asks ("the EU pledged
+# €700m"), never what the amount measures. Common transfer verbs of English (VerbNet's give-13.1,
+# contribute-13.2, obtain-13.5.2, spend-66 and demand classes), as lemmas.
+TRANSFER_VERBS = frozenset(
+    {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
+     "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
+     "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine"}
+)  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",
     "in favor": "votes in favour",

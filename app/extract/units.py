@@ -168,6 +168,7 @@ def currency_words() -> dict[str, str]:
         name = currency.name.lower()
         out.setdefault(name, currency.alpha_3)
         out.setdefault(_plural(name), currency.alpha_3)
+        out.setdefault(name + "s", currency.alpha_3)  # "zlotys" beside "zloties"
         last = name.split()[-1]
         if len(name.split()) > 1:
             out.setdefault(last if last != "dollar" else "", "")
@@ -181,7 +182,8 @@ def currency_words() -> dict[str, str]:
     out.update({"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                 "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
                 "shekels": "ILS", "shekel": "ILS", "ringgit": "MYR", "roubles": "RUB", "rubles": "RUB",
-                "won": "KRW", "francs": "CHF", "krone": "DKK", "kronor": "SEK", "zloty": "PLN"})  # fmt: skip
+                "won": "KRW", "francs": "CHF", "krone": "DKK", "kronor": "SEK", "zloty": "PLN",
+                "zlotych": "PLN"})  # fmt: skip
     for nationality, code in _CROWNS.items():
         out[f"{nationality} crowns"] = out[f"{nationality} crown"] = code
     out.pop("pound", None)
