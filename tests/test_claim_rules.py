@@ -209,3 +209,21 @@ def test_currency_plurals(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_what_is_put_at_a_figure(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].subject == subject
+
+
+def test_hyphenated_word_numbers_are_one_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "Eighty-seven people were taken to hospital with hypothermia.")[0]
+    assert (claim.value, claim.value_min, claim.value_max, claim.subject) == (87, None, None, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a pronoun is never the subject; "of them" stands for what the sentence counted first
+        ("The agency received 1,200 asylum applications, 80% of them from Iraqis.", ["asylum applications"] * 2),
+        ("The city spent 2 million roubles on food for the shelters.", ["food"]),  # money spent "on"
+        ("They will build a 5.5-metre-high wall costing $390m.", ["wall"]),  # not "high wall"
+    ],
+)
+def test_subjects_of_shares_spending_and_compounds(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text) if c.value != 5.5] == subjects

@@ -95,10 +95,19 @@ def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
         doc[j].lower_ in SCALES
         or (doc[j].lower_ in SMALL and doc[j].pos_ == "NUM")
         or (doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL)
+        or _hyphenated_tens(doc, j)
     ):
         j += 1
     start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and doc[i].lower_ == "dozen" else i
     return start, j, parse_words([t.text for t in doc[i:j]])
+
+
+def _hyphenated_tens(doc: Doc, j: int) -> bool:
+    """The hyphen of "eighty-seven" (a tens word, a hyphen with no space around it, a unit word)."""
+    if doc[j].text not in {"-", "‑"} or j == 0 or j + 1 >= len(doc) or doc[j - 1].whitespace_ or doc[j].whitespace_:
+        return False
+    tens, unit = SMALL.get(doc[j - 1].lower_), SMALL.get(doc[j + 1].lower_)
+    return tens is not None and unit is not None and tens >= 20 and tens % 10 == 0 and 0 < unit < 10
 
 
 def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
@@ -116,14 +125,24 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
-    if unit is not None and (unit_word(noun.text) is not None or noun.idx < after):
+    if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     return " ".join(_noun_phrase(noun, after)) or None
 
 
+def _numeric_compound(word: Token) -> bool:
+    """The last word of a hyphenated modifier with a number in it: "1,000-strong", "5.5-metre-high"."""
+    doc, j = word.doc, word.i
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+        if doc[j].text[:1].isdigit():
+            return True
+    return False
+
+
 def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
-    mods = [m for m in mods if m.idx >= after and not (m.lower_ == "strong" and m.nbor(-1).text == "-")]
+    mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
     first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
     return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
 
@@ -503,21 +522,25 @@ def _build(
         head = head.head if head.dep_ == "compound" and head.head.i > head.i else None  # "950€", "10 ppb limit"
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
+    same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        subject = " ".join(_noun_phrase(of_obj)) or None if of_obj is not None else None  # "a third of voters"
+        if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
+            subject = _main_figure(doc, same_sentence).subject if same_sentence else None
+        elif of_obj is not None:
+            subject = " ".join(_noun_phrase(of_obj)) or None  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
-    same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
-    if subject is None and unit is not None and re.fullmatch(r"[A-Z]{3}", unit) and after is not None:
+    money = unit is not None and re.fullmatch(r"[A-Z]{3}", unit) is not None
+    if subject is None and money and after is not None:
         subject = _money_in(after)  # "$3bn in compensation"
     if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
-        subject = _measured(whole)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
+        subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
         subject = None  # what was found is the unit again ("24 per cent" → "per cent")
     if subject is None and unit is None:
@@ -577,9 +600,9 @@ def _right_after_and(verb: Token) -> bool:
 
 
 def _money_in(after: Token) -> str | None:
-    """What an amount of money is in: "€700m in humanitarian aid", "$2m in cash" (not "in 2020",
-    "in Texas")."""
-    if after.lower_ != "in":
+    """What an amount of money is in or is spent on: "€700m in humanitarian aid", "$2m in cash",
+    "2 million roubles on food" (not "in 2020", "in Texas", "on Monday")."""
+    if after.lower_ not in {"in", "on"}:  # "$3bn in compensation", "spent 2 million roubles on food"
         return None
     obj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
@@ -589,7 +612,7 @@ def _money_in(after: Token) -> str | None:
     return " ".join(_noun_phrase(obj)) or None
 
 
-def _measured(whole: Span) -> str | None:
+def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
     node, via = whole.root, whole.root
@@ -601,6 +624,8 @@ def _measured(whole: Span) -> str | None:
             if via.lower_ == "at" and via.dep_ == "prep" and obj is not None:
                 return _subject(obj, None)  # "put the number of crossings at 17,300", "estimated the damage at $2bn"
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
+                return " ".join(_noun_phrase(node.head)) or None  # "a wall costing $390m"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
