@@ -227,3 +227,16 @@ def test_hyphenated_word_numbers_are_one_number(nlp) -> None:  # type: ignore[no
 )
 def test_subjects_of_shares_spending_and_compounds(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text) if c.value != 5.5] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Commission proposed a further €200 million for border management.", "border management"),
+        ("The country has spent $1.2bn, or 0.2% of GDP, on the crisis.", "crisis"),  # the spender is not measured
+        ("The broker set a target of 200p on the listed business.", "target"),  # "a target of": what it is of
+        ("The ministry announced $40m for the first time.", None),  # not "time"
+    ],
+)
+def test_what_money_is_for(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject

@@ -538,7 +538,7 @@ def _build(
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     money = unit is not None and re.fullmatch(r"[A-Z]{3}", unit) is not None
     if subject is None and money and after is not None:
-        subject = _money_in(after)  # "$3bn in compensation"
+        subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
     if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
@@ -602,12 +602,14 @@ def _right_after_and(verb: Token) -> bool:
 def _money_in(after: Token) -> str | None:
     """What an amount of money is in or is spent on: "€700m in humanitarian aid", "$2m in cash",
     "2 million roubles on food" (not "in 2020", "in Texas", "on Monday")."""
-    if after.lower_ not in {"in", "on"}:  # "$3bn in compensation", "spent 2 million roubles on food"
+    if after.lower_ not in {"in", "on", "for"}:  # "$3bn in compensation", "spent 2 million roubles on food"
         return None
     obj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
         return None
-    if any(c.dep_ in {"det", "poss"} for c in obj.children):
+    if _head_word(obj.text) in DURATION_UNITS or obj.lower_ in {"time", "times", "sale", "example", "instance"}:
+        return None  # "for the first time", "for two years", "for sale"
+    if after.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in obj.children):
         return None  # "in the event of", "in the bank", "in its budget": a place or an idiom, not what it buys
     return " ".join(_noun_phrase(obj)) or None
 
@@ -630,8 +632,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
                 return None
-            if subj.pos_ == "PROPN" and via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
-                return None  # "the EU pledged €700m": who acts on the amount, not what it measures
+            if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
+                # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
+                # amount; what it is for, if anything, is what it measures
+                spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
+                return next((s for s in spent_on if s), None) if money else None
             return " ".join(_noun_phrase(subj)) or None
         if node.head == node:
             return None

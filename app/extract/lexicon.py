@@ -431,7 +431,8 @@ LEGISLATIVE_VERBS = frozenset(["pass", "approve", "reject", "adopt", "defeat", "
 TRANSFER_VERBS = frozenset(
     {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
      "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
-     "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine"}
+     "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
+     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
 )  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",
