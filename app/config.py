@@ -31,9 +31,14 @@ class Settings(BaseSettings):
     # /search ranks at most this many of the newest matches (ranking every match of a common word
     # in a large corpus costs time in proportion to the matches); `total` still counts them all.
     search_rank_window: int = Field(default=2000, ge=1)
-    # Threads per API process for blocking work (database reads, extraction). Reads are CPU-bound
-    # here, so more threads than this add only memory (a connection and its page cache each).
-    worker_threads: int = Field(default=8, ge=1, le=256)
+    # Threads per API process for blocking reads. Reads are CPU-bound here, so more threads add
+    # memory (a connection, its page cache and a malloc arena each), not speed: measured on the
+    # 2-core machine, a worker's RSS after the read benchmark was 116 MB at 2, 143 at 4, 174 at 8
+    # threads, at the same throughput (bench/RESULTS.md, session 10).
+    worker_threads: int = Field(default=2, ge=1, le=256)
+    # Threads per API process for article extraction (POST /articles), apart from the read
+    # threads, so that a slow extraction never holds up reads.
+    ingest_threads: int = Field(default=2, ge=1, le=64)
 
     @property
     def api_key_list(self) -> list[str]:

@@ -1,9 +1,13 @@
 """/api/v1/articles"""
 
+import asyncio
+import weakref
+from functools import partial
 from typing import Annotated, Literal
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Depends, Query, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
 from app.api.responses import ld_doc, problems
@@ -17,6 +21,21 @@ from app.services.exports import dumps, w3c_annotations
 NO_NUL = {"pattern": r"^[^\u0000]*$"}  # NUL bytes mark a binary file, refused
 
 router = APIRouter(prefix="/articles", tags=["articles"])
+
+
+_INGEST_LIMITERS: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter]" = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _ingest_limiter(threads: int) -> anyio.CapacityLimiter:
+    """The threads extraction runs in (INGEST_THREADS), apart from the read threads; one limiter
+    per event loop, as anyio's default one is."""
+    loop = asyncio.get_running_loop()
+    limiter = _INGEST_LIMITERS.get(loop)
+    if limiter is None:
+        limiter = _INGEST_LIMITERS[loop] = anyio.CapacityLimiter(threads)
+    return limiter
 
 
 @router.get("", summary="List articles", response_model=Page[ArticlePublic], responses=problems())
@@ -100,9 +119,11 @@ def get_annotations(
 )
 async def post_article(request: Request, response: Response, settings: SettingsDep) -> ArticleDetail:
     body = await read_capped(request, settings.max_article_bytes)
-    article, created = await run_in_threadpool(  # extraction (and a fetch) never blocks the event loop
+    work = partial(
         create_article_from_request, body=body, content_type=request.headers.get("content-type", ""), settings=settings
     )
+    # extraction (and a fetch) never blocks the event loop, nor the threads that serve reads
+    article, created = await anyio.to_thread.run_sync(work, limiter=_ingest_limiter(settings.ingest_threads))
     response.status_code = 201 if created else 200
     response.headers["Location"] = f"/api/v1/articles/{article.id}"
     return article
