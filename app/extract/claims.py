@@ -18,7 +18,7 @@ from app.extract.quantities import Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
-from app.extract.units import DURATION_UNITS, unit_word
+from app.extract.units import DURATION_UNITS, is_money, unit_word
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
 _CONTAINERS = {
@@ -127,6 +127,11 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
             return " ".join(words)
     if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
+    return _phrase(noun, after)
+
+
+def _phrase(noun: Token, after: int = 0) -> str | None:
+    """The noun with its modifiers as one string ("asylum applications"), or None if empty."""
     return " ".join(_noun_phrase(noun, after)) or None
 
 
@@ -528,7 +533,7 @@ def _build(
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
         elif of_obj is not None:
-            subject = " ".join(_noun_phrase(of_obj)) or None  # "a third of voters"
+            subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
     elliptical = parse_digits(first.text) is not None
@@ -536,7 +541,7 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
-    money = unit is not None and re.fullmatch(r"[A-Z]{3}", unit) is not None
+    money = is_money(unit)
     if subject is None and money and after is not None:
         subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
     if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
@@ -583,7 +588,7 @@ def _of_noun(whole: Span) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
-    return None if noun.lower_ in _RELATION_NOUNS else " ".join(_noun_phrase(noun)) or None
+    return None if noun.lower_ in _RELATION_NOUNS else _phrase(noun)
 
 
 def _head_word(subject: str) -> str:
@@ -611,7 +616,7 @@ def _money_in(after: Token) -> str | None:
         return None  # "for the first time", "for two years", "for sale"
     if after.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in obj.children):
         return None  # "in the event of", "in the bank", "in its budget": a place or an idiom, not what it buys
-    return " ".join(_noun_phrase(obj)) or None
+    return _phrase(obj)
 
 
 def _measured(whole: Span, money: bool = False) -> str | None:
@@ -627,7 +632,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return _subject(obj, None)  # "put the number of crossings at 17,300", "estimated the damage at $2bn"
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
-                return " ".join(_noun_phrase(node.head)) or None  # "a wall costing $390m"
+                return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
@@ -637,7 +642,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # amount; what it is for, if anything, is what it measures
                 spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
-            return " ".join(_noun_phrase(subj)) or None
+            return _phrase(subj)
         if node.head == node:
             return None
         node, via = node.head, node

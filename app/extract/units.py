@@ -146,6 +146,11 @@ def _plural(word: str) -> str:
     return f"{plural} per {rest}" if rest else plural
 
 
+def is_money(unit: str | None) -> bool:
+    """A currency (an ISO 4217 code, or pence "GBX"), not a rate of one ("USD per barrel")."""
+    return unit is not None and (unit == "GBX" or pycountry.currencies.get(alpha_3=unit) is not None)
+
+
 @cache
 def currency_prefixes() -> dict[str, str]:
     """Symbols and codes written before an amount ("$", "HK$", "USD", "RM") → ISO 4217 code."""
