@@ -105,3 +105,33 @@ def test_two_ingest_processes_at_once_lose_and_duplicate_nothing(db_url: str, tm
     assert quotes == 100
     assert claims >= 100
     assert not corpus_is_stale(engine)
+
+
+def test_a_corpus_update_waits_for_another_from_its_first_read(tmp_path: Path) -> None:
+    """Another process holds SQLite's write lock and is about to write the corpus-state row. An
+    update that started reading before that commit and wrote after it failed on the row's
+    UNIQUE key; the update now takes the write lock before its first read, waits, and succeeds."""
+    import sqlite3
+    import time
+
+    from app.ingest.service import Scope, refresh_corpus
+    from tests.conftest import fresh_engine
+
+    path = tmp_path / "db.sqlite"
+    engine = fresh_engine(path)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("DELETE FROM corpusstate")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO corpusstate (id, stale) VALUES (1, 0)")
+
+    def finish() -> None:
+        time.sleep(1.0)
+        other.execute("COMMIT")
+
+    committer = threading.Thread(target=finish)
+    committer.start()
+    error = refresh_corpus(engine, Scope())  # an incremental update reads the state row first
+    committer.join()
+    other.close()
+    assert error is None
+    assert not corpus_is_stale(engine)

@@ -1,6 +1,7 @@
 """The ingest service the CLI and `POST /articles` share."""
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -8,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
@@ -154,12 +155,29 @@ def corpus_is_stale(engine: Engine) -> bool:
 _CORPUS_LOCK = 4_729_001
 
 
+# How long an update waits for another process's corpus update to finish (SQLite).
+_CORPUS_WAIT_SECONDS = 900.0
+
+
 def _serialize_corpus_writers(session: Session) -> None:
-    """One corpus-wide rebuild at a time across processes: on PostgreSQL a transaction-scoped
-    advisory lock (two ingest workers finishing together wait for each other instead of
-    interleaving deletes and inserts); SQLite's single writer lock already does this."""
-    if session.get_bind().dialect.name == "postgresql":
+    """One corpus-wide update at a time across processes, holding the lock from its first read:
+    on PostgreSQL a transaction-scoped advisory lock; on SQLite the write lock, taken up front
+    with BEGIN IMMEDIATE. (The sqlite3 driver otherwise begins a transaction only at the first
+    write, so two processes could read the same state, e.g. no corpus-state row yet, and both
+    write it: a UNIQUE failure.) Waits as long as another update runs, up to 15 minutes."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CORPUS_LOCK})
+    elif dialect == "sqlite":
+        deadline = time.monotonic() + _CORPUS_WAIT_SECONDS
+        while True:
+            try:
+                session.execute(text("BEGIN IMMEDIATE"))
+                return
+            except OperationalError as exc:  # busy_timeout elapsed while another update runs
+                session.rollback()
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
 
 
 # An incremental update is chosen while the batch is at most this share of the corpus (and
