@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     write_requests_per_minute: int = Field(default=30, ge=1)
     # "text" or "json" (one JSON object per line, with the request id) for the crisis_facts logs.
     log_format: str = Field(default="text", pattern="^(text|json)$")
+    # One access-log line per request (method, path, status, ms, request id). Off: no line is
+    # written (the request id header stays); for deployments that log at the proxy instead.
+    access_log: bool = True
     seeds_dir: Path = Path("seeds")
     # POST /articles with {"url": …}: may the server fetch private/loopback addresses? (no SSRF by default)
     fetch_allow_private: bool = False

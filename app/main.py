@@ -77,7 +77,8 @@ def create_app() -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-None-Match"],
             expose_headers=["ETag", "Link", "Location"],
         )
-    app.add_middleware(RequestIdMiddleware)  # outermost: every response, errors and CORS included
+    # outermost: every response, errors and CORS included
+    app.add_middleware(RequestIdMiddleware, access_log=settings.access_log)
     v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(forbid_unknown_query)])
     for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
         v1.include_router(router)

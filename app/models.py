@@ -108,6 +108,10 @@ class Statement(SQLModel, table=True):
     said_on: date | None = Field(default=None, index=True)
     source_count: int = 0
     first_reported_at: date | None = Field(default=None, index=True)
+    # The public JSON of this statement with `"speaker":null` (the speaker is put in when read, so
+    # an actor's new name never leaves bodies stale), written by the corpus step whenever the
+    # statement or any of its sources changes. Null: not written yet; the read path renders it.
+    body: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class Quotation(SQLModel, table=True):
@@ -157,6 +161,8 @@ class NumericClaim(SQLModel, table=True):
     source_count: int = 0
     first_reported_at: date | None = None
     conflicts: str = "[]"  # JSON list of claim ids giving other figures for the same subject/time
+    # The public JSON with `"claimant":null`, kept like Statement.body.
+    body: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class ClaimSource(SQLModel, table=True):

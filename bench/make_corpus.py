@@ -451,12 +451,14 @@ def build(out: Path, n_articles: int, rng: random.Random) -> None:
     from app.ingest.merge_facts import write_all_quote_keys
     from app.ingest.resolve_actors import write_all_entity_keys
     from app.ingest.search_index import rebuild_search_index
+    from app.services.facts import write_all_bodies
 
     engine = make_engine(f"sqlite:///{out}")
     with Session(engine) as session:
         rebuild_search_index(session)
         write_all_entity_keys(session)  # the match keys an incremental update looks facts up by
         write_all_quote_keys(session)
+        write_all_bodies(session)  # each statement's and claim's public JSON, as the corpus step keeps it
         session.commit()
     engine.dispose()
 

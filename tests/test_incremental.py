@@ -197,6 +197,47 @@ def _diff(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     return [k for k in keys if json.dumps(a.get(k), sort_keys=True) != json.dumps(b.get(k), sort_keys=True)]
 
 
+def assert_bodies_current(engine: Engine) -> None:
+    """Every statement and claim has a stored body, and it reads as what its rows render now."""
+    import orjson
+    from sqlalchemy import text
+    from sqlmodel import Session
+
+    from app.services import facts
+
+    with Session(engine) as session:
+        for table, stored, live in (
+            ("statement", facts.statement_json, facts.get_statement),
+            ("numericclaim", facts.claim_json, facts.get_claim),
+        ):
+            rows = session.connection().execute(text(f"SELECT id, body IS NOT NULL FROM {table}")).all()
+            assert rows and all(has_body for _, has_body in rows), f"{table} rows without a body"
+            for row_id, _ in rows:
+                item = stored(session, row_id)
+                assert isinstance(item, orjson.Fragment)
+                assert orjson.loads(orjson.dumps(item)) == orjson.loads(orjson.dumps(live(session, row_id))), row_id
+
+
+def test_a_fact_without_a_stored_body_reads_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database from before bodies were stored (the migration leaves them null) serves the same
+    statements and claims, and `crisis-facts rebuild` writes the bodies."""
+    engine = fresh_engine(tmp_path / "old.sqlite")
+    _ingest(engine, *_corpus()[:3])
+    with _client(f"sqlite:///{tmp_path / 'old.sqlite'}", monkeypatch) as client:
+        before = api_output(client)
+    with engine.begin() as conn:
+        from sqlalchemy import text
+
+        conn.execute(text("UPDATE statement SET body = NULL"))
+        conn.execute(text("UPDATE numericclaim SET body = NULL WHERE id % 2 = 0"))  # a mix of both kinds
+    with _client(f"sqlite:///{tmp_path / 'old.sqlite'}", monkeypatch) as client:
+        assert _diff(api_output(client), before) == []
+    assert refresh_corpus(engine) is None
+    assert_bodies_current(engine)
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+
+
 def test_incremental_updates_equal_a_full_recompute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _corpus()
     by_slug = {a.slug: a for a in corpus}
@@ -229,6 +270,7 @@ def test_incremental_updates_equal_a_full_recompute(tmp_path: Path, monkeypatch:
             assert delete_article(one_engine, gone)
 
     assert full_runs == []  # every step above was an incremental update
+    assert_bodies_current(one_engine)
     with _client(f"sqlite:///{tmp_path / 'one.sqlite'}", monkeypatch) as client:
         incremental = api_output(client)
     assert refresh_corpus(one_engine) is None

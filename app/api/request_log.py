@@ -57,8 +57,9 @@ def configure_logging(fmt: str) -> None:
 
 
 class RequestIdMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, access_log: bool = True) -> None:
         self.app = app
+        self.access_log = access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -80,9 +81,12 @@ class RequestIdMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            elapsed = round(1000 * (time.perf_counter() - started), 1)
-            fields = {"method": scope["method"], "path": scope["path"], "status": status, "ms": elapsed}
-            access_log.info(
-                "%s %s %s %.1f ms", scope["method"], scope["path"], status, elapsed, extra={"fields": fields}
-            )
+            if self.access_log:
+                self._log(scope, status, started)
             request_id.reset(token)
+
+    @staticmethod
+    def _log(scope: Scope, status: int, started: float) -> None:
+        elapsed = round(1000 * (time.perf_counter() - started), 1)
+        fields = {"method": scope["method"], "path": scope["path"], "status": status, "ms": elapsed}
+        access_log.info("%s %s %s %.1f ms", scope["method"], scope["path"], status, elapsed, extra={"fields": fields})

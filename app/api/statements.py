@@ -180,7 +180,7 @@ def statements_download(fmt: DownloadFormat, session: SessionDep, filters: State
     responses=problems(404),
 )
 def get_statement(statement_id: RowId, session: SessionDep) -> Response:
-    return json_response(facts.get_statement(session, statement_id))
+    return json_response(facts.statement_json(session, statement_id))
 
 
 @router.get(
@@ -215,7 +215,7 @@ def claims_download(fmt: DownloadFormat, session: SessionDep, filters: ClaimFilt
     "/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic, responses=problems(404)
 )
 def get_claim(claim_id: RowId, session: SessionDep) -> Response:
-    return json_response(facts.get_claim(session, claim_id))
+    return json_response(facts.claim_json(session, claim_id))
 
 
 @claims_router.get(

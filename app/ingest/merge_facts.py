@@ -18,9 +18,10 @@ from rapidfuzz import fuzz
 from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlmodel import Session, col
 
-from app.ingest.resolve_actors import CHUNK, chunks
 from app.ingest.unionfind import UnionFind
 from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, QuoteKey, Statement
+from app.services.common import CHUNK, chunks
+from app.services.facts import write_claim_bodies, write_statement_bodies
 
 _MIN_KEY_WORDS = 4
 _FUZZY = 90.0
@@ -268,6 +269,7 @@ def _write_statements(
         session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), moved)
     if key_rows:
         session.execute(insert(QuoteKey), key_rows)
+    write_statement_bodies(session, (int(str(st["id"])) for st in statements))
     return change
 
 
@@ -420,6 +422,7 @@ def update_claims(
             [{"_id": c["id"], "conflicts": c["conflicts"]} for c in near],
         )
     _relink(session, rows, links)
+    write_claim_bodies(session, (int(str(c["id"])) for c in [*claims, *near]))
     return change
 
 
@@ -538,6 +541,7 @@ def _write_claims(
         del claim["articles"]
     change = _sync(session, NumericClaim, claims, old, "claimant_id")
     _relink(session, rows, links)
+    write_claim_bodies(session, (int(str(c["id"])) for c in claims))
     return change
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import jellyfish
 from sqlalchemy import bindparam, delete, func, insert, select, text, update
@@ -28,6 +28,7 @@ from app.extract.lexicon import ORG_NOUNS
 from app.extract.names import normalize_name
 from app.ingest.unionfind import UnionFind
 from app.models import Actor, ActorAlias, ArticleEntity, EntityKey
+from app.services.common import CHUNK, chunks
 from app.slugs import slugify
 
 log = logging.getLogger("crisis_facts.actors")
@@ -66,14 +67,6 @@ _COLUMNS = (
     col(ArticleEntity.demonyms),
     col(ArticleEntity.is_role_reference),
 )
-T = TypeVar("T")
-# Ids per IN (...) list: well under SQLite's bound-parameter limit.
-CHUNK = 5000
-
-
-def chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
-    ordered = sorted(values)  # type: ignore[type-var]
-    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def _load_all(session: Session) -> list[EntityRow]:

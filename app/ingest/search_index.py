@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from app.ingest.resolve_actors import chunks
+from app.services.common import chunks
 
 FTS_TABLE = "search_index"
 CREATE_FTS = (

@@ -24,7 +24,7 @@ from app.ingest.merge_facts import (
     update_statements,
 )
 from app.ingest.readers import ArticleInput, ReadFailure
-from app.ingest.resolve_actors import chunks, resolve_actors, update_actors
+from app.ingest.resolve_actors import resolve_actors, update_actors
 from app.ingest.search_index import rebuild_search_index, update_search_index
 from app.ingest.store import (
     PreparedArticle,
@@ -34,6 +34,7 @@ from app.ingest.store import (
     upsert_article,
 )
 from app.models import Article, ArticleEntity, ClaimSource, CorpusState, Quotation, Statement
+from app.services.common import chunks
 
 log = logging.getLogger("crisis_facts.ingest")
 

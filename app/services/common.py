@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Executable, Select, func, select
 from sqlmodel import Session
@@ -16,6 +16,15 @@ from sqlmodel import Session
 from app.errors import NotFound
 
 Item = dict[str, Any]  # one public object (a model's fields), ready for the JSON encoder
+T = TypeVar("T")
+# Ids per IN (...) list: well under SQLite's bound-parameter limit.
+CHUNK = 5000
+
+
+def chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
+    """`values` sorted, in lists of at most `size`."""
+    ordered = sorted(values)  # type: ignore[type-var]
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
 
 
 def core_rows(session: Session, query: Executable) -> Sequence[Any]:
@@ -28,6 +37,25 @@ def page(session: Session, query: Select, order: tuple, limit: int, offset: int)
     total = session.connection().execute(select(func.count()).select_from(query.subquery())).scalar_one()
     rows = core_rows(session, query.order_by(*order).limit(limit).offset(offset))
     return list(rows), int(total)
+
+
+def raw_page(
+    session: Session,
+    table: str,
+    columns: Iterable[Any],
+    where: str,
+    params: dict[str, Any],
+    order: str,
+    limit: int,
+    offset: int,
+) -> tuple[list[Any], int]:
+    """One page of `columns` of `table` rows matching `where` (portable SQL, `:name` parameters),
+    in `order`, and the number of all matching rows: two driver-level queries."""
+    condition = f" WHERE {where}" if where else ""
+    total = raw_rows(session, f"SELECT count(*) FROM {table}{condition}", params)[0][0]
+    names = ", ".join(c.name for c in columns)
+    sql = f"SELECT {names} FROM {table}{condition} ORDER BY {order} LIMIT :_limit OFFSET :_offset"
+    return raw_rows(session, sql, {**params, "_limit": limit, "_offset": offset}), int(total)
 
 
 def raw_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:

@@ -3,23 +3,34 @@
 Items are plain dicts shaped like StatementPublic / ClaimPublic (see app/services/common.py)."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+import orjson
+from sqlalchemy import Select, bindparam, select, text, update
 from sqlmodel import Session, col
 
 from app.errors import NotFound
-from app.models import ClaimSource, NumericClaim, Quotation, Statement
+from app.models import NumericClaim, Statement
 from app.schemas import StatementSort
-from app.services.common import Item, actor_summaries, by_id_sql, claim_sources, like, page, raw_rows, statement_sources
+from app.services.common import (
+    Item,
+    actor_summaries,
+    by_id_sql,
+    chunks,
+    claim_sources,
+    like,
+    raw_page,
+    raw_rows,
+    statement_sources,
+)
 
 _STATEMENT_ORDER = {
-    StatementSort.first_reported: (col(Statement.first_reported_at), col(Statement.id)),
-    StatementSort.said_on: (col(Statement.said_on), col(Statement.id)),
-    StatementSort.sources: (col(Statement.source_count).desc(), col(Statement.id)),
-    StatementSort.id: (col(Statement.id),),
+    StatementSort.first_reported: "first_reported_at, id",
+    StatementSort.said_on: "said_on, id",
+    StatementSort.sources: "source_count DESC, id",
+    StatementSort.id: "id",
 }
 _STATEMENT_COLUMNS = (
     col(Statement.id),
@@ -50,7 +61,7 @@ _CLAIM_COLUMNS = (
 )
 
 
-def statements_query(
+def statement_where(
     *,
     speaker: int | None = None,
     article: int | None = None,
@@ -58,24 +69,39 @@ def statements_query(
     q: str | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> Select:  # type: ignore[type-arg]
-    query = select(*_STATEMENT_COLUMNS)
+) -> tuple[str, dict[str, Any]]:
+    """The filters of GET /statements as portable SQL (`:name` parameters) and its parameters;
+    "" for none. One text for the list's driver-level query and the Core queries built on it."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
     if speaker is not None:
-        query = query.where(col(Statement.speaker_id) == speaker)
+        where.append("statement.speaker_id = :speaker")
+        params["speaker"] = speaker
     if article is not None:
-        query = query.where(
-            col(Statement.id).in_(select(col(Quotation.statement_id)).where(col(Quotation.article_id) == article))
-        )
+        where.append("statement.id IN (SELECT statement_id FROM quotation WHERE article_id = :article)")
+        params["article"] = article
     if kind:
-        query = query.where(col(Statement.kind) == kind)
+        where.append("statement.kind = :kind")
+        params["kind"] = kind
     if q:
-        query = query.where(col(Statement.text).ilike(like(q), escape="\\"))
-    day = func.coalesce(col(Statement.said_on), col(Statement.first_reported_at))
+        where.append("lower(statement.text) LIKE lower(:q) ESCAPE '\\'")
+        params["q"] = like(q)
+    day = "coalesce(statement.said_on, statement.first_reported_at)"
     if since:
-        query = query.where(day >= since)
+        where.append(f"{day} >= :since")
+        params["since"] = since
     if until:
-        query = query.where(day <= until)
-    return query
+        where.append(f"{day} <= :until")
+        params["until"] = until
+    return " AND ".join(where), params
+
+
+def statements_query(*, columns: Sequence[Any] = _STATEMENT_COLUMNS, **filters: Any) -> Select:  # type: ignore[type-arg]
+    return _filtered(select(*columns), *statement_where(**filters))
+
+
+def _filtered(query: Select, where: str, params: dict[str, Any]) -> Select:  # type: ignore[type-arg]
+    return query.where(text(where).bindparams(**params)) if where else query
 
 
 _STATEMENT_BY_ID = by_id_sql("statement", _STATEMENT_COLUMNS)
@@ -105,19 +131,32 @@ def render_statements(session: Session, rows: Sequence[Any]) -> list[Item]:
 
 def list_statements(
     session: Session, *, limit: int, offset: int, sort: StatementSort = StatementSort.first_reported, **filters: object
-) -> tuple[list[Item], int]:
-    rows, total = page(session, statements_query(**filters), _STATEMENT_ORDER[sort], limit, offset)  # type: ignore[arg-type]
-    return render_statements(session, rows), total
+) -> tuple[list[Item | orjson.Fragment], int]:
+    """One page of public statements, ready for orjson (see `_from_bodies`)."""
+    where, params = statement_where(**filters)  # type: ignore[arg-type]
+    rows, total = raw_page(
+        session, "statement", _STATEMENT_WITH_BODY, where, params, _STATEMENT_ORDER[sort], limit, offset
+    )
+    return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker"), total
 
 
 def get_statement(session: Session, statement_id: int) -> Item:
+    """One public statement as a dict (rendered from its rows)."""
     rows = raw_rows(session, _STATEMENT_BY_ID, {"id": statement_id})
     if not rows:
         raise NotFound(f"no statement {statement_id}")
     return render_statements(session, rows)[0]
 
 
-def claims_query(
+def statement_json(session: Session, statement_id: int) -> Item | orjson.Fragment:
+    """One public statement, ready for orjson: its stored body when there is one."""
+    rows = raw_rows(session, _STATEMENT_BY_ID_WITH_BODY, {"id": statement_id})
+    if not rows:
+        raise NotFound(f"no statement {statement_id}")
+    return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker")[0]
+
+
+def claim_where(
     *,
     subject: str | None = None,
     unit: str | None = None,
@@ -128,37 +167,44 @@ def claims_query(
     since: date | None = None,
     until: date | None = None,
     conflicting: bool | None = None,
-) -> Select:  # type: ignore[type-arg]
-    query = select(*_CLAIM_COLUMNS)
+) -> tuple[str, dict[str, Any]]:
+    """The filters of GET /claims as portable SQL and its parameters (see `statement_where`)."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
     if conflicting is not None:
-        query = query.where(
-            (col(NumericClaim.conflicts) != "[]") if conflicting else (col(NumericClaim.conflicts) == "[]")
-        )
+        where.append("numericclaim.conflicts != '[]'" if conflicting else "numericclaim.conflicts = '[]'")
     if subject:
-        query = query.where(
-            or_(
-                col(NumericClaim.subject).ilike(like(subject), escape="\\"),
-                col(NumericClaim.subject_key) == subject.lower(),
-            )
+        where.append(
+            "(lower(numericclaim.subject) LIKE lower(:subject) ESCAPE '\\' OR numericclaim.subject_key = :subject_key)"
         )
+        params |= {"subject": like(subject), "subject_key": subject.lower()}
     if unit:
-        query = query.where(col(NumericClaim.unit) == unit)
+        where.append("numericclaim.unit = :unit")
+        params["unit"] = unit
     if claimant is not None:
-        query = query.where(col(NumericClaim.claimant_id) == claimant)
+        where.append("numericclaim.claimant_id = :claimant")
+        params["claimant"] = claimant
     if article is not None:
-        query = query.where(
-            col(NumericClaim.id).in_(select(col(ClaimSource.claim_id)).where(col(ClaimSource.article_id) == article))
-        )
+        where.append("numericclaim.id IN (SELECT claim_id FROM claimsource WHERE article_id = :article)")
+        params["article"] = article
     if min_value is not None:
-        query = query.where(func.coalesce(col(NumericClaim.value_max), col(NumericClaim.value)) >= min_value)
+        where.append("coalesce(numericclaim.value_max, numericclaim.value) >= :min_value")
+        params["min_value"] = min_value
     if max_value is not None:
-        query = query.where(func.coalesce(col(NumericClaim.value_min), col(NumericClaim.value)) <= max_value)
-    day = func.coalesce(col(NumericClaim.refers_to), col(NumericClaim.first_reported_at))
+        where.append("coalesce(numericclaim.value_min, numericclaim.value) <= :max_value")
+        params["max_value"] = max_value
+    day = "coalesce(numericclaim.refers_to, numericclaim.first_reported_at)"
     if since:
-        query = query.where(day >= since)
+        where.append(f"{day} >= :since")
+        params["since"] = since
     if until:
-        query = query.where(day <= until)
-    return query
+        where.append(f"{day} <= :until")
+        params["until"] = until
+    return " AND ".join(where), params
+
+
+def claims_query(*, columns: Sequence[Any] = _CLAIM_COLUMNS, **filters: Any) -> Select:  # type: ignore[type-arg]
+    return _filtered(select(*columns), *claim_where(**filters))
 
 
 def _number(value: float | None) -> float | None:
@@ -191,13 +237,92 @@ def render_claims(session: Session, rows: Sequence[Any]) -> list[Item]:
     ]
 
 
-def list_claims(session: Session, *, limit: int, offset: int, **filters: object) -> tuple[list[Item], int]:
-    rows, total = page(session, claims_query(**filters), (col(NumericClaim.id),), limit, offset)  # type: ignore[arg-type]
-    return render_claims(session, rows), total
+def list_claims(
+    session: Session, *, limit: int, offset: int, **filters: object
+) -> tuple[list[Item | orjson.Fragment], int]:
+    """One page of public claims, ready for orjson (see `_from_bodies`)."""
+    where, params = claim_where(**filters)  # type: ignore[arg-type]
+    rows, total = raw_page(session, "numericclaim", _CLAIM_WITH_BODY, where, params, "id", limit, offset)
+    return _from_bodies(session, rows, render_claims, speaker_column=7, key="claimant"), total
 
 
 def get_claim(session: Session, claim_id: int) -> Item:
+    """One public claim as a dict (rendered from its rows)."""
     rows = raw_rows(session, _CLAIM_BY_ID, {"id": claim_id})
     if not rows:
         raise NotFound(f"no claim {claim_id}")
     return render_claims(session, rows)[0]
+
+
+def claim_json(session: Session, claim_id: int) -> Item | orjson.Fragment:
+    """One public claim, ready for orjson: its stored body when there is one."""
+    rows = raw_rows(session, _CLAIM_BY_ID_WITH_BODY, {"id": claim_id})
+    if not rows:
+        raise NotFound(f"no claim {claim_id}")
+    return _from_bodies(session, rows, render_claims, speaker_column=7, key="claimant")[0]
+
+
+# ----------------------------------------------------------------------------- stored bodies
+# A statement's or claim's public JSON depends on its own row and its sources (quotations or
+# claim sources, with their articles' slug, outlet, date and url); the corpus step writes every
+# statement and claim it recomputes, so a body changes whenever one of those does. The speaker
+# or claimant is the one part that can change without that (an actor renamed or given a role
+# by another article), so bodies hold it as null and it is put in when read.
+
+_STATEMENT_WITH_BODY = (*_STATEMENT_COLUMNS, col(Statement.body))
+_CLAIM_WITH_BODY = (*_CLAIM_COLUMNS, col(NumericClaim.body))
+_STATEMENT_BY_ID_WITH_BODY = by_id_sql("statement", _STATEMENT_WITH_BODY)
+_CLAIM_BY_ID_WITH_BODY = by_id_sql("numericclaim", _CLAIM_WITH_BODY)
+
+
+def _from_bodies(
+    session: Session, rows: Sequence[Any], render: Any, *, speaker_column: int, key: str
+) -> list[Item | orjson.Fragment]:
+    """Rows (the render's columns, then `body`) as public items: a stored body as an orjson
+    Fragment with its actor summary put in, a row without one rendered from its rows."""
+    missing = [r for r in rows if r[-1] is None]
+    rendered = iter(render(session, missing)) if missing else iter(())
+    actors = actor_summaries(session, (r[speaker_column] for r in rows if r[-1] is not None))
+    placeholder = f'"{key}":null'
+    items: list[Item | orjson.Fragment] = []
+    for r in rows:
+        if r[-1] is None:
+            items.append(next(rendered))
+            continue
+        actor = actors.get(r[speaker_column]) if r[speaker_column] is not None else None
+        body = r[-1] if actor is None else r[-1].replace(placeholder, f'"{key}":' + orjson.dumps(actor).decode(), 1)
+        items.append(orjson.Fragment(body))
+    return items
+
+
+def _body(item: Item, key: str) -> str:
+    return orjson.dumps({**item, key: None}).decode()
+
+
+def write_statement_bodies(session: Session, ids: Iterable[int]) -> None:
+    """Store the public JSON of the statements `ids` (their rows and sources as they are now)."""
+    table = Statement.__table__  # type: ignore[attr-defined]
+    for part in chunks(sorted(set(ids))):
+        rows = session.connection().execute(statements_query().where(col(Statement.id).in_(part))).all()
+        bodies = [{"_id": item["id"], "body": _body(item, "speaker")} for item in render_statements(session, rows)]
+        if bodies:
+            statement = update(table).where(table.c.id == bindparam("_id")).values(body=bindparam("body"))
+            session.connection().execute(statement, bodies)
+
+
+def write_claim_bodies(session: Session, ids: Iterable[int]) -> None:
+    """Store the public JSON of the claims `ids` (their rows and sources as they are now)."""
+    table = NumericClaim.__table__  # type: ignore[attr-defined]
+    for part in chunks(sorted(set(ids))):
+        rows = session.connection().execute(claims_query().where(col(NumericClaim.id).in_(part))).all()
+        bodies = [{"_id": item["id"], "body": _body(item, "claimant")} for item in render_claims(session, rows)]
+        if bodies:
+            statement = update(table).where(table.c.id == bindparam("_id")).values(body=bindparam("body"))
+            session.connection().execute(statement, bodies)
+
+
+def write_all_bodies(session: Session) -> None:
+    """Store the public JSON of every statement and claim (a database written by other means)."""
+    connection = session.connection()
+    write_statement_bodies(session, (int(str(i)) for i in connection.execute(select(col(Statement.id))).scalars()))
+    write_claim_bodies(session, (int(str(i)) for i in connection.execute(select(col(NumericClaim.id))).scalars()))
