@@ -51,6 +51,9 @@ def start(app: str, db: Path, workers: int, log: Path) -> tuple[subprocess.Popen
         "DATABASE_URL": f"sqlite:///{db}",
         "API_KEYS": "bench-key",
         "WRITE_REQUESTS_PER_MINUTE": "100000",
+        # like for like: uvicorn's --log-level warning below leaves the bare app without an
+        # access log, so the API runs without its own (ACCESS_LOG; on by default in the service)
+        "ACCESS_LOG": "false",
     }
     args = [
         sys.executable,
@@ -183,7 +186,7 @@ def main() -> None:
     tool = "wrk" if shutil.which("wrk") else "python load generator (install Debian's wrk for better figures)"
     print(
         f"corpus {CORPUS.name}, {args.workers} workers per server, {args.connections} connections, "
-        f"{args.seconds} s per endpoint, {tool}"
+        f"{args.seconds} s per endpoint, {tool}; no access log on either server"
     )
     logs = Path(tempfile.mkdtemp(prefix="bench-api-"))
     base_proc, base_url = start("bench.baseline_app:app", CORPUS, args.workers, logs / "baseline.log")
