@@ -13,11 +13,38 @@ from tests.test_extract_rules import claim_records, claims_of
         ("A third of the population lives in the south.", 1 / 3, "population"),
         ("One in three households has no heating.", 1 / 3, "households"),
         ("Almost half the refugees are children.", 0.5, "refugees"),
+        ("Nine out of ten residents have left the town.", 0.9, "residents"),  # not "ten" residents
+        ("7 out of 10 voters backed the deal.", 0.7, "voters"),
+        ("Roughly a quarter of the population has been displaced.", 0.25, "population"),  # tagged as a date
     ],
 )
 def test_fractions(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
     claim = claim_records(nlp, text)[0]
     assert claim.value == pytest.approx(value) and claim.subject == subject and claim.unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks lasted a quarter of an hour.",  # a span of time, not a share
+        "He scored two in ten minutes.",  # not a share of two in ten
+    ],
+)
+def test_no_share(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Germany will deliver 14 Leopard 2 tanks, a spokesperson said.", [(14, "tanks")]),
+        ("The US pledged 31 Abrams tanks and 12 Patriot launchers.", [(31, "tanks"), (12, "launchers")]),
+    ],
+)
+def test_a_count_before_a_named_model(nlp, text: str, counts: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A small number counting the things a name modifies is a count, not a model number."""
+    claims = claim_records(nlp, text)
+    assert [(c.value, (c.subject or "").split()[-1]) for c in claims] == counts
 
 
 @pytest.mark.parametrize(

@@ -324,13 +324,16 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b(?= of\b)"
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
-    r"|(?P<one>one) (?:in|out of) (?P<out>two|three|four|five|ten)\b)",
+    r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) out of)"
+    r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
+    r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b)",
     re.IGNORECASE,
 )
 
 
 def _fractions(text: str) -> list[Quantity]:
-    """ "two-thirds of", "a third of", "half the", "one in three": a share, as a fraction."""
+    """ "two-thirds of", "a third of", "half the", "one in three", "nine out of ten", "7 out of 10":
+    a share, as a fraction."""
     out = []
     for m in _FRACTION.finditer(text):
         if m["den"]:
@@ -339,8 +342,12 @@ def _fractions(text: str) -> list[Quantity]:
             if text[max(0, m.start() - 4) : m.start()].lower().strip() in {"the", "a", "one"}:
                 continue  # "the second half of the year", "a half"
             value = 0.5
+        elif m["out"]:
+            value = SMALL[(m["one"] or m["many"]).lower()] / SMALL[m["out"].lower()]
         else:
-            value = 1 / SMALL[m["out"].lower()]
+            value = int(m["d_one"]) / int(m["d_out"]) if 0 < int(m["d_one"]) <= int(m["d_out"]) else -1.0
+        if not 0 < value <= 1:
+            continue  # "seven in two", "12 out of 10": no share
         out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, None, None))
     return out
 
@@ -374,11 +381,40 @@ _STREET_WORDS = frozenset(
 )  # USPS street suffix abbreviations (Publication 28, appendix C1), the common ones
 
 
+def _counts_named_things(tok: Token, name: Token) -> bool:
+    """ "14 Leopard 2 tanks", "31 Abrams tanks": a small number counting the plural common noun
+    that a name (and its model number) modifies, not a model number itself ("787 Dreamliner")."""
+    value = parse_digits(tok.text)
+    head = tok.head
+    return (
+        value is not None
+        and value < 100
+        and tok.dep_ == "nummod"
+        and head.tag_ == "NNS"
+        and head.i > name.i
+        and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} for t in tok.doc[name.i : head.i])
+    )
+
+
+_NOT_A_SHARE_AFTER = re.compile(
+    r"\s+of\s+(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|hour|mile|\d{4})", re.IGNORECASE
+)
+
+
+def _is_share(text: str, quantity: Quantity) -> bool:
+    match = _FRACTION.match(text, quantity.start)
+    return match is not None and match.end() == quantity.end
+
+
 def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
     modifiers ("two-door") and durations are figures but not claims."""
     tok = number[0]
     text = doc_text(doc)
+    if _is_share(text, quantity):
+        # a share is never a date, though the tagger may call "a quarter of the population" one;
+        # "a quarter of a century", "of an hour", "of 2021" are spans of time, "of a mile" a length
+        return _NOT_A_SHARE_AFTER.match(text, quantity.end) is not None
     after = text[quantity.end : quantity.end + 2]
     nxt = doc[number.end] if number.end < len(doc) else None
     prev = doc[number.start - 1] if number.start > 0 else None
@@ -400,6 +436,7 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             and nxt.text[:1].isupper()
             and "," not in number.text  # "51,300 Model Ys": thousands are counted, not names
             and parse_digits(tok.text) is not None  # "two Tu-22M3 bombers": a word number counts
+            and not _counts_named_things(tok, nxt)
         ):
             return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
         if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):
