@@ -295,30 +295,26 @@ def _from_bodies(
     return items
 
 
-def _body(item: Item, key: str) -> str:
-    return orjson.dumps({**item, key: None}).decode()
+def _write_bodies(session: Session, model: Any, query: Select, render: Any, key: str, ids: Iterable[int]) -> None:  # type: ignore[type-arg]
+    """Store the public JSON (with `key` null) of the `model` rows `ids`: `query` rows rendered."""
+    table = model.__table__
+    for part in chunks(set(ids)):
+        rows = session.connection().execute(query.where(table.c.id.in_(part))).all()
+        items = render(session, rows)
+        bodies = [{"_id": item["id"], "body": orjson.dumps({**item, key: None}).decode()} for item in items]
+        if bodies:
+            statement = update(table).where(table.c.id == bindparam("_id")).values(body=bindparam("body"))
+            session.connection().execute(statement, bodies)
 
 
 def write_statement_bodies(session: Session, ids: Iterable[int]) -> None:
     """Store the public JSON of the statements `ids` (their rows and sources as they are now)."""
-    table = Statement.__table__  # type: ignore[attr-defined]
-    for part in chunks(sorted(set(ids))):
-        rows = session.connection().execute(statements_query().where(col(Statement.id).in_(part))).all()
-        bodies = [{"_id": item["id"], "body": _body(item, "speaker")} for item in render_statements(session, rows)]
-        if bodies:
-            statement = update(table).where(table.c.id == bindparam("_id")).values(body=bindparam("body"))
-            session.connection().execute(statement, bodies)
+    _write_bodies(session, Statement, statements_query(), render_statements, "speaker", ids)
 
 
 def write_claim_bodies(session: Session, ids: Iterable[int]) -> None:
     """Store the public JSON of the claims `ids` (their rows and sources as they are now)."""
-    table = NumericClaim.__table__  # type: ignore[attr-defined]
-    for part in chunks(sorted(set(ids))):
-        rows = session.connection().execute(claims_query().where(col(NumericClaim.id).in_(part))).all()
-        bodies = [{"_id": item["id"], "body": _body(item, "claimant")} for item in render_claims(session, rows)]
-        if bodies:
-            statement = update(table).where(table.c.id == bindparam("_id")).values(body=bindparam("body"))
-            session.connection().execute(statement, bodies)
+    _write_bodies(session, NumericClaim, claims_query(), render_claims, "claimant", ids)
 
 
 def write_all_bodies(session: Session) -> None:
