@@ -562,9 +562,11 @@ def _sync(session: Session, model: Any, rows: list[dict[str, object]], old: set[
     is not touched. Returns the ids deleted or changed (`old`), inserted or changed (`new`) and
     the actors (`person` column) of all of those, before and after."""
     table = model.__table__
+    columns = [c for c in table.c if c.name != "body"]  # the stored JSON is written after, from these
     existing: dict[int, dict[str, object]] = {}
     for part in chunks(old):
-        existing |= {r["id"]: dict(r) for r in session.execute(select(table).where(table.c.id.in_(part))).mappings()}
+        query = select(*columns).where(table.c.id.in_(part))
+        existing |= {r["id"]: dict(r) for r in session.execute(query).mappings()}
     wanted = {int(str(r["id"])): r for r in rows}
     gone = set(existing) - set(wanted)
     fresh = [r for i, r in wanted.items() if i not in existing]

@@ -140,19 +140,22 @@ def list_statements(
     return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker"), total
 
 
+def _one(session: Session, sql: str, row_id: int, what: str) -> list[Any]:
+    """The row `sql` reads by `:id`, as a list of one; NotFound when there is none."""
+    rows = raw_rows(session, sql, {"id": row_id})
+    if not rows:
+        raise NotFound(f"no {what} {row_id}")
+    return rows
+
+
 def get_statement(session: Session, statement_id: int) -> Item:
     """One public statement as a dict (rendered from its rows)."""
-    rows = raw_rows(session, _STATEMENT_BY_ID, {"id": statement_id})
-    if not rows:
-        raise NotFound(f"no statement {statement_id}")
-    return render_statements(session, rows)[0]
+    return render_statements(session, _one(session, _STATEMENT_BY_ID, statement_id, "statement"))[0]
 
 
 def statement_json(session: Session, statement_id: int) -> Item | orjson.Fragment:
     """One public statement, ready for orjson: its stored body when there is one."""
-    rows = raw_rows(session, _STATEMENT_BY_ID_WITH_BODY, {"id": statement_id})
-    if not rows:
-        raise NotFound(f"no statement {statement_id}")
+    rows = _one(session, _STATEMENT_BY_ID_WITH_BODY, statement_id, "statement")
     return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker")[0]
 
 
@@ -248,17 +251,12 @@ def list_claims(
 
 def get_claim(session: Session, claim_id: int) -> Item:
     """One public claim as a dict (rendered from its rows)."""
-    rows = raw_rows(session, _CLAIM_BY_ID, {"id": claim_id})
-    if not rows:
-        raise NotFound(f"no claim {claim_id}")
-    return render_claims(session, rows)[0]
+    return render_claims(session, _one(session, _CLAIM_BY_ID, claim_id, "claim"))[0]
 
 
 def claim_json(session: Session, claim_id: int) -> Item | orjson.Fragment:
     """One public claim, ready for orjson: its stored body when there is one."""
-    rows = raw_rows(session, _CLAIM_BY_ID_WITH_BODY, {"id": claim_id})
-    if not rows:
-        raise NotFound(f"no claim {claim_id}")
+    rows = _one(session, _CLAIM_BY_ID_WITH_BODY, claim_id, "claim")
     return _from_bodies(session, rows, render_claims, speaker_column=7, key="claimant")[0]
 
 
