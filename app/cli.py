@@ -211,13 +211,12 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64)] = 1,
 ) -> None:
-    """Serve the API (uvicorn)."""
-    import uvicorn
-
+    """Serve the API (uvicorn; with several workers, a listening socket each: app/serve.py)."""
+    from app import serve as server
     from app.migrate import upgrade_head
 
     upgrade_head(get_settings().database_url)
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
+    server.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
 
 
 @app.command()

@@ -5,13 +5,13 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio.to_thread
-from fastapi import APIRouter, Depends, FastAPI, Response
+from fastapi import APIRouter, FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 from sqlalchemy import text
 
 from app.api import actors, articles, catalog, statements
-from app.api.deps import forbid_unknown_query
+from app.api.deps import operation_id
 from app.api.docs import install_redoc
 from app.api.etag import ETagMiddleware
 from app.api.examples import add_examples
@@ -34,6 +34,12 @@ def _document_examples(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             spec = FastAPI.openapi(app)
+            # the probes are matched first (create_app) but documented last
+            probe_paths = {route.path for route in probes.routes}  # type: ignore[attr-defined]
+            paths = spec["paths"]
+            spec["paths"] = {p: v for p, v in paths.items() if p not in probe_paths} | {
+                p: v for p, v in paths.items() if p in probe_paths
+            }
             # POST /articles reads its body by content type, so FastAPI never saw this model.
             spec["components"]["schemas"]["ArticleCreate"] = ArticleCreate.model_json_schema(
                 ref_template="#/components/schemas/{model}"
@@ -55,7 +61,7 @@ def create_app() -> FastAPI:
     app = FastAPIOffline(
         lifespan=lifespan,
         redoc_url=None,  # ours: see app/api/docs.py
-        generate_unique_id_function=lambda route: route.name,  # operationId = function name (clients)
+        generate_unique_id_function=operation_id,
         title="crisis-facts",
         version=PIPELINE_VERSION,
         description=DESCRIPTION,
@@ -79,30 +85,36 @@ def create_app() -> FastAPI:
         )
     # outermost: every response, errors and CORS included
     app.add_middleware(RequestIdMiddleware, access_log=settings.access_log)
-    v1 = APIRouter(prefix="/api/v1", dependencies=[Depends(forbid_unknown_query)])
-    for router in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router):
-        v1.include_router(router)
-    app.include_router(v1)
+    # Routes are tried in order, so the probes go first (a load balancer calls them most), then
+    # the API's routes, added flat (see deps.v1_router), then the docs and the explorer.
+    fixed = list(app.router.routes)  # the docs routes FastAPIOffline added
+    app.router.routes[:] = [
+        *probes.routes,
+        *(
+            route
+            for r in (articles.router, actors.router, statements.router, statements.claims_router, catalog.router)
+            for route in r.routes
+        ),
+        *fixed,
+    ]
     install_explorer(app)
     _document_examples(app)
-
-    @app.get("/health", tags=["health"], summary="Process is up", response_model=Health, responses=problems())
-    async def health() -> Response:
-        return json_response({"status": "ok"})  # on the event loop: no thread, nothing to validate
-
-    @app.get(
-        "/ready",
-        tags=["health"],
-        summary="Database reachable",
-        response_model=Health,
-        responses=problems(503),
-    )
-    def ready() -> Response | Health:
-        try:
-            with get_engine().connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except Exception:
-            return problem(503, "Service unavailable", "the database is not reachable")
-        return Health(status="ready")
-
     return app
+
+
+probes = APIRouter(tags=["health"], generate_unique_id_function=operation_id)
+
+
+@probes.get("/health", summary="Process is up", response_model=Health, responses=problems())
+async def health() -> Response:
+    return json_response({"status": "ok"})  # on the event loop: no thread, nothing to validate
+
+
+@probes.get("/ready", summary="Database reachable", response_model=Health, responses=problems(503))
+def ready() -> Response | Health:
+    try:
+        with get_engine().connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:
+        return problem(503, "Service unavailable", "the database is not reachable")
+    return Health(status="ready")

@@ -69,6 +69,18 @@ def test_bad_query_values_are_422_problems(client, path) -> None:  # type: ignor
     assert {"type", "title", "status", "detail"} <= set(r.json())
 
 
+def test_every_api_route_refuses_an_unknown_query_parameter(client) -> None:  # type: ignore[no-untyped-def]
+    """The API's routes are added flat (app.main), each carrying the check of its router."""
+    paths = [p for p, ops in client.get("/openapi.json").json()["paths"].items() if "get" in ops]
+    api_paths = [p for p in paths if p.startswith("/api/v1/")]
+    assert len(api_paths) >= 15
+    for template in api_paths:
+        path = re.sub(r"\{fmt\}", "csv", re.sub(r"\{(?!fmt)[^}]+\}", "1", template))
+        r = client.get(path, params={"zzz_unknown": "1"})
+        assert r.status_code == 422, (template, r.status_code)
+        assert "zzz_unknown" in r.text, template
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -2,16 +2,16 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, paged
+from app.api.deps import PageDep, SessionDep, paged, v1_router
 from app.api.responses import json_response, problems
 from app.schemas import ActorKind, ActorPublic, ActorSort, ClaimPublic, Page, StatementPublic
 from app.services import actors as service
 from app.services import facts
 from app.services.common import resolve_actor_id
 
-router = APIRouter(prefix="/actors", tags=["actors"])
+router = v1_router("/actors", tags=["actors"])
 
 
 @router.get("", summary="List actors", response_model=Page[ActorPublic], responses=problems())

@@ -7,9 +7,9 @@ from typing import Annotated, Literal
 
 import anyio
 import anyio.to_thread
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import Depends, Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key
+from app.api.deps import PageDep, SessionDep, SettingsDep, paged, require_api_key, v1_router
 from app.api.responses import ld_doc, problems
 from app.errors import PayloadTooLarge
 from app.schemas import Annotations, ArticleDetail, ArticlePublic, Page
@@ -20,7 +20,7 @@ from app.services.exports import dumps, w3c_annotations
 
 NO_NUL = {"pattern": r"^[^\u0000]*$"}  # NUL bytes mark a binary file, refused
 
-router = APIRouter(prefix="/articles", tags=["articles"])
+router = v1_router("/articles", tags=["articles"])
 
 
 _INGEST_LIMITERS: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter]" = (

@@ -2,16 +2,16 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import Query, Request, Response
 
-from app.api.deps import PageDep, SessionDep, paged
+from app.api.deps import PageDep, SessionDep, paged, v1_router
 from app.api.responses import problems
 from app.config import get_settings
 from app.schemas import ArticlePublic, IsoDate, Page, SearchHit, SourcePublic, TimelineEntry
 from app.services import articles, catalog
 from app.services.common import resolve_actor_id
 
-router = APIRouter()
+router = v1_router()
 
 
 @router.get(

@@ -9,8 +9,9 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Annotated, Any, ParamSpec, TypeVar
 
-from fastapi import Depends, Header, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from sqlmodel import Session
 
 from app.api.responses import json_response
@@ -141,3 +142,23 @@ async def forbid_unknown_query(request: Request) -> None:
         raise RequestValidationError(
             [{"loc": ("query", name), "msg": "unknown query parameter", "type": "extra_forbidden"} for name in unknown]
         )
+
+
+API_PREFIX = "/api/v1"
+
+
+def v1_router(prefix: str = "", **kwargs: Any) -> APIRouter:
+    """A router for `/api/v1{prefix}` whose routes refuse unknown query parameters. The app adds
+    its routes as they are (app.main), not by `include_router`: an included router is matched
+    by walking every route in it, and walked again to dispatch, for each level of inclusion."""
+    return APIRouter(
+        prefix=API_PREFIX + prefix,
+        dependencies=[Depends(forbid_unknown_query)],
+        generate_unique_id_function=operation_id,
+        **kwargs,
+    )
+
+
+def operation_id(route: APIRoute) -> str:
+    """An operation's id in the OpenAPI document is its function's name (the clients' method names)."""
+    return route.name

@@ -3,18 +3,18 @@ PROV-O provenance and schema.org Claim / ClaimReview JSON-LD."""
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import Depends, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
-from app.api.deps import PageDep, RowId, SessionDep, on_loop, paged
+from app.api.deps import PageDep, RowId, SessionDep, on_loop, paged, v1_router
 from app.api.responses import JSON_LD, json_response, ld_doc, problems
 from app.schemas import ClaimPublic, IsoDate, Page, StatementKind, StatementPublic, StatementSort
 from app.services import exports, facts
 from app.services.common import resolve_actor_id, resolve_article_id
 
-router = APIRouter(tags=["statements"])
-claims_router = APIRouter(tags=["claims"])
+router = v1_router(tags=["statements"])
+claims_router = v1_router(tags=["claims"])
 
 ActorParam = Annotated[str | None, Query(min_length=1, max_length=200, description="Actor id or slug")]
 ArticleParam = Annotated[str | None, Query(min_length=1, max_length=200, description="Article id or slug")]
