@@ -267,3 +267,42 @@ def test_subjects_of_shares_spending_and_compounds(nlp, text: str, subjects: lis
 )
 def test_what_money_is_for(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the tagger takes the earlier figure into the date after it ("52 the day before")
+        ("Police held 87 people, a spokesman said, up from 52 the day before.", [(87, "people"), (52, "people")]),
+        ("The agency counted 310 crossings, against 240 a week earlier.", [(310, "crossings"), (240, "crossings")]),
+    ],
+)
+def test_a_figure_before_a_relative_date(nlp, text: str, figures: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == figures
+
+
+def test_a_figure_after_a_relative_date_is_still_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "The talks ended on 12 March, the ministry said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the subject of the verb that controls "to fall" / "to reach"
+        ("Temperatures are expected to fall to minus 12 degrees on Friday.", "Temperatures"),
+        ("Water levels are set to rise by 1.5 metres overnight.", "Water levels"),
+        ("Prices are forecast to climb by 7% next year.", "Prices"),
+        # a share of GDP measures the thing the sentence is about, not GDP
+        ("The budget deficit widened to 4.2% of GDP last year.", "budget deficit"),
+        ("Military spending will reach 3% of GDP.", "Military spending"),
+        ("The party won 52% of the vote.", "vote"),  # an ordinary "of": the share's whole
+    ],
+)
+def test_what_a_measured_figure_is_of(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject
+
+
+def test_a_controlling_subject_is_not_taken_past_an_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "bring the error rate down": the company acts on the rate; it is not what the 0.1% measures
+    claim = claim_records(nlp, "The company managed to bring the error rate down to 0.1 per cent.")[0]
+    assert claim.value == pytest.approx(0.1) and claim.subject != "company"

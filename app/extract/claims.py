@@ -55,16 +55,22 @@ def _is_number(tok: Token) -> bool:
     return False
 
 
+_DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})
+
+
 def _excluded(tok: Token) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     value = parse_digits(tok.text)
     not_a_date = value is not None and ("," in tok.text or value >= 10000)  # "at 1829304": no date is written so
+    # "up from 52 the day before", "against 40 a year earlier": the tagger takes the figure into
+    # the date phrase that follows it
+    before_a_date = tok.ent_iob_ == "B" and nxt is not None and nxt.lower_ in _DATE_OPENERS and value is not None
     if (
         tok.ent_type_ in _NOT_CLAIM_ENTS
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
-        and not (tok.ent_type_ == "DATE" and not_a_date)
+        and not (tok.ent_type_ == "DATE" and (not_a_date or before_a_date))
     ):
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
@@ -120,6 +126,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if (unit and is_unit) or head.lower_ in _CONTAINERS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and is_unit and obj.lower_ in _RATIO_BASES:
+            return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
         if obj is not None and is_unit:
             noun = obj  # "25 kilometres of new levees"
         elif obj is not None:
@@ -569,6 +577,8 @@ def _build(
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
+        elif of_obj is not None and of_obj.lower_ in _RATIO_BASES:
+            subject = _measured(whole) or _phrase(of_obj)  # "the deficit widened to 4.2% of GDP": the deficit
         elif of_obj is not None:
             subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
@@ -616,6 +626,10 @@ _RELATION_NOUNS = frozenset({
     "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "projection", "projections",
     "figure", "figures", "number", "numbers", "count", "tally", "level", "levels",
 })  # fmt: skip
+
+
+# What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
+_RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
 
 
 def _of_noun(whole: Span) -> str | None:
@@ -672,6 +686,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            controller = node
+            # "threatens to deal a blow to …": a verb with an object of its own is not about the figure
+            acts_on = any(c.dep_ == "dobj" and c != via and not whole.start <= c.i < whole.end for c in node.children)
+            while subj is None and not acts_on and controller.dep_ == "xcomp" and controller.head != controller:
+                controller = controller.head  # "temperatures are expected to fall to -15C": the subject of "expected"
+                subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
                 return None
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
