@@ -15,6 +15,7 @@ from tests.test_extract_rules import claim_records, claims_of
         ("Almost half the refugees are children.", 0.5, "refugees"),
         ("Nine out of ten residents have left the town.", 0.9, "residents"),  # not "ten" residents
         ("7 out of 10 voters backed the deal.", 0.7, "voters"),
+        ("Aid groups say 1 in 5 families has no running water.", 0.2, "families"),  # digits, not the count 5
         ("Roughly a quarter of the population has been displaced.", 0.25, "population"),  # tagged as a date
     ],
 )
@@ -306,3 +307,15 @@ def test_a_controlling_subject_is_not_taken_past_an_object(nlp) -> None:  # type
     # "bring the error rate down": the company acts on the rate; it is not what the 0.1% measures
     claim = claim_records(nlp, "The company managed to bring the error rate down to 0.1 per cent.")[0]
     assert claim.value == pytest.approx(0.1) and claim.subject != "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The number of border crossings rose to 3,100 in October.", "border crossings"),
+        ("The total of reported injuries climbed to 58.", "reported injuries"),
+        ("The total rose to 40 on Monday.", "total"),  # nothing said of what it totals
+    ],
+)
+def test_a_count_noun_gives_what_it_counts(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject

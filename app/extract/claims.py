@@ -334,13 +334,14 @@ _FRACTION = re.compile(
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) out of)"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
-    r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b)",
+    r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
+    r"|\b1 in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b))",
     re.IGNORECASE,
 )
 
 
 def _fractions(text: str) -> list[Quantity]:
-    """ "two-thirds of", "a third of", "half the", "one in three", "nine out of ten", "7 out of 10":
+    """ "two-thirds of", "a third of", "half the", "one in three", "1 in 4", "nine out of ten", "7 out of 10":
     a share, as a fraction."""
     out = []
     for m in _FRACTION.finditer(text):
@@ -352,6 +353,8 @@ def _fractions(text: str) -> list[Quantity]:
             value = 0.5
         elif m["out"]:
             value = SMALL[(m["one"] or m["many"]).lower()] / SMALL[m["out"].lower()]
+        elif m["d_in"]:
+            value = 1 / int(m["d_in"]) if int(m["d_in"]) > 1 else -1.0  # "1 in 4 children"
         else:
             value = int(m["d_one"]) / int(m["d_out"]) if 0 < int(m["d_one"]) <= int(m["d_out"]) else -1.0
         if not 0 < value <= 1:
@@ -647,6 +650,20 @@ def _head_word(subject: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+_COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
+
+
+def _counted(noun: Token) -> str | None:
+    """What a count noun counts: "the number of asylum applications doubled to 14,000" →
+    asylum applications (not "number")."""
+    if noun.lower_ in _COUNT_NOUNS:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+            return _phrase(obj)
+    return _phrase(noun)
+
+
 def _right_after_and(verb: Token) -> bool:
     """A verb that shares the subject before it: "and cost", "but would cost", "and then rose"."""
     i = verb.i - 1
@@ -699,7 +716,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # amount; what it is for, if anything, is what it measures
                 spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
-            return _phrase(subj)
+            return _counted(subj)
         if node.head == node:
             return None
         node, via = node.head, node
