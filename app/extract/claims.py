@@ -124,8 +124,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     noun = head
     is_unit = unit_word(head.text) is not None or head.idx < after  # the figure's own unit ("0.8 mg/L of lead")
     if (unit and is_unit) or head.lower_ in _CONTAINERS:
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj = _of_object(head)
         if obj is not None and is_unit and obj.lower_ in _RATIO_BASES:
             return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
         if obj is not None and is_unit:
@@ -136,6 +135,12 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     return _phrase(noun, after)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the noun's "of" ("kilometres of levees" → levees), if it has one."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _phrase(noun: Token, after: int = 0) -> str | None:
@@ -657,8 +662,7 @@ def _counted(noun: Token) -> str | None:
     """What a count noun counts: "the number of asylum applications doubled to 14,000" →
     asylum applications (not "number")."""
     if noun.lower_ in _COUNT_NOUNS:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj = _of_object(noun)
         if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             return _phrase(obj)
     return _phrase(noun)
