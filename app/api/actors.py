@@ -3,8 +3,9 @@
 from typing import Annotated
 
 from fastapi import Query, Request, Response
+from sqlmodel import Session
 
-from app.api.deps import PageDep, SessionDep, paged, v1_router
+from app.api.deps import PageDep, SessionDep, paged, read, v1_router
 from app.api.responses import json_response, problems
 from app.schemas import ActorKind, ActorPublic, ActorSort, ClaimPublic, Page, StatementPublic
 from app.services import actors as service
@@ -28,8 +29,11 @@ def list_actors(
 
 
 @router.get("/{id_or_slug}", summary="One actor", response_model=ActorPublic, responses=problems(404))
-def get_actor(id_or_slug: str, session: SessionDep) -> Response:
-    return json_response(service.get_actor(session, resolve_actor_id(session, id_or_slug)))
+async def get_actor(id_or_slug: str) -> Response:
+    def work(session: Session) -> Response:
+        return json_response(service.get_actor(session, resolve_actor_id(session, id_or_slug)))
+
+    return await read(work, cheap=True)
 
 
 @router.get(

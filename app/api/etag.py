@@ -3,10 +3,12 @@
 Only JSON bodies (`application/json`, `application/ld+json`) under /api/ are held back to be
 hashed; everything else — streamed downloads (CSV, JSON Lines), docs, errors — passes through
 untouched, chunk by chunk. `If-None-Match` with a matching tag (or `*`) answers 304.
+
+The tag is the body's 128-bit XXH3 hash: not cryptographic (a tag need only change when the
+body does), and ~100x faster than blake2b — which took ~0.11 ms of a 50-item page (158 KB).
 """
 
-import hashlib
-
+import xxhash
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,7 +43,7 @@ class ETagMiddleware:
             if message.get("more_body", False):
                 return
             body = b"".join(chunks)
-            etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
+            etag = '"' + xxhash.xxh3_128_hexdigest(body) + '"'
             headers = MutableHeaders(raw=list(start.get("headers", [])))
             headers["etag"] = etag
             if _matches(if_none_match, etag):

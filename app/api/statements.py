@@ -7,7 +7,7 @@ from fastapi import Depends, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
-from app.api.deps import PageDep, RowId, SessionDep, on_loop, paged, v1_router
+from app.api.deps import PageDep, RowId, SessionDep, on_loop, paged, read, v1_router
 from app.api.responses import JSON_LD, json_response, ld_doc, problems
 from app.schemas import ClaimPublic, IsoDate, Page, StatementKind, StatementPublic, StatementSort
 from app.services import exports, facts
@@ -41,6 +41,10 @@ class StatementFilters:
     ) -> None:
         self.values = {"kind": kind, "q": q, "since": since, "until": until}
         self.speaker, self.article = speaker, article
+
+    @property
+    def none(self) -> bool:
+        return self.speaker is None and self.article is None and all(v is None for v in self.values.values())
 
     def resolved(self, session: Session) -> dict[str, Any]:
         return {
@@ -78,6 +82,10 @@ class ClaimFilters:
         }
         self.claimant, self.article = claimant, article
 
+    @property
+    def none(self) -> bool:
+        return self.claimant is None and self.article is None and all(v is None for v in self.values.values())
+
     def resolved(self, session: Session) -> dict[str, Any]:
         return {
             **self.values,
@@ -85,6 +93,9 @@ class ClaimFilters:
             "article": resolve_article_id(session, self.article) if self.article else None,
         }
 
+
+# The sorts an index serves in order (a page of them reads only its rows; "sources" sorts them all).
+INDEXED_SORTS = {StatementSort.first_reported, StatementSort.said_on, StatementSort.id}
 
 StatementFiltersDep = Annotated[StatementFilters, Depends(on_loop(StatementFilters))]
 ClaimFiltersDep = Annotated[ClaimFilters, Depends(on_loop(ClaimFilters))]
@@ -150,17 +161,19 @@ CLAIM_EXAMPLE = {
     response_model=Page[StatementPublic],
     responses=problems(404),
 )
-def list_statements(
-    session: SessionDep,
+async def list_statements(
     page: PageDep,
     request: Request,
     filters: StatementFiltersDep,
     sort: Annotated[StatementSort, Query(description="Sort order")] = StatementSort.first_reported,
 ) -> Response:
-    items, total = facts.list_statements(
-        session, limit=page.limit, offset=page.offset, sort=sort, **filters.resolved(session)
-    )
-    return paged(request, page, items, total)
+    def work(session: Session) -> Response:
+        items, total = facts.list_statements(
+            session, limit=page.limit, offset=page.offset, sort=sort, **filters.resolved(session)
+        )
+        return paged(request, page, items, total)
+
+    return await read(work, cheap=filters.none and page.shallow and sort in INDEXED_SORTS)
 
 
 @router.get(
@@ -179,8 +192,8 @@ def statements_download(fmt: DownloadFormat, session: SessionDep, filters: State
     response_model=StatementPublic,
     responses=problems(404),
 )
-def get_statement(statement_id: RowId, session: SessionDep) -> Response:
-    return json_response(facts.statement_json(session, statement_id))
+async def get_statement(statement_id: RowId) -> Response:
+    return await read(lambda session: json_response(facts.statement_json(session, statement_id)), cheap=True)
 
 
 @router.get(
@@ -196,9 +209,12 @@ def get_provenance(statement_id: RowId, session: SessionDep, request: Request) -
 
 
 @claims_router.get("/claims", summary="Numeric claims", response_model=Page[ClaimPublic], responses=problems(404))
-def list_claims(session: SessionDep, page: PageDep, request: Request, filters: ClaimFiltersDep) -> Response:
-    items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, **filters.resolved(session))
-    return paged(request, page, items, total)
+async def list_claims(page: PageDep, request: Request, filters: ClaimFiltersDep) -> Response:
+    def work(session: Session) -> Response:
+        items, total = facts.list_claims(session, limit=page.limit, offset=page.offset, **filters.resolved(session))
+        return paged(request, page, items, total)
+
+    return await read(work, cheap=filters.none and page.shallow)
 
 
 @claims_router.get(
@@ -214,8 +230,8 @@ def claims_download(fmt: DownloadFormat, session: SessionDep, filters: ClaimFilt
 @claims_router.get(
     "/claims/{claim_id}", summary="One numeric claim", response_model=ClaimPublic, responses=problems(404)
 )
-def get_claim(claim_id: RowId, session: SessionDep) -> Response:
-    return json_response(facts.claim_json(session, claim_id))
+async def get_claim(claim_id: RowId) -> Response:
+    return await read(lambda session: json_response(facts.claim_json(session, claim_id)), cheap=True)
 
 
 @claims_router.get(

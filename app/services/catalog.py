@@ -8,6 +8,7 @@ from sqlalchemy import Date, Select, String, func, literal_column, select, text
 from sqlmodel import Session, col
 
 from app.errors import NotFound
+from app.ingest.search_index import KIND_CODE
 from app.models import Article, NumericClaim, Publisher, Statement
 from app.schemas import SearchHit, SourcePublic
 from app.services.common import Item, as_row_id, core_rows
@@ -62,6 +63,10 @@ def _tsquery(q: str) -> str:
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
+# A kind's code in the SQLite rowid (search_index.KIND_CODE), as SQL over the `kind` column.
+_KIND_ORDER = "CASE kind " + " ".join(f"WHEN '{k}' THEN {c}" for k, c in KIND_CODE.items()) + " END"
+
+
 def search(
     session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int
 ) -> tuple[list[SearchHit], int]:
@@ -97,7 +102,11 @@ def search(
         ).scalar_one()
         base += " AND rowid > :floor"
         params["floor"] = floor
-    page = f"SELECT {columns} {base} ORDER BY rank, kind, ref_id LIMIT :limit OFFSET :offset"
+    # Equal ranks: on SQLite in rowid order (ref_id, then kind; see app/ingest/search_index.py),
+    # which FTS5 gives without reading the UNINDEXED kind and ref_id of every ranked match
+    # (ordering by them did: 7.2 → 4.7 ms for 2,000 ranked matches); PostgreSQL the same way.
+    ties = "rowid" if not postgres else f"ref_id * 4 + {_KIND_ORDER}"
+    page = f"SELECT {columns} {base} ORDER BY rank, {ties} LIMIT :limit OFFSET :offset"
     rows = session.execute(text(page), params).all()
     hits = [
         SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))

@@ -20,6 +20,7 @@ from app.services.common import (
     by_id_sql,
     chunks,
     claim_sources,
+    column_names,
     like,
     raw_page,
     raw_rows,
@@ -134,9 +135,8 @@ def list_statements(
 ) -> tuple[list[Item | orjson.Fragment], int]:
     """One page of public statements, ready for orjson (see `_from_bodies`)."""
     where, params = statement_where(**filters)  # type: ignore[arg-type]
-    rows, total = raw_page(
-        session, "statement", _STATEMENT_WITH_BODY, where, params, _STATEMENT_ORDER[sort], limit, offset
-    )
+    names = _with_body(session, _STATEMENT_NAMES)
+    rows, total = raw_page(session, "statement", names, where, params, _STATEMENT_ORDER[sort], limit, offset)
     return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker"), total
 
 
@@ -155,7 +155,8 @@ def get_statement(session: Session, statement_id: int) -> Item:
 
 def statement_json(session: Session, statement_id: int) -> Item | orjson.Fragment:
     """One public statement, ready for orjson: its stored body when there is one."""
-    rows = _one(session, _STATEMENT_BY_ID_WITH_BODY, statement_id, "statement")
+    sql = f"SELECT {_with_body(session, _STATEMENT_NAMES)} FROM statement WHERE id = :id"
+    rows = _one(session, sql, statement_id, "statement")
     return _from_bodies(session, rows, render_statements, speaker_column=3, key="speaker")[0]
 
 
@@ -245,7 +246,8 @@ def list_claims(
 ) -> tuple[list[Item | orjson.Fragment], int]:
     """One page of public claims, ready for orjson (see `_from_bodies`)."""
     where, params = claim_where(**filters)  # type: ignore[arg-type]
-    rows, total = raw_page(session, "numericclaim", _CLAIM_WITH_BODY, where, params, "id", limit, offset)
+    names = _with_body(session, _CLAIM_NAMES)
+    rows, total = raw_page(session, "numericclaim", names, where, params, "id", limit, offset)
     return _from_bodies(session, rows, render_claims, speaker_column=7, key="claimant"), total
 
 
@@ -256,7 +258,8 @@ def get_claim(session: Session, claim_id: int) -> Item:
 
 def claim_json(session: Session, claim_id: int) -> Item | orjson.Fragment:
     """One public claim, ready for orjson: its stored body when there is one."""
-    rows = _one(session, _CLAIM_BY_ID_WITH_BODY, claim_id, "claim")
+    sql = f"SELECT {_with_body(session, _CLAIM_NAMES)} FROM numericclaim WHERE id = :id"
+    rows = _one(session, sql, claim_id, "claim")
     return _from_bodies(session, rows, render_claims, speaker_column=7, key="claimant")[0]
 
 
@@ -267,10 +270,15 @@ def claim_json(session: Session, claim_id: int) -> Item | orjson.Fragment:
 # or claimant is the one part that can change without that (an actor renamed or given a role
 # by another article), so bodies hold it as null and it is put in when read.
 
-_STATEMENT_WITH_BODY = (*_STATEMENT_COLUMNS, col(Statement.body))
-_CLAIM_WITH_BODY = (*_CLAIM_COLUMNS, col(NumericClaim.body))
-_STATEMENT_BY_ID_WITH_BODY = by_id_sql("statement", _STATEMENT_WITH_BODY)
-_CLAIM_BY_ID_WITH_BODY = by_id_sql("numericclaim", _CLAIM_WITH_BODY)
+_STATEMENT_NAMES = column_names(_STATEMENT_COLUMNS)
+_CLAIM_NAMES = column_names(_CLAIM_COLUMNS)
+
+
+def _with_body(session: Session, names: str) -> str:
+    """`names` and then the stored public JSON. SQLite is asked for it as a BLOB: it comes as
+    bytes, ready for orjson, where a TEXT value is decoded into a str (slow for any non-ASCII
+    character) only to be encoded back (a 50-statement page: 85 → 31 µs for the query)."""
+    return f"{names}, CAST(body AS BLOB)" if session.get_bind().dialect.name == "sqlite" else f"{names}, body"
 
 
 def _from_bodies(
@@ -281,14 +289,16 @@ def _from_bodies(
     missing = [r for r in rows if r[-1] is None]
     rendered = iter(render(session, missing)) if missing else iter(())
     actors = actor_summaries(session, (r[speaker_column] for r in rows if r[-1] is not None))
-    placeholder = f'"{key}":null'
+    placeholder = f'"{key}":null'.encode()
+    filled = {i: f'"{key}":'.encode() + orjson.dumps(actor) for i, actor in actors.items()}
     items: list[Item | orjson.Fragment] = []
     for r in rows:
         if r[-1] is None:
             items.append(next(rendered))
             continue
-        actor = actors.get(r[speaker_column]) if r[speaker_column] is not None else None
-        body = r[-1] if actor is None else r[-1].replace(placeholder, f'"{key}":' + orjson.dumps(actor).decode(), 1)
+        body = r[-1] if isinstance(r[-1], bytes) else str(r[-1]).encode()
+        actor = filled.get(r[speaker_column]) if r[speaker_column] is not None else None
+        body = body if actor is None else body.replace(placeholder, actor, 1)
         items.append(orjson.Fragment(body))
     return items
 
