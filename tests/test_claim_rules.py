@@ -319,3 +319,70 @@ def test_a_controlling_subject_is_not_taken_past_an_object(nlp) -> None:  # type
 )
 def test_a_count_noun_gives_what_it_counts(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "subject"),
+    [
+        # a measure written as the modifier of a noun measures that noun
+        ("Engineers are building a 240-km barrier along the river.", 240, "km", "barrier"),
+        ("Police put up a 3-metre-high steel fence.", 3, "m", "steel fence"),
+        ("Drivers waited in a 12km-long queue at the checkpoint.", 12, "km", "queue"),
+        ("A 30-mile-long convoy of lorries formed.", 30, "mi", "convoy"),
+    ],
+)
+def test_a_measure_before_a_noun_measures_it(nlp, text: str, value: float, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (claim.value, claim.unit, claim.subject) == (value, unit, subject)
+
+
+def test_a_size_adjective_after_a_word_that_is_no_unit_is_no_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "The 5-year-old girl was rescued.") == []  # an age: "year-old" is not "year-high"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a number alone as the subject of its verb counts what the count just before it counted …
+        (
+            "Greek coastguards rescued 212 migrants on Sunday. Another 40 were rescued overnight.",
+            [(212, "migrants"), (40, "migrants")],
+        ),
+        # … or people, for a verb only people undergo
+        ("Nine drowned when the dinghy sank.", [(9, "people")]),
+        ("At least 14 were injured in the blast.", [(14, "people")]),
+        ("Officials said 25 were still missing.", [(25, "people")]),
+    ],
+)
+def test_a_number_standing_for_what_it_counts(nlp, text: str, figures: list[tuple[float, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three said they would appeal.",  # a verb anyone does: nothing says what the three are
+        "Twelve voted against the plan.",
+    ],
+)
+def test_a_bare_number_with_an_ordinary_verb_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a change by a share: what changed is the subject of the verb, or its object
+        ("Grain exports fell by a third last month.", 1 / 3, "Grain exports"),
+        ("Applications dropped by half in March.", 0.5, "Applications"),
+        ("The council cut the housing budget by two thirds.", 2 / 3, "housing budget"),
+        ("The agency raised its food rations by 15%.", 15, "food rations"),
+    ],
+)
+def test_a_change_by_a_share(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert claim.value == pytest.approx(value) and claim.subject == subject
+
+
+def test_by_an_ordinal_is_no_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "The motion was backed by a third party.") == []

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
-from app.extract.lexicon import LEGISLATIVE_VERBS, TALLY_SIDES, TRANSFER_VERBS, VOTE_WORDS
+from app.extract.lexicon import LEGISLATIVE_VERBS, PEOPLE_VERBS, TALLY_SIDES, TRANSFER_VERBS, VOTE_WORDS
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before
 from app.extract.quantities import Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
@@ -51,8 +51,19 @@ def _is_number(tok: Token) -> bool:
         return False  # "18-20 billion": the scale of a figure in digits, not a number of its own
     if low in SMALL or (low in SCALES and low != "hundred"):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
+        if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and low != "one":
+            return _people_verb(tok)  # "Seven drowned": people, counted by the verb they undergo
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
+
+
+def _people_verb(number: Token) -> bool:
+    """Whether the verb a bare number is the subject of is one only people undergo ("Seven
+    drowned", "40 were missing", "a further 150 were detained")."""
+    verb = number.head
+    if verb.pos_ == "AUX":  # "were missing"
+        verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
+    return verb.lemma_.lower() in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS
 
 
 _DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})
@@ -340,18 +351,24 @@ _FRACTION = re.compile(
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) out of)"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
-    r"|\b1 in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b))",
+    r"|\b1 in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
+    r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
+    r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b)))",
     re.IGNORECASE,
 )
 
 
 def _fractions(text: str) -> list[Quantity]:
-    """ "two-thirds of", "a third of", "half the", "one in three", "1 in 4", "nine out of ten", "7 out of 10":
-    a share, as a fraction."""
+    """ "two-thirds of", "a third of", "half the", "one in three", "1 in 4", "nine out of ten", "7 out of 10",
+    "fell by a third", "cut by half": a share, as a fraction."""
     out = []
     for m in _FRACTION.finditer(text):
         if m["den"]:
             value = SMALL.get(m["num"].lower(), 1) / _DENOMINATORS[m["den"].lower()]
+        elif m["by_den"]:  # a change by a share: "fell by a third"
+            value = SMALL.get(m["by_num"].lower(), 1) / _DENOMINATORS[m["by_den"].lower()]
+        elif m["by_half"]:  # "cut by half"
+            value = 0.5
         elif m["half"]:
             if text[max(0, m.start() - 4) : m.start()].lower().strip() in {"the", "a", "one"}:
                 continue  # "the second half of the year", "a half"
@@ -578,6 +595,8 @@ def _build(
         subject = _tally_side(doc, end)
     if head is not None and head.idx < quantity.end and not any(c.lower_ == "of" for c in head.children):
         head = head.head if head.dep_ == "compound" and head.head.i > head.i else None  # "950€", "10 ppb limit"
+    if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
+        subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
@@ -594,12 +613,16 @@ def _build(
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
+    if subject is None and unit is None and whole.root.pos_ == "NUM" and whole.root.dep_ in {"nsubj", "nsubjpass"}:
+        subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
     if subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     money = is_money(unit)
     if subject is None and money and after is not None:
         subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
-    if subject is None and (unit is not None or whole.root.head.lower_ in {"from", "to", "at"}):
+    after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
+    by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
+    if subject is None and (unit is not None or by_share or whole.root.head.lower_ in {"from", "to", "at"}):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
         subject = None  # what was found is the unit again ("24 per cent" → "per cent")
@@ -638,6 +661,37 @@ _RELATION_NOUNS = frozenset({
 
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
+
+
+def _described(doc: Doc, quantity: Quantity) -> Token | None:
+    """The noun a measure written as its modifier describes: "a 186-km barrier", "a 2.5-metre-high
+    fence", "a 3km-long queue" (hyphenated, as a measure before a noun is written)."""
+    text = doc_text(doc)
+    if "-" not in text[quantity.number_start : quantity.end + 1]:
+        return None
+    node = next((t for t in doc if t.idx < quantity.end <= t.idx + len(t)), None)
+    for _ in range(3):
+        if node is None or node.head.i <= node.i:
+            return None
+        node = node.head
+        if node.pos_ == "NOUN" and node.idx >= quantity.end:
+            return node
+        if node.pos_ not in {"ADJ", "NOUN", "PUNCT"}:
+            return None
+    return None
+
+
+def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
+    """What a number standing alone as the subject of its verb counts: what the count just before
+    it (this sentence or the one before) counted ("Lithuania detained 4,200 migrants. A further
+    150 were detained on Tuesday" → migrants), else people, for a verb only people undergo
+    ("Seven drowned")."""
+    sent = number.sent
+    since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    last = next((c for c in reversed(earlier) if c.unit is None and c.subject), None)
+    if last is not None and last.sentence_start >= since:
+        return last.subject
+    return "people" if _people_verb(number) else None
 
 
 def _of_noun(whole: Span) -> str | None:
@@ -700,8 +754,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
         if node.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-            if via.lower_ == "at" and via.dep_ == "prep" and obj is not None:
-                return _subject(obj, None)  # "put the number of crossings at 17,300", "estimated the damage at $2bn"
+            if via.lower_ in {"at", "by"} and via.dep_ == "prep" and obj is not None:
+                # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by 10%"
+                return _subject(obj, None)
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"

@@ -434,6 +434,15 @@ TRANSFER_VERBS = frozenset(
      "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
      "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
 )  # fmt: skip
+# Verbs whose subject, when a bare number stands for it, can only be people: "Seven drowned", "a further
+# 150 were detained". The casualty, detention and displacement verbs of conflict and disaster reporting
+# (VerbNet's murder-42.1, disappearance-48.2 and banish-10.2 classes, and the passives of arrest and
+# rescue), as lemmas.
+PEOPLE_VERBS = frozenset(
+    {"die", "drown", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue",
+     "flee", "abduct", "kidnap", "displace", "hospitalise", "hospitalize", "deport", "shoot", "stab", "survive",
+     "execute", "jail", "imprison", "sentence", "convict", "charge", "expel", "strand", "trap", "missing"}
+)  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",
     "in favor": "votes in favour",

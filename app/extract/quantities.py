@@ -149,6 +149,9 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
     m = re.match(r"[ -](?P<run>(?:[A-Za-zµμ°²/][\w°²/.-]*)(?: [A-Za-z][\w/]*){0,3})", rest)
     if m and not money and m["run"].split(" ")[0] not in _SPACED_NOT_UNITS:
         tokens = m["run"].split(" ")
+        dimension = _DIMENSION.fullmatch(tokens[0].rstrip(".,;:"))
+        if dimension and (unit := _lookup(dimension["unit"], symbols, words)):
+            return unit, pos + 1 + len(dimension["unit"]), scale  # "a 2.5-metre-high fence", "a 3-mile-long queue"
         for n in range(len(tokens), 0, -1):
             phrase = " ".join(tokens[:n]).rstrip(".,;:")
             unit = _lookup(phrase, symbols, words) if n == 1 else words.get(phrase.lower())
@@ -160,6 +163,10 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         if numerator and (unit := _lookup(numerator.group(1), symbols, words)):
             return unit, pos + 1 + len(numerator.group(1)), scale  # "2.4 A/cm2", "0.8 mg/L": the rate follows
     return None, pos, scale
+
+
+# A measure used as an adjective of size: "2.5-metre-high", "10-foot-tall", "3-mile-long".
+_DIMENSION = re.compile(r"(?P<unit>[A-Za-z]+)-(?:high|long|wide|deep|tall|thick)")
 
 
 def _lookup(surface: str, symbols: dict[str, str], words: dict[str, str]) -> str | None:
