@@ -1,5 +1,6 @@
 """`crisis-facts` command line: ingest, serve, migrate, evaluate."""
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -55,8 +56,21 @@ def _operator_policy() -> "FetchPolicy":
     return FetchPolicy(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds, allow_private=True)
 
 
+_niced = False
+
+
+def _yield_cpu() -> None:
+    """Lower this process's CPU priority once by INGEST_NICE: batch work gives way to API reads."""
+    global _niced
+    nice = get_settings().ingest_nice
+    if not _niced and nice > 0 and hasattr(os, "nice"):
+        os.nice(nice)
+    _niced = True
+
+
 def _ingest_with_progress(items: list, workers: int = 1):  # type: ignore[no-untyped-def,type-arg]
     """Run the ingest with a progress bar, print the summary and the failures; return the report."""
+    _yield_cpu()
     from app.db import get_engine
     from app.ingest.service import ingest as run_ingest
     from app.migrate import upgrade_head

@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     # 2-core machine, a worker's RSS after the read benchmark was 116 MB at 2, 143 at 4, 174 at 8
     # threads, at the same throughput (bench/RESULTS.md, session 10).
     worker_threads: int = Field(default=2, ge=1, le=256)
+    # How far the command line's ingest (`crisis-facts ingest`, `poll`, `seed`) lowers its own CPU
+    # priority (os.nice) so that API workers on the same machine keep their read latency; on an
+    # otherwise idle machine it runs as fast as before. 0: unchanged. Measured on the 2-core machine:
+    # reads' p99 during a 200-article ingest 3.9x idle at 0, 1.4x at 10 (bench/RESULTS.md, session 13).
+    ingest_nice: int = Field(default=10, ge=0, le=19)
     # Threads per API process for article extraction (POST /articles), apart from the read
     # threads, so that a slow extraction never holds up reads.
     ingest_threads: int = Field(default=2, ge=1, le=64)

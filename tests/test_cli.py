@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from sqlmodel import Session
 from typer.testing import CliRunner
@@ -29,3 +30,17 @@ def test_seed_loads_the_seeds_once(tmp_path: Path, monkeypatch) -> None:  # type
     finally:
         get_engine.cache_clear()
         get_settings.cache_clear()
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("10", 10), ("0", 0), ("19", 19)])
+def test_the_command_line_ingest_gives_way_to_reads_once(setting: str, expected: int) -> None:
+    """The CLI ingest lowers its CPU priority by INGEST_NICE, once however often it ingests
+    (`poll` ingests every round), so API workers on the machine keep their latency."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import os, app.cli\napp.cli._yield_cpu(); app.cli._yield_cpu()\nprint(os.nice(0))\n"
+    env = {**os.environ, "INGEST_NICE": setting}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert int(out.stdout) == min(19, os.nice(0) + expected)

@@ -435,9 +435,9 @@ TRANSFER_VERBS = frozenset(
      "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
 )  # fmt: skip
 # Verbs whose subject, when a bare number stands for it, can only be people: "Seven drowned", "a further
-# 150 were detained". The casualty, detention and displacement verbs of conflict and disaster reporting
-# (VerbNet's murder-42.1, disappearance-48.2 and banish-10.2 classes, and the passives of arrest and
-# rescue), as lemmas.
+# 150 were detained", "40 were missing". Chosen by hand: the casualty, detention, rescue and displacement
+# verbs of conflict and disaster reporting (many are in VerbNet's murder-42.1, disappearance-48.2 and
+# banish-10.2 classes), as lemmas, and the adjective "missing".
 PEOPLE_VERBS = frozenset(
     {"die", "drown", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue",
      "flee", "abduct", "kidnap", "displace", "hospitalise", "hospitalize", "deport", "shoot", "stab", "survive",
