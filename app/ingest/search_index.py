@@ -30,6 +30,8 @@ CREATE_PG = (
     f"CREATE INDEX IF NOT EXISTS ix_{FTS_TABLE}_ref ON {FTS_TABLE} (kind, ref_id)",
 )
 KIND_CODE = {"article": 0, "statement": 1, "claim": 2, "actor": 3}
+# The SQLite rowid of an index row, as SQL over its columns (PostgreSQL orders by it to break ties the same way).
+ROWID_SQL = "ref_id * 4 + CASE kind " + " ".join(f"WHEN '{k}' THEN {c}" for k, c in KIND_CODE.items()) + " END"
 
 
 def is_sqlite(session: Session) -> bool:

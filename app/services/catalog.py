@@ -8,7 +8,7 @@ from sqlalchemy import Date, Select, String, func, literal_column, select, text
 from sqlmodel import Session, col
 
 from app.errors import NotFound
-from app.ingest.search_index import KIND_CODE
+from app.ingest.search_index import ROWID_SQL
 from app.models import Article, NumericClaim, Publisher, Statement
 from app.schemas import SearchHit, SourcePublic
 from app.services.common import Item, as_row_id, core_rows
@@ -63,10 +63,6 @@ def _tsquery(q: str) -> str:
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
-# A kind's code in the SQLite rowid (search_index.KIND_CODE), as SQL over the `kind` column.
-_KIND_ORDER = "CASE kind " + " ".join(f"WHEN '{k}' THEN {c}" for k, c in KIND_CODE.items()) + " END"
-
-
 def search(
     session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int
 ) -> tuple[list[SearchHit], int]:
@@ -105,7 +101,7 @@ def search(
     # Equal ranks: on SQLite in rowid order (ref_id, then kind; see app/ingest/search_index.py),
     # which FTS5 gives without reading the UNINDEXED kind and ref_id of every ranked match
     # (ordering by them did: 7.2 → 4.7 ms for 2,000 ranked matches); PostgreSQL the same way.
-    ties = "rowid" if not postgres else f"ref_id * 4 + {_KIND_ORDER}"
+    ties = "rowid" if not postgres else ROWID_SQL
     page = f"SELECT {columns} {base} ORDER BY rank, {ties} LIMIT :limit OFFSET :offset"
     rows = session.execute(text(page), params).all()
     hits = [
