@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
@@ -228,6 +228,9 @@ class CorpusState(SQLModel, table=True):
     stale: bool = False
     last_error: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     rebuilt_at: datetime | None = None
+    # A random token replaced in every transaction that writes the search index
+    # (app/ingest/search_index.py): /search caches its results under it (app/services/catalog.py).
+    index_version: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 class FeedState(SQLModel, table=True):

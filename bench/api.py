@@ -19,6 +19,7 @@ usage: uv run python bench/api.py [--workers 2] [--seconds 5] [--repeats 3] [--c
 
 import argparse
 import asyncio
+import itertools
 import os
 import re
 import shutil
@@ -40,7 +41,23 @@ ENDPOINTS = [
     ("statements, 50", "/api/v1/statements?limit=50"),
     ("claims, 50", "/api/v1/claims?limit=50"),
     ("search", "/api/v1/search?q=flood%20defences&limit=20"),
+    ("search, distinct queries", "/api/v1/search?q={}&limit=20"),
 ]
+
+
+def distinct_queries() -> list[str]:
+    """Every pair of the corpus's topic, place and subject words (1,225 queries, each matching
+    ~1-15 % of the index), for the search row that a result cache cannot serve: the queries come
+    round in turn, more of them than a worker keeps (SEARCH_CACHE_SIZE, 256), so every one is
+    computed afresh."""
+    from bench.make_corpus import PLACES, SUBJECTS, TOPICS
+
+    words = sorted({w for t in TOPICS for w in t.split()} | {p.lower() for p in PLACES} | set(SUBJECTS))
+    return [f"{a}%20{b}" for i, a in enumerate(words) for b in words[i + 1 :]]
+
+
+def paths_of(path: str) -> list[str]:
+    return [path.format(q) for q in distinct_queries()] if "{}" in path else [path]
 
 
 def free_port() -> int:
@@ -107,11 +124,21 @@ _P95_SCRIPT = (
 )
 
 
-def load(url: str, seconds: int, connections: int) -> dict[str, float]:
-    """req/s, p50, p95 and p99 (ms), non-2xx count."""
+def _paths_script(paths: list[str]) -> str:
+    """wrk's request(): the paths in turn (one wrk thread, so one turn through them)."""
+    listed = ",\n".join(f'"{p}"' for p in paths)
+    return (
+        f"paths = {{\n{listed}\n}}\ni = 0\n"
+        'request = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n'
+    )
+
+
+def load(url: str, seconds: int, connections: int, paths: list[str] | None = None) -> dict[str, float]:
+    """req/s, p50, p95 and p99 (ms), non-2xx count. With `paths`, requests go to them in turn
+    (on `url`'s host)."""
     if shutil.which("wrk"):
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-            script.write(_P95_SCRIPT)
+            script.write(_P95_SCRIPT + (_paths_script(paths) if paths else ""))
         out = subprocess.run(
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, url],
             capture_output=True,
@@ -126,20 +153,21 @@ def load(url: str, seconds: int, connections: int) -> dict[str, float]:
         failed = (int(bad[1]) if bad else 0) + (sum(int(x) for x in errors.groups()) if errors else 0)
         p95 = int(re.search(r"^P95 (\d+)", out, re.M)[1]) / 1000  # type: ignore[index]  (wrk gives microseconds)
         return {"rps": rps, "p50": p50, "p95": p95, "p99": p99, "errors": failed}
-    return asyncio.run(_python_load(url, seconds, connections))
+    return asyncio.run(_python_load(url, seconds, connections, paths))
 
 
-async def _python_load(url: str, seconds: int, connections: int) -> dict[str, float]:
+async def _python_load(url: str, seconds: int, connections: int, paths: list[str] | None) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
+    turn = itertools.cycle([str(httpx.URL(url).copy_with(raw_path=p.encode())) for p in paths] if paths else [url])
 
     async def worker(client: httpx.AsyncClient) -> None:
         nonlocal errors
         while time.perf_counter() < deadline:
             t0 = time.perf_counter()
             try:
-                r = await client.get(url)
+                r = await client.get(next(turn))
                 errors += r.status_code >= 400
             except httpx.HTTPError:
                 errors += 1
@@ -208,14 +236,18 @@ def main() -> None:
     try:
         load(f"{base_url}/hello", 2, args.connections)  # warm up
         for name, path in ENDPOINTS:
-            load(f"{api_url}{path}", 2, args.connections)  # warm up: caches, connections
+            paths = paths_of(path)
+            first = f"{api_url}{paths[0]}"
+            load(first, 2, args.connections, paths)  # warm up: caches, connections
             runs = []
             for _ in range(args.repeats):  # baseline and API alternate, each on fresh connections
                 baseline = load(f"{base_url}/hello", args.seconds, args.connections)
-                runs.append((load(f"{api_url}{path}", args.seconds, args.connections), baseline))
+                runs.append((load(first, args.seconds, args.connections, paths), baseline))
             rows.append((name, path, median_run([r for r, _ in runs]), median_run([b for _, b in runs])))
         search = next(path for name, path in ENDPOINTS if name == "search")
         alone = load(f"{api_url}{search}", args.seconds, 1)
+        varied = paths_of(next(path for name, path in ENDPOINTS if name == "search, distinct queries"))
+        alone_varied = load(f"{api_url}{varied[0]}", args.seconds, 1, varied)
         rss = rss_mb(api_proc)
     finally:
         stop(api_proc)
@@ -231,7 +263,9 @@ def main() -> None:
         )
     print(
         f"\nsearch at 1 connection (service time, no queue): {alone['rps']:.0f} req/s, "
-        f"p50 {alone['p50']:.1f} ms, p95 {alone['p95']:.1f} ms, p99 {alone['p99']:.1f} ms"
+        f"p50 {alone['p50']:.1f} ms, p95 {alone['p95']:.1f} ms, p99 {alone['p99']:.1f} ms; "
+        f"distinct queries {alone_varied['rps']:.0f} req/s, p50 {alone_varied['p50']:.1f} ms, "
+        f"p95 {alone_varied['p95']:.1f} ms, p99 {alone_varied['p99']:.1f} ms"
     )
     print(f"API worker RSS after the run: {rss:.0f} MB (largest worker)")
     if not args.skip_ingest:

@@ -247,6 +247,39 @@ def test_post_and_delete_article(writable_client) -> None:  # type: ignore[no-un
     assert writable_client.delete("/api/v1/articles/999", headers=auth).status_code == 404
 
 
+def test_search_cache_serves_repeats_and_never_a_stale_page(writable_client) -> None:  # type: ignore[no-untyped-def]
+    """A repeated search is answered from the process's cache (one query: the index token), and
+    every write to the index (an ingest, a deletion) is seen by the next search at once."""
+    from app.db import get_engine
+
+    auth = {"Authorization": f"Bearer {API_KEY}"}
+
+    def article(n: int) -> dict[str, str]:
+        return {"text": f"Engineers inspected the quellbridge span {n} on Monday, the agency said.", "title": f"T{n}"}
+
+    def search() -> tuple[int, list[int], int]:
+        queries: list[str] = []
+
+        def listener(*args, queries=queries):  # type: ignore[no-untyped-def]
+            queries.append(args[2])
+
+        event.listen(get_engine(), "before_cursor_execute", listener)
+        r = writable_client.get("/api/v1/search", params={"q": "quellbridge", "kind": "article"})
+        event.remove(get_engine(), "before_cursor_execute", listener)
+        assert r.status_code == 200
+        return r.json()["total"], [h["id"] for h in r.json()["items"]], len(queries)
+
+    first = writable_client.post("/api/v1/articles", json=article(1), headers=auth).json()["id"]
+    total, ids, queries = search()
+    assert (total, ids) == (1, [first]) and queries >= 3  # token, count, page
+    assert search() == (1, [first], 1)  # kept: only the token was read
+    second = writable_client.post("/api/v1/articles", json=article(2), headers=auth).json()["id"]
+    total, ids, _ = search()
+    assert total == 2 and sorted(ids) == sorted([first, second])
+    assert writable_client.delete(f"/api/v1/articles/{first}", headers=auth).status_code == 204
+    assert search()[:2] == (1, [second])
+
+
 @pytest.mark.parametrize(
     ("content", "ctype", "status"),
     [

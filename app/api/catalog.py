@@ -72,8 +72,16 @@ def search(
         list[Literal["statement", "claim", "actor", "article"]] | None, Query(description="Restrict to these kinds")
     ] = None,
 ) -> Response:
-    window = get_settings().search_rank_window
-    items, total = catalog.search(session, q=q, limit=page.limit, offset=page.offset, kinds=kind, rank_window=window)
+    settings = get_settings()
+    items, total = catalog.search(
+        session,
+        q=q,
+        limit=page.limit,
+        offset=page.offset,
+        kinds=kind,
+        rank_window=settings.search_rank_window,
+        cache_size=settings.search_cache_size,
+    )
     return paged(request, page, items, total)
 
 

@@ -7,13 +7,19 @@ A full rebuild writes every row; after an ingest only the rows of the facts it t
 deleted and written again (`update_search_index`). On SQLite a row's rowid is fixed by what it
 indexes (`ref_id * 4 + kind`), so both give the same index, and rowid order is the order facts
 were first stored in (ids grow with ingest): /search ranks the most recent matches of a common
-word first without ranking them all."""
+word first without ranking them all.
 
+Every write also replaces `corpusstate.index_version` with a new random token in the same
+transaction; /search caches results under the token it reads (app/services/catalog.py). Random,
+not a counter: a database restored from a backup must not reuse a token an older state had."""
+
+import secrets
 from collections.abc import Iterable
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
+from app.models import CorpusState
 from app.services.common import chunks
 
 FTS_TABLE = "search_index"
@@ -72,6 +78,14 @@ def _prepare(session: Session) -> str | None:
     return None
 
 
+def _new_version(session: Session) -> None:
+    state = session.get(CorpusState, 1)
+    if state is None:
+        state = CorpusState(id=1)
+        session.add(state)
+    state.index_version = secrets.randbits(62)
+
+
 def _insert(session: Session, kind: str, select: str, params: dict[str, object]) -> None:
     if is_sqlite(session):
         sql = (
@@ -93,6 +107,7 @@ def rebuild_search_index(session: Session) -> None:
     aliases = _prepare(session)
     if aliases is None:
         return
+    _new_version(session)
     session.execute(text(f"DELETE FROM {FTS_TABLE}"))
     for kind, select in _sources(aliases, {}).items():
         _insert(session, kind, select, {})
@@ -104,6 +119,7 @@ def update_search_index(session: Session, ids: dict[str, Iterable[int]]) -> None
     aliases = _prepare(session)
     if aliases is None:
         return
+    _new_version(session)
     alias = {"statement": "s", "claim": "c", "actor": "a", "article": "ar"}
     for kind, values in ids.items():
         for part in chunks(set(values)):

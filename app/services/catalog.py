@@ -1,8 +1,11 @@
 """Publishers (sources), full-text search and the timeline."""
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
 from sqlalchemy import Date, Select, String, func, literal_column, select, text
 from sqlmodel import Session, col
@@ -63,15 +66,71 @@ def _tsquery(q: str) -> str:
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
+class _Cache:
+    """A bounded, thread-safe LRU of one process's search results."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> object | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[object, ...], value: object, size: int) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_RESULTS = _Cache()
+
+
+def _index_version(session: Session) -> int | None:
+    """The search index's current token (app/ingest/search_index.py); None: never written by an
+    ingest or rebuild since the column came, so nothing is cached."""
+    value = session.execute(text("SELECT index_version FROM corpusstate WHERE id = 1")).scalar()
+    return None if value is None else int(value)
+
+
 def search(
-    session: Session, *, q: str, limit: int, offset: int, kinds: Sequence[str] | None, rank_window: int
+    session: Session,
+    *,
+    q: str,
+    limit: int,
+    offset: int,
+    kinds: Sequence[str] | None,
+    rank_window: int,
+    cache_size: int = 0,
 ) -> tuple[list[SearchHit], int]:
     """Hits best first, and the number of all matches. On SQLite, when more than `rank_window`
-    rows match, the ranking covers the newest `rank_window` of them (pages run out there)."""
+    rows match, the ranking covers the newest `rank_window` of them (pages run out there).
+
+    With `cache_size` > 0, pages and match counts are kept (at most that many entries, least
+    recently used dropped first) under the index's version token, read before the index itself:
+    any write to the index replaces the token, so a kept result is never served once stale. A
+    result computed while a write landed is kept under the old token, which is never read again."""
     postgres = session.get_bind().dialect.name == "postgresql"
     match = _tsquery(q) if postgres else _fts_query(q)
     if not match:
         return [], 0
+    kinds = sorted(set(kinds)) if kinds else None
+    version = _index_version(session) if cache_size > 0 else None
+    scope = (str(session.get_bind().engine.url), version, match, tuple(kinds or ()), rank_window)
+    if version is not None:
+        kept = _RESULTS.get((*scope, limit, offset))
+        if kept is not None:
+            hits, total = cast(tuple[list[SearchHit], int], kept)
+            return list(hits), total
     kind_filter = ""
     params: dict[str, object] = {"q": match, "limit": limit, "offset": offset}
     if kinds:
@@ -89,13 +148,22 @@ def search(
             "kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
             "bm25(search_index, 0, 0, 5.0, 1.0) AS rank"
         )
-    total = session.execute(text(f"SELECT count(*) {base}"), params).scalar_one()
-    if not postgres and total > rank_window:
-        # Rank the most recently stored `rank_window` matches only (a row's rowid is its fact's
-        # id * 4 + kind, and ids grow with ingest): bm25 costs time for every match it ranks.
-        floor = session.execute(
-            text(f"SELECT rowid {base} ORDER BY rowid DESC LIMIT 1 OFFSET :window"), params | {"window": rank_window}
-        ).scalar_one()
+    counted = cast(tuple[int, int | None] | None, _RESULTS.get(scope) if version is not None else None)
+    if counted is None:
+        total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
+        floor = None
+        if not postgres and total > rank_window:
+            # Rank the most recently stored `rank_window` matches only (a row's rowid is its fact's
+            # id * 4 + kind, and ids grow with ingest): bm25 costs time for every match it ranks.
+            floor = session.execute(
+                text(f"SELECT rowid {base} ORDER BY rowid DESC LIMIT 1 OFFSET :window"),
+                params | {"window": rank_window},
+            ).scalar_one()
+        counted = (total, floor)
+        if version is not None:
+            _RESULTS.put(scope, counted, cache_size)
+    total, floor = counted
+    if floor is not None:
         base += " AND rowid > :floor"
         params["floor"] = floor
     # Equal ranks: on SQLite in rowid order (ref_id, then kind; see app/ingest/search_index.py),
@@ -108,7 +176,9 @@ def search(
         SearchHit(kind=r.kind, id=int(r.ref_id), title=r.title or "", snippet=r.snip or "", rank=-float(r.rank))
         for r in rows
     ]
-    return hits, int(total)
+    if version is not None:
+        _RESULTS.put((*scope, limit, offset), (hits, total), cache_size)
+    return list(hits), total
 
 
 def timeline(
