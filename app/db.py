@@ -17,9 +17,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA synchronous=NORMAL")
-    # 16 MB of page cache per connection (SQLite's default is 2 MB): one page of statements
+    # 8 MB of page cache per connection (SQLite's default is 2 MB): one page of statements
     # with their sources reads ~500 pages, which thrashed the default cache on every request.
-    cur.execute("PRAGMA cache_size=-16000")
+    # 16 MB measured no faster, and searches for many different words filled it: a worker's RSS
+    # grew by 34 MB (bench/RESULTS.md, session 14).
+    cur.execute("PRAGMA cache_size=-8000")
     cur.close()
 
 
