@@ -386,3 +386,46 @@ def test_a_change_by_a_share(nlp, text: str, value: float, subject: str) -> None
 
 def test_by_an_ordinal_is_no_share(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, "The motion was backed by a third party.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a verb of change: the figure after "from"/"to" is its object's level
+        ("The ministry lowered the speed limit from 90 km/h to 70 km/h.", 90, "speed limit"),
+        ("Regulators raised the interest rate to 4.5%.", 4.5, "interest rate"),
+        # any other verb: "to" names where something goes, not a level
+        ("The storm dealt a blow to the region's $3bn tourism industry.", 3e9, "tourism industry"),
+        # a verb of reaching a level, with a bare number as its object
+        ("Weekly arrivals passed 5,000 in August.", 5000, "Weekly arrivals"),
+        ("The toll has exceeded 300.", 300, "toll"),
+        # a time word after the figure says when, not what
+        ("Rents are up 9 per cent month on month.", 9, "Rents"),
+        # a record or a high is what something reached
+        ("Unemployment reached a record high of 12%.", 12, "Unemployment"),
+        ("Wheat prices hit a five-year low of $180 a tonne.", 180, "Wheat prices"),
+        # money "for" a thing measures the thing
+        ("The city sold the stadium for €90m.", 9e7, "stadium"),
+        # "1.3m" before a countable noun is millions (the tokenizer splits off the "m")
+        ("Some 1.3m refugees crossed into Moldova.", 1.3e6, "refugees"),
+        # a number said to be a noun counts that noun
+        ("Of the 300 passengers, 45 were children.", 45, "children"),
+    ],
+)
+def test_what_a_level_or_a_change_measures(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in claim_records(nlp, text) if c.value == pytest.approx(value)]
+    assert [c.subject for c in claims] == [subject]
+
+
+def test_whoever_asks_for_money_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claim_records(nlp, "Charities appealed for £40m.")
+    assert claim.value == 4e7 and claim.unit == "GBP" and claim.subject is None
+
+
+def test_a_count_equal_to_a_measure_is_not_a_count_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.subject) for c in claim_records(nlp, "A dozen is 12 eggs.")] == [(12, "eggs")]
+
+
+def test_scaled_decimals_carry_no_binary_noise(nlp) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claim_records(nlp, "Exports fell to $4.1 billion.")
+    assert claim.value == 4_100_000_000  # not 4099999999.9999995

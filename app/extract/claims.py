@@ -12,9 +12,17 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
-from app.extract.lexicon import LEGISLATIVE_VERBS, PEOPLE_VERBS, TALLY_SIDES, TRANSFER_VERBS, VOTE_WORDS
-from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before
-from app.extract.quantities import Quantity, scan, sub_prefixed, unit_after
+from app.extract.lexicon import (
+    CHANGE_VERBS,
+    LEGISLATIVE_VERBS,
+    PEOPLE_VERBS,
+    REACH_VERBS,
+    TALLY_SIDES,
+    TRANSFER_VERBS,
+    VOTE_WORDS,
+)
+from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
+from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
@@ -285,9 +293,13 @@ def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:
     if span is None:
         return None
     end = span.end
-    while end < len(doc) and doc[end].idx < quantity.end and doc[end].lower_ in SCALES:
-        end += 1
+    while end < len(doc) and doc[end].idx < quantity.end and (doc[end].lower_ in SCALES or _scale_letter(doc[end])):
+        end += 1  # "1.5 million", "2m people" (the tokenizer splits "2m": the "m" is the scale)
     return doc[span.start : end]
+
+
+def _scale_letter(tok: Token) -> bool:
+    return tok.text in SCALE_LETTERS and tok.idx > 0 and tok.doc.text[tok.idx - 1].isdigit()
 
 
 def _quantities(doc: Doc) -> list[Quantity]:
@@ -576,11 +588,15 @@ def _build(
         qualifier = "approximate"
     elif sub_prefixed(doc_text(doc), quantity.number_start):
         qualifier = "less_than"
+    after = doc[end] if end < len(doc) else None
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
-    after = doc[end] if end < len(doc) else None
-    if head is None and after is not None and after.pos_ == "NOUN":
+    if head is not None and _time_adverb(head):
+        head = None  # "prices are up 15 per cent year on year": when, not what
+    if _scale_letter(last):
+        head = None  # "2.7m people": the parser hangs the noun on the "m", any way round
+    if head is None and after is not None and after.pos_ == "NOUN" and not _time_adverb(after):
         head = after
     if (
         head is None
@@ -600,6 +616,8 @@ def _build(
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
+    if subject is None and unit is None and (attr := _copula_noun(whole)) is not None:
+        subject = _phrase(attr)  # "Of the 4,000 detained, about 1,000 were children" → children
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
@@ -622,7 +640,8 @@ def _build(
         subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
-    if subject is None and (unit is not None or by_share or whole.root.head.lower_ in {"from", "to", "at"}):
+    reached = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
+    if subject is None and (unit is not None or by_share or reached or whole.root.head.lower_ in {"from", "to", "at"}):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
         subject = None  # what was found is the unit again ("24 per cent" → "per cent")
@@ -634,9 +653,9 @@ def _build(
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
-        value=quantity.value,  # the first figure written ("from $52,100 to $49,800": 52,100)
-        value_min=min(quantity.value, quantity.value_max) if quantity.value_max is not None else None,
-        value_max=max(quantity.value, quantity.value_max) if quantity.value_max is not None else None,
+        value=tidy(quantity.value),  # the first figure written ("from $52,100 to $49,800": 52,100)
+        value_min=tidy(min(quantity.value, quantity.value_max)) if quantity.value_max is not None else None,
+        value_max=tidy(max(quantity.value, quantity.value_max)) if quantity.value_max is not None else None,
         qualifier=qualifier,
         unit=unit,
         subject=subject,
@@ -649,6 +668,8 @@ def _build(
     )
 
 
+# A figure "of" one of these is what something reached ("inflation hit a 20-year high of 9.1%").
+_EXTREMES = frozenset({"high", "highs", "low", "lows", "peak", "peaks", "record", "records", "maximum", "minimum"})
 # Nouns of change, count and estimate: "an increase of 300", "estimates of 64,900" say how a figure
 # relates to another one, not what it counts.
 _RELATION_NOUNS = frozenset({
@@ -656,11 +677,27 @@ _RELATION_NOUNS = frozenset({
     "jumps", "gain", "gains", "loss", "losses", "change", "changes", "growth", "total", "totals", "average",
     "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "projection", "projections",
     "figure", "figures", "number", "numbers", "count", "tally", "level", "levels",
+    *_EXTREMES,
 })  # fmt: skip
 
 
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
+
+
+def _copula_noun(whole: Span) -> Token | None:
+    """The noun a bare number is said to be: "about 1,000 were children", "two were Polish nationals"."""
+    root = whole.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    if attr is None or attr.pos_ != "NOUN" or attr.lower_ in _RELATION_NOUNS:
+        return None
+    return None if any(c.dep_ == "nummod" for c in attr.children) else attr  # "a dozen is 13 units": a measure
+
+
+def _time_adverb(tok: Token) -> bool:
+    return tok.dep_ == "npadvmod" and _head_word(tok.text) in DURATION_UNITS
 
 
 def _described(doc: Doc, quantity: Quantity) -> Token | None:
@@ -750,13 +787,25 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
     node, via = whole.root, whole.root
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+        if (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and node.head.head.pos_ == "NOUN"
+            and node.head.head.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
+        ):
             return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
         if node.pos_ in {"VERB", "AUX"}:
-            obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-            if via.lower_ in {"at", "by"} and via.dep_ == "prep" and obj is not None:
-                # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by 10%"
+            obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
+                obj = None  # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed
+            levels = {"at", "by"} | ({"from", "to"} if node.lemma_.lower() in CHANGE_VERBS else set())
+            if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
+                # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
+                # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
                 return _subject(obj, None)
+            if money and via.lower_ == "for" and via.dep_ == "prep":
+                # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures
+                return _subject(obj, None) if obj is not None else None
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"

@@ -136,3 +136,9 @@ def qualifier_before(words_before: list[str]) -> str:
         if text == phrase or text.endswith(" " + phrase):  # whole words: not "awe|some"
             return qualifier
     return "exact"
+
+
+def tidy(value: float) -> float:
+    """A value to 12 significant digits: scaling a written decimal leaves binary noise behind
+    ("4.1 billion" = 4.1 × 1e9 = 4099999999.9999995), which no article wrote."""
+    return float(f"{value:.12g}")

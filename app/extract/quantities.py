@@ -11,7 +11,7 @@ from functools import cache
 from app.extract.units import attached_only, currency_prefixes, currency_words, press_unit, unit_surfaces
 
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
-_SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
+SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
                   "tn": 1e12, "trn": 1e12}  # fmt: skip
 SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
@@ -124,16 +124,16 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         if run.startswith("%"):
             return "%", pos + 1, scale
         unit = None if money else _lookup(run, symbols, words)
-        if unit is not None and run not in _SCALE_LETTERS and not (after < len(text) and text[after].isalpha()):
+        if unit is not None and run not in SCALE_LETTERS and not (after < len(text) and text[after].isalpha()):
             return unit, after, scale
-        if run in _SCALE_LETTERS and (run not in {"m", "M"} or money or _word_follows(text, after)):
-            scale, pos = _SCALE_LETTERS[run], after  # "$13.6M", "40k", "2.7m people" (not "37m (121ft)")
-        elif unit is not None and run in _SCALE_LETTERS:
+        if run in SCALE_LETTERS and (run not in {"m", "M"} or money or _word_follows(text, after)):
+            scale, pos = SCALE_LETTERS[run], after  # "$13.6M", "40k", "2.7m people" (not "37m (121ft)")
+        elif unit is not None and run in SCALE_LETTERS:
             return unit, after, scale  # "37m (121ft)": metres
     # spaced scale words and units
     rest = text[pos:]
     while m := re.match(r"[ -](?P<w>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b", rest):
-        scale *= SCALE_WORDS.get(m["w"], _SCALE_LETTERS.get(m["w"], 1.0))  # "4 hundred million"
+        scale *= SCALE_WORDS.get(m["w"], SCALE_LETTERS.get(m["w"], 1.0))  # "4 hundred million"
         pos += m.end()
         rest = text[pos:]
     if rest.startswith("%"):
