@@ -429,3 +429,13 @@ def test_a_count_equal_to_a_measure_is_not_a_count_of_it(nlp) -> None:  # type: 
 def test_scaled_decimals_carry_no_binary_noise(nlp) -> None:  # type: ignore[no-untyped-def]
     (claim,) = claim_records(nlp, "Exports fell to $4.1 billion.")
     assert claim.value == 4_100_000_000  # not 4099999999.9999995
+
+
+def test_both_ends_of_a_change_the_tagger_took_for_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Ferry crossings were cut from 30 a week to 8.")
+    assert [(c.value, c.subject) for c in claims] == [(30, "Ferry crossings"), (8, "Ferry crossings")]
+
+
+@pytest.mark.parametrize("text", ["The talks run from 9 a.m. to 12.", "The curfew lasts from 10 p.m. until 6."])
+def test_the_end_of_a_span_of_clock_time_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

@@ -86,6 +86,13 @@ def _excluded(tok: Token) -> bool:
     # "up from 52 the day before", "against 40 a year earlier": the tagger takes the figure into
     # the date phrase that follows it
     before_a_date = tok.ent_iob_ == "B" and nxt is not None and nxt.lower_ in _DATE_OPENERS and value is not None
+    if tok.ent_iob_ == "I" and prev is not None and prev.lower_ in {"to", "and"} and value is not None:
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        opener = doc[start + 1] if start + 1 < len(doc) else None
+        # "from 40 a week to 12": the second figure of a change the tagger took into one date with the first
+        before_a_date = doc[start].like_num and opener is not None and opener.lower_ in _DATE_OPENERS
     if (
         tok.ent_type_ in _NOT_CLAIM_ENTS
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
@@ -94,6 +101,8 @@ def _excluded(tok: Token) -> bool:
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
+    if prev is not None and prev.lower_ in {"to", "until", "till"} and tok.i > 1 and doc[tok.i - 2].ent_type_ == "TIME":
+        return True  # "from 9 a.m. to 12": a time of day, like the one it runs from
     if nxt is not None and (
         nxt.lower_ in {"year", "years", "-year", "st", "nd", "rd", "th", ":", "am", "pm", "a.m.", "p.m."}
         or nxt.text.startswith("-year")
