@@ -439,3 +439,8 @@ def test_both_ends_of_a_change_the_tagger_took_for_a_date(nlp) -> None:  # type:
 @pytest.mark.parametrize("text", ["The talks run from 9 a.m. to 12.", "The curfew lasts from 10 p.m. until 6."])
 def test_the_end_of_a_span_of_clock_time_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+def test_a_scale_letter_is_never_part_of_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "A third of the 2m residents left.")
+    assert [(c.value, c.subject) for c in claims] == [(pytest.approx(1 / 3), "residents"), (2e6, "residents")]

@@ -190,7 +190,8 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
     first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
-    return [t.text for t in noun.doc[first : noun.i + 1] if not t.like_num and t.text not in {"-", "–"}]
+    words = noun.doc[first : noun.i + 1]
+    return [t.text for t in words if not t.like_num and t.text not in {"-", "–"} and not _scale_letter(t)]
 
 
 def _claimant(
