@@ -1,6 +1,7 @@
 """corpusstate.index_version: a random token replaced whenever the search index is written, so
-/search can cache results and know when they are stale. The corpus state (its one row, added
-if missing) gets a first token: the index is current as it stands.
+/search can cache results and know when they are stale. An existing corpus state gets a first
+token (its index is current as it stands); a database without one caches nothing until the
+next ingest, deletion or rebuild writes the index (and the row).
 
 Revision ID: b9c0d1e2f3a4
 Revises: a8b9c0d1e2f3
@@ -22,14 +23,8 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("corpusstate", schema=None) as batch_op:
         batch_op.add_column(sa.Column('index_version', sa.BigInteger(), nullable=True))
-    token = secrets.randbits(62)
-    op.execute(sa.text("UPDATE corpusstate SET index_version = :v").bindparams(v=token))
-    op.execute(
-        sa.text(
-            "INSERT INTO corpusstate (id, stale, index_version) "
-            "SELECT 1, false, :v WHERE NOT EXISTS (SELECT 1 FROM corpusstate)"
-        ).bindparams(v=token)
-    )
+    # an existing corpus state's index is current as it stands: give it a first token
+    op.execute(sa.text("UPDATE corpusstate SET index_version = :v").bindparams(v=secrets.randbits(62)))
 
 
 def downgrade() -> None:
