@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     # /search ranks at most this many of the newest matches (ranking every match of a common word
     # in a large corpus costs time in proportion to the matches); `total` still counts them all.
     search_rank_window: int = Field(default=2000, ge=1)
-    # /search keeps this many pages and match counts per API process (least recently used dropped
+    # /search keeps this many pages (and as many match counts) per API process (least recently used dropped
     # first), valid until the next write to the search index; 0 turns the cache off.
     search_cache_size: int = Field(default=256, ge=0)
     # Threads per API process for blocking reads. Reads are CPU-bound here, so more threads add

@@ -5,7 +5,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date
-from typing import cast
+from typing import Generic, TypeVar
 
 from sqlalchemy import Date, Select, String, func, literal_column, select, text
 from sqlmodel import Session, col
@@ -66,33 +66,33 @@ def _tsquery(q: str) -> str:
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…"
 
 
-class _Cache:
+V = TypeVar("V")
+
+
+class _Cache(Generic[V]):
     """A bounded, thread-safe LRU of one process's search results."""
 
     def __init__(self) -> None:
-        self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], V] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[object, ...]) -> object | None:
+    def get(self, key: tuple[object, ...]) -> V | None:
         with self._lock:
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
             return value
 
-    def put(self, key: tuple[object, ...], value: object, size: int) -> None:
+    def put(self, key: tuple[object, ...], value: V, size: int) -> None:
         with self._lock:
             self._items[key] = value
             self._items.move_to_end(key)
             while len(self._items) > size:
                 self._items.popitem(last=False)
 
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
 
-
-_RESULTS = _Cache()
+_PAGES: _Cache[tuple[list[SearchHit], int]] = _Cache()  # a page of hits and the total
+_COUNTS: _Cache[tuple[int, int | None]] = _Cache()  # the total and the ranking window's floor rowid
 
 
 def _index_version(session: Session) -> int | None:
@@ -115,7 +115,7 @@ def search(
     """Hits best first, and the number of all matches. On SQLite, when more than `rank_window`
     rows match, the ranking covers the newest `rank_window` of them (pages run out there).
 
-    With `cache_size` > 0, pages and match counts are kept (at most that many entries, least
+    With `cache_size` > 0, pages and match counts are kept (at most that many of each, least
     recently used dropped first) under the index's version token, read before the index itself:
     any write to the index replaces the token, so a kept result is never served once stale. A
     result computed while a write landed is kept under the old token, which is never read again."""
@@ -127,10 +127,9 @@ def search(
     version = _index_version(session) if cache_size > 0 else None
     scope = (str(session.get_bind().engine.url), version, match, tuple(kinds or ()), rank_window)
     if version is not None:
-        kept = _RESULTS.get((*scope, limit, offset))
+        kept = _PAGES.get((*scope, limit, offset))
         if kept is not None:
-            hits, total = cast(tuple[list[SearchHit], int], kept)
-            return list(hits), total
+            return list(kept[0]), kept[1]
     kind_filter = ""
     params: dict[str, object] = {"q": match, "limit": limit, "offset": offset}
     if kinds:
@@ -148,7 +147,7 @@ def search(
             "kind, ref_id, title, snippet(search_index, 3, '[', ']', '…', 16) AS snip, "
             "bm25(search_index, 0, 0, 5.0, 1.0) AS rank"
         )
-    counted = cast(tuple[int, int | None] | None, _RESULTS.get(scope) if version is not None else None)
+    counted = _COUNTS.get(scope) if version is not None else None
     if counted is None:
         total = int(session.execute(text(f"SELECT count(*) {base}"), params).scalar_one())
         floor = None
@@ -161,7 +160,7 @@ def search(
             ).scalar_one()
         counted = (total, floor)
         if version is not None:
-            _RESULTS.put(scope, counted, cache_size)
+            _COUNTS.put(scope, counted, cache_size)
     total, floor = counted
     if floor is not None:
         base += " AND rowid > :floor"
@@ -177,7 +176,7 @@ def search(
         for r in rows
     ]
     if version is not None:
-        _RESULTS.put((*scope, limit, offset), (hits, total), cache_size)
+        _PAGES.put((*scope, limit, offset), (hits, total), cache_size)
     return list(hits), total
 
 
