@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -227,6 +228,10 @@ def main() -> None:
     else:  # a corpus an older checkout built: bring its schema to this checkout's head first
         env = {**os.environ, "DATABASE_URL": f"sqlite:///{CORPUS}"}
         subprocess.run([sys.executable, "-m", "app.cli", "migrate"], check=True, env=env, cwd=ROOT)
+    with sqlite3.connect(CORPUS) as db:  # a corpus built before the token existed caches no search until a write
+        token = db.execute("SELECT index_version FROM corpusstate WHERE id = 1").fetchone()
+    if not token or token[0] is None:
+        print("note: the corpus has no search-index token, so the API caches no search results (rebuild it)")
     tool = "wrk" if shutil.which("wrk") else "python load generator (install Debian's wrk for better figures)"
     print(
         f"corpus {CORPUS.name}, {args.workers} workers per server, {args.connections} connections, "
