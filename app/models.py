@@ -3,7 +3,7 @@
 from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
 SQLModel.metadata.naming_convention = {
@@ -231,6 +231,15 @@ class CorpusState(SQLModel, table=True):
     # A random token replaced in every transaction that writes the search index
     # (app/ingest/search_index.py): /search caches its results under it (app/services/catalog.py).
     index_version: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+
+
+def corpus_state(session: Session) -> CorpusState:
+    """The one corpus-state row, added to the session if there is none yet."""
+    state = session.get(CorpusState, 1)
+    if state is None:
+        state = CorpusState(id=1)
+        session.add(state)
+    return state
 
 
 class FeedState(SQLModel, table=True):

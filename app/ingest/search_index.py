@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from app.models import CorpusState
+from app.models import corpus_state
 from app.services.common import chunks
 
 FTS_TABLE = "search_index"
@@ -79,11 +79,7 @@ def _prepare(session: Session) -> str | None:
 
 
 def _new_version(session: Session) -> None:
-    state = session.get(CorpusState, 1)
-    if state is None:
-        state = CorpusState(id=1)
-        session.add(state)
-    state.index_version = secrets.randbits(62)
+    corpus_state(session).index_version = secrets.randbits(62)
 
 
 def _insert(session: Session, kind: str, select: str, params: dict[str, object]) -> None:

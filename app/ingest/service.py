@@ -33,7 +33,7 @@ from app.ingest.store import (
     store_extraction,
     upsert_article,
 )
-from app.models import Article, ArticleEntity, ClaimSource, CorpusState, Quotation, Statement
+from app.models import Article, ArticleEntity, ClaimSource, CorpusState, Quotation, Statement, corpus_state
 from app.services.common import chunks
 
 log = logging.getLogger("crisis_facts.ingest")
@@ -133,14 +133,6 @@ def update_corpus_facts(session: Session, scope: Scope) -> None:
         session.execute(update(Article).where(col(Article.id).in_(part)).values(facts_pending=False))
 
 
-def _state(session: Session) -> CorpusState:
-    state = session.get(CorpusState, 1)
-    if state is None:
-        state = CorpusState(id=1)
-        session.add(state)
-    return state
-
-
 def _has_pending(engine: Engine) -> bool:
     with Session(engine) as session:
         return session.execute(select(col(Article.id)).where(col(Article.facts_pending)).limit(1)).first() is not None
@@ -187,7 +179,7 @@ _INCREMENTAL_SHARE = 0.25
 
 
 def _whole(session: Session, scope: Scope | None) -> bool:
-    if scope is None or _state(session).stale:
+    if scope is None or corpus_state(session).stale:
         return True
     stored = int(session.execute(select(func.count(col(Article.id)))).scalar_one())
     return len(scope.articles) + len(scope.removed_articles) > max(20, _INCREMENTAL_SHARE * stored)
@@ -206,7 +198,7 @@ def refresh_corpus(engine: Engine, scope: Scope | None = None) -> str | None:
                 rebuild_corpus_facts(session)
             else:
                 update_corpus_facts(session, scope)  # type: ignore[arg-type]
-            state = _state(session)
+            state = corpus_state(session)
             state.stale, state.last_error, state.rebuilt_at = False, None, datetime.now(UTC)
             session.commit()
         return None
@@ -214,7 +206,7 @@ def refresh_corpus(engine: Engine, scope: Scope | None = None) -> str | None:
         message = f"corpus-wide rebuild failed: {type(exc).__name__}: {exc}"
         log.exception(message)
         with Session(engine) as session:
-            state = _state(session)
+            state = corpus_state(session)
             state.stale, state.last_error = True, message[:2000]
             session.commit()
         return message
