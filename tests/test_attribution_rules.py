@@ -509,3 +509,51 @@ def test_a_dash_the_model_does_not_know_is_read_as_a_dash(nlp) -> None:  # type:
     text = "Councillor Harry Reid has been calling Mayor Lund a “con artist” ― just as he did in 2012."
     assert ("con artist", "Harry Reid", "partial") in quotes_of(nlp, text)
     assert [t.norm_ for t in nlp("the vote―which failed") if t.text == "―"] == ["—"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person the sentence before is about, not whoever was quoted last
+        "“The roads are closed,” Mayor Lena Dahl told reporters.\n\n"
+        "The Red Cross said its teams had arrived. Its coordinator, Omar Haddad, warned that fuel was short. "
+        "“We can reach the valley by Friday,” he said.",
+        "“The roads are closed,” Mayor Lena Dahl told reporters.\n\n"
+        "Militia leader Omar Haddad blamed the army for the blast. “We will answer this,” he wrote on Telegram.",
+    ],
+)
+def test_a_pronoun_refers_to_the_subject_of_the_sentence_before(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = quotes_of(nlp, text)
+    assert [s for _, s, _ in found] == ["Lena Dahl", "Omar Haddad"]
+
+
+def test_a_pronoun_after_someone_elses_report_of_a_person_keeps_the_last_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The roads are closed,” Mayor Lena Dahl told reporters. Omar Haddad, she said, had ignored the warnings. "
+        "“He never called,” she added."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Lena Dahl"]
+
+
+def _indirect(nlp, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    return [
+        (text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None)
+        for q in ex.quotations
+        if q.kind == "indirect"
+    ]
+
+
+def test_a_contrasting_clause_with_its_own_source_is_not_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Interior Ministry said 410 people had died, while local monitors put the toll at 520."
+    assert _indirect(nlp, text) == [("410 people had died", "Interior Ministry")]
+
+
+def test_a_parenthetical_cue_reports_the_clause_before_it_not_the_writers_next_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fuel prices have doubled since Monday, traders said, and the main bridge was closed on Tuesday."
+    assert [q for q, _ in _indirect(nlp, text)] == ["Fuel prices have doubled since Monday"]
+
+
+def test_a_wire_dateline_is_not_part_of_what_a_source_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "GOMA, March 3 (Reuters) - At least 40 people were killed, according to the provincial governor."
+    assert [q for q, _ in _indirect(nlp, text)] == ["At least 40 people were killed"]

@@ -140,6 +140,7 @@ def test_subject_leaves_out_the_written_unit(nlp, text: str, subject: str) -> No
         ("More than 4,000 migrants have crossed since August.", "since", "month"),
         ("On Tuesday, 459 people died in the floods.", "at", "day"),
         ("Some 900 boats tried to land last month.", "at", "month"),
+        ("The backlog stood at 12,400 cases at the end of March.", "at", "month"),  # not a deadline
     ],
 )
 def test_claim_time_says_whether_it_is_a_target(nlp, text: str, relation: str, precision: str) -> None:  # type: ignore[no-untyped-def]
@@ -444,3 +445,52 @@ def test_the_end_of_a_span_of_clock_time_is_no_claim(nlp, text: str) -> None:  #
 def test_a_scale_letter_is_never_part_of_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "A third of the 2m residents left.")
     assert [(c.value, c.subject) for c in claims] == [(pytest.approx(1 / 3), "residents"), (2e6, "residents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "subject"),
+    [
+        ("The death toll rose above 2,300 on Friday.", 2300, "more_than", "death toll"),
+        ("The number of new cases fell below 400.", 400, "less_than", "new cases"),
+    ],
+)
+def test_a_threshold_a_verbs_subject_crossed(nlp, text: str, value: float, qualifier: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (claim.value, claim.qualifier, claim.subject) == (value, qualifier, subject)
+
+
+def test_an_estimate_in_a_contrasting_clause_is_not_the_first_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_extract_rules import run
+
+    text = "The Interior Ministry said 410 people had died, while local monitors put the toll at 520."
+    ex, names = run(nlp, text)
+    by_value = {c.value: c for c in ex.claims}
+    assert names[by_value[410].claimant_key].name == "Interior Ministry"
+    assert by_value[520].claimant_key is None and by_value[520].subject == "toll"
+
+
+def test_a_hyphenated_modifier_stays_whole_in_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The navy intercepted nine Turkish-built boats and 12 long-range rockets.")
+    assert [c.subject for c in claims] == ["Turkish-built boats", "long-range rockets"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure is the unnamed officials', not the shooters'
+        "Rebel forces fired 42 rockets at the town overnight, officials said on Friday.",
+        # a cue in a clause describing a noun does not claim a figure outside it
+        "The city pays about $3 million a week for shelters, a cost that Mayor Ida Lund has called “absurd”.",
+    ],
+)
+def test_no_claimant_for_a_figure_only_an_unnamed_or_unrelated_cue_reports(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.claimant_key for c in claim_records(nlp, text)] == [None]
+
+
+def test_a_quotation_speaker_named_only_before_his_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_extract_rules import quotes_of
+
+    text = (
+        "“The wells are dry,” Tarek Omrani, head of the Water Relief Fund mission in Chad, told a briefing in Geneva."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Tarek Omrani"]

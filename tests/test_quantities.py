@@ -115,3 +115,9 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
 def test_scan_more(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
     got = [(q.value, q.value_max, q.unit) for q in scan(text)]
     assert got == [(pytest.approx(v), None if m is None else pytest.approx(m), u) for v, m, u in expected]
+
+
+def test_a_rate_before_what_it_is_spent_on() -> None:
+    """ "a day on hotels" is a rate; "a week on" (a week later) is not."""
+    assert [q.unit for q in scan("The city spends £2 million a day on shelters.")] == ["GBP per day"]
+    assert [q.unit for q in scan("Prices were $3 a week on.")] == ["USD"]

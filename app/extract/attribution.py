@@ -509,7 +509,7 @@ def _attribute_one(
     )
     if cue is not None:
         subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end), quoted=quoted)
-        record.speaker_key = resolver.resolve(subj)
+        record.speaker_key = resolver.resolve(subj, anchor=quote.open_mark)
         record.cue, record.rule = cue_text(cue), rule
         record.cue_span = token_span(cue)
         record.speaker_span = phrase_span(subj) if record.speaker_key or unnamed_source(subj) else None

@@ -14,6 +14,7 @@ from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
+    ESTIMATE_VERBS,
     LEGISLATIVE_VERBS,
     PEOPLE_VERBS,
     REACH_VERBS,
@@ -186,12 +187,32 @@ def _numeric_compound(word: Token) -> bool:
     return False
 
 
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """The first word of the hyphenated modifier ending at word `i` ("Iranian-made" for "made")."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
+
+
 def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
+    doc = noun.doc
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
-    first = min([noun.i] + [m.i for m in mods if all(t.dep_ != "punct" for t in noun.doc[m.i : noun.i])])
-    words = noun.doc[first : noun.i + 1]
-    return [t.text for t in words if not t.like_num and t.text not in {"-", "–"} and not _scale_letter(t)]
+    starts = [_hyphen_start(doc, m.i) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
+    first = min([noun.i] + [i for i in starts if doc[i].idx >= after])
+    words: list[str] = []
+    glue = False
+    for t in doc[first : noun.i + 1]:
+        if t.text == "-" and words and not t.whitespace_ and not doc[t.i - 1].whitespace_:
+            words[-1] += "-"  # "Iranian-made drones" stays one modifier
+            glue = True
+        elif not t.like_num and t.text not in {"-", "–"} and not _scale_letter(t):
+            if glue and words:
+                words[-1] += t.text
+            else:
+                words.append(t.text)
+            glue = False
+    return words
 
 
 def _claimant(
@@ -201,8 +222,16 @@ def _claimant(
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key
     sent = tok.sent
+    for verb in tok.ancestors:
+        if is_cue(verb):
+            break
+        if (estimator := _estimator(verb, resolver)) is not None:
+            return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
     governing = [a for a in tok.ancestors if is_cue(a)]
-    others = [t for t in sent if is_cue(t) and t not in governing]
+    # a cue inside a clause that describes a noun reports on that noun, not on the figure elsewhere in
+    # the sentence ("…£6m a day, a cost that the minister has called “unacceptable”")
+    others = [t for t in sent if is_cue(t) and t not in governing and not _describes_a_noun(t)]
+    unnamed = False
     for cue in governing + others:
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
@@ -212,11 +241,43 @@ def _claimant(
         key = resolver.resolve(subj)
         if key:
             return key
+        unnamed = unnamed or subj.pos_ == "NOUN"
+    if unnamed:
+        return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
     if head is not None and head.dep_ in {"dobj", "attr"}:
         key = resolver.resolve(subject_of(head.head))
         if key and resolver.kinds.get(key) in _AGENT_KINDS:
             return key
     return None
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """A verb in a relative clause, participle or appositive hung on a noun ("a cost that X called …")."""
+    node = verb
+    while node.head != node:
+        if node.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        node = node.head
+    return False
+
+
+def _estimator(verb: Token, resolver: SpeakerResolver) -> str | None:
+    """Who gives a figure by a verb of estimating or recording ("the ministry put the toll at
+    2,662", "monitors counted 40 violations"): an actor as the verb's subject, not a pronoun.
+    "" when the subject is a noun that names no known actor: the figure is still its own, not
+    that of a cue further up."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS:
+        return None
+    if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None  # "put pressure on", "placed 500 troops": no estimate
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    key = resolver.resolve(subj)
+    if key is not None and resolver.kinds.get(key) in _AGENT_KINDS:
+        return key
+    return "" if subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _clause(tok: Token) -> Token:
@@ -272,8 +333,8 @@ def _relation(when: Span) -> str:
         words.add(when.root.head.lower_)  # "by the end of 2030": the preposition the date hangs on
     if words & _SINCE_WORDS:
         return "since"
-    if words & _TARGET_WORDS or re.match(r"(?i)(?:the )?end of|no later than", when.text):
-        return "by"  # "by the end of 2025", "no later than June"
+    if words & _TARGET_WORDS or re.match(r"(?i)no later than", when.text):
+        return "by"  # "by the end of 2025", "no later than June"; not "at the end of December"
     return "at"
 
 
@@ -638,6 +699,8 @@ def _build(
             subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
+    if subject is None and unit is None and whole.root.head.lower_ == "at":
+        subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
@@ -651,7 +714,10 @@ def _build(
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
     reached = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
-    if subject is None and (unit is not None or by_share or reached or whole.root.head.lower_ in {"from", "to", "at"}):
+    level = whole.root.head.lower_ in {"from", "to", "at"} or (
+        whole.root.head.lower_ in _THRESHOLDS and whole.root.head.head.pos_ == "VERB"
+    )  # "the toll rose above 11,000": the level the subject crossed
+    if subject is None and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is not None and unit is not None and unit_word(subject) == unit:
         subject = None  # what was found is the unit again ("24 per cent" → "per cent")
@@ -691,6 +757,9 @@ _RELATION_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
+# "fell below 500", "climbed past 2,000").
+_THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
 

@@ -22,7 +22,8 @@ _RATE = re.compile(
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
 _CLOSE_BRACKET = re.compile(r"\)")
 _AREA = re.compile(r"^(?:[kcm]?m|mi|ft|in)[23²³]$")  # "per m2", "/cm2", "/m³"
-_NOT_RATE_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|on|from)\b")  # "$3 a day earlier", "a week on"
+# "$3 a day earlier", "a week on", "a year on from the vote"; not "£6m a day on hotels" (what is paid for)
+_NOT_RATE_AFTER = re.compile(r"\s+(?:(?:earlier|ago|before|later|from)\b|on(?=\s*(?:[,.;:!?)]|$|from\b|since\b)))")
 # "per" + a time span is a rate too ("9 feet per century"), though a span alone is not a unit here.
 _TIME_DENOMINATORS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}

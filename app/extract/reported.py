@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.attribution import channel_in, cue_text, date_in, phrase_span, subject_of, token_span
 from app.extract.lexicon import (
     CLAUSE_CUE_VERBS,
+    ESTIMATE_VERBS,
     GROUP_NOUNS,
     INDIRECT_CUE_VERBS,
     ORG_REFERENCE_NOUNS,
@@ -121,6 +122,11 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
     return _sentence_without(according)
 
 
+# A wire dateline opening a story: "KHARTOUM, April 18 (Reuters) - ", "ANKARA (AP) — ": place in
+# capitals, an optional date, an optional agency in brackets, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^\n()–—-]{0,40})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s*")
+
+
 def _sentence_without(cue: Token) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution, without it: the longer of the parts
     before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
@@ -128,7 +134,14 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     phrase = [t.i for t in cue.subtree]
     before = [t for t in sent if t.i < min(phrase)]
     after = [t for t in sent if t.i > max(phrase)]
-    tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
+    words = [t for t in after if not t.is_punct]
+    if words and words[0].dep_ == "cc" and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
+        tokens = before  # "Prices have tripled, residents said, and a truce collapsed": the writer goes on
+    else:
+        tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
+    dateline = _DATELINE.match(doc_text(cue.doc), sent.start_char)
+    if dateline is not None:
+        tokens = [t for t in tokens if t.idx >= dateline.end()]  # "KHARTOUM, April 18 (Reuters) - "
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
@@ -167,6 +180,8 @@ def _narrative_tail(clause: Token) -> int:
                 end = min(end, min(cc) if cc else first)
         elif child.dep_ == "advcl" and child.tag_ == "VBG" and comma_before:
             end = min(end, min(t.i for t in child.subtree))
+        elif child.dep_ == "advcl" and _other_source(child):
+            end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
     last = max(t.i for t in clause.subtree)
     for t in clause.subtree:
         first = min(x.i for x in t.subtree)
@@ -176,6 +191,22 @@ def _narrative_tail(clause: Token) -> int:
         elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
     return end
+
+
+_CONTRASTS = frozenset({"while", "whereas", "but"})
+
+
+def _other_source(clause: Token) -> bool:
+    """ "X said 8,500 had died, while the ministry put the toll at 2,600": a contrasting clause in
+    which another actor reports or estimates is that actor's statement, not part of X's."""
+    lemma = clause.lemma_.lower()
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRASTS for c in clause.children):
+        return False
+    if lemma not in ESTIMATE_VERBS and lemma not in INDIRECT_CUE_VERBS and lemma not in CLAUSE_CUE_VERBS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    first = min(t.i for t in clause.subtree)
+    return subject is not None and subject.pos_ in {"NOUN", "PROPN"} and clause.doc[first - 1].text == ","
 
 
 _STANCE_PREPS = frozenset({"for", "as", "against", "over", "on"})

@@ -142,15 +142,28 @@ class SpeakerResolver:
         earlier = [key for pos, key in self.issuers if pos < before]
         return earlier[-1] if earlier else (self.issuers[0][1] if self.issuers else None)
 
-    def resolve(self, head: Token | None) -> str | None:
-        """An entity key for a subject phrase; pronouns go to the right earlier speaker."""
+    def resolve(self, head: Token | None, anchor: int | None = None) -> str | None:
+        """An entity key for a subject phrase; pronouns go to the right earlier speaker.
+        `anchor`: where the passage holding the pronoun begins (a quotation's opening mark), when
+        that is before the pronoun's own sentence."""
         if head is None:
             return None
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return self._in_sentence(low, head) or self.antecedent(low) or self._last_mentioned(low, head.i)
-        found = self.entity_in(head)
+            return (
+                self._in_sentence(low, head)
+                or self._previous_subject(low, head, anchor)
+                or self.antecedent(low)
+                or self._last_mentioned(low, head.i)
+            )
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        if appos is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and head.i not in self.by_token:
+            # "Tamer Ramadan, head of the Red Cross delegation, told …": a name the tagger missed, before
+            # its title; the person the title phrase describes is this one
+            named = self._named(head)
+            if named is not None:
+                return named
+        found = self.entity_in(head)
         if appos is not None and (found is None or found in self.role_references):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             found = named or found
@@ -202,6 +215,35 @@ class SpeakerResolver:
         if subj is None or subj == head:
             return None
         key = self.by_token.get(subj.i)
+        return key if key is not None and self.kinds.get(key) == "person" else None
+
+    def _previous_subject(self, pronoun: str, head: Token, anchor: int | None) -> str | None:
+        """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a person pronoun refers to
+        the person the sentence right before its passage is about (the subject of its main verb),
+        ahead of whoever was quoted last. Not when that sentence reports someone else's words
+        about the person ("Ruiz, he said, was wrong")."""
+        if pronoun not in PERSON_PRONOUNS:
+            return None
+        start = min(head.sent.start_char, anchor if anchor is not None else head.sent.start_char)
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None or len(first) == 0 or first[0].i == 0:
+            return None
+        sent = self.doc[first[0].i - 1].sent
+        root = sent.root
+        if root.i >= first[0].i:
+            return None  # the passage opens inside the sentence: no sentence before it
+        if any(
+            t.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)
+            for t in sent
+        ):
+            return None
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        key = self.entity_in(subj)
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if appos is not None and (key is None or key in self.role_references):
+            key = self.entity_in(appos) or key
         return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
