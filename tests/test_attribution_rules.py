@@ -557,3 +557,20 @@ def test_a_parenthetical_cue_reports_the_clause_before_it_not_the_writers_next_c
 def test_a_wire_dateline_is_not_part_of_what_a_source_said(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "GOMA, March 3 (Reuters) - At least 40 people were killed, according to the provincial governor."
     assert [q for q, _ in _indirect(nlp, text)] == ["At least 40 people were killed"]
+
+
+def test_a_spokesperson_named_after_the_body_he_speaks_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokesman for the European Food Agency, Piet Vandermeer, said the ban would stay. "
+        "“This is a precaution,” he said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Piet Vandermeer"]
+    assert _indirect(nlp, text) == [("the ban would stay", "Piet Vandermeer")]
+
+
+def test_an_according_to_clause_ends_where_another_source_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to the coast guard, 300 people were rescued on Sunday, "
+        "and the port authority said it had closed two piers."
+    )
+    assert [q for q, _ in _indirect(nlp, text)][:1] == ["300 people were rescued on Sunday"]

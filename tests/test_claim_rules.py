@@ -494,3 +494,28 @@ def test_a_quotation_speaker_named_only_before_his_title(nlp) -> None:  # type: 
         "“The wells are dry,” Tarek Omrani, head of the Water Relief Fund mission in Chad, told a briefing in Geneva."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Tarek Omrani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The agency aims to reach 2 million people by May.", (2024, 5)),  # ahead of the article
+        ("The ministry will deliver 400 generators by February.", (2025, 2)),
+        ("By February, 400 generators had been delivered.", (2024, 2)),  # past: the last February
+    ],
+)
+def test_a_deadline_month_lies_ahead_when_the_clause_does(nlp, text: str, month: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert claim.refers_to is not None and (claim.refers_to.year, claim.refers_to.month) == month
+
+
+def test_a_figure_added_by_a_pronoun_speaker_is_hers(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_extract_rules import run
+
+    text = (
+        "“The roads are closed,” Mayor Lena Dahl told reporters.\n\n"
+        "Chad’s health minister, Amina Sow, said clinics were full. “We need doctors,” she told a briefing, "
+        "adding that more than 9,000 patients had been treated."
+    )
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Amina Sow"]

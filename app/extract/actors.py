@@ -146,7 +146,20 @@ def _kind_for(span: Span, label: str) -> str | None:
             return None  # "Secretary of State": part of a title, not a body
     if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
         return "group"
+    if kind == "organization" and _named_beside_a_title(span):
+        return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     return kind
+
+
+def _named_beside_a_title(span: Span) -> bool:
+    """A two- or three-word proper name in apposition to a person's title ("the prime minister, Ana
+    Ruiz," / "Ana Ruiz, the prime minister,")."""
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in TITLE_WORDS:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS for c in root.children)
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:

@@ -232,9 +232,13 @@ def _claimant(
     # the sentence ("…£6m a day, a cost that the minister has called “unacceptable”")
     others = [t for t in sent if is_cue(t) and t not in governing and not _describes_a_noun(t)]
     unnamed = False
+    # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
+    reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
+        if reported.get(cue.idx):
+            return reported[cue.idx]
         subj = subject_of(cue)
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
@@ -316,7 +320,36 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
     period = resolve_period(nearest.text, published)
     if period is None:
         return None, None, None
-    return period[0], period[1], _relation(nearest)
+    relation = _relation(nearest)
+    when, precision = period
+    if (
+        relation == "by"
+        and precision == "month"
+        and published is not None
+        and not re.search(r"\b\d{4}\b", nearest.text)
+        and _looks_ahead(tok)
+    ):
+        # "aims to reach 3.1 million people by May": the coming May, not the last one
+        year = published.year if when.month >= published.month else published.year + 1
+        when = date(year, when.month, 1)
+    return when, precision, relation
+
+
+# Verbs of intent and forecast: a deadline under them lies ahead of the article ("aims to … by May").
+_AHEAD_VERBS = frozenset({
+    "aim", "plan", "expect", "hope", "target", "intend", "seek", "want", "pledge", "promise", "vow", "forecast",
+    "project", "predict", "need", "commit", "set",
+})  # fmt: skip
+
+
+def _looks_ahead(tok: Token) -> bool:
+    """The figure's clause speaks of the future: "will"/"would"/"'ll", or a verb of intent above it."""
+    for verb in [t for t in [_clause(tok), *tok.ancestors] if t.pos_ in {"VERB", "AUX"}]:
+        if verb.lemma_.lower() in _AHEAD_VERBS:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"} for c in verb.children):
+            return True
+    return False
 
 
 # Prepositions that make a date a deadline or a starting point rather than the time a figure describes.

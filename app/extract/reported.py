@@ -47,6 +47,9 @@ def reported_speech(
         if clause is None:
             continue
         start, end = _close_marks(doc_text(doc), *clause)
+        dateline = _DATELINE.match(doc_text(doc), start)
+        if dateline is not None and dateline.end() < end:
+            start = dateline.end()  # "GENEVA — Between 3,000 and 4,000 people …": the place line is the writer's
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
         outside = doc_text(doc)[start:end]
@@ -142,6 +145,10 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     dateline = _DATELINE.match(doc_text(cue.doc), sent.start_char)
     if dateline is not None:
         tokens = [t for t in tokens if t.idx >= dateline.end()]  # "KHARTOUM, April 18 (Reuters) - "
+    for k, t in enumerate(tokens):
+        if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
+            tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
+            break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
@@ -152,6 +159,21 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     if "\n" in doc_text(cue.doc)[start:end]:
         return None
     return start, end
+
+
+def _reports_itself(verb: Token, cue: Token) -> bool:
+    """A clause coordinated after a parenthetical attribution that holds a reporting verb of its
+    own with its own subject: a second statement, not more of the first."""
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None)
+    if conj is None:
+        return False
+    return any(
+        t is not cue
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in INDIRECT_CUE_VERBS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        for t in conj.subtree
+    )
 
 
 # Verbs whose direct object is the addressee or target, not what was said.

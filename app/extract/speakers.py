@@ -164,6 +164,17 @@ class SpeakerResolver:
             if named is not None:
                 return named
         found = self.entity_in(head)
+        if appos is None and (found is None or found in self.role_references) and head.pos_ == "NOUN":
+            # "a spokesman for the European Commission, Eric Mamer, said": the parser hung the name on
+            # the body; a person named in apposition inside the phrase is the one speaking
+            appos = next(
+                (
+                    t
+                    for t in head.subtree
+                    if t.dep_ == "appos" and self.kinds.get(self.by_token.get(t.i, "")) == "person"
+                ),
+                None,
+            )
         if appos is not None and (found is None or found in self.role_references):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             found = named or found
@@ -240,10 +251,7 @@ class SpeakerResolver:
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None or subj.pos_ == "PRON":
             return None
-        key = self.entity_in(subj)
-        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
-        if appos is not None and (key is None or key in self.role_references):
-            key = self.entity_in(appos) or key
+        key = self.resolve(subj)
         return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
