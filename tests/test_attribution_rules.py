@@ -574,3 +574,8 @@ def test_an_according_to_clause_ends_where_another_source_reports(nlp) -> None: 
         "and the port authority said it had closed two piers."
     )
     assert [q for q, _ in _indirect(nlp, text)][:1] == ["300 people were rescued on Sunday"]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers have tried to block the roads; the minister said on Monday that the convoy would go ahead."
+    assert _indirect(nlp, text) == [("the convoy would go ahead", None)]

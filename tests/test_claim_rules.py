@@ -519,3 +519,14 @@ def test_a_figure_added_by_a_pronoun_speaker_is_hers(nlp) -> None:  # type: igno
     )
     ex, names = run(nlp, text)
     assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Amina Sow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We sleep in shifts,” said Rosa Elm, 52, who shares a classroom with her three grandchildren.",
+        "“We sleep in shifts,” said Rosa Elm, a nurse who shares a classroom with three grandchildren.",
+    ],
+)
+def test_a_figure_describing_an_inverted_cues_speaker_is_the_writers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.claimant_key) for c in claim_records(nlp, text)] == [(3, None)]

@@ -237,11 +237,15 @@ def _claimant(
     for cue in governing + others:
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
-        if reported.get(cue.idx):
-            return reported[cue.idx]
         subj = subject_of(cue)
+        if subj is not None and cue.i < subj.i < tok.i:
+            continue  # "…,” said Ana Ruiz, 41, who lives … with her four children": the writer's, about her
+        if reported.get(cue.idx) and (subj is None or tok not in subj.subtree):
+            return reported[cue.idx]
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
+        if tok in subj.subtree:
+            continue  # "said Ana Ruiz, who lives in a shelter with her four children": the writer's, about her
         key = resolver.resolve(subj)
         if key:
             return key
