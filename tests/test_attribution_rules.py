@@ -579,3 +579,8 @@ def test_an_according_to_clause_ends_where_another_source_reports(nlp) -> None: 
 def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Farmers have tried to block the roads; the minister said on Monday that the convoy would go ahead."
     assert _indirect(nlp, text) == [("the convoy would go ahead", None)]
+
+
+def test_observers_from_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Observers from the Election Monitoring Council reported “serious irregularities” in the vote."
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Election Monitoring Council"]

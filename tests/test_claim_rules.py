@@ -530,3 +530,16 @@ def test_a_figure_added_by_a_pronoun_speaker_is_hers(nlp) -> None:  # type: igno
 )
 def test_a_figure_describing_an_inverted_cues_speaker_is_the_writers(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [(c.value, c.claimant_key) for c in claim_records(nlp, text)] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 42 of the charter obliges members to help.",
+        "The envoy cited Resolution 1701 on Monday.",
+        "Passengers on Flight 302 were rebooked.",
+        "Under Section 8 of the law, the court may close the case.",
+    ],
+)
+def test_a_number_naming_an_article_or_flight_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []

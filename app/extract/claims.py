@@ -15,6 +15,7 @@ from app.extract.dates import MONTHS, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
     ESTIMATE_VERBS,
+    IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
     PEOPLE_VERBS,
     REACH_VERBS,
@@ -574,6 +575,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     if quantity.unit is None:
         if _excluded(tok):
             return True
+        if prev is not None and prev.lower_.rstrip(".") in IDENTIFIER_NOUNS and prev.text[:1].isupper():
+            return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
         possessive = re.match(r"['’′]s\b", text[quantity.number_end : quantity.number_end + 3]) is not None
         if (

@@ -447,6 +447,16 @@ CHANGE_VERBS = frozenset(
 REACH_VERBS = frozenset(
     {"reach", "top", "exceed", "surpass", "pass", "hit", "cross", "near", "approach", "total", "number", "equal"}
 )
+# Nouns a number after them names rather than counts ("Article 78 of the constitution", "Resolution 2334",
+# "Flight 752", "Section 230"): the parts of legal and official documents and the numbered things of
+# transport and buildings. Chosen by hand; scale-like labels ("Category 5", "level 4") are left out.
+IDENTIFIER_NOUNS = frozenset({
+    "article", "articles", "section", "sections", "chapter", "resolution", "resolutions", "paragraph", "clause",
+    "amendment", "title", "rule", "regulation", "directive", "annex", "appendix", "schedule", "protocol",
+    "exhibit", "figure", "table", "page", "volume", "issue", "episode", "season", "act", "bill", "decree",
+    "order", "flight", "route", "highway", "interstate", "gate", "platform", "terminal", "room", "suite",
+    "unit", "building", "block", "ward", "precinct", "sector", "zone", "lot", "phase", "item", "form", "no",
+})  # fmt: skip
 # Verbs of estimating or recording a figure: their subject is who gives the figure ("the ministry put the
 # toll at 2,600", "monitors counted 40 violations", "the agency estimated 12,000 were displaced").
 # Chosen by hand from the verbs news uses to attribute a count; "put" and "place" only with "at".
@@ -665,7 +675,11 @@ ORG_REFERENCE_NOUNS = frozenset(
     ]
 )
 # Who speaks for an organisation: "a Twitter spokesman said" is the company speaking.
-SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative", "official"])
+SPOKESPERSON_NOUNS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "representative", "official",
+     # people who speak for the body they come from ("observers from the OSCE", "UN monitors")
+     "observer", "monitor", "inspector", "envoy", "delegate", "negotiator"]
+)  # fmt: skip
 
 # Verbs that report speech, findings or stated positions only through a that-clause ("noted that
 # …", "the poll shows …", "investigators found …"); with a plain object they mean something else
