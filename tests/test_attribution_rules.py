@@ -584,3 +584,8 @@ def test_a_clause_before_a_semicolon_is_not_what_the_cue_after_it_reports(nlp) -
 def test_observers_from_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Observers from the Election Monitoring Council reported “serious irregularities” in the vote."
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Election Monitoring Council"]
+
+
+def test_an_as_clause_with_its_own_source_ends_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The navy said it had rescued 120 people overnight, as the coast guard warned that storms were coming."
+    assert [q for q, _ in _indirect(nlp, text)][0] == "it had rescued 120 people overnight"

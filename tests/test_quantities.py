@@ -121,3 +121,7 @@ def test_a_rate_before_what_it_is_spent_on() -> None:
     """ "a day on hotels" is a rate; "a week on" (a week later) is not."""
     assert [q.unit for q in scan("The city spends £2 million a day on shelters.")] == ["GBP per day"]
     assert [q.unit for q in scan("Prices were $3 a week on.")] == ["USD"]
+
+
+def test_a_day_of_the_month_does_not_open_a_range() -> None:
+    assert [(q.value, q.value_max) for q in scan("the total since Oct. 21 to 374")] == [(21.0, None), (374.0, None)]

@@ -376,6 +376,12 @@ def scan(text: str) -> list[Quantity]:
 
 
 _DASH_RANGE = re.compile(r"[-–]\d")
+# A month name (or its abbreviation) right before a number: the number is a day ("Oct. 21", "March 3").
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _borrow_scale(text: str, first: Amount, rest: list[re.Match[str]]) -> Amount:
@@ -408,6 +414,8 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
         return False  # "in 2008 to 29 mpg": a year
     if first.unit == "%" and second.unit != "%":
         return False
+    if first.unit is None and _DAY_OF_MONTH.search(text[max(0, first.start - 12) : first.start]):
+        return False  # "the total since Oct. 21 to 374": a day of the month, then a figure
     word = joiner.strip()
     if word == "and":
         before = text[max(0, first.start - 10) : first.start].lower()

@@ -215,7 +215,7 @@ def _narrative_tail(clause: Token) -> int:
     return end
 
 
-_CONTRASTS = frozenset({"while", "whereas", "but"})
+_CONTRASTS = frozenset({"while", "whereas", "but", "as"})
 
 
 def _other_source(clause: Token) -> bool:
