@@ -588,4 +588,4 @@ def test_observers_from_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-unt
 
 def test_an_as_clause_with_its_own_source_ends_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The navy said it had rescued 120 people overnight, as the coast guard warned that storms were coming."
-    assert [q for q, _ in _indirect(nlp, text)][0] == "it had rescued 120 people overnight"
+    assert next(q for q, _ in _indirect(nlp, text)) == "it had rescued 120 people overnight"
