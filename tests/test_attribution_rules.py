@@ -589,3 +589,13 @@ def test_observers_from_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-unt
 def test_an_as_clause_with_its_own_source_ends_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The navy said it had rescued 120 people overnight, as the coast guard warned that storms were coming."
     assert next(q for q, _ in _indirect(nlp, text)) == "it had rescued 120 people overnight"
+
+
+def test_a_scale_letter_before_a_full_stop_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in nlp("It cost $40m. He said so.")][4:7] == ["m", ".", "He"]
+    text = (
+        "“The wells are dry,” Mayor Lena Dahl said.\n\n"
+        "The UN relief chief, Omar Haddad, launched an appeal for $40m. He said:\n\n"
+        "“Nobody should die of thirst in this valley.”"
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Omar Haddad"]

@@ -543,3 +543,8 @@ def test_a_figure_describing_an_inverted_cues_speaker_is_the_writers(nlp, text: 
 )
 def test_a_number_naming_an_article_or_flight_is_no_claim(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert claims_of(nlp, text) == []
+
+
+def test_a_unit_is_never_the_subject_found_through_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 60% voted against a bonus for the director, which was worth up to £1.5m."
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)][1] == ("GBP", None)

@@ -759,8 +759,8 @@ def _build(
     )  # "the toll rose above 11,000": the level the subject crossed
     if subject is None and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
-    if subject is not None and unit is not None and unit_word(subject) == unit:
-        subject = None  # what was found is the unit again ("24 per cent" → "per cent")
+    if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
+        subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:

@@ -34,7 +34,13 @@ def load_nlp(name: str) -> Any:
     tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, dashes]).search
     for dash in _UNKNOWN_DASHES:
         tokenizer.add_special_case(dash, [{ORTH: dash, NORM: "—"}])
+    # "$160m. He said": the stock exceptions keep "m." whole (as an abbreviation), so the sentence
+    # never ends there and the parser runs two sentences into one. Scale letters lose the exception.
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_LETTER_ABBREVIATIONS}
     return nlp
+
+
+_SCALE_LETTER_ABBREVIATIONS = frozenset({"m.", "k.", "b."})
 
 
 def model_label(nlp: Any) -> str:

@@ -300,12 +300,13 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if clause_only:
         parts = [c for c in parts if c.dep_ == "ccomp"]
     doc = verb.doc
-    # "X have sought to cap spending; Speaker Y said that …": a semicolon between a clause and the cue
-    # after it ends a sentence in all but name, so the clause is not what the cue reports
+    # "X have sought to cap spending; Speaker Y said that …": a semicolon (or a full stop the parser ran
+    # past) between a clause and the cue after it ends a sentence, so the clause is not what the cue reports
     parts = [
         c
         for c in parts
-        if c.i > verb.i or not any(t.text == ";" for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
+        if c.i > verb.i
+        or not any(t.text in {";", ".", "!", "?"} for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
     ]
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]

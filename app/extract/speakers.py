@@ -23,6 +23,7 @@ _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
+_STOPS = frozenset({".", "!", "?"})
 _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
 
 
@@ -235,17 +236,25 @@ class SpeakerResolver:
         about the person ("Ruiz, he said, was wrong")."""
         if pronoun not in PERSON_PRONOUNS:
             return None
-        start = min(head.sent.start_char, anchor if anchor is not None else head.sent.start_char)
-        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        doc = self.doc
+        stops = [t.i for t in head.sent if t.i < head.i and t.text in _STOPS]
+        start = doc[stops[-1] + 1].idx if stops else head.sent.start_char  # a full stop the parser ran past
+        if anchor is not None:
+            start = min(start, anchor)
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
         if first is None or len(first) == 0 or first[0].i == 0:
             return None
-        sent = self.doc[first[0].i - 1].sent
-        root = sent.root
-        if root.i >= first[0].i:
-            return None  # the passage opens inside the sentence: no sentence before it
+        end = first[0].i  # the sentence before: back to the full stop before it, or its parsed start
+        begin = doc[end - 1].sent.start
+        begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
+        window = range(begin, end)
+        roots = [t for t in doc[begin:end] if t.head.i not in window or t.head == t]
+        root = next((t for t in roots if t.pos_ in {"VERB", "AUX"}), None)
+        if root is None:
+            return None
         if any(
             t.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)
-            for t in sent
+            for t in doc[begin:end]
         ):
             return None
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
