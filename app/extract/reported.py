@@ -215,6 +215,7 @@ def _narrative_tail(clause: Token) -> int:
     return end
 
 
+_ENDS = frozenset({";", ".", "!", "?"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as"})
 
 
