@@ -548,3 +548,21 @@ def test_a_number_naming_an_article_or_flight_is_no_claim(nlp, text: str) -> Non
 def test_a_unit_is_never_the_subject_found_through_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 60% voted against a bonus for the director, which was worth up to £1.5m."
     assert [(c.unit, c.subject) for c in claim_records(nlp, text)][1] == ("GBP", None)
+
+
+def test_a_restated_figure_after_or_keeps_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank has promised $24 billion in loans for 2025, or roughly $2 billion a month."
+    assert [c.subject for c in claim_records(nlp, text)] == ["loans", "loans"]
+
+
+def test_a_relative_clause_figure_measures_the_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rice prices, which peaked at $610 a tonne in June, have fallen back."
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [("USD per tonne", "Rice prices")]
+
+
+def test_a_figure_that_registered_is_not_registered_by_anyone(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_extract_rules import run
+
+    text = "Prices are up 12%, and some 2.1 million people have registered as jobless, the statistics office said."
+    ex, names = run(nlp, text)
+    assert len({c.claimant_key for c in ex.claims}) == 1

@@ -18,6 +18,7 @@ from app.extract.lexicon import (
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
     PEOPLE_VERBS,
+    PERSON_REFERENCE_NOUNS,
     REACH_VERBS,
     TALLY_SIDES,
     TRANSFER_VERBS,
@@ -226,7 +227,7 @@ def _claimant(
     for verb in tok.ancestors:
         if is_cue(verb):
             break
-        if (estimator := _estimator(verb, resolver)) is not None:
+        if (estimator := _estimator(verb, tok, resolver)) is not None:
             return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
     governing = [a for a in tok.ancestors if is_cue(a)]
     # a cue inside a clause that describes a noun reports on that noun, not on the figure elsewhere in
@@ -270,7 +271,7 @@ def _describes_a_noun(verb: Token) -> bool:
     return False
 
 
-def _estimator(verb: Token, resolver: SpeakerResolver) -> str | None:
+def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
     """Who gives a figure by a verb of estimating or recording ("the ministry put the toll at
     2,662", "monitors counted 40 violations"): an actor as the verb's subject, not a pronoun.
     "" when the subject is a noun that names no known actor: the figure is still its own, not
@@ -281,8 +282,8 @@ def _estimator(verb: Token, resolver: SpeakerResolver) -> str | None:
     if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put pressure on", "placed 500 troops": no estimate
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
+    if subj is None or subj.pos_ == "PRON" or tok in subj.subtree:
+        return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
     key = resolver.resolve(subj)
     if key is not None and resolver.kinds.get(key) in _AGENT_KINDS:
         return key
@@ -739,6 +740,8 @@ def _build(
             subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
+    if subject is None and (restated := _restates(whole, unit, same_sentence)) is not None:
+        subject = restated.subject  # "€18bn in aid, or roughly €1.5bn a month": the same aid
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
     elliptical = parse_digits(first.text) is not None
@@ -802,6 +805,19 @@ _RELATION_NOUNS = frozenset({
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
+
+
+def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
+    """The figure a figure restates after ", or" ("€18bn in aid for 2023, or roughly €1.5bn a
+    month"): the last figure before it in the sentence in the same unit (rates aside)."""
+    doc, k = whole.doc, whole.start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # "or roughly", "or about"
+    if unit is None or k < 1 or doc[k].lower_ != "or" or doc[k - 1].text != ",":
+        return None
+    base = unit.split(" per ")[0]
+    same = [c for c in earlier if c.end <= doc[k].idx and c.unit is not None and c.unit.split(" per ")[0] == base]
+    return same[-1] if same else None
 
 
 def _copula_noun(whole: Span) -> Token | None:
@@ -926,6 +942,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures
                 return _subject(obj, None) if obj is not None else None
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
+                # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
+                # may have been hung on: "a bonus for the director, which was worth £1.5m")
+                subj = node.head if node.head.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
