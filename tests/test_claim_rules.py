@@ -571,3 +571,33 @@ def test_a_figure_that_registered_is_not_registered_by_anyone(nlp) -> None:  # t
         "Federal Statistics Office",
         "Federal Statistics Office",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Officials pointed to a 12% drop in burglaries last year.", "burglaries"),
+        ("The report found a 30 per cent increase in food prices.", "food prices"),
+        ("The bank forecast a 4% contraction.", "contraction"),  # nothing changed "in" anything
+    ],
+)
+def test_a_change_noun_measures_what_changed_in(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject
+
+
+def test_a_date_in_the_phrase_of_an_earlier_figure_dates_only_that_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "A loaf of bread now costs 90 cents, up from 40 cents in June.")
+    assert [(c.value, c.refers_to.month if c.refers_to else None) for c in claims] == [(90, None), (40, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("In Argentina, a kilo of beef now sells for 2,300 pesos, traders in Buenos Aires said.", "ARS"),
+        ("Pakistan raised fuel prices again. Petrol now costs 330 rupees a litre.", "PKR per litre"),
+        ("India and Pakistan traded blame. A ticket costs 500 rupees.", "INR"),  # two countries: the default
+        ("A ticket costs 500 Sri Lanka rupees in Pakistan.", "LKR"),  # a name that says which wins
+    ],
+)
+def test_a_shared_currency_name_takes_the_articles_country(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)][-1] == unit

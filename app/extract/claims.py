@@ -29,7 +29,7 @@ from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, 
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
-from app.extract.units import DURATION_UNITS, is_money, unit_word
+from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
 _CONTAINERS = {
@@ -165,7 +165,19 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
             return " ".join(words)
     if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
+    if noun.lemma_.lower() in _CHANGE_NOUNS:
+        changed = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+            return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _phrase(noun, after)
+
+
+# Nouns of change: a figure on them measures what changed "in" ("a 17% drop in homicides").
+_CHANGE_NOUNS = frozenset({
+    "increase", "rise", "drop", "fall", "decline", "jump", "gain", "cut", "reduction", "decrease", "surge",
+    "growth", "slump", "plunge", "spike", "hike", "climb", "dip", "contraction", "expansion", "loss",
+})  # fmt: skip
 
 
 def _of_object(noun: Token) -> Token | None:
@@ -316,6 +328,7 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
         and not (e.start <= tok.i < e.end)
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
+        and not _in_comparison_without(e.root, tok)
     ]
     if not dates:
         return None, None, None
@@ -358,6 +371,17 @@ def _looks_ahead(tok: Token) -> bool:
     return False
 
 
+def _in_comparison_without(when: Token, tok: Token) -> bool:
+    """ "costs 420 rupees, up from 177 rupees in January": a date inside the phrase giving the
+    earlier figure dates that figure, not the one it is compared with."""
+    for node in [when, *when.ancestors]:
+        if node.dep_ == "prep" and node.lower_ in {"from", "than", "with"} and tok not in node.subtree:
+            return any(t.like_num for t in node.subtree)
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 # Prepositions that make a date a deadline or a starting point rather than the time a figure describes.
 _TARGET_WORDS = frozenset({"by", "before", "until", "till"})
 _SINCE_WORDS = frozenset({"since"})
@@ -393,8 +417,24 @@ def extract_claims(
                 continue
         claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
         if claim is not None:
-            claims.append(claim)
+            claims.append(_local_currency(claim, doc_text(doc)))
     return claims
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
+    """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees."""
+    if claim.unit is None or not is_money(claim.unit.partition(" per ")[0]):
+        return claim
+    base, per, rate = claim.unit.partition(" per ")
+    words = _WORD.findall(text[claim.start : claim.end])
+    name = next((w for w in words if currency_words().get(w.lower()) == base), None)
+    if name is None or (words.index(name) and currency_words().get(" ".join(words[: words.index(name) + 1]).lower())):
+        return claim  # a symbol or a name that says which ("Sri Lankan rupees", "Rs")
+    local = currency_in_context(name, text)
+    return replace(claim, unit=local + per + rate) if local and local != base else claim
 
 
 def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:

@@ -14,6 +14,7 @@ unit name otherwise ("brake horsepower", "milliampere-hour").
 
 import importlib.util
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -224,3 +225,38 @@ def unit_word(phrase: str) -> str | None:
 
 def attached_only(prefix: str) -> bool:
     return prefix in _ATTACHED_ONLY
+
+
+# Bare currency names several countries share ("rupees", "pesos", "dinars"), read from ISO 4217 (pycountry):
+# every currency whose name ends in the word, keyed by the word. "dollar" stays USD (the usual reading of a
+# bare "dollars" in English news); "pound" is left as weight (above).
+_NOT_SHARED = frozenset({"dollar", "pound"})
+
+
+@cache
+def shared_currency_names() -> dict[str, list[tuple[str, str]]]:
+    """word → [(the rest of the ISO name, code)]: "rupee" → [("indian", "INR"), ("sri lanka", "LKR"), …]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for currency in pycountry.currencies:
+        words = currency.name.lower().split()
+        if len(words) > 1 and words[-1] not in _NOT_SHARED:
+            out.setdefault(words[-1], []).append((" ".join(words[:-1]), currency.alpha_3))
+    return {word: found for word, found in out.items() if len(found) > 1}
+
+
+def currency_in_context(surface: str, text: str) -> str | None:
+    """The ISO code a bare shared currency name ("420 rupees") takes in an article that names one
+    of its countries more than any other ("Sri Lanka", "Sri Lankan"), else None. Countries are
+    matched by the stem of the ISO name ("sri la", "pakis", "keny"), so a name or a demonym does."""
+    word = surface.lower().rstrip("s")
+    candidates = shared_currency_names().get(word) or shared_currency_names().get(surface.lower())
+    if not candidates:
+        return None
+    counts = []
+    for country, code in candidates:
+        stem = country[: max(4, len(country) - 3)]
+        counts.append((len(re.findall(r"\b" + re.escape(stem), text, re.IGNORECASE)), code))
+    counts.sort(reverse=True)
+    if counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
