@@ -601,3 +601,7 @@ def test_a_date_in_the_phrase_of_an_earlier_figure_dates_only_that_figure(nlp) -
 )
 def test_a_shared_currency_name_takes_the_articles_country(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.unit for c in claim_records(nlp, text)][-1] == unit
+
+
+def test_the_price_of_a_measure_of_something_names_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "A litre of diesel now costs €2.10.")[0].subject == "litre of diesel"

@@ -931,6 +931,8 @@ def _counted(noun: Token) -> str | None:
         obj = _of_object(noun)
         if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             return _phrase(obj)
+    if unit_word(noun.text) is not None and (obj := _of_object(noun)) is not None and obj.pos_ == "NOUN":
+        return f"{noun.text} of {_phrase(obj)}"  # "a litre of petrol costs 420 rupees": not the litre alone
     return _phrase(noun)
 
 
