@@ -599,3 +599,16 @@ def test_a_scale_letter_before_a_full_stop_ends_the_sentence(nlp) -> None:  # ty
         "“Nobody should die of thirst in this valley.”"
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Omar Haddad"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Danish Refugee Council said it had closed two clinics. "
+        "“We had no choice,” a spokesperson said in an emailed statement."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Danish Refugee Council"]
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shopkeeper Amira Haddad, 52, said the market had burned. “We lost everything,” she said."
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Amira Haddad"]

@@ -605,3 +605,8 @@ def test_a_shared_currency_name_takes_the_articles_country(nlp, text: str, unit:
 
 def test_the_price_of_a_measure_of_something_names_both(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, "A litre of diesel now costs €2.10.")[0].subject == "litre of diesel"
+
+
+def test_an_according_to_cue_outranks_the_recording_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Spain has recorded more than 300 wildfires since June, according to the fire service."
+    assert [c.claimant_key for c in claim_records(nlp, text)] == [None]

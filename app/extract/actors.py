@@ -20,6 +20,7 @@ from app.extract.gazetteer import (
 from app.extract.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
+    PERSON_DESCRIPTOR_NOUNS,
     STANDALONE_ORG_NOUNS,
     TITLE_WORDS,
 )
@@ -96,6 +97,8 @@ def _clean(span: Span) -> Span | None:
         start += 1
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
+    if start + 2 < end and doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
+        start += 1  # "Holidaymaker Fiona Fagan": who she is, not her name
     while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1
     if start >= end:

@@ -293,6 +293,8 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         return None
     if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put pressure on", "placed 500 troops": no estimate
+    if any(is_cue(c) for c in verb.children):
+        return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or tok in subj.subtree:
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered

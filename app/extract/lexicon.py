@@ -580,60 +580,76 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# Everyday nouns news copy puts before a named person ("Holidaymaker Fiona Fagan", "Farmer Ghulam
+# Rasool"): never part of the name, even capitalised at the start of a sentence. Chosen by hand from
+# the people crisis reporting quotes: residents, workers, witnesses, the displaced, rescuers.
+PERSON_DESCRIPTOR_NOUNS = frozenset({
+    "holidaymaker", "tourist", "resident", "villager", "farmer", "teacher", "nurse", "student", "driver",
+    "shopkeeper", "vendor", "survivor", "witness", "mother", "father", "refugee", "migrant", "volunteer",
+    "pensioner", "retiree", "worker", "engineer", "protester", "protestor", "demonstrator", "fisherman",
+    "trader", "merchant", "passenger", "patient", "medic", "paramedic", "firefighter", "rescuer", "neighbour",
+    "neighbor", "homeowner", "tenant", "parent", "grandmother", "grandfather", "widow", "teenager", "miner",
+    "labourer", "laborer", "mechanic", "baker", "photographer", "filmmaker", "artist", "writer", "musician",
+    "blogger", "researcher", "scientist", "academic", "shepherd", "herder", "smuggler", "pilot",
+})  # fmt: skip
 # Nouns by which news copy refers back to a person already named ("the senator said", "the
 # businessman added"): the title words plus the usual descriptive heads of AP-style second
 # references (AP Stylebook, "titles"; Reuters Handbook, "second reference").
-PERSON_REFERENCE_NOUNS = TITLE_WORDS | frozenset(
-    [
-        "candidate",
-        "nominee",
-        "frontrunner",
-        "front-runner",
-        "businessman",
-        "businesswoman",
-        "congressman",
-        "congresswoman",
-        "billionaire",
-        "mogul",
-        "lawyer",
-        "doctor",
-        "economist",
-        "analyst",
-        "author",
-        "actor",
-        "actress",
-        "singer",
-        "star",
-        "host",
-        "anchor",
-        "journalist",
-        "reporter",
-        "columnist",
-        "activist",
-        "pastor",
-        "priest",
-        "bishop",
-        "pope",
-        "coach",
-        "player",
-        "owner",
-        "executive",
-        "veteran",
-        "politician",
-        "governor-elect",
-        "president-elect",
-        "incumbent",
-        "challenger",
-        "rival",
-        "contender",
-        "strategist",
-        "pollster",
-        "aide",
-        "operative",
-        "organizer",
-        "chairperson",
-        "commentator",
-    ]
+PERSON_REFERENCE_NOUNS = (
+    TITLE_WORDS
+    | frozenset(
+        [
+            "candidate",
+            "nominee",
+            "frontrunner",
+            "front-runner",
+            "businessman",
+            "businesswoman",
+            "congressman",
+            "congresswoman",
+            "billionaire",
+            "mogul",
+            "lawyer",
+            "doctor",
+            "economist",
+            "analyst",
+            "author",
+            "actor",
+            "actress",
+            "singer",
+            "star",
+            "host",
+            "anchor",
+            "journalist",
+            "reporter",
+            "columnist",
+            "activist",
+            "pastor",
+            "priest",
+            "bishop",
+            "pope",
+            "coach",
+            "player",
+            "owner",
+            "executive",
+            "veteran",
+            "politician",
+            "governor-elect",
+            "president-elect",
+            "incumbent",
+            "challenger",
+            "rival",
+            "contender",
+            "strategist",
+            "pollster",
+            "aide",
+            "operative",
+            "organizer",
+            "chairperson",
+            "commentator",
+        ]
+    )
+    | PERSON_DESCRIPTOR_NOUNS
 )
 # Nouns by which copy refers back to an organisation ("the ministry said", "the newspaper reported").
 ORG_REFERENCE_NOUNS = frozenset(

@@ -127,6 +127,12 @@ class SpeakerResolver:
                 key = self.by_token.get(tok.i)
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     return key
+            if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and len(list(head.children)) <= 1:
+                # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
+                subj = self._subject_before(head, None)
+                key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
+                if key is not None and self.kinds.get(key) == "organization":
+                    return key
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
         if not definite:
             return None
@@ -236,6 +242,14 @@ class SpeakerResolver:
         about the person ("Ruiz, he said, was wrong")."""
         if pronoun not in PERSON_PRONOUNS:
             return None
+        subj = self._subject_before(head, anchor)
+        key = self.resolve(subj) if subj is not None else None
+        return key if key is not None and self.kinds.get(key) == "person" else None
+
+    def _subject_before(self, head: Token, anchor: int | None) -> Token | None:
+        """The subject of the main verb of the sentence before the one holding `head` (or before
+        `anchor`, where its passage begins), if it is not a pronoun and that sentence does not
+        report a pronoun's words."""
         doc = self.doc
         stops = [t.i for t in head.sent if t.i < head.i and t.text in _STOPS]
         start = doc[stops[-1] + 1].idx if stops else head.sent.start_char  # a full stop the parser ran past
@@ -258,10 +272,7 @@ class SpeakerResolver:
         ):
             return None
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.pos_ == "PRON":
-            return None
-        key = self.resolve(subj)
-        return key if key is not None and self.kinds.get(key) == "person" else None
+        return None if subj is None or subj.pos_ == "PRON" else subj
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
         """No earlier speaker: "he" is the last person named in the sentences before."""
