@@ -612,3 +612,14 @@ def test_a_bare_spokesperson_speaks_for_the_body_the_sentence_before_is_about(nl
 def test_a_descriptor_before_a_name_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Shopkeeper Amira Haddad, 52, said the market had burned. “We lost everything,” she said."
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Amira Haddad"]
+
+
+def test_a_question_put_to_someone_is_not_their_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked whether the army would withdraw, Minister Ana Ruiz replied: “We will see.”"
+    assert _indirect(nlp, text) == []
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_a_platform_named_by_one_letter_ends_the_sentence_before_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We welcome the decision,” Mayor Ana Ruiz wrote on X. “The city will take 200 families.”"
+    assert [k for _, _, k in quotes_of(nlp, text)] == ["direct", "direct"]

@@ -610,3 +610,8 @@ def test_the_price_of_a_measure_of_something_names_both(nlp) -> None:  # type: i
 def test_an_according_to_cue_outranks_the_recording_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Spain has recorded more than 300 wildfires since June, according to the fire service."
     assert [c.claimant_key for c in claim_records(nlp, text)] == [None]
+
+
+def test_more_or_further_is_not_part_of_what_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The allies will send six more Leopard tanks and 40 further armoured vehicles.")
+    assert [c.subject for c in claims] == ["Leopard tanks", "armoured vehicles"]

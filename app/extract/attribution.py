@@ -269,7 +269,8 @@ def _ends_sentence(text: str, stop: int) -> bool:
         word_start -= 1
     word = text[word_start:stop]
     if len(word) == 1 and word.isupper():
-        return False  # an initial
+        # an initial ("J. Smith"), unless a quotation opens right after ("wrote on X. “Germany will …”")
+        return text[stop + 1 : stop + 3].lstrip()[:1] in {'"', "“", "‘"}
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return False  # U.S, D.C, F.B.I
     return word.lower() not in ABBREVIATIONS

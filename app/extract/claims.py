@@ -201,6 +201,10 @@ def _numeric_compound(word: Token) -> bool:
     return False
 
 
+# Words saying a count comes on top of another, not what is counted.
+_ADDED = frozenset({"more", "further", "additional", "extra", "other", "another"})
+
+
 def _hyphen_start(doc: Doc, i: int) -> int:
     """The first word of the hyphenated modifier ending at word `i` ("Iranian-made" for "made")."""
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
@@ -211,6 +215,7 @@ def _hyphen_start(doc: Doc, i: int) -> int:
 def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     doc = noun.doc
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
+    mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
     starts = [_hyphen_start(doc, m.i) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
     first = min([noun.i] + [i for i in starts if doc[i].idx >= after])
