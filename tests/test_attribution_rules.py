@@ -623,3 +623,25 @@ def test_a_question_put_to_someone_is_not_their_statement(nlp) -> None:  # type:
 def test_a_platform_named_by_one_letter_ends_the_sentence_before_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“We welcome the decision,” Mayor Ana Ruiz wrote on X. “The city will take 200 families.”"
     assert [k for _, _, k in quotes_of(nlp, text)] == ["direct", "direct"]
+
+
+def test_no_sentence_runs_across_a_headline_byline_or_list_item(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods: ‘We lost the harvest’, say farmers in the delta\n\n"
+        "By Tomas Lindqvist, Dhaka\n\n"
+        "Key figures:\n"
+        "- 2.1 million people cut off\n"
+        "- 410 schools closed\n\n"
+        "The Red Cross warned it could run out of tents by Friday."
+    )
+    ex, names = run(nlp, text)
+    assert [q.speaker_key for q in ex.quotations if q.kind != "indirect"] == [None]  # farmers, not the byline
+    assert [(c.value, c.claimant_key) for c in ex.claims] == [(2100000, None), (410, None)]
+
+
+def test_hard_wrapped_prose_keeps_its_sentences(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor of the flooded river town, Ana Ruiz, told reporters on Monday that the\n"
+        "evacuation of the eastern districts would continue for at least another week."
+    )
+    assert len(list(nlp(text).sents)) == 1

@@ -1,5 +1,6 @@
 """Loading the spaCy model by its configurable name, once per process."""
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,12 @@ def load_nlp(name: str) -> Any:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.load(name)
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPHS):
+        Language.component(_PARAGRAPHS, func=paragraph_sentences)
+    if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(_PARAGRAPHS, before="parser")
     tokenizer: Tokenizer = nlp.tokenizer
     defaults: Any = nlp.Defaults
     dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
@@ -41,6 +48,36 @@ def load_nlp(name: str) -> Any:
 
 
 _SCALE_LETTER_ABBREVIATIONS = frozenset({"m.", "k.", "b."})
+
+
+_PARAGRAPHS = "crisis_facts_paragraphs"
+_BULLET = re.compile(r"[-–•*·▪]|\d{1,2}[.)]$")
+_LINE_END = frozenset('.!?:;"”’)')
+
+
+def paragraph_sentences(doc: Any) -> Any:
+    """No sentence runs across a paragraph break, or out of a headline, byline, dateline or list item
+    into the next line: a sentence starts after a blank line, and after a line break that follows
+    a line ending in closing punctuation, a short line (eight words or fewer), or before a bullet.
+    Lines of hard-wrapped prose keep running. Set before the parser, which keeps these starts."""
+    line_words = 0
+    for i, token in enumerate(doc):
+        if token.is_space and "\n" not in token.text:
+            continue
+        if not token.is_space and not token.is_punct:
+            line_words += 1
+        breaks = token.text.count("\n") if token.is_space else 0
+        breaks += token.whitespace_.count("\n")
+        if not breaks or i + 1 >= len(doc):
+            continue
+        nxt = doc[i + 1] if not doc[i + 1].is_space else (doc[i + 2] if i + 2 < len(doc) else None)
+        if nxt is None:
+            continue
+        prev = token if not token.is_space else (doc[i - 1] if i else token)
+        if breaks > 1 or (prev.text[-1:] in _LINE_END) or line_words <= 8 or _BULLET.match(nxt.text):
+            nxt.is_sent_start = True
+        line_words = 0
+    return doc
 
 
 def model_label(nlp: Any) -> str:
