@@ -634,7 +634,7 @@ def test_no_sentence_runs_across_a_headline_byline_or_list_item(nlp) -> None:  #
         "- 410 schools closed\n\n"
         "The Red Cross warned it could run out of tents by Friday."
     )
-    ex, names = run(nlp, text)
+    ex, _ = run(nlp, text)
     assert [q.speaker_key for q in ex.quotations if q.kind != "indirect"] == [None]  # farmers, not the byline
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(2100000, None), (410, None)]
 
