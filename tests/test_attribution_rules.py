@@ -645,3 +645,8 @@ def test_hard_wrapped_prose_keeps_its_sentences(nlp) -> None:  # type: ignore[no
         "evacuation of the eastern districts would continue for at least another week."
     )
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_a_name_the_model_cut_after_its_particles_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Commission President Ursula von der Leyen said the bloc would impose new sanctions on the airline."
+    assert _indirect(nlp, text) == [("the bloc would impose new sanctions on the airline", "Ursula von der Leyen")]

@@ -117,6 +117,8 @@ def _clean(span: Span) -> Span | None:
             end += 1
             if doc[end - 1].text[:1].isupper():
                 break
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper() and end > start + 1:
+        end += 1  # "Ursula von der" + "Leyen": a name the model cut after its particles
     cleaned = doc[start:end]
     text = cleaned.text
     if all(t.lower_ in _PARTICLES for t in cleaned) or text.casefold().rstrip(".") in _PLATFORMS:
