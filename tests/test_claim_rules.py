@@ -615,3 +615,18 @@ def test_an_according_to_cue_outranks_the_recording_verbs_subject(nlp) -> None: 
 def test_more_or_further_is_not_part_of_what_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The allies will send six more Leopard tanks and 40 further armoured vehicles.")
     assert [c.subject for c in claims] == ["Leopard tanks", "armoured vehicles"]
+
+
+def test_a_share_of_a_group_is_of_that_group_not_what_it_is_said_to_be(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Nearly half of the patients are children under five.")[0].subject == "patients"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed groups control an estimated 70% of the province.",
+        "Rebel forces fired 42 rockets at the town overnight.",
+    ],
+)
+def test_whoever_acts_on_a_figure_does_not_assert_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.claimant_key for c in claim_records(nlp, text)] == [None]

@@ -234,9 +234,7 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     return words
 
 
-def _claimant(
-    tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], head: Token | None, tally: bool = False
-) -> str | None:
+def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
     for q in quotes:
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key
@@ -271,10 +269,8 @@ def _claimant(
         unnamed = unnamed or subj.pos_ == "NOUN"
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
-    if head is not None and head.dep_ in {"dobj", "attr"}:
-        key = resolver.resolve(subject_of(head.head))
-        if key and resolver.kinds.get(key) in _AGENT_KINDS:
-            return key
+    # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
+    # 60% of the capital") does not thereby assert it.
     return None
 
 
@@ -775,7 +771,8 @@ def _build(
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
-    if subject is None and unit is None and (attr := _copula_noun(whole)) is not None:
+    of_follows = after is not None and after.lower_ == "of"  # "half of the cases are children": the cases
+    if subject is None and unit is None and not of_follows and (attr := _copula_noun(whole)) is not None:
         subject = _phrase(attr)  # "Of the 4,000 detained, about 1,000 were children" → children
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
@@ -825,7 +822,7 @@ def _build(
         qualifier=qualifier,
         unit=unit,
         subject=subject,
-        claimant_key=_claimant(first, resolver, quotations, None if tally else head, tally),
+        claimant_key=_claimant(first, resolver, quotations, tally),
         refers_to=refers_to,
         refers_to_precision=precision,
         refers_to_relation=relation,
