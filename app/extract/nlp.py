@@ -60,8 +60,12 @@ def paragraph_sentences(doc: Any) -> Any:
     into the next line: a sentence starts after a blank line, and after a line break that follows
     a line ending in closing punctuation, a short line (eight words or fewer), or before a bullet.
     Lines of hard-wrapped prose keep running. Set before the parser, which keeps these starts."""
+    from app.extract.text import DATELINE
+
     line_words = 0
     for i, token in enumerate(doc):
+        if (i == 0 or token.is_sent_start) and not token.is_space:
+            _after_dateline(doc, token, DATELINE.match(doc.text, token.idx))
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:
@@ -78,6 +82,18 @@ def paragraph_sentences(doc: Any) -> Any:
             nxt.is_sent_start = True
         line_words = 0
     return doc
+
+
+def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:
+    """ "WASHINGTON -- President Obama … said": the story's first sentence starts after the place,
+    so the parser does not take the dateline for its subject."""
+    if dateline is None:
+        return
+    for later in doc[token.i + 1 : token.i + 30]:
+        if later.idx >= dateline.end():
+            if later.idx == dateline.end():
+                later.is_sent_start = True
+            return
 
 
 def model_label(nlp: Any) -> str:

@@ -20,7 +20,7 @@ from app.extract.lexicon import (
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import doc_text
+from app.extract.text import DATELINE, doc_text
 
 
 def reported_speech(
@@ -47,7 +47,7 @@ def reported_speech(
         if clause is None or _asked_of(tok):
             continue
         start, end = _close_marks(doc_text(doc), *clause)
-        dateline = _DATELINE.match(doc_text(doc), start)
+        dateline = DATELINE.match(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "GENEVA — Between 3,000 and 4,000 people …": the place line is the writer's
         if any(qs <= start < qe for qs, qe in whole):
@@ -125,11 +125,6 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
     return _sentence_without(according)
 
 
-# A wire dateline opening a story: "KHARTOUM, April 18 (Reuters) - ", "ANKARA (AP) — ": place in
-# capitals, an optional date, an optional agency in brackets, then a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^\n()–—-]{0,40})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s*")
-
-
 def _sentence_without(cue: Token) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution, without it: the longer of the parts
     before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
@@ -142,7 +137,7 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         tokens = before  # "Prices have tripled, residents said, and a truce collapsed": the writer goes on
     else:
         tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
-    dateline = _DATELINE.match(doc_text(cue.doc), sent.start_char)
+    dateline = DATELINE.match(doc_text(cue.doc), sent.start_char)
     if dateline is not None:
         tokens = [t for t in tokens if t.idx >= dateline.end()]  # "KHARTOUM, April 18 (Reuters) - "
     for k, t in enumerate(tokens):
