@@ -653,5 +653,8 @@ def test_a_name_the_model_cut_after_its_particles_is_whole(nlp) -> None:  # type
 
 
 def test_a_wire_dateline_is_not_the_first_sentences_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Minister Opens Bridge\n\nWARSAW -- Minister Ana Ruiz, opening the bridge on Monday, said it would “change everything.”"
+    text = (
+        "Minister Opens Bridge\n\n"
+        "WARSAW -- Minister Ana Ruiz, opening the bridge on Monday, said it would “change everything.”"
+    )
     assert [(q, s) for q, s, _ in quotes_of(nlp, text)] == [("change everything.", "Ana Ruiz")]
