@@ -658,3 +658,8 @@ def test_a_wire_dateline_is_not_the_first_sentences_subject(nlp) -> None:  # typ
         "WARSAW -- Minister Ana Ruiz, opening the bridge on Monday, said it would “change everything.”"
     )
     assert [(q, s) for q, s, _ in quotes_of(nlp, text)] == [("change everything.", "Ana Ruiz")]
+
+
+def test_an_according_to_clause_ends_where_the_writer_turns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "As many as 900 people may be trapped, according to the fire service, although the army disputed the figure."
+    assert [q for q, _ in _indirect(nlp, text)][:1] == ["As many as 900 people may be trapped"]

@@ -630,3 +630,17 @@ def test_a_share_of_a_group_is_of_that_group_not_what_it_is_said_to_be(nlp) -> N
 )
 def test_whoever_acts_on_a_figure_does_not_assert_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.claimant_key for c in claim_records(nlp, text)] == [None]
+
+
+def test_a_measure_before_a_dimension_adjective_measures_the_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Engineers raised a barrier 4 metres high as crews cleared mud up to 2 metres deep.")
+    assert [(c.value, c.subject) for c in claims] == [(4, "barrier"), (2, "mud")]
+
+
+def test_a_figure_in_scene_setting_after_a_parenthetical_cue_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_extract_rules import run
+
+    text = "The toll rose to 740, the Red Cross said, as volunteers searched 12 villages."
+    ex, names = run(nlp, text)
+    by_value = {c.value: names[c.claimant_key].name if c.claimant_key else None for c in ex.claims}
+    assert by_value == {740: "Red Cross", 12: None}

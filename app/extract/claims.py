@@ -244,10 +244,14 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             break
         if (estimator := _estimator(verb, tok, resolver)) is not None:
             return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
-    governing = [a for a in tok.ancestors if is_cue(a)]
+    governing = [a for a in tok.ancestors if is_cue(a) and not _circumstance_of(a, tok)]
     # a cue inside a clause that describes a noun reports on that noun, not on the figure elsewhere in
     # the sentence ("…£6m a day, a cost that the minister has called “unacceptable”")
-    others = [t for t in sent if is_cue(t) and t not in governing and not _describes_a_noun(t)]
+    others = [
+        t
+        for t in sent
+        if is_cue(t) and t not in governing and not _describes_a_noun(t) and not _in_circumstance_after(tok, t)
+    ]
     unnamed = False
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
     reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
@@ -272,6 +276,31 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since"})
+
+
+def _circumstance_of(cue: Token, tok: Token) -> bool:
+    """ "…, the agency said, as rescuers dug through debris up to 8 metres deep": a figure in an
+    adverbial clause of the reporting verb itself tells when or why it was said, not what."""
+    node = tok
+    while node.head != node and node.head != cue:
+        node = node.head
+    return (
+        node.head == cue
+        and node.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
+    )
+
+
+def _in_circumstance_after(tok: Token, cue: Token) -> bool:
+    """ "The toll rose to 670, the agency said, as rescuers dug through 8 metres of mud": a figure
+    in an adverbial clause after a parenthetical cue is the writer's scene-setting."""
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl" and min(t.i for t in node.subtree) > cue.i:
+            return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
+    return False
 
 
 def _describes_a_noun(verb: Token) -> bool:
@@ -766,6 +795,11 @@ def _build(
         subject = _tally_side(doc, end)
     if head is not None and head.idx < quantity.end and not any(c.lower_ == "of" for c in head.children):
         head = head.head if head.dep_ == "compound" and head.head.i > head.i else None  # "950€", "10 ppb limit"
+    if subject is None and unit is not None and after is not None and after.lower_ in _DIMENSIONS:
+        # "debris up to 8 metres deep", "a wall 5m high": the noun the measure describes, or nothing
+        subject = next(
+            (_phrase(t) for t in reversed(doc[max(0, whole.start - 4) : whole.start]) if t.pos_ == "NOUN"), ""
+        )
     if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
         subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
     if subject is None:
@@ -844,6 +878,8 @@ _RELATION_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Adjectives of extent after a measure ("8 metres deep").
+_DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
 # Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
 # "fell below 500", "climbed past 2,000").
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})

@@ -133,8 +133,11 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     before = [t for t in sent if t.i < min(phrase)]
     after = [t for t in sent if t.i > max(phrase)]
     words = [t for t in after if not t.is_punct]
-    if words and words[0].dep_ == "cc" and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
-        tokens = before  # "Prices have tripled, residents said, and a truce collapsed": the writer goes on
+    goes_on = bool(words) and (words[0].dep_ == "cc" or (words[0].dep_ == "mark" and words[0].lower_ in _TURNS))
+    if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
+        # "Prices have tripled, residents said, and a truce collapsed", "2,000 may be buried, according
+        # to X, although officials cautioned …": the writer goes on
+        tokens = before
     else:
         tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
     dateline = DATELINE.match(doc_text(cue.doc), sent.start_char)
@@ -221,6 +224,8 @@ def _narrative_tail(clause: Token) -> int:
 
 
 _ENDS = frozenset({";", ".", "!", "?"})
+# Conjunctions opening a clause of the writer's after a parenthetical attribution.
+_TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as"})
 
 
