@@ -663,3 +663,27 @@ def test_a_wire_dateline_is_not_the_first_sentences_subject(nlp) -> None:  # typ
 def test_an_according_to_clause_ends_where_the_writer_turns(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "As many as 900 people may be trapped, according to the fire service, although the army disputed the figure."
     assert [q for q, _ in _indirect(nlp, text)][:1] == ["As many as 900 people may be trapped"]
+
+
+def test_an_acronym_built_from_word_beginnings_names_the_same_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.aliases import learned_acronyms
+
+    assert learned_acronyms("Kansai Electric Power Co (KEPCO) said.") == {"KEPCO": "Kansai Electric Power Co"}
+    text = (
+        "Kansai Electric Power Co (KEPCO) said it had shut two reactors. "
+        "A KEPCO official said repairs would take at least a month."
+    )
+    assert {s for _, s in _indirect(nlp, text)} == {"Kansai Electric Power Co"}
+
+
+def test_who_asked_not_to_be_named_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Kansai Power official, who asked not to be named, said repairs would take at least a month."
+    assert [q for q, _ in _indirect(nlp, text)] == ["repairs would take at least a month"]
+
+
+def test_the_agency_is_the_body_the_sentence_before_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Nuclear Safety Authority said radiation levels were normal. "
+        "“We are monitoring the site closely,” the agency said in a statement."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Nuclear Safety Authority"]

@@ -274,11 +274,16 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         elif low in ORG_NOUNS and (root.tag_ == "NN" or low in STANDALONE_ORG_NOUNS) and root.ent_type_ == "":
             if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
                 out.append(Candidate(span, span.text, "organization"))
-        elif low in TITLE_WORDS and root.tag_ == "NN" and root.ent_type_ == "":
+        elif low in TITLE_WORDS and root.tag_ == "NN" and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
     return out
+
+
+def _indefinite(chunk: Span) -> bool:
+    """ "a KEPCO official", "another ministry spokesman": one of many, no particular person."""
+    return any(t.dep_ == "det" and t.lower_ in {"a", "an", "another", "one"} for t in chunk)
 
 
 def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]

@@ -27,10 +27,25 @@ def learned_acronyms(text: str) -> dict[str, str]:
         # keep the shortest tail of the phrase whose capitals spell the acronym
         for i in range(len(words)):
             tail = " ".join(words[i:])
-            if _initials(tail).upper() == acronym.upper() and words[i][0].isupper():
+            if words[i][0].isupper() and (
+                _initials(tail).upper() == acronym.upper() or _spells(words[i:], acronym.upper())
+            ):
                 found[acronym] = tail
                 break
     return found
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """The acronym is read off the words in order, each capitalised word giving the first one to
+    three letters of it and small words giving their first letter or none: "Tokyo Electric Power
+    Co" → TEPCO, "Kenya Airways" → KQ is not."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    letters = re.sub(r"[^A-Za-z]", "", word).upper()
+    if not word[:1].isupper() and _spells(rest, acronym):
+        return True  # "of", "for", "and" may give nothing
+    return any(letters[:n] == acronym[:n] and _spells(rest, acronym[n:]) for n in range(1, min(3, len(letters)) + 1))
 
 
 def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
@@ -40,6 +55,8 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
     expansion_to_acr = {normalize_name(v): k for k, v in acronyms.items()}
     if cand.kind == "group" and normalize_name(name) in expansion_to_acr:
         cand.kind = "organization"  # "Rapid Support Forces (RSF)": a named body, not a loose group
+    if cand.kind in {"person", "group"} and name in acronyms:
+        cand.kind = "organization"  # "a TEPCO official": the model's PERSON for a body's acronym defined above
     if cand.kind == "organization":
         acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
         if acr is None and name in acronyms:

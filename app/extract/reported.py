@@ -52,6 +52,8 @@ def reported_speech(
             start = dateline.end()  # "GENEVA — Between 3,000 and 4,000 people …": the place line is the writer's
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
+        if _ANONYMITY.match(doc_text(doc), start):
+            continue  # "who asked not to be named": the terms of the interview, not a statement
         outside = doc_text(doc)[start:end]
         for qs, qe in sorted(quoted, reverse=True):
             if qs < end and qe > start:
@@ -224,6 +226,7 @@ def _narrative_tail(clause: Token) -> int:
 
 
 _ENDS = frozenset({";", ".", "!", "?"})
+_ANONYMITY = re.compile(r"(?i)(?:not to be (?:named|identified|quoted)|anonymity|that (?:he|she|they) not be named)")
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as"})

@@ -142,7 +142,14 @@ class SpeakerResolver:
             wanted = {lemma, title_class([lemma])} - {""}
             return next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
         if lemma in ORG_REFERENCE_NOUNS:
-            return next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
+            named = next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
+            if named is not None:
+                return named
+            # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
+            # before is about, when no earlier body has the noun in its name
+            subj = self._subject_before(head, None)
+            key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
+            return key if key is not None and self.kinds.get(key) == "organization" else None
         return None
 
     def last_issuer(self, before: int) -> str | None:
