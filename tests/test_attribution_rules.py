@@ -687,3 +687,16 @@ def test_the_agency_is_the_body_the_sentence_before_is_about(nlp) -> None:  # ty
         "“We are monitoring the site closely,” the agency said in a statement."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Nuclear Safety Authority"]
+
+
+def test_a_name_right_after_a_lowercase_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We will not leave,” Mayor Lena Dahl said.\n\n"
+        "Presidential adviser Hikmet Hajiyev said the border was open. “Nobody is forcing them out,” he told the BBC."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Hikmet Hajiyev"]
+
+
+def test_the_object_of_a_denial_after_a_clause_is_what_is_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He accused the governor of “ethnic cleansing”, a charge the regional council denies."
+    assert _indirect(nlp, text) == []  # not "He accused the governor …" as the council's statement

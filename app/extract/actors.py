@@ -157,13 +157,16 @@ def _kind_for(span: Span, label: str) -> str | None:
 
 
 def _named_beside_a_title(span: Span) -> bool:
-    """A two- or three-word proper name in apposition to a person's title ("the prime minister, Ana
-    Ruiz," / "Ana Ruiz, the prime minister,")."""
+    """A two- or three-word proper name in apposition to a person's title or right after one ("the
+    prime minister, Ana Ruiz," / "Ana Ruiz, the prime minister," / "presidential adviser Ana Ruiz")."""
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         return False
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in TITLE_WORDS:
         return True
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in TITLE_WORDS:
+        return True  # "presidential adviser Hikmet Hajiyev"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in TITLE_WORDS for c in root.children)
 
 

@@ -316,11 +316,15 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     doc = verb.doc
     # "X have sought to cap spending; Speaker Y said that …": a semicolon (or a full stop the parser ran
     # past) between a clause and the cue after it ends a sentence, so the clause is not what the cue reports
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
     parts = [
         c
         for c in parts
         if c.i > verb.i
-        or not any(t.text in {";", ".", "!", "?"} for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
+        or not (
+            any(t.text in _ENDS for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
+            or any(c.i < o < verb.i for o in objects)  # "He accused X of Y, a charge Baku denies": the charge
+        )
     ]
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
