@@ -700,3 +700,8 @@ def test_a_name_right_after_a_lowercase_title_is_a_person(nlp) -> None:  # type:
 def test_the_object_of_a_denial_after_a_clause_is_what_is_denied(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He accused the governor of “ethnic cleansing”, a charge the regional council denies."
     assert _indirect(nlp, text) == []  # not "He accused the governor …" as the council's statement
+
+
+def test_a_stance_verb_of_purpose_is_no_stance_taken(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police fired tear gas as thousands marched through the capital to oppose the new fuel tax."
+    assert _indirect(nlp, text) == []

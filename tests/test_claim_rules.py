@@ -644,3 +644,9 @@ def test_a_figure_in_scene_setting_after_a_parenthetical_cue_is_the_writers(nlp)
     ex, names = run(nlp, text)
     by_value = {c.value: names[c.claimant_key].name if c.claimant_key else None for c in ex.claims}
     assert by_value == {740: "Red Cross", 12: None}
+
+
+def test_a_shared_currency_name_with_no_usual_reading_takes_the_articles_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's parliament passed a bill to raise 200 billion shillings in new taxes."
+    claim = claim_records(nlp, text)[0]
+    assert (claim.unit, text[claim.start : claim.end]) == ("KES", "200 billion shillings")

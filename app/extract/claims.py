@@ -457,7 +457,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
-    """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees."""
+    """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees; "346
+    billion shillings" in one about Kenya: Kenyan shillings (a name with no usual reading alone)."""
+    if claim.unit is None and claim.subject is not None and len(claim.subject.split()) == 1:
+        local = currency_in_context(claim.subject, text)
+        word = re.match(r"\s+" + re.escape(claim.subject) + r"\b", text[claim.end :])
+        if local is None or word is None:
+            return claim
+        return replace(claim, unit=local, subject=None, end=claim.end + word.end())  # the span takes the name
     if claim.unit is None or not is_money(claim.unit.partition(" per ")[0]):
         return claim
     base, per, rate = claim.unit.partition(" per ")

@@ -267,6 +267,8 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i < verb.i:
         return None  # "the plan he backed": the object is not after the verb
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "thousands took to the streets to oppose tax increases": a purpose, not a stance taken
     parts = [obj] + [
         c
         for c in verb.children
