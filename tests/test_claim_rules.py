@@ -650,3 +650,9 @@ def test_a_shared_currency_name_with_no_usual_reading_takes_the_articles_country
     text = "Kenya's parliament passed a bill to raise 200 billion shillings in new taxes."
     claim = claim_records(nlp, text)[0]
     assert (claim.unit, text[claim.start : claim.end]) == ("KES", "200 billion shillings")
+
+
+def test_a_word_number_of_part_of_a_whole_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Only seven of the region's 31 clinics are still open.")
+    assert [(c.value, c.subject) for c in claims] == [(7, "clinics"), (31, "clinics")]
+    assert claims_of(nlp, "It was one of the largest graves found this year.") == []

@@ -62,6 +62,8 @@ def _is_number(tok: Token) -> bool:
         return False  # "18-20 billion": the scale of a figure in digits, not a number of its own
     if low in SMALL or (low in SCALES and low != "hundred"):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
+        if tok.pos_ == "NUM" and low != "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return True  # "only nine of Gaza's 36 hospitals": a count of part of a whole
         if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and low != "one":
             return _people_verb(tok)  # "Seven drowned": people, counted by the verb they undergo
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
