@@ -705,3 +705,18 @@ def test_the_object_of_a_denial_after_a_clause_is_what_is_denied(nlp) -> None:  
 def test_a_stance_verb_of_purpose_is_no_stance_taken(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police fired tear gas as thousands marched through the capital to oppose the new fuel tax."
     assert _indirect(nlp, text) == []
+
+
+def test_a_known_body_by_its_english_name_and_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Doctors Without Borders said its teams had treated 80 patients overnight. “The wounded keep coming,” it said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Médecins Sans Frontières"]
+
+
+def test_a_one_word_name_that_opens_one_fuller_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Agency chief Tesfaye Alemu Bekele said the camps were full. "
+        "“Nobody should live like this,” Tesfaye wrote on X."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Tesfaye Alemu Bekele"]

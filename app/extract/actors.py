@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from app.extract.gazetteer import (
+    BODY_BY_NAME,
     BODY_BY_NOUN,
     CAPITAL_TO_COUNTRY,
     COUNTRY_NAMES,
@@ -216,20 +217,25 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
 
 _PLACE_NAMES = {**CAPITAL_TO_COUNTRY, **COUNTRY_NAMES}
 _PLACE_MAX_WORDS = max(len(name.split()) for name in _PLACE_NAMES)
+_BODY_MAX_WORDS = max(len(name.split()) for name in BODY_BY_NAME)
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
-    """Countries and capitals the model did not tag ("Kyiv said ..."), from the gazetteer."""
+    """Countries, capitals and well-known bodies the model did not tag ("Kyiv said ...", "Doctors
+    Without Borders said ..."), from the gazetteer."""
     out = []
     i = 0
     while i < len(doc):
-        if doc[i].ent_type_ or not doc[i].text[:1].isupper():
+        if not doc[i].text[:1].isupper():
             i += 1
             continue
-        for n in range(min(_PLACE_MAX_WORDS, len(doc) - i), 0, -1):
+        for n in range(min(max(_PLACE_MAX_WORDS, _BODY_MAX_WORDS), len(doc) - i), 0, -1):
             span = doc[i : i + n]
-            if span.text.casefold() in _PLACE_NAMES and not any(t.ent_type_ for t in span):
-                out.append(Candidate(span, span.text, "place"))
+            key = span.text.casefold()
+            if any(t.ent_type_ for t in span) and not (n > 1 and key in BODY_BY_NAME):
+                continue  # a body's full name wins over the piece the model tagged ("Doctors Without [Borders]")
+            if key in _PLACE_NAMES or (n > 1 and key in BODY_BY_NAME):
+                out.append(Candidate(span, span.text, "place" if key in _PLACE_NAMES else "organization"))
                 i += n - 1
                 break
         i += 1

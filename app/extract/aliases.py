@@ -118,6 +118,18 @@ def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
         ]
         if len(longer) == 1 and key in groups:
             groups[longer[0]].extend(groups.pop(key))
+            continue
+        if len(words) != 1 or key not in groups:
+            continue
+        # "Tedros" after "Tedros Adhanom Ghebreyesus", "Kim" after "Kim Jong Un": a one-word name that
+        # opens exactly one fuller name in the article and ends none
+        opening = [
+            other
+            for other in persons
+            if other != key and other in groups and other.removeprefix("person:").split()[0] == words[0]
+        ]
+        if len(opening) == 1 and not longer:
+            groups[opening[0]].extend(groups.pop(key))
 
 
 def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:

@@ -17,7 +17,10 @@ from app.extract.speaker_labels import label_candidates
 
 def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     """`quotes`: the article's quoted spans (signatures after them name people)."""
-    ner = ner_candidates(doc) + gazetteer_candidates(doc) + titled_name_candidates(doc) + label_candidates(doc, quotes)
+    known = gazetteer_candidates(doc)
+    bodies = [(c.span.start, c.span.end) for c in known if c.kind == "organization"]
+    tagged = [c for c in ner_candidates(doc) if not any(s <= c.span.start and c.span.end <= e for s, e in bodies)]
+    ner = tagged + known + titled_name_candidates(doc) + label_candidates(doc, quotes)
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)

@@ -211,6 +211,12 @@ class SpeakerResolver:
         }
         if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
             owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
+        if not owners and len(span) == 1:  # "Tedros" after "Tedros Adhanom Ghebreyesus": the one name it opens
+            owners = {
+                e.key
+                for e in self.entities
+                if e.kind == "person" and len(e.name.split()) > 1 and normalize_name(e.name).split()[0] == surname
+            }
         if len(owners) == 1:
             return owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
         if mistagged and head.i == head.sent.start:
@@ -247,11 +253,20 @@ class SpeakerResolver:
         the person the sentence right before its passage is about (the subject of its main verb),
         ahead of whoever was quoted last. Not when that sentence reports someone else's words
         about the person ("Ruiz, he said, was wrong")."""
-        if pronoun not in PERSON_PRONOUNS:
+        wanted = (
+            {"person"}
+            if pronoun in PERSON_PRONOUNS
+            else {"organization"}
+            if pronoun in THING_PRONOUNS  # "MSF said its staff … “…,” it said"
+            else {"organization", "group"}
+            if pronoun in {"they", "them"}
+            else set()
+        )
+        if not wanted:
             return None
         subj = self._subject_before(head, anchor)
         key = self.resolve(subj) if subj is not None else None
-        return key if key is not None and self.kinds.get(key) == "person" else None
+        return key if key is not None and self.kinds.get(key) in wanted else None
 
     def _subject_before(self, head: Token, anchor: int | None) -> Token | None:
         """The subject of the main verb of the sentence before the one holding `head` (or before
