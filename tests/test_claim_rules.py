@@ -656,3 +656,13 @@ def test_a_word_number_of_part_of_a_whole_is_a_count(nlp) -> None:  # type: igno
     claims = claim_records(nlp, "Only seven of the region's 31 clinics are still open.")
     assert [(c.value, c.subject) for c in claims] == [(7, "clinics"), (31, "clinics")]
     assert claims_of(nlp, "It was one of the largest graves found this year.") == []
+
+
+def test_a_date_written_right_after_a_figure_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Monthly inflation slowed to 8.1% in February from 12.4% in November.")
+    assert [(c.value, c.refers_to.month if c.refers_to else None) for c in claims] == [(8.1, 2), (12.4, 11)]
+
+
+def test_a_share_of_the_population_measures_what_the_sentence_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Poverty rose to 41% of the population last year.")[0].subject == "Poverty"
+    assert claim_records(nlp, "About 80% of the population has fled.")[0].subject == "population"

@@ -367,8 +367,14 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
     if not dates:
         return None, None, None
     own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"}
-    nearest = min(  # the figure's own clause first ("pledged on Monday to settle 5,000 by 2030"), then the nearest
-        dates, key=lambda e: (_clause(e.root).i not in own_clause, min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
+    nearest = min(  # the figure's own clause first ("pledged on Monday to settle 5,000 by 2030"), then the date
+        # written right after it ("slowed to 20.6% in January from 25.5% in December"), then the nearest
+        dates,
+        key=lambda e: (
+            _clause(e.root).i not in own_clause,
+            not _right_after(tok, e),
+            min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)),
+        ),
     )
     period = resolve_period(nearest.text, published)
     if period is None:
@@ -403,6 +409,19 @@ def _looks_ahead(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"} for c in verb.children):
             return True
     return False
+
+
+def _right_after(tok: Token, when: Span) -> bool:
+    """A date introduced right after the figure and its unit ("25.5% in December")."""
+    doc, k = tok.doc, tok.i + 1
+
+    def part_of_figure(t: Token) -> bool:
+        unit_like = t.pos_ in {"NOUN", "SYM"} and t.lower_ not in MONTHS
+        return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like
+
+    while k < when.start and k < tok.i + 4 and part_of_figure(doc[k]):
+        k += 1
+    return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
 
 
 def _in_comparison_without(when: Token, tok: Token) -> bool:
@@ -821,8 +840,10 @@ def _build(
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
-        elif of_obj is not None and of_obj.lower_ in _RATIO_BASES:
-            subject = _measured(whole) or _phrase(of_obj)  # "the deficit widened to 4.2% of GDP": the deficit
+        elif of_obj is not None and of_obj.lower_ in _RATIO_BASES and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
+            # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
+            # poverty (not "80% of the population has fled", where the share is the subject)
+            subject = _measured(whole) or _phrase(of_obj)
         elif of_obj is not None:
             subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
@@ -893,7 +914,7 @@ _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad
 # "fell below 500", "climbed past 2,000").
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
-_RATIO_BASES = frozenset({"gdp", "gnp", "gni"})
+_RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population"})
 
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
