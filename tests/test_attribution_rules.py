@@ -720,3 +720,12 @@ def test_a_one_word_name_that_opens_one_fuller_name_is_that_person(nlp) -> None:
         "“Nobody should live like this,” Tesfaye wrote on X."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Tesfaye Alemu Bekele"]
+
+
+def test_a_surname_quoted_first_takes_the_full_name_written_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Militia Leader Quits\n\n"
+        "“We are leaving the city today,” Brannigan said in a video.\n\n"
+        "Oskar Brannigan, the founder of the militia, said the handover would be complete by June."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Oskar Brannigan"]

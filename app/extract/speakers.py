@@ -218,7 +218,15 @@ class SpeakerResolver:
                 if e.kind == "person" and len(e.name.split()) > 1 and normalize_name(e.name).split()[0] == surname
             }
         if len(owners) == 1:
-            return owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
+            key = owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
+            owner = next(e for e in self.entities if e.key == key)
+            if len(span) > len(owner.name.split()) and owner.kind == "person" and not mistagged:
+                # "Prigozhin said" first, "Yevgeny Prigozhin, the founder, said" later: the fuller name
+                owner.aliases.add(owner.name)
+                owner.name = span.text
+                owner.mentions.append(SpanRecord(span.start_char, span.end_char))
+                self.names[key] = span.text.lower()
+            return key
         if mistagged and head.i == head.sent.start:
             return None  # a capitalised first word names no one new
         if mistagged and not after_cue:
