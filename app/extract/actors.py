@@ -217,7 +217,12 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
 
 _PLACE_NAMES = {**CAPITAL_TO_COUNTRY, **COUNTRY_NAMES}
 _PLACE_MAX_WORDS = max(len(name.split()) for name in _PLACE_NAMES)
-_BODY_MAX_WORDS = max(len(name.split()) for name in BODY_BY_NAME)
+# first word of every place and body name (casefolded) → the most words a name starting with it has
+_GAZETTEER_FIRST_WORDS: dict[str, int] = {}
+for _name in [*_PLACE_NAMES, *BODY_BY_NAME]:
+    _first = re.split(r"[\s-]", _name)[0]
+    _tokens = len(re.findall(r"\w+|[^\w\s]", _name))  # an upper bound on the tokens the name spans
+    _GAZETTEER_FIRST_WORDS[_first] = max(_GAZETTEER_FIRST_WORDS.get(_first, 0), _tokens)
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -226,10 +231,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     out = []
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper():
+        longest = _GAZETTEER_FIRST_WORDS.get(doc[i].lower_, 0) if doc[i].text[:1].isupper() else 0
+        if not longest:
             i += 1
             continue
-        for n in range(min(max(_PLACE_MAX_WORDS, _BODY_MAX_WORDS), len(doc) - i), 0, -1):
+        for n in range(min(longest, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             key = span.text.casefold()
             if any(t.ent_type_ for t in span) and not (n > 1 and key in BODY_BY_NAME):
