@@ -729,3 +729,8 @@ def test_a_surname_quoted_first_takes_the_full_name_written_later(nlp) -> None: 
         "Oskar Brannigan, the founder of the militia, said the handover would be complete by June."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Oskar Brannigan"]
+
+
+def test_a_person_named_inside_a_clause_on_the_subject_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Party officials released tally sheets showing that their candidate, Ana Ruiz, won the vote."
+    assert _indirect(nlp, text) == [("their candidate, Ana Ruiz, won the vote", None)]  # the sheets show it

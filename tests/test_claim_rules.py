@@ -666,3 +666,14 @@ def test_a_date_written_right_after_a_figure_dates_it(nlp) -> None:  # type: ign
 def test_a_share_of_the_population_measures_what_the_sentence_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, "Poverty rose to 41% of the population last year.")[0].subject == "Poverty"
     assert claim_records(nlp, "About 80% of the population has fled.")[0].subject == "population"
+
+
+def test_a_figure_set_against_another_shares_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council declared the mayor the winner with 52% of the vote, against 41% for her rival."
+    assert [c.subject for c in claim_records(nlp, text)] == ["vote", "vote"]
+
+
+def test_a_modifier_keeps_its_own_modifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Seven Latin American countries rejected the result.")[0].subject == (
+        "Latin American countries"
+    )

@@ -207,6 +207,21 @@ def _numeric_compound(word: Token) -> bool:
 _ADDED = frozenset({"more", "further", "additional", "extra", "other", "another"})
 
 
+def _mod_start(mod: Token) -> int:
+    """Where a modifier begins, with its own modifiers ("Latin American" for "American") and a
+    hyphenated compound it ends ("Iranian-made")."""
+    doc, i = mod.doc, _hyphen_start(mod.doc, mod.i)
+    while (
+        i > 0
+        and doc[i - 1].head.i == i
+        and doc[i - 1].dep_ in {"compound", "amod"}
+        and doc[i - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+        and not doc[i - 1].like_num
+    ):
+        i -= 1
+    return i
+
+
 def _hyphen_start(doc: Doc, i: int) -> int:
     """The first word of the hyphenated modifier ending at word `i` ("Iranian-made" for "made")."""
     while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
@@ -219,7 +234,7 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
-    starts = [_hyphen_start(doc, m.i) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
+    starts = [_mod_start(m) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
     first = min([noun.i] + [i for i in starts if doc[i].idx >= after])
     words: list[str] = []
     glue = False
@@ -923,7 +938,12 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
     doc, k = whole.doc, whole.start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # "or roughly", "or about"
-    if unit is None or k < 1 or doc[k].lower_ != "or" or doc[k - 1].text != ",":
+    restating = k >= 1 and doc[k].lower_ == "or" and doc[k - 1].text == ","
+    compared = k >= 1 and (
+        doc[k].lower_ in {"against", "versus", "vs", "vs."}
+        or (doc[k].lower_ in {"with", "to"} and doc[k - 1].lower_ in {"compared", "against"})
+    )  # "51% of the vote, against 44% for González"
+    if unit is None or not (restating or compared):
         return None
     base = unit.split(" per ")[0]
     same = [c for c in earlier if c.end <= doc[k].idx and c.unit is not None and c.unit.split(" per ")[0] == base]

@@ -36,6 +36,19 @@ def _person_like(name: str, surname: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and normalize_name(words[-1]) == surname
 
 
+_CLAUSES = frozenset({"acl", "relcl", "ccomp", "xcomp", "advcl", "csubj"})
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase a head word heads, without the clauses hung on it ("tally sheets showing that
+    Ana Ruiz won" is about the sheets, not about Ana Ruiz)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSES:
+            out.extend(_phrase_tokens(child))
+    return out
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -109,7 +122,7 @@ class SpeakerResolver:
             body = self._body_by_noun(lemma)
             if body:
                 return body
-        for tok in head.subtree:
+        for tok in _phrase_tokens(head):
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
         return self._nominal(head)
@@ -184,7 +197,7 @@ class SpeakerResolver:
             appos = next(
                 (
                     t
-                    for t in head.subtree
+                    for t in _phrase_tokens(head)
                     if t.dep_ == "appos" and self.kinds.get(self.by_token.get(t.i, "")) == "person"
                 ),
                 None,
