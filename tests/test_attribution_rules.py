@@ -734,3 +734,12 @@ def test_a_surname_quoted_first_takes_the_full_name_written_later(nlp) -> None: 
 def test_a_person_named_inside_a_clause_on_the_subject_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Party officials released tally sheets showing that their candidate, Ana Ruiz, won the vote."
     assert _indirect(nlp, text) == [("their candidate, Ana Ruiz, won the vote", None)]  # the sheets show it
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_takes_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The relief chief, Omar Haddad, gave a stark warning on Tuesday.\n\n"
+        "“The camps are full. Nobody has eaten for two days.\n\n"
+        "“We are watching the system collapse,” he said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Omar Haddad", "Omar Haddad"]

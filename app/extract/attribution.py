@@ -454,14 +454,23 @@ def attribute_quotes(
     last: QuotationRecord | None = None
     quoted = [(q.open_mark, q.close_mark if q.close_mark is not None else q.end) for q in quotes]
     pending = sorted(turns, key=lambda t: t.start)
+    attributed: list[QuotationRecord] = []
     for idx, quote in enumerate(quotes):
         while pending and pending[0].start < quote.start:
             resolver.spoke(pending.pop(0).speaker_key)  # speakers in reading order, for pronouns
         prev_close = quotes[idx - 1].end + 1 if idx else 0
         next_open = quotes[idx + 1].open_mark if idx + 1 < len(quotes) else len(text)
         record = _attribute_one(doc, resolver, quote, prev_close, next_open, last, published, quoted)
-        records.append(record)
+        attributed.append(record)
         last = record
+    # A quotation that runs on into the next paragraph (no closing mark, the next paragraph opening
+    # with one) is said by whoever the next paragraph's attribution names: “… \n\n“…,” he said.
+    for idx in range(len(quotes) - 2, -1, -1):
+        here, there = attributed[idx], attributed[idx + 1]
+        if quotes[idx].continues and here.speaker_key is None and here.kind == "direct" and there.speaker_key:
+            here.speaker_key, here.cue, here.rule = there.speaker_key, there.cue, "continued_paragraph"
+            here.channel, here.said_on = there.channel, there.said_on
+    records += attributed
     return sorted(records, key=lambda r: r.start)
 
 
