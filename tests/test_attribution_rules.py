@@ -743,3 +743,11 @@ def test_a_quotation_running_on_into_the_next_paragraph_takes_its_speaker(nlp) -
         "“We are watching the system collapse,” he said."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_name_beside_a_kinship_noun_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We will rebuild,” Mayor Lena Dahl said.\n\n"
+        "Her son, Sajeeb Wazed, told the BBC she would not return to politics. “She was very disappointed,” he said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Sajeeb Wazed"]
