@@ -751,3 +751,12 @@ def test_a_name_beside_a_kinship_noun_is_a_person(nlp) -> None:  # type: ignore[
         "Her son, Sajeeb Wazed, told the BBC she would not return to politics. “She was very disappointed,” he said."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Lena Dahl", "Sajeeb Wazed"]
+
+
+def test_a_storm_is_no_speaker_and_del_is_a_name_particle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Typhoon Karina: toll passes 900\n\n"
+        "The agency's director, Eduardo del Campo, said 40,000 homes were damaged. "
+        "“The numbers will rise,” he said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Eduardo del Campo"]

@@ -39,7 +39,12 @@ NER_KINDS = {
 }
 _TRAILING = {"’s", "'s", "’", "'", ",", ".", ":", ";", "-", "—", "&"}
 # Name particles that NER often cuts a name at ("Ursula von | der Leyen").
-_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben"])
+_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "del", "della", "dos",
+     "das", "di", "ter", "ten", "zu"]
+)  # fmt: skip
+# Words that open the name of a storm, which the model often tags as a person ("Typhoon Haiyan").
+_STORM_WORDS = frozenset(["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "super"])
 # Platforms are where people speak, not actors.
 _PLATFORMS = frozenset(["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "whatsapp", "x"])
 _INSTITUTIONAL_ADJ = frozenset(
@@ -134,6 +139,8 @@ def _clean(span: Span) -> Span | None:
 
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
+    if span[0].lower_ in _STORM_WORDS and len(span) > 1:
+        return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
