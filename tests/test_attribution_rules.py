@@ -760,3 +760,8 @@ def test_a_storm_is_no_speaker_and_del_is_a_name_particle(nlp) -> None:  # type:
         "“The numbers will rise,” he said."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Eduardo del Campo"]
+
+
+def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a statement to the Herald, her chief of staff, Daniel Okafor, said: “The governor will not resign.”"
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Daniel Okafor"]

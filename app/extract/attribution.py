@@ -227,6 +227,9 @@ def _name_before_aside(doc: Doc, comma: int) -> Token | None:
         if doc[j].text in _QUOTE_TOKENS:
             return None
         if doc[j].text == ",":
+            aside = doc[j + 1 : comma]
+            if len(aside) and all(t.ent_type_ == "PERSON" for t in aside):
+                return aside[-1]  # "her senior policy adviser, Jake Sullivan, said:": the aside is the name
             name = doc[j - 1] if j - 1 >= doc[comma].sent.start else None
             return name if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() else None
     return None
