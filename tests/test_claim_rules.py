@@ -677,3 +677,15 @@ def test_a_modifier_keeps_its_own_modifiers(nlp) -> None:  # type: ignore[no-unt
     assert claim_records(nlp, "Seven Latin American countries rejected the result.")[0].subject == (
         "Latin American countries"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The minimum wage rose to 17,002 lira a month.", "TRY per month"),
+        ("Kyiv will spend 40 billion hryvnias on repairs.", "UAH"),
+        ("The naira fell after the bank sold 500 million naira in bonds.", "NGN"),
+    ],
+)
+def test_a_currency_name_only_one_currency_ends_in_is_that_currency(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)][-1] == unit

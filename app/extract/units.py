@@ -192,10 +192,46 @@ def currency_words() -> dict[str, str]:
                 "zlotych": "PLN"})  # fmt: skip
     for nationality, code in _CROWNS.items():
         out[f"{nationality} crowns"] = out[f"{nationality} crown"] = code
+    # a currency name only one ISO 4217 currency ends in ("lira" → TRY, "hryvnias" → UAH), written bare
+    owners: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        owners.setdefault(currency.name.lower().split()[-1], set()).add(currency.alpha_3)
+    for last, codes in owners.items():
+        if len(codes) == 1 and last not in _ENGLISH_WORDS and not out.get(last):
+            code = next(iter(codes))
+            for form in (last, last + "s", _plural(last)):
+                if not out.get(form):
+                    out[form] = code
     out.pop("pound", None)
     out.pop("pounds", None)  # "pounds" alone is more often weight in running text; "£" is money
     return out
 
+
+# Last words of ISO 4217 names that are everyday English words, never read as money when bare.
+_ENGLISH_WORDS = frozenset(
+    {
+        "sum",
+        "real",
+        "dram",
+        "mark",
+        "unit",
+        "gold",
+        "silver",
+        "fund",
+        "code",
+        "rate",
+        "testing",
+        "value",
+        "pula",
+        "vatu",
+        "kip",
+        "leone",
+        "paanga",
+        "ounce",
+        "platinum",
+        "palladium",
+    }
+)
 
 _PRESS_SYMBOLS = frozenset({"p", "pc", "pct", "bhp", "mpg", "kph", "mph", "km/h", "km/hr", "sq m", "sqm", "m2", "km2"})
 
