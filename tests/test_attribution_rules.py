@@ -765,3 +765,17 @@ def test_a_storm_is_no_speaker_and_del_is_a_name_particle(nlp) -> None:  # type:
 def test_a_name_set_off_by_commas_before_a_subjectless_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In a statement to the Herald, her chief of staff, Daniel Okafor, said: “The governor will not resign.”"
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Daniel Okafor"]
+
+
+def test_words_quoted_in_a_question_put_to_someone_are_not_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked about the ‘coalition of the willing’, Minister Ana Ruiz said: ‘We welcome every partner.’"
+    assert [(q, s) for q, s, _ in quotes_of(nlp, text)] == [
+        ("coalition of the willing", None),
+        ("We welcome every partner.", "Ana Ruiz"),
+    ]
+
+
+def test_a_headline_label_before_a_quotation_is_one_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruiz: ‘We will not give up the valley’\n\nMayor Ana Ruiz said the town would be rebuilt."
+    assert [q for q, _, _ in quotes_of(nlp, text)] == ["We will not give up the valley"]
+    assert [q for q, _ in _indirect(nlp, text)] == ["the town would be rebuilt"]

@@ -341,6 +341,8 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
         return None
     node, found = span.root, None
     for _ in range(_MAX_HEAD_WALK):
+        if _put_as_question(node):
+            return None  # "Asked about the ‘coalition of the willing’, Yermak said": the asker's words
         if is_cue(node) and not (quote.start <= node.idx < quote.end):
             subj = _subject_child(node)
             if subj is not None and subj.lower_ in _THING_WORDS:
@@ -353,6 +355,21 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
             return found
         node = node.head
     return found
+
+
+def _in_question_put(doc: Doc, quote: QuoteSpan) -> bool:
+    """Quoted words inside "Asked about …" are the unnamed asker's, not the answerer's."""
+    span = _tokens(doc, quote.start, quote.end)
+    return span is not None and len(span) > 0 and any(_put_as_question(a) for a in [span.root, *span.root.ancestors])
+
+
+def _put_as_question(verb: Token) -> bool:
+    """ "Asked about …": a participle of asking with no subject — a question put by someone unnamed."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in {"ask", "question", "press"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization", "group", "place"})
@@ -497,6 +514,13 @@ def _attribute_one(
     after_span = _tokens(doc, *after)
     before_span = _tokens(doc, *before)
     cue = _governing_cue(doc, quote) if partial else None
+    if partial and _in_question_put(doc, quote):
+        resolver.spoke(None)
+        end = quote.end
+        while end > quote.start and text[end - 1] in ",; ":
+            end -= 1
+        sentence = _sentence_bounds(text, quote.start, end)
+        return QuotationRecord(quote.start, end, "partial", sentence_start=sentence[0], sentence_end=sentence[1])
     frame: Span | None = None
     rule = "governing_cue"
     closed = _closes_sentence(text, quote)

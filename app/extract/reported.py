@@ -104,6 +104,8 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
     end = match.end("claim")
     while end > match.start("claim") and text[end - 1] in " .":
         end -= 1
+    if text[match.start("claim") : match.start("claim") + 1] in {'"', "“", "‘", "'"}:
+        return []  # "Zelensky: ‘We will not give up our land’": a quotation, attributed as one already
     return [
         QuotationRecord(
             start=match.start("claim"),
