@@ -466,7 +466,7 @@ def test_an_estimate_in_a_contrasting_clause_is_not_the_first_sources(nlp) -> No
     ex, names = run(nlp, text)
     by_value = {c.value: c for c in ex.claims}
     assert names[by_value[410].claimant_key].name == "Interior Ministry"
-    assert by_value[520].claimant_key is None and by_value[520].subject == "toll"
+    assert by_value[520].claimant_key is None and by_value[520].subject == "people"  # the toll counts the dead
 
 
 def test_a_hyphenated_modifier_stays_whole_in_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -689,3 +689,8 @@ def test_a_modifier_keeps_its_own_modifiers(nlp) -> None:  # type: ignore[no-unt
 )
 def test_a_currency_name_only_one_currency_ends_in_is_that_currency(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.unit for c in claim_records(nlp, text)][-1] == unit
+
+
+def test_the_number_standing_alone_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 900 migrants are camped at the crossing, officials said, while the army put the number at 2,000."
+    assert [c.subject for c in claim_records(nlp, text)] == ["migrants", "migrants"]

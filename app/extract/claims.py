@@ -885,6 +885,8 @@ def _build(
     )  # "the toll rose above 11,000": the level the subject crossed
     if subject is None and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
+    if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
+        subject = _main_figure(doc, same_sentence).subject or subject  # "…, while Belarus put the number at 7,000"
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if subject is None and unit is None:
@@ -923,6 +925,8 @@ _RELATION_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# A count noun standing alone for what an earlier figure in the sentence counted ("the number").
+_BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate"})
 # Adjectives of extent after a measure ("8 metres deep").
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
 # Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
