@@ -341,7 +341,7 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
         return None
     node, found = span.root, None
     for _ in range(_MAX_HEAD_WALK):
-        if _put_as_question(node):
+        if put_as_question(node):
             return None  # "Asked about the ‘coalition of the willing’, Yermak said": the asker's words
         if is_cue(node) and not (quote.start <= node.idx < quote.end):
             subj = _subject_child(node)
@@ -360,14 +360,16 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
 def _in_question_put(doc: Doc, quote: QuoteSpan) -> bool:
     """Quoted words inside "Asked about …" are the unnamed asker's, not the answerer's."""
     span = _tokens(doc, quote.start, quote.end)
-    return span is not None and len(span) > 0 and any(_put_as_question(a) for a in [span.root, *span.root.ancestors])
+    return span is not None and len(span) > 0 and any(put_as_question(a) for a in [span.root, *span.root.ancestors])
 
 
-def _put_as_question(verb: Token) -> bool:
-    """ "Asked about …": a participle of asking with no subject — a question put by someone unnamed."""
+def put_as_question(verb: Token) -> bool:
+    """ "Asked about …", "Asked whether …, he replied": a participle of asking with no subject — a
+    question put to the subject of the main clause by someone unnamed; neither the question nor
+    words quoted in it are a statement."""
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() in {"ask", "question", "press"}
+        and verb.lemma_.lower() in {"ask", "question", "press", "challenge"}
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
 

@@ -7,7 +7,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from app.extract.attribution import channel_in, cue_text, date_in, phrase_span, subject_of, token_span
+from app.extract.attribution import (
+    channel_in,
+    cue_text,
+    date_in,
+    phrase_span,
+    put_as_question,
+    subject_of,
+    token_span,
+)
 from app.extract.lexicon import (
     CLAUSE_CUE_VERBS,
     ESTIMATE_VERBS,
@@ -44,7 +52,7 @@ def reported_speech(
         stance = False
         if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
-        if clause is None or _asked_of(tok):
+        if clause is None or put_as_question(tok):
             continue
         start, end = _close_marks(doc_text(doc), *clause)
         dateline = DATELINE.match(doc_text(doc), start)
@@ -175,16 +183,6 @@ def _reports_itself(verb: Token, cue: Token) -> bool:
         and t.lemma_.lower() in INDIRECT_CUE_VERBS
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
         for t in conj.subtree
-    )
-
-
-def _asked_of(verb: Token) -> bool:
-    """ "Asked whether Kyiv would strike Russia, he replied …": a question put to the subject of
-    the main clause, by someone unnamed; the question is nobody's statement."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.lemma_.lower() in {"ask", "question", "press", "challenge"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
 
 

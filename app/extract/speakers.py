@@ -142,10 +142,9 @@ class SpeakerResolver:
                     return key
             if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and len(list(head.children)) <= 1:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
-                subj = self._subject_before(head, None)
-                key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
-                if key is not None and self.kinds.get(key) == "organization":
-                    return key
+                body = self._body_before(head)
+                if body is not None:
+                    return body
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
         if not definite:
             return None
@@ -160,10 +159,14 @@ class SpeakerResolver:
                 return named
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name
-            subj = self._subject_before(head, None)
-            key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
-            return key if key is not None and self.kinds.get(key) == "organization" else None
+            return self._body_before(head)
         return None
+
+    def _body_before(self, head: Token) -> str | None:
+        """The organisation the sentence before `head`'s is about (the subject of its main verb)."""
+        subj = self._subject_before(head, None)
+        key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
+        return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def last_issuer(self, before: int) -> str | None:
         earlier = [key for pos, key in self.issuers if pos < before]
