@@ -283,7 +283,7 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
         if tok in subj.subtree:
-            continue  # "said Ana Ruiz, who lives in a shelter with her four children": the writer's, about her
+            continue  # "Ana Ruiz, a mother of four living in a tent, said …": the figure describes the speaker
         key = resolver.resolve(subj)
         if key:
             return key
