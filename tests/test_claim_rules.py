@@ -694,3 +694,11 @@ def test_a_currency_name_only_one_currency_ends_in_is_that_currency(nlp, text: s
 def test_the_number_standing_alone_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 900 migrants are camped at the crossing, officials said, while the army put the number at 2,000."
     assert [c.subject for c in claim_records(nlp, text)] == ["migrants", "migrants"]
+
+
+def test_a_subjects_modifiers_stop_at_another_figures_unit_and_keep_hyphenated_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(
+        nlp, "The blue-chip TA-35 index gained 1% on a day the car's 5.2 litre V12 engine made 610bhp."
+    )
+    assert claims[0].subject == "blue-chip TA-35 index"
+    assert all(c.subject is None or not c.subject.startswith("litre") for c in claims)

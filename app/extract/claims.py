@@ -207,9 +207,10 @@ def _numeric_compound(word: Token) -> bool:
 _ADDED = frozenset({"more", "further", "additional", "extra", "other", "another"})
 
 
-def _mod_start(mod: Token) -> int:
+def _mod_start(mod: Token, after: int) -> int:
     """Where a modifier begins, with its own modifiers ("Latin American" for "American") and a
-    hyphenated compound it ends ("Iranian-made")."""
+    hyphenated compound it ends ("Iranian-made"); never inside the figure (before `after`) or a
+    measure written as a compound ("5.2-litre V10 engine" → "V10 engine")."""
     doc, i = mod.doc, _hyphen_start(mod.doc, mod.i)
     while (
         i > 0
@@ -217,8 +218,11 @@ def _mod_start(mod: Token) -> int:
         and doc[i - 1].dep_ in {"compound", "amod"}
         and doc[i - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
         and not doc[i - 1].like_num
+        and doc[i - 1].idx >= after
+        and not _numeric_compound(doc[i - 1])
+        and not (i >= 2 and doc[i - 2].like_num and unit_word(doc[i - 1].text))  # "5.2 litre V10": a unit
     ):
-        i -= 1
+        i = _hyphen_start(doc, i - 1)  # "blue-chip TA-35 index"
     return i
 
 
@@ -233,8 +237,9 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     doc = noun.doc
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
+    mods = [m for m in mods if not (m.i and doc[m.i - 1].like_num and unit_word(m.text))]  # "5.2 litre V12 engine"
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
-    starts = [_mod_start(m) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
+    starts = [_mod_start(m, after) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
     first = min([noun.i] + [i for i in starts if doc[i].idx >= after])
     words: list[str] = []
     glue = False
