@@ -152,9 +152,6 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         tokens = before
     else:
         tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
-    dateline = DATELINE.match(doc_text(cue.doc), sent.start_char)
-    if dateline is not None:
-        tokens = [t for t in tokens if t.idx >= dateline.end()]  # "KHARTOUM, April 18 (Reuters) - "
     for k, t in enumerate(tokens):
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"

@@ -273,10 +273,11 @@ class SpeakerResolver:
         return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _previous_subject(self, pronoun: str, head: Token, anchor: int | None) -> str | None:
-        """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a person pronoun refers to
-        the person the sentence right before its passage is about (the subject of its main verb),
-        ahead of whoever was quoted last. Not when that sentence reports someone else's words
-        about the person ("Ruiz, he said, was wrong")."""
+        """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a pronoun refers to the actor
+        the sentence right before its passage is about (the subject of its main verb), ahead of
+        whoever was quoted last — "he"/"she" to a person, "it" to a body, "they" to a body or a
+        group. Not when that sentence reports someone else's words about the person ("Ruiz, he
+        said, was wrong")."""
         wanted = (
             {"person"}
             if pronoun in PERSON_PRONOUNS
