@@ -341,8 +341,6 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
         return None
     node, found = span.root, None
     for _ in range(_MAX_HEAD_WALK):
-        if put_as_question(node):
-            return None  # "Asked about the ‘coalition of the willing’, Yermak said": the asker's words
         if is_cue(node) and not (quote.start <= node.idx < quote.end):
             subj = _subject_child(node)
             if subj is not None and subj.lower_ in _THING_WORDS:
@@ -515,14 +513,8 @@ def _attribute_one(
     partial = _is_partial(text, quote, before)
     after_span = _tokens(doc, *after)
     before_span = _tokens(doc, *before)
-    cue = _governing_cue(doc, quote) if partial else None
-    if partial and _in_question_put(doc, quote):
-        resolver.spoke(None)
-        end = quote.end
-        while end > quote.start and text[end - 1] in ",; ":
-            end -= 1
-        sentence = _sentence_bounds(text, quote.start, end)
-        return QuotationRecord(quote.start, end, "partial", sentence_start=sentence[0], sentence_end=sentence[1])
+    asked = partial and _in_question_put(doc, quote)  # "Asked about the ‘coalition of the willing’, …"
+    cue = _governing_cue(doc, quote) if partial and not asked else None
     frame: Span | None = None
     rule = "governing_cue"
     closed = _closes_sentence(text, quote)
@@ -546,6 +538,9 @@ def _attribute_one(
         sentence_start=sentence[0],
         sentence_end=sentence[1],
     )
+    if asked:
+        resolver.spoke(None)
+        return record  # the unnamed asker's words, nobody's statement
     if cue is not None:
         subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end), quoted=quoted)
         record.speaker_key = resolver.resolve(subj, anchor=quote.open_mark)
