@@ -779,3 +779,8 @@ def test_a_headline_label_before_a_quotation_is_one_statement(nlp) -> None:  # t
     text = "Ruiz: ‘We will not give up the valley’\n\nMayor Ana Ruiz said the town would be rebuilt."
     assert [q for q, _, _ in quotes_of(nlp, text)] == ["We will not give up the valley"]
     assert [q for q, _ in _indirect(nlp, text)] == ["the town would be rebuilt"]
+
+
+def test_a_one_word_name_inside_one_fuller_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Luiz Inácio Lula da Silva announced new aid on Monday. “Nobody will be left behind,” Lula said."
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Luiz Inácio Lula da Silva"]

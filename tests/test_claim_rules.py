@@ -699,3 +699,9 @@ def test_the_number_standing_alone_counts_what_the_figure_before_counted(nlp) ->
 def test_a_subjects_modifiers_stop_at_another_figures_unit_and_keep_hyphenated_words(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The blue-chip TA-35 index gained 1% on a day the car's 5.2 litre V12 engine made 610bhp."
     assert [c.subject for c in claim_records(nlp, text)] == ["blue-chip TA-35 index", "V12 engine", "V12 engine"]
+
+
+def test_a_participle_on_the_figures_noun_phrase_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The river reached 6.1 metres on May 5, above the previous record of 5.2 metres set in 1998."
+    years = [c.refers_to.year if c.refers_to else None for c in claim_records(nlp, text)]
+    assert years[-1] == 1998

@@ -121,12 +121,12 @@ def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
             continue
         if len(words) != 1 or key not in groups:
             continue
-        # "Tedros" after "Tedros Adhanom Ghebreyesus", "Kim" after "Kim Jong Un": a one-word name that
-        # opens exactly one fuller name in the article and ends none
+        # "Tedros" after "Tedros Adhanom Ghebreyesus", "Lula" after "Luiz Inácio Lula da Silva": a one-word
+        # name that is part of exactly one fuller name in the article and ends none
         opening = [
             other
             for other in persons
-            if other != key and other in groups and other.removeprefix("person:").split()[0] == words[0]
+            if other != key and other in groups and words[0] in other.removeprefix("person:").split()[:-1]
         ]
         if len(opening) == 1 and not longer:
             groups[opening[0]].extend(groups.pop(key))

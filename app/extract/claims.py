@@ -375,6 +375,16 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
     own = _clause(tok)
     chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
     chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
+    # "the previous record of 4.76 metres set in 1941": a participle on the noun phrase holding the
+    # figure dates it, ahead of the clause's own date
+    described = {
+        c.i
+        for node in [tok, *tok.ancestors]
+        if node.i != own.i and own in node.ancestors
+        for c in node.children
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+    }
+    chain |= described
     dates = [
         e
         for e in tok.sent.ents
@@ -386,7 +396,7 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
     ]
     if not dates:
         return None, None, None
-    own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"}
+    own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"} | described
     nearest = min(  # the figure's own clause first ("pledged on Monday to settle 5,000 by 2030"), then the date
         # written right after it ("slowed to 20.6% in January from 25.5% in December"), then the nearest
         dates,

@@ -227,11 +227,13 @@ class SpeakerResolver:
         }
         if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
             owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
-        if not owners and len(span) == 1:  # "Tedros" after "Tedros Adhanom Ghebreyesus": the one name it opens
+        if not owners and len(span) == 1:
+            # "Tedros" after "Tedros Adhanom Ghebreyesus", "Lula" after "Luiz Inácio Lula da Silva": the one
+            # fuller name the word is part of
             owners = {
                 e.key
                 for e in self.entities
-                if e.kind == "person" and len(e.name.split()) > 1 and normalize_name(e.name).split()[0] == surname
+                if e.kind == "person" and len(e.name.split()) > 1 and surname in normalize_name(e.name).split()
             }
         if len(owners) == 1:
             key = owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
