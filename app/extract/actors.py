@@ -171,7 +171,7 @@ def _named_beside_a_title(span: Span) -> bool:
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         return False
     root = span.root
-    people = TITLE_WORDS | PERSON_REFERENCE_NOUNS | _KIN_NOUNS
+    people = PERSON_REFERENCE_NOUNS | _KIN_NOUNS  # the reference nouns hold the title words
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
         return True  # "her son, Sajeeb Wazed,"
     before = span.doc[span.start - 1] if span.start else None

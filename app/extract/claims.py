@@ -309,11 +309,7 @@ def _circumstance_of(cue: Token, tok: Token) -> bool:
     node = tok
     while node.head != node and node.head != cue:
         node = node.head
-    return (
-        node.head == cue
-        and node.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
-    )
+    return node.head == cue and _circumstance_clause(node)
 
 
 def _in_circumstance_after(tok: Token, cue: Token) -> bool:
@@ -321,8 +317,13 @@ def _in_circumstance_after(tok: Token, cue: Token) -> bool:
     in an adverbial clause after a parenthetical cue is the writer's scene-setting."""
     for node in [tok, *tok.ancestors]:
         if node.dep_ == "advcl" and min(t.i for t in node.subtree) > cue.i:
-            return any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
+            return _circumstance_clause(node)
     return False
+
+
+def _circumstance_clause(node: Token) -> bool:
+    """An adverbial clause opened by "as", "while", "when", "after" …"""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
 
 
 def _describes_a_noun(verb: Token) -> bool:

@@ -193,12 +193,9 @@ def currency_words() -> dict[str, str]:
     for nationality, code in _CROWNS.items():
         out[f"{nationality} crowns"] = out[f"{nationality} crown"] = code
     # a currency name only one ISO 4217 currency ends in ("lira" → TRY, "hryvnias" → UAH), written bare
-    owners: dict[str, set[str]] = {}
-    for currency in pycountry.currencies:
-        owners.setdefault(currency.name.lower().split()[-1], set()).add(currency.alpha_3)
-    for last, codes in owners.items():
-        if len(codes) == 1 and last not in _ENGLISH_WORDS and not out.get(last):
-            code = next(iter(codes))
+    for last, named in _currencies_by_last_word().items():
+        if len(named) == 1 and last not in _ENGLISH_WORDS and not out.get(last):
+            code = named[0][1]
             for form in (last, last + "s", _plural(last)):
                 if not out.get(form):
                     out[form] = code
@@ -270,14 +267,23 @@ _NOT_SHARED = frozenset({"dollar", "pound"})
 
 
 @cache
-def shared_currency_names() -> dict[str, list[tuple[str, str]]]:
-    """word → [(the rest of the ISO name, code)]: "rupee" → [("indian", "INR"), ("sri lanka", "LKR"), …]."""
+def _currencies_by_last_word() -> dict[str, list[tuple[str, str]]]:
+    """ISO 4217 names by their last word: "rupee" → [("indian", "INR"), ("sri lanka", "LKR"), …]."""
     out: dict[str, list[tuple[str, str]]] = {}
     for currency in pycountry.currencies:
         words = currency.name.lower().split()
-        if len(words) > 1 and words[-1] not in _NOT_SHARED:
-            out.setdefault(words[-1], []).append((" ".join(words[:-1]), currency.alpha_3))
-    return {word: found for word, found in out.items() if len(found) > 1}
+        out.setdefault(words[-1], []).append((" ".join(words[:-1]), currency.alpha_3))
+    return out
+
+
+@cache
+def shared_currency_names() -> dict[str, list[tuple[str, str]]]:
+    """word → [(the rest of the ISO name, code)] for the words that end two or more country names."""
+    return {
+        word: [(rest, code) for rest, code in named if rest]
+        for word, named in _currencies_by_last_word().items()
+        if word not in _NOT_SHARED and sum(1 for rest, _ in named if rest) > 1
+    }
 
 
 def currency_in_context(surface: str, text: str) -> str | None:
