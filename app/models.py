@@ -156,7 +156,7 @@ class NumericClaim(SQLModel, table=True):
     subject_key: str | None = Field(default=None, index=True)
     claimant_id: int | None = Field(default=None, sa_column=_fk("actor.id", nullable=True, ondelete="SET NULL"))
     refers_to: date | None = Field(default=None, index=True)
-    refers_to_precision: str | None = None  # "day" | "month" | "year"
+    refers_to_precision: str | None = None  # "day" | "month" | "quarter" | "year"
     refers_to_relation: str | None = None  # "at" | "by" | "since"
     source_count: int = 0
     first_reported_at: date | None = None

@@ -212,8 +212,9 @@ class ClaimPublic(BaseModel):
     subject: str | None
     claimant: ActorSummary | None
     refers_to: date | None = Field(description="When the figure applies; see refers_to_precision.")
-    refers_to_precision: Literal["day", "month", "year"] | None = Field(
-        description='"month" or "year": refers_to is the first day of that month or year ("last year\'s 150").'
+    refers_to_precision: Literal["day", "month", "quarter", "year"] | None = Field(
+        description='"month", "quarter" or "year": refers_to is the first day of that month, calendar quarter or '
+        'year ("last year\'s 150", "in the third quarter").'
     )
     refers_to_relation: Literal["at", "by", "since"] | None = Field(
         default=None,

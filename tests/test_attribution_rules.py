@@ -784,3 +784,15 @@ def test_a_headline_label_before_a_quotation_is_one_statement(nlp) -> None:  # t
 def test_a_one_word_name_inside_one_fuller_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "President Luiz Inácio Lula da Silva announced new aid on Monday. “Nobody will be left behind,” Lula said."
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_narrowed_second_reference_names_only_a_body_with_those_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "the bank" after the Asian Development Bank is that bank; "the central bank" is another."""
+    text = (
+        "The Asian Development Bank cut its forecast on Monday. "
+        "Prices rose 9.5% in May, the central bank said. Growth will slow, the bank said."
+    )
+    assert [(q, s) for q, s in _indirect(nlp, text)] == [
+        ("Prices rose 9.5% in May", None),
+        ("Growth will slow", "Asian Development Bank"),
+    ]

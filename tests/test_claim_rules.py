@@ -17,6 +17,8 @@ from tests.test_extract_rules import claim_records, claims_of
         ("7 out of 10 voters backed the deal.", 0.7, "voters"),
         ("Aid groups say 1 in 5 families has no running water.", 0.2, "families"),  # digits, not the count 5
         ("Roughly a quarter of the population has been displaced.", 0.25, "population"),  # tagged as a date
+        ("Three in four shelters are full, the charity said.", 0.75, "shelters"),  # a word share with "in"
+        ("Doctors said 2 in 5 children in the camp were underweight.", 0.4, "children"),  # digits, not the count 5
     ],
 )
 def test_fractions(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -705,3 +707,86 @@ def test_a_participle_on_the_figures_noun_phrase_dates_it(nlp) -> None:  # type:
     text = "The river reached 6.1 metres on May 5, above the previous record of 5.2 metres set in 1998."
     years = [c.refers_to.year if c.refers_to else None for c in claim_records(nlp, text)]
     assert years[-1] == 1998
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "value", "subject"),
+    [
+        ("Arrests at the crossing rose fivefold in a month.", "fivefold", 5, "Arrests"),
+        ("Shelling damage was three times greater than in spring.", "three times", 3, "Shelling damage"),
+        ("The port handled 2.5-fold more grain last year.", "2.5-fold", 2.5, None),
+        ("The shares trade at 11 times earnings.", "11 times", 11, "earnings"),
+        ("The camp holds four times as many people as planned.", "four times", 4, "people"),
+        ("Some 40,000 fled the town, a tenfold increase on May.", "tenfold", 10, "people"),
+    ],
+)
+def test_a_multiple_is_in_times(nlp, text: str, exact: str, value: float, subject: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A multiple ("fivefold", "three times higher") has the unit "times", and measures the thing
+    multiplied, never the word "times"."""
+    claim = next(c for c in claim_records(nlp, text) if c.unit == "times")
+    assert text[claim.start : claim.end] == exact and claim.value == value
+    assert subject is None or claim.subject == subject
+
+
+def test_occasions_are_counted_in_times(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The activist has been detained four times since the spring."
+    claim = claim_records(nlp, text)[0]
+    assert (text[claim.start : claim.end], claim.unit, claim.subject) == ("four times", "times", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "unit", "subject"),
+    [
+        ("The hryvnia slid to 29.4 against the dollar on Friday.", "29.4 against the dollar", "UAH per USD", "hryvnia"),
+        ("The lira traded at 17.2 per dollar, a record low.", "17.2 per dollar", "TRY per USD", "lira"),
+        ("The yen firmed to 140.1 against the greenback.", "140.1 against the greenback", "JPY per USD", "yen"),
+    ],
+)
+def test_an_exchange_rate_is_one_currency_per_another(nlp, text: str, exact: str, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (text[claim.start : claim.end], claim.unit, claim.subject) == (exact, unit, subject)
+
+
+def test_a_figure_of_something_other_than_a_currency_is_not_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "The dollar index rose to 104.2 against the euro.")[0]
+    assert claim.unit is None and claim.subject == "dollar index"
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "subject"),
+    [
+        ("A magnitude 6.2 earthquake hit the coast before dawn.", "magnitude 6.2", "earthquake"),
+        ("The 5.7-magnitude tremor damaged 300 homes.", "5.7-magnitude", "tremor"),
+        ("The aftershock measured 4.9 on the Richter scale.", "4.9 on the Richter scale", "aftershock"),
+    ],
+)
+def test_an_earthquake_magnitude_is_not_a_count_of_earthquakes(nlp, text: str, exact: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, text)[0]
+    assert (text[claim.start : claim.end], claim.unit, claim.subject) == (exact, "magnitude", subject)
+
+
+def test_a_count_beside_a_toll_is_not_part_of_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The death toll rose to 63, with 9 still missing, the fire service said.")
+    assert [(c.value, c.subject) for c in claims] == [(63, "death toll"), (9, "people")]
+
+
+def test_an_estimate_after_another_sources_claim_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A cue before the estimating verb heads another clause: it does not take the estimate over."""
+    claims = claim_records(nlp, "Moscow claimed 300 soldiers had died; Kyiv put the figure at 45.")
+    assert claims[-1].value == 45 and claims[-1].claimant_key != claims[0].claimant_key
+
+
+def test_the_earlier_level_after_up_from_measures_the_same_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The state spent 3.1% of its budget on shelters in 2022, up from 1.4% a year earlier.")
+    assert claims[1].value == 1.4 and claims[1].subject == claims[0].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Brussels approved new loans worth €9 billion on Tuesday.", "new loans"),
+        ("Contracts worth more than $1.5bn were signed in Riyadh.", "Contracts"),
+    ],
+)
+def test_a_sum_something_is_worth_measures_that_thing(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject

@@ -305,10 +305,22 @@ def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
         ("the past year", None),
         ("since the start of last year", None),
         ("earlier this week", None),
+        ("the third quarter", (date(2023, 7, 1), "quarter")),  # not yet begun in March: last year's
+        ("in the first quarter", (date(2024, 1, 1), "quarter")),
+        ("the fourth quarter of 2022", (date(2022, 10, 1), "quarter")),
+        ("Q2 2021", (date(2021, 4, 1), "quarter")),
+        ("last quarter", (date(2023, 10, 1), "quarter")),
+        ("the second quarter of last year", (date(2023, 4, 1), "quarter")),
+        ("three quarters", None),
     ],
 )
 def test_periods(expr: str, want: tuple[date, str] | None) -> None:
     assert resolve_period(expr, PUB) == want
+
+
+def test_a_quarter_dates_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "Grain exports fell 18% in the fourth quarter of 2023, the ministry said.")[0]
+    assert (claim.refers_to, claim.refers_to_precision) == (date(2023, 10, 1), "quarter")
 
 
 def test_refers_to_takes_the_nearest_date_with_its_precision(nlp) -> None:  # type: ignore[no-untyped-def]

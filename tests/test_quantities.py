@@ -110,6 +110,15 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
         ("one cup is 1/16 of a gallon, 1⁄4 of a quart", [(1 / 16, None, None), (0.25, None, None)]),
         ("a mass of 1.99×10−30 kilograms", [(1.99e-30, None, "kg")]),
         ("thousands of COVID -19 tests", []),
+        ("grew 3.5-fold and then 2fold", [(3.5, None, "times"), (2, None, "times")]),  # a multiple
+        ("three times a week; 4 times higher", [(4, None, "times")]),  # occasions are not multiples
+        ("2.6 times Ukraine's GDP", [(2.6, None, "times")]),
+        (
+            "a 6.4-magnitude quake; magnitude 5 and 5.9 on the Richter scale",
+            [(6.4, None, "magnitude"), (5, None, "magnitude"), (5.9, None, "magnitude")],
+        ),
+        ("the magnitude of 2,000 arrests", [(2000, None, None)]),  # a magnitude is a small figure
+        ("from 252 miles to 287 miles- and more", [(252, 287, "mi")]),  # a dash after the unit is not the unit's
     ],
 )
 def test_scan_more(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:

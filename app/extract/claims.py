@@ -50,6 +50,11 @@ _CONTAINERS = {
     "contingent",
     "delegation",
     "force",
+    "package",
+    "packages",
+    "shipment",
+    "shipments",
+    "consignment",
 }
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
@@ -346,8 +351,9 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         return None
     if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put pressure on", "placed 500 troops": no estimate
-    if any(is_cue(c) for c in verb.children):
+    if any(is_cue(c) for c in verb.children if c.i > verb.i):
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
+    # (a cue before it heads another clause: "Minsk claimed 2,000; Warsaw put the figure at 4,000")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or tok in subj.subtree:
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
@@ -546,7 +552,7 @@ def _scale_letter(tok: Token) -> bool:
 def _quantities(doc: Doc) -> list[Quantity]:
     """Figures in digits (the character scanner) and in words ("four hundred thirty", "a
     dozen", "six to seven thousand"), in reading order."""
-    shares = _fractions(doc_text(doc))
+    shares = _fractions(doc_text(doc)) + _multiples(doc_text(doc))
     in_share = {i for q in shares for i in range(q.start, q.end)}
     found = [q for q in scan(doc_text(doc)) if q.number_start not in in_share] + shares
     taken = {i for q in found for i in range(q.start, q.end)}
@@ -601,14 +607,33 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b(?= of\b)"
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
-    r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) out of)"
+    r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
-    r"|\b1 in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
+    r"|\b(?P<d_num>\d{1,2}) in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
     r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b)))",
     re.IGNORECASE,
 )
+
+
+_MULTIPLE_WORD = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand)"
+    r"-?fold\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_WORD_VALUES = {"hundred": 100, "thousand": 1000}
+
+
+def _multiples(text: str) -> list[Quantity]:
+    """ "rose fivefold", "a tenfold increase", "a three-fold rise": a multiple, in the unit "times"
+    (digits, "5-fold", and "three times higher" are read with their unit by the scanners)."""
+    out = []
+    for m in _MULTIPLE_WORD.finditer(text):
+        word = m["n"].lower()
+        value = SMALL.get(word) or _MULTIPLE_WORD_VALUES[word]
+        out.append(Quantity(m.start(), m.end(), m.start(), m.end(), float(value), None, "times"))
+    return out
 
 
 def _fractions(text: str) -> list[Quantity]:
@@ -629,7 +654,7 @@ def _fractions(text: str) -> list[Quantity]:
         elif m["out"]:
             value = SMALL[(m["one"] or m["many"]).lower()] / SMALL[m["out"].lower()]
         elif m["d_in"]:
-            value = 1 / int(m["d_in"]) if int(m["d_in"]) > 1 else -1.0  # "1 in 4 children"
+            value = int(m["d_num"]) / int(m["d_in"]) if int(m["d_in"]) > 1 else -1.0  # "1 in 4", "2 in 5 children"
         else:
             value = int(m["d_one"]) / int(m["d_out"]) if 0 < int(m["d_one"]) <= int(m["d_out"]) else -1.0
         if not 0 < value <= 1:
@@ -861,6 +886,9 @@ def _build(
         )
     if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
         subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
+    worth = whole.root.head if whole.root.head.lower_ == "worth" else None
+    if subject is None and worth is not None and worth.head.pos_ in {"NOUN", "PROPN"} and worth.head.i < worth.i:
+        subject = _subject(worth.head, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
@@ -886,9 +914,20 @@ def _build(
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
+        if subject and _head_word(subject) in _BARE_COUNTS and number.root.dep_ in {"nsubj", "nsubjpass"}:
+            subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     if subject is None and unit is None and whole.root.pos_ == "NUM" and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
-    if subject is not None and (as_unit := unit_word(subject)) is not None:
+    if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
+        subject = _phrase(many, doc[many.i - 1].idx + 1)  # "four times as many people": the people
+    occasions = subject is not None and unit is None and subject.lower() == "times" and head is not None
+    if occasions and head is not None:
+        subject, unit = None, "times"  # "arrested three times": occasions, counted in the unit, of nothing named
+        quantity = replace(quantity, end=max(quantity.end, head.idx + len(head)))
+    rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
+    if rate is not None:
+        unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
+    elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     money = is_money(unit)
     if subject is None and money and after is not None:
@@ -899,12 +938,16 @@ def _build(
     level = whole.root.head.lower_ in {"from", "to", "at"} or (
         whole.root.head.lower_ in _THRESHOLDS and whole.root.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
-    if subject is None and (unit is not None or by_share or reached or level):
+    if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
+    if subject in _CHANGE_NOUNS and head is not None and head.dep_ in {"npadvmod", "appos"} and same_sentence:
+        subject = _main_figure(doc, same_sentence).subject or subject  # "1.2 million fled, a tenfold increase"
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
         subject = _main_figure(doc, same_sentence).subject or subject  # "…, while Belarus put the number at 7,000"
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
+    if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
+        unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
@@ -954,7 +997,8 @@ _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population"})
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
     """The figure a figure restates after ", or" ("€18bn in aid for 2023, or roughly €1.5bn a
-    month"): the last figure before it in the sentence in the same unit (rates aside)."""
+    month") or is set against ("against", "compared with", "up from"): the last figure before it
+    in the sentence in the same unit (rates aside)."""
     doc, k = whole.doc, whole.start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # "or roughly", "or about"
@@ -962,7 +1006,8 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
     compared = k >= 1 and (
         doc[k].lower_ in {"against", "versus", "vs", "vs."}
         or (doc[k].lower_ in {"with", "to"} and doc[k - 1].lower_ in {"compared", "against"})
-    )  # "51% of the vote, against 44% for González"
+        or (doc[k].lower_ == "from" and doc[k - 1].lower_ in {"up", "down"})
+    )  # "51% of the vote, against 44% for González", "…, up from 2.2% a year earlier"
     if unit is None or not (restating or compared):
         return None
     base = unit.split(" per ")[0]
@@ -1011,8 +1056,8 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     sent = number.sent
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit is None and c.subject), None)
-    if last is not None and last.sentence_start >= since:
-        return last.subject
+    if last is not None and last.sentence_start >= since and _head_word(last.subject or "") not in _BARE_COUNTS:
+        return last.subject  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
     return "people" if _people_verb(number) else None
 
 
@@ -1024,6 +1069,41 @@ def _of_noun(whole: Span) -> str | None:
         return None
     noun = node.head.head
     return None if noun.lower_ in _RELATION_NOUNS else _phrase(noun)
+
+
+# "against the dollar", "to the euro", "per US dollar": the currency an exchange rate is quoted in.
+_QUOTED_IN = re.compile(
+    r"\s+(?:against|versus|vs\.?|to|per)\s+(?:the\s+|a\s+|one\s+|each\s+)?(?:(?:US|U\.S\.)\s+)?(?P<name>[A-Za-z]+)\b"
+)
+# Press names of currencies that ISO 4217 does not list, or lists with another reading alone
+# ("pound" is also a weight): read as currencies only in an exchange rate.
+_RATE_NAMES = {"greenback": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "single currency": "EUR"}
+
+
+def _currency_named(name: str, text: str) -> str | None:
+    word = name.lower()
+    return currency_words().get(word) or currency_in_context(name, text) or _RATE_NAMES.get(word)
+
+
+def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
+    """ "The hryvnia weakened to 32.5 against the dollar": a currency's price in another, the unit
+    "UAH per USD", when what is measured is a currency and the other follows the figure."""
+    quoted = _QUOTED_IN.match(text, end)
+    if quoted is None:
+        return None
+    measured = _currency_named(subject.split()[-1], text)
+    other = _currency_named(quoted["name"], text)
+    if not measured or not other or measured == other:
+        return None
+    return f"{measured} per {other}", quoted.end()
+
+
+def _as_many(as_: Token) -> Token | None:
+    """The noun of "as many people", "as much grain" after a multiple."""
+    doc = as_.doc
+    if as_.i + 2 < len(doc) and doc[as_.i + 1].lower_ in {"many", "much"} and doc[as_.i + 2].pos_ == "NOUN":
+        return doc[as_.i + 2]
+    return None
 
 
 def _head_word(subject: str) -> str:

@@ -2,8 +2,9 @@
 
 `resolve_day` resolves expressions that name one day ("Friday", "on Tuesday", "November 12",
 "12 November 2021", "yesterday"). `resolve_period` also resolves a month ("in October",
-"last month") or a year ("last year's", "in 2020") and says which: the date is then the
-first day of that month or year and the precision is "month" or "year". Vaguer expressions
+"last month"), a calendar quarter ("in the third quarter", "Q3 2022") or a year ("last year's",
+"in 2020") and says which: the date is then the first day of that month, quarter or year and the
+precision is "month", "quarter" or "year". Vaguer expressions
 ("earlier this week", "recent years") give None, never a guess.
 """
 
@@ -47,6 +48,24 @@ _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+
 _MONTH_ONLY = re.compile(
     r"^(?:(?:in|during|of|early|late|mid-?)\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$", re.I
 )
+# A calendar quarter: "the third quarter", "Q3 2022", "the fourth quarter of 2020", "last quarter".
+_QUARTER = re.compile(
+    r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter"
+    r"(?:\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous|next)\s+year|the\s+year))?"
+    r"|(?P<q>q[1-4])(?:\s+(?P<qyear>\d{4}))?|(?P<rel>last|previous|this|next)\s+quarter)(?:'s|’s)?$",
+    re.I,
+)
+_QUARTER_NUMBERS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
 _YEAR_ONLY = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<year>(?:19|20)\d{2})(?:'s|’s)?$", re.I)
 
 
@@ -95,7 +114,7 @@ def resolve_day(expression: str, published: date | None) -> date | None:
     return None
 
 
-Precision = str  # "day" | "month" | "year"
+Precision = str  # "day" | "month" | "quarter" | "year"
 
 
 def resolve_period(expression: str, published: date | None) -> tuple[date, Precision] | None:
@@ -117,6 +136,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
             return None
         year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), "month"
+    if match := _QUARTER.match(text):
+        return _quarter(match, published)
     if published is None:
         return None
     if match := _RELATIVE_YEAR.match(text):
@@ -132,6 +153,28 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
             first = (first - timedelta(days=1)).replace(day=1)
         return first, "month"
     return None
+
+
+def _quarter(match: re.Match[str], published: date | None) -> tuple[date, Precision] | None:
+    """A quarter's first day: with its year when written, else the latest such quarter that has
+    begun by publication ("the third quarter" in a November article: this year's)."""
+    if match["rel"]:
+        if published is None:
+            return None
+        index = (published.year * 4 + (published.month - 1) // 3) + {"this": 0, "next": 1}.get(match["rel"].lower(), -1)
+        return date(index // 4, index % 4 * 3 + 1, 1), "quarter"
+    number = int(match["q"][1]) if match["q"] else _QUARTER_NUMBERS[match["ord"].lower()]
+    written = match["year"] or match["qyear"]
+    if written:
+        return date(int(written), number * 3 - 2, 1), "quarter"
+    if published is None:
+        return None
+    year = published.year + {"this": 0, "next": 1, "last": -1, "previous": -1}.get(
+        (match["which"] or "this").lower(), 0
+    )
+    if not match["which"] and date(year, number * 3 - 2, 1) > published:
+        year -= 1  # news reports the past: a quarter not yet begun is last year's
+    return date(year, number * 3 - 2, 1), "quarter"
 
 
 def resolve_year(expression: str, published: date | None) -> int | None:

@@ -139,6 +139,12 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         rest = text[pos:]
     if rest.startswith("%"):
         return "%", pos + 1, scale
+    multiple = _MULTIPLE.match(text, pos)
+    if multiple is not None and not money:
+        return "times", multiple.end(), scale  # "5-fold", "three times higher", "6.5 times earnings"
+    magnitude = _MAGNITUDE_AFTER.match(text, pos)
+    if magnitude is not None and not money and scale == 1.0:
+        return "magnitude", magnitude.end(), scale  # "a 6.4-magnitude quake", "5.9 on the Richter scale"
     trailing = _currency_after(text, pos)
     if trailing is not None and not money:
         return trailing[0], trailing[1], scale  # "950€", "150 JPY", "1,200 €"
@@ -154,11 +160,11 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         if dimension and (unit := _lookup(dimension["unit"], symbols, words)):
             return unit, pos + 1 + len(dimension["unit"]), scale  # "a 2.5-metre-high fence", "a 3-mile-long queue"
         for n in range(len(tokens), 0, -1):
-            phrase = " ".join(tokens[:n]).rstrip(".,;:")
+            phrase = " ".join(tokens[:n]).rstrip(".,;:-")  # "287 miles- and …": the dash is not the unit's
             unit = _lookup(phrase, symbols, words) if n == 1 else words.get(phrase.lower())
             unit = unit or (currency_words().get(phrase.lower()) if not money else None)
             if unit and not (n == 1 and len(phrase) == 1 and phrase in {"a", "A", "I", "s"}):
-                end = pos + 1 + len(" ".join(tokens[:n]).rstrip(".,;:"))
+                end = pos + 1 + len(phrase)
                 return unit, end, scale
         numerator = re.match(r"([A-Za-zµμ°]+)/[A-Za-z]", tokens[0])
         if numerator and (unit := _lookup(numerator.group(1), symbols, words)):
@@ -166,6 +172,19 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
     return None, pos, scale
 
 
+# A multiple: "5-fold", "2.5fold", or "times" before a comparison ("three times higher", "four
+# times as many", "twice"… is not a number) or a base ("6.5 times earnings", "ten times the size");
+# or a possessive base ("2.6 times Ukraine's GDP"); not a count of occasions ("arrested three times",
+# "three times a week", "three times in 2020").
+MULTIPLE_TAIL = (
+    r"(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|longer|shorter|wider|"
+    r"deeper|taller|heavier|cheaper|costlier|dearer|worse|better|stronger|weaker|as|the|that|what|its|their|"
+    r"his|her|our|over|earnings|sales|revenue|revenues|profit|profits|income|book|forward|ebitda)\b"
+)
+_MULTIPLE = re.compile(r"(?:-?fold\b| times\b(?= (?:" + MULTIPLE_TAIL + r"|[A-Z][\w.]*['’]s\b)))", re.IGNORECASE)
+# An earthquake's magnitude, written after the figure or before it ("magnitude 7.8", "a magnitude of 6").
+_MAGNITUDE_AFTER = re.compile(r"(?:-| )magnitude\b|\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)? $", re.IGNORECASE)
 # A measure used as an adjective of size: "2.5-metre-high", "10-foot-tall", "3-mile-long".
 _DIMENSION = re.compile(r"(?P<unit>[A-Za-z]+)-(?:high|long|wide|deep|tall|thick)")
 
@@ -311,6 +330,13 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     unit, end, scale = unit_after(text, number_end, money=currency is not None)
     if unit == "ordinal":
         return None
+    if (
+        unit is None
+        and currency is None
+        and value <= 12
+        and (before := _MAGNITUDE_BEFORE.search(text, max(0, first - 14), first))
+    ):
+        unit, first = "magnitude", before.start()  # "a magnitude 7.8 earthquake", "of magnitude 6.1"
     if currency is not None:
         unit = currency[0]
     if unit is not None and currency is None:

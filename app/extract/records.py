@@ -54,7 +54,7 @@ class ClaimRecord:
     subject: str | None
     claimant_key: str | None = None
     refers_to: date | None = None
-    refers_to_precision: str | None = None  # "day" | "month" | "year"
+    refers_to_precision: str | None = None  # "day" | "month" | "quarter" | "year"
     refers_to_relation: str | None = None  # "at" | "by" (a target or deadline) | "since"
     sentence_start: int = 0
     sentence_end: int = 0

@@ -156,7 +156,7 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
         tokens.pop(0)
@@ -274,7 +274,7 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
     cut = _writer_addition(verb.doc, tokens)
     tokens = [t for t in tokens if t.i < cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
     if not tokens or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in tokens):
         return None
@@ -294,6 +294,11 @@ def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
         if t.dep_ in {"relcl", "appos", "advcl", "acl"} and first - 1 in inside and doc[first - 1].text == ",":
             cut = min(cut, first - 1)
     return cut
+
+
+def _trailing_mark(tok: Token) -> bool:
+    """Punctuation or space that closes a clause, not part of its last word ("hit 17%": the sign)."""
+    return tok.is_space or (tok.is_punct and tok.text not in {"%", "‰"})
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
@@ -341,7 +346,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             tokens.sort(key=lambda t: t.i)
     if len(tokens) < 3:
         return None
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
         tokens.pop(0)

@@ -154,8 +154,19 @@ class SpeakerResolver:
             wanted = {lemma, title_class([lemma])} - {""}
             return next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
         if lemma in ORG_REFERENCE_NOUNS:
-            named = next((k for k in earlier if self.kinds.get(k) == "organization" and lemma in self.names[k]), None)
-            if named is not None:
+            # "the bank" is the World Bank named before; "the central bank" is not: every word that
+            # narrows the noun must be in the name too
+            narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+            named = next(
+                (
+                    k
+                    for k in earlier
+                    if self.kinds.get(k) == "organization"
+                    and {lemma, *narrowing} <= set(re.findall(r"\w+", self.names[k]))
+                ),
+                None,
+            )
+            if named is not None or narrowing:
                 return named
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name

@@ -607,9 +607,9 @@ export interface components {
             refers_to: string | null;
             /**
              * Refers To Precision
-             * @description "month" or "year": refers_to is the first day of that month or year ("last year's 150").
+             * @description "month", "quarter" or "year": refers_to is the first day of that month, calendar quarter or year ("last year's 150", "in the third quarter").
              */
-            refers_to_precision: ("day" | "month" | "year") | null;
+            refers_to_precision: ("day" | "month" | "quarter" | "year") | null;
             /**
              * Refers To Relation
              * @description How the figure relates to refers_to: "at" — it describes that time ("459 died on Tuesday"); "by" — a target or deadline to be reached by then ("cut emissions 40% by 2030"); "since" — accumulated from then on ("4,000 have crossed since August").

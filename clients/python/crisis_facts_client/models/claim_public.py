@@ -30,8 +30,8 @@ class ClaimPublic:
         id (int):
         qualifier (ClaimPublicQualifier):
         refers_to (datetime.date | None): When the figure applies; see refers_to_precision.
-        refers_to_precision (ClaimPublicRefersToPrecisionType0 | None): "month" or "year": refers_to is the first day of
-            that month or year ("last year's 150").
+        refers_to_precision (ClaimPublicRefersToPrecisionType0 | None): "month", "quarter" or "year": refers_to is the
+            first day of that month, calendar quarter or year ("last year's 150", "in the third quarter").
         source_count (int):
         sources (list[SourceRef]):
         subject (None | str):
