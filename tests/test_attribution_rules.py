@@ -796,3 +796,17 @@ def test_a_narrowed_second_reference_names_only_a_body_with_those_words(nlp) -> 
         ("Prices rose 9.5% in May", None),
         ("Growth will slow", "Asian Development Bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline Transavia said it had cancelled flights to Minsk.",  # the model tags these as people
+        "The charity Hopewell said 40 families had no heating.",
+        "The watchdog Citizen Lab said 40 phones were hacked.",
+    ],
+)
+def test_a_name_after_a_noun_for_a_kind_of_body_is_an_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    speakers = {names[q.speaker_key].kind for q in ex.quotations if q.speaker_key}
+    assert speakers == {"organization"}

@@ -790,3 +790,29 @@ def test_the_earlier_level_after_up_from_measures_the_same_thing(nlp) -> None:  
 )
 def test_a_sum_something_is_worth_measures_that_thing(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].subject == subject
+
+
+def test_a_height_after_a_verb_measures_the_verbs_subject_not_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "The dam, due to open by late 2026, will be 90 metres high.")[0]
+    assert (claim.value, claim.unit, claim.subject) == (90, "m", "dam")
+
+
+def test_a_sum_before_a_noun_and_its_bracketed_conversion_measure_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The city will build a 40 million euro ($46 million) flood barrier.")
+    assert [(c.unit, c.subject) for c in claims] == [("EUR", "flood barrier"), ("USD", "flood barrier")]
+
+
+def test_a_count_of_the_people_a_source_is_is_not_a_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Fuel prices rose 9% in a week, two economists said.")
+    assert [(c.value, c.unit) for c in claims] == [(9, "%")]
+
+
+def test_an_unnamed_source_of_the_figures_clause_is_not_replaced_by_another_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oslo has accused Moscow of jamming signals; outages rose fivefold in May, one engineer estimated."
+    claim = next(c for c in claim_records(nlp, text) if c.unit == "times")
+    assert claim.claimant_key is None
+
+
+def test_a_width_in_a_relative_clause_measures_the_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Everyone knows everyone in the valley that is about 30 miles wide.")
+    assert [(c.value, c.subject) for c in claims] == [(30, "valley")]

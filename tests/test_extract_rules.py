@@ -318,6 +318,22 @@ def test_periods(expr: str, want: tuple[date, str] | None) -> None:
     assert resolve_period(expr, PUB) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the other date of the sentence, moved back
+        ("Coal output fell to 3.2 million tonnes in January from 4.4 million tonnes a year earlier.",
+         [(date(2024, 1, 1), "month"), (date(2023, 1, 1), "month")]),
+        ("The toll rose to 52 on Tuesday, up from 40 a day earlier.",
+         [(date(2024, 3, 5), "day"), (date(2024, 3, 4), "day")]),
+        # "ago": from publication
+        ("Unemployment was 6.2%, up from 4.9% a year ago.", [(None, None), (date(2023, 3, 1), "month")]),
+    ],
+)  # fmt: skip
+def test_a_date_given_as_a_distance_from_another_dates_the_figure_before_it(nlp, text: str, when: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    assert [(c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)] == when
+
+
 def test_a_quarter_dates_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     claim = claim_records(nlp, "Grain exports fell 18% in the fourth quarter of 2023, the ministry said.")[0]
     assert (claim.refers_to, claim.refers_to_precision) == (date(2023, 10, 1), "quarter")

@@ -19,6 +19,7 @@ from app.extract.gazetteer import (
     country_for,
 )
 from app.extract.lexicon import (
+    BODY_KIND_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
@@ -162,7 +163,15 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "group"
     if kind == "organization" and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
+    if kind in {"person", "place"} and named_after_a_body_noun(span):
+        return "organization"  # "the airline Belavia", "the rights group Memorial": the body's name
     return kind
+
+
+def named_after_a_body_noun(span: Span) -> bool:
+    """A name written right after a lowercase noun for a kind of organisation ("the charity Oxfam")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
 
 
 def _named_beside_a_title(span: Span) -> bool:

@@ -6,7 +6,7 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -283,6 +283,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
     reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
+        if unnamed and cue in others:
+            break  # "…; flights rose threefold, one analyst estimated": the analyst's, not another clause's source
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
         subj = subject_of(cue)
@@ -401,6 +403,11 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _in_comparison_without(e.root, tok)
     ]
+    # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
+    spans = dates + [tok.doc[tok.i + 1 : e.end] for e in tok.sent.ents if e.label_ == "DATE" and e.start == tok.i]
+    shifted = next((found for e in spans if (found := _shifted(e, tok, published)) is not None), None)
+    if shifted is not None:
+        return shifted[0], shifted[1], "at"  # "from 5.4 million tonnes a year earlier"
     if not dates:
         return None, None, None
     own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"} | described
@@ -429,6 +436,47 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
     return when, precision, relation
+
+
+# A time given by its distance from another: "a year earlier", "two months before", "a year ago".
+_SHIFT = re.compile(
+    r"^(?P<n>a|an|one|two|three|four|five|six|\d{1,2}) (?P<span>year|month|week|day)s? (?P<dir>earlier|before|ago)$",
+    re.I,
+)
+
+
+def _shifted(when: Span, tok: Token, published: date | None) -> tuple[date, str] | None:
+    """The period a figure written right before "a year earlier" (or "… ago") describes: the
+    period of the sentence's other date (or, for "ago", of publication) moved back that far, at the
+    other date's precision ("2.1m tonnes in March, from 5.4m a year earlier": March of the year before)."""
+    match = _SHIFT.match(when.text)
+    if match is None or not _written_right_after(tok, when):
+        return None
+    n = SMALL.get(match["n"].lower(), 1) if not match["n"].isdigit() else int(match["n"])
+    span = match["span"].lower()
+    days = n * (7 if span == "week" else 1) if span in {"week", "day"} else 0
+    months = n * (12 if span == "year" else 1) if not days else 0
+    if match["dir"].lower() == "ago":
+        if published is None:
+            return None
+        base: tuple[date, str] | None = (published, "day") if days else (published.replace(day=1), "month")
+    else:
+        others = [e for e in when.sent.ents if e.label_ == "DATE" and e.end <= when.start and e != when]
+        base = next((p for e in reversed(others) if (p := resolve_period(e.text, published)) is not None), None)
+    if base is None or (base[1] == "year" and months % 12) or (days and base[1] != "day"):
+        return None
+    first, precision = base
+    if days:
+        return first - timedelta(days=days), precision
+    index = first.year * 12 + first.month - 1 - months
+    return first.replace(year=index // 12, month=index % 12 + 1, day=1 if precision != "day" else first.day), precision
+
+
+def _written_right_after(tok: Token, when: Span) -> bool:
+    """Nothing but the figure's own words (scale, unit) between the figure and `when`."""
+    doc = tok.doc
+    between = doc[tok.i + 1 : when.start]
+    return len(between) <= 4 and all(t.like_num or t.lower_ in SCALES or t.pos_ in {"NOUN", "SYM"} for t in between)
 
 
 # Verbs of intent and forecast: a deadline under them lies ahead of the article ("aims to … by May").
@@ -760,6 +808,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         return True
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return True
+    if quantity.unit is None and _counts_the_source(tok):
+        return True  # "…, one airline analyst estimated", "two diplomats said": who speaks, not a claim
     if (
         prev is not None
         and prev.text == ","
@@ -772,6 +822,18 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     street = [t.lower_.rstrip(".") for t in doc[number.end : number.end + 4]]
     capitalised = bool(nxt and nxt.text[:1].isupper())
     return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
+
+
+def _counts_the_source(tok: Token) -> bool:
+    """A small count on the people a reporting verb's subject names ("two officials told Reuters")."""
+    noun = tok.head if tok.dep_ == "nummod" else None
+    return (
+        noun is not None
+        and noun.dep_ == "nsubj"
+        and is_cue(noun.head)
+        and noun.lemma_.lower() in PERSON_REFERENCE_NOUNS
+        and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
+    )
 
 
 def _is_vote_sentence(sent: Span, smaller_second: bool) -> bool:
@@ -878,12 +940,27 @@ def _build(
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
     if head is not None and head.idx < quantity.end and not any(c.lower_ == "of" for c in head.children):
-        head = head.head if head.dep_ == "compound" and head.head.i > head.i else None  # "950€", "10 ppb limit"
+        # "950€", "10 ppb limit", "a 353 million euro ($408 million) wall", "a 52,000 barrel-a-day refinery"
+        hop = {"compound", "nmod"} if unit is not None else {"compound"}  # ("2018 sales": a year, no hop)
+        head = head.head if head.dep_ in hop and head.head.i > head.i else None
     if subject is None and unit is not None and after is not None and after.lower_ in _DIMENSIONS:
-        # "debris up to 8 metres deep", "a wall 5m high": the noun the measure describes, or nothing
-        subject = next(
-            (_phrase(t) for t in reversed(doc[max(0, whole.start - 4) : whole.start]) if t.pos_ == "NOUN"), ""
-        )
+        # "debris up to 8 metres deep", "a wall 5m high": the noun the measure describes; after a verb
+        # ("the barrier … will be 5.5 metres high") the verb's subject; else nothing
+        described_noun, relative = None, False
+        for t in reversed(doc[max(0, whole.start - 4) : whole.start]):
+            if t.pos_ in {"VERB", "AUX"} and t.i >= 2 and doc[t.i - 1].lower_ in {"that", "which"}:
+                antecedent = doc[t.i - 2]  # "the small country that is about 90 miles wide"
+                described_noun = antecedent if antecedent.pos_ == "NOUN" else None
+                relative = True
+                break
+            if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                break
+            if t.pos_ == "NOUN" and t.ent_type_ not in {"DATE", "TIME"}:
+                described_noun = t
+                break
+        # ("one that was three feet wide": what "one" stands for is not read here)
+        fallback = "" if relative else (_measured(whole) or "")
+        subject = _phrase(described_noun) if described_noun is not None else fallback
     if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
         subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
     worth = whole.root.head if whole.root.head.lower_ == "worth" else None
@@ -907,6 +984,9 @@ def _build(
             subject = _phrase(of_obj)  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
+    converted = same_sentence[-1] if same_sentence else None
+    if subject is None and converted is not None and doc_text(doc)[converted.end : quantity.start].strip() == "(":
+        subject = converted.subject  # "a 353 million euro ($408 million) wall": the conversion, of the same wall
     if subject is None and (restated := _restates(whole, unit, same_sentence)) is not None:
         subject = restated.subject  # "€18bn in aid, or roughly €1.5bn a month": the same aid
     if subject is None and unit is None and whole.root.head.lower_ == "at":

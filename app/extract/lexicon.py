@@ -690,6 +690,14 @@ ORG_REFERENCE_NOUNS = frozenset(
         "university",
     ]
 )
+# Common nouns for a kind of organisation, written right before its name ("the airline Belavia",
+# "the rights group OVD-Info", "the think tank Chatham House"): the name is the organisation's.
+BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army", "navy", "police", "court"} | {
+    "airline", "carrier", "charity", "watchdog", "ngo", "nonprofit", "tank", "insurer", "lender", "retailer",
+    "manufacturer", "maker", "publisher", "website", "platform", "militia", "movement", "alliance", "coalition",
+    "consortium", "operator", "broadcaster", "daily", "weekly", "tabloid", "startup", "conglomerate", "label",
+}  # fmt: skip
+
 # Who speaks for an organisation: "a Twitter spokesman said" is the company speaking.
 SPOKESPERSON_NOUNS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "representative", "official",

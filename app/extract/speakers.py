@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from app.extract.actors import named_after_a_body_noun
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     CUE_VERBS,
@@ -263,6 +264,8 @@ class SpeakerResolver:
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
+        if named_after_a_body_noun(span):
+            kind = "organization"  # "the rights group OVD-Info said"
         key = f"{'org' if kind == 'organization' else kind}:{normalize_name(span.text)}"
         if key not in self.kinds:
             entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
