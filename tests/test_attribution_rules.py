@@ -810,3 +810,23 @@ def test_a_name_after_a_noun_for_a_kind_of_body_is_an_organisation(nlp, text: st
     ex, names = run(nlp, text)
     speakers = {names[q.speaker_key].kind for q in ex.quotations if q.speaker_key}
     assert speakers == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the small model tags a lowercase "ministry" as a proper noun: still a body with its country
+        ("The Estonian interior ministry said the crossings had stopped.", "Estonian interior ministry"),
+        ("The Finnish foreign ministry said the flights were routine.", "Finnish foreign ministry"),
+    ],
+)
+def test_a_ministry_named_by_its_country_speaks(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in _indirect(nlp, text)] == [speaker]
+
+
+def test_the_statement_a_body_made_speaks_for_it_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a statement, the Estonian interior ministry said the border was calm. "
+        "The statement added that patrols would continue."
+    )
+    assert [s for _, s in _indirect(nlp, text)] == ["Estonian interior ministry", "Estonian interior ministry"]

@@ -309,12 +309,14 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if "\n" in span.text:
             continue
         low = root.lower_
+        # a singular common noun; the small model tags some lowercase ones NNP ("the foreign ministry")
+        singular = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
             out.append(Candidate(span, span.text, "group"))
-        elif low in ORG_NOUNS and (root.tag_ == "NN" or low in STANDALONE_ORG_NOUNS) and root.ent_type_ == "":
+        elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and root.ent_type_ == "":
             if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
                 out.append(Candidate(span, span.text, "organization"))
-        elif low in TITLE_WORDS and root.tag_ == "NN" and root.ent_type_ == "" and not _indefinite(chunk):
+        elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))

@@ -46,7 +46,10 @@ _RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|prev
 # A deadline's own words: "by the end of 2025", "no later than June 2025" (the time is the period named).
 _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+of\s+|^no later than\s+", re.I)
 _MONTH_ONLY = re.compile(
-    r"^(?:(?:in|during|of|early|late|mid-?)\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$", re.I
+    r"^(?:(?:in|during|of|early|late|mid)\s+|mid-)?(?:(?:early|late)\s+|mid-)?"
+    + _MONTH
+    + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$",
+    re.I,
 )
 # A calendar quarter: "the third quarter", "Q3 2022", "the fourth quarter of 2020", "last quarter".
 _QUARTER = re.compile(
@@ -66,7 +69,9 @@ _QUARTER_NUMBERS = {
     "4th": 4,
     "final": 4,
 }
-_YEAR_ONLY = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<year>(?:19|20)\d{2})(?:'s|’s)?$", re.I)
+_YEAR_ONLY = re.compile(
+    r"^(?:(?:in|during|of)\s+)?(?:(?:early|late)\s+|mid-|mid\s+)?(?P<year>(?:19|20)\d{2})(?:'s|’s)?$", re.I
+)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

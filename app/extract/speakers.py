@@ -92,6 +92,11 @@ class SpeakerResolver:
             if issuer is None and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in _ISSUING_VERBS:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 issuer = self.entity_in(subj) if subj is not None else None
+            verb = tok.head.head
+            if issuer is None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and verb.lemma_.lower() in CUE_VERBS:
+                # "In a statement, the ministry said …": whoever said it issued it
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                issuer = self.entity_in(subj) if subj is not None and subj.pos_ != "PRON" else None
             if issuer:
                 self.issuers.append((tok.idx, issuer))
 
