@@ -830,3 +830,8 @@ def test_the_statement_a_body_made_speaks_for_it_again(nlp) -> None:  # type: ig
         "The statement added that patrols would continue."
     )
     assert [s for _, s in _indirect(nlp, text)] == ["Estonian interior ministry", "Estonian interior ministry"]
+
+
+def test_a_countrys_intelligence_service_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The brigade has lost half its tanks, Dutch intelligence estimated."
+    assert [s for _, s in _indirect(nlp, text)] == ["Dutch intelligence"]

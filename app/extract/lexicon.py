@@ -415,6 +415,10 @@ ORG_NOUNS = frozenset(
         "navy",
         "authority",
         "service",
+        "intelligence",  # "British intelligence said"
+        "senate",
+        "legislature",
+        "judiciary",
     ]
 )
 STANDALONE_ORG_NOUNS = frozenset({"police"})
