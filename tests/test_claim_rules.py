@@ -1,5 +1,7 @@
 """Claim-level rules found on real news text (NewsQuant odd half), each on a sentence written here."""
 
+from datetime import date
+
 import pytest
 
 from app.extract.units import unit_word
@@ -816,3 +818,8 @@ def test_an_unnamed_source_of_the_figures_clause_is_not_replaced_by_another_clau
 def test_a_width_in_a_relative_clause_measures_the_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "Everyone knows everyone in the valley that is about 30 miles wide.")
     assert [(c.value, c.subject) for c in claims] == [(30, "valley")]
+
+
+def test_a_date_in_a_multiples_base_does_not_date_the_multiple(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "In 2023, asylum claims were 12 times those of 2014.")
+    assert [(c.value, c.unit, c.refers_to) for c in claims] == [(12, "times", date(2023, 1, 1))]

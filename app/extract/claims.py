@@ -377,7 +377,9 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
-def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tuple[None, None, None]:
+def _refers_to(
+    tok: Token, published: date | None, *, before_only: bool = False
+) -> tuple[date, str, str] | tuple[None, None, None]:
     """The time a figure applies to: the nearest date expression in the figure's clause or in a
     clause above it ("On Tuesday the agency said that 459 died"), not in a sibling clause ("...,
     while 4,000 crossed on Sunday"). A vague nearest one ("in ten days") means no date."""
@@ -402,6 +404,7 @@ def _refers_to(tok: Token, published: date | None) -> tuple[date, str, str] | tu
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _in_comparison_without(e.root, tok)
+        and not (before_only and e.start > tok.i)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in tok.sent.ents if e.label_ == "DATE" and e.start == tok.i]
@@ -665,6 +668,7 @@ _FRACTION = re.compile(
 )
 
 
+_MULTIPLE_BASES = frozenset({"those", "that", "what", "the", "its", "their", "his", "her", "as", "than"})
 _MULTIPLE_WORD = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand)"
     r"-?fold\b",
@@ -1032,7 +1036,9 @@ def _build(
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
-    refers_to, precision, relation = _refers_to(first, published)
+    # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
+    base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
+    refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,

@@ -178,7 +178,7 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
 # "three times a week", "three times in 2020").
 MULTIPLE_TAIL = (
     r"(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|longer|shorter|wider|"
-    r"deeper|taller|heavier|cheaper|costlier|dearer|worse|better|stronger|weaker|as|the|that|what|its|their|"
+    r"deeper|taller|heavier|cheaper|costlier|dearer|worse|better|stronger|weaker|as|the|that|those|what|its|their|"
     r"his|her|our|over|earnings|sales|revenue|revenues|profit|profits|income|book|forward|ebitda)\b"
 )
 _MULTIPLE = re.compile(r"(?:-?fold\b| times\b(?= (?:" + MULTIPLE_TAIL + r"|[A-Z][\w.]*['’]s\b)))", re.IGNORECASE)
