@@ -823,3 +823,8 @@ def test_a_width_in_a_relative_clause_measures_the_noun_it_describes(nlp) -> Non
 def test_a_date_in_a_multiples_base_does_not_date_the_multiple(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "In 2023, asylum claims were 12 times those of 2014.")
     assert [(c.value, c.unit, c.refers_to) for c in claims] == [(12, "times", date(2023, 1, 1))]
+
+
+def test_the_figure_in_the_next_sentence_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards said 800 migrants had crossed overnight. The figure could reach 2,000 by Sunday."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(800, "migrants"), (2000, "migrants")]

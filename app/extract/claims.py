@@ -1028,6 +1028,8 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject or subject  # "1.2 million fled, a tenfold increase"
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
         subject = _main_figure(doc, same_sentence).subject or subject  # "…, while Belarus put the number at 7,000"
+    elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
+        subject = before  # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
@@ -1132,6 +1134,20 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
         if node.pos_ not in {"ADJ", "NOUN", "PUNCT"}:
             return None
     return None
+
+
+# Nouns that only point back at a count already given ("the figure", "that number", "the total").
+_ANAPHORIC_COUNTS = frozenset({"figure", "number", "total", "count", "tally"})
+
+
+def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -> str | None:
+    """What the last figure in the same unit counted, in this sentence or the one before."""
+    sent = number.sent
+    since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    last = next((c for c in reversed(earlier) if c.unit == unit and c.subject), None)
+    if last is None or last.sentence_start < since or last.subject in _ANAPHORIC_COUNTS:
+        return None
+    return last.subject
 
 
 def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
