@@ -828,3 +828,15 @@ def test_a_date_in_a_multiples_base_does_not_date_the_multiple(nlp) -> None:  # 
 def test_the_figure_in_the_next_sentence_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Guards said 800 migrants had crossed overnight. The figure could reach 2,000 by Sunday."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(800, "migrants"), (2000, "migrants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Red Cross, 3,000 people fled the town.",  # the source written before its figure
+        "According to the Red Cross, smugglers charged $2,500 per person.",  # "charged" acts on its object
+        "Smugglers charged $2,500 per person, according to the Red Cross.",
+    ],
+)
+def test_according_to_names_the_claimant_wherever_it_stands(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.claimant_key for c in claim_records(nlp, text)] == ["org:red cross"]

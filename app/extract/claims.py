@@ -271,7 +271,9 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             break
         if (estimator := _estimator(verb, tok, resolver)) is not None:
             return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
-    governing = [a for a in tok.ancestors if is_cue(a) and not _circumstance_of(a, tok)]
+    # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
+    # with the other cues of the sentence)
+    governing = [a for a in tok.ancestors if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok)]
     # a cue inside a clause that describes a noun reports on that noun, not on the figure elsewhere in
     # the sentence ("…£6m a day, a cost that the minister has called “unacceptable”")
     others = [
@@ -279,17 +281,18 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         for t in sent
         if is_cue(t) and t not in governing and not _describes_a_noun(t) and not _in_circumstance_after(tok, t)
     ]
-    unnamed = False
+    unnamed = unnamed_governing = False
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
     reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
-        if unnamed and cue in others:
+        if unnamed_governing and cue in others:
             break  # "…; flights rose threefold, one analyst estimated": the analyst's, not another clause's source
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
         subj = subject_of(cue)
-        if subj is not None and cue.i < subj.i < tok.i:
+        if subj is not None and cue.i < subj.i < tok.i and cue.lower_ != "according":
             continue  # "…,” said Ana Ruiz, 41, who lives … with her four children": the writer's, about her
+            # (not "According to the UN, 3,000 people fled": the source, then its figure)
         if reported.get(cue.idx) and (subj is None or tok not in subj.subtree):
             return reported[cue.idx]
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
@@ -300,11 +303,20 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if key:
             return key
         unnamed = unnamed or subj.pos_ == "NOUN"
+        unnamed_governing = unnamed and cue in governing
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _object_of(cue: Token, tok: Token) -> bool:
+    """The figure's phrase is the cue's direct object ("charged $4,000 per person")."""
+    node = tok
+    while node.head != cue and node.head != node:
+        node = node.head
+    return node.head == cue and node.dep_ == "dobj" and (node == tok or tok.head == node)
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since"})
