@@ -436,8 +436,7 @@ TRANSFER_VERBS = frozenset(
     {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
      "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
      "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
-     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set",
-     "charge", "bill", "levy"}
+     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
 )  # fmt: skip
 # Verbs that change a quantity their object names, so a figure after "from"/"to" is that object's old or
 # new level ("cut fuel taxes from 20% to 15%", "raised the alert level to 3"; not "dealt a blow to a $9bn
