@@ -835,3 +835,8 @@ def test_the_statement_a_body_made_speaks_for_it_again(nlp) -> None:  # type: ig
 def test_a_countrys_intelligence_service_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The brigade has lost half its tanks, Dutch intelligence estimated."
     assert [s for _, s in _indirect(nlp, text)] == ["Dutch intelligence"]
+
+
+def test_calling_someone_is_no_stance_without_what_they_were_called(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chancellor Ana Ruiz called President Bo Lind on Wednesday. Lind called the blockade a crime."
+    assert [q for q, _ in _indirect(nlp, text)] == ["the blockade a crime"]

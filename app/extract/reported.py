@@ -266,6 +266,8 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         return None  # "the plan he backed": the object is not after the verb
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "thousands took to the streets to oppose tax increases": a purpose, not a stance taken
+    if verb.lemma_.lower() == "call" and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        return None  # "called Putin on Wednesday": a phone call; "called the plan a ploy" is a stance
     parts = [obj] + [
         c
         for c in verb.children
