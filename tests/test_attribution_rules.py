@@ -840,3 +840,8 @@ def test_a_countrys_intelligence_service_speaks(nlp) -> None:  # type: ignore[no
 def test_calling_someone_is_no_stance_without_what_they_were_called(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Chancellor Ana Ruiz called President Bo Lind on Wednesday. Lind called the blockade a crime."
     assert [q for q, _ in _indirect(nlp, text)] == ["the blockade a crime"]
+
+
+def test_a_place_the_model_names_as_the_subject_of_a_reporting_verb_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "The White Helmets reported 221 deaths in the northwest.")
+    assert {names[q.speaker_key].kind for q in ex.quotations if q.speaker_key} == {"organization"}

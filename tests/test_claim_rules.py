@@ -840,3 +840,20 @@ def test_the_figure_in_the_next_sentence_counts_what_the_figure_before_counted(n
 )
 def test_according_to_names_the_claimant_wherever_it_stands(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.claimant_key for c in claim_records(nlp, text)] == ["org:red cross"]
+
+
+def test_a_decimal_before_a_quake_is_its_magnitude_and_a_count_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "A 5.9 aftershock shook the valley, and two earthquakes followed.")
+    assert [(c.value, c.unit) for c in claims] == [(5.9, "magnitude"), (2, None)]
+
+
+def test_a_lowercase_body_named_only_by_its_noun_keeps_its_figure_from_another_clauses_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 40 people died in the south, the health ministry said, while the Red Crescent reported 12 deaths."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.claimant_key) for c in claims] == [(40, None), (12, "org:red crescent")]
+
+
+def test_a_sum_hung_on_the_verb_that_agreed_its_object_measures_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council on Friday agreed a package of loans worth an estimated 3 billion euros, diplomats said."
+    claim = claim_records(nlp, text)[0]
+    assert (claim.subject, claim.claimant_key) == ("package of loans", None)

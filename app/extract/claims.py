@@ -274,6 +274,22 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
     # with the other cues of the sentence)
     governing = [a for a in tok.ancestors if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok)]
+    # "At least 40 died, the ministry said, while …": a cue the parser hung beside the figure's clause,
+    # when no cue of the figure's own comes first ("…, while the Red Crescent reported 12 deaths")
+    path: list[Token] = []
+    for node in tok.ancestors:
+        if is_cue(node):
+            break
+        path.append(node)
+    governing += [
+        t
+        for t in sent
+        if t.dep_ == "parataxis"
+        and t.head in path
+        and is_cue(t)
+        and t not in governing
+        and not _in_circumstance_after(tok, t)
+    ]
     # a cue inside a clause that describes a noun reports on that noun, not on the figure elsewhere in
     # the sentence ("…£6m a day, a cost that the minister has called “unacceptable”")
     others = [
@@ -302,7 +318,7 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         key = resolver.resolve(subj)
         if key:
             return key
-        unnamed = unnamed or subj.pos_ == "NOUN"
+        unnamed = unnamed or subj.pos_ == "NOUN" or subj.text.islower()  # ("the health ministry", tagged PROPN)
         unnamed_governing = unnamed and cue in governing
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
@@ -316,7 +332,11 @@ def _object_of(cue: Token, tok: Token) -> bool:
     node = tok
     while node.head != cue and node.head != node:
         node = node.head
-    return node.head == cue and node.dep_ == "dobj" and (node == tok or tok.head == node)
+    if node.head != cue:
+        return False
+    if node.dep_ == "prep" and any(c.dep_ == "dobj" for c in cue.children):
+        return True  # "agreed a package of sanctions worth €10bn": the parser hung "worth" on the verb
+    return node.dep_ == "dobj" and (node == tok or tok.head == node)
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since"})
@@ -680,6 +700,7 @@ _FRACTION = re.compile(
 )
 
 
+_QUAKE_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "temblor"})
 _MULTIPLE_BASES = frozenset({"those", "that", "what", "the", "its", "their", "his", "her", "as", "than"})
 _MULTIPLE_WORD = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand)"
@@ -952,6 +973,13 @@ def _build(
         and doc[end + 1].lower_ == "strong"
     ):
         head = doc[end + 1].head  # "a 1,000-strong contingent"
+    if (
+        unit is None
+        and head is not None
+        and head.lemma_.lower() in _QUAKE_NOUNS
+        and re.fullmatch(r"\d\.\d", first.text)
+    ):
+        unit = "magnitude"  # "a 6.7 aftershock": a quake is measured by its magnitude (not "two earthquakes")
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
@@ -980,8 +1008,11 @@ def _build(
     if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
         subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
     worth = whole.root.head if whole.root.head.lower_ == "worth" else None
-    if subject is None and worth is not None and worth.head.pos_ in {"NOUN", "PROPN"} and worth.head.i < worth.i:
-        subject = _subject(worth.head, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
+    valued = worth.head if worth is not None else None
+    if valued is not None and valued.pos_ == "VERB":  # the parser may hang "worth" on the verb: its object
+        valued = next((c for c in valued.children if c.dep_ == "dobj" and c.i < worth.i), None)  # type: ignore[union-attr]
+    if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
+        subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
