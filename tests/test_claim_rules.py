@@ -381,7 +381,7 @@ def test_a_bare_number_with_an_ordinary_verb_is_no_claim(nlp, text: str) -> None
         ("Grain exports fell by a third last month.", 1 / 3, "Grain exports"),
         ("Applications dropped by half in March.", 0.5, "Applications"),
         ("The council cut the housing budget by two thirds.", 2 / 3, "housing budget"),
-        ("The agency raised its food rations by 15%.", 15, "food rations"),
+        ("The agency raised its food rations by 15%.", 15, "agency's food rations"),
     ],
 )
 def test_a_change_by_a_share(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -857,3 +857,15 @@ def test_a_sum_hung_on_the_verb_that_agreed_its_object_measures_the_object(nlp) 
     text = "The council on Friday agreed a package of loans worth an estimated 3 billion euros, diplomats said."
     claim = claim_records(nlp, text)[0]
     assert (claim.subject, claim.claimant_key) == ("package of loans", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The hryvnia has lost 25% of its value since January.", "hryvnia's value"),
+        ("Farmers have sold 40% of their grain.", "Farmers' grain"),
+        ("A third of their homes were destroyed.", "homes"),  # no owner written
+    ],
+)
+def test_its_on_what_a_share_is_of_names_the_owner(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text)[0].subject == subject

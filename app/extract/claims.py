@@ -177,7 +177,15 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
         if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             return _phrase(obj)  # "a 17% drop in homicides": homicides
-    return _phrase(noun, after)
+    return _owned(noun, _phrase(noun, after))
+
+
+def _owned(noun: Token, phrase: str | None) -> str | None:
+    """ "The rupee has lost 80% of its value" → "rupee's value": whose, when "its"/"their" says so."""
+    owner = _owner_of_its(noun)
+    if not phrase or not owner:
+        return phrase
+    return f"{owner}' {phrase}" if owner.endswith("s") else f"{owner}'s {phrase}"  # "footballers' earnings"
 
 
 # Nouns of change: a figure on them measures what changed "in" ("a 17% drop in homicides").
@@ -1028,7 +1036,7 @@ def _build(
             # poverty (not "80% of the population has fled", where the share is the subject)
             subject = _measured(whole) or _phrase(of_obj)
         elif of_obj is not None:
-            subject = _phrase(of_obj)  # "a third of voters"
+            subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
     converted = same_sentence[-1] if same_sentence else None
@@ -1241,6 +1249,18 @@ def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
     if not measured or not other or measured == other:
         return None
     return f"{measured} per {other}", quoted.end()
+
+
+def _owner_of_its(noun: Token) -> str | None:
+    """Whom "its"/"their" on a noun stands for: the subject of the clause the noun is in, when that is a
+    noun ("The rupee has lost 80% of its value": the rupee)."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    verb = _clause(noun)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or noun in subj.subtree:
+        return None
+    return _phrase(subj)
 
 
 def _as_many(as_: Token) -> Token | None:
