@@ -118,6 +118,7 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
             [(6.4, None, "magnitude"), (5, None, "magnitude"), (5.9, None, "magnitude")],
         ),
         ("the magnitude of 2,000 arrests", [(2000, None, None)]),  # a magnitude is a small figure
+        ("at COP26 and COP28, USD25m and EUR500", [(25e6, None, "USD"), (500, None, "EUR")]),  # names, then sums
         ("from 252 miles to 287 miles- and more", [(252, 287, "mi")]),  # a dash after the unit is not the unit's
     ],
 )

@@ -330,6 +330,9 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     unit, end, scale = unit_after(text, number_end, money=currency is not None)
     if unit == "ordinal":
         return None
+    glued_code = currency is not None and currency[1] == start - 3 and text[currency[1] : start].isalpha()
+    if glued_code and scale == 1.0 and re.fullmatch(r"\d{1,2}", match.group()):
+        return None  # "COP26", "G7"-like names: a code glued to a small whole number names a thing, not a sum
     if (
         unit is None
         and currency is None
