@@ -845,3 +845,8 @@ def test_calling_someone_is_no_stance_without_what_they_were_called(nlp) -> None
 def test_a_place_the_model_names_as_the_subject_of_a_reporting_verb_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, "The White Helmets reported 221 deaths in the northwest.")
     assert {names[q.speaker_key].kind for q in ex.quotations if q.speaker_key} == {"organization"}
+
+
+def test_calling_someone_a_quoted_name_is_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ana Ruiz spoke on Monday. She called Bo Lind “a liar” in a speech."
+    assert [q for q, _ in _indirect(nlp, text)] == ["Bo Lind “a liar” in a speech"]

@@ -266,7 +266,7 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         return None  # "the plan he backed": the object is not after the verb
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "thousands took to the streets to oppose tax increases": a purpose, not a stance taken
-    if verb.lemma_.lower() == "call" and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+    if verb.lemma_.lower() == "call" and _a_call_to(verb, obj):
         return None  # "called Putin on Wednesday": a phone call; "called the plan a ploy" is a stance
     parts = [obj] + [
         c
@@ -284,6 +284,19 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+def _a_call_to(verb: Token, obj: Token) -> bool:
+    """ "called Putin on Wednesday", "called them": a person or a pronoun called, with nothing they
+    were called (no second object, complement or quotation after them)."""
+    if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"}:
+        return False
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
+        return False
+    if sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return False
+    after = verb.doc[max(t.i for t in obj.subtree) + 1 : max(t.i for t in obj.subtree) + 3]
+    return not any(t.is_quote for t in after)
 
 
 def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
