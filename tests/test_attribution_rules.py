@@ -850,3 +850,13 @@ def test_a_place_the_model_names_as_the_subject_of_a_reporting_verb_is_a_body(nl
 def test_calling_someone_a_quoted_name_is_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mayor Ana Ruiz spoke on Monday. She called Bo Lind “a liar” in a speech."
     assert [q for q, _ in _indirect(nlp, text)] == ["Bo Lind “a liar” in a speech"]
+
+
+def test_a_body_named_in_apposition_inside_its_description_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN agency for Syrian refugees, SYRA, said 900 families had arrived."
+    assert [s for _, s in _indirect(nlp, text)] == ["SYRA"]
+
+
+def test_a_ministry_the_model_tags_as_a_lowercase_name_speaks_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Gaza's health ministry said the toll had risen to 9,000.")
+    assert [names[q.speaker_key].kind for q in ex.quotations if q.speaker_key] == ["organization"]

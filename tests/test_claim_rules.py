@@ -869,3 +869,7 @@ def test_a_sum_hung_on_the_verb_that_agreed_its_object_measures_the_object(nlp) 
 )
 def test_its_on_what_a_share_is_of_names_the_owner(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, text)[0].subject == subject
+
+
+def test_a_share_of_a_former_level_measures_what_fell_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Water supplies are down to 8% of pre-war levels.")[0].subject == "Water supplies"

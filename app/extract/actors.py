@@ -291,7 +291,9 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
-    return any(affiliation_of(t.text) or t.ent_type_ in {"ORG", "GPE", "NORP"} for t in tokens)
+    return any(
+        affiliation_of(t.text) or (t.ent_type_ in {"ORG", "GPE", "NORP"} and not t.text.islower()) for t in tokens
+    )  # (a lowercase word inside a tagged body is no name: "the health ministry")
 
 
 def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -314,9 +316,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         low = root.lower_
         # a singular common noun; the small model tags some lowercase ones NNP ("the foreign ministry")
         singular = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
+        # (a lowercase noun the model tagged ORG is no name: "Gaza's health ministry")
+        untagged = root.ent_type_ == "" or (root.ent_type_ == "ORG" and root.text.islower())
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
             out.append(Candidate(span, span.text, "group"))
-        elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and root.ent_type_ == "":
+        elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and untagged:
             if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
                 out.append(Candidate(span, span.text, "organization"))
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):

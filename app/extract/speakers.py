@@ -225,7 +225,18 @@ class SpeakerResolver:
         if appos is not None and (found is None or found in self.role_references):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             found = named or found
+        elif head.pos_ == "NOUN" and (body := self._named_body_in(head)) is not None:
+            found = body  # "The UN agency for Palestinian refugees, UNRWA, said": the body's own name
         return found or self._named(head)
+
+    def _named_body_in(self, head: Token) -> str | None:
+        """An organisation named in apposition inside a descriptive phrase ("the UN agency for
+        Palestinian refugees, UNRWA,")."""
+        for tok in _phrase_tokens(head):
+            key = self.by_token.get(tok.i)
+            if tok.dep_ == "appos" and key is not None and self.kinds.get(key) == "organization":
+                return key
+        return None
 
     def _named(self, head: Token) -> str | None:
         """A speaker named by a proper noun the entity step missed ("said Skelly"): the one person
