@@ -1131,7 +1131,7 @@ _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad
 # "fell below 500", "climbed past 2,000").
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
-_RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "capacity", "normal", "average"})
+_RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
 
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
