@@ -873,3 +873,13 @@ def test_its_on_what_a_share_is_of_names_the_owner(nlp, text: str, subject: str)
 
 def test_a_share_of_a_former_level_measures_what_fell_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, "Water supplies are down to 8% of pre-war levels.")[0].subject == "Water supplies"
+
+
+def test_a_figure_in_a_relative_clause_with_its_own_subject_is_not_the_outer_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chad has pledged 800 soldiers for the mission, which Norway has backed with $90 million."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.claimant_key) for c in claims] == [(800, "place:chad"), (90e6, None)]
+
+
+def test_a_hyphenated_name_is_one_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Floods covered 30% of Saint-Jean-de-Luz.")[0].subject == "Saint-Jean-de-Luz"

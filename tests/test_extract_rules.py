@@ -312,6 +312,7 @@ def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
         ("last quarter", (date(2023, 10, 1), "quarter")),
         ("the second quarter of last year", (date(2023, 4, 1), "quarter")),
         ("three quarters", None),
+        ("the previous quarter", None),  # the one before the period discussed, not before publication
         ("mid-January", (date(2024, 1, 1), "month")),  # written with a hyphen
         ("in early February", (date(2024, 2, 1), "month")),
         ("mid-2021", (date(2021, 1, 1), "year")),  # part of a year: the year

@@ -252,11 +252,16 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
     mods = [m for m in mods if not (m.i and doc[m.i - 1].like_num and unit_word(m.text))]  # "5.2 litre V12 engine"
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
-    starts = [_mod_start(m, after) for m in mods if all(t.dep_ != "punct" for t in doc[m.i : noun.i])]
+    starts = [
+        _mod_start(m, after) for m in mods if all(t.dep_ != "punct" or _glued_hyphen(t) for t in doc[m.i : noun.i])
+    ]
     first = min([noun.i] + [i for i in starts if doc[i].idx >= after])
+    last = noun.i
+    while last + 2 < len(doc) and _glued_hyphen(doc[last + 1]) and doc[last + 2].is_title:
+        last += 2  # the rest of a hyphenated name the parser split off ("Stratford-upon-Avon", not "percent-owned")
     words: list[str] = []
     glue = False
-    for t in doc[first : noun.i + 1]:
+    for t in doc[first : last + 1]:
         if t.text == "-" and words and not t.whitespace_ and not doc[t.i - 1].whitespace_:
             words[-1] += "-"  # "Iranian-made drones" stays one modifier
             glue = True
@@ -267,6 +272,11 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
                 words.append(t.text)
             glue = False
     return words
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("Port-au-Prince"), not a dash between words."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
@@ -281,7 +291,11 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
     # with the other cues of the sentence)
-    governing = [a for a in tok.ancestors if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok)]
+    governing = [
+        a
+        for a in tok.ancestors
+        if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok) and not _in_own_relative_clause(tok, a)
+    ]
     # "At least 40 died, the ministry said, while …": a cue the parser hung beside the figure's clause,
     # when no cue of the figure's own comes first ("…, while the Red Crescent reported 12 deaths")
     path: list[Token] = []
@@ -303,7 +317,11 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     others = [
         t
         for t in sent
-        if is_cue(t) and t not in governing and not _describes_a_noun(t) and not _in_circumstance_after(tok, t)
+        if is_cue(t)
+        and t not in governing
+        and not _describes_a_noun(t)
+        and not _in_circumstance_after(tok, t)
+        and not _in_own_relative_clause(tok, t)
     ]
     unnamed = unnamed_governing = False
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
@@ -333,6 +351,19 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
+    """The figure is in a relative clause with a subject of its own, below the cue ("Kenya pledged
+    officers for a mission, which the US has backed with $300 million"): the writer's description."""
+    for node in tok.ancestors:
+        if node == cue:
+            return False
+        if node.dep_ == "relcl":
+            subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and subj.lower_ not in {"which", "that", "who", "whom", "whose"}:
+                return cue in node.ancestors
+    return False
 
 
 def _object_of(cue: Token, tok: Token) -> bool:

@@ -55,7 +55,7 @@ _MONTH_ONLY = re.compile(
 _QUARTER = re.compile(
     r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter"
     r"(?:\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous|next)\s+year|the\s+year))?"
-    r"|(?P<q>q[1-4])(?:\s+(?P<qyear>\d{4}))?|(?P<rel>last|previous|this|next)\s+quarter)(?:'s|’s)?$",
+    r"|(?P<q>q[1-4])(?:\s+(?P<qyear>\d{4}))?|(?P<rel>last|this|next)\s+quarter)(?:'s|’s)?$",
     re.I,
 )
 _QUARTER_NUMBERS = {
