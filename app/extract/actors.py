@@ -165,7 +165,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     if kind == "organization" and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
-        return "organization"  # "the airline Belavia", "the rights group Memorial": the body's name
+        return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     return kind

@@ -426,7 +426,7 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         return None  # "put pressure on", "placed 500 troops": no estimate
     if any(is_cue(c) for c in verb.children if c.i > verb.i):
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
-    # (a cue before it heads another clause: "Minsk claimed 2,000; Warsaw put the figure at 4,000")
+    # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or tok in subj.subtree:
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered

@@ -694,7 +694,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "university",
     ]
 )
-# Common nouns for a kind of organisation, written right before its name ("the airline Belavia",
+# Common nouns for a kind of organisation, written right before its name ("the airline Transavia",
 # "the rights group OVD-Info", "the think tank Chatham House"): the name is the organisation's.
 BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army", "navy", "police", "court"} | {
     "airline", "carrier", "charity", "watchdog", "ngo", "nonprofit", "tank", "insurer", "lender", "retailer",

@@ -173,15 +173,14 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
 
 
 # A multiple: "5-fold", "2.5fold", or "times" before a comparison ("three times higher", "four
-# times as many", "twice"… is not a number) or a base ("6.5 times earnings", "ten times the size");
-# or a possessive base ("2.6 times Ukraine's GDP"); not a count of occasions ("arrested three times",
-# "three times a week", "three times in 2020").
-MULTIPLE_TAIL = (
+# times as many") or a base ("6.5 times earnings", "ten times the size", "2.6 times Ukraine's GDP");
+# not a count of occasions ("arrested three times", "three times a week", "three times in 2020").
+_MULTIPLE_TAIL = (
     r"(?:more|less|fewer|higher|lower|larger|smaller|greater|bigger|faster|slower|longer|shorter|wider|"
     r"deeper|taller|heavier|cheaper|costlier|dearer|worse|better|stronger|weaker|as|the|that|those|what|its|their|"
     r"his|her|our|over|earnings|sales|revenue|revenues|profit|profits|income|book|forward|ebitda)\b"
 )
-_MULTIPLE = re.compile(r"(?:-?fold\b| times\b(?= (?:" + MULTIPLE_TAIL + r"|[A-Z][\w.]*['’]s\b)))", re.IGNORECASE)
+_MULTIPLE = re.compile(r"(?:-?fold\b| times\b(?= (?:" + _MULTIPLE_TAIL + r"|[A-Z][\w.]*['’]s\b)))", re.IGNORECASE)
 # An earthquake's magnitude, written after the figure or before it ("magnitude 7.8", "a magnitude of 6").
 _MAGNITUDE_AFTER = re.compile(r"(?:-| )magnitude\b|\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)? $", re.IGNORECASE)
