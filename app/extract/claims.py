@@ -548,9 +548,14 @@ def _shifted(when: Span, tok: Token, published: date | None) -> tuple[date, str]
 
 def _written_right_after(tok: Token, when: Span) -> bool:
     """Nothing but the figure's own words (scale, unit) between the figure and `when`."""
-    doc = tok.doc
-    between = doc[tok.i + 1 : when.start]
-    return len(between) <= 4 and all(t.like_num or t.lower_ in SCALES or t.pos_ in {"NOUN", "SYM"} for t in between)
+    between = tok.doc[tok.i + 1 : when.start]
+    return len(between) <= 4 and all(_part_of_figure(t) for t in between)
+
+
+def _part_of_figure(t: Token) -> bool:
+    """A word of the figure itself: a number, a scale, punctuation or a unit-like noun (not a month)."""
+    unit_like = t.pos_ in {"NOUN", "SYM"} and t.lower_ not in MONTHS
+    return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like
 
 
 # Verbs of intent and forecast: a deadline under them lies ahead of the article ("aims to … by May").
@@ -573,12 +578,7 @@ def _looks_ahead(tok: Token) -> bool:
 def _right_after(tok: Token, when: Span) -> bool:
     """A date introduced right after the figure and its unit ("25.5% in December")."""
     doc, k = tok.doc, tok.i + 1
-
-    def part_of_figure(t: Token) -> bool:
-        unit_like = t.pos_ in {"NOUN", "SYM"} and t.lower_ not in MONTHS
-        return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like
-
-    while k < when.start and k < tok.i + 4 and part_of_figure(doc[k]):
+    while k < when.start and k < tok.i + 4 and _part_of_figure(doc[k]):
         k += 1
     return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
 
@@ -1111,7 +1111,8 @@ def _build(
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
         subject = _main_figure(doc, same_sentence).subject or subject  # "…, while Belarus put the number at 7,000"
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
-        subject = before  # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
+        # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
+        subject = before if before not in _ANAPHORIC_COUNTS else subject
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
@@ -1227,9 +1228,7 @@ def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -
     sent = number.sent
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit == unit and c.subject), None)
-    if last is None or last.sentence_start < since or last.subject in _ANAPHORIC_COUNTS:
-        return None
-    return last.subject
+    return last.subject if last is not None and last.sentence_start >= since else None
 
 
 def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
@@ -1237,11 +1236,9 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     it (this sentence or the one before) counted ("Lithuania detained 4,200 migrants. A further
     150 were detained on Tuesday" → migrants), else people, for a verb only people undergo
     ("Seven drowned")."""
-    sent = number.sent
-    since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    last = next((c for c in reversed(earlier) if c.unit is None and c.subject), None)
-    if last is not None and last.sentence_start >= since and _head_word(last.subject or "") not in _BARE_COUNTS:
-        return last.subject  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
+    counted = _count_before(number, None, earlier)
+    if counted is not None and _head_word(counted) not in _BARE_COUNTS:
+        return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
     return "people" if _people_verb(number) else None
 
 
