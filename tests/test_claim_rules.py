@@ -883,3 +883,8 @@ def test_a_figure_in_a_relative_clause_with_its_own_subject_is_not_the_outer_spe
 
 def test_a_hyphenated_name_is_one_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, "Floods covered 30% of Saint-Jean-de-Luz.")[0].subject == "Saint-Jean-de-Luz"
+
+
+def test_millions_of_a_nationality_are_people_not_metres(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "Jordan hosts 1.3m Syrians, the agency says.")[0]
+    assert (claim.value, claim.unit, claim.subject) == (1.3e6, None, "Syrians")

@@ -1002,7 +1002,8 @@ def _build(
         head = None  # "prices are up 15 per cent year on year": when, not what
     if _scale_letter(last):
         head = None  # "2.7m people": the parser hangs the noun on the "m", any way round
-    if head is None and after is not None and after.pos_ == "NOUN" and not _time_adverb(after):
+    people = after is not None and after.pos_ == "PROPN" and after.ent_type_ == "NORP"  # "1.5m Syrians"
+    if head is None and after is not None and (after.pos_ == "NOUN" or people) and not _time_adverb(after):
         head = after
     if (
         head is None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from app.extract.gazetteer import DEMONYM_TO_COUNTRY
 from app.extract.units import attached_only, currency_prefixes, currency_words, press_unit, unit_surfaces
 
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
@@ -195,9 +196,13 @@ def _lookup(surface: str, symbols: dict[str, str], words: dict[str, str]) -> str
 
 
 def _word_follows(text: str, at: int) -> bool:
-    """A lowercase word right after: "2.7m people" (million), not "37m (121ft)" (metres)."""
+    """A lowercase word right after: "2.7m people" (million), not "37m (121ft)" (metres); or a
+    nationality in the plural ("1.5m Syrians")."""
     m = re.match(r" ([a-z]+)", text[at : at + 30])
-    return m is not None and m.group(1) not in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}
+    if m is None:
+        people = re.match(r" ([A-Z][a-z]+)s\b", text[at : at + 30])
+        return people is not None and people.group(1).lower() in DEMONYM_TO_COUNTRY
+    return m.group(1) not in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}
 
 
 def _currency_after(text: str, at: int) -> tuple[str, int] | None:
