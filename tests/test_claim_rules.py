@@ -888,3 +888,20 @@ def test_a_hyphenated_name_is_one_subject(nlp) -> None:  # type: ignore[no-untyp
 def test_millions_of_a_nationality_are_people_not_metres(nlp) -> None:  # type: ignore[no-untyped-def]
     claim = claim_records(nlp, "Jordan hosts 1.3m Syrians, the agency says.")[0]
     assert (claim.value, claim.unit, claim.subject) == (1.3e6, None, "Syrians")
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The quake killed 300 people on Monday, and 1,200 were injured.", ["kill", "injure"]),
+        ("Some 300 people killed in the floods were buried on Friday.", ["kill"]),
+        ("Police detained 45 protesters; 10,000 people marched.", ["detain", None]),
+    ],
+)
+def test_what_happened_to_the_people_counted_is_part_of_the_topic(nlp, text: str, events: list[str | None]) -> None:  # type: ignore[no-untyped-def]
+    """So that the killed and the injured of one day are never taken for conflicting figures."""
+    from app.ingest.store import subject_key
+
+    claims = claim_records(nlp, text)
+    assert [c.event for c in claims] == events
+    assert len({subject_key(c.subject, c.event) for c in claims}) == len(claims)

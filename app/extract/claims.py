@@ -75,6 +75,22 @@ def _is_number(tok: Token) -> bool:
     return False
 
 
+def _event(number: Token, noun: Token | None) -> str | None:
+    """What happened to the people a count counts, by a casualty, detention or displacement verb
+    (`PEOPLE_VERBS`): "300 people were killed", "killed 300 people", "300 people killed in …",
+    "1,200 were injured"; None otherwise."""
+    node = noun if noun is not None and noun.i > number.i else number
+    verbs = [node.head] if node.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for verb in verbs:
+        if verb.pos_ == "AUX":  # "were missing"
+            verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
+        lemma = verb.lemma_.lower()
+        if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS:
+            return lemma
+    return None
+
+
 def _people_verb(number: Token) -> bool:
     """Whether the verb a bare number is the subject of is one only people undergo ("Seven
     drowned", "40 were missing", "a further 150 were detained")."""
@@ -1125,6 +1141,7 @@ def _build(
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
+    event = _event(first, head) if unit is None and subject else None
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
@@ -1138,6 +1155,7 @@ def _build(
         refers_to=refers_to,
         refers_to_precision=precision,
         refers_to_relation=relation,
+        event=event,
         sentence_start=first.sent.start_char,
         sentence_end=first.sent.end_char,
     )

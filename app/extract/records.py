@@ -56,6 +56,7 @@ class ClaimRecord:
     refers_to: date | None = None
     refers_to_precision: str | None = None  # "day" | "month" | "quarter" | "year"
     refers_to_relation: str | None = None  # "at" | "by" (a target or deadline) | "since"
+    event: str | None = None  # what happened to the people counted ("kill", "injure"): part of the topic
     sentence_start: int = 0
     sentence_end: int = 0
 

@@ -184,7 +184,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
             "qualifier": c.qualifier,
             "unit": c.unit,
             "subject": c.subject,
-            "subject_key": subject_key(c.subject),
+            "subject_key": subject_key(c.subject, c.event),
             "refers_to": c.refers_to,
             "refers_to_precision": c.refers_to_precision,
             "refers_to_relation": c.refers_to_relation,
@@ -204,15 +204,18 @@ def _span_columns(name: str, span: RecordSpan | None, text: str) -> dict[str, ob
     return {f"{name}_start": span.start, f"{name}_end": span.end, f"{name}_exact": text[span.start : span.end]}
 
 
-def subject_key(subject: str | None) -> str | None:
-    """What two claims must share to be about the same thing: the head noun, singular."""
+def subject_key(subject: str | None, event: str | None = None) -> str | None:
+    """What two claims must share to be about the same thing: the head noun, singular, and what
+    happened to the people counted, when the text says ("300 people killed" and "1,200 people
+    injured" are not figures for one thing: "person:kill", "person:injure")."""
     if not subject:
         return None
     words = subject.lower().split(" of ")[0].split()
     if not words:
         return None
     head = words[-1]
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return f"{head}:{event}" if event else head
 
 
 def published(article: Article) -> date | None:
