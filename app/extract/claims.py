@@ -82,22 +82,22 @@ def _event(number: Token, noun: Token | None) -> str | None:
     node = noun if noun is not None and noun.i > number.i else number
     verbs = [node.head] if node.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
     verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    for verb in verbs:
-        if verb.pos_ == "AUX":  # "were missing"
-            verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
-        lemma = verb.lemma_.lower()
-        if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS:
-            return lemma
-    return None
+    return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
+
+
+def _people_lemma(verb: Token) -> str | None:
+    """The verb's lemma if only people undergo it (`PEOPLE_VERBS`), looking through an auxiliary to
+    its complement ("were missing")."""
+    if verb.pos_ == "AUX":
+        verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS else None
 
 
 def _people_verb(number: Token) -> bool:
     """Whether the verb a bare number is the subject of is one only people undergo ("Seven
     drowned", "40 were missing", "a further 150 were detained")."""
-    verb = number.head
-    if verb.pos_ == "AUX":  # "were missing"
-        verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
-    return verb.lemma_.lower() in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS
+    return _people_lemma(number.head) is not None
 
 
 _DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})

@@ -214,29 +214,25 @@ class SpeakerResolver:
         if appos is None and (found is None or found in self.role_references) and head.pos_ == "NOUN":
             # "a spokesman for the European Commission, Eric Mamer, said": the parser hung the name on
             # the body; a person named in apposition inside the phrase is the one speaking
-            appos = next(
-                (
-                    t
-                    for t in _phrase_tokens(head)
-                    if t.dep_ == "appos" and self.kinds.get(self.by_token.get(t.i, "")) == "person"
-                ),
-                None,
-            )
+            appos = self._appos_in_phrase(head, "person")
         if appos is not None and (found is None or found in self.role_references):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             found = named or found
-        elif head.pos_ == "NOUN" and (body := self._named_body_in(head)) is not None:
-            found = body  # "The UN agency for Palestinian refugees, UNRWA, said": the body's own name
+        elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:
+            found = self.by_token[body.i]  # "The UN agency for Palestinian refugees, UNRWA, said": the body's name
         return found or self._named(head)
 
-    def _named_body_in(self, head: Token) -> str | None:
-        """An organisation named in apposition inside a descriptive phrase ("the UN agency for
-        Palestinian refugees, UNRWA,")."""
-        for tok in _phrase_tokens(head):
-            key = self.by_token.get(tok.i)
-            if tok.dep_ == "appos" and key is not None and self.kinds.get(key) == "organization":
-                return key
-        return None
+    def _appos_in_phrase(self, head: Token, kind: str) -> Token | None:
+        """A word of an actor of `kind` in apposition inside the phrase `head` heads ("a spokesman for
+        the Commission, Eric Mamer,"; "the UN agency for Palestinian refugees, UNRWA,")."""
+        return next(
+            (
+                t
+                for t in _phrase_tokens(head)
+                if t.dep_ == "appos" and self.kinds.get(self.by_token.get(t.i, "")) == kind
+            ),
+            None,
+        )
 
     def _named(self, head: Token) -> str | None:
         """A speaker named by a proper noun the entity step missed ("said Skelly"): the one person
