@@ -905,3 +905,29 @@ def test_what_happened_to_the_people_counted_is_part_of_the_topic(nlp, text: str
     claims = claim_records(nlp, text)
     assert [c.event for c in claims] == events
     assert len({subject_key(c.subject, c.event) for c in claims}) == len(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a capitalised common noun opening a sentence, which the recogniser may take for a person
+        ("Turnout was 58.3 per cent, the election board said, down from 64 per cent in 2015.", ["Turnout", "Turnout"]),
+        # the compared figure hangs on the reporting verb: its subject is the speaker, not what is measured
+        ("Imports fell to $3.1 billion, the customs office reported, down from $3.6 billion.", ["Imports", "Imports"]),
+    ],
+)
+def test_the_speaker_of_a_figure_is_not_what_it_measures(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+def test_a_verb_that_can_report_speech_but_acts_on_a_figure_keeps_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Acme Foods rose 9 cents to $3.10, Northwind Mills added 12 cents to $4.30 and Delta Steel gained 5 cents."
+    claims = claim_records(nlp, text)
+    assert [c.subject for c in claims] == [
+        "Acme Foods",
+        "Acme Foods",
+        "Northwind Mills",
+        "Northwind Mills",
+        "Delta Steel",
+    ]
+    assert {c.claimant_key for c in claims} == {None}  # "added" here is a change, not speech

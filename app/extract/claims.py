@@ -1205,6 +1205,12 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
     return same[-1] if same else None
 
 
+def _named_entity(tok: Token, labels: set[str]) -> bool:
+    """Whether a token names a person or place: tagged one of `labels` and written as a name (the
+    recogniser takes a capitalised common noun opening a sentence, "Turnout was 62%", for a person)."""
+    return tok.ent_type_ in labels and not (tok.i == tok.sent.start and tok.tag_ in {"NN", "NNS"})
+
+
 def _copula_noun(whole: Span) -> Token | None:
     """The noun a bare number is said to be: "about 1,000 were children", "two were Polish nationals"."""
     root = whole.root
@@ -1385,6 +1391,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if money and via.lower_ == "for" and via.dep_ == "prep":
                 # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures
                 return _subject(obj, None) if obj is not None else None
+            if via.dep_ != "dobj" and is_cue(node) and not any(c.dep_ == "dobj" for c in node.children):
+                # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
+                # "the shares added 15 cents to $2.70" is a change, not speech)
+                return None
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
@@ -1400,7 +1410,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             while subj is None and not acts_on and controller.dep_ == "xcomp" and controller.head != controller:
                 controller = controller.head  # "temperatures are expected to fall to -15C": the subject of "expected"
                 subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ in {"PERSON", "GPE"}:
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _named_entity(subj, {"PERSON", "GPE"}):
                 return None
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
