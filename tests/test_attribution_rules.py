@@ -859,3 +859,15 @@ def test_bodies_named_by_a_description_speak(nlp, text: str, speakers: list[str]
 )
 def test_calling_someone_is_a_stance_only_with_what_they_were_called(nlp, text: str, statements: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [q for q, _ in _indirect(nlp, text)] == statements
+
+
+def test_a_relative_clause_speaks_for_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "The plan was welcomed by Mayor Tomas Brekke, who said the port would reopen soon.")
+    assert got == [("the port would reopen soon", "Tomas Brekke")]
+
+
+def test_a_name_the_recogniser_missed_keeps_all_its_words_and_a_plural_makes_it_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Free Voices Watch said that 40 wells had run dry.")
+    (quote,) = [q for q in ex.quotations if q.kind == "indirect"]
+    speaker = names[quote.speaker_key]  # type: ignore[index]
+    assert (speaker.name, speaker.kind) == ("Free Voices Watch", "organization")

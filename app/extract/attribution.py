@@ -52,7 +52,21 @@ def is_cue(tok: Token) -> bool:
             c.dep_ in {"xcomp", "prep"} for c in children
         ):
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
+    if tok.lemma_.lower() in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
+        return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
+
+
+# Cue verbs that also take an amount as their object.
+_AMOUNT_VERBS = frozenset(["add"])
+
+
+def _is_amount(tok: Token) -> bool:
+    return (
+        tok.like_num
+        or tok.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+        or any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 _BACK_VERBS = frozenset(["shoot", "fire", "hit", "snap", "push"])
@@ -108,6 +122,13 @@ def subject_of(
                 return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
+        if (
+            subj is not None
+            and subj.lower_ in _RELATIVES
+            and node.dep_ == "relcl"
+            and node.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
@@ -119,6 +140,9 @@ def subject_of(
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def _aside_subject(verb: Token) -> Token | None:

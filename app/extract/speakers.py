@@ -243,7 +243,11 @@ class SpeakerResolver:
         mistagged = head.pos_ != "PROPN"
         if mistagged and not _NAME_WORD.fullmatch(head.text):
             return None
-        start = min([head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        start = head.i
+        while (
+            start > head.sent.start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
+        ):
+            start -= 1  # "Human Rights Watch": compounds of compounds are part of the name
         span = self.doc[start : head.i + 1]
         surname = normalize_name(head.text)
         owners = {
@@ -276,8 +280,8 @@ class SpeakerResolver:
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
-        if named_after_a_body_noun(span):
-            kind = "organization"  # "the rights group OVD-Info said"
+        if named_after_a_body_noun(span) or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span)):
+            kind = "organization"  # "the rights group OVD-Info said"; a name with a plural in it ("Human Rights Watch")
         key = f"{'org' if kind == 'organization' else kind}:{normalize_name(span.text)}"
         if key not in self.kinds:
             entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
