@@ -931,3 +931,8 @@ def test_a_verb_that_can_report_speech_but_acts_on_a_figure_keeps_its_subject(nl
         "Delta Steel",
     ]
     assert {c.claimant_key for c in claims} == {None}  # "added" here is a change, not speech
+
+
+def test_a_part_of_a_count_counts_the_same_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The navy said it had intercepted 17 of 25 missiles fired at the port.")
+    assert [(c.value, c.subject) for c in claims] == [(17, "missiles"), (25, "missiles")]

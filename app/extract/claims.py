@@ -1016,6 +1016,8 @@ def _build(
         head = first.head
     if head is not None and _time_adverb(head):
         head = None  # "prices are up 15 per cent year on year": when, not what
+    if head is not None and head.pos_ == "NUM" and after is not None and after.lower_ == "of" and head.i > after.i:
+        head = head.head if head.dep_ == "nummod" else None  # "shot down 23 of 30 drones": both count the drones
     if _scale_letter(last):
         head = None  # "2.7m people": the parser hangs the noun on the "m", any way round
     people = after is not None and after.pos_ == "PROPN" and after.ent_type_ == "NORP"  # "1.5m Syrians"
