@@ -936,3 +936,9 @@ def test_a_verb_that_can_report_speech_but_acts_on_a_figure_keeps_its_subject(nl
 def test_a_part_of_a_count_counts_the_same_thing(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The navy said it had intercepted 17 of 25 missiles fired at the port.")
     assert [(c.value, c.subject) for c in claims] == [(17, "missiles"), (25, "missiles")]
+
+
+def test_a_participle_on_the_figures_noun_dates_it_before_the_clauses_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rents rose 9.1% in June, twice the 4.5% increase reported in May."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.refers_to) for c in claims] == [(9.1, date(2023, 6, 1)), (4.5, date(2023, 5, 1))]

@@ -505,6 +505,7 @@ def _refers_to(
         # written right after it ("slowed to 20.6% in January from 25.5% in December"), then the nearest
         dates,
         key=lambda e: (
+            _clause(e.root).i not in described,  # "double the 7.6% rise recorded in September"
             _clause(e.root).i not in own_clause,
             not _right_after(tok, e),
             min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)),
