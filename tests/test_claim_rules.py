@@ -942,3 +942,9 @@ def test_a_participle_on_the_figures_noun_dates_it_before_the_clauses_date(nlp) 
     text = "Rents rose 9.1% in June, twice the 4.5% increase reported in May."
     claims = claim_records(nlp, text)
     assert [(c.value, c.refers_to) for c in claims] == [(9.1, date(2023, 6, 1)), (4.5, date(2023, 5, 1))]
+
+
+def test_others_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm killed 52 villagers, the agency said. It said 310 others had been injured."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.event) for c in claims] == [(52, "villagers", "kill"), (310, "villagers", "injure")]

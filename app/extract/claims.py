@@ -1102,6 +1102,8 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
         if subject and _head_word(subject) in _BARE_COUNTS and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
+    elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
+        subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
     if subject is None and unit is None and whole.root.pos_ == "NUM" and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
     if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
