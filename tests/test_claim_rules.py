@@ -948,3 +948,9 @@ def test_others_counts_what_the_figure_before_counted(nlp) -> None:  # type: ign
     text = "The storm killed 52 villagers, the agency said. It said 310 others had been injured."
     claims = claim_records(nlp, text)
     assert [(c.value, c.subject, c.event) for c in claims] == [(52, "villagers", "kill"), (310, "villagers", "injure")]
+
+
+def test_a_date_written_right_after_a_figure_without_a_preposition_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The treasury expects debt to fall to 61% of output next year from 64% this year."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.refers_to) for c in claims] == [(61, date(2025, 1, 1)), (64, date(2024, 1, 1))]

@@ -593,10 +593,12 @@ def _looks_ahead(tok: Token) -> bool:
 
 
 def _right_after(tok: Token, when: Span) -> bool:
-    """A date introduced right after the figure and its unit ("25.5% in December")."""
+    """A date introduced right after the figure and its unit ("25.5% in December", "4.5% this year")."""
     doc, k = tok.doc, tok.i + 1
     while k < when.start and k < tok.i + 4 and _part_of_figure(doc[k]):
         k += 1
+    if k == when.start:
+        return doc[k].lower_ in {"this", "last", "next", "that"}  # "from 4.5% this year"
     return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
 
 
