@@ -954,3 +954,22 @@ def test_a_date_written_right_after_a_figure_without_a_preposition_dates_it(nlp)
     text = "The treasury expects debt to fall to 61% of output next year from 64% this year."
     claims = claim_records(nlp, text)
     assert [(c.value, c.refers_to) for c in claims] == [(61, date(2025, 1, 1)), (64, date(2024, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # the earlier figure of "up from" / "compared with … before" is not of the other figure's date
+        ("The toll rose to 63 on Friday, up from 48.", [True, False]),
+        ("Just 20 buses ran on Monday, compared with an average of 300 a day before the strike.", [True, False]),
+        # a comparison of the same moment keeps it
+        ("The mayor won 54% of the vote on Sunday, compared with 39% for her rival.", [True, True]),
+    ],
+)
+def test_a_compared_earlier_figure_is_not_dated_by_the_other_figures_date(nlp, text: str, dated: list[bool]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.refers_to is not None for c in claim_records(nlp, text)] == dated
+
+
+def test_another_figure_is_never_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The fund has released $310m of the $2.4bn pledged at the donor conference.")
+    assert [(c.value, c.subject) for c in claims] == [(310e6, None), (2.4e9, None)]

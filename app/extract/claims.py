@@ -483,6 +483,7 @@ def _refers_to(
         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
     }
     chain |= described
+    compared = _comparison_holding(tok)
     dates = [
         e
         for e in tok.sent.ents
@@ -491,6 +492,7 @@ def _refers_to(
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _in_comparison_without(e.root, tok)
+        and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
@@ -600,6 +602,28 @@ def _right_after(tok: Token, when: Span) -> bool:
     if k == when.start:
         return doc[k].lower_ in {"this", "last", "next", "that"}  # "from 4.5% this year"
     return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
+
+
+def _comparison_holding(tok: Token) -> Token | None:
+    """The phrase giving an earlier figure that `tok` is in ("up from 30", "compared with 500 a day
+    before the war"): a date outside it is the other figure's. (A comparison of its own time,
+    "51%, compared with 44% for the rival", is not one.)"""
+    for node in tok.ancestors:
+        if node.dep_ != "prep":
+            pass
+        elif node.lower_ == "from" and node.head.lower_ in {"up", "down"}:
+            return node
+        elif node.lower_ in {"with", "to"} and node.head.lower_ == "compared":
+            earlier = any(t.ent_type_ == "DATE" or t.lower_ in _EARLIER_WORDS for t in node.subtree)
+            return node if earlier else None
+        if node.pos_ in {"VERB", "AUX"} and node.lower_ != "compared":
+            return None
+    return None
+
+
+# A figure standing where the subject would be: "1.3bn", "40k", "2.5 million".
+_FIGURE_WORDS = re.compile(r"[\d.,]+\s*(?:bn|mn|m|k|tn|b|million|billion|trillion|thousand)?", re.I)
+_EARLIER_WORDS = frozenset({"before", "earlier", "ago", "previous", "previously", "last", "prior"})
 
 
 def _in_comparison_without(when: Token, tok: Token) -> bool:
@@ -1137,6 +1161,8 @@ def _build(
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
         subject = before if before not in _ANAPHORIC_COUNTS else subject
+    if subject is not None and _FIGURE_WORDS.fullmatch(subject):
+        subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
