@@ -871,3 +871,8 @@ def test_a_name_the_recogniser_missed_keeps_all_its_words_and_a_plural_makes_it_
     (quote,) = [q for q in ex.quotations if q.kind == "indirect"]
     speaker = names[quote.speaker_key]  # type: ignore[index]
     assert (speaker.name, speaker.kind) == ("Free Voices Watch", "organization")
+
+
+def test_a_short_quotation_framed_by_a_cue_is_kept_without_a_named_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, "“We will return,” the fisherman told reporters at the harbour on Tuesday.")
+    assert got == [("We will return", None, "direct")]

@@ -31,7 +31,8 @@ def settle_quotations(
                 quote.channel, quote.said_on = host.channel, host.said_on
                 quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
         anonymous = _anonymous(doc, quote)
-        if quote.speaker_key is None and not anonymous and _is_term_or_title(text, quote):
+        framed = quote.kind == "direct" and quote.rule in {"cue_after", "cue_before"}  # "“…,” the mayor told …"
+        if quote.speaker_key is None and not anonymous and not framed and _is_term_or_title(text, quote):
             continue
         if _names_a_thing(text, quote):
             continue
