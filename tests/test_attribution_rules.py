@@ -876,3 +876,8 @@ def test_a_name_the_recogniser_missed_keeps_all_its_words_and_a_plural_makes_it_
 def test_a_short_quotation_framed_by_a_cue_is_kept_without_a_named_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(nlp, "“We will return,” the fisherman told reporters at the harbour on Tuesday.")
     assert got == [("We will return", None, "direct")]
+
+
+def test_told_an_audience_that_is_reported_speech_even_when_parsed_as_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "Colonel Ana Ruiz told a briefing that rebels had fired around 60 shells at the town.")
+    assert got == [("rebels had fired around 60 shells at the town", "Ana Ruiz")]

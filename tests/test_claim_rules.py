@@ -973,3 +973,27 @@ def test_a_compared_earlier_figure_is_not_dated_by_the_other_figures_date(nlp, t
 def test_another_figure_is_never_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The fund has released $310m of the $2.4bn pledged at the donor conference.")
     assert [(c.value, c.subject) for c in claims] == [(310e6, None), (2.4e9, None)]
+
+
+def test_a_figure_another_source_puts_elsewhere_is_the_same_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    """So that the two are compared (and flagged as conflicting figures)."""
+    text = "The mayor said 40,000 people had fled, a figure that the Red Crescent put at about 25,000."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.event) for c in claims] == [(40000, "people", "flee"), (25000, "people", "flee")]
+    assert claims[1].claimant_key is not None and claims[1].claimant_key != claims[0].claimant_key
+
+
+def test_a_that_clause_taken_for_a_relative_clause_on_the_audience_is_what_was_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Colonel Ana Ruiz told a briefing that rebels had fired around 60 shells at the town since Monday."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.claimant_key) for c in claims] == [(60, "shells", "person:ana ruiz")]
+
+
+def test_a_number_before_a_named_group_counts_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The army said it had destroyed 140 Hamas positions.")
+    assert [(c.value, c.subject) for c in claims] == [(140, "Hamas positions")]
+
+
+def test_a_model_number_before_a_name_is_still_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The carrier is grounding three new 737 Max jets.")
+    assert [c.value for c in claims] == [3]  # not 737

@@ -27,6 +27,7 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
+from app.extract.reported import misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
@@ -376,6 +377,8 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
         if node == cue:
             return False
         if node.dep_ == "relcl":
+            if node.head.head == cue and misparsed_that_clause(node):
+                return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and subj.lower_ not in {"which", "that", "who", "whom", "whose"}:
                 return cue in node.ancestors
@@ -864,9 +867,15 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
     that a name (and its model number) modifies, not a model number itself ("787 Dreamliner")."""
     value = parse_digits(tok.text)
     head = tok.head
+    doc = tok.doc
+    named_body = (
+        all(t.ent_type_ in {"ORG", "NORP", "GPE", "PERSON"} for t in doc[name.i : tok.head.i])
+        and not (tok.i > 0 and doc[tok.i - 1].pos_ in {"ADJ", "NUM"})  # "two new 737 Max jets": a model
+        and not any(c.dep_ == "nummod" and c != tok for c in tok.head.children)
+    )
     return (
         value is not None
-        and value < 100
+        and (value < 100 or named_body)  # "120 Hezbollah targets", "300 Wagner fighters": not a model number
         and tok.dep_ == "nummod"
         and head.tag_ == "NNS"
         and head.i > name.i
@@ -1156,8 +1165,10 @@ def _build(
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject in _CHANGE_NOUNS and head is not None and head.dep_ in {"npadvmod", "appos"} and same_sentence:
         subject = _main_figure(doc, same_sentence).subject or subject  # "1.2 million fled, a tenfold increase"
+    counted_as: ClaimRecord | None = None  # the figure a bare "the number", "a figure" stands for
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
-        subject = _main_figure(doc, same_sentence).subject or subject  # "…, while Belarus put the number at 7,000"
+        counted_as = _main_figure(doc, same_sentence)
+        subject = counted_as.subject or subject  # "…, while Belarus put the number at 7,000"
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
         subject = before if before not in _ANAPHORIC_COUNTS else subject
@@ -1175,6 +1186,8 @@ def _build(
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
     event = _event(first, head) if unit is None and subject else None
+    if event is None and counted_as is not None and counted_as.subject == subject:
+        event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
@@ -1416,6 +1429,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
                 obj = None  # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed
+            relative = any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in node.children)
+            if obj is None and relative and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
+                obj = node.head  # "a figure that the agency put at 900,000": the figure
             levels = {"at", "by"} | ({"from", "to"} if node.lemma_.lower() in CHANGE_VERBS else set())
             if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by

@@ -330,6 +330,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             and c.pos_ != "PRON"
         )
     ]
+    if not parts and lemma in _TELL_VERBS:
+        parts = [r for o in verb.children if o.dep_ == "dobj" for r in o.children if misparsed_that_clause(r)]
     if clause_only:
         parts = [c for c in parts if c.dep_ == "ccomp"]
     doc = verb.doc
@@ -371,6 +373,23 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+# Verbs that take an audience and then what it was told ("told a briefing that …").
+_TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})
+
+
+def misparsed_that_clause(clause: Token) -> bool:
+    """ "told a briefing that Hezbollah had fired 90 rockets": the parser may take the reported clause
+    for a relative clause on the audience; a "that" clause with a subject and an object of its own
+    cannot be a relative clause whose "that" is the object."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    if first.lower_ != "that" and (first.i == 0 or clause.doc[first.i - 1].lower_ != "that"):
+        return False
+    own = [c.dep_ for c in clause.children if c.lower_ != "that"]
+    return "nsubj" in own and ("dobj" in own or "ccomp" in own)
 
 
 _PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"))
