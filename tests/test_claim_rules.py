@@ -997,3 +997,8 @@ def test_a_number_before_a_named_group_counts_the_noun(nlp) -> None:  # type: ig
 def test_a_model_number_before_a_name_is_still_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The carrier is grounding three new 737 Max jets.")
     assert [c.value for c in claims] == [3]  # not 737
+
+
+def test_a_count_by_the_speakers_own_people_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The Alpine Rescue Service said its teams had counted 45 avalanches since Friday.")
+    assert [(c.value, c.claimant_key) for c in claims] == [(45, "org:alpine rescue service")]

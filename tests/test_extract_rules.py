@@ -514,3 +514,13 @@ def test_possessive_date_dates_only_its_own_figure(nlp) -> None:  # type: ignore
     got = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
     assert got[900] == (date(2024, 2, 1), "month")
     assert got[150] == (date(2023, 1, 1), "year")
+
+
+def test_a_body_name_cut_short_at_a_preposition_is_the_body_its_acronym_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(
+        nlp, "The United Nations Mission in Northern Kivu (UNMNK) said three of its bases had been shelled."
+    )
+    (quote,) = [q for q in ex.quotations if q.kind == "indirect"]
+    assert quote.speaker_key == "org:unmnk"
+    assert names["org:unmnk"].name == "United Nations Mission in Northern Kivu"
+    assert not [k for k in names if k.startswith("org:united nations mission")]

@@ -61,8 +61,24 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
         acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
         if acr is None and name in acronyms:
             acr = name
+        if acr is None:
+            acr = _truncated_expansion(normalize_name(name), expansion_to_acr)
         return "org:" + normalize_name(acr or name)
     return f"{cand.kind}:{normalize_name(name)}"
+
+
+def _truncated_expansion(name: str, expansion_to_acr: dict[str, str]) -> str | None:
+    """ "United Nations Interim Force" for "United Nations Interim Force in Lebanon (UNIFIL)": the
+    recogniser often stops a body's name at a preposition; the one acronym whose defined name this
+    begins, up to a preposition."""
+    if len(name.split()) < 2:
+        return None
+    found = {
+        acr
+        for expansion, acr in expansion_to_acr.items()
+        if expansion.startswith(name + " ") and expansion[len(name) + 1 :].split()[0] in {"in", "for", "of", "on"}
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _merge_middle_names(groups: dict[str, list[Candidate]]) -> None:
@@ -161,6 +177,10 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
         for n in names:
             if n in acronyms:
                 return acronyms[n]
+        expansion_to_acr = {normalize_name(v): k for k, v in acronyms.items()}
+        for n in names:
+            if (cut := _truncated_expansion(normalize_name(n), expansion_to_acr)) is not None:
+                return acronyms[cut]  # the name as defined, not as the recogniser cut it
     counts = Counter(names)
     best = max(names, key=lambda n: (len(n.split()), not n.isupper(), counts[n], len(n)))
     if best.isupper() and len(best) > 5 and kind in {"place", "person"}:
