@@ -881,3 +881,30 @@ def test_a_short_quotation_framed_by_a_cue_is_kept_without_a_named_speaker(nlp) 
 def test_told_an_audience_that_is_reported_speech_even_when_parsed_as_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     got = indirect_of(nlp, "Colonel Ana Ruiz told a briefing that rebels had fired around 60 shells at the town.")
     assert got == [("rebels had fired around 60 shells at the town", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a woman shown by her role, named after the last quote of a man whose gender is not shown
+        (
+            "Mayor Tom Okafor said the dam had held. “We were lucky,” he said. Water board spokeswoman "
+            "Lena Dietz said crews would inspect it. She added that the crews were ready. "
+            "“The next days are critical,” she said.",
+            "Lena Dietz",
+        ),
+        # an honorific says it too
+        (
+            "Governor Sam Price spoke first. Ms Alvarez, the fire chief, spoke after him. “We need rain,” she said.",
+            "Alvarez",
+        ),
+    ],
+)
+def test_she_refers_to_the_person_shown_to_be_a_woman(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, text)
+    assert speaker in (got[-1][1] or "")  # ("Ms Alvarez" as the recogniser tags her)
+
+
+def test_he_skips_a_person_shown_to_be_a_woman(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Lee Park met Mrs Okonjo on Monday. Mrs Okonjo left early. “It went well,” he said later."
+    assert quotes_of(nlp, text)[-1][1] == "Lee Park"  # not Mrs Okonjo, named last

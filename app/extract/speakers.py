@@ -25,6 +25,48 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
 _STOPS = frozenset({".", "!", "?"})
+# Words that say a person is a woman or a man when written as their title or role, or right before
+# their name ("Ms Ruiz", "the spokeswoman"): evidence for which "she" or "he" can refer to them.
+_FEMALE_WORDS = frozenset(
+    {
+        "ms",
+        "mrs",
+        "miss",
+        "madam",
+        "madame",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "baroness",
+        "empress",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "congresswoman",
+        "councilwoman",
+        "policewoman",
+        "sportswoman",
+        "woman",
+        "mother",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "widow",
+        "girl",
+        "actress",
+        "aunt",
+        "niece",
+    }
+)
+_MALE_WORDS = frozenset({
+    "mr", "sir", "lord", "king", "prince", "duke", "baron", "emperor",
+    "spokesman", "chairman", "businessman", "congressman", "councilman", "policeman", "sportsman",
+    "man", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "uncle", "nephew",
+})  # fmt: skip
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
 _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
 
 
@@ -61,6 +103,7 @@ class SpeakerResolver:
     role_references: set[str] = field(default_factory=set)  # keys of "the NATO chief"-style entities
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
     history: list[str] = field(default_factory=list)  # speakers in reading order
+    _genders: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.role_references = {e.key for e in self.entities if e.is_role_reference}
@@ -198,8 +241,9 @@ class SpeakerResolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return (
-                self._in_sentence(low, head)
-                or self._previous_subject(low, head, anchor)
+                self._fitting(low, self._in_sentence(low, head))
+                or self._fitting(low, self._previous_subject(low, head, anchor))
+                or self._by_gender(low, head)
                 or self.antecedent(low)
                 or self._last_mentioned(low, head.i)
             )
@@ -359,8 +403,50 @@ class SpeakerResolver:
             return None
         for i in range(before - 1, max(-1, before - 80), -1):
             key = self.by_token.get(i)
-            if key and self.kinds.get(key) == "person":
+            if key and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
                 return key
+        return None
+
+    def gender(self, key: str) -> str | None:
+        """ "f" or "m" when the text says so by a title, role or honorific of the person; else None."""
+        if key not in self._genders:
+            words = set(re.findall(r"[a-z]+", self.roles.get(key, "")))
+            words |= set(re.findall(r"[a-z]+", self.names.get(key, "").split(" ")[0]))  # "Mrs Okonjo" as tagged
+            for i, owner in self.by_token.items():
+                if owner == key and i > 0 and self.by_token.get(i - 1) != key:
+                    words.add(self.doc[i - 1].lower_.rstrip("."))  # "Ms Ruiz", "spokeswoman Ana Ruiz"
+            female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+            self._genders[key] = "f" if female and not male else "m" if male and not female else None
+        return self._genders[key]
+
+    def _fitting(self, pronoun: str, key: str | None) -> str | None:
+        """`key`, unless the text shows the person is not what a gendered pronoun says."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        if key is None or wanted is None or self.kinds.get(key) != "person":
+            return key
+        found = self.gender(key)
+        return None if found is not None and found != wanted else key
+
+    def _by_gender(self, pronoun: str, head: Token) -> str | None:
+        """ "Spokeswoman Ana Ruiz said … “…,” she said", after quotes of a man: the person last
+        named before the pronoun whom the text shows to be a woman (or a man, for "he"), when the
+        earlier speaker is not shown to be one, or was named before her."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
+        if wanted is None:
+            return None
+        last: dict[str, int] = {}
+        for i, key in self.by_token.items():
+            if i < head.i and self.kinds.get(key) == "person":
+                last[key] = max(last.get(key, -1), i)
+        shown = [k for k in last if self.gender(k) == wanted]
+        if not shown:
+            return None
+        recent = max(shown, key=lambda k: last[k])
+        earlier = self.antecedent(pronoun)
+        if earlier is None or earlier == recent:
+            return recent if earlier is None and head.i - last[recent] < 80 else earlier
+        if self.gender(earlier) is None and last.get(earlier, -1) < last[recent]:
+            return recent
         return None
 
     def antecedent(self, pronoun: str) -> str | None:
@@ -372,7 +458,7 @@ class SpeakerResolver:
             else {"organization", "place"}
         )
         for key in reversed(self.history):
-            if self.kinds.get(key) in wanted:
+            if self.kinds.get(key) in wanted and self._fitting(pronoun, key):
                 return key
         return None
 
