@@ -908,3 +908,19 @@ def test_she_refers_to_the_person_shown_to_be_a_woman(nlp, text: str, speaker: s
 def test_he_skips_a_person_shown_to_be_a_woman(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Senator Lee Park met Mrs Okonjo on Monday. Mrs Okonjo left early. “It went well,” he said later."
     assert quotes_of(nlp, text)[-1][1] == "Lee Park"  # not Mrs Okonjo, named last
+
+
+def test_a_persons_own_reported_pronoun_and_the_chain_so_far_say_who_she_and_he_are(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rosa Lind, a teacher, said she had stayed. Her neighbour, Omar Haddad, said the road was cut. "
+        "“We have no bread,” he said. “None at all,” she added."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Omar Haddad", "Rosa Lind"]
+
+
+def test_a_pronoun_inside_the_speakers_own_clause_does_not_hide_the_sentence_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Minister Ines Moura toured the port with the mayor, Rui Sousa. “The work is good,” she said. "
+        "Sousa said he would ask for funds. “We cannot wait,” he said."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ines Moura", "Rui Sousa"]

@@ -104,6 +104,7 @@ class SpeakerResolver:
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
     history: list[str] = field(default_factory=list)  # speakers in reading order
     _genders: dict[str, str | None] = field(default_factory=dict)
+    _said_self: dict[str, set[str]] | None = None
 
     def __post_init__(self) -> None:
         self.role_references = {e.key for e in self.entities if e.is_role_reference}
@@ -240,13 +241,17 @@ class SpeakerResolver:
             return None
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            return (
+            found = (
                 self._fitting(low, self._in_sentence(low, head))
                 or self._fitting(low, self._previous_subject(low, head, anchor))
                 or self._by_gender(low, head)
                 or self.antecedent(low)
                 or self._last_mentioned(low, head.i)
             )
+            if found is not None and low in _PRONOUN_GENDER and self.kinds.get(found) == "person":
+                if self.gender(found) is None:
+                    self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
+            return found
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if appos is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and head.i not in self.by_token:
             # "Tamer Ramadan, head of the Red Cross delegation, told …": a name the tagger missed, before
@@ -390,7 +395,9 @@ class SpeakerResolver:
         if root is None:
             return None
         if any(
-            t.lemma_.lower() in CUE_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)
+            t.lemma_.lower() in CUE_VERBS
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in t.children)
+            and not any(a.lemma_.lower() in CUE_VERBS for a in t.ancestors)  # ("Reis said he would ask …")
             for t in doc[begin:end]
         ):
             return None
@@ -415,9 +422,28 @@ class SpeakerResolver:
             for i, owner in self.by_token.items():
                 if owner == key and i > 0 and self.by_token.get(i - 1) != key:
                     words.add(self.doc[i - 1].lower_.rstrip("."))  # "Ms Ruiz", "spokeswoman Ana Ruiz"
+            words |= self._self_references().get(key, set())
             female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
             self._genders[key] = "f" if female and not male else "m" if male and not female else None
         return self._genders[key]
+
+    def _self_references(self) -> dict[str, set[str]]:
+        """ "Reis said he would ask for funds", "Chen said she had treated dozens": the pronoun a
+        named person's own reported clause opens with refers to them, and says which they are."""
+        if self._said_self is None:
+            self._said_self = {}
+            for cue in self.doc:
+                if cue.lemma_.lower() not in CUE_VERBS:
+                    continue
+                subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+                key = self.by_token.get(subj.i) if subj is not None else None
+                if key is None or self.kinds.get(key) != "person":
+                    continue
+                for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+                    pronoun = next((c.lower_ for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), "")
+                    if pronoun in {"he", "she"}:
+                        self._said_self.setdefault(key, set()).add("man" if pronoun == "he" else "woman")
+        return self._said_self
 
     def _fitting(self, pronoun: str, key: str | None) -> str | None:
         """`key`, unless the text shows the person is not what a gendered pronoun says."""
