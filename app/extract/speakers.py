@@ -248,9 +248,9 @@ class SpeakerResolver:
                 or self.antecedent(low)
                 or self._last_mentioned(low, head.i)
             )
-            if found is not None and low in _PRONOUN_GENDER and self.kinds.get(found) == "person":
-                if self.gender(found) is None:
-                    self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
+            gendered = found is not None and low in _PRONOUN_GENDER and self.kinds.get(found) == "person"
+            if found is not None and gendered and self.gender(found) is None:
+                self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
             return found
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         if appos is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and head.i not in self.by_token:
