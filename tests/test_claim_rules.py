@@ -1002,3 +1002,21 @@ def test_a_model_number_before_a_name_is_still_no_count(nlp) -> None:  # type: i
 def test_a_count_by_the_speakers_own_people_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The Alpine Rescue Service said its teams had counted 45 avalanches since Friday.")
     assert [(c.value, c.claimant_key) for c in claims] == [(45, "org:alpine rescue service")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "a share that …" stands for what the share before was of
+        (
+            "Coal made up 60% of the country's power output in 2010, a share that has fallen to 35%.",
+            ["power output"] * 2,
+        ),
+        # a share of output spent on something measures the spending's object
+        ("Lisbonia will spend 3% of GDP on health next year, up from 2.5% now.", ["health", "health"]),
+        # a participle clause after "before"/"after" shares the main clause's subject
+        ("Copper prices climbed to $9,800 a tonne before falling back to $9,500.", ["Copper prices"] * 2),
+    ],
+)
+def test_subjects_carried_over_from_the_main_figure_or_clause(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects

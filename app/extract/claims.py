@@ -1122,7 +1122,8 @@ def _build(
         elif of_obj is not None and of_obj.lower_ in _RATIO_BASES and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
-            subject = _measured(whole) or _phrase(of_obj)
+            national = of_obj.lower_ in {"gdp", "gnp", "gni"}  # a share of output is an amount of money
+            subject = _measured(whole, money=national) or _phrase(of_obj)
         elif of_obj is not None:
             subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
     if subject is None and unit is None:
@@ -1223,7 +1224,7 @@ _RELATION_NOUNS = frozenset({
 
 
 # A count noun standing alone for what an earlier figure in the sentence counted ("the number").
-_BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate"})
+_BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate", "share", "proportion"})
 # Adjectives of extent after a measure ("8 metres deep").
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
 # Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
@@ -1293,6 +1294,11 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
 
 
 # Nouns that only point back at a count already given ("the figure", "that number", "the total").
+# Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
+_MOVE_VERBS = frozenset({
+    "ease", "fall", "rise", "climb", "drop", "slip", "slide", "edge", "recover", "rebound", "settle", "close",
+    "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom",
+})  # fmt: skip
 _ANAPHORIC_COUNTS = frozenset({"figure", "number", "total", "count", "tally"})
 
 
@@ -1455,19 +1461,24 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            main = node.head.head if node.dep_ == "pcomp" and node.head.lower_ in {"before", "after"} else node.head
+            moving = node.tag_ == "VBG" and node.lemma_.lower() in _MOVE_VERBS and node.dep_ in {"advcl", "pcomp"}
+            if subj is None and moving and main.pos_ in {"VERB", "AUX"}:
+                # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject
+                subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             controller = node
             # "threatens to deal a blow to …": a verb with an object of its own is not about the figure
             acts_on = any(c.dep_ == "dobj" and c != via and not whole.start <= c.i < whole.end for c in node.children)
             while subj is None and not acts_on and controller.dep_ == "xcomp" and controller.head != controller:
                 controller = controller.head  # "temperatures are expected to fall to -15C": the subject of "expected"
                 subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _named_entity(subj, {"PERSON", "GPE"}):
-                return None
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
                 # amount; what it is for, if anything, is what it measures
                 spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _named_entity(subj, {"PERSON", "GPE"}):
+                return None
             return _counted(subj)
         if node.head == node:
             return None
