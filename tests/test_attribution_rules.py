@@ -924,3 +924,11 @@ def test_a_pronoun_inside_the_speakers_own_clause_does_not_hide_the_sentence_sub
         "Sousa said he would ask for funds. “We cannot wait,” he said."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ines Moura", "Rui Sousa"]
+
+
+def test_the_authority_is_the_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Coastal Flood Authority said the river rose overnight. "
+        "The authority said 40,000 homes had lost power in the valley."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Coastal Flood Authority", "Coastal Flood Authority"]

@@ -1020,3 +1020,8 @@ def test_a_count_by_the_speakers_own_people_is_the_speakers(nlp) -> None:  # typ
 )
 def test_subjects_carried_over_from_the_main_figure_or_clause(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+def test_exceeding_a_figure_is_more_than_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Officials fear losses could exceed $4 billion; the toll has surpassed 900.")
+    assert [(c.value, c.qualifier) for c in claims] == [(4e9, "more_than"), (900, "more_than")]
