@@ -1025,3 +1025,25 @@ def test_subjects_carried_over_from_the_main_figure_or_clause(nlp, text: str, su
 def test_exceeding_a_figure_is_more_than_it(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "Officials fear losses could exceed $4 billion; the toll has surpassed 900.")
     assert [(c.value, c.qualifier) for c in claims] == [(4e9, "more_than"), (900, "more_than")]
+
+
+def test_a_fact_box_label_is_what_its_figure_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm in numbers:\n- Deaths: 87\n- Homes destroyed: more than 2,400\nEvacuated: about 60,000"
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.qualifier) for c in claims] == [
+        (87, "Deaths", "exact"),
+        (2400, "Homes destroyed", "more_than"),
+        (60000, "Evacuated", "approximate"),
+    ]
+
+
+def test_a_bare_number_injured_is_people_not_the_tally_before_and_the_toll_is_the_dead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials put the number of dead at 580 and said 2,400 were injured, while rebels said the real toll was 900."
+    )
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject) for c in claims] == [
+        (580, "number of dead"),
+        (2400, "people"),
+        (900, "number of dead"),
+    ]

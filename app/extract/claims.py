@@ -1138,7 +1138,11 @@ def _build(
     elliptical = parse_digits(first.text) is not None
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
-        if subject and _head_word(subject) in _BARE_COUNTS and number.root.dep_ in {"nsubj", "nsubjpass"}:
+        copula = whole.root.head if whole.root.dep_ == "attr" else None
+        said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
+        if said_to_be is not None and said_to_be.lemma_.lower() == "toll" and (deaths := _deaths(same_sentence)):
+            subject = deaths.subject  # "…, while the opposition said the real toll was at least 500"
+        if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
@@ -1171,6 +1175,8 @@ def _build(
     counted_as: ClaimRecord | None = None  # the figure a bare "the number", "a figure" stands for
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
         counted_as = _main_figure(doc, same_sentence)
+        if _head_word(subject) == "toll" and (deaths := _deaths(same_sentence)) is not None:
+            counted_as = deaths  # "… 212 dead and 1,300 injured, while X claimed the real toll was 500"
         subject = counted_as.subject or subject  # "…, while Belarus put the number at 7,000"
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
@@ -1181,6 +1187,8 @@ def _build(
         subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
+    if subject is None and (label := _fact_box_label(doc_text(doc), quantity)) is not None:
+        subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
@@ -1316,7 +1324,7 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     150 were detained on Tuesday" → migrants), else people, for a verb only people undergo
     ("Seven drowned")."""
     counted = _count_before(number, None, earlier)
-    if counted is not None and _head_word(counted) not in _BARE_COUNTS:
+    if counted is not None and not _tally(counted):
         return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
     return "people" if _people_verb(number) else None
 
@@ -1384,6 +1392,39 @@ def _head_word(subject: str) -> str:
 
 
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
+
+
+# A label line ending right before a figure, as fact boxes and lists print them ("- Deaths: 4,320",
+# "Injured: more than 12,000"): a capitalised label of one to four words, a colon, a qualifier.
+_LABEL = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}):[ \t]*"
+    r"(?:(?:more than|at least|about|around|nearly|almost|over|some|up to|fewer than|less than|approximately)[ \t]+)?$"
+)
+
+
+def _fact_box_label(text: str, quantity: Quantity) -> str | None:
+    """The label of a line that is nothing but a label and a figure ("- Deaths: 4,320"); not a line
+    that goes on ("Updated: 03-04-2022 10:15", "Ana Ruiz: 4 Started the match …")."""
+    start = text.rfind("\n", 0, quantity.start) + 1
+    end = text.find("\n", quantity.end)
+    rest = text[quantity.end : len(text) if end == -1 else end].strip()
+    if rest not in {"", ".", ",", ";"} and not rest.startswith("("):
+        return None
+    label = _LABEL.fullmatch(text, start, quantity.start)
+    return label.group("label") if label is not None else None
+
+
+def _deaths(claims: list[ClaimRecord]) -> ClaimRecord | None:
+    """The last of `claims` that counts the dead, which "the toll" stands for."""
+    found = [c for c in claims if c.event in {"kill", "die"} or (c.subject and _tally(c.subject))]
+    return found[-1] if found else None
+
+
+def _tally(subject: str) -> bool:
+    """A count named as a count: "the toll", "the total", "number of dead" (what a bare number
+    standing for people is not: "put the number of dead at 212 and said 1,300 were injured")."""
+    words = subject.lower().split()
+    return _head_word(subject) in _BARE_COUNTS or (len(words) > 2 and words[0] in _COUNT_NOUNS and words[1] == "of")
 
 
 def _counted(noun: Token) -> str | None:
