@@ -932,3 +932,11 @@ def test_the_authority_is_the_body_named_before(nlp) -> None:  # type: ignore[no
         "The authority said 40,000 homes had lost power in the valley."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Coastal Flood Authority", "Coastal Flood Authority"]
+
+
+def test_a_thing_a_relative_clause_is_about_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She apologised for a remark that described the protesters as “paid agitators.”"
+    assert [s for _, s, _ in quotes_of(nlp, text)] in ([], [None])
+    assert "remark" not in " ".join(
+        (q.speaker_span and text[q.speaker_span.start : q.speaker_span.end]) or "" for q in run(nlp, text)[0].quotations
+    )

@@ -17,6 +17,8 @@ from app.extract.lexicon import (
     ABBREVIATIONS,
     CHANNEL_WORDS,
     CUE_VERBS,
+    ORG_NOUNS,
+    ORG_REFERENCE_NOUNS,
     STATEMENT_NOUNS,
 )
 from app.extract.names import normalize_name
@@ -122,12 +124,7 @@ def subject_of(
                 return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
-        if (
-            subj is not None
-            and subj.lower_ in _RELATIVES
-            and node.dep_ == "relcl"
-            and node.head.pos_ in {"NOUN", "PROPN"}
-        ):
+        if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, node.head):
             return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
         if subj is not None:
             return subj
@@ -142,7 +139,15 @@ def subject_of(
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
 
 
-_RELATIVES = frozenset({"who", "which", "that"})
+def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:
+    """ "Ana Ruiz, who said", "the ministry, which said": a relative pronoun standing for a person
+    or a body (not "a comment that described …": a thing is no source)."""
+    if relative.lower_ == "who":
+        return antecedent.pos_ in {"NOUN", "PROPN"}
+    if relative.lower_ in {"which", "that"}:
+        body = antecedent.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS
+        return antecedent.pos_ == "PROPN" or body
+    return False
 
 
 def _aside_subject(verb: Token) -> Token | None:
