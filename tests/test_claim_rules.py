@@ -1047,3 +1047,12 @@ def test_a_bare_number_injured_is_people_not_the_tally_before_and_the_toll_is_th
         (2400, "people"),
         (900, "number of dead"),
     ]
+
+
+def test_since_the_start_of_the_year_dates_a_figure_from_january(nlp) -> None:  # type: ignore[no-untyped-def]
+    claim = claim_records(nlp, "Since the start of the year, at least 210 people have drowned on the route.")[0]
+    assert (claim.refers_to, claim.refers_to_precision, claim.refers_to_relation) == (
+        date(2024, 1, 1),
+        "month",
+        "since",
+    )

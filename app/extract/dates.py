@@ -42,6 +42,11 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
 _RELATIVE_YEAR = re.compile(
     r"^(?:(?:in|during|of|for)\s+)?(?:the\s+)?(?P<which>last|this|previous|past|next)\s+year(?:'s|’s)?$", re.I
 )
+# "the start of the year", "the beginning of last year", "the start of 2022": its first month.
+_START_OF_YEAR = re.compile(
+    r"^(?:the\s+)?(?:start|beginning)\s+of\s+(?:(?:the|this)\s+year|(?P<last>last|the\s+previous)\s+year|(?P<year>\d{4}))$",
+    re.I,
+)
 _RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|previous|next)\s+month(?:'s|’s)?$", re.I)
 # A deadline's own words: "by the end of 2025", "no later than June 2025" (the time is the period named).
 _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+of\s+|^no later than\s+", re.I)
@@ -126,8 +131,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     """The day, month or year an expression names, as (first day, precision), or None.
 
     Month and year forms must be the whole expression ("last year's", "in October 2021"), so a
-    longer phrase such as "since the start of last year" is not read as the year itself.
-    """
+    longer phrase such as "the start of last year" is not read as the year itself (it is its
+    first month)."""
     if day := resolve_day(expression, published):
         return day, "day"
     text = _DEADLINE.sub("", " ".join(expression.split()))
@@ -143,6 +148,9 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
         return _quarter(match, published)
+    if (match := _START_OF_YEAR.match(text)) and (match["year"] or published is not None):
+        year = int(match["year"]) if match["year"] else published.year - (1 if match["last"] else 0)  # type: ignore[union-attr]
+        return date(year, 1, 1), "month"  # ("since the start of the year": since January)
     if published is None:
         return None
     if match := _RELATIVE_YEAR.match(text):
