@@ -940,3 +940,16 @@ def test_a_thing_a_relative_clause_is_about_is_no_source(nlp) -> None:  # type: 
     assert "remark" not in " ".join(
         (q.speaker_span and text[q.speaker_span.start : q.speaker_span.end]) or "" for q in run(nlp, text)[0].quotations
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics in his party agreed, among them Senator Helen Marsh — “This plan will not pass” — and two governors.",
+        "Several senior figures said so, including the former governor Mitt Romney -- ''It is disqualifying for a "
+        "nominee to hide his returns'' -- and a former tax commissioner.",
+    ],
+)
+def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = quotes_of(nlp, text)
+    assert len(got) == 1 and got[0][1] in {"Helen Marsh", "Mitt Romney"}

@@ -598,10 +598,31 @@ def _attribute_one(
     elif not partial and last is not None and last.kind != "post" and _adjacent(text, last, quote):
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
+    if record.speaker_key is None and (named := _name_before_dash(doc, resolver, quote.open_mark)) is not None:
+        record.speaker_key, record.rule, record.speaker_span = resolver.by_token[named.i], "dash_after_name", None
+        record.speaker_span = token_span(named)
     if record.speaker_key is None and record.speaker_span is None and partial:
         record.cue = None
     resolver.spoke(record.speaker_key)
     return record
+
+
+_DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
+
+
+def _name_before_dash(doc: Doc, resolver: SpeakerResolver, open_mark: int) -> Token | None:
+    """ "… including Mitt Romney -- ''It is disqualifying …'' --": a quotation set off by a dash
+    right after a person's name is that person's words; the name's last word."""
+    text = doc_text(doc)
+    dash = _DASH_BEFORE.search(text, max(0, open_mark - 6), open_mark)
+    if dash is None:
+        return None
+    words = doc.char_span(max(0, dash.start() - 40), dash.start(), alignment_mode="expand")
+    name = words[-1] if words is not None and len(words) else None
+    if name is None or name.idx + len(name) != dash.start():
+        return None
+    key = resolver.by_token.get(name.i)
+    return name if key is not None and resolver.kinds.get(key) == "person" else None
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another", "some", "several", "many", "multiple", "few", "other", "two"])
