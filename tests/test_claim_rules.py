@@ -1056,3 +1056,22 @@ def test_since_the_start_of_the_year_dates_a_figure_from_january(nlp) -> None:  
         "month",
         "since",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("In Egypt the price of a kilo of rice rose to 40 pounds, Egyptian traders said.", "EGP"),  # the country's
+        ("The rail fare went up to 12 pounds.", "GBP"),  # no country named: sterling
+        ("The parcel weighed 7 pounds.", "lb"),  # not a price: a weight
+    ],
+)
+def test_pounds_of_a_price_are_money(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)] == [unit]
+
+
+def test_the_nearest_source_of_a_figure_decides_even_when_unnamed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said the crowd numbered around 40,000, while organisers said 150,000 people took part."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject) for c in claims] == [(40000, "crowd"), (150000, "people")]
+    assert claims[1].claimant_key is None  # the organisers', not the police's

@@ -363,6 +363,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             return key
         unnamed = unnamed or subj.pos_ == "NOUN" or subj.text.islower()  # ("the health ministry", tagged PROPN)
         unnamed_governing = unnamed and cue in governing
+        if unnamed_governing and cue == governing[0]:
+            return None  # "Police said X, while organisers said 200,000 took part": the nearest source's, unnamed
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
@@ -677,11 +679,26 @@ def extract_claims(
                 continue
         claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
         if claim is not None:
-            claims.append(_local_currency(claim, doc_text(doc)))
+            claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
     return claims
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# What a price is written as: a figure in "pounds" measuring one of these is money, not weight.
+_PRICE_WORDS = frozenset({
+    "price", "prices", "cost", "costs", "fee", "fees", "fare", "fares", "salary", "salaries", "wage", "wages",
+    "rent", "rents", "bill", "bills", "fine", "fines", "pension", "pensions", "budget", "tax", "taxes",
+})  # fmt: skip
+
+
+def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
+    """ "the average price of bread has tripled to 3,000 pounds": pounds of money, in the currency of
+    the country the article is about ("Lebanese" → LBP), else pounds sterling."""
+    if claim.unit != "lb" or claim.subject is None or not {w.lower() for w in claim.subject.split()} & _PRICE_WORDS:
+        return claim
+    return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
 
 
 def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
@@ -1165,6 +1182,10 @@ def _build(
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
     reached = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
+    approx = whole.root.head  # "the crowd numbered around 50,000": the parser may take "around" for a preposition
+    reached = reached or (
+        whole.root.dep_ == "pobj" and approx.lower_ in _APPROX_PREPS and approx.head.lemma_.lower() in REACH_VERBS
+    )
     level = whole.root.head.lower_ in {"from", "to", "at"} or (
         whole.root.head.lower_ in _THRESHOLDS and whole.root.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
@@ -1237,6 +1258,8 @@ _BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll",
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
 # Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
 # "fell below 500", "climbed past 2,000").
+# Words of approximation the parser may take for a preposition before a number ("numbered around 50,000").
+_APPROX_PREPS = frozenset({"around", "about", "nearly", "almost", "roughly", "approximately", "some"})
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})

@@ -286,12 +286,16 @@ def shared_currency_names() -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def currency_in_context(surface: str, text: str) -> str | None:
+def currency_in_context(surface: str, text: str, *, any_name: bool = False) -> str | None:
     """The ISO code a bare shared currency name ("420 rupees") takes in an article that names one
     of its countries more than any other ("Sri Lanka", "Sri Lankan"), else None. Countries are
-    matched by the stem of the ISO name ("sri la", "pakis", "keny"), so a name or a demonym does."""
+    matched by the stem of the ISO name ("sri la", "pakis", "keny"), so a name or a demonym does.
+    `any_name`: also the names with a reading of their own ("pound", "dollar")."""
     word = surface.lower().rstrip("s")
-    candidates = shared_currency_names().get(word) or shared_currency_names().get(surface.lower())
+    names = shared_currency_names()
+    if any_name:
+        names = {w: [(rest, code) for rest, code in named if rest] for w, named in _currencies_by_last_word().items()}
+    candidates = names.get(word) or names.get(surface.lower())
     if not candidates:
         return None
     counts = []
