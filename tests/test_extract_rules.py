@@ -524,3 +524,13 @@ def test_a_body_name_cut_short_at_a_preposition_is_the_body_its_acronym_names(nl
     assert quote.speaker_key == "org:unmnk"
     assert names["org:unmnk"].name == "United Nations Mission in Northern Kivu"
     assert not [k for k in names if k.startswith("org:united nations mission")]
+
+
+def test_a_ministry_named_by_of_and_a_country_is_that_countrys_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign ministry of Norway, a mediator, said talks would go on. "
+        "Norway's foreign ministry later said a deal was near."
+    )
+    ex, names = run(nlp, text)
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    assert speakers == ["Norway's foreign ministry"] * 2  # one actor, under one name, for both ways of writing it

@@ -321,8 +321,13 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
             out.append(Candidate(span, span.text, "group"))
         elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and untagged:
+            owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
             if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
                 out.append(Candidate(span, span.text, "organization"))
+            elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
+                body = doc[start : root.i + 1].text
+                whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
+                out.append(Candidate(named, f"{whose}'s {body}", "organization"))  # as "Qatar's foreign ministry"
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
