@@ -599,7 +599,7 @@ def _attribute_one(
         record.speaker_key, record.cue, record.rule = last.speaker_key, last.cue, "continuation"
         record.channel, record.said_on = last.channel, last.said_on
     if record.speaker_key is None and (named := _name_before_dash(doc, resolver, quote.open_mark)) is not None:
-        record.speaker_key, record.rule, record.speaker_span = resolver.by_token[named.i], "dash_after_name", None
+        record.speaker_key, record.rule = resolver.by_token[named.i], "dash_after_name"
         record.speaker_span = token_span(named)
     if record.speaker_key is None and record.speaker_span is None and partial:
         record.cue = None

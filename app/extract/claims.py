@@ -1153,12 +1153,13 @@ def _build(
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
     elliptical = parse_digits(first.text) is not None
+    copula = whole.root.head if whole.root.dep_ == "attr" else None
+    said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
+    count_word = said_to_be.lemma_.lower() if said_to_be is not None else None
+    if subject is None and unit is None and count_word in _BARE_COUNTS and same_sentence:
+        subject = count_word  # "…; rebels said the real toll was 900": a tally, resolved below
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
-        copula = whole.root.head if whole.root.dep_ == "attr" else None
-        said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
-        if said_to_be is not None and said_to_be.lemma_.lower() == "toll" and (deaths := _deaths(same_sentence)):
-            subject = deaths.subject  # "…, while the opposition said the real toll was at least 500"
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
@@ -1256,10 +1257,10 @@ _RELATION_NOUNS = frozenset({
 _BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate", "share", "proportion"})
 # Adjectives of extent after a measure ("8 metres deep").
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
-# Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
-# "fell below 500", "climbed past 2,000").
 # Words of approximation the parser may take for a preposition before a number ("numbered around 50,000").
 _APPROX_PREPS = frozenset({"around", "about", "nearly", "almost", "roughly", "approximately", "some"})
+# Prepositions of a threshold a verb's subject crossed or stayed on one side of ("rose above 11,000",
+# "fell below 500", "climbed past 2,000").
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
