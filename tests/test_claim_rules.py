@@ -1075,3 +1075,13 @@ def test_the_nearest_source_of_a_figure_decides_even_when_unnamed(nlp) -> None: 
     claims = claim_records(nlp, text)
     assert [(c.value, c.subject) for c in claims] == [(40000, "crowd"), (150000, "people")]
     assert claims[1].claimant_key is None  # the organisers', not the police's
+
+
+def test_according_to_after_a_contrasting_clause_is_that_clauses_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The civil defence agency said 1,240 people had died in the south, while in the north at least 310 "
+        "people have died, according to the International Committee of the Red Cross."
+    )
+    claims = claim_records(nlp, text)
+    assert [c.value for c in claims] == [1240, 310]
+    assert claims[1].claimant_key is not None and claims[1].claimant_key != claims[0].claimant_key

@@ -313,6 +313,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         for a in tok.ancestors
         if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok) and not _in_own_relative_clause(tok, a)
     ]
+    if (closing := _according_after_contrast(tok)) is not None:
+        governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
     # "At least 40 died, the ministry said, while …": a cue the parser hung beside the figure's clause,
     # when no cue of the figure's own comes first ("…, while the Red Crescent reported 12 deaths")
     path: list[Token] = []
@@ -370,6 +372,19 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _according_after_contrast(tok: Token) -> Token | None:
+    """ "X said 8,574 had died, while in Syria at least 2,530 have died, according to Y": an
+    "according to" right after a contrasting clause that holds the figure gives that clause's
+    source, wherever the parser hung it."""
+    clause = next((a for a in tok.ancestors if a.dep_ == "advcl"), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children):
+        return None
+    doc, k = tok.doc, clause.right_edge.i + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].text not in {".", "!", "?"}:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].lower_ == "according" and is_cue(doc[k]) else None
 
 
 def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
