@@ -953,3 +953,12 @@ def test_a_thing_a_relative_clause_is_about_is_no_source(nlp) -> None:  # type: 
 def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     got = quotes_of(nlp, text)
     assert len(got) == 1 and got[0][1] in {"Helen Marsh", "Mitt Romney"}
+
+
+def test_according_to_after_a_contrasting_clause_reports_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The civil defence agency said 1,240 people had died in the south, while in the north at least 310 "
+        "people have died, according to the International Committee of the Red Cross."
+    )
+    contents = {q.cue: text[q.start : q.end] for q in run(nlp, text)[0].quotations}
+    assert contents["according to"] == "in the north at least 310 people have died"
