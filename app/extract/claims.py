@@ -27,7 +27,7 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
-from app.extract.reported import misparsed_that_clause
+from app.extract.reported import contrast_before, misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
@@ -378,13 +378,11 @@ def _according_after_contrast(tok: Token) -> Token | None:
     """ "X said 8,574 had died, while in Syria at least 2,530 have died, according to Y": an
     "according to" right after a contrasting clause that holds the figure gives that clause's
     source, wherever the parser hung it."""
-    clause = next((a for a in tok.ancestors if a.dep_ == "advcl"), None)
-    if clause is None or not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children):
-        return None
-    doc, k = tok.doc, clause.right_edge.i + 1
-    while k < len(doc) and doc[k].is_punct and doc[k].text not in {".", "!", "?"}:
-        k += 1
-    return doc[k] if k < len(doc) and doc[k].lower_ == "according" and is_cue(doc[k]) else None
+    holders = set(tok.ancestors)
+    return next(
+        (t for t in tok.sent if t.lower_ == "according" and is_cue(t) and contrast_before(t) in holders),
+        None,
+    )
 
 
 def _in_own_relative_clause(tok: Token, cue: Token) -> bool:

@@ -136,15 +136,23 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
     """ "According to X, CLAUSE." / "CLAUSE, according to X.": the sentence without the attribution;
     after a contrasting clause ("Y said …, while in the north 310 have died, according to X"), that
     clause alone, which is what X reports."""
+    clause = contrast_before(according)
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)] if clause is not None else []
+    if len(tokens) >= 3:
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return _sentence_without(according)
+
+
+def contrast_before(according: Token) -> Token | None:
+    """The contrasting clause ("while …", "whereas …") that ends right before a trailing
+    "according to X", whose source X is."""
     doc, k = according.doc, according.i - 1
     while k > according.sent.start and doc[k].is_punct:
         k -= 1
     clause = next((a for a in [doc[k], *doc[k].ancestors] if a.dep_ == "advcl" and a.right_edge.i == k), None)
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children):
-        tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-        if len(tokens) >= 3:
-            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return _sentence_without(according)
+        return clause
+    return None
 
 
 def _sentence_without(cue: Token) -> tuple[int, int] | None:
