@@ -148,11 +148,12 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
         return _quarter(match, published)
-    if (match := _START_OF_YEAR.match(text)) and (match["year"] or published is not None):
-        year = int(match["year"]) if match["year"] else published.year - (1 if match["last"] else 0)  # type: ignore[union-attr]
-        return date(year, 1, 1), "month"  # ("since the start of the year": since January)
+    if (match := _START_OF_YEAR.match(text)) and match["year"]:
+        return date(int(match["year"]), 1, 1), "month"  # ("since the start of 2022": since January 2022)
     if published is None:
         return None
+    if match := _START_OF_YEAR.match(text):
+        return date(published.year - (1 if match["last"] else 0), 1, 1), "month"
     if match := _RELATIVE_YEAR.match(text):
         back = {"this": 0, "next": -1}.get(match["which"].lower(), 1)
         if match["which"].lower() == "past":

@@ -89,7 +89,7 @@ QUALIFIERS = [
     ("circa", "approximate"),
     ("over", "more_than"),
     ("above", "more_than"),
-    *((verb, "more_than") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpassed")),
+    *((verb, "more_than") for verb in ("exceed", "exceeds", "exceeded", "surpass", "surpassed")),
     ("exceeding", "more_than"),
     ("under", "less_than"),
     ("below", "less_than"),

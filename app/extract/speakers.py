@@ -104,7 +104,8 @@ class SpeakerResolver:
     issuers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, entity key)
     history: list[str] = field(default_factory=list)  # speakers in reading order
     _genders: dict[str, str | None] = field(default_factory=dict)
-    _said_self: dict[str, set[str]] | None = None
+    _evidence: dict[str, set[str]] | None = None
+    _evidence_tokens: int = 0  # how many named tokens the evidence was read over (names found later add some)
 
     def __post_init__(self) -> None:
         self.role_references = {e.key for e in self.entities if e.is_role_reference}
@@ -419,19 +420,20 @@ class SpeakerResolver:
         if key not in self._genders:
             words = set(re.findall(r"[a-z]+", self.roles.get(key, "")))
             words |= set(re.findall(r"[a-z]+", self.names.get(key, "").split(" ")[0]))  # "Mrs Okonjo" as tagged
-            for i, owner in self.by_token.items():
-                if owner == key and i > 0 and self.by_token.get(i - 1) != key:
-                    words.add(self.doc[i - 1].lower_.rstrip("."))  # "Ms Ruiz", "spokeswoman Ana Ruiz"
-            words |= self._self_references().get(key, set())
+            words |= self._gender_evidence().get(key, set())
             female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
             self._genders[key] = "f" if female and not male else "m" if male and not female else None
         return self._genders[key]
 
-    def _self_references(self) -> dict[str, set[str]]:
-        """ "Reis said he would ask for funds", "Chen said she had treated dozens": the pronoun a
-        named person's own reported clause opens with refers to them, and says which they are."""
-        if self._said_self is None:
-            self._said_self = {}
+    def _gender_evidence(self) -> dict[str, set[str]]:
+        """Per person, the words in the text besides their role that say which they are, read in one
+        pass: the word right before a mention ("Ms Ruiz", "spokeswoman Ana Ruiz"), and the pronoun
+        their own reported clause opens with ("Reis said he would ask for funds", "Chen said she …")."""
+        if self._evidence is None or self._evidence_tokens != len(self.by_token):
+            self._evidence, self._evidence_tokens = {}, len(self.by_token)
+            for i, owner in self.by_token.items():
+                if i > 0 and self.by_token.get(i - 1) != owner:
+                    self._evidence.setdefault(owner, set()).add(self.doc[i - 1].lower_.rstrip("."))
             for cue in self.doc:
                 if cue.lemma_.lower() not in CUE_VERBS:
                     continue
@@ -442,8 +444,8 @@ class SpeakerResolver:
                 for clause in (c for c in cue.children if c.dep_ == "ccomp"):
                     pronoun = next((c.lower_ for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), "")
                     if pronoun in {"he", "she"}:
-                        self._said_self.setdefault(key, set()).add("man" if pronoun == "he" else "woman")
-        return self._said_self
+                        self._evidence.setdefault(key, set()).add("man" if pronoun == "he" else "woman")
+        return self._evidence
 
     def _fitting(self, pronoun: str, key: str | None) -> str | None:
         """`key`, unless the text shows the person is not what a gendered pronoun says."""
