@@ -204,3 +204,21 @@ def test_html_page_main_text_and_metadata_via_trafilatura(db_url: str, tmp_path:
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.exact for q in direct] == ["The structure is not in danger, but we are taking no chances"]
     assert all(article.text[q.start : q.end] == q.exact for q in quotes)
+
+
+def test_articles_sharing_a_title_get_numbered_slugs(db_url: str) -> None:
+    from app.ingest.readers import ArticleInput
+    from app.ingest.service import ingest
+    from tests.conftest import MODEL
+
+    engine = make_engine(db_url)
+    titles = ["Flood update", "Flood update", "Flood updates", "Flood update"]
+    inputs = [
+        ArticleInput(text=f"The river rose {i + 2} metres overnight, officials said.", title=title)
+        for i, title in enumerate(titles)
+    ]
+    report = ingest(engine, inputs, model_name=MODEL)
+    assert report.count("ingested") == 4
+    with Session(engine) as session:
+        slugs = session.execute(select(Article.slug).order_by(Article.id)).scalars().all()
+    assert slugs == ["flood-update", "flood-update-2", "flood-updates", "flood-update-3"]

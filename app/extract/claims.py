@@ -746,7 +746,7 @@ def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:
 
 
 def _scale_letter(tok: Token) -> bool:
-    return tok.text in SCALE_LETTERS and tok.idx > 0 and tok.doc.text[tok.idx - 1].isdigit()
+    return tok.text in SCALE_LETTERS and tok.idx > 0 and doc_text(tok.doc)[tok.idx - 1].isdigit()
 
 
 def _quantities(doc: Doc) -> list[Quantity]:

@@ -62,10 +62,11 @@ def paragraph_sentences(doc: Any) -> Any:
     Lines of hard-wrapped prose keep running. Set before the parser, which keeps these starts."""
     from app.extract.text import DATELINE
 
+    text = doc.text  # spaCy rebuilds this string from every token on each read
     line_words = 0
     for i, token in enumerate(doc):
         if (i == 0 or token.is_sent_start) and not token.is_space:
-            _after_dateline(doc, token, DATELINE.match(doc.text, token.idx))
+            _after_dateline(doc, token, DATELINE.match(text, token.idx))
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:

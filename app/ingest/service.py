@@ -298,9 +298,10 @@ def _store_one(
                 article = upsert_article(session, prepared, replacing, label)
                 article.facts_pending = True  # until the corpus-wide update that follows includes it
                 store_extraction(session, article, result)
+                article_id = article.id  # read before the commit expires it (no reload query)
                 session.commit()
                 scope.merge(removal)
-                return Outcome(name, status, article_id=article.id)
+                return Outcome(name, status, article_id=article_id)
         except IntegrityError as exc:
             # Another ingest process stored the same text, slug or publisher meanwhile: look again.
             status, existing = _plan(engine, prepared)

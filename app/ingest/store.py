@@ -4,9 +4,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import and_, delete, insert, or_, select
 from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
@@ -66,7 +67,12 @@ def _publisher(session: Session, source: ArticleInput) -> int | None:
 
 def _article_slug(session: Session, prepared: PreparedArticle) -> str:
     base = prepared.source.slug or slugify(prepared.source.title or prepared.content_hash[:12])
-    taken = set(session.execute(select(col(Article.slug)).where(col(Article.slug).like(f"{base}%"))).scalars())
+    # the base and its numbered forms ("base-2"): a range on the slug index, not a LIKE that scans
+    # every article ('.' is the character after '-')
+    slug = col(Article.slug)
+    taken = set(
+        session.execute(select(slug).where(or_(slug == base, and_(slug > f"{base}-", slug < f"{base}.")))).scalars()
+    )
     return unique_slug(base, taken)
 
 
@@ -102,6 +108,11 @@ def upsert_article(session: Session, prepared: PreparedArticle, replacing: Artic
     return article
 
 
+def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows straight into the table (one executemany), without the ORM's bulk-insert bookkeeping."""
+    session.connection().execute(insert(model.__table__), rows)
+
+
 def _first_line_title(text: str) -> str | None:
     first = text.split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 200 else None
@@ -131,7 +142,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     ]
     entity_ids: dict[str, int] = {}
     if entities:
-        session.execute(insert(ArticleEntity), entities)
+        _insert(session, ArticleEntity, entities)
         rows = session.execute(
             select(col(ArticleEntity.local_key), col(ArticleEntity.id)).where(col(ArticleEntity.article_id) == aid)
         ).all()
@@ -148,7 +159,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for m in r.mentions
     ]
     if mentions:
-        session.execute(insert(Mention), mentions)
+        _insert(session, Mention, mentions)
     provenance = {"model_name": article.model_name, "pipeline_version": PIPELINE_VERSION}
     quotations = [
         {
@@ -170,7 +181,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for q in extraction.quotations
     ]
     if quotations:
-        session.execute(insert(Quotation), quotations)
+        _insert(session, Quotation, quotations)
     claims = [
         {
             "article_id": aid,
@@ -195,7 +206,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for c in extraction.claims
     ]
     if claims:
-        session.execute(insert(ClaimSource), claims)
+        _insert(session, ClaimSource, claims)
 
 
 def _span_columns(name: str, span: RecordSpan | None, text: str) -> dict[str, object]:
