@@ -72,3 +72,53 @@ def test_a_noun_never_becomes_a_new_speaker_unless_right_after_a_cue(nlp) -> Non
         nlp, [*QUOTE_THEN_SAID[:6], ("Police", "police", "NOUN", "nsubj", 7), ("said", "say", "VERB", "ROOT", 7)]
     )
     assert SpeakerResolver(doc, []).resolve(doc[6]) is None
+
+
+def test_a_speaker_taken_for_an_appositive_of_the_noun_before_the_comma_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.reported import reported_speech
+
+    # "Rebels shelled the port of Sahl, the aid agency said.": the parser hangs "the aid agency" on
+    # "Sahl" as an appositive and "said" on "shelled" as a conjunct with no subject.
+    doc = _doc(
+        nlp,
+        [
+            ("Rebels", "rebel", "NOUN", "nsubj", 1),
+            ("shelled", "shell", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("port", "port", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("Sahl", "Sahl", "PROPN", "pobj", 4),
+            (",", ",", "PUNCT", "punct", 5),
+            ("the", "the", "DET", "det", 9),
+            ("aid", "aid", "NOUN", "compound", 9),
+            ("agency", "agency", "NOUN", "appos", 5),
+            ("said", "say", "VERB", "conj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+    )
+    speaker = subject_of(doc[10])
+    assert speaker is not None and speaker.i == 9
+    statements = reported_speech(doc, SpeakerResolver(doc, []), [], None)
+    assert [doc.text[s.start : s.end] for s in statements] == ["Rebels shelled the port of Sahl"]
+    assert statements[0].speaker_span is not None
+    assert doc.text[statements[0].speaker_span.start : statements[0].speaker_span.end] == "the aid agency"
+
+
+def test_an_appositive_that_is_no_source_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The convoy reached Kuma, the capital, and unloaded food": a real appositive, a conjunct with "and"
+    doc = _doc(
+        nlp,
+        [
+            ("The", "the", "DET", "det", 1),
+            ("convoy", "convoy", "NOUN", "nsubj", 2),
+            ("reached", "reach", "VERB", "ROOT", 2),
+            ("Kuma", "Kuma", "PROPN", "dobj", 2),
+            (",", ",", "PUNCT", "punct", 3),
+            ("the", "the", "DET", "det", 6),
+            ("capital", "capital", "NOUN", "appos", 3),
+            ("said", "say", "VERB", "conj", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+    )
+    subject = subject_of(doc[7])
+    assert subject is None or subject.i != 6

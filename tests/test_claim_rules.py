@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.extract.units import unit_word
-from tests.test_extract_rules import claim_records, claims_of
+from tests.test_extract_rules import claim_records, claims_of, run
 
 
 @pytest.mark.parametrize(
@@ -1085,3 +1085,43 @@ def test_according_to_after_a_contrasting_clause_is_that_clauses_source(nlp) -> 
     claims = claim_records(nlp, text)
     assert [c.value for c in claims] == [1240, 310]
     assert claims[1].claimant_key is not None and claims[1].claimant_key != claims[0].claimant_key
+
+
+def test_a_source_revising_its_figure_to_a_new_level_claims_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Monday the ministry put the death toll at 2,100, but the Red Crescent later revised its own count "
+        "down to 1,650."
+    )
+    ex, names = run(nlp, text)
+    claims = {c.value: c for c in ex.claims}
+    assert claims[1650].claimant_key is not None and names[claims[1650].claimant_key].name == "Red Crescent"
+    assert claims[1650].subject == claims[2100].subject == "death toll"
+
+
+def test_a_revision_verb_without_a_new_level_claims_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.claimant_key for c in claim_records(nlp, "The army upgraded 40 tanks last year.")] == [None]
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser gives "struck" two subjects, "magnitude" and "quake"
+    text = "The magnitude 6.2 quake struck early Sunday in the hills, about 30 kilometres north of the city."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.unit, c.subject) for c in claims] == [(6.2, "magnitude", "quake"), (30, "km", "quake")]
+
+
+def test_a_bracketed_conversion_keeps_the_qualifier_of_the_figure_it_converts(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The fire burned roughly 12,000 hectares (29,650 acres) of forest.")
+    assert [(c.value, c.qualifier) for c in claims] == [(12000, "approximate"), (29650, "approximate")]
+
+
+def test_a_common_noun_the_recogniser_calls_a_person_after_a_dateline_dash_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from app.extract.claims import _named_entity
+
+    words = ["OTTAWA", "—", "Wildfires", "have", "burned", "land", ",", "Ana", "Ruiz", "said", "."]
+    tags = ["NNP", ":", "NNS", "VBP", "VBN", "NN", ",", "NNP", "NNP", "VBD", "."]
+    ents = ["B-GPE", "O", "B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, ents=ents, sent_starts=[i == 0 for i in range(len(words))])
+    assert not _named_entity(doc[2], {"PERSON"})  # capitalised for its place after the dash
+    assert _named_entity(doc[8], {"PERSON"})

@@ -534,3 +534,27 @@ def test_a_ministry_named_by_of_and_a_country_is_that_countrys_ministry(nlp) -> 
     ex, names = run(nlp, text)
     speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
     assert speakers == ["Norway's foreign ministry"] * 2  # one actor, under one name, for both ways of writing it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said the trawler had refused offers of help for several hours.",
+        "The governor declined an invitation to the summit.",
+    ],
+)
+def test_a_thing_refused_is_no_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert not any(q.cue in {"refused", "declined"} for q in ex.quotations)
+
+
+def test_refusing_to_speak_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "The governor declined to comment on the evacuation order.")
+    assert [(q.cue, ex_text) for q in ex.quotations for ex_text in [None]] == [("declined", None)]
+
+
+def test_a_capital_that_only_opens_the_sentence_makes_no_collective_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Provincial officials said 300 homes had been damaged.")
+    assert [q.speaker_key for q in ex.quotations] == [None]  # as "provincial officials" in mid-sentence
+    ex, names = run(nlp, "Polish officials said 300 homes had been damaged.")
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Polish officials"]

@@ -7,7 +7,7 @@ over the whole corpus; this step only sees one Doc.
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.gazetteer import (
     BODY_BY_NAME,
@@ -345,9 +345,18 @@ def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]
     Baltic states" name a collective actor; "our allies", "large groups" do not."""
     if any(t.like_num or t.pos_ == "PRON" for t in mods):
         return False
-    if any(t.text[:1].isupper() or t.lower_ in _INSTITUTIONAL_ADJ for t in mods):
+    if any(_capitalised_as_name(t) or t.lower_ in _INSTITUTIONAL_ADJ for t in mods):
         return True
     return any(t.text[:1].isupper() for t in span if t.i > span.root.i)
+
+
+def _capitalised_as_name(tok: Token) -> bool:
+    """A capital that marks a name ("Polish officials"), not only the start of a sentence or of a
+    line after a dateline ("Territorial officials said", "LAGOS — Local officials said")."""
+    if not tok.text[:1].isupper():
+        return False
+    opens = tok.i == tok.sent.start or tok.doc[tok.i - 1].text in {"—", "–", "--", ":", "“", '"'}
+    return not opens or tok.pos_ == "PROPN" or tok.ent_type_ != ""
 
 
 def role_reference(span: Span) -> Role | None:

@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
+    PERSON_REFERENCE_NOUNS,
     STATEMENT_NOUNS,
 )
 from app.extract.names import normalize_name
@@ -115,6 +116,8 @@ def subject_of(
         for to in (c for c in verb.children if c.lower_ == "to"):
             return next((c for c in to.children if c.dep_ == "pobj"), None)
     blocked = [outside, *quoted]
+    if (appositive := appositive_speaker(verb)) is not None:
+        return appositive
     if (person := _person_shown_speaking(verb)) is not None:
         return person
     node: Token | None = verb
@@ -137,6 +140,25 @@ def subject_of(
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+def appositive_speaker(verb: Token) -> Token | None:
+    """ "… off the coast of Greece, the UN refugee agency said on Friday": the parser can take the
+    speaker for an appositive of the noun before the comma and hang the cue on the main verb as a
+    conjunct with no subject. The appositive that ends right before such a cue, if it names a
+    person or a body, is the speaker."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for t in verb.sent:
+        if t.dep_ != "appos" or t.i >= verb.i or max(x.i for x in t.subtree) != verb.i - 1:
+            continue
+        first = min(x.i for x in t.subtree)
+        if first == 0 or verb.doc[first - 1].text != "," or t.head.i >= first:
+            continue
+        speaks = t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN"
+        if speaks or t.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_REFERENCE_NOUNS:
+            return t
+    return None
 
 
 def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:

@@ -448,16 +448,24 @@ def _describes_a_noun(verb: Token) -> bool:
     return False
 
 
+# Verbs by which a source replaces its own earlier figure with a new level ("the UN revised its
+# figure down to 3,958", "the IMF downgraded its forecast to 1.5%"): the subject gives the new figure.
+_REVISION_VERBS = frozenset({"revise", "update", "upgrade", "downgrade"})
+
+
 def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
     """Who gives a figure by a verb of estimating or recording ("the ministry put the toll at
     2,662", "monitors counted 40 violations"): an actor as the verb's subject, not a pronoun.
     "" when the subject is a noun that names no known actor: the figure is still its own, not
     that of a cue further up."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS:
+    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS:
         return None
     if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put pressure on", "placed 500 troops": no estimate
+    level = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"to", "at"} and verb in (t.head, t.head.head))
+    if lemma in _REVISION_VERBS and next(level, None) is None:
+        return None  # "revised its figure (down) to 3,958" gives a figure; "upgraded 40 tanks" does not
     if any(is_cue(c) for c in verb.children if c.i > verb.i):
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
     # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
@@ -470,6 +478,19 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two (a misparse: "The magnitude 6.8 quake struck" gives both "magnitude"
+    and "quake" as subjects), the one nearest before the verb, the head of the noun phrase."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    before = [c for c in subjects if c.i < verb.i]
+    subj = before[-1] if before else (subjects[0] if subjects else None)
+    if subj is None or subj.i + 1 >= len(subj.doc) or not subj.doc[subj.i + 1].like_num:
+        return subj
+    # "The magnitude 6.2 quake struck", parsed as "magnitude" with "quake" in apposition: the word
+    # before a figure is its label; the noun after the figure is the subject
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > subj.i + 1), subj)
 
 
 def _clause(tok: Token) -> Token:
@@ -1159,8 +1180,12 @@ def _build(
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
     converted = same_sentence[-1] if same_sentence else None
-    if subject is None and converted is not None and doc_text(doc)[converted.end : quantity.start].strip() == "(":
-        subject = converted.subject  # "a 353 million euro ($408 million) wall": the conversion, of the same wall
+    bracketed = converted is not None and doc_text(doc)[converted.end : quantity.start].strip() == "("
+    if bracketed and converted is not None:
+        if subject is None:
+            subject = converted.subject  # "a 353 million euro ($408 million) wall": the conversion, of the same wall
+        if qualifier == "exact":
+            qualifier = converted.qualifier  # "about 72 kilometres (45 miles)": about 45 miles too
     if subject is None and (restated := _restates(whole, unit, same_sentence)) is not None:
         subject = restated.subject  # "€18bn in aid, or roughly €1.5bn a month": the same aid
     if subject is None and unit is None and whole.root.head.lower_ == "at":
@@ -1302,7 +1327,12 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
 def _named_entity(tok: Token, labels: set[str]) -> bool:
     """Whether a token names a person or place: tagged one of `labels` and written as a name (the
     recogniser takes a capitalised common noun opening a sentence, "Turnout was 62%", for a person)."""
-    return tok.ent_type_ in labels and not (tok.i == tok.sent.start and tok.tag_ in {"NN", "NNS"})
+    opens = tok.i == tok.sent.start or tok.doc[tok.i - 1].text in _OPENERS  # "TORONTO — Wildfires have …"
+    return tok.ent_type_ in labels and not (opens and tok.tag_ in {"NN", "NNS"})
+
+
+# Marks after which a word is capitalised for its place, not as a name: a dateline's dash, a colon, a quote.
+_OPENERS = frozenset({"—", "–", "--", ":", "“", '"'})
 
 
 def _copula_noun(whole: Span) -> Token | None:
@@ -1530,7 +1560,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
                 return None
-            subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = _nearest_subject(node)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
                 # may have been hung on: "a bonus for the director, which was worth £1.5m")

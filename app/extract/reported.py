@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from app.extract.attribution import (
+    appositive_speaker,
     channel_in,
     cue_text,
     date_in,
@@ -49,6 +50,8 @@ def reported_speech(
             clause = _reported_clause(tok, clause_only=True)
         else:
             clause = None
+        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
+            clause = _before_appositive(tok)  # "…, the UN agency said" misparsed as an appositive
         stance = False
         if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
@@ -186,6 +189,22 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     return start, end
 
 
+def _before_appositive(cue: Token) -> tuple[int, int] | None:
+    """The clause before a speaker the parser took for an appositive ("At least 600 are feared dead
+    after a boat capsized off Greece, the UN refugee agency said"): the sentence up to its comma."""
+    speaker = appositive_speaker(cue)
+    if speaker is None:
+        return None
+    comma = min(t.i for t in speaker.subtree) - 1
+    tokens = [t for t in cue.sent if t.i < comma]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return None if "\n" in doc_text(cue.doc)[start:end] else (start, end)
+
+
 def _reports_itself(verb: Token, cue: Token) -> bool:
     """A clause coordinated after a parenthetical attribution that holds a reporting verb of its
     own with its own subject: a second statement, not more of the first."""
@@ -200,6 +219,10 @@ def _reports_itself(verb: Token, cue: Token) -> bool:
         for t in conj.subtree
     )
 
+
+# Refusals are reported speech only with what was refused to do ("declined to comment"); a thing
+# refused ("the boat refused offers of help", "declined an invitation") is an act, not a statement.
+_REFUSALS = frozenset({"refuse", "decline"})
 
 # Verbs whose direct object is the addressee or target, not what was said.
 _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call", "criticize", "criticise"])
@@ -343,7 +366,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         or (
             c.dep_ == "dobj"
             and not clause_only
-            and lemma not in _OBJECT_IS_ADDRESSEE | {"say", "tell", "write", "post", "tweet"}
+            and lemma not in _OBJECT_IS_ADDRESSEE | _REFUSALS | {"say", "tell", "write", "post", "tweet"}
             and c.ent_type_ == ""
             and c.pos_ != "PRON"
         )
