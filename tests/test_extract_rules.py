@@ -558,3 +558,31 @@ def test_a_capital_that_only_opens_the_sentence_makes_no_collective_actor(nlp) -
     assert [q.speaker_key for q in ex.quotations] == [None]  # as "provincial officials" in mid-sentence
     ex, names = run(nlp, "Polish officials said 300 homes had been damaged.")
     assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Polish officials"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "want", "relation"),
+    [
+        ("Between January and March", (date(2024, 1, 1), "quarter"), None),
+        ("April to June 2023", (date(2023, 4, 1), "quarter"), None),
+        ("October through December", (date(2023, 10, 1), "quarter"), None),  # not begun by PUB: last year's
+        ("the April-June period", (date(2023, 4, 1), "quarter"), None),
+        ("between May and August", (date(2023, 5, 1), "month"), "since"),
+        ("December to February 2024", (date(2023, 12, 1), "month"), "since"),
+        ("the first nine months of the year", (date(2024, 1, 1), "month"), "since"),
+        ("the first half of last year", (date(2023, 1, 1), "month"), "since"),
+        ("the first three months of 2020", (date(2020, 1, 1), "quarter"), None),
+    ],
+)
+def test_runs_of_months(expr: str, want: tuple[date, str], relation: str | None) -> None:
+    from app.extract.dates import period_relation
+
+    assert resolve_period(expr, PUB) == want
+    assert period_relation(expr) == relation
+
+
+def test_a_figure_over_a_run_of_months_is_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Between May and August, 900 homes were destroyed by the floods.")
+    assert [(c.refers_to, c.refers_to_precision, c.refers_to_relation) for c in claims] == [
+        (date(2023, 5, 1), "month", "since")
+    ]

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import is_cue, subject_of
-from app.extract.dates import MONTHS, resolve_period
+from app.extract.dates import MONTHS, period_relation, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
     ESTIMATE_VERBS,
@@ -690,8 +690,8 @@ def _relation(when: Span) -> str:
     words = {when[0].lower_, doc[when.start - 1].lower_ if when.start > 0 else ""}
     if when.root.head.i < when.start and when.root.head.dep_ == "prep":
         words.add(when.root.head.lower_)  # "by the end of 2030": the preposition the date hangs on
-    if words & _SINCE_WORDS:
-        return "since"
+    if words & _SINCE_WORDS or period_relation(when.text) == "since":
+        return "since"  # "since August"; "between May and August": counted from May on
     if words & _TARGET_WORDS or re.match(r"(?i)no later than", when.text):
         return "by"  # "by the end of 2025", "no later than June"; not "at the end of December"
     return "at"

@@ -63,6 +63,83 @@ _QUARTER = re.compile(
     r"|(?P<q>q[1-4])(?:\s+(?P<qyear>\d{4}))?|(?P<rel>last|this|next)\s+quarter)(?:'s|’s)?$",
     re.I,
 )
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A run of months: "between January and March", "April to June 2023", "October through December",
+# "the April-June period".
+_MONTH_RANGE = re.compile(
+    rf"^(?:(?:between|from|in|during)\s+)?(?:the\s+)?(?P<first>{_MONTH_NAME})(?:\s+(?P<year1>\d{{4}}))?"
+    rf"\s*(?:and|to|through|until|-|–)\s*(?P<last>{_MONTH_NAME})(?:,?\s+(?P<year2>\d{{4}}))?(?:\s+period)?$",
+    re.I,
+)
+# The opening part of a year: "the first nine months of the year", "the first half of 2023".
+_OPENING_PART = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+months|(?P<half>half))\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year|the\s+year)$",
+    re.I,
+)
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
+
+
+def period_relation(expression: str) -> str | None:
+    """ "since" for a stretch of months that is no single month or quarter ("between May and August",
+    "the first nine months of the year"): the figure is counted from its first month on."""
+    text = " ".join(expression.split())
+    if match := _MONTH_RANGE.match(text):
+        return None if _range_quarter(match) else "since"
+    if match := _OPENING_PART.match(text):
+        return None if _opening_months(match) == 3 else "since"
+    return None
+
+
+def _range_quarter(match: re.Match[str]) -> bool:
+    first, last = MONTHS[match["first"].lower().rstrip(".")], MONTHS[match["last"].lower().rstrip(".")]
+    same_year = match["year1"] is None or match["year2"] is None or match["year1"] == match["year2"]
+    return same_year and first % 3 == 1 and last == first + 2
+
+
+def _opening_months(match: re.Match[str]) -> int:
+    if match["half"]:
+        return 6
+    return int(match["n"]) if match["n"].isdigit() else _COUNTS[match["n"].lower()]
+
+
+def _months_period(text: str, published: date | None) -> tuple[date, str] | None:
+    """A run of months or the opening part of a year: its first month, at quarter precision when it is
+    exactly a calendar quarter ("between April and June", "the first three months of 2023")."""
+    if match := _MONTH_RANGE.match(text):
+        first = MONTHS[match["first"].lower().rstrip(".")]
+        written = match["year1"] or match["year2"]
+        if match["year1"] is None and match["year2"] is not None and first > MONTHS[match["last"].lower().rstrip(".")]:
+            written = str(int(match["year2"]) - 1)  # "December to February 2023": from December 2022
+        if written:
+            year = int(written)
+        elif published is not None:
+            year = published.year if first <= published.month else published.year - 1
+        else:
+            return None
+        return date(year, first, 1), "quarter" if _range_quarter(match) else "month"
+    if match := _OPENING_PART.match(text):
+        if match["year"]:
+            year = int(match["year"])
+        elif published is not None:
+            year = published.year - (1 if (match["which"] or "").lower() in {"last", "previous"} else 0)
+        else:
+            return None
+        return date(year, 1, 1), "quarter" if _opening_months(match) == 3 else "month"
+    return None
+
+
 _QUARTER_NUMBERS = {
     "first": 1,
     "1st": 1,
@@ -148,6 +225,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
         return _quarter(match, published)
+    if months := _months_period(text, published):
+        return months
     if (match := _START_OF_YEAR.match(text)) and match["year"]:
         return date(int(match["year"]), 1, 1), "month"  # ("since the start of 2022": since January 2022)
     if published is None:
