@@ -123,6 +123,19 @@ def test_up_to_and_as_many_as_the_same_figure_agree(tmp_path: Path) -> None:
     assert all(c.conflicts == "[]" for c in got), [(c.value, c.qualifier, c.conflicts) for c in got]
 
 
+def test_a_part_and_its_whole_in_one_sentence_do_not_conflict(tmp_path: Path) -> None:
+    engine = ingest_texts(
+        tmp_path,
+        "Rescuers on Thursday pulled 12 of the 40 trapped miners out alive, the mine operator said.",
+        "On Thursday rescuers pulled 15 miners out alive, the regional governor said.",
+    )
+    got = {c.value: c for c in claims(engine) if c.subject and "miners" in c.subject}
+    assert {12, 40, 15} <= set(got), [(c.value, c.subject) for c in claims(engine)]
+    assert json.loads(got[12].conflicts) == [got[15].id]  # another source's figure for the same day still does
+    assert got[40].id not in json.loads(got[12].conflicts)
+    assert got[12].id not in json.loads(got[40].conflicts)
+
+
 def test_figures_for_different_times_do_not_conflict(tmp_path: Path) -> None:
     engine = ingest_texts(
         tmp_path,

@@ -341,6 +341,7 @@ def _conflicts(claims: list[dict[str, object]]) -> None:
     Same subject: the same head noun and unit. Same time: the same `refers_to` (and precision),
     or, for undated figures in different articles, publication within a couple of days. Disagree:
     the values the two admit do not overlap, so "up to 4,000" and "3,500" agree, 430 and 431 do not.
+    Never: two figures one source gave in one sentence (a part and its whole, "12 of the 40 miners").
     """
     topics: dict[tuple[object, object], list[dict[str, object]]] = defaultdict(list)
     for claim in claims:
@@ -350,6 +351,8 @@ def _conflicts(claims: list[dict[str, object]]) -> None:
     for members in topics.values():
         for a, b in _same_time_pairs(members):
             (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+            if a["sentences"] & b["sentences"]:  # type: ignore[operator]
+                continue  # one source in one sentence: a part and its whole ("23 of 30 drones"), not a dispute
             if a_high < b_low or b_high < a_low:
                 found[a["id"]].append(b["id"])
                 found[b["id"]].append(a["id"])
@@ -372,6 +375,7 @@ _CLAIM_COLUMNS = (
     col(ClaimSource.refers_to_precision),
     col(ClaimSource.refers_to_relation),
     col(ClaimSource.claim_id),
+    col(ClaimSource.sentence),
 )
 
 
@@ -412,7 +416,7 @@ def update_claims(
     around = _same_time_context(session, [*before, *claims], exclude=old)
     _conflicts([*claims, *around])
     for claim in claims:
-        del claim["articles"]
+        del claim["articles"], claim["sentences"]
     change = _sync(session, NumericClaim, claims, old, "claimant_id")
     near = [c for c in around if c["near"] and c["conflicts"] != c["stored_conflicts"]]
     if near:
@@ -483,15 +487,25 @@ def _same_time_context(
             changed_days = days.get((entry["subject_key"], entry["unit"]), [])
             entry["near"] = any(abs(day - d) <= cycle for d in changed_days)
     articles: dict[int, set[int]] = defaultdict(set)
+    sentences: dict[int, set[tuple[object, ...]]] = defaultdict(set)
     for part in chunks(found):
-        query = select(col(ClaimSource.claim_id), col(ClaimSource.article_id)).where(
-            col(ClaimSource.claim_id).in_(part)
-        )
-        for claim_id, article_id in session.execute(query).all():
-            articles[claim_id].add(article_id)
+        query = select(
+            col(ClaimSource.claim_id),
+            col(ClaimSource.article_id),
+            col(ClaimSource.sentence),
+            col(ClaimSource.claimant_entity_id),
+        ).where(col(ClaimSource.claim_id).in_(part))
+        for r in session.execute(query).all():
+            articles[r.claim_id].add(r.article_id)
+            sentences[r.claim_id].add(_said_in(r))
     for claim_id, entry in found.items():
-        entry["articles"] = articles[claim_id]
+        entry["articles"], entry["sentences"] = articles[claim_id], sentences[claim_id]
     return list(found.values())
+
+
+def _said_in(source: Any) -> tuple[object, ...]:
+    """Where and by whom a figure was given: its article, its sentence and its claimant there."""
+    return source.article_id, source.sentence, source.claimant_entity_id
 
 
 def _claim_groups(
@@ -525,6 +539,7 @@ def _claim_groups(
                 "first_reported_at": min(published) if published else None,
                 "conflicts": "[]",
                 "articles": {m.article_id for m in members},
+                "sentences": {_said_in(m) for m in members},
             }
         )
         links += [{"cid": first.id, "sid": m.id} for m in members]
@@ -538,7 +553,7 @@ def _write_claims(
     claims, links = _claim_groups(rows, actors, pub)
     _conflicts(claims)
     for claim in claims:
-        del claim["articles"]
+        del claim["articles"], claim["sentences"]
     change = _sync(session, NumericClaim, claims, old, "claimant_id")
     _relink(session, rows, links)
     write_claim_bodies(session, (int(str(c["id"])) for c in claims))
