@@ -26,7 +26,7 @@ from app.extract.names import normalize_name
 from app.extract.quotes import QuoteSpan, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
-from app.extract.speaker_labels import is_speaker_label, signature_after, transcript_labels
+from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text
 
@@ -671,7 +671,7 @@ def transcript_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecor
     """Unquoted turns of a transcript: "PENCE: Well, look, …" to the end of the paragraph."""
     text = doc_text(doc)
     out = []
-    for start, end, _label in transcript_labels(text):
+    for start, end, _label in transcript_labels(text) + name_labels(doc):
         if text[text.rfind("\n", 0, start) + 1 : start].strip():
             continue  # the turn opens with a quote mark: a quotation, attributed in _labelled_speaker
         name = doc.char_span(start, end, alignment_mode="contract")
@@ -681,7 +681,7 @@ def transcript_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecor
             body += 1
         para_end = text.find("\n", body)
         para_end = len(text) if para_end == -1 else para_end
-        if key is None or para_end <= body:
+        if key is None or para_end <= body or resolver.kinds.get(key) != "person":
             continue
         out.append(
             QuotationRecord(

@@ -80,6 +80,26 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# "Okafor: All of them." at the start of a paragraph: an interview's turn labelled in ordinary case.
+_NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}):[ \t]+(?=\S)")
+
+
+def name_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of transcript labels written in ordinary case ("Okafor:", "Ray Okafor:"),
+    kept only when the label's last word ends a person's name found elsewhere in the article, so a
+    fact-box or section label ("Deaths: 4,320", "Note: …") is never taken for a speaker."""
+    text = doc_text(doc)
+    found = list(_NAME_LABEL.finditer(text))
+    if not found:
+        return []
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    return [
+        (m.start("label"), m.end("label"), m["label"])
+        for m in found
+        if m["label"].split()[-1] in surnames and is_speaker_label(m["label"].upper())
+    ]
+
+
 def signature_after(doc: Doc, close_mark: int) -> Span | None:
     """The name in "“…” ― Name" right after a closing mark, as a token span."""
     text = doc_text(doc)
@@ -108,7 +128,7 @@ def signature_after(doc: Doc, close_mark: int) -> Span | None:
 
 def label_candidates(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     out = []
-    for start, end, label in transcript_labels(doc_text(doc)):
+    for start, end, label in transcript_labels(doc_text(doc)) + name_labels(doc):
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None and len(span):
             name = " ".join(w.capitalize() for w in label.replace(".", ". ").split())
