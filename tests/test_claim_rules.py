@@ -1125,3 +1125,8 @@ def test_a_common_noun_the_recogniser_calls_a_person_after_a_dateline_dash_is_no
     doc = Doc(nlp.vocab, words=words, tags=tags, ents=ents, sent_starts=[i == 0 for i in range(len(words))])
     assert not _named_entity(doc[2], {"PERSON"})  # capitalised for its place after the dash
     assert _named_entity(doc[8], {"PERSON"})
+
+
+def test_a_level_put_on_a_noun_by_a_relative_clause_without_its_pronoun_counts_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "She said 100,417 people had crossed into the country, from a population the local side put at 120,000."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(100417, "people"), (120000, "population")]

@@ -586,3 +586,35 @@ def test_a_figure_over_a_run_of_months_is_dated_by_it(nlp) -> None:  # type: ign
     assert [(c.refers_to, c.refers_to_precision, c.refers_to_relation) for c in claims] == [
         (date(2023, 5, 1), "month", "since")
     ]
+
+
+def test_a_junta_is_a_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(
+        nlp, "Chad's military junta said on Sunday that 40 soldiers had died. The junta said more would follow."
+    )
+    speakers = [names[q.speaker_key].name for q in ex.quotations if q.speaker_key]
+    assert speakers == ["Chad's military junta", "Chad's military junta"]
+
+
+def test_a_country_the_recogniser_takes_for_a_person_is_a_place_from_iso_3166(nlp) -> None:  # type: ignore[no-untyped-def]
+    from app.extract.gazetteer import country_for
+
+    assert country_for("Mali") == "Mali" and country_for("Viet Nam") == "Vietnam"  # pycountry's ISO 3166-1 list
+    ex, names = run(nlp, "Mali's military junta said on Sunday that 40 soldiers had died.")
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Mali's military junta"]
+    assert not [e for e in ex.entities if e.kind == "person"]
+
+
+def test_an_interview_turn_labelled_in_ordinary_case_is_the_named_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour pilot Tomas Ferreira spoke to us on Monday.\n\n"
+        "Q: How long will the port stay shut?\n\n"
+        "Ferreira: At least ten days. We lost 14 cranes in the storm.\n\n"
+        "Deaths: 12\n\n"
+        "Note: The port authority did not reply."
+    )
+    ex, names = run(nlp, text)
+    turns = [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.kind == "transcript"]
+    assert turns == [("At least ten days. We lost 14 cranes in the storm.", "Tomas Ferreira")]
+    cranes = next(c for c in ex.claims if c.value == 14)
+    assert cranes.claimant_key is not None and names[cranes.claimant_key].name == "Tomas Ferreira"

@@ -303,7 +303,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         mods = [t for t in chunk if t.i < root.i and t.dep_ != "det" and t.lower_ not in _QUANTIFIERS]
-        if any(t.ent_type_ == "PERSON" for t in chunk) or root.pos_ == "PRON":
+        if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
         end = root.i + 1

@@ -1546,7 +1546,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
                 obj = None  # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed
             relative = any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in node.children)
-            if obj is None and relative and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
+            # "a population the agency put at 120,000": a relative clause without its pronoun, its
+            # object left out, when the figure is the level it is put at
+            gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
+            if obj is None and (relative or gap) and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
                 obj = node.head  # "a figure that the agency put at 900,000": the figure
             levels = {"at", "by"} | ({"from", "to"} if node.lemma_.lower() in CHANGE_VERBS else set())
             if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":

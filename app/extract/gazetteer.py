@@ -27,6 +27,11 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Cuba": (("Cuban",), "Havana", ()),
     "Cyprus": (("Cypriot",), "Nicosia", ()),
     "Czech Republic": (("Czech",), "Prague", ("Czechia",)),
+    "Democratic Republic of the Congo": (
+        ("Congolese",),
+        "Kinshasa",
+        ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+    ),
     "Denmark": (("Danish",), "Copenhagen", ()),
     "Egypt": (("Egyptian",), "Cairo", ()),
     "Eritrea": (("Eritrean",), "Asmara", ()),
@@ -132,6 +137,24 @@ CAPITAL_TO_COUNTRY = {capital.casefold(): c for c, (_d, capital, _o) in COUNTRIE
 COUNTRY_NAMES = {c.casefold(): c for c in COUNTRIES} | {
     other.casefold(): c for c, (_d, _cap, others) in COUNTRIES.items() for other in others
 }
+
+
+def _iso_countries() -> dict[str, str]:
+    """Every ISO 3166-1 country and territory (pycountry's copy of the standard) by its common
+    name, short name and official name, except inverted forms ("Congo, The Democratic Republic of
+    the"): the countries the table above has no demonyms or capitals for ("Mali", "Chad")."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        shown = getattr(country, "common_name", None) or country.name
+        for name in (shown, country.name, getattr(country, "official_name", None)):
+            if name and not any(mark in name for mark in ",()"):
+                names.setdefault(name.casefold(), shown)
+    return names
+
+
+COUNTRY_NAMES |= {k: v for k, v in _iso_countries().items() if k not in COUNTRY_NAMES}
 BODY_BY_NAME = {acr.casefold(): acr for acr in BODIES} | {
     name.casefold(): acr for acr, (full, _n, others) in BODIES.items() for name in (full, *others)
 }

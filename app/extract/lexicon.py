@@ -410,6 +410,7 @@ ORG_NOUNS = frozenset(
         "presidency",
         "administration",
         "regime",
+        "junta",  # a military government: "Niger's military junta said"
         "kremlin",
         "cabinet",
         "navy",
@@ -683,6 +684,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "party",
         "government",
         "administration",
+        "junta",
         "embassy",
         "army",
         "navy",
