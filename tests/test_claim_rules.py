@@ -1130,3 +1130,14 @@ def test_a_common_noun_the_recogniser_calls_a_person_after_a_dateline_dash_is_no
 def test_a_level_put_on_a_noun_by_a_relative_clause_without_its_pronoun_counts_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "She said 100,417 people had crossed into the country, from a population the local side put at 120,000."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(100417, "people"), (120000, "population")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("Researchers said warming had made the drought 20 times more likely.", "times", "drought"),
+        ("The long drought has left bread 20% more expensive.", "%", "bread"),
+    ],
+)
+def test_a_verb_of_making_compares_its_object(nlp, text: str, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [(unit, subject)]

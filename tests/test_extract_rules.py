@@ -618,3 +618,15 @@ def test_an_interview_turn_labelled_in_ordinary_case_is_the_named_persons(nlp) -
     assert turns == [("At least ten days. We lost 14 cranes in the storm.", "Tomas Ferreira")]
     cranes = next(c for c in ex.claims if c.value == 14)
     assert cranes.claimant_key is not None and names[cranes.claimant_key].name == "Tomas Ferreira"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Economists at Goldman Sachs said the rate would rise to 4%.", "Goldman Sachs"),
+        ("A researcher at Oxford University said the data were incomplete.", "Oxford University"),
+    ],
+)
+def test_researchers_at_a_named_body_speak_for_its_findings(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == [body]

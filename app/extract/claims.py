@@ -480,6 +480,26 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
 
 
+_MAKING_VERBS = frozenset({"make", "render", "leave", "keep"})
+
+
+def _made_so(whole: Span) -> Token | None:
+    """The object a verb of making gives a compared quality ("made the heatwave 35 times more likely",
+    "left bread 20% more expensive"): what the figure compares, not the verb's subject."""
+    root = whole.root
+    quality = root.head
+    while quality.pos_ != "ADJ" and quality.dep_ in {"npadvmod", "advmod", "quantmod"} and quality.head != quality:
+        quality = quality.head
+    if root.dep_ not in {"nsubj", "npadvmod", "advmod"} or quality.pos_ != "ADJ":
+        return None
+    if not any(c.lower_ in {"more", "less"} for c in quality.children) and quality.tag_ not in {"JJR", "RBR"}:
+        return None
+    verb = quality.head
+    if quality.dep_ not in {"advcl", "oprd", "ccomp", "xcomp", "acomp"} or verb.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse: "The magnitude 6.8 quake struck" gives both "magnitude"
     and "quake" as subjects), the one nearest before the verb, the head of the noun phrase."""
@@ -1228,6 +1248,8 @@ def _build(
     level = whole.root.head.lower_ in {"from", "to", "at"} or (
         whole.root.head.lower_ in _THRESHOLDS and whole.root.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
+    if subject is None and (made := _made_so(whole)) is not None:
+        subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject in _CHANGE_NOUNS and head is not None and head.dep_ in {"npadvmod", "appos"} and same_sentence:

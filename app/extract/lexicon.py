@@ -721,7 +721,10 @@ BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army",
 SPOKESPERSON_NOUNS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "representative", "official",
      # people who speak for the body they come from ("observers from the OSCE", "UN monitors")
-     "observer", "monitor", "inspector", "envoy", "delegate", "negotiator"]
+     "observer", "monitor", "inspector", "envoy", "delegate", "negotiator",
+     # and whose findings the body publishes ("economists at Goldman Sachs said", "scientists at World
+     # Weather Attribution estimated", "a researcher at Oxford University said")
+     "economist", "analyst", "strategist", "researcher", "scientist"]
 )  # fmt: skip
 
 # Verbs that report speech, findings or stated positions only through a that-clause ("noted that
