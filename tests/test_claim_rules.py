@@ -1141,3 +1141,21 @@ def test_a_level_put_on_a_noun_by_a_relative_clause_without_its_pronoun_counts_t
 )
 def test_a_verb_of_making_compares_its_object(nlp, text: str, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [(unit, subject)]
+
+
+def test_others_after_a_listed_part_count_what_the_whole_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said the strikes had killed 212 people, including 31 children. They said 840 others were wounded."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (212, "people"),
+        (31, "children"),
+        (840, "people"),
+    ]
+
+
+def test_who_forecasts_a_figure_claims_it_and_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Economists polled by Reuters had expected a 0.4% contraction in the third quarter.")
+    assert [(c.value, c.subject, c.claimant_key) for c in claims] == [(0.4, None, None)]
+    ex, names = run(nlp, "The IMF expects growth of 2.5% next year.")
+    assert [(c.subject, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        ("growth", "International Monetary Fund")
+    ]

@@ -572,6 +572,9 @@ def test_a_capital_that_only_opens_the_sentence_makes_no_collective_actor(nlp) -
         ("the first nine months of the year", (date(2024, 1, 1), "month"), "since"),
         ("the first half of last year", (date(2023, 1, 1), "month"), "since"),
         ("the first three months of 2020", (date(2020, 1, 1), "quarter"), None),
+        ("the three months to December", (date(2023, 10, 1), "quarter"), None),
+        ("in the three months to February 2024", (date(2023, 12, 1), "month"), "since"),
+        ("the 12 months to March 2024", (date(2023, 4, 1), "month"), "since"),
     ],
 )
 def test_runs_of_months(expr: str, want: tuple[date, str], relation: str | None) -> None:

@@ -451,6 +451,9 @@ def _describes_a_noun(verb: Token) -> bool:
 # Verbs by which a source replaces its own earlier figure with a new level ("the UN revised its
 # figure down to 3,958", "the IMF downgraded its forecast to 1.5%"): the subject gives the new figure.
 _REVISION_VERBS = frozenset({"revise", "update", "upgrade", "downgrade"})
+# Verbs of forecasting: the subject gives the figure as its forecast ("the IMF expects growth of 3%",
+# "analysts forecast a 5% drop") and is never what the figure measures.
+_FORECAST_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 
 
 def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
@@ -459,7 +462,7 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     "" when the subject is a noun that names no known actor: the figure is still its own, not
     that of a cue further up."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS:
+    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
     if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return None  # "put pressure on", "placed 500 troops": no estimate
@@ -1403,8 +1406,15 @@ def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -
     """What the last figure in the same unit counted, in this sentence or the one before."""
     sent = number.sent
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    last = next((c for c in reversed(earlier) if c.unit == unit and c.subject), None)
+    last = next((c for c in reversed(earlier) if c.unit == unit and c.subject and not _listed_part(sent.doc, c)), None)
     return last.subject if last is not None and last.sentence_start >= since else None
+
+
+def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
+    """A figure given as part of the one before it ("killed 558 people, including 50 children"):
+    not what a later "others" or bare number goes on counting."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(a.lower_ in {"including", "among"} for a in span.root.ancestors)
 
 
 def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
@@ -1585,6 +1595,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
                 return None
+            if node.lemma_.lower() in _FORECAST_VERBS:
+                return None  # "Economists had expected a 0.1% contraction": who forecasts is not what is measured
             subj = _nearest_subject(node)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause

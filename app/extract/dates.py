@@ -77,6 +77,13 @@ _OPENING_PART = re.compile(
     r"\s+months|(?P<half>half))\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year|the\s+year)$",
     re.I,
 )
+# A stretch of months ending in a named month, as statistics offices write it: "the three months to
+# December", "the 12 months to March 2024", "the six months ended June".
+_MONTHS_TO = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(?P<n>two|three|four|five|six|nine|twelve|\d{1,2})\s+months\s+"
+    rf"(?:to|through|until|ending(?:\s+in)?|ended(?:\s+in)?)\s+(?P<last>{_MONTH_NAME})(?:,?\s+(?P<year>\d{{4}}))?$",
+    re.I,
+)
 _COUNTS = {
     "two": 2,
     "three": 3,
@@ -99,7 +106,30 @@ def period_relation(expression: str) -> str | None:
         return None if _range_quarter(match) else "since"
     if match := _OPENING_PART.match(text):
         return None if _opening_months(match) == 3 else "since"
+    if match := _MONTHS_TO.match(text):
+        found = _months_to(match, None)
+        return None if found is not None and found[1] == "quarter" else "since"
     return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else {**_COUNTS, "twelve": 12}[word.lower()]
+
+
+def _months_to(match: re.Match[str], published: date | None) -> tuple[date, str] | None:
+    """The first month of "the N months to <month>": a quarter when N is three and the month ends one."""
+    n, last = _count(match["n"]), MONTHS[match["last"].lower().rstrip(".")]
+    if not 1 <= n <= 24:
+        return None
+    if match["year"]:
+        year = int(match["year"])
+    elif published is not None:
+        year = published.year if last <= published.month else published.year - 1
+    else:
+        year = 2000  # only the shape is asked for (period_relation)
+    months = year * 12 + last - 1 - (n - 1)
+    first = date(months // 12, months % 12 + 1, 1)
+    return first, "quarter" if n == 3 and last % 3 == 0 else "month"
 
 
 def _range_quarter(match: re.Match[str]) -> bool:
@@ -137,6 +167,8 @@ def _months_period(text: str, published: date | None) -> tuple[date, str] | None
         else:
             return None
         return date(year, 1, 1), "quarter" if _opening_months(match) == 3 else "month"
+    if match := _MONTHS_TO.match(text):
+        return _months_to(match, published) if match["year"] or published is not None else None
     return None
 
 

@@ -82,6 +82,20 @@ def _person_like(name: str, surname: str) -> bool:
 _CLAUSES = frozenset({"acl", "relcl", "ccomp", "xcomp", "advcl", "csubj"})
 
 
+def _affiliation_tokens(head: Token) -> list[Token]:
+    """The words of a person noun's phrase that can name the body the person is from: its
+    modifiers ("a UN spokesman", "the ministry's spokesman") and an "at/from/of/for/with/in"
+    phrase ("economists at Goldman Sachs"); not a clause describing them ("economists polled by
+    Reuters")."""
+    out = []
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
+            child.dep_ == "prep" and child.lower_ in {"at", "from", "of", "for", "with", "in"}
+        ):
+            out += list(child.subtree)
+    return out
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase a head word heads, without the clauses hung on it ("tally sheets showing that
     Ana Ruiz won" is about the sheets, not about Ana Ruiz)."""
@@ -187,7 +201,7 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
             return None  # the small model tags some lowercase titles ("the senator") PROPN
         if lemma in SPOKESPERSON_NOUNS:
-            for tok in head.subtree:
+            for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     return key
