@@ -633,3 +633,13 @@ def test_an_interview_turn_labelled_in_ordinary_case_is_the_named_persons(nlp) -
 def test_researchers_at_a_named_body_speak_for_its_findings(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == [body]
+
+
+def test_a_spokesman_described_by_a_clause_speaks_for_the_body_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Front denied shelling the market. A spokesman, who gave only his first name, said by "
+        "phone that its fighters were defending themselves."
+    )
+    ex, names = run(nlp, text)
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    assert speakers == ["Northern Front", "Northern Front"]

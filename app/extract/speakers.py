@@ -205,7 +205,8 @@ class SpeakerResolver:
                 key = self.by_token.get(tok.i)
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     return key
-            if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and len(list(head.children)) <= 1:
+            bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
+            if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
                 body = self._body_before(head)
                 if body is not None:
