@@ -1159,3 +1159,14 @@ def test_who_forecasts_a_figure_claims_it_and_is_not_what_it_measures(nlp) -> No
     assert [(c.subject, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
         ("growth", "International Monetary Fund")
     ]
+
+
+def test_a_named_storm_is_no_actor_and_claims_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "Cyclone Mira slammed into the coast on Sunday, killing at least 16 people.")
+    assert [(c.value, c.claimant_key) for c in ex.claims] == [(16, None)]
+    assert not [e for e in ex.entities if "Mira" in e.name]
+
+
+def test_a_damaged_share_worth_an_amount_values_the_share_of_what(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials estimate that 6.5% of the province's wheat harvest was lost, worth some 2 billion rupees."
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [("%", "wheat harvest"), ("INR", "wheat harvest")]

@@ -46,7 +46,7 @@ _PARTICLES = frozenset(
      "das", "di", "ter", "ten", "zu"]
 )  # fmt: skip
 # Words that open the name of a storm, which the model often tags as a person ("Typhoon Haiyan").
-_STORM_WORDS = frozenset(["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "super"])
+STORM_WORDS = frozenset(["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "super"])
 # Platforms are where people speak, not actors.
 _PLATFORMS = frozenset(["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "whatsapp", "x"])
 _INSTITUTIONAL_ADJ = frozenset(
@@ -141,7 +141,7 @@ def _clean(span: Span) -> Span | None:
 
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
-    if span[0].lower_ in _STORM_WORDS and len(span) > 1:
+    if span[0].lower_ in STORM_WORDS and len(span) > 1:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"

@@ -1180,7 +1180,14 @@ def _build(
     worth = whole.root.head if whole.root.head.lower_ == "worth" else None
     valued = worth.head if worth is not None else None
     if valued is not None and valued.pos_ == "VERB":  # the parser may hang "worth" on the verb: its object
-        valued = next((c for c in valued.children if c.dep_ == "dobj" and c.i < worth.i), None)  # type: ignore[union-attr]
+        verb = valued
+        valued = next((c for c in verb.children if c.dep_ == "dobj" and c.i < worth.i), None)  # type: ignore[union-attr]
+        if valued is None and worth.dep_ in {"conj", "oprd", "advcl", "acomp"}:  # type: ignore[union-attr]
+            valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
+    if valued is not None and (valued.text == "%" or valued.lower_ in {"percent", "pc"}):
+        # "7.5% of the rice crop was damaged, worth 3 billion taka": the share's whole, not the sign
+        of = next((c for c in valued.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        valued = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
         subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
     if subject is None:
@@ -1266,6 +1273,8 @@ def _build(
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
         subject = before if before not in _ANAPHORIC_COUNTS else subject
+    if subject is not None and subject.startswith("% of "):
+        subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import named_after_a_body_noun
+from app.extract.actors import STORM_WORDS, named_after_a_body_noun
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     CUE_VERBS,
@@ -314,6 +314,8 @@ class SpeakerResolver:
         ):
             start -= 1  # "Human Rights Watch": compounds of compounds are part of the name
         span = self.doc[start : head.i + 1]
+        if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
+            return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
         surname = normalize_name(head.text)
         owners = {
             e.key for e in self.entities if e.kind == "person" and normalize_name(e.name).split()[-1:] == [surname]
