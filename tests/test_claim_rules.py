@@ -1170,3 +1170,22 @@ def test_a_named_storm_is_no_actor_and_claims_nothing(nlp) -> None:  # type: ign
 def test_a_damaged_share_worth_an_amount_values_the_share_of_what(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Officials estimate that 6.5% of the province's wheat harvest was lost, worth some 2 billion rupees."
     assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [("%", "wheat harvest"), ("INR", "wheat harvest")]
+
+
+def test_crowns_are_the_currency_of_the_country_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Czech officials met on Monday. Repairs will cost about 4 billion crowns, the Czech finance ministry said."
+    assert [c.unit for c in claim_records(nlp, text)] == ["CZK"]
+
+
+def test_an_unnamed_sources_estimate_reported_according_to_a_named_body_is_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Insurers estimate claims at 3 billion euros, according to the European Insurance Federation."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims] == [
+        "European Insurance Federation"
+    ]
+
+
+def test_a_multiples_base_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said snowfall had reached 140 centimetres in a week, more than four times the January average."
+    claims = claim_records(nlp, text)
+    assert [(c.unit, c.subject) for c in claims] == [("cm", "snowfall"), ("times", "snowfall")]

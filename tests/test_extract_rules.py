@@ -643,3 +643,25 @@ def test_a_spokesman_described_by_a_clause_speaks_for_the_body_just_named(nlp) -
     ex, names = run(nlp, text)
     speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
     assert speakers == ["Northern Front", "Northern Front"]
+
+
+def test_a_headline_label_or_a_lone_labelled_line_is_no_interview_turn(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Ferreira: Port Will Reopen Within Days\n\nHarbour pilot Tomas Ferreira said on Monday the cranes were safe.",
+        "Harbour pilot Tomas Ferreira spoke on Monday.\n\nFerreira: the cranes are safe and the port will reopen.",
+    ):
+        ex, _ = run(nlp, text)
+        assert not [q for q in ex.quotations if q.kind == "transcript"], text
+
+
+def test_a_form_of_address_is_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "“Nobody saw it coming,” said Ms Halina Wrobel, who runs a bakery in the town.")
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Halina Wrobel"]
+
+
+def test_a_subject_before_a_parenthetical_cue_stays_in_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The old bridge, engineers said, would stay closed until spring."
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "The old bridge, engineers said, would stay closed until spring"
+    ]

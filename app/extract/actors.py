@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
+    HONORIFICS,
     ORG_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
@@ -108,6 +109,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
     if start + 2 < end and doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
         start += 1  # "Holidaymaker Fiona Fagan": who she is, not her name
+    while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
+        start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
     while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
         end -= 1
     if start >= end:

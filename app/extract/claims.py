@@ -315,6 +315,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     ]
     if (closing := _according_after_contrast(tok)) is not None:
         governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
+    # "Insurers estimate claims at 25bn crowns, according to X": an unnamed source's figure that X reports is X's
+    reporter = next((c for c in governing[0].children if c.lower_ == "according"), None) if governing else None
     # "At least 40 died, the ministry said, while …": a cue the parser hung beside the figure's clause,
     # when no cue of the figure's own comes first ("…, while the Red Crescent reported 12 deaths")
     path: list[Token] = []
@@ -366,6 +368,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         unnamed = unnamed or subj.pos_ == "NOUN" or subj.text.islower()  # ("the health ministry", tagged PROPN)
         unnamed_governing = unnamed and cue in governing
         if unnamed_governing and cue == governing[0]:
+            if reporter is not None and closing is None:
+                return resolver.resolve(subject_of(reporter))
             return None  # "Police said X, while organisers said 200,000 took part": the nearest source's, unnamed
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
@@ -469,7 +473,7 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     level = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"to", "at"} and verb in (t.head, t.head.head))
     if lemma in _REVISION_VERBS and next(level, None) is None:
         return None  # "revised its figure (down) to 3,958" gives a figure; "upgraded 40 tanks" does not
-    if any(is_cue(c) for c in verb.children if c.i > verb.i):
+    if any(is_cue(c) or c.lower_ == "according" for c in verb.children if c.i > verb.i):
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
     # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1273,6 +1277,11 @@ def _build(
     elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
         subject = before if before not in _ANAPHORIC_COUNTS else subject
+    base = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES and head is not None
+    if base and subject is not None and head is not None and head.i > end and _head_word(subject) == head.lower_:
+        # "reached 370 litres … — more than three times the September average": the average is the base
+        # the figure is compared with; what is compared is what the sentence's figure measures
+        subject = (_main_figure(doc, same_sentence).subject if same_sentence else None) or _measured(whole, money)
     if subject is not None and subject.startswith("% of "):
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):

@@ -167,10 +167,15 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     after = [t for t in sent if t.i > max(phrase)]
     words = [t for t in after if not t.is_punct]
     goes_on = bool(words) and (words[0].dep_ == "cc" or (words[0].dep_ == "mark" and words[0].lower_ in _TURNS))
+    straddles = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
     if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
         # "Prices have tripled, residents said, and a truce collapsed", "2,000 may be buried, according
         # to X, although officials cautioned …": the writer goes on
         tokens = before
+    elif straddles and len(before) <= 8 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        # "Her shop, she said, was under a metre of water": the subject before the aside belongs to the
+        # clause after it; the statement is the whole sentence, the aside inside it
+        tokens = [t for t in sent if t.i >= before[0].i]
     else:
         tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
     for k, t in enumerate(tokens):

@@ -89,15 +89,19 @@ def name_labels(doc: Doc) -> list[tuple[int, int, str]]:
     kept only when the label's last word ends a person's name found elsewhere in the article, so a
     fact-box or section label ("Deaths: 4,320", "Note: …") is never taken for a speaker."""
     text = doc_text(doc)
-    found = list(_NAME_LABEL.finditer(text))
+    # (not the first line: "Clinton: Trump will reverse Roe v. Wade" is a headline's paraphrase)
+    found = [m for m in _NAME_LABEL.finditer(text) if text[: m.start()].strip()]
     if not found:
         return []
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-    return [
+    labels = [
         (m.start("label"), m.end("label"), m["label"])
         for m in found
         if m["label"].split()[-1] in surnames and is_speaker_label(m["label"].upper())
     ]
+    # an interview has turns: a question line, or more than one labelled answer
+    questions = re.search(r"(?m)^[ \t]*(?:Q|Question)[.:]", text) is not None
+    return labels if labels and (questions or len(labels) > 1) else []
 
 
 def signature_after(doc: Doc, close_mark: int) -> Span | None:

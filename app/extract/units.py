@@ -286,12 +286,31 @@ def shared_currency_names() -> dict[str, list[tuple[str, str]]]:
     }
 
 
+# The countries whose currency English calls "crowns" (koruna, krone, krona), by country and nationality.
+_CROWN_COUNTRIES = {"CZK": ("czech",), "DKK": ("denmark", "danish"), "SEK": ("sweden", "swedish"),
+                    "NOK": ("norway", "norwegian"), "ISK": ("iceland", "icelandic")}  # fmt: skip
+
+
+def _crowns_in(text: str) -> str | None:
+    """ "20 billion crowns" in an article about the Czech Republic: koruna (the country named most)."""
+    counts = sorted(
+        (
+            (sum(len(re.findall(rf"\b{w}", text, re.IGNORECASE)) for w in words), code)
+            for code, words in _CROWN_COUNTRIES.items()
+        ),
+        reverse=True,
+    )
+    return counts[0][1] if counts[0][0] and counts[0][0] > counts[1][0] else None
+
+
 def currency_in_context(surface: str, text: str, *, any_name: bool = False) -> str | None:
     """The ISO code a bare shared currency name ("420 rupees") takes in an article that names one
     of its countries more than any other ("Sri Lanka", "Sri Lankan"), else None. Countries are
     matched by the stem of the ISO name ("sri la", "pakis", "keny"), so a name or a demonym does.
     `any_name`: also the names with a reading of their own ("pound", "dollar")."""
     word = surface.lower().rstrip("s")
+    if word == "crown":
+        return _crowns_in(text)
     names = shared_currency_names()
     if any_name:
         names = {w: [(rest, code) for rest, code in named if rest] for w, named in _currencies_by_last_word().items()}
