@@ -1189,3 +1189,13 @@ def test_a_multiples_base_is_not_what_it_measures(nlp) -> None:  # type: ignore[
     text = "Officials said snowfall had reached 140 centimetres in a week, more than four times the January average."
     claims = claim_records(nlp, text)
     assert [(c.unit, c.subject) for c in claims] == [("cm", "snowfall"), ("times", "snowfall")]
+
+
+def test_a_level_crossed_after_another_figure_measures_its_own_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gangs now hold 80% of the port, as the death toll from the attacks passed 2,300 this year."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(80, "port"), (2300, "death toll")]
+
+
+def test_a_share_done_measures_the_subject_of_its_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The envoy said the appeal for aid was only 31% funded.")
+    assert [(c.value, c.subject) for c in claims] == [(31, "appeal")]

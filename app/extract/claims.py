@@ -1230,6 +1230,9 @@ def _build(
     count_word = said_to_be.lemma_.lower() if said_to_be is not None else None
     if subject is None and unit is None and count_word in _BARE_COUNTS and same_sentence:
         subject = count_word  # "…; rebels said the real toll was 900": a tally, resolved below
+    crossed = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS
+    if subject is None and crossed and same_sentence and unit is None:
+        subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
     if subject in {None, "others"} and same_sentence and unit is None and elliptical:
         subject = _main_figure(doc, same_sentence).subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
@@ -1632,8 +1635,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             controller = node
             # "threatens to deal a blow to …": a verb with an object of its own is not about the figure
             acts_on = any(c.dep_ == "dobj" and c != via and not whole.start <= c.i < whole.end for c in node.children)
-            while subj is None and not acts_on and controller.dep_ == "xcomp" and controller.head != controller:
-                controller = controller.head  # "temperatures are expected to fall to -15C": the subject of "expected"
+            while (
+                subj is None and not acts_on and controller.dep_ in {"xcomp", "acomp"} and controller.head != controller
+            ):
+                # "temperatures are expected to fall to -15C": the subject of "expected"; "the appeal was only
+                # 23% funded": the subject of "was"
+                controller = controller.head
                 subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
