@@ -2,7 +2,9 @@
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -267,13 +269,28 @@ def ingest(
     jobs = [(p.text, p.source.published_at) for p, _, _ in todo]
     results = extract_many(model_name, jobs, workers=workers)
     scope = Scope()
-    for (prepared, status, existing), result in zip(todo, results, strict=True):
+
+    def store(prepared: PreparedArticle, status: str, existing: Article | None, result: Any) -> Outcome:
         outcome = _store_one(engine, prepared, status, existing, result, label, scope)
         if outcome.article_id is not None and outcome.status != "unchanged":
             scope.articles.add(outcome.article_id)
-        record(outcome)
+        return outcome
+
+    # Storing runs in one thread of its own, in order, while the next articles are parsed: SQLite and the
+    # model's matrix code release the GIL, so the two overlap. Only that thread touches `scope` until the end.
+    pending: deque[Future[Outcome]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as storer:
+        for (prepared, status, existing), result in zip(todo, results, strict=True):
+            pending.append(storer.submit(store, prepared, status, existing, result))
+            while pending and (pending[0].done() or len(pending) > _STORE_AHEAD):
+                record(pending.popleft().result())
+        while pending:
+            record(pending.popleft().result())
     report.corpus_error = refresh_corpus(engine, scope)
     return report
+
+
+_STORE_AHEAD = 32  # extracted articles waiting to be stored, at most (bounds the memory they hold)
 
 
 def _store_one(
