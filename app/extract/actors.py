@@ -30,7 +30,7 @@ from app.extract.lexicon import (
     TITLE_WORDS,
 )
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
-from app.extract.text import doc_text
+from app.extract.text import capitalised_for_its_place, doc_text
 
 NER_KINDS = {
     "PERSON": "person",
@@ -358,8 +358,7 @@ def _capitalised_as_name(tok: Token) -> bool:
     line after a dateline ("Territorial officials said", "LAGOS — Local officials said")."""
     if not tok.text[:1].isupper():
         return False
-    opens = tok.i == tok.sent.start or tok.doc[tok.i - 1].text in {"—", "–", "--", ":", "“", '"'}
-    return not opens or tok.pos_ == "PROPN" or tok.ent_type_ != ""
+    return not capitalised_for_its_place(tok) or tok.pos_ == "PROPN" or tok.ent_type_ != ""
 
 
 def role_reference(span: Span) -> Role | None:

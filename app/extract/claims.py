@@ -29,7 +29,7 @@ from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, 
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.reported import contrast_before, misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import doc_text
+from app.extract.text import capitalised_for_its_place, doc_text
 from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -1188,10 +1188,6 @@ def _build(
         valued = next((c for c in verb.children if c.dep_ == "dobj" and c.i < worth.i), None)  # type: ignore[union-attr]
         if valued is None and worth.dep_ in {"conj", "oprd", "advcl", "acomp"}:  # type: ignore[union-attr]
             valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
-    if valued is not None and (valued.text == "%" or valued.lower_ in {"percent", "pc"}):
-        # "7.5% of the rice crop was damaged, worth 3 billion taka": the share's whole, not the sign
-        of = next((c for c in valued.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        valued = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
         subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
     if subject is None:
@@ -1373,12 +1369,7 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
 def _named_entity(tok: Token, labels: set[str]) -> bool:
     """Whether a token names a person or place: tagged one of `labels` and written as a name (the
     recogniser takes a capitalised common noun opening a sentence, "Turnout was 62%", for a person)."""
-    opens = tok.i == tok.sent.start or tok.doc[tok.i - 1].text in _OPENERS  # "TORONTO — Wildfires have …"
-    return tok.ent_type_ in labels and not (opens and tok.tag_ in {"NN", "NNS"})
-
-
-# Marks after which a word is capitalised for its place, not as a name: a dateline's dash, a colon, a quote.
-_OPENERS = frozenset({"—", "–", "--", ":", "“", '"'})
+    return tok.ent_type_ in labels and not (capitalised_for_its_place(tok) and tok.tag_ in {"NN", "NNS"})
 
 
 def _copula_noun(whole: Span) -> Token | None:

@@ -11,6 +11,8 @@ precision is "month", "quarter" or "year". Vaguer expressions
 import re
 from datetime import date, timedelta
 
+from app.extract.numbers import SMALL
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -84,18 +86,6 @@ _MONTHS_TO = re.compile(
     rf"(?:to|through|until|ending(?:\s+in)?|ended(?:\s+in)?)\s+(?P<last>{_MONTH_NAME})(?:,?\s+(?P<year>\d{{4}}))?$",
     re.I,
 )
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
 
 
 def period_relation(expression: str) -> str | None:
@@ -113,7 +103,7 @@ def period_relation(expression: str) -> str | None:
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else {**_COUNTS, "twelve": 12}[word.lower()]
+    return int(word) if word.isdigit() else SMALL[word.lower()]
 
 
 def _months_to(match: re.Match[str], published: date | None) -> tuple[date, str] | None:
@@ -141,7 +131,7 @@ def _range_quarter(match: re.Match[str]) -> bool:
 def _opening_months(match: re.Match[str]) -> int:
     if match["half"]:
         return 6
-    return int(match["n"]) if match["n"].isdigit() else _COUNTS[match["n"].lower()]
+    return _count(match["n"])
 
 
 def _months_period(text: str, published: date | None) -> tuple[date, str] | None:

@@ -182,6 +182,12 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
+    return _clause_span(tokens)
+
+
+def _clause_span(tokens: list[Token]) -> tuple[int, int] | None:
+    """The characters of a stretch of one sentence as a statement: without the marks and conjunction
+    at its edges, at least three words with a verb among them, on one line."""
     while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
@@ -189,9 +195,7 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    if "\n" in doc_text(cue.doc)[start:end]:
-        return None
-    return start, end
+    return None if "\n" in doc_text(tokens[0].doc)[start:end] else (start, end)
 
 
 def _before_appositive(cue: Token) -> tuple[int, int] | None:
@@ -201,13 +205,7 @@ def _before_appositive(cue: Token) -> tuple[int, int] | None:
     if speaker is None:
         return None
     comma = min(t.i for t in speaker.subtree) - 1
-    tokens = [t for t in cue.sent if t.i < comma]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    if len(tokens) < 3 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return None if "\n" in doc_text(cue.doc)[start:end] else (start, end)
+    return _clause_span([t for t in cue.sent if t.i < comma])
 
 
 def _reports_itself(verb: Token, cue: Token) -> bool:

@@ -9,7 +9,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Lines that are site furniture rather than reporting. Patterns are general shapes seen
 # across news sites (promo links, related-content headers, wire-agency footers), not
@@ -79,3 +79,13 @@ def doc_text(doc: "Doc") -> str:
     if cached is None:
         cached = doc.user_data["crisis_facts.text"] = doc.text
     return str(cached)
+
+
+# Marks after which a word is capitalised for its place, not as a name: a dateline's dash, a colon, a quote.
+_OPENING_MARKS = frozenset({"—", "–", "--", ":", "“", '"'})
+
+
+def capitalised_for_its_place(tok: "Token") -> bool:
+    """A word that opens its sentence, or follows a dateline's dash, a colon or an opening quote
+    ("Wildfires have …", "TORONTO — Territorial officials said"): its capital says nothing of a name."""
+    return tok.i == tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].text in _OPENING_MARKS)
