@@ -1199,3 +1199,11 @@ def test_a_level_crossed_after_another_figure_measures_its_own_subject(nlp) -> N
 def test_a_share_done_measures_the_subject_of_its_copula(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The envoy said the appeal for aid was only 31% funded.")
     assert [(c.value, c.subject) for c in claims] == [(31, "appeal")]
+
+
+def test_a_clause_subject_the_parser_gave_to_said_stays_in_the_statement_and_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said turnout in the March vote, which the ruling party won with 61% of ballots, had been 47.2%."
+    ex, _ = run(nlp, text)
+    statement = next(q for q in ex.quotations if q.kind == "indirect")
+    assert text[statement.start : statement.end].startswith("turnout in the March vote")
+    assert [(c.value, c.subject) for c in ex.claims][-1] == (47.2, "turnout")

@@ -27,7 +27,7 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
-from app.extract.reported import contrast_before, misparsed_that_clause
+from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, doc_text
 from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
@@ -1616,6 +1616,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 subj = node.head if node.head.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"
+            if subj is None and (taken := misparsed_subject(node)) is not None:
+                subj = taken  # "He said turnout …, which …, had been 58.9%": the object the parser gave "said"
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             main = node.head.head if node.dep_ == "pcomp" and node.head.lower_ in {"before", "after"} else node.head

@@ -400,6 +400,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     part = parts[0]
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
+    if (taken := misparsed_subject(part)) is not None:
+        # "He said turnout in October's election, which …, had been 58.9%": the parser took the clause's
+        # subject for the verb's object; it belongs to the statement
+        tokens = sorted([*taken.subtree, *tokens], key=lambda t: t.i)
     if part.dep_ == "prep":
         tokens = [t for t in part.subtree if t != part]
         if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
@@ -417,6 +421,18 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+def misparsed_subject(clause: Token) -> Token | None:
+    """The object the parser gave a reporting verb when it is the subject of the verb's clause: a
+    complement clause with no subject of its own, after a noun object of "say" ("He said turnout …
+    had been 58.9%")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "state", "report", "add"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and verb.i < c.i < clause.i), None)
 
 
 # Verbs that take an audience and then what it was told ("told a briefing that …").
