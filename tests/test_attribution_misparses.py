@@ -105,7 +105,7 @@ def test_a_speaker_taken_for_an_appositive_of_the_noun_before_the_comma_still_sp
 
 
 def test_an_appositive_that_is_no_source_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "The convoy reached Kuma, the capital, and unloaded food": a real appositive, a conjunct with "and"
+    # "The convoy reached Kuma, the capital said.": "the capital" is a place, not a source that speaks
     doc = _doc(
         nlp,
         [

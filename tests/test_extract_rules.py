@@ -19,6 +19,11 @@ def run(nlp, text: str):  # type: ignore[no-untyped-def]
     return extraction, names
 
 
+def named_speakers(ex, names) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of the actors an extraction's statements are attributed to, in order (unnamed left out)."""
+    return [names[q.speaker_key].name for q in ex.quotations if q.speaker_key]
+
+
 def quotes_of(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     return [
@@ -557,7 +562,7 @@ def test_a_capital_that_only_opens_the_sentence_makes_no_collective_actor(nlp) -
     ex, names = run(nlp, "Provincial officials said 300 homes had been damaged.")
     assert [q.speaker_key for q in ex.quotations] == [None]  # as "provincial officials" in mid-sentence
     ex, names = run(nlp, "Polish officials said 300 homes had been damaged.")
-    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Polish officials"]
+    assert named_speakers(ex, names) == ["Polish officials"]
 
 
 @pytest.mark.parametrize(
@@ -595,7 +600,7 @@ def test_a_junta_is_a_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-
     ex, names = run(
         nlp, "Chad's military junta said on Sunday that 40 soldiers had died. The junta said more would follow."
     )
-    speakers = [names[q.speaker_key].name for q in ex.quotations if q.speaker_key]
+    speakers = named_speakers(ex, names)
     assert speakers == ["Chad's military junta", "Chad's military junta"]
 
 
@@ -604,7 +609,7 @@ def test_a_country_the_recogniser_takes_for_a_person_is_a_place_from_iso_3166(nl
 
     assert country_for("Mali") == "Mali" and country_for("Viet Nam") == "Vietnam"  # pycountry's ISO 3166-1 list
     ex, names = run(nlp, "Mali's military junta said on Sunday that 40 soldiers had died.")
-    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Mali's military junta"]
+    assert named_speakers(ex, names) == ["Mali's military junta"]
     assert not [e for e in ex.entities if e.kind == "person"]
 
 
@@ -632,7 +637,7 @@ def test_an_interview_turn_labelled_in_ordinary_case_is_the_named_persons(nlp) -
 )
 def test_researchers_at_a_named_body_speak_for_its_findings(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
-    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == [body]
+    assert named_speakers(ex, names) == [body]
 
 
 def test_a_spokesman_described_by_a_clause_speaks_for_the_body_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -656,7 +661,7 @@ def test_a_headline_label_or_a_lone_labelled_line_is_no_interview_turn(nlp) -> N
 
 def test_a_form_of_address_is_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, "“Nobody saw it coming,” said Ms Halina Wrobel, who runs a bakery in the town.")
-    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Halina Wrobel"]
+    assert named_speakers(ex, names) == ["Halina Wrobel"]
 
 
 def test_a_subject_before_a_parenthetical_cue_stays_in_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]

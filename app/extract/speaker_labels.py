@@ -87,7 +87,15 @@ _NAME_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][a-z][\w'’-]*(?: [A-Z][\w
 def name_labels(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, label) of transcript labels written in ordinary case ("Okafor:", "Ray Okafor:"),
     kept only when the label's last word ends a person's name found elsewhere in the article, so a
-    fact-box or section label ("Deaths: 4,320", "Note: …") is never taken for a speaker."""
+    fact-box or section label ("Deaths: 4,320", "Note: …") is never taken for a speaker. Read once
+    per Doc (entity candidates and transcript turns both ask)."""
+    cached = doc.user_data.get("crisis_facts.name_labels")
+    if cached is None:
+        cached = doc.user_data["crisis_facts.name_labels"] = _name_labels(doc)
+    return list(cached)
+
+
+def _name_labels(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     # (not the first line: "Clinton: Trump will reverse Roe v. Wade" is a headline's paraphrase)
     found = [m for m in _NAME_LABEL.finditer(text) if text[: m.start()].strip()]
