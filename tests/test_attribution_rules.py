@@ -962,3 +962,12 @@ def test_according_to_after_a_contrasting_clause_reports_that_clause(nlp) -> Non
     )
     contents = {q.cue: text[q.start : q.end] for q in run(nlp, text)[0].quotations}
     assert contents["according to"] == "in the north at least 310 people have died"
+
+
+def test_a_body_noun_after_a_report_of_another_partys_acts_is_not_the_reporter(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the sentence before says what the fighters did and who reported it: "the group" could be either
+    text = (
+        "Rebel fighters in the north have seized three towns since March, the Regional Defence Command said "
+        "on Friday. The group says it wants to protect civilians."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Regional Defence Command", None]

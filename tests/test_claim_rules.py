@@ -1207,3 +1207,39 @@ def test_a_clause_subject_the_parser_gave_to_said_stays_in_the_statement_and_is_
     statement = next(q for q in ex.quotations if q.kind == "indirect")
     assert text[statement.start : statement.end].startswith("turnout in the March vote")
     assert [(c.value, c.subject) for c in ex.claims][-1] == (47.2, "turnout")
+
+
+def test_a_local_currency_name_leaves_the_verbs_subject_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Uganda's public debt stands at about 90 trillion shillings, roughly 48% of gross domestic product."
+    claims = claim_records(nlp, text)
+    assert [(c.unit, c.subject) for c in claims] == [("UGX", "public debt"), ("%", "public debt")]
+    assert text[claims[0].start : claims[0].end] == "90 trillion shillings"
+
+
+def test_a_participle_reaching_a_level_shares_the_main_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The average rent for a flat has risen 40% since March, reaching $1,250 a month."
+    assert [c.subject for c in claim_records(nlp, text)] == ["average rent", "average rent"]
+
+
+def test_a_share_a_change_verb_brings_its_object_to_measures_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council raised parking fees to 2% of a car's value, from 0.5% last year. Jabs went to 30% of adults."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (2, "parking fees"),
+        (0.5, "parking fees"),
+        (30, "adults"),
+    ]
+
+
+def test_money_earned_from_something_measures_that_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The airport, which earned $310 million from landing fees last year, said it would expand."
+    assert [c.subject for c in claim_records(nlp, text)] == ["landing fees"]
+    text = "The charity raised $2 million from donors last year."
+    assert [c.subject for c in claim_records(nlp, text)] == [None]
+
+
+def test_the_time_a_change_is_compared_with_does_not_date_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tourist arrivals in July were down 18% on a year earlier. Exports in May rose 12% from a year earlier."
+    assert [(c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)] == [
+        (date(2023, 7, 1), "month"),
+        (date(2023, 5, 1), "month"),
+    ]

@@ -121,6 +121,7 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
         ("at COP26 and COP28, USD25m and EUR500", [(25e6, None, "USD"), (500, None, "EUR")]),  # names, then sums
         ("1.5m Syrians and 2m Ukrainians", [(1.5e6, None, None), (2e6, None, None)]),  # millions of people, not metres
         ("from 252 miles to 287 miles- and more", [(252, 287, "mi")]),  # a dash after the unit is not the unit's
+        ("a detour of 3,500 nautical miles, then 12 miles", [(3500, None, "nautical mile"), (12, None, "mi")]),
     ],
 )
 def test_scan_more(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:

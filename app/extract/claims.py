@@ -14,6 +14,7 @@ from app.extract.attribution import is_cue, subject_of
 from app.extract.dates import MONTHS, period_relation, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
+    EARNING_VERBS,
     ESTIMATE_VERBS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
@@ -180,7 +181,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     is_unit = unit_word(head.text) is not None or head.idx < after  # the figure's own unit ("0.8 mg/L of lead")
     if (unit and is_unit) or head.lower_ in _CONTAINERS:
         obj = _of_object(head)
-        if obj is not None and is_unit and obj.lower_ in _RATIO_BASES:
+        if obj is not None and is_unit and _ratio_base(obj):
             return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
         if obj is not None and is_unit:
             noun = obj  # "25 kilometres of new levees"
@@ -698,11 +699,19 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
     """ "costs 420 rupees, up from 177 rupees in January": a date inside the phrase giving the
     earlier figure dates that figure, not the one it is compared with."""
     for node in [when, *when.ancestors]:
-        if node.dep_ == "prep" and node.lower_ in {"from", "than", "with"} and tok not in node.subtree:
-            return any(t.like_num for t in node.subtree)
+        if node.dep_ == "prep" and node.lower_ in {"from", "than", "with", "on", "over"} and tok not in node.subtree:
+            # "down 46% on a year earlier", "up 3% over the previous quarter": the time compared with
+            changed = node.lower_ in {"on", "over"} or (node.lower_ == "from" and _changes(node.head))
+            return any(t.like_num or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree)
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _changes(word: Token) -> bool:
+    """ "up", "down", or a verb of change or movement ("rose 12% from a year earlier")."""
+    lemma = word.lemma_.lower()
+    return word.lower_ in {"up", "down"} or lemma in CHANGE_VERBS or lemma in _MOVE_VERBS
 
 
 # Prepositions that make a date a deadline or a starting point rather than the time a figure describes.
@@ -762,15 +771,19 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
 
 
+def _local_currency_name(text: str, quantity: Quantity, word: str) -> tuple[str, int] | None:
+    """ "346 billion shillings" in an article about Kenya: Kenyan shillings (a name with no usual reading
+    alone), with the end of the span that takes the name in."""
+    if len(word.split()) != 1:
+        return None
+    local = currency_in_context(word, text)
+    written = re.match(r"\s+" + re.escape(word) + r"\b", text[quantity.end :])
+    return (local, quantity.end + written.end()) if local is not None and written is not None else None
+
+
 def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
-    """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees; "346
-    billion shillings" in one about Kenya: Kenyan shillings (a name with no usual reading alone)."""
-    if claim.unit is None and claim.subject is not None and len(claim.subject.split()) == 1:
-        local = currency_in_context(claim.subject, text)
-        word = re.match(r"\s+" + re.escape(claim.subject) + r"\b", text[claim.end :])
-        if local is None or word is None:
-            return claim
-        return replace(claim, unit=local, subject=None, end=claim.end + word.end())  # the span takes the name
+    """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees, where the
+    figure's currency name may be another country's."""
     if claim.unit is None or not is_money(claim.unit.partition(" per ")[0]):
         return claim
     base, per, rate = claim.unit.partition(" per ")
@@ -1190,6 +1203,10 @@ def _build(
             valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
         subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
+    if subject is None and unit is not None and head is not None and _of_object(head) is not None and _level(whole):
+        # "raised premiums to 1% of a ship's value", "poverty rose to 41% of adults": what was changed or moved
+        # is measured, in a share of what follows "of"
+        subject = _measured(whole, is_money(unit))
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
@@ -1200,10 +1217,10 @@ def _build(
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
-        elif of_obj is not None and of_obj.lower_ in _RATIO_BASES and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
+        elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
-            national = of_obj.lower_ in {"gdp", "gnp", "gni"}  # a share of output is an amount of money
+            national = of_obj.lower_ not in _RATIO_BASES or of_obj.lower_ in {"gdp", "gnp", "gni"}  # output is money
             subject = _measured(whole, money=national) or _phrase(of_obj)
         elif of_obj is not None:
             subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
@@ -1248,6 +1265,9 @@ def _build(
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
+    elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
+        # "debt stands at 10 trillion shillings" in an article about Kenya: Kenyan shillings, and what they measure
+        subject, unit, quantity = None, local[0], replace(quantity, end=local[1])
     money = is_money(unit)
     if subject is None and money and after is not None:
         subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
@@ -1344,6 +1364,25 @@ _APPROX_PREPS = frozenset({"around", "about", "nearly", "almost", "roughly", "ap
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
+
+
+def _level(whole: Span) -> bool:
+    """A figure that is the level a change verb brings its object to, or a moving subject reaches
+    ("raised the fee to 2%", "fell from 30%"): not a share given to someone ("given to 30% of adults")."""
+    root, prep = whole.root, whole.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"to", "from", "at"} or prep.head.pos_ != "VERB":
+        return False
+    lemma = prep.head.lemma_.lower()
+    return lemma in CHANGE_VERBS or lemma in _MOVE_VERBS
+
+
+def _ratio_base(noun: Token) -> bool:
+    """A national measure a figure is a share of: "GDP", "the population", or "gross domestic product"
+    and "gross national income" written out."""
+    if noun.lower_ in _RATIO_BASES:
+        return True
+    national = any(c.dep_ == "amod" and c.lower_ in {"domestic", "national"} for c in noun.children)
+    return national and noun.lemma_.lower() in {"product", "income"}
 
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
@@ -1558,10 +1597,11 @@ def _right_after_and(verb: Token) -> bool:
     return i >= 0 and verb.doc[i].pos_ == "CCONJ"
 
 
-def _money_in(after: Token) -> str | None:
+def _money_in(after: Token, earned: bool = False) -> str | None:
     """What an amount of money is in or is spent on: "€700m in humanitarian aid", "$2m in cash",
-    "2 million roubles on food" (not "in 2020", "in Texas", "on Monday")."""
-    if after.lower_ not in {"in", "on", "for"}:  # "$3bn in compensation", "spent 2 million roubles on food"
+    "2 million roubles on food" (not "in 2020", "in Texas", "on Monday"); `earned`: also what it
+    was earned from ("$10bn from canal fees", not "from donors" given to a receiver)."""
+    if after.lower_ not in {"in", "on", "for", *(["from"] if earned else [])}:  # "$3bn in compensation"
         return None
     obj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
@@ -1621,7 +1661,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             main = node.head.head if node.dep_ == "pcomp" and node.head.lower_ in {"before", "after"} else node.head
-            moving = node.tag_ == "VBG" and node.lemma_.lower() in _MOVE_VERBS and node.dep_ in {"advcl", "pcomp"}
+            moving = node.tag_ == "VBG" and node.lemma_.lower() in _MOVE_VERBS | REACH_VERBS  # "…, reaching $4,406"
+            moving = moving and node.dep_ in {"advcl", "pcomp"}
             if subj is None and moving and main.pos_ in {"VERB", "AUX"}:
                 # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject
                 subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -1638,7 +1679,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
                 # amount; what it is for, if anything, is what it measures
-                spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
+                earned = node.lemma_.lower() in EARNING_VERBS
+                spent_on = (_money_in(c, earned) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _named_entity(subj, {"PERSON", "GPE"}):
                 return None

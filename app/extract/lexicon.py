@@ -390,6 +390,12 @@ GROUP_NOUNS = frozenset(
         "states",
     ]
 )
+# Plural nouns for armed parties, which news reports as acting ("Rebel fighters seized three towns"), chosen
+# by hand from conflict reporting's usual words.
+ARMED_GROUP_NOUNS = frozenset({
+    "militants", "rebels", "fighters", "insurgents", "gunmen", "attackers", "troops", "soldiers", "militias",
+    "separatists", "jihadists", "extremists", "paramilitaries", "guerrillas", "mercenaries",
+})  # fmt: skip
 # Singular nouns that make an organisation when a place or body modifies them ("the Polish
 # ministry", "the police").
 ORG_NOUNS = frozenset(
@@ -437,8 +443,11 @@ TRANSFER_VERBS = frozenset(
     {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
      "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
      "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
-     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
+     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set",
+     "earn", "generate"}
 )  # fmt: skip
+# Transfer verbs whose money comes from what their "from" phrase names ("earned $10bn from canal fees").
+EARNING_VERBS = frozenset({"earn", "generate"})  # ("raised $2m from donors": who gave it)
 # Verbs that change a quantity their object names, so a figure after "from"/"to" is that object's old or
 # new level ("cut fuel taxes from 20% to 15%", "raised the alert level to 3"; not "dealt a blow to a $9bn
 # industry"). Chosen by hand from the verbs of increase and decrease news uses.

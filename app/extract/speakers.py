@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Token
 from app.extract.actors import STORM_WORDS, named_after_a_body_noun
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
+    ARMED_GROUP_NOUNS,
     CUE_VERBS,
+    GROUP_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -240,10 +242,23 @@ class SpeakerResolver:
         return None
 
     def _body_before(self, head: Token) -> str | None:
-        """The organisation the sentence before `head`'s is about (the subject of its main verb)."""
+        """The organisation the sentence before `head`'s is about (the subject of its main verb).
+        None when that sentence reports, ahead of its cue, what another named party did ("Rebel
+        fighters have seized three towns, the army said. The group says …"): either could be meant."""
         subj = self._subject_before(head, None)
+        if subj is not None and subj.head.lemma_.lower() in CUE_VERBS and self._reports_another_party(subj.head):
+            return None
         key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
         return key if key is not None and self.kinds.get(key) == "organization" else None
+
+    def _reports_another_party(self, cue: Token) -> bool:
+        """A content clause before `cue` whose subject names a party: a proper noun, or an actor."""
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < cue.i), None)
+        subj = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if content else None
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        named = subj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subj.children)
+        return named or subj.i in self.by_token or subj.lower_ in GROUP_NOUNS | ARMED_GROUP_NOUNS
 
     def last_issuer(self, before: int) -> str | None:
         earlier = [key for pos, key in self.issuers if pos < before]

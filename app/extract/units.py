@@ -55,6 +55,8 @@ _SUPPLEMENT = {
     "pound-feet": "pound-foot", "pound-foot": "pound-foot", "pound feet": "pound-foot", "lb-ft": "pound-foot",
     "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "foot-pounds": "pound-foot", "ft-lb": "pound-foot",
     "ft-lbs": "pound-foot", "newton-metres": "newton metre", "newton metres": "newton metre", "nm": "newton metre",
+    # the nautical mile (1,852 m; BIPM SI Brochure, 9th ed., Table 8), which quantulum3 lacks
+    "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "megawatt hours": "MWh", "gigawatt hours": "GWh", "terawatt hours": "TWh", "megawatt-hours": "MWh",
     "gigawatt-hours": "GWh", "kilowatt-hours": "kWh", "terawatt-hours": "TWh",
 }  # fmt: skip
