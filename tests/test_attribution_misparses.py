@@ -4,7 +4,9 @@ these errors on real copy; a hand-built Doc pins the error so the rule is tested
 from spacy.tokens import Doc
 
 from app.extract.attribution import subject_of
+from app.extract.claims import _describes_a_noun
 from app.extract.records import EntityRecord, Span
+from app.extract.reported import _before_appositive, _reported_clause
 from app.extract.speakers import SpeakerResolver
 
 
@@ -122,3 +124,53 @@ def test_an_appositive_that_is_no_source_does_not_speak(nlp) -> None:  # type: i
     )
     subject = subject_of(doc[7])
     assert subject is None or subject.i != 6
+
+
+def test_a_name_closing_an_appositive_before_its_cue_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, the state power company Elco said": the parser takes the company for an appositive of
+    # "homes" and "Elco said" for a relative clause on it
+    doc = _doc(
+        nlp,
+        [
+            ("About", "about", "ADV", "advmod", 1),
+            ("210,000", "210,000", "NUM", "nummod", 2),
+            ("homes", "home", "NOUN", "nsubj", 3),
+            ("lost", "lose", "VERB", "ROOT", 3),
+            ("power", "power", "NOUN", "dobj", 3),
+            (",", ",", "PUNCT", "punct", 3),
+            ("the", "the", "DET", "det", 9),
+            ("state", "state", "NOUN", "compound", 9),
+            ("power", "power", "NOUN", "compound", 9),
+            ("company", "company", "NOUN", "appos", 2),
+            ("Elco", "Elco", "PROPN", "nsubj", 11),
+            ("said", "say", "VERB", "relcl", 9),
+            (".", ".", "PUNCT", "punct", 3),
+        ],
+    )
+    subject = subject_of(doc[11])
+    assert subject is not None and subject.text == "Elco"
+    clause = _before_appositive(doc[11])
+    assert clause is not None and doc.text[clause[0] : clause[1]] == "About 210,000 homes lost power"
+    assert not _describes_a_noun(doc[11])  # so the figure in the clause is Elco's too
+
+
+def test_an_estimate_put_at_a_level_states_the_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "estimated the damage at $1.2 billion" with "at" hung on the verb, beside its object
+    doc = _doc(
+        nlp,
+        [
+            ("The", "the", "DET", "det", 1),
+            ("bank", "bank", "NOUN", "nsubj", 2),
+            ("estimated", "estimate", "VERB", "ROOT", 2),
+            ("the", "the", "DET", "det", 4),
+            ("damage", "damage", "NOUN", "dobj", 2),
+            ("to", "to", "ADP", "prep", 4),
+            ("roads", "road", "NOUN", "pobj", 5),
+            ("at", "at", "ADP", "prep", 2),
+            ("$", "$", "SYM", "nmod", 9),
+            ("1.2bn", "1.2bn", "NUM", "pobj", 7),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+    )
+    clause = _reported_clause(doc[2])
+    assert clause is not None and doc.text[clause[0] : clause[1]] == "the damage to roads at $ 1.2bn"

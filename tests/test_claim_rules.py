@@ -1243,3 +1243,22 @@ def test_the_time_a_change_is_compared_with_does_not_date_it(nlp) -> None:  # ty
         (date(2023, 7, 1), "month"),
         (date(2023, 5, 1), "month"),
     ]
+
+
+def test_the_equivalent_of_a_share_measures_what_it_restates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency estimated the cost of the floods at $5 billion, the equivalent of 3% of the country's 2022 GDP."
+    claims = claim_records(nlp, text)
+    assert [(c.unit, c.subject) for c in claims] == [("USD", "cost"), ("%", "cost")]
+    assert [c.refers_to for c in claims] == [None, None]  # the year is the GDP's, not the estimate's
+
+
+def test_a_year_written_on_a_noun_dates_figures_said_of_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2021 sales rose 5%. The 2021 budget deficit of 5% was a record. The firm's 2020 exports were worth $3 billion."
+    )
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.refers_to) for c in claims] == [
+        (5, "sales", date(2021, 1, 1)),
+        (5, "budget deficit", date(2021, 1, 1)),
+        (3e9, "exports", date(2020, 1, 1)),
+    ]  # "2020" after "'s" is the exports' year, not a count of them

@@ -147,6 +147,8 @@ def appositive_speaker(verb: Token) -> Token | None:
     speaker for an appositive of the noun before the comma and hang the cue on the main verb as a
     conjunct with no subject. The appositive that ends right before such a cue, if it names a
     person or a body, is the speaker."""
+    if verb.dep_ == "relcl":
+        return _named_in_appositive(verb)
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     for t in verb.sent:
@@ -159,6 +161,22 @@ def appositive_speaker(verb: Token) -> Token | None:
         if speaks or t.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_REFERENCE_NOUNS:
             return t
     return None
+
+
+def _named_in_appositive(verb: Token) -> Token | None:
+    """ "About 500,000 homes lost power, the state power company Elco said, …": the parser can take
+    the speaker for an appositive after a comma and the cue, with the name as its subject, for a
+    relative clause on it. A cue with nothing reported of its own whose subject is the name that
+    closes such an appositive: that name speaks."""
+    appos, subj = verb.head, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if appos.dep_ != "appos" or subj is None or subj.pos_ != "PROPN" or subj.i != verb.i - 1 or subj.i <= appos.i:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in verb.children):
+        return None  # "the company Elco said it would …": a clause of its own
+    first = min(x.i for x in appos.subtree)
+    if first == 0 or verb.doc[first - 1].text != "," or appos.head.i >= first:
+        return None
+    return subj
 
 
 def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:

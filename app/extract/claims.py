@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.attribution import is_cue, subject_of
+from app.extract.attribution import appositive_speaker, is_cue, subject_of
 from app.extract.dates import MONTHS, period_relation, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
@@ -444,7 +444,10 @@ def _circumstance_clause(node: Token) -> bool:
 
 
 def _describes_a_noun(verb: Token) -> bool:
-    """A verb in a relative clause, participle or appositive hung on a noun ("a cost that X called …")."""
+    """A verb in a relative clause, participle or appositive hung on a noun ("a cost that X called …"),
+    unless the parser hung the sentence's own source there ("…, the power company Elco said")."""
+    if appositive_speaker(verb) is not None:
+        return False
     node = verb
     while node.head != node:
         if node.dep_ in {"relcl", "acl", "appos"}:
@@ -533,6 +536,20 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
+def _modifies_another_noun(ent: Span, tok: Token) -> bool:
+    """ "4% of the country's 2021 GDP": a year written on a noun dates that noun, and a figure only
+    when the figure is said of it (it governs the figure, "the 2021 budget deficit of 5%", or is
+    the subject of its verb, "2021 sales rose 5%")."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ not in {"nummod", "compound", "amod"} or noun.pos_ not in {"NOUN", "PROPN"} or noun == root:
+        return False
+    if noun in tok.ancestors:
+        return False
+    verbs = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
+    return not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in verbs)
+
+
 def _refers_to(
     tok: Token, published: date | None, *, before_only: bool = False
 ) -> tuple[date, str, str] | tuple[None, None, None]:
@@ -560,6 +577,7 @@ def _refers_to(
         and not (e.start <= tok.i < e.end)
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
+        and not _modifies_another_noun(e, tok)
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
@@ -986,6 +1004,11 @@ def _is_share(text: str, quantity: Quantity) -> bool:
     return match is not None and match.end() == quantity.end
 
 
+def _after_possessive(prev: Token | None) -> bool:
+    """A word that makes what follows someone's: "'s" or a possessive pronoun ("its", "their")."""
+    return prev is not None and (prev.lower_ in {"'s", "’s"} or prev.tag_ == "PRP$")
+
+
 def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
     modifiers ("two-door") and durations are figures but not claims."""
@@ -1008,9 +1031,9 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         if (
             year_like
             and "," not in text[quantity.start : quantity.end]
-            and (possessive or not (nxt is not None and nxt.pos_ == "NOUN"))
+            and (possessive or _after_possessive(prev) or not (nxt is not None and nxt.pos_ == "NOUN"))
         ):
-            return True  # a year ("during 2022′s rout"), not a count
+            return True  # a year ("during 2022′s rout", "the country's 2020 exports"), not a count
         if (
             nxt is not None
             and nxt.pos_ == "PROPN"
@@ -1210,6 +1233,9 @@ def _build(
     if subject is None:
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
+    equivalent = whole.root.head.lower_ == "of" and whole.root.head.head.lower_ == "equivalent"
+    if subject is None and equivalent and same_sentence:
+        subject = same_sentence[-1].subject  # "$34bn, the equivalent of 4% of GDP": the same thing as the $34bn
     of_follows = after is not None and after.lower_ == "of"  # "half of the cases are children": the cases
     if subject is None and unit is None and not of_follows and (attr := _copula_noun(whole)) is not None:
         subject = _phrase(attr)  # "Of the 4,000 detained, about 1,000 were children" → children
@@ -1624,6 +1650,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and node.head.head.pos_ == "NOUN"
             and node.head.head.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
+            if node.head.head.lower_ == "equivalent":
+                return None  # "$34bn, the equivalent of 4% of GDP": what the $34bn measures (read by the caller)
             return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
         if node.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)

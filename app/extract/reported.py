@@ -204,7 +204,8 @@ def _before_appositive(cue: Token) -> tuple[int, int] | None:
     speaker = appositive_speaker(cue)
     if speaker is None:
         return None
-    comma = min(t.i for t in speaker.subtree) - 1
+    opening = speaker.head.head if speaker.dep_ == "nsubj" else speaker  # a name under the appositive's cue
+    comma = min(t.i for t in opening.subtree) - 1
     return _clause_span([t for t in cue.sent if t.i < comma])
 
 
@@ -404,6 +405,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         # "He said turnout in October's election, which …, had been 58.9%": the parser took the clause's
         # subject for the verb's object; it belongs to the statement
         tokens = sorted([*taken.subtree, *tokens], key=lambda t: t.i)
+    if part.dep_ == "dobj" and lemma in ESTIMATE_VERBS:
+        # "estimated the damage at $34.2 billion": the level it was put at is part of what was said
+        level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "to"} and c.i > part.i]
+        tokens = sorted([*tokens, *(t for c in level for t in c.subtree)], key=lambda t: t.i)
     if part.dep_ == "prep":
         tokens = [t for t in part.subtree if t != part]
         if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
