@@ -174,3 +174,31 @@ def test_an_estimate_put_at_a_level_states_the_level(nlp) -> None:  # type: igno
     )
     clause = _reported_clause(doc[2])
     assert clause is not None and doc.text[clause[0] : clause[1]] == "the damage to roads at $ 1.2bn"
+
+
+def test_a_body_the_parser_took_for_a_conjunct_before_a_subjectless_cue_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Millions face hunger, two million of them at risk, the Food Agency warned": the agency hung on
+    # "million" as a conjunct, "warned" on "face" as one with no subject
+    doc = _doc(
+        nlp,
+        [
+            ("Millions", "million", "NOUN", "nsubj", 1),
+            ("face", "face", "VERB", "ROOT", 1),
+            ("hunger", "hunger", "NOUN", "dobj", 1),
+            (",", ",", "PUNCT", "punct", 2),
+            ("two", "two", "NUM", "compound", 5),
+            ("million", "million", "NUM", "appos", 2),
+            ("of", "of", "ADP", "prep", 5),
+            ("them", "they", "PRON", "pobj", 6),
+            (",", ",", "PUNCT", "punct", 5),
+            ("the", "the", "DET", "det", 11),
+            ("Food", "Food", "PROPN", "compound", 11),
+            ("Agency", "Agency", "PROPN", "conj", 5),
+            ("warned", "warn", "VERB", "conj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+    )
+    subject = subject_of(doc[12])
+    assert subject is not None and subject.text == "Agency"
+    clause = _before_appositive(doc[12])
+    assert clause is not None and doc.text[clause[0] : clause[1]] == "Millions face hunger, two million of them"

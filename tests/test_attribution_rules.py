@@ -971,3 +971,11 @@ def test_a_body_noun_after_a_report_of_another_partys_acts_is_not_the_reporter(n
         "on Friday. The group says it wants to protect civilians."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Regional Defence Command", None]
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_body_it_refers_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Northern Alliance denied on Friday that its fighters had shelled a market. "
+        'A spokesman for the group, who asked not to be named, said the claims were "lies".'
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Northern Alliance", "Northern Alliance"]

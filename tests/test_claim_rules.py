@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from app.extract.dates import resolve_period
 from app.extract.units import unit_word
 from tests.test_extract_rules import claim_records, claims_of, run
 
@@ -1262,3 +1263,10 @@ def test_a_year_written_on_a_noun_dates_figures_said_of_that_noun(nlp) -> None: 
         (5, "budget deficit", date(2021, 1, 1)),
         (3e9, "exports", date(2020, 1, 1)),
     ]  # "2020" after "'s" is the exports' year, not a count of them
+
+
+def test_the_first_months_alone_are_this_years_once_they_are_over(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Exports fell sharply this year. In the first two months, some 110,000 tonnes were shipped."
+    assert [(c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)] == [(date(2024, 1, 1), "month")]
+    assert resolve_period("the first three months", date(2024, 2, 10)) is None  # not over yet: which year is unsaid
+    assert resolve_period("the first half", date(2024, 9, 10)) is None  # a match has halves too

@@ -152,7 +152,8 @@ def appositive_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     for t in verb.sent:
-        if t.dep_ != "appos" or t.i >= verb.i or max(x.i for x in t.subtree) != verb.i - 1:
+        # (or a conjunct after a bare comma: "…, five million of them at risk, the WFP warned")
+        if t.dep_ not in {"appos", "conj"} or t.i >= verb.i or max(x.i for x in t.subtree) != verb.i - 1:
             continue
         first = min(x.i for x in t.subtree)
         if first == 0 or verb.doc[first - 1].text != "," or t.head.i >= first:

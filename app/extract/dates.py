@@ -76,7 +76,7 @@ _MONTH_RANGE = re.compile(
 # The opening part of a year: "the first nine months of the year", "the first half of 2023".
 _OPENING_PART = re.compile(
     r"^(?:(?:in|during|over|for)\s+)?the\s+first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-    r"\s+months|(?P<half>half))\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year|the\s+year)$",
+    r"\s+months|(?P<half>half))(?P<of>\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year|the\s+year))?$",
     re.I,
 )
 # A stretch of months ending in a named month, as statistics offices write it: "the three months to
@@ -152,10 +152,12 @@ def _months_period(text: str, published: date | None) -> tuple[date, str] | None
     if match := _OPENING_PART.match(text):
         if match["year"]:
             year = int(match["year"])
-        elif published is not None:
-            year = published.year - (1 if (match["which"] or "").lower() in {"last", "previous"} else 0)
-        else:
+        elif published is None or (not match["of"] and (match["half"] or published.month <= _opening_months(match))):
+            # "in the first three months", written before they are over: of which year is unsaid ("the first
+            # half" alone is as often a match's)
             return None
+        else:  # ("in the first three months" after them: of this year)
+            year = published.year - (1 if (match["which"] or "").lower() in {"last", "previous"} else 0)
         return date(year, 1, 1), "quarter" if _opening_months(match) == 3 else "month"
     if match := _MONTHS_TO.match(text):
         return _months_to(match, published) if match["year"] or published is not None else None

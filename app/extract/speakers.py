@@ -205,6 +205,8 @@ class SpeakerResolver:
         if lemma in SPOKESPERSON_NOUNS:
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
+                if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
+                    key = self._nominal(tok)  # "a spokesman for the group": the body "the group" refers to
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     return key
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
