@@ -1270,3 +1270,45 @@ def test_the_first_months_alone_are_this_years_once_they_are_over(nlp) -> None: 
     assert [(c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)] == [(date(2024, 1, 1), "month")]
     assert resolve_period("the first three months", date(2024, 2, 10)) is None  # not over yet: which year is unsaid
     assert resolve_period("the first half", date(2024, 9, 10)) is None  # a match has halves too
+
+
+def test_who_is_asked_for_money_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, "The agency had asked donors for $600 million.")] == [None]
+
+
+def test_millions_of_pounds_not_of_anything_weighed_are_money(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Net borrowing is expected to reach 127.5 billion pounds this year. The levy would raise 25 billion pounds "
+        "a year. Smugglers moved 40 million pounds of cocaine."
+    )
+    assert [c.unit for c in claim_records(nlp, text)] == ["GBP", "GBP per year", "lb"]
+
+
+def test_both_ends_of_a_change_noun_measure_what_changed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Unions said the increase in employers' contributions, to 15% from 13.8%, would cost jobs."
+    assert [c.subject for c in claim_records(nlp, text)] == ["contributions", "contributions"]
+
+
+def test_a_figure_a_subject_is_estimated_at_measures_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death rate among children under five is estimated at between 3% and 5%."
+    assert [c.subject for c in claim_records(nlp, text)] == ["death rate"]
+
+
+def test_figures_reported_as_an_object_are_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Congo has reported more than 15,600 suspected cases and 537 deaths this year, the WHO chief told reporters."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Congo", "Congo"]
+
+
+def test_the_date_a_record_is_counted_from_does_not_date_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bond yield climbed to 4.47%, its highest since May. Prices rose 3%, the biggest jump since 2008."
+    assert [c.refers_to for c in claim_records(nlp, text)] == [None, None]
+    assert [c.refers_to for c in claim_records(nlp, "Some 4,000 people have crossed since August.")] == [
+        date(2023, 8, 1)
+    ]
+
+
+def test_a_figure_hung_on_the_first_of_two_nouns_counts_the_second(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, "The agency said 2.5 million vaccine doses were needed.")] == [
+        "vaccine doses"
+    ]

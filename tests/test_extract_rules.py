@@ -670,3 +670,21 @@ def test_a_subject_before_a_parenthetical_cue_stays_in_the_statement(nlp) -> Non
     assert [text[q.start : q.end] for q in ex.quotations] == [
         "The old bridge, engineers said, would stay closed until spring"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised adjective no country owns opens the name; the appositive says it is a body
+        (
+            "Bavarian Nordic, the Danish company that makes the vaccine, said it could supply 2 million doses.",
+            "Bavarian Nordic",
+        ),
+        # a proper noun the recogniser left out before a body's name
+        ("Africa CDC, the public health agency, said doses were needed.", "Africa CDC"),
+    ],
+)
+def test_a_bodys_whole_name_speaks(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == [name]
+    assert next(e for e in ex.entities if e.name == name).kind == "organization"

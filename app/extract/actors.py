@@ -210,6 +210,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         span = _clean(ent)
         if span is None:
             continue
+        if ent.label_ == "ORG":
+            span = _with_leading_compounds(span)
         kind = _kind_for(span, ent.label_)
         if kind is None:
             continue
@@ -218,6 +220,22 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             role = role_before(span) or role_in_apposition(span.root)
         out.append(Candidate(span, span.text, kind, role))
     return out
+
+
+def _with_leading_compounds(span: Span) -> Span:
+    """ "Africa CDC": proper nouns the recogniser left out, right before a body's name and compounds
+    of it, are part of the name (not when they are entities of their own: "U.S. Central Command")."""
+    doc, start = span.doc, span.start
+    while (
+        start > span.sent.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and span.start <= doc[start - 1].head.i < span.end
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    return doc[start : span.end]
 
 
 def titled_name_candidates(doc: Doc) -> list[Candidate]:

@@ -312,7 +312,10 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     governing = [
         a
         for a in tok.ancestors
-        if is_cue(a) and not _circumstance_of(a, tok) and not _object_of(a, tok) and not _in_own_relative_clause(tok, a)
+        if is_cue(a)
+        and not _circumstance_of(a, tok)
+        and not (_object_of(a, tok) and a.lemma_.lower() not in _FIGURE_REPORTING)
+        and not _in_own_relative_clause(tok, a)
     ]
     if (closing := _according_after_contrast(tok)) is not None:
         governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
@@ -414,7 +417,15 @@ def _object_of(cue: Token, tok: Token) -> bool:
         return False
     if node.dep_ == "prep" and any(c.dep_ == "dobj" for c in cue.children):
         return True  # "agreed a package of sanctions worth €10bn": the parser hung "worth" on the verb
-    return node.dep_ == "dobj" and (node == tok or tok.head == node)
+    # (also a figure on a conjunct of the object: "reported 15,600 cases and 537 deaths")
+    on_conjunct = tok.head.dep_ == "conj" and tok.head.head == node
+    return node.dep_ == "dobj" and (node == tok or tok.head == node or on_conjunct)
+
+
+# Verbs of asking: their object is who is asked ("asked donors for $600m").
+_ASKING_VERBS = frozenset({"ask", "request", "petition", "press", "urge", "lobby", "beg", "approach"})
+# Cues whose object a figure can be and whose subject then gives it ("Congo has reported 15,600 cases").
+_FIGURE_REPORTING = frozenset({"report", "confirm", "announce", "disclose", "publish"})
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since"})
@@ -536,6 +547,17 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
+def _since_a_record(ent: Span) -> bool:
+    """ "4.47%, its highest since May", "the biggest jump since 2008", "the first time since March": the
+    date a record is counted from, not the time the figure describes."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    held = prep.head
+    extreme = held.tag_ in {"JJS", "RBS"} or held.lower_ in _EXTREMES | {"first", "time"}
+    return extreme or any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "first" for c in held.children)
+
+
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     """ "4% of the country's 2021 GDP": a year written on a noun dates that noun, and a figure only
     when the figure is said of it (it governs the figure, "the 2021 budget deficit of 5%", or is
@@ -578,6 +600,7 @@ def _refers_to(
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
+        and not _since_a_record(e)
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
@@ -781,11 +804,19 @@ _PRICE_WORDS = frozenset({
 })  # fmt: skip
 
 
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
+
+
 def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     """ "the average price of bread has tripled to 3,000 pounds": pounds of money, in the currency of
     the country the article is about ("Lebanese" → LBP), else pounds sterling."""
-    if claim.unit != "lb" or claim.subject is None or not {w.lower() for w in claim.subject.split()} & _PRICE_WORDS:
+    priced = claim.subject is not None and {w.lower() for w in claim.subject.split()} & _PRICE_WORDS
+    # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
+    scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
+    if claim.unit not in {"lb", "lb per year"} or not (priced or scaled):
         return claim
+    if claim.unit == "lb per year":
+        return replace(claim, unit=(currency_in_context("pound", text, any_name=True) or "GBP") + " per year")
     return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
 
 
@@ -1166,6 +1197,10 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    while head is not None and head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i == head.i + 1:
+        if head.head.pos_ != "NOUN" or unit_word(head.head.text) is not None:
+            break
+        head = head.head  # "2.5 million vaccine doses": the parser may hang the figure on the first noun
     if head is not None and _time_adverb(head):
         head = None  # "prices are up 15 per cent year on year": when, not what
     if head is not None and head.pos_ == "NUM" and after is not None and after.lower_ == "of" and head.i > after.i:
@@ -1644,15 +1679,23 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
     node, via = whole.root, whole.root
     for _ in range(4):
+        holder = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
+            holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
-            and node.head.head.pos_ == "NOUN"
-            and node.head.head.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
+            and holder.pos_ == "NOUN"
+            and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
-            if node.head.head.lower_ == "equivalent":
+            changed = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            if holder.lemma_.lower() in _CHANGE_NOUNS and changed is not None:
+                # "the increase in contributions, to 15% from 13.8%": what increased
+                obj = next((c for c in changed.children if c.dep_ == "pobj"), None)
+                return _phrase(obj) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+            if holder.lower_ == "equivalent":
                 return None  # "$34bn, the equivalent of 4% of GDP": what the $34bn measures (read by the caller)
-            return " ".join(_noun_phrase(node.head.head))  # "a fine of $3 billion" → fine
+            return " ".join(_noun_phrase(holder))  # "a fine of $3 billion" → fine
         if node.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
@@ -1669,9 +1712,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
                 return _subject(obj, None)
             if money and via.lower_ == "for" and via.dep_ == "prep":
-                # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures
-                return _subject(obj, None) if obj is not None else None
-            if via.dep_ != "dobj" and is_cue(node) and not any(c.dep_ == "dobj" for c in node.children):
+                # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures,
+                # nor who was asked ("asked donors for $600m")
+                asked = node.lemma_.lower() in _ASKING_VERBS
+                return _subject(obj, None) if obj is not None and not asked else None
+            passive = any(c.dep_ == "nsubjpass" for c in node.children)  # "the rate is estimated at 3%"
+            if via.dep_ != "dobj" and is_cue(node) and not passive and not any(c.dep_ == "dobj" for c in node.children):
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
                 return None

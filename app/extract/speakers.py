@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.extract.actors import STORM_WORDS, named_after_a_body_noun
-from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, body_for, country_for
+from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     ARMED_GROUP_NOUNS,
+    BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
     ORG_REFERENCE_NOUNS,
@@ -73,6 +74,11 @@ _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")
+
+
+def _names_with(word: Token) -> bool:
+    """A capitalised adjective that is not a country's demonym, as the first word of a name."""
+    return word.pos_ == "ADJ" and word.text[:1].isupper() and word.lower_ not in DEMONYM_TO_COUNTRY
 
 
 def _person_like(name: str, surname: str) -> bool:
@@ -330,6 +336,9 @@ class SpeakerResolver:
             start > head.sent.start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
         ):
             start -= 1  # "Human Rights Watch": compounds of compounds are part of the name
+        opening = self.doc[start - 1] if start > head.sent.start else None
+        if opening is not None and opening.dep_ == "amod" and opening.head == head and _names_with(opening):
+            start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
@@ -364,8 +373,11 @@ class SpeakerResolver:
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
-        if named_after_a_body_noun(span) or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span)):
-            kind = "organization"  # "the rights group OVD-Info said"; a name with a plural in it ("Human Rights Watch")
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
+        if named_after_a_body_noun(span) or described or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span)):
+            # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
+            # ("Human Rights Watch")
+            kind = "organization"
         key = f"{'org' if kind == 'organization' else kind}:{normalize_name(span.text)}"
         if key not in self.kinds:
             entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
