@@ -979,3 +979,26 @@ def test_a_spokesman_for_the_group_speaks_for_the_body_it_refers_to(nlp) -> None
         'A spokesman for the group, who asked not to be named, said the claims were "lies".'
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Northern Alliance", "Northern Alliance"]
+
+
+def test_an_answer_not_given_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The defence ministry said its units had downed 17 drones. It did not say whether there were casualties."
+    assert [c for c, _ in indirect_of(nlp, text)] == ["its units had downed 17 drones"]
+
+
+def test_it_in_a_sentence_about_an_unnamed_body_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Interior Ministry said its forces had destroyed 17 drones. The UN monitoring mission in the country "
+        "said that at least 900 civilians had been killed, though it believes the real figure is higher."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Interior Ministry", None, None]
+
+
+def test_a_body_called_an_air_force_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Drones struck three cities overnight, the Ukrainian air force said, adding that most were shot down."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Ukrainian air force", "Ukrainian air force"]
+
+
+def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Minister Ana Tolosa said 10 people had been arrested over the fires, adding: "Some were set on purpose."'
+    assert quotes_of(nlp, text) == [("Some were set on purpose.", "Ana Tolosa", "direct")]

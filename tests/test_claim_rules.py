@@ -1312,3 +1312,31 @@ def test_a_figure_hung_on_the_first_of_two_nouns_counts_the_second(nlp) -> None:
     assert [c.subject for c in claim_records(nlp, "The agency said 2.5 million vaccine doses were needed.")] == [
         "vaccine doses"
     ]
+
+
+def test_over_a_place_is_where_not_more_than(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Air defences shot down 31 of the drones over nine regions. Protests broke out in over 300 cities."
+    assert [(c.value, c.qualifier) for c in claim_records(nlp, text)] == [
+        (31, "exact"),
+        (9, "exact"),
+        (300, "more_than"),
+    ]
+
+
+def test_a_dozen_standing_alone_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two people were killed and at least a dozen wounded when a shell hit a market."
+    assert [(c.value, c.qualifier, c.subject) for c in claim_records(nlp, text)] == [
+        (2, "exact", "people"),
+        (12, "at_least", "people"),
+    ]
+
+
+def test_the_date_of_the_event_a_count_runs_since(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 9,000 civilians had been killed since the invasion in February 2022, the mission said. "
+        "More than 3,000 people have died since the war began in 2022."
+    )
+    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [
+        (date(2022, 2, 1), "since"),
+        (date(2022, 1, 1), "since"),
+    ]

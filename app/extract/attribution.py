@@ -126,6 +126,10 @@ def subject_of(
             if node is not None and node is not verb and verb.tag_ == "VBG":
                 return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
+        if node is not verb and verb.tag_ == "VBG" and node.dep_ == "ccomp" and is_cue(node.head):
+            # "X said 10 people were arrested, adding: “…”": the parser hung "adding" on the reported clause;
+            # who adds is who said it, not the clause's subject
+            node = node.head
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
         if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, node.head):
             return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about

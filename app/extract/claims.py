@@ -581,6 +581,7 @@ def _refers_to(
     own = _clause(tok)
     chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
     chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
+    chain |= {c.i for c in own.children if c.dep_ == "advcl" and _since_clause(c)}  # "since the war began in 2022"
     # "the previous record of 4.76 metres set in 1941": a participle on the noun phrase holding the
     # figure dates it, ahead of the clause's own date
     described = {
@@ -760,6 +761,28 @@ _TARGET_WORDS = frozenset({"by", "before", "until", "till"})
 _SINCE_WORDS = frozenset({"since"})
 
 
+def _dates_an_event_since(when: Span) -> bool:
+    """ "killed since the invasion in February 2022", "since the war began in 2022": the date of an
+    event the figure is counted from."""
+    prep = when.root.head
+    if prep.dep_ == "prep" and prep.i > 0:
+        # "killed since the invasion in February 2022", the date hung on the verb right after the "since" phrase
+        before = when.doc[prep.i - 1]
+        since = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.lower_ in _SINCE_WORDS), None)
+        if since is not None and since.head == prep.head:
+            return True
+    for node in list(when.root.ancestors)[:4]:
+        if node.dep_ == "prep" and node.lower_ in _SINCE_WORDS:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return _since_clause(node)
+    return False
+
+
+def _since_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _SINCE_WORDS for c in verb.children)
+
+
 def _relation(when: Span) -> str:
     """ "at" (the figure describes that time), "by" (a target or deadline: "40% by 2030", "by the end
     of the year"), or "since" (counted from then on: "4,000 have crossed since August")."""
@@ -767,7 +790,7 @@ def _relation(when: Span) -> str:
     words = {when[0].lower_, doc[when.start - 1].lower_ if when.start > 0 else ""}
     if when.root.head.i < when.start and when.root.head.dep_ == "prep":
         words.add(when.root.head.lower_)  # "by the end of 2030": the preposition the date hangs on
-    if words & _SINCE_WORDS or period_relation(when.text) == "since":
+    if words & _SINCE_WORDS or period_relation(when.text) == "since" or _dates_an_event_since(when):
         return "since"  # "since August"; "between May and August": counted from May on
     if words & _TARGET_WORDS or re.match(r"(?i)no later than", when.text):
         return "by"  # "by the end of 2025", "no later than June"; not "at the end of December"
@@ -1225,6 +1248,10 @@ def _build(
         and re.fullmatch(r"\d\.\d", first.text)
     ):
         unit = "magnitude"  # "a 6.7 aftershock": a quake is measured by its magnitude (not "two earthquakes")
+    across = doc[number.start - 1] if number.start > 0 else None
+    spatial = across is not None and across.lower_ == "over" and across.dep_ == "prep"
+    if qualifier == "more_than" and unit is None and spatial and head is not None and head.head == across:
+        qualifier = "exact"  # "shot down 31 drones over nine regions": where, not how many more than
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
@@ -1313,7 +1340,8 @@ def _build(
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
-    if subject is None and unit is None and whole.root.pos_ == "NUM" and whole.root.dep_ in {"nsubj", "nsubjpass"}:
+    alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
+    if subject is None and unit is None and alone and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
     if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
         subject = _phrase(many, doc[many.i - 1].idx + 1)  # "four times as many people": the people

@@ -417,6 +417,7 @@ ORG_NOUNS = frozenset(
         "administration",
         "regime",
         "junta",  # a military government: "Niger's military junta said"
+        "force",  # "the Ukrainian air force said"
         "kremlin",
         "cabinet",
         "navy",

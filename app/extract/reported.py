@@ -399,6 +399,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if not parts:
         return None
     part = parts[0]
+    if _open_question(verb, part):
+        return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
     if (taken := misparsed_subject(part)) is not None:
@@ -426,6 +428,20 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+def _open_question(verb: Token, clause: Token) -> bool:
+    """A clause the cue leaves as a question ("did not say whether …", "would not say if …"): it
+    says nothing was asserted, so it is no statement (its marker is dropped from the statement)."""
+    if verb.lemma_.lower() in _ASKING:
+        return False  # "asked whether the vote would take place": the question is what was said
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return mark == "whether" or (mark == "if" and negated)
+
+
+# Cues whose clause is a question put to someone ("asked whether …", "wondered if …").
+_ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
 
 
 def misparsed_subject(clause: Token) -> Token | None:

@@ -13,6 +13,7 @@ from app.extract.lexicon import (
     BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
+    ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -280,6 +281,9 @@ class SpeakerResolver:
             return None
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
+                # "The UN mission said …, though it believes …": the body the sentence is about, named or not
+                return self.entity_in(body)
             found = (
                 self._fitting(low, self._in_sentence(low, head))
                 or self._fitting(low, self._previous_subject(low, head, anchor))
@@ -399,6 +403,18 @@ class SpeakerResolver:
             return None
         key = self.by_token.get(subj.i)
         return key if key is not None and self.kinds.get(key) == "person" else None
+
+    def _body_subject_in_sentence(self, head: Token) -> Token | None:
+        """The subject of the sentence's main verb, before `head`, when it is a body written as a noun
+        phrase ("The UN monitoring mission in Ukraine said …")."""
+        root = head.sent.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subj is None or subj == head or subj.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        key = self.by_token.get(subj.i)
+        if key is not None:
+            return subj if self.kinds.get(key) == "organization" else None
+        return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS else None
 
     def _previous_subject(self, pronoun: str, head: Token, anchor: int | None) -> str | None:
         """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a pronoun refers to the actor
