@@ -988,10 +988,13 @@ def test_an_answer_not_given_is_no_statement(nlp) -> None:  # type: ignore[no-un
 
 def test_it_in_a_sentence_about_an_unnamed_body_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The Interior Ministry said its forces had destroyed 17 drones. The UN monitoring mission in the country "
+        "The Interior Ministry said its forces had destroyed 17 drones. The monitoring mission in the country "
         "said that at least 900 civilians had been killed, though it believes the real figure is higher."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Interior Ministry", None, None]
+    # a body's name written as a modifier of its kind ("the UN monitoring mission") is that body
+    text = text.replace("The monitoring mission", "The UN monitoring mission")
+    assert [s for _, s in indirect_of(nlp, text)] == ["Interior Ministry", "United Nations", "United Nations"]
 
 
 def test_a_body_called_an_air_force_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -1002,3 +1005,19 @@ def test_a_body_called_an_air_force_speaks(nlp) -> None:  # type: ignore[no-unty
 def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Minister Ana Tolosa said 10 people had been arrested over the fires, adding: "Some were set on purpose."'
     assert quotes_of(nlp, text) == [("Some were set on purpose.", "Ana Tolosa", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("party", "expected"),
+    [
+        ("the MK party", [("rigged", "MK")]),  # a body's name as a modifier of its kind: that body
+        ("the ZNP party", []),  # a party the article does not name as an actor: no speaker, not the leader
+    ],
+)
+def test_a_quoted_word_in_a_relative_clause_is_not_the_host_speakers(nlp, party: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    # the word is the party's, in a relative clause inside the leader's reported speech
+    text = (
+        f"Opposition leader Tom Berg said his party was ready to talk but ruled out working with {party}, "
+        'which has called the count "rigged".'
+    )
+    assert [(q, s) for q, s, kind in quotes_of(nlp, text) if kind == "partial"] == expected

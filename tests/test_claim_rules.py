@@ -1340,3 +1340,11 @@ def test_the_date_of_the_event_a_count_runs_since(nlp) -> None:  # type: ignore[
         (date(2022, 2, 1), "since"),
         (date(2022, 1, 1), "since"),
     ]
+
+
+def test_a_capitalised_measure_opening_a_sentence_is_measured_and_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser takes "Turnout" for a person's name
+    text = "Turnout was 58.6%, down from 66% in 2019, the Electoral Commission said."
+    ex, _ = run(nlp, text)
+    assert [c.subject for c in ex.claims] == ["Turnout", "Turnout"]
+    assert "Turnout" not in [e.name for e in ex.entities]

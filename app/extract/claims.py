@@ -1500,6 +1500,14 @@ def _named_entity(tok: Token, labels: set[str]) -> bool:
     return tok.ent_type_ in labels and not (capitalised_for_its_place(tok) and tok.tag_ in {"NN", "NNS"})
 
 
+def _word_said_to_be(subj: Token, verb: Token) -> bool:
+    """ "Turnout was 58.6%": a single capitalised word opening the sentence, said by "be" to be a
+    measure, is a word the recogniser took for a name (no one is 58.6%)."""
+    doc = subj.doc
+    alone = subj.i + 1 >= len(doc) or doc[subj.i + 1].ent_iob_ != "I"
+    return alone and capitalised_for_its_place(subj) and verb.lemma_ == "be"
+
+
 def _copula_noun(whole: Span) -> Token | None:
     """The noun a bare number is said to be: "about 1,000 were children", "two were Polish nationals"."""
     root = whole.root
@@ -1784,7 +1792,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 earned = node.lemma_.lower() in EARNING_VERBS
                 spent_on = (_money_in(c, earned) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
-            if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _named_entity(subj, {"PERSON", "GPE"}):
+            if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            if _named_entity(subj, {"PERSON", "GPE"}) and not _word_said_to_be(subj, node):
                 return None
             return _counted(subj)
         if node.head == node:

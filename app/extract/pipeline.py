@@ -8,10 +8,10 @@ from app.extract.attribution import attribute_quotes
 from app.extract.entities import extract_entities
 from app.extract.quote_filters import settle_quotations
 from app.extract.quotes import find_quotes
-from app.extract.records import ArticleExtraction
+from app.extract.records import ArticleExtraction, EntityRecord
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import doc_text
+from app.extract.text import capitalised_for_its_place, doc_text
 
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
@@ -26,5 +26,17 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     claims = extract_claims(doc, resolver, quotations, published)
     used = {q.speaker_key for q in quotations} | {c.claimant_key for c in claims}
     # Role-only references matter only when they speak or claim; otherwise they are noise.
-    kept = [e for e in entities if not e.is_role_reference or e.key in used]
+    kept = [e for e in entities if (not e.is_role_reference and not _opening_word(doc, e)) or e.key in used]
     return ArticleExtraction(entities=kept, quotations=quotations, claims=claims)
+
+
+def _opening_word(doc: Doc, entity: EntityRecord) -> bool:
+    """A one-word "person" only ever written where every word is capitalised, opening a sentence
+    ("Turnout was 58.6%"): a common word the recogniser took for a name, unless it speaks or claims."""
+    if entity.kind != "person" or len(entity.name.split()) != 1 or not entity.mentions:
+        return False
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or not capitalised_for_its_place(span[0]):
+            return False
+    return True

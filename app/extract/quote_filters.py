@@ -25,8 +25,11 @@ def settle_quotations(
         if _pull_quote(text, flat, quote):
             continue
         if quote.speaker_key is None and quote.kind != "post":
-            host = next((r for r in reported if r.start <= quote.start and quote.end <= r.end + 1), None)
-            if host is not None:
+            # the innermost reported clause holding it ("X said … the party, which called the results “rigged”":
+            # the party's word, not X's), and only if that clause has a speaker
+            hosts = [r for r in reported if r.start <= quote.start and quote.end <= r.end + 1]
+            host = min(hosts, key=lambda r: r.end - r.start) if hosts else None
+            if host is not None and host.speaker_key is not None:
                 quote.speaker_key, quote.cue = host.speaker_key, host.cue
                 quote.channel, quote.said_on = host.channel, host.said_on
                 quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"
