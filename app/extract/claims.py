@@ -743,8 +743,9 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
     for node in [when, *when.ancestors]:
         if node.dep_ == "prep" and node.lower_ in {"from", "than", "with", "on", "over"} and tok not in node.subtree:
             # "down 46% on a year earlier", "up 3% over the previous quarter": the time compared with
-            changed = node.lower_ in {"on", "over"} or (node.lower_ == "from" and _changes(node.head))
-            return any(t.like_num or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree)
+            base = node.lower_ in {"on", "over"}  # ("on May 5" is a date, not a figure compared with)
+            changed = base or (node.lower_ == "from" and _changes(node.head))
+            return any((t.like_num and not base) or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree)
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
