@@ -1353,3 +1353,8 @@ def test_a_capitalised_measure_opening_a_sentence_is_measured_and_is_no_actor(nl
 def test_a_day_written_with_on_dates_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The river peaked at 5.33 metres on May 5, well above the previous record of 4.76 metres set in 1941."
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2023, 5, 5), date(1941, 1, 1)]
+
+
+def test_a_day_before_a_time_of_day_dates_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The river had receded to 4.1 metres by Monday morning."
+    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [(date(2024, 3, 4), "by")]

@@ -566,6 +566,8 @@ def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     noun = root.head
     if root.dep_ not in {"nummod", "compound", "amod"} or noun.pos_ not in {"NOUN", "PROPN"} or noun == root:
         return False
+    if noun.ent_type_ in {"DATE", "TIME"} or noun.lower_ in {"morning", "afternoon", "evening", "night", "weekend"}:
+        return False  # "by Thursday night", "on Monday morning": one time
     if noun in tok.ancestors:
         return False
     verbs = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
