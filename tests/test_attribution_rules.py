@@ -1005,6 +1005,13 @@ def test_a_body_called_an_air_force_speaks(nlp) -> None:  # type: ignore[no-unty
 def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Minister Ana Tolosa said 10 people had been arrested over the fires, adding: "Some were set on purpose."'
     assert quotes_of(nlp, text) == [("Some were set on purpose.", "Ana Tolosa", "direct")]
+    # "adding" with an object of its own is no cue set aside: the asker is not the source of the figure
+    text = (
+        "Senator Bo Lind was asked by moderator Ann Hill whether his expansion of tax credits, which the Tax "
+        "Foundation estimates would cost as much as $170 billion a year, would risk adding another program."
+    )
+    ex, _ = run(nlp, text)
+    assert [c.claimant_key for c in ex.claims] == [None]
 
 
 @pytest.mark.parametrize(

@@ -1263,6 +1263,8 @@ def test_a_year_written_on_a_noun_dates_figures_said_of_that_noun(nlp) -> None: 
         (5, "budget deficit", date(2021, 1, 1)),
         (3e9, "exports", date(2020, 1, 1)),
     ]  # "2020" after "'s" is the exports' year, not a count of them
+    text = "Turnout was down slightly from the 16.1% in the 2008 election."  # the figure's own circumstance
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2008, 1, 1)]
 
 
 def test_the_first_months_alone_are_this_years_once_they_are_over(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -126,7 +126,13 @@ def subject_of(
             if node is not None and node is not verb and verb.tag_ == "VBG":
                 return _root_subject(verb, blocked)  # "X told Y that Z “…,” adding, “…”": X adds
             break
-        if node is not verb and verb.tag_ == "VBG" and node.dep_ == "ccomp" and is_cue(node.head):
+        if (
+            node is not verb
+            and node.dep_ == "ccomp"
+            and is_cue(node.head)
+            and node.head.i < verb.i
+            and _aside_cue(verb)
+        ):
             # "X said 10 people were arrested, adding: “…”": the parser hung "adding" on the reported clause;
             # who adds is who said it, not the clause's subject
             node = node.head
@@ -144,6 +150,13 @@ def subject_of(
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+def _aside_cue(verb: Token) -> bool:
+    """A participle cue set off by a comma with no object of its own (", adding: “…”", ", saying that …"),
+    not "would risk adding another program"."""
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.tag_ == "VBG" and comma and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def appositive_speaker(verb: Token) -> Token | None:

@@ -570,6 +570,11 @@ def _modifies_another_noun(ent: Span, tok: Token) -> bool:
         return False  # "by Thursday night", "on Monday morning": one time
     if noun in tok.ancestors:
         return False
+    figure = tok.head if tok.dep_ in {"nummod", "quantmod", "compound"} else tok  # "16.1" in "16.1%"
+    if noun in figure.subtree:
+        # "the 16.1% in the 2008 election": the figure's own circumstance; "4% of the 2021 GDP": a share's base
+        prep = next((a for a in noun.ancestors if a.dep_ == "prep"), None)
+        return prep is not None and prep.lower_ == "of"
     verbs = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
     return not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in verbs)
 
