@@ -1028,3 +1028,23 @@ def test_a_quoted_word_in_a_relative_clause_is_not_the_host_speakers(nlp, party:
         'which has called the count "rigged".'
     )
     assert [(q, s) for q, s, kind in quotes_of(nlp, text) if kind == "partial"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser hangs the participle under the thing denied or rejected: a thing explains nothing
+        (
+            "Reached by phone, Tom Berg denied the notion that a shakeup is coming, explaining that he was "
+            "unaware of the interview because he was taking a day off.",
+            "Tom Berg",
+        ),
+        (
+            "Ana Ruiz rejected the notion that the episode should be forgotten, saying that she would fix "
+            "whatever was broken.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_participle_cue_under_a_thing_is_the_earlier_speakers(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)][-1] == speaker

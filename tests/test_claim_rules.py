@@ -1360,3 +1360,15 @@ def test_a_day_written_with_on_dates_the_figure(nlp) -> None:  # type: ignore[no
 def test_a_day_before_a_time_of_day_dates_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The river had receded to 4.1 metres by Monday morning."
     assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [(date(2024, 3, 4), "by")]
+
+
+def test_an_earners_money_measures_the_earner_unless_earned_from_something(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Farm workers earn about $19 a day. For these deals, the bank earned about $600 million last year."
+    assert [c.subject for c in claim_records(nlp, text)] == ["Farm workers", "bank"]
+
+
+def test_a_length_written_as_a_modifier_does_not_hide_the_clauses_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Borrowing costs rose on Thursday, with the yield on 10-year bonds climbing to 4.47%."
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 3, 7)]
+    text = "In the 2012 election, the governor won only 27 percent of that vote."
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2012, 1, 1)]

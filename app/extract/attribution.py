@@ -17,6 +17,7 @@ from app.extract.lexicon import (
     ABBREVIATIONS,
     CHANNEL_WORDS,
     CUE_VERBS,
+    GROUP_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
@@ -137,10 +138,21 @@ def subject_of(
             # who adds is who said it, not the clause's subject
             node = node.head
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
+        if subj is not None and node is not verb and _aside_cue(verb) and _a_thing(subj):
+            # "X denied the notion that a shakeup is coming, explaining that …": a thing explains nothing; the
+            # participle is the earlier cue's speaker's
+            earlier = _earlier_cue(node, verb)
+            if earlier is not None:
+                return subject_of(earlier, outside=outside, quoted=quoted)
         if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, node.head):
             return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
         if subj is not None:
             return subj
+        if node.dep_ == "acl" and _aside_cue(verb) and _a_thing(node.head):
+            # "X rejected the notion that …, saying …": the parser hung the participle on the thing named
+            earlier = _earlier_cue(node, verb)
+            if earlier is not None:
+                return subject_of(earlier, outside=outside, quoted=quoted)
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
             return node.head  # "footage of Ana Ruiz asking, “…”"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -150,6 +162,33 @@ def subject_of(
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+def _earlier_cue(node: Token, verb: Token) -> Token | None:
+    """The cue before `verb` whose reported words hold `node` (not one whose circumstance does: "He
+    tweeted when X ended the debate with a reference …, remarking": X remarks)."""
+    for a in node.ancestors:
+        if is_cue(a) and a.i < verb.i:
+            return a
+        if a.dep_ == "advcl":
+            return None
+    return None
+
+
+def _a_thing(subj: Token) -> bool:
+    """A subject that is a common noun for no person or body ("a shakeup", "the episode")."""
+    if subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    people = PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | _PEOPLE_WORDS
+    return lemma not in people and subj.lower_ not in GROUP_NOUNS
+
+
+# Common nouns for people that no lexicon list of titles or bodies holds.
+_PEOPLE_WORDS = frozenset({
+    "people", "person", "man", "woman", "child", "family", "resident", "witness", "son", "daughter", "wife",
+    "husband", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor", "colleague",
+})  # fmt: skip
 
 
 def _aside_cue(verb: Token) -> bool:

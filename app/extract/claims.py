@@ -558,25 +558,24 @@ def _since_a_record(ent: Span) -> bool:
     return extreme or any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "first" for c in held.children)
 
 
+_DURATION_MODIFIER = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week|day|hour)(?:-old)?$", re.I)
+
+
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
-    """ "4% of the country's 2021 GDP": a year written on a noun dates that noun, and a figure only
-    when the figure is said of it (it governs the figure, "the 2021 budget deficit of 5%", or is
-    the subject of its verb, "2021 sales rose 5%")."""
+    """ "$34bn, the equivalent of 4% of the country's 2021 GDP": a year written on the noun a share
+    is "of" dates that base, not the figures of the sentence ("In the 2012 election, X won 27%" and
+    "2021 sales rose 5%" are dated by it)."""
     root = ent.root
     noun = root.head
     if root.dep_ not in {"nummod", "compound", "amod"} or noun.pos_ not in {"NOUN", "PROPN"} or noun == root:
         return False
-    if noun.ent_type_ in {"DATE", "TIME"} or noun.lower_ in {"morning", "afternoon", "evening", "night", "weekend"}:
-        return False  # "by Thursday night", "on Monday morning": one time
     if noun in tok.ancestors:
+        return False  # "the 2021 budget deficit of 5%": the figure is said of that noun
+    prep = next((a for a in noun.ancestors if a.dep_ == "prep"), None)
+    if prep is None or prep.lower_ != "of":
         return False
-    figure = tok.head if tok.dep_ in {"nummod", "quantmod", "compound"} else tok  # "16.1" in "16.1%"
-    if noun in figure.subtree:
-        # "the 16.1% in the 2008 election": the figure's own circumstance; "4% of the 2021 GDP": a share's base
-        prep = next((a for a in noun.ancestors if a.dep_ == "prep"), None)
-        return prep is not None and prep.lower_ == "of"
-    verbs = [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
-    return not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in verbs)
+    base_of = prep.head  # "4% of …", "a third of …": a share whose base the noun is
+    return base_of.like_num or unit_word(base_of.text) is not None or any(c.like_num for c in base_of.children)
 
 
 def _refers_to(
@@ -608,6 +607,7 @@ def _refers_to(
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
+        and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
         and not _since_a_record(e)
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
@@ -1228,7 +1228,14 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
-    while head is not None and head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i == head.i + 1:
+    while (
+        head is not None
+        and head.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.head.i == head.i + 1
+        and unit_word(head.text) is None  # ("a 20 or 30 percent premium": the unit, read later)
+        and head.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY"}  # ("9.2% year over year")
+    ):
         if head.head.pos_ != "NOUN" or unit_word(head.head.text) is not None:
             break
         head = head.head  # "2.5 million vaccine doses": the parser may hang the figure on the first noun
@@ -1267,6 +1274,8 @@ def _build(
         # "950€", "10 ppb limit", "a 353 million euro ($408 million) wall", "a 52,000 barrel-a-day refinery"
         hop = {"compound", "nmod"} if unit is not None else {"compound"}  # ("2018 sales": a year, no hop)
         head = head.head if head.dep_ in hop and head.head.i > head.i else None
+        if head is not None and _time_adverb(head):
+            head = None  # "down 9.2% year over year": when, not what
     if subject is None and unit is not None and after is not None and after.lower_ in _DIMENSIONS:
         # "debris up to 8 metres deep", "a wall 5m high": the noun the measure describes; after a verb
         # ("the barrier … will be 5.5 metres high") the verb's subject; else nothing
@@ -1794,11 +1803,15 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # 23% funded": the subject of "was"
                 controller = controller.head
                 subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if via.dep_ == "dobj" and money and node.lemma_.lower() in EARNING_VERBS:
+                froms = (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"from", "in"})
+                source = next((found for c in froms if (found := _money_in(c, earned=True))), None)
+                if source is not None:
+                    return source  # "which earned $10bn from canal fees": the fees (else the earner, below)
             if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
                 # amount; what it is for, if anything, is what it measures
-                earned = node.lemma_.lower() in EARNING_VERBS
-                spent_on = (_money_in(c, earned) for c in node.children if c.dep_ == "prep" and c.i > via.i)
+                spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
                 return None

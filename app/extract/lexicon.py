@@ -444,11 +444,11 @@ TRANSFER_VERBS = frozenset(
     {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
      "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
      "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
-     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set",
-     "earn", "generate"}
+     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
 )  # fmt: skip
-# Transfer verbs whose money comes from what their "from" phrase names ("earned $10bn from canal fees").
-EARNING_VERBS = frozenset({"earn", "generate"})  # ("raised $2m from donors": who gave it)
+# Verbs of earning: money earned "from" something measures that source ("earned $10bn from canal fees"),
+# else the earner's earnings ("workers earn $19 a day"). ("raised $2m from donors" names who gave it.)
+EARNING_VERBS = frozenset({"earn", "generate"})
 # Verbs that change a quantity their object names, so a figure after "from"/"to" is that object's old or
 # new level ("cut fuel taxes from 20% to 15%", "raised the alert level to 3"; not "dealt a blow to a $9bn
 # industry"). Chosen by hand from the verbs of increase and decrease news uses.
