@@ -1372,3 +1372,15 @@ def test_a_length_written_as_a_modifier_does_not_hide_the_clauses_date(nlp) -> N
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 3, 7)]
     text = "In the 2012 election, the governor won only 27 percent of that vote."
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2012, 1, 1)]
+
+
+def test_bare_numbers_of_people_killed_or_living_somewhere_count_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 3,600 people were killed in the first half of the year. That compares with 8,400 killed in "
+        "all of 2023. Most of them are staying with relatives, but nearly 75,000 are living in makeshift camps."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (3600, "people"),
+        (8400, "people"),
+        (75000, "people"),
+    ]

@@ -96,6 +96,11 @@ def _people_lemma(verb: Token) -> str | None:
     return lemma if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS else None
 
 
+def _undergoes(number: Token) -> bool:
+    """A bare number with a participle only people undergo hung on it ("8,400 killed", "40 injured")."""
+    return any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and _people_lemma(c) for c in number.children)
+
+
 def _people_verb(number: Token) -> bool:
     """Whether the verb a bare number is the subject of is one only people undergo ("Seven
     drowned", "40 were missing", "a further 150 were detained")."""
@@ -1360,6 +1365,8 @@ def _build(
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
     if subject is None and unit is None and alone and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
+    elif subject is None and unit is None and alone and _undergoes(whole.root):
+        subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
     if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
         subject = _phrase(many, doc[many.i - 1].idx + 1)  # "four times as many people": the people
     occasions = subject is not None and unit is None and subject.lower() == "times" and head is not None
