@@ -1048,3 +1048,23 @@ def test_a_quoted_word_in_a_relative_clause_is_not_the_host_speakers(nlp, party:
 )
 def test_a_participle_cue_under_a_thing_is_the_earlier_speakers(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a participle after a cue of its own continues that cue
+        (
+            "Berg cannot say that “from his view,” Ana Ruiz added, saying it should be “up to the judge to act.”",
+            ["Berg", "Ana Ruiz"],
+        ),
+        # "it" in a sentence whose main verb is no report is not the body of a subordinate clause
+        (
+            "Although Ana Ruiz's agency declined to comment and aides said the remark was wrong, it showed how "
+            "contentious the issue has become.",
+            [None, None],
+        ),
+    ],
+)
+def test_the_limits_of_the_participle_and_body_rules(nlp, text: str, speakers: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [s for _, s in indirect_of(nlp, text) if _ != "comment"] == speakers

@@ -1384,3 +1384,7 @@ def test_bare_numbers_of_people_killed_or_living_somewhere_count_people(nlp) -> 
         (8400, "people"),
         (75000, "people"),
     ]
+
+
+def test_one_day_as_an_adverb_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "Workers are building a road that could one day stretch from Asia to Europe.") == []

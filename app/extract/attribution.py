@@ -133,12 +133,13 @@ def subject_of(
             and is_cue(node.head)
             and node.head.i < verb.i
             and _aside_cue(verb)
+            and not is_cue(node)  # ("…,” Lewandowski added, saying …": the one who added)
         ):
             # "X said 10 people were arrested, adding: “…”": the parser hung "adding" on the reported clause;
             # who adds is who said it, not the clause's subject
             node = node.head
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
-        if subj is not None and node is not verb and _aside_cue(verb) and _a_thing(subj):
+        if subj is not None and node is not verb and _aside_cue(verb) and _a_thing(subj) and not is_cue(node):
             # "X denied the notion that a shakeup is coming, explaining that …": a thing explains nothing; the
             # participle is the earlier cue's speaker's
             earlier = _earlier_cue(node, verb)
@@ -167,6 +168,8 @@ def subject_of(
 def _earlier_cue(node: Token, verb: Token) -> Token | None:
     """The cue before `verb` whose reported words hold `node` (not one whose circumstance does: "He
     tweeted when X ended the debate with a reference …, remarking": X remarks)."""
+    if node.dep_ == "advcl" and node is not verb:
+        return None  # "X asks as a man walks in, saying …": the man says it
     for a in node.ancestors:
         if is_cue(a) and a.i < verb.i:
             return a

@@ -1239,7 +1239,8 @@ def _build(
         and head.pos_ == "NOUN"
         and head.head.i == head.i + 1
         and unit_word(head.text) is None  # ("a 20 or 30 percent premium": the unit, read later)
-        and head.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY"}  # ("9.2% year over year")
+        and head.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"}  # ("9.2% year over year")
+        and _head_word(head.text) not in DURATION_UNITS  # ("could one day stretch")
     ):
         if head.head.pos_ != "NOUN" or unit_word(head.head.text) is not None:
             break

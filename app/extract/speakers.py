@@ -411,9 +411,11 @@ class SpeakerResolver:
         return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _body_subject_in_sentence(self, head: Token) -> Token | None:
-        """The subject of the sentence's main verb, before `head`, when it is a body written as a noun
-        phrase ("The UN monitoring mission in Ukraine said …")."""
+        """The subject of the sentence's main verb, a reporting verb, before `head`, when it is a body
+        written as a noun phrase ("The UN monitoring mission in Ukraine said …")."""
         root = head.sent.root
+        if root.lemma_.lower() not in CUE_VERBS or any(c.dep_ == "mark" for c in root.children):
+            return None  # only a sentence reporting the body's words ("Although X declined …, it showed …": no)
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
         if subj is None or subj == head or subj.pos_ not in {"NOUN", "PROPN"}:
             return None
