@@ -1388,3 +1388,14 @@ def test_bare_numbers_of_people_killed_or_living_somewhere_count_people(nlp) -> 
 
 def test_one_day_as_an_adverb_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     assert claim_records(nlp, "Workers are building a road that could one day stretch from Asia to Europe.") == []
+
+
+def test_a_figure_taken_off_something_measures_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Economists said the storm could shave 0.2 percentage points off the country's economic growth."
+    assert [c.subject for c in claim_records(nlp, text)] == ["economic growth"]
+
+
+def test_a_word_for_a_share_or_score_is_never_what_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm could shave 0.2 points off growth this year, which they had forecast at 6.5%."
+    assert [c.subject for c in claim_records(nlp, text)] == ["growth", None]
+    assert claim_records(nlp, "The shares were trading at 180p at one point last year.")[1:] == []

@@ -1419,8 +1419,13 @@ def _build(
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
-    if subject is not None and unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)):
-        subject = None  # what was found is the unit again ("24 per cent" → "per cent") or a symbol ("70% voted" → "%")
+    if subject is not None and (
+        (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
+        or subject.lower() in _SCORE_WORDS
+    ):
+        # what was found is the unit again ("24 per cent" → "per cent"), a word for a share or score that
+        # measures nothing ("forecast at 6.5%" hung on "points"), or a symbol ("70% voted" → "%")
+        subject = None
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
     if subject is None and (label := _fact_box_label(doc_text(doc), quantity)) is not None:
@@ -1454,6 +1459,11 @@ def _build(
     )
 
 
+# Words for shares and scores: never what a figure measures.
+_SCORE_WORDS = frozenset({
+    "percent", "per cent", "percentage", "percentages", "percentage point", "percentage points", "point", "points",
+    "basis point", "basis points",
+})  # fmt: skip
 # A figure "of" one of these is what something reached ("inflation hit a 20-year high of 9.1%").
 _EXTREMES = frozenset({"high", "highs", "low", "lows", "peak", "peaks", "record", "records", "maximum", "minimum"})
 # Nouns of change, count and estimate: "an increase of 300", "estimates of 64,900" say how a figure
@@ -1772,6 +1782,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
                 return _subject(obj, None)
+            off = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "off"), None)
+            taken_from = next((c for c in off.children if c.dep_ == "pobj"), None) if off is not None else None
+            if via.dep_ == "dobj" and taken_from is not None and taken_from.pos_ in {"NOUN", "PROPN"}:
+                # "could shave 0.2 points off growth", "wiped $2bn off the market value": what lost it
+                return _owned(taken_from, _phrase(taken_from))
             if money and via.lower_ == "for" and via.dep_ == "prep":
                 # "sold the port for $2bn" → port; "aid groups asked for $2bn": the asker is not what it measures,
                 # nor who was asked ("asked donors for $600m")
