@@ -1323,6 +1323,12 @@ def test_over_a_place_is_where_not_more_than(nlp) -> None:  # type: ignore[no-un
         (9, "exact"),
         (300, "more_than"),
     ]
+    text = "Her flat was submerged under two metres of water. Prices fell under $2 a litre. Rents rose over 5%."
+    assert [(c.value, c.qualifier) for c in claim_records(nlp, text)] == [
+        (2, "exact"),
+        (2, "less_than"),
+        (5, "more_than"),
+    ]
 
 
 def test_a_dozen_standing_alone_counts_what_the_figure_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1270,9 +1270,14 @@ def _build(
     ):
         unit = "magnitude"  # "a 6.7 aftershock": a quake is measured by its magnitude (not "two earthquakes")
     across = doc[number.start - 1] if number.start > 0 else None
-    spatial = across is not None and across.lower_ == "over" and across.dep_ == "prep"
-    if qualifier == "more_than" and unit is None and spatial and head is not None and head.head == across:
-        qualifier = "exact"  # "shot down 31 drones over nine regions": where, not how many more than
+    placed = across is not None and across.dep_ == "prep" and head is not None and head.head == across
+    if placed and across is not None and qualifier in {"more_than", "less_than"} and across.lower_ in {"over", "under"}:
+        # "shot down 31 drones over nine regions", "submerged under two metres of water": where, not how many
+        # more or less than (but "rose over 5%", "fell under $2" are)
+        verb = across.head.lemma_.lower()
+        moved = verb in CHANGE_VERBS | _MOVE_VERBS | REACH_VERBS | {"be"} or across.head.pos_ != "VERB"
+        if (unit is None and across.lower_ == "over") or not moved:
+            qualifier = "exact"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
