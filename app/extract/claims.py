@@ -1274,8 +1274,8 @@ def _build(
     if placed and across is not None and qualifier in {"more_than", "less_than"} and across.lower_ in {"over", "under"}:
         # "shot down 31 drones over nine regions", "submerged under two metres of water": where, not how many
         # more or less than (but "rose over 5%", "fell under $2" are)
-        verb = across.head.lemma_.lower()
-        moved = verb in CHANGE_VERBS | _MOVE_VERBS | REACH_VERBS | {"be"} or across.head.pos_ != "VERB"
+        governing = across.head.lemma_.lower()
+        moved = governing in CHANGE_VERBS | _MOVE_VERBS | REACH_VERBS | {"be"} or across.head.pos_ != "VERB"
         if (unit is None and across.lower_ == "over") or not moved:
             qualifier = "exact"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
