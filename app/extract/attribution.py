@@ -29,7 +29,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import doc_text
+from app.extract.text import date_entities, doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
@@ -444,11 +444,10 @@ def channel_in(words: list[str]) -> str | None:
 def date_in(span: Span | None, published: date | None) -> date | None:
     if span is None:
         return None
-    for ent in span.ents:
-        if ent.label_ == "DATE":
-            day = resolve_day(ent.text, published)
-            if day:
-                return day
+    for ent in date_entities(span):
+        day = resolve_day(ent.text, published)
+        if day:
+            return day
     return None
 
 

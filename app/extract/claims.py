@@ -30,7 +30,7 @@ from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, 
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import capitalised_for_its_place, doc_text
+from app.extract.text import capitalised_for_its_place, date_entities, doc_text
 from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -606,9 +606,8 @@ def _refers_to(
     compared = _comparison_holding(tok)
     dates = [
         e
-        for e in tok.sent.ents
-        if e.label_ == "DATE"
-        and not (e.start <= tok.i < e.end)
+        for e in date_entities(tok.sent)
+        if not (e.start <= tok.i < e.end)
         and _clause(e.root).i in chain
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
@@ -619,7 +618,7 @@ def _refers_to(
         and not (before_only and e.start > tok.i)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
-    spans = dates + [tok.doc[tok.i + 1 : e.end] for e in tok.sent.ents if e.label_ == "DATE" and e.start == tok.i]
+    spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
     shifted = next((found for e in spans if (found := _shifted(e, tok, published)) is not None), None)
     if shifted is not None:
         return shifted[0], shifted[1], "at"  # "from 5.4 million tonnes a year earlier"
@@ -677,7 +676,7 @@ def _shifted(when: Span, tok: Token, published: date | None) -> tuple[date, str]
             return None
         base: tuple[date, str] | None = (published, "day") if days else (published.replace(day=1), "month")
     else:
-        others = [e for e in when.sent.ents if e.label_ == "DATE" and e.end <= when.start and e != when]
+        others = [e for e in date_entities(when.sent) if e.end <= when.start and e != when]
         base = next((p for e in reversed(others) if (p := resolve_period(e.text, published)) is not None), None)
     if base is None or (base[1] == "year" and months % 12) or (days and base[1] != "day"):
         return None

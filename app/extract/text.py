@@ -9,7 +9,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Lines that are site furniture rather than reporting. Patterns are general shapes seen
 # across news sites (promo links, related-content headers, wire-agency footers), not
@@ -79,6 +79,16 @@ def doc_text(doc: "Doc") -> str:
     if cached is None:
         cached = doc.user_data["crisis_facts.text"] = doc.text
     return str(cached)
+
+
+def date_entities(span: "Span") -> list["Span"]:
+    """The DATE entities inside `span` (a sentence, a clause), from a list made once per Doc
+    (`span.ents` builds every entity of the Doc on each access)."""
+    doc = span.doc
+    dates = doc.user_data.get("crisis_facts.dates")
+    if dates is None:
+        dates = doc.user_data["crisis_facts.dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+    return [e for e in dates if span.start <= e.start and e.end <= span.end]
 
 
 # Marks after which a word is capitalised for its place, not as a name: a dateline's dash, a colon, a quote.
