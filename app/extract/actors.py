@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     GROUP_NOUNS,
     HONORIFICS,
+    KIN_NOUNS,
     ORG_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
@@ -186,20 +187,13 @@ def _named_beside_a_title(span: Span) -> bool:
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         return False
     root = span.root
-    people = PERSON_REFERENCE_NOUNS | _KIN_NOUNS  # the reference nouns hold the title words
+    people = PERSON_REFERENCE_NOUNS | KIN_NOUNS  # the reference nouns hold the title words
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
         return True  # "her son, Sajeeb Wazed,"
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in people:
         return True  # "presidential adviser Hikmet Hajiyev"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in root.children)
-
-
-# Nouns of kinship: a name beside one is a person's ("her son, Sajeeb Wazed,").
-_KIN_NOUNS = frozenset({
-    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt", "cousin",
-    "nephew", "niece", "grandson", "granddaughter", "widow", "widower", "spouse", "partner", "child", "stepson",
-})  # fmt: skip
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:

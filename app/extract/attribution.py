@@ -18,6 +18,7 @@ from app.extract.lexicon import (
     CHANNEL_WORDS,
     CUE_VERBS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
@@ -139,9 +140,14 @@ def subject_of(
             # who adds is who said it, not the clause's subject
             node = node.head
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
-        if subj is not None and node is not verb and _aside_cue(verb) and _a_thing(subj) and not is_cue(node):
-            # "X denied the notion that a shakeup is coming, explaining that …": a thing explains nothing; the
-            # participle is the earlier cue's speaker's
+        # "X denied the notion that a shakeup is coming, explaining that …", "X rejected the notion that …,
+        # saying …": the parser hung the participle under a thing (the clause's subject, or the noun it
+        # describes); a thing explains nothing, so the participle is the earlier cue's speaker's
+        if subj is not None:
+            thing = subj if node is not verb and not is_cue(node) else None
+        else:
+            thing = node.head if node.dep_ == "acl" else None
+        if thing is not None and _aside_cue(verb) and _a_thing(thing):
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)
@@ -149,11 +155,6 @@ def subject_of(
             return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
         if subj is not None:
             return subj
-        if node.dep_ == "acl" and _aside_cue(verb) and _a_thing(node.head):
-            # "X rejected the notion that …, saying …": the parser hung the participle on the thing named
-            earlier = _earlier_cue(node, verb)
-            if earlier is not None:
-                return subject_of(earlier, outside=outside, quoted=quoted)
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
             return node.head  # "footage of Ana Ruiz asking, “…”"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
@@ -187,11 +188,10 @@ def _a_thing(subj: Token) -> bool:
     return lemma not in people and subj.lower_ not in GROUP_NOUNS
 
 
-# Common nouns for people that no lexicon list of titles or bodies holds.
-_PEOPLE_WORDS = frozenset({
-    "people", "person", "man", "woman", "child", "family", "resident", "witness", "son", "daughter", "wife",
-    "husband", "mother", "father", "brother", "sister", "friend", "neighbour", "neighbor", "colleague",
-})  # fmt: skip
+# Common nouns for people that no lexicon list of titles, bodies or kin holds.
+_PEOPLE_WORDS = KIN_NOUNS | {
+    "people", "person", "man", "woman", "family", "resident", "witness", "friend", "neighbour", "neighbor", "colleague",
+}  # fmt: skip
 
 
 def _aside_cue(verb: Token) -> bool:

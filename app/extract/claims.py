@@ -1273,8 +1273,8 @@ def _build(
     if placed and across is not None and qualifier in {"more_than", "less_than"} and across.lower_ in {"over", "under"}:
         # "shot down 31 drones over nine regions", "submerged under two metres of water": where, not how many
         # more or less than (but "rose over 5%", "fell under $2" are)
-        governing = across.head.lemma_.lower()
-        moved = governing in CHANGE_VERBS | _MOVE_VERBS | REACH_VERBS | {"be"} or across.head.pos_ != "VERB"
+        reached = across.head.lemma_.lower() in REACH_VERBS | {"be"}
+        moved = _changes(across.head) or reached or across.head.pos_ != "VERB"
         if (unit is None and across.lower_ == "over") or not moved:
             qualifier = "exact"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
@@ -1498,10 +1498,9 @@ def _level(whole: Span) -> bool:
     """A figure that is the level a change verb brings its object to, or a moving subject reaches
     ("raised the fee to 2%", "fell from 30%"): not a share given to someone ("given to 30% of adults")."""
     root, prep = whole.root, whole.root.head
-    if root.dep_ != "pobj" or prep.lower_ not in {"to", "from", "at"} or prep.head.pos_ != "VERB":
-        return False
-    lemma = prep.head.lemma_.lower()
-    return lemma in CHANGE_VERBS or lemma in _MOVE_VERBS
+    return (
+        root.dep_ == "pobj" and prep.lower_ in {"to", "from", "at"} and prep.head.pos_ == "VERB" and _changes(prep.head)
+    )
 
 
 def _ratio_base(noun: Token) -> bool:

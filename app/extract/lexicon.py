@@ -390,6 +390,11 @@ GROUP_NOUNS = frozenset(
         "states",
     ]
 )
+# Nouns of kinship: a name beside one is a person's ("her son, Sajeeb Wazed,").
+KIN_NOUNS = frozenset({
+    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt", "cousin",
+    "nephew", "niece", "grandson", "granddaughter", "widow", "widower", "spouse", "partner", "child", "stepson",
+})  # fmt: skip
 # Plural nouns for armed parties, which news reports as acting ("Rebel fighters seized three towns"), chosen
 # by hand from conflict reporting's usual words.
 ARMED_GROUP_NOUNS = frozenset({
