@@ -195,12 +195,18 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
             return " ".join(words)
     if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
-    if noun.lemma_.lower() in _CHANGE_NOUNS:
-        changed = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-        obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
-        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
-            return _phrase(obj)  # "a 17% drop in homicides": homicides
+    changed = _change_in(noun)
+    obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+        return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _owned(noun, _phrase(noun, after))
+
+
+def _change_in(noun: Token) -> Token | None:
+    """The "in" of a noun of change ("a 17% drop in homicides", "the increase in contributions")."""
+    if noun.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
 
 
 def _owned(noun: Token, phrase: str | None) -> str | None:
@@ -1762,8 +1768,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and holder.pos_ == "NOUN"
             and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
-            changed = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-            if holder.lemma_.lower() in _CHANGE_NOUNS and changed is not None:
+            changed = _change_in(holder)
+            if changed is not None:
                 # "the increase in contributions, to 15% from 13.8%": what increased
                 obj = next((c for c in changed.children if c.dep_ == "pobj"), None)
                 return _phrase(obj) if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
