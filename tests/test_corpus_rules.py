@@ -160,3 +160,12 @@ def test_nameless_entities_do_not_break_the_corpus_step(tmp_path: Path) -> None:
     """Names that are only a title once normalised ("Madam", "MR") are skipped, not fatal."""
     engine = ingest_texts(tmp_path, "“We will vote no,” Madam said. MR spoke later. Senator Bo Lind agreed.")
     assert actor_named(engine, "Bo Lind")
+
+
+def test_match_key_of_a_sentence_folds_case_marks_and_british_spellings() -> None:
+    from app.ingest.merge_facts import normalize_sentence
+
+    key = normalize_sentence("The  colour of the organisations' plans… was\t“realised” (at last), our tour said.")
+    assert key == "the color of the organizations plans was realized at last our tour said"
+    # a spelling rule never reaches across words: "our" and "tour" stay as written
+    assert normalize_sentence("Ça va... isation") == "c a va ization"

@@ -3,10 +3,12 @@ it without loading spaCy)."""
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from app.extract.lexicon import HONORIFICS
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across a corpus: the corpus-wide steps key every mention
 def normalize_name(name: str) -> str:
     """Comparison key: no accents, no case, no honorific, no leading article."""
     text = unicodedata.normalize("NFKD", name)

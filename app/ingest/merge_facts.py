@@ -32,13 +32,10 @@ _SPELLING = [(re.compile(r"is(ation|ations|e|es|ed|ing)\b"), r"iz\1"), (re.compi
 def normalize_sentence(sentence: str) -> str:
     text_ = unicodedata.normalize("NFKD", sentence).casefold()
     text_ = re.sub(r"\.\.\.|…", " ", text_)
-    text_ = re.sub(r"[^\w\s]", " ", text_)
-    words = []
-    for word in text_.split():
-        for pattern, repl in _SPELLING:
-            word = pattern.sub(repl, word)
-        words.append(word)
-    return " ".join(words)
+    text_ = " ".join(re.sub(r"[^\w\s]", " ", text_).split())
+    for pattern, repl in _SPELLING:  # word by word: neither pattern reaches across a space
+        text_ = pattern.sub(repl, text_)
+    return text_
 
 
 def sentence_keys(quote: str) -> list[str]:
