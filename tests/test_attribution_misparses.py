@@ -202,3 +202,64 @@ def test_a_body_the_parser_took_for_a_conjunct_before_a_subjectless_cue_is_the_s
     assert subject is not None and subject.text == "Agency"
     clause = _before_appositive(doc[12])
     assert clause is not None and doc.text[clause[0] : clause[1]] == "Millions face hunger, two million of them"
+
+
+def test_a_body_the_parser_took_for_an_appositive_before_a_complement_cue_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, the Red Cross said": the parser takes the body for an appositive of the town and the
+    # cue, with no subject, for a complement of the main verb
+    doc = _doc(
+        nlp,
+        [
+            ("Forty", "forty", "NUM", "nummod", 1),
+            ("miners", "miner", "NOUN", "nsubj", 2),
+            ("drowned", "drown", "VERB", "ROOT", 2),
+            ("near", "near", "ADP", "prep", 2),
+            ("Kitwe", "Kitwe", "PROPN", "pobj", 3),
+            (",", ",", "PUNCT", "punct", 4),
+            ("the", "the", "DET", "det", 8),
+            ("Red", "Red", "PROPN", "compound", 8),
+            ("Cross", "Cross", "PROPN", "appos", 4),
+            ("said", "say", "VERB", "ccomp", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ],
+    )
+    subject = subject_of(doc[9])
+    assert subject is not None and subject.text == "Cross"
+    clause = _before_appositive(doc[9])
+    assert clause is not None and doc.text[clause[0] : clause[1]] == "Forty miners drowned near Kitwe"
+    assert not _describes_a_noun(doc[9])
+
+
+def _relative_after_comma(nlp, relative: list[tuple[str, str, str, str, int]]) -> Doc:  # type: ignore[no-untyped-def]
+    # "… reached the outskirts of Goma, [relative] the United Nations said": the cue taken for a
+    # relative clause on the place before the comma
+    n = len(relative)
+    return _doc(
+        nlp,
+        [
+            ("Families", "family", "NOUN", "nsubj", 1),
+            ("fled", "flee", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3),
+            ("outskirts", "outskirt", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3),
+            ("Goma", "Goma", "PROPN", "pobj", 4),
+            (",", ",", "PUNCT", "punct", 5),
+            *relative,
+            ("the", "the", "DET", "det", 9 + n),
+            ("United", "United", "PROPN", "compound", 9 + n),
+            ("Nations", "Nations", "PROPN", "nsubj", 10 + n),
+            ("said", "say", "VERB", "relcl", 5),
+            (".", ".", "PUNCT", "punct", 1),
+        ],
+    )
+
+
+def test_a_named_subject_of_a_cue_hung_on_the_noun_before_a_comma_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _relative_after_comma(nlp, [])
+    subject = subject_of(doc[10])
+    assert subject is not None and subject.text == "Nations"
+    clause = _before_appositive(doc[10])
+    assert clause is not None and doc.text[clause[0] : clause[1]] == "Families fled the outskirts of Goma"
+    # with a relative word it is a relative clause: "Goma, which the United Nations said …"
+    doc = _relative_after_comma(nlp, [("which", "which", "PRON", "dobj", 11)])
+    assert _before_appositive(doc[11]) is None

@@ -981,8 +981,16 @@ def test_a_spokesman_for_the_group_speaks_for_the_body_it_refers_to(nlp) -> None
     assert [s for _, s in indirect_of(nlp, text)] == ["Northern Alliance", "Northern Alliance"]
 
 
-def test_an_answer_not_given_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The defence ministry said its units had downed 17 drones. It did not say whether there were casualties."
+@pytest.mark.parametrize(
+    "question",
+    [
+        "It did not say whether there were casualties.",
+        "It did not say how many boats had been stopped.",
+        "It would not say when the convoy would leave.",
+    ],
+)
+def test_an_answer_not_given_is_no_statement(nlp, question: str) -> None:  # type: ignore[no-untyped-def]
+    text = "The defence ministry said its units had downed 17 drones. " + question
     assert [c for c, _ in indirect_of(nlp, text)] == ["its units had downed 17 drones"]
 
 

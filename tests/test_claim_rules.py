@@ -1405,3 +1405,52 @@ def test_a_word_for_a_share_or_score_is_never_what_is_measured(nlp) -> None:  # 
     text = "The storm could shave 0.2 points off growth this year, which they had forecast at 6.5%."
     assert [c.subject for c in claim_records(nlp, text)] == ["growth", None]
     assert claim_records(nlp, "The shares were trading at 180p at one point last year.")[1:] == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["two people familiar with the matter said", "three people with knowledge of the talks said"],
+)
+def test_a_count_of_unnamed_sources_is_no_claim_and_lends_no_claimant(nlp, source: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Harbour Energy Group said the attack had shut its terminal. The group paid $4 million, " + source + "."
+    got = claims_of(nlp, text)
+    # the money is the unnamed sources' (not the company a cue inside their words names); the sources
+    # are counted by no claim
+    assert [(c[0], c[4], c[6]) for c in got] == [(4_000_000.0, "USD", None)], got
+
+
+def test_a_price_reached_in_a_trading_session_measures_what_moved_not_the_session(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "Shares in the airline fell 6.2 per cent to $18.40 in early trading.")
+    assert [(c[0], c[4], c[5]) for c in got] == [(6.2, "%", "Shares"), (18.4, "USD", "Shares")], got
+    # an amount that is the object keeps what it is in
+    got = claims_of(nlp, "The bank lent $40m in emergency credit.")
+    assert [(c[0], c[5]) for c in got] == [(40_000_000.0, "emergency credit")], got
+
+
+def test_a_participle_after_a_comma_is_no_part_of_what_a_figure_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "Dock workers walked out on Monday, halting exports of about 90,000 barrels per day.")
+    assert [(c[0], c[5]) for c in got] == [(90_000.0, "exports")], got
+
+
+def test_a_figure_in_the_writers_aside_after_a_statement_is_not_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Federation of Port Workers is demanding an 11% raise to keep up with rents, which rose 8.2% in May."
+    got = claims_of(nlp, text)
+    assert [(c[0], c[6]) for c in got] == [(11.0, "Federation of Port Workers"), (8.2, None)], got
+    # what the cue reports keeps its source, and so does a figure the writer adds without an aside
+    text = "The Health Ministry of Sudan said 40 people died on Monday, bringing the toll to 212."
+    assert [c[6] for c in claims_of(nlp, text)] == ["Health Ministry of Sudan"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("She estimated that one-quarter to one-third of the crews were idle.", 0.25, 1 / 3),
+        ("Between them, a third or a half of the wells had run dry.", 1 / 3, 0.5),
+        # in a sentence about a vote, a range of shares is no tally of votes
+        ("The bill passed, and a third or a half of the members voted for it.", 1 / 3, 0.5),
+    ],
+)
+def test_a_range_of_fractions_is_one_share(nlp, text: str, low: float, high: float) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, text)
+    assert len(got) == 1, got
+    assert got[0][1] == pytest.approx(low) and got[0][2] == pytest.approx(high), got

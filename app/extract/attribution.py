@@ -208,7 +208,12 @@ def appositive_speaker(verb: Token) -> Token | None:
     person or a body, is the speaker."""
     if verb.dep_ == "relcl":
         return _named_in_appositive(verb)
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    # (or a complement: "61 migrants drowned off Libya, the IOM said", the cue taken for what drowned governs)
+    if (
+        verb.dep_ not in {"conj", "ccomp"}
+        or verb.i == 0
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
         return None
     for t in verb.sent:
         # (or a conjunct after a bare comma: "…, five million of them at risk, the WFP warned")
@@ -229,14 +234,29 @@ def _named_in_appositive(verb: Token) -> Token | None:
     relative clause on it. A cue with nothing reported of its own whose subject is the name that
     closes such an appositive: that name speaks."""
     appos, subj = verb.head, next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if appos.dep_ != "appos" or subj is None or subj.pos_ != "PROPN" or subj.i != verb.i - 1 or subj.i <= appos.i:
-        return None
-    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in verb.children):
+    if subj is None or any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis"} for c in verb.children):
         return None  # "the company Elco said it would …": a clause of its own
+    if appos.dep_ != "appos":
+        return _after_a_comma(verb, subj)
+    if subj.pos_ != "PROPN" or subj.i != verb.i - 1 or subj.i <= appos.i:
+        return None
     first = min(x.i for x in appos.subtree)
     if first == 0 or verb.doc[first - 1].text != "," or appos.head.i >= first:
         return None
     return subj
+
+
+def _after_a_comma(verb: Token, subj: Token) -> Token | None:
+    """ "… the outskirts of Goma, the United Nations said on Friday": a cue taken for a relative
+    clause on the noun before a comma, with no relative word. English has no such relative clause
+    after a comma, so its named subject is the sentence's source."""
+    first = min(x.i for x in subj.subtree)
+    if first == 0 or verb.doc[first - 1].text != "," or verb.head.i >= first - 1:
+        return None
+    if any(t.tag_ in {"WDT", "WP", "WP$"} or t.lower_ == "that" for t in verb.doc[first : verb.i]):
+        return None
+    named = subj.ent_type_ in {"PERSON", "ORG", "NORP"} or subj.pos_ == "PROPN"
+    return subj if named or subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS else None
 
 
 def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:

@@ -281,6 +281,9 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
     mods = [m for m in mods if not (m.i and doc[m.i - 1].like_num and unit_word(m.text))]  # "5.2 litre V12 engine"
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
+    # "…, halting output of 220,000 barrels": a participle opening a clause after a comma, taken for a modifier
+    # (tagged a participle, or an "-ing" noun compounded with an appositive: ", halting exports of …")
+    mods = [m for m in mods if not (m.i and doc[m.i - 1].text == "," and _participle(m, noun))]
     starts = [
         _mod_start(m, after) for m in mods if all(t.dep_ != "punct" or _glued_hyphen(t) for t in doc[m.i : noun.i])
     ]
@@ -301,6 +304,10 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
                 words.append(t.text)
             glue = False
     return words
+
+
+def _participle(mod: Token, noun: Token) -> bool:
+    return mod.tag_ == "VBG" or (noun.dep_ == "appos" and mod.lower_.endswith("ing") and mod.i == noun.i - 1)
 
 
 def _glued_hyphen(tok: Token) -> bool:
@@ -360,11 +367,19 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         and not _in_own_relative_clause(tok, t)
     ]
     unnamed = unnamed_governing = False
+    described: Token | None = None  # a cue whose source's description holds the figure
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
     reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
+    ends = {q.cue_span.start: q.end for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
+        if cue.i < tok.i and tok.idx >= ends.get(cue.idx, len(tok.doc.text)) and _aside_on_a_noun(tok, cue):
+            # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
+            # past the end of what the cue reports, so not its source's figure
+            continue
         if unnamed_governing and cue in others:
             break  # "…; flights rose threefold, one analyst estimated": the analyst's, not another clause's source
+        if described is not None and described in cue.ancestors:
+            continue  # "The gang demanded $5m, two people … said": a cue inside the words of the source described
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
         subj = subject_of(cue)
@@ -376,7 +391,11 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
         if tok in subj.subtree:
-            continue  # "Ana Ruiz, a mother of four living in a tent, said …": the figure describes the speaker
+            # "Ana Ruiz, a mother of four living in a tent, said …": the figure describes the speaker, and
+            # is not what a cue inside her words reports
+            # (a share of a group is what a poll found, not who speaks: "70 percent believe …")
+            described = described or (cue if cue in governing and unit_word(subj.text) is None else None)
+            continue
         key = resolver.resolve(subj)
         if key:
             return key
@@ -402,6 +421,17 @@ def _according_after_contrast(tok: Token) -> Token | None:
         (t for t in tok.sent if t.lower_ == "according" and is_cue(t) and contrast_before(t) in holders),
         None,
     )
+
+
+def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
+    """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%")."""
+    for node in tok.ancestors:
+        if node == cue:
+            return False
+        first = min(t.i for t in node.subtree)
+        if node.dep_ == "relcl" and first > 0 and node.doc[first - 1].text == ",":
+            return True
+    return False
 
 
 def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
@@ -956,7 +986,8 @@ def _range_partner(text: str, words: Quantity, digits: list[Quantity]) -> Quanti
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _FRACTION = re.compile(
-    r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b(?= of\b)"
+    r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?= of\b| (?:to|or) (?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?) of\b)"
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
@@ -992,7 +1023,7 @@ def _multiples(text: str) -> list[Quantity]:
 def _fractions(text: str) -> list[Quantity]:
     """ "two-thirds of", "a third of", "half the", "one in three", "1 in 4", "nine out of ten", "7 out of 10",
     "fell by a third", "cut by half": a share, as a fraction."""
-    out = []
+    out: list[Quantity] = []
     for m in _FRACTION.finditer(text):
         if m["den"]:
             value = SMALL.get(m["num"].lower(), 1) / _DENOMINATORS[m["den"].lower()]
@@ -1012,7 +1043,11 @@ def _fractions(text: str) -> list[Quantity]:
             value = int(m["d_one"]) / int(m["d_out"]) if 0 < int(m["d_one"]) <= int(m["d_out"]) else -1.0
         if not 0 < value <= 1:
             continue  # "seven in two", "12 out of 10": no share
-        out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, None, None))
+        low = out[-1] if out and text[out[-1].end : m.start()] in {" to ", " or "} else None
+        if low is not None and low.value_max is None and low.value < value:  # "one-quarter to one-third of"
+            out[-1] = replace(low, end=m.end(), number_end=m.end(), value_max=value)
+        else:
+            out.append(Quantity(m.start(), m.end(), m.start(), m.end(), value, None, None))
     return out
 
 
@@ -1073,6 +1108,8 @@ _NOT_A_SHARE_AFTER = re.compile(
 
 def _is_share(text: str, quantity: Quantity) -> bool:
     match = _FRACTION.match(text, quantity.start)
+    if match is not None and match.end() < quantity.end:
+        match = _FRACTION.match(text, match.end() + len(" to "))  # "one-quarter to one-third of"
     return match is not None and match.end() == quantity.end
 
 
@@ -1141,14 +1178,29 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
 
 
 def _counts_the_source(tok: Token) -> bool:
-    """A small count on the people a reporting verb's subject names ("two officials told Reuters")."""
+    """A small count on the people a reporting verb's subject names ("two officials told Reuters",
+    "three people familiar with the talks said")."""
     noun = tok.head if tok.dep_ == "nummod" else None
     return (
         noun is not None
         and noun.dep_ == "nsubj"
         and is_cue(noun.head)
-        and noun.lemma_.lower() in PERSON_REFERENCE_NOUNS
+        and (noun.lemma_.lower() in PERSON_REFERENCE_NOUNS or _unnamed_source(noun))
         and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
+    )
+
+
+# How an unnamed source is described: "people familiar with the matter", "close to the talks",
+# "briefed on the plan", "with knowledge of the deal".
+_SOURCE_DESCRIPTIONS = frozenset({"familiar", "close", "briefed", "knowledgeable"})
+
+
+def _unnamed_source(noun: Token) -> bool:
+    if noun.lemma_.lower() not in {"people", "person"}:
+        return False
+    return any(
+        c.lower_ in _SOURCE_DESCRIPTIONS or (c.lower_ == "with" and any(g.lower_ == "knowledge" for g in c.children))
+        for c in noun.rights
     )
 
 
@@ -1170,8 +1222,12 @@ def _vote_tally(
     if first is None or not _is_vote_sentence(first[0].sent, quantity.value_max < quantity.value):
         return []
     text = doc_text(doc)
-    second_start = quantity.number_end - len(re.search(r"[\d.,]+$", text[: quantity.number_end]).group())  # type: ignore[union-attr]
-    first_end = re.match(r"[\d.,]+", text[quantity.number_start :]).end() + quantity.number_start  # type: ignore[union-attr]
+    second = re.search(r"[\d.,]+$", text[: quantity.number_end])
+    first_digits = re.match(r"[\d.,]+", text[quantity.number_start :])
+    if second is None or first_digits is None:
+        return []  # a tally is written in digits ("52 to 48"), not "a third or a half"
+    second_start = quantity.number_end - len(second.group())
+    first_end = first_digits.end() + quantity.number_start
     sides = (
         (quantity.number_start, first_end, quantity.value, "votes in favour"),
         (second_start, quantity.number_end, quantity.value_max, "votes against"),
@@ -1394,7 +1450,11 @@ def _build(
         subject, unit, quantity = None, local[0], replace(quantity, end=local[1])
     money = is_money(unit)
     if subject is None and money and after is not None:
-        subject = _of_noun(whole) or _money_in(after)  # "a target of 200p on …", "$3bn in compensation"
+        # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
+        to = whole.root.head
+        level = whole.root.dep_ == "pobj" and to.lower_ in {"to", "at", "from"} and to.head.pos_ in {"VERB", "AUX"}
+        level = level and after.lower_ == "in"  # (not "access to $100bn in frozen funds")
+        subject = _of_noun(whole) or (None if level else _money_in(after))
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
     reached = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"

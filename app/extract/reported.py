@@ -204,7 +204,8 @@ def _before_appositive(cue: Token) -> tuple[int, int] | None:
     speaker = appositive_speaker(cue)
     if speaker is None:
         return None
-    opening = speaker.head.head if speaker.dep_ == "nsubj" else speaker  # a name under the appositive's cue
+    # a name under the appositive's cue, or the subject of a cue hung on the noun before the comma
+    opening = speaker.head.head if speaker.dep_ == "nsubj" and speaker.head.head.dep_ == "appos" else speaker
     comma = min(t.i for t in opening.subtree) - 1
     return _clause_span([t for t in cue.sent if t.i < comma])
 
@@ -436,8 +437,11 @@ def _open_question(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() in _ASKING:
         return False  # "asked whether the vote would take place": the question is what was said
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return mark == "whether" or (mark == "if" and negated)
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS  # "declined to say how many …"
+    )
+    asked = clause.doc[min(t.i for t in clause.subtree)].tag_ in {"WRB", "WP", "WDT", "WP$"}  # how, what, which
+    return mark == "whether" or (negated and (mark == "if" or asked))
 
 
 # Cues whose clause is a question put to someone ("asked whether …", "wondered if …").
