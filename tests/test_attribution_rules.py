@@ -1076,3 +1076,9 @@ def test_a_participle_cue_under_a_thing_is_the_earlier_speakers(nlp, text: str, 
 )
 def test_the_limits_of_the_participle_and_body_rules(nlp, text: str, speakers: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [s for _, s in indirect_of(nlp, text) if _ != "comment"] == speakers
+
+
+def test_what_someone_refused_to_say_is_not_their_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The defence ministry refused to say that the convoy had left."
+    # the refusal is reported; the words refused are not a statement of their own
+    assert [c for c, _ in indirect_of(nlp, text)] == ["to say that the convoy had left"]

@@ -1454,3 +1454,49 @@ def test_a_range_of_fractions_is_one_share(nlp, text: str, low: float, high: flo
     got = claims_of(nlp, text)
     assert len(got) == 1, got
     assert got[0][1] == pytest.approx(low) and got[0][2] == pytest.approx(high), got
+
+
+@pytest.mark.parametrize(
+    ("text", "exact", "qualifier"),
+    [
+        ("Nearly a million homes lost power.", "a million", "approximate"),
+        ("A thousand volunteers joined the search.", "A thousand", "exact"),
+        ("The fire razed almost a hundred cabins.", "a hundred", "approximate"),
+    ],
+)
+def test_a_scale_word_after_a_is_one_of_that_scale(nlp, text: str, exact: str, qualifier: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, text)
+    assert [(text[c.start : c.end], c.value, c.qualifier) for c in claims] == [
+        (exact, {"million": 1e6, "thousand": 1e3, "hundred": 1e2}[exact.split()[-1]], qualifier)
+    ]
+
+
+def test_a_number_written_into_a_modifier_stays_in_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "The average five-year mortgage rate climbed to 6.1%.")
+    assert [(c[0], c[5]) for c in got] == [(6.1, "average five-year mortgage rate")], got
+
+
+def test_a_figure_said_to_stand_now_is_not_dated_by_the_clause_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Banks have withdrawn dozens of loans since March, and the average rate now stands at 7.2%."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.refers_to) for c in claims] == [(7.2, None)]
+    # a date opening the sentence is both clauses'
+    text = "On Monday, fuel prices rose 2% and the index now stood at 5,000."
+    assert [c.refers_to_precision for c in claim_records(nlp, text)] == ["day", "day"]
+
+
+def test_a_count_of_what_did_the_killing_has_no_casualty_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "Three landslides killed about 240 villagers in the valley.")
+    assert [(c.value, c.event) for c in claims] == [(3.0, None), (240.0, "kill")]
+
+
+def test_the_end_of_the_year_dates_a_target_not_a_past_narrative(nlp) -> None:  # type: ignore[no-untyped-def]
+    ahead = claim_records(nlp, "The central bank expects inflation to ease to 4% by the end of the year.")
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in ahead] == [(4.0, date(2024, 1, 1), "by")]
+    past = claim_records(nlp, "By the end of the year, the mayor had climbed to 41 percent in the polls.")
+    assert [(c.value, c.refers_to) for c in past] == [(41.0, None)]
+
+
+def test_units_written_into_a_modifier_belong_to_the_figure_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "Crews cleared the soon-to-open six-acre riverside park.")
+    assert [(c[0], c[4], c[5]) for c in got] == [(6.0, "acre", "soon-to-open riverside park")], got

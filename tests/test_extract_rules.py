@@ -302,6 +302,9 @@ def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
     ("expr", "want"),
     [
         ("last year's", (date(2023, 1, 1), "year")),
+        ("by the end of the year", (date(2024, 1, 1), "year")),  # the year it is written in
+        ("the end of the month", (date(2024, 3, 1), "month")),
+        ("the year", None),  # alone: which year is not said
         ("in 2019", (date(2019, 1, 1), "year")),
         ("October", (date(2023, 10, 1), "month")),  # after PUB's month: the previous October
         ("February 2024", (date(2024, 2, 1), "month")),

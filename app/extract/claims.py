@@ -67,7 +67,8 @@ def _is_number(tok: Token) -> bool:
         return True
     if low in SCALES and tok.i > 0 and tok.doc[tok.i - 1].like_num:
         return False  # "18-20 billion": the scale of a figure in digits, not a number of its own
-    if low in SMALL or (low in SCALES and low != "hundred"):
+    a_hundred = low == "hundred" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"a", "an"}  # not "hundreds of"
+    if low in SMALL or (low in SCALES and (low != "hundred" or a_hundred)):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
         if tok.pos_ == "NUM" and low != "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return True  # "only nine of Gaza's 36 hospitals": a count of part of a whole
@@ -83,6 +84,8 @@ def _event(number: Token, noun: Token | None) -> str | None:
     "1,200 were injured"; None otherwise."""
     node = noun if noun is not None and noun.i > number.i else number
     verbs = [node.head] if node.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    if node.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in node.head.children):
+        verbs = []  # "two earthquakes killed 9,000 people": who did it, not who underwent it
     verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
 
@@ -129,7 +132,7 @@ def _excluded(tok: Token) -> bool:
     if (
         tok.ent_type_ in _NOT_CLAIM_ENTS
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
-        and not (tok.ent_type_ == "DATE" and (not_a_date or before_a_date))
+        and not (tok.ent_type_ == "DATE" and (not_a_date or before_a_date or _counted_alongside(tok, value)))
     ):
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
@@ -155,6 +158,15 @@ def _excluded(tok: Token) -> bool:
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
+def _counted_alongside(tok: Token, value: float | None) -> bool:
+    """A bare number the tagger took for a date, in a conjunct after a count it parallels ("105 of
+    the dead were in Jajarkot and 52 in Rukum"): a count too."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    if not alone or value is None or value >= 1000 or tok.dep_ != "conj":
+        return False
+    return any(t.like_num and t.ent_type_ in {"", "CARDINAL"} for t in tok.sent if t.i < tok.i)
+
+
 def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
     """Token range [i, j) of one number ("1.5 million", "four hundred thirty") and its value."""
     j = i + 1
@@ -165,8 +177,12 @@ def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
         or _hyphenated_tens(doc, j)
     ):
         j += 1
-    start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" and doc[i].lower_ == "dozen" else i
+    # "a dozen", "a million homes", "a hundred": the article is the number one
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[i].lower_ in _A_SCALE else i
     return start, j, parse_words([t.text for t in doc[i:j]])
+
+
+_A_SCALE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 
 
 def _hyphenated_tens(doc: Doc, j: int) -> bool:
@@ -293,11 +309,18 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
         last += 2  # the rest of a hyphenated name the parser split off ("Stratford-upon-Avon", not "percent-owned")
     words: list[str] = []
     glue = False
+    skip = -1
     for t in doc[first : last + 1]:
+        if t.i <= skip:
+            continue
+        if t.like_num and not _hyphen_follows(t) and t.i + 2 <= last and _glued_hyphen(doc[t.i + 1]):
+            skip = t.i + 2  # "a six-acre park", "a billion-dollar machine": the figure and its unit, not the thing
+            continue
         if t.text == "-" and words and not t.whitespace_ and not doc[t.i - 1].whitespace_:
             words[-1] += "-"  # "Iranian-made drones" stays one modifier
             glue = True
-        elif not t.like_num and t.text not in {"-", "–"} and not _scale_letter(t):
+        elif (not t.like_num or _hyphen_follows(t)) and t.text not in {"-", "–"} and not _scale_letter(t):
+            # (a number written into a modifier stays: "the average two-year fixed rate")
             if glue and words:
                 words[-1] += t.text
             else:
@@ -308,6 +331,14 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
 
 def _participle(mod: Token, noun: Token) -> bool:
     return mod.tag_ == "VBG" or (noun.dep_ == "appos" and mod.lower_.endswith("ing") and mod.i == noun.i - 1)
+
+
+def _hyphen_follows(tok: Token) -> bool:
+    """A number written into a hyphenated modifier ("two-year"), not a figure's own ("billion-dollar")."""
+    doc = tok.doc
+    if tok.lower_ in SCALES or not (tok.i + 2 < len(doc) and _glued_hyphen(doc[tok.i + 1]) and doc[tok.i + 2].is_alpha):
+        return False
+    return unit_word(doc[tok.i + 2].text) is None  # ("a two-mile trek": the figure itself)
 
 
 def _glued_hyphen(tok: Token) -> bool:
@@ -378,7 +409,7 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             continue
         if unnamed_governing and cue in others:
             break  # "…; flights rose threefold, one analyst estimated": the analyst's, not another clause's source
-        if described is not None and described in cue.ancestors:
+        if described is not None and described in cue.ancestors and cue.lower_ != "according":
             continue  # "The gang demanded $5m, two people … said": a cue inside the words of the source described
         if tally and cue.lemma_.lower() in LEGISLATIVE_VERBS:
             continue  # "voted 52-48 to confirm her": the outcome of the vote, not a report of it
@@ -640,11 +671,13 @@ def _refers_to(
     }
     chain |= described
     compared = _comparison_holding(tok)
+    sibling = _coordinated_before(own)
     dates = [
         e
         for e in date_entities(tok.sent)
         if not (e.start <= tok.i < e.end)
         and _clause(e.root).i in chain
+        and not (sibling is not None and _clause(e.root) == sibling[0] and e.start >= sibling[1])
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
@@ -672,8 +705,9 @@ def _refers_to(
         ),
     )
     period = resolve_period(nearest.text, published)
-    if period is None:
-        return None, None, None
+    ahead = _looks_ahead(tok) or any(c.tag_ == "MD" for c in _clause(tok).children)  # "could strike … by"
+    if period is None or (_THE_YEAR_END.search(nearest.text) and not ahead):
+        return None, None, None  # "By the end of the year, he had climbed to 35%": which year is not said
     relation = _relation(nearest)
     when, precision = period
     if (
@@ -688,6 +722,26 @@ def _refers_to(
         when = date(year, when.month, 1)
     return when, precision, relation
 
+
+_PRESENT_WORDS = frozenset({"now", "currently", "today"})
+
+
+def _coordinated_before(verb: Token) -> tuple[Token, int] | None:
+    """The clause a clause with a subject of its own and a "now" is coordinated after, and where that
+    clause's subject begins: a date after it there is that clause's ("Lenders have pulled deals since
+    May, and the average rate now stands at 6.85%"); one before it opens the sentence for both."""
+    if verb.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in _PRESENT_WORDS for c in verb.children):
+        return None  # "X rose 2% on Monday and Y stood at 5,000": a day both clauses share
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    return head, (min(t.i for t in subject.subtree) if subject is not None else head.i)
+
+
+# The end of the year or month it is written in, when the figure is a target ahead ("expects 5% by the end of
+# the year").
+_THE_YEAR_END = re.compile(r"(?i)\bend of the (?:year|month)\b")
 
 # A time given by its distance from another: "a year earlier", "two months before", "a year ago".
 _SHIFT = re.compile(

@@ -236,7 +236,13 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     first month)."""
     if day := resolve_day(expression, published):
         return day, "day"
-    text = _DEADLINE.sub("", " ".join(expression.split()))
+    whole = " ".join(expression.split())
+    text = _DEADLINE.sub("", whole)
+    if text != whole and text.lower() in {"the year", "the month"} and published is not None:
+        # "by the end of the year": the end of the year it is written in
+        return (
+            (date(published.year, 1, 1), "year") if text.lower() == "the year" else (published.replace(day=1), "month")
+        )
     if match := _YEAR_ONLY.match(text):
         return date(int(match["year"]), 1, 1), "year"
     if match := _MONTH_ONLY.match(text):

@@ -437,10 +437,11 @@ def _open_question(verb: Token, clause: Token) -> bool:
     if verb.lemma_.lower() in _ASKING:
         return False  # "asked whether the vote would take place": the question is what was said
     mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
-    negated = any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS  # "declined to say how many …"
-    )
-    asked = clause.doc[min(t.i for t in clause.subtree)].tag_ in {"WRB", "WP", "WDT", "WP$"}  # how, what, which
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS:
+        return True  # "refused to say that …", "declined to say how many …": the refusal is the statement
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    opening = clause.doc[min(t.i for t in clause.subtree)]
+    asked = opening.tag_ in {"WRB", "WP", "WDT", "WP$"} and opening.lower_ != "that"  # how, what, which
     return mark == "whether" or (negated and (mark == "if" or asked))
 
 
