@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import appositive_speaker, is_cue, subject_of
-from app.extract.dates import MONTHS, period_relation, resolve_period
+from app.extract.dates import MONTHS, ends_this_period, period_relation, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
     EARNING_VERBS,
@@ -705,8 +705,7 @@ def _refers_to(
         ),
     )
     period = resolve_period(nearest.text, published)
-    ahead = _looks_ahead(tok) or any(c.tag_ == "MD" for c in _clause(tok).children)  # "could strike … by"
-    if period is None or (_THE_YEAR_END.search(nearest.text) and not ahead):
+    if period is None or (ends_this_period(nearest.text) and not _ahead_or_modal(tok)):
         return None, None, None  # "By the end of the year, he had climbed to 35%": which year is not said
     relation = _relation(nearest)
     when, precision = period
@@ -739,9 +738,10 @@ def _coordinated_before(verb: Token) -> tuple[Token, int] | None:
     return head, (min(t.i for t in subject.subtree) if subject is not None else head.i)
 
 
-# The end of the year or month it is written in, when the figure is a target ahead ("expects 5% by the end of
-# the year").
-_THE_YEAR_END = re.compile(r"(?i)\bend of the (?:year|month)\b")
+def _ahead_or_modal(tok: Token) -> bool:
+    """The figure's clause looks ahead, or is hedged by a modal ("famine could strike two districts by …")."""
+    return _looks_ahead(tok) or any(c.tag_ == "MD" for c in _clause(tok).children)
+
 
 # A time given by its distance from another: "a year earlier", "two months before", "a year ago".
 _SHIFT = re.compile(

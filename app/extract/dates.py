@@ -228,6 +228,13 @@ def resolve_day(expression: str, published: date | None) -> date | None:
 Precision = str  # "day" | "month" | "quarter" | "year"
 
 
+def ends_this_period(expression: str) -> bool:
+    """ "the end of the year", "by the end of the month": a period named by its end alone, read as
+    the one the text is written in (a target's date; a past narrative says no year)."""
+    whole = " ".join(expression.split())
+    return _DEADLINE.sub("", whole).lower() in {"the year", "the month"} and _DEADLINE.match(whole) is not None
+
+
 def resolve_period(expression: str, published: date | None) -> tuple[date, Precision] | None:
     """The day, month or year an expression names, as (first day, precision), or None.
 
@@ -236,9 +243,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     first month)."""
     if day := resolve_day(expression, published):
         return day, "day"
-    whole = " ".join(expression.split())
-    text = _DEADLINE.sub("", whole)
-    if text != whole and text.lower() in {"the year", "the month"} and published is not None:
+    text = _DEADLINE.sub("", " ".join(expression.split()))
+    if ends_this_period(expression) and published is not None:
         # "by the end of the year": the end of the year it is written in
         return (
             (date(published.year, 1, 1), "year") if text.lower() == "the year" else (published.replace(day=1), "month")
