@@ -313,14 +313,14 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     for t in doc[first : last + 1]:
         if t.i <= skip:
             continue
-        if t.like_num and not _hyphen_follows(t) and t.i + 2 <= last and _glued_hyphen(doc[t.i + 1]):
+        written_in = t.like_num and _hyphen_follows(t)  # "the average two-year fixed rate": the number stays
+        if t.like_num and not written_in and t.i + 2 <= last and _glued_hyphen(doc[t.i + 1]):
             skip = t.i + 2  # "a six-acre park", "a billion-dollar machine": the figure and its unit, not the thing
             continue
         if t.text == "-" and words and not t.whitespace_ and not doc[t.i - 1].whitespace_:
             words[-1] += "-"  # "Iranian-made drones" stays one modifier
             glue = True
-        elif (not t.like_num or _hyphen_follows(t)) and t.text not in {"-", "–"} and not _scale_letter(t):
-            # (a number written into a modifier stays: "the average two-year fixed rate")
+        elif (not t.like_num or written_in) and t.text not in {"-", "–"} and not _scale_letter(t):
             if glue and words:
                 words[-1] += t.text
             else:
@@ -400,10 +400,10 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
     # the speaker already found for a cue's reported clause (pronouns resolved in reading order)
-    reported = {q.cue_span.start: q.speaker_key for q in quotes if q.kind == "indirect" and q.cue_span is not None}
-    ends = {q.cue_span.start: q.end for q in quotes if q.kind == "indirect" and q.cue_span is not None}
+    reported = {q.cue_span.start: q for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
-        if cue.i < tok.i and tok.idx >= ends.get(cue.idx, len(tok.doc.text)) and _aside_on_a_noun(tok, cue):
+        said = reported.get(cue.idx)
+        if said is not None and cue.i < tok.i and tok.idx >= said.end and _aside_on_a_noun(tok, cue):
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
             # past the end of what the cue reports, so not its source's figure
             continue
@@ -417,8 +417,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if subj is not None and cue.i < subj.i < tok.i and cue.lower_ != "according":
             continue  # "…,” said Ana Ruiz, 41, who lives … with her four children": the writer's, about her
             # (not "According to the UN, 3,000 people fled": the source, then its figure)
-        if reported.get(cue.idx) and (subj is None or tok not in subj.subtree):
-            return reported[cue.idx]
+        if said is not None and said.speaker_key and (subj is None or tok not in subj.subtree):
+            return said.speaker_key
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
         if tok in subj.subtree:
