@@ -1082,3 +1082,41 @@ def test_what_someone_refused_to_say_is_not_their_statement(nlp) -> None:  # typ
     text = "The defence ministry refused to say that the convoy had left."
     # the refusal is reported; the words refused are not a statement of their own
     assert [c for c, _ in indirect_of(nlp, text)] == ["to say that the convoy had left"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the parser hangs "warned" on the reported clause ("cases … warned")
+        (
+            "Health Minister Amara Diallo said 12,000 cases had been recorded and warned that the real number "
+            "was probably higher.",
+            "12,000 cases had been recorded",
+        ),
+        # the parser hangs the "and" on the reported clause
+        (
+            "Finance Minister Tomas Berg said prices had risen and warned that more rises were coming.",
+            "prices had risen",
+        ),
+    ],
+)
+def test_a_second_cue_after_and_is_a_second_statement_of_the_same_speaker(nlp, text: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, text)
+    assert got and got[0][0] == first, got
+    assert len({speaker for _, speaker in got}) == 1 and got[0][1] is not None, got
+    assert len(got) == 2, got
+
+
+def test_a_cue_coordinated_to_an_impersonal_reported_clause_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Prime Minister Ana Ruiz said it was too early to declare victory but added, "We know the trend."'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ana Ruiz"]
+    text = "Senator Tom Berg said the Liberal Party was not in a crisis, and urged that members stay calm."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_second_cue_inside_quotation_marks_stays_in_the_quoted_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Herald said its editors had “carefully reviewed the complaints and concluded that the reports were sound.”"
+    )
+    spans = [exact for exact, _ in indirect_of(nlp, text)]
+    assert spans and spans[0].startswith("its editors had “carefully reviewed the complaints and concluded"), spans

@@ -1500,3 +1500,20 @@ def test_the_end_of_the_year_dates_a_target_not_a_past_narrative(nlp) -> None:  
 def test_units_written_into_a_modifier_belong_to_the_figure_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claims_of(nlp, "Crews cleared the soon-to-open six-acre riverside park.")
     assert [(c[0], c[4], c[5]) for c in got] == [(6.0, "acre", "soon-to-open riverside park")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the deadliest ferry disaster since 2011, when a boat sank off Zanzibar, killing all 203 people aboard.",
+        "It was the worst bombing since 2011, when militants killed 203 people in the capital.",
+    ],
+)
+def test_a_figure_in_the_when_clause_of_a_since_date_is_dated_at_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in claims] == [(203.0, date(2011, 1, 1), "at")]
+
+
+def test_half_that_amount_is_a_share(nlp) -> None:  # type: ignore[no-untyped-def]
+    claims = claim_records(nlp, "The agency asked for $4.1 million and has received less than half that sum.")
+    assert [(c.value, c.qualifier, c.subject) for c in claims][1:] == [(0.5, "less_than", "sum")]

@@ -147,7 +147,10 @@ def subject_of(
             thing = subj if node is not verb and not is_cue(node) else None
         else:
             thing = node.head if node.dep_ == "acl" else None
-        if thing is not None and _aside_cue(verb) and _a_thing(thing):
+        # a cue coordinated to a reported clause whose subject is no person ("said it was too early but added,
+        # “…”", "said the party was not in crisis, and urged …"): the parser's attachment, not the speaker
+        impersonal = coordinated_cue(verb) and thing is not None and thing.ent_type_ != "PERSON"
+        if thing is not None and (_aside_cue(verb) or coordinated_cue(verb)) and (_a_thing(thing) or impersonal):
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)
@@ -192,6 +195,19 @@ def _a_thing(subj: Token) -> bool:
 _PEOPLE_WORDS = KIN_NOUNS | {
     "people", "person", "man", "woman", "family", "resident", "witness", "friend", "neighbour", "neighbor", "colleague",
 }  # fmt: skip
+
+
+def coordinated_cue(verb: Token) -> bool:
+    """A cue with no subject and a clause of its own, coordinated by the parser to the clause another
+    cue reports ("X said 37,000 cases had been recorded and warned that …"): X's second statement."""
+    return (
+        verb.dep_ == "conj"
+        and is_cue(verb)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and verb.head.dep_ == "ccomp"
+        and is_cue(verb.head.head)
+    )
 
 
 def _aside_cue(verb: Token) -> bool:

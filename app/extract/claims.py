@@ -681,7 +681,7 @@ def _refers_to(
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
-        and not _since_a_record(e)
+        and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
@@ -708,6 +708,8 @@ def _refers_to(
     if period is None or (ends_this_period(nearest.text) and not _ahead_or_modal(tok)):
         return None, None, None  # "By the end of the year, he had climbed to 35%": which year is not said
     relation = _relation(nearest)
+    if relation == "since" and tok.i >= nearest.end and _when_clause(nearest):
+        relation = "at"  # "the deadliest since 1992, when a plane hit a hillside, killing all 167": in 1992
     when, precision = period
     if (
         relation == "by"
@@ -881,6 +883,14 @@ def _dates_an_event_since(when: Span) -> bool:
     return False
 
 
+def _when_clause(when: Span) -> bool:
+    """The date is described by a "when" clause after a comma ("since 1992, when …")."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children) and c.doc[when.end].text == ","
+        for c in when.root.children
+    )
+
+
 def _since_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SINCE_WORDS for c in verb.children)
 
@@ -1042,7 +1052,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?= of\b| (?:to|or) (?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?) of\b)"
-    r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her)\b)"
+    r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her|that|this|these|those)\b)"
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.attribution import (
     appositive_speaker,
     channel_in,
+    coordinated_cue,
     cue_text,
     date_in,
     phrase_span,
@@ -249,7 +250,9 @@ def _narrative_tail(clause: Token) -> int:
         comma_before = child.i > 0 and clause.doc[child.i - 1].text == ","
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.lower_ in _PERSONAL:
+            second = coordinated_cue(child) and not _quoted_at(clause, child.i)  # (inside the marks: the words)
+            if (subject is not None and subject.lower_ in _PERSONAL) or second:
+                # (or "… had been recorded and warned that …": the reporter's second statement, not more of this one)
                 first = min(t.i for t in child.subtree)
                 cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]
                 end = min(end, min(cc) if cc else first)
@@ -265,7 +268,15 @@ def _narrative_tail(clause: Token) -> int:
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
         elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
+    while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
+        end -= 1  # "said prices had risen and warned …": the "and" joins the cues, not this clause's words
     return end
+
+
+def _quoted_at(clause: Token, i: int) -> bool:
+    """Whether token `i` stands inside a quotation opened after the clause begins (''…'', “…”, "…")."""
+    text = clause.doc[min(t.i for t in clause.subtree) : i].text
+    return text.count("“") > text.count("”") or text.count("''") % 2 == 1 or text.count('"') % 2 == 1
 
 
 _ENDS = frozenset({";", ".", "!", "?"})
