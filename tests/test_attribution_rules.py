@@ -1120,3 +1120,13 @@ def test_a_second_cue_inside_quotation_marks_stays_in_the_quoted_words(nlp) -> N
     )
     spans = [exact for exact, _ in indirect_of(nlp, text)]
     assert spans and spans[0].startswith("its editors had “carefully reviewed the complaints and concluded"), spans
+
+
+def test_a_demonym_the_recogniser_took_for_a_person_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bangladeshi authorities had moved more than 400,000 people to shelters before the storm made landfall, "
+        'according to Rafiq Ahmed, secretary of the relief ministry. "Our plans worked," he said.'
+    )
+    ex, _ = run(nlp, text)
+    assert not [e for e in ex.entities if e.kind == "person" and e.name == "Bangladeshi"]
+    assert "Bangladeshi" not in [s for _, s, _ in quotes_of(nlp, text)]

@@ -691,3 +691,14 @@ def test_a_bodys_whole_name_speaks(nlp, text: str, name: str) -> None:  # type: 
     ex, names = run(nlp, text)
     assert named_speakers(ex, names) == [name]
     assert next(e for e in ex.entities if e.name == name).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Bangladeshi", "Bangladesh"), ("Burmese", "Myanmar"), ("Haitian", "Haiti"), ("Viet Nam", "Vietnam"),
+     ("Malawian", "Malawi"), ("Palestinian", "Palestine"), ("Sri Lankan", "Sri Lanka")],
+)  # fmt: skip
+def test_the_gazetteer_knows_every_sovereign_states_demonym(word: str, country: str) -> None:
+    from app.extract.gazetteer import country_for
+
+    assert country_for(word) == country
