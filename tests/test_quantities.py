@@ -68,6 +68,8 @@ from app.extract.quantities import scan
         ("$20 to $25 billion", [(20e9, 25e9, "USD")]),
         ("rose 3% to 8%", [(3, 8, "%")]),
         ("between 2% and 4%", [(2, 4, "%")]),
+        ("prices may rise 12% to 18% a month", [(12, 18, "% per month")]),  # the rate the second end gives
+        ("between 3% and 5% a year", [(3, 5, "% per year")]),
         ("from $52,100 to $49,800", [(52100, 49800, "USD")]),
         ("ranging from $200 to $4 million", [(200, 4e6, "USD")]),
         ("a 5-10W laser", [(5, 10, "W")]),

@@ -445,8 +445,8 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
         return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level ("by 1 to 1.5" is a range)
     if first.unit is None and second.unit is not None and 1900 <= first.value <= 2100 and first.value.is_integer():
         return False  # "in 2008 to 29 mpg": a year
-    if first.unit == "%" and second.unit != "%":
-        return False
+    if first.unit == "%" and (second.unit or "").split(" per ")[0] != "%":
+        return False  # (but "15% to 20% a month" is one range, at the rate the second end gives)
     if first.unit is None and _DAY_OF_MONTH.search(text[max(0, first.start - 12) : first.start]):
         return False  # "the total since Oct. 21 to 374": a day of the month, then a figure
     word = joiner.strip()
