@@ -1517,3 +1517,18 @@ def test_a_figure_in_the_when_clause_of_a_since_date_is_dated_at_it(nlp, text: s
 def test_half_that_amount_is_a_share(nlp) -> None:  # type: ignore[no-untyped-def]
     claims = claim_records(nlp, "The agency asked for $4.1 million and has received less than half that sum.")
     assert [(c.value, c.qualifier, c.subject) for c in claims][1:] == [(0.5, "less_than", "sum")]
+
+
+def test_a_bare_number_taken_in_counts_what_the_count_before_it_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Uganda has taken in 1.5 million refugees. Kenya, which received about 600,000, has closed its camps."
+    got = claims_of(nlp, text)
+    assert [(c[0], c[3], c[5]) for c in got] == [
+        (1_500_000.0, "exact", "refugees"),
+        (600_000.0, "approximate", "refugees"),
+    ]
+
+
+def test_a_month_a_figure_could_reach_by_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # PUB is in March 2024: "by February" under "could" is February 2025, not the February just gone
+    claims = claim_records(nlp, "The agency said up to 4 million people could face hunger by February.")
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in claims] == [(4_000_000.0, date(2025, 2, 1), "by")]

@@ -803,8 +803,11 @@ def _looks_ahead(tok: Token) -> bool:
     for verb in [t for t in [_clause(tok), *tok.ancestors] if t.pos_ in {"VERB", "AUX"}]:
         if verb.lemma_.lower() in _AHEAD_VERBS:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall"} for c in verb.children):
-            return True
+        if any(
+            c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall", "could", "may", "might"}
+            for c in verb.children
+        ):
+            return True  # ("could face acute hunger by September": the coming September)
     return False
 
 
@@ -1498,6 +1501,9 @@ def _build(
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
+    elif subject is None and unit is None and alone and _received(whole.root):
+        # "Chad has taken in 260,000 refugees … Egypt, which received around 255,000, …": what was counted before
+        subject = _count_before(first, None, earlier)
     if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
         subject = _phrase(many, doc[many.i - 1].idx + 1)  # "four times as many people": the people
     occasions = subject is not None and unit is None and subject.lower() == "times" and head is not None
@@ -1731,6 +1737,14 @@ def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
     not what a later "others" or bare number goes on counting."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     return span is not None and any(a.lower_ in {"including", "among"} for a in span.root.ancestors)
+
+
+# Verbs of taking people or things in, whose bare number counts what the count before it counted.
+_RECEIVING_VERBS = frozenset({"receive", "take", "host", "admit", "accept", "shelter", "register", "record", "welcome"})
+
+
+def _received(number: Token) -> bool:
+    return number.dep_ == "dobj" and number.head.lemma_.lower() in _RECEIVING_VERBS
 
 
 def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
