@@ -122,6 +122,7 @@ def subject_of(
         return appositive
     if (person := _person_shown_speaking(verb)) is not None:
         return person
+    coordinated = coordinated_cue(verb)
     node: Token | None = verb
     for _ in range(4):
         if node is None or any(start <= node.idx < end for start, end in blocked):
@@ -149,8 +150,8 @@ def subject_of(
             thing = node.head if node.dep_ == "acl" else None
         # a cue coordinated to a reported clause whose subject is no person ("said it was too early but added,
         # “…”", "said the party was not in crisis, and urged …"): the parser's attachment, not the speaker
-        impersonal = coordinated_cue(verb) and thing is not None and thing.ent_type_ != "PERSON"
-        if thing is not None and (_aside_cue(verb) or coordinated_cue(verb)) and (_a_thing(thing) or impersonal):
+        impersonal = coordinated and thing is not None and thing.ent_type_ != "PERSON"
+        if thing is not None and (_aside_cue(verb) or coordinated) and (_a_thing(thing) or impersonal):
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)

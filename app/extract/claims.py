@@ -888,10 +888,8 @@ def _dates_an_event_since(when: Span) -> bool:
 
 def _when_clause(when: Span) -> bool:
     """The date is described by a "when" clause after a comma ("since 1992, when …")."""
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children) and c.doc[when.end].text == ","
-        for c in when.root.children
-    )
+    comma = when.end < len(when.doc) and when.doc[when.end].text == ","
+    return comma and any(c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children) for c in when.root.children)
 
 
 def _since_clause(verb: Token) -> bool:
