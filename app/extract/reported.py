@@ -276,7 +276,8 @@ def _narrative_tail(clause: Token) -> int:
 def _quoted_at(clause: Token, i: int) -> bool:
     """Whether token `i` stands inside a quotation opened after the clause begins (''…'', “…”, "…")."""
     text = clause.doc[min(t.i for t in clause.subtree) : i].text
-    return text.count("“") > text.count("”") or text.count("''") % 2 == 1 or text.count('"') % 2 == 1
+    opened = any(text.count(opener) > text.count(closer) for opener, closer in _PAIRS)  # the pairs `_close_marks` reads
+    return opened or text.count("''") % 2 == 1 or text.count('"') % 2 == 1
 
 
 _ENDS = frozenset({";", ".", "!", "?"})
