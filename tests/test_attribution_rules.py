@@ -1130,3 +1130,51 @@ def test_a_demonym_the_recogniser_took_for_a_person_is_no_speaker(nlp) -> None: 
     ex, _ = run(nlp, text)
     assert not [e for e in ex.entities if e.kind == "person" and e.name == "Bangladeshi"]
     assert "Bangladeshi" not in [s for _, s, _ in quotes_of(nlp, text)]
+
+
+def test_a_demonstrative_subject_opening_a_reported_clause_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "That is an increase of 4,000 on last year, the charity said.")
+    assert [c for c, _ in got] == ["That is an increase of 4,000 on last year"]
+    got = indirect_of(nlp, "The charity said that the camp was full.")  # the complementizer is not
+    assert [c for c, _ in got] == ["the camp was full"]
+
+
+def test_a_word_the_tokenizer_cut_at_its_hyphen_keeps_the_rest_of_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = indirect_of(nlp, "The World Food Programme said it had re-opened 12 depots in the north.")
+    assert got == [("it had re-opened 12 depots in the north", "World Food Programme")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokesman for the Nairobi-based Regional Drought Centre said the rains had failed again.",
+         "Regional Drought Centre"),
+        ("A Lagos-based analyst said fuel prices would double.", None),  # where the analyst works, not who
+    ],
+)  # fmt: skip
+def test_the_place_in_a_based_modifier_is_not_the_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_a_body_name_the_recogniser_cut_at_for_the_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The U.N. Office for the Coordination of Humanitarian Affairs said 40 aid workers had been killed."
+    assert [s for _, s in indirect_of(nlp, text)] == ["U.N. Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_a_given_name_the_recogniser_left_out_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We waited all night," said Pradeep Kumara, a three-wheeler driver.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Pradeep Kumara"]
+    # (a title before the name is not a given name: test_a_dash_the_model_does_not_know_is_read_as_a_dash)
+
+
+def test_a_national_branch_and_a_surname_the_recogniser_split_off_stay_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 23 people were killed, Amnesty International Kenya said, in the deadliest day of protests."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Amnesty International Kenya"]  # not the country
+    text = "Security and Civilian Protection Secretary Rosa Icela Rodríguez said the deaths included 23 in the port."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Rosa Icela Rodríguez"]
+
+
+def test_an_and_the_parser_hung_on_a_parenthetical_cue_goes_on_with_the_writers_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The quake damaged 3,000 buildings, the civil defence agency said, and cut the road to the airport "
+    text += "in two places."
+    assert indirect_of(nlp, text) == [("The quake damaged 3,000 buildings", None)]

@@ -1532,3 +1532,59 @@ def test_a_month_a_figure_could_reach_by_lies_ahead(nlp) -> None:  # type: ignor
     # PUB is in March 2024: "by February" under "could" is February 2025, not the February just gone
     claims = claim_records(nlp, "The agency said up to 4 million people could face hunger by February.")
     assert [(c.value, c.refers_to, c.refers_to_relation) for c in claims] == [(4_000_000.0, date(2025, 2, 1), "by")]
+
+
+def test_lakh_and_crore_scale_a_figure_and_rs_takes_the_country_of_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The state government released Rs 450 crore for flood relief in Assam, and 2.3 lakh people remain in camps."
+    got = claims_of(nlp, text)
+    assert [(c[0], c[4], c[5]) for c in got] == [(4_500_000_000.0, "INR", "flood relief"), (230_000.0, None, "people")]
+    # "Rs" is written in Pakistan and Sri Lanka too; the figure's own scale word is never its subject
+    got = claims_of(nlp, "Rs 3 crore was released for relief in Pakistan's Punjab province, a Pakistani official said.")
+    assert [(c[0], c[4], c[5]) for c in got] == [(30_000_000.0, "PKR", None)]
+
+
+def test_two_lakh_in_words() -> None:
+    from app.extract.numbers import parse_words
+
+    assert parse_words(["two", "lakh"]) == 200_000
+    assert parse_words(["one", "lakh", "crore"]) == 1e12  # a scale on a scale
+    assert parse_words(["two", "hundred", "thousand"]) == 200_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications climbed to a record 640,000 last year, the ministry said.",  # the figure as "record"'s number
+        "Displacement rose to a record 110 million, the agency said.",  # … and in apposition to it
+    ],
+)
+def test_a_level_reached_at_a_record_measures_what_rose(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, text)
+    assert [c[5] for c in got] == [text.split()[0]], got
+
+
+def test_a_participle_parsed_as_a_clause_subject_leaves_its_noun_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "The number of people forcibly displaced worldwide rose to 84 million, the agency said.")
+    assert [(c[0], c[5]) for c in got] == [(84_000_000.0, "people")]
+
+
+def test_a_figure_a_relative_clause_on_its_source_reports_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rivers burst their banks across the valley, according to the International Organization for Migration, "
+        "which said some 12,000 families had fled."
+    )
+    got = claims_of(nlp, text)
+    assert [(c[0], c[6]) for c in got] == [(12_000.0, "International Organization for Migration")]
+
+
+def test_a_share_of_gdp_restating_a_figure_measures_what_it_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister said the cost of the floods was $9 billion. The bank later put the figure at $12 billion, "
+        "or roughly 5% of gross domestic product."
+    )
+    assert [c.subject for c in claim_records(nlp, text)] == ["cost", "cost", "cost"]
+
+
+def test_money_in_a_local_currency_name_measures_what_follows_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "The Kenyan finance bill sought to raise 200 billion shillings in new taxes.")
+    assert [(c[4], c[5]) for c in got] == [("KES", "new taxes")]

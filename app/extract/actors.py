@@ -25,6 +25,7 @@ from app.extract.lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     ORG_NOUNS,
+    ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
     STANDALONE_ORG_NOUNS,
@@ -196,9 +197,72 @@ def _named_beside_a_title(span: Span) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in root.children)
 
 
+# The head nouns of a body's name that an "of"/"for" phrase completes ("Office for the Coordination of
+# Humanitarian Affairs", "Commission for Human Rights"); the recogniser may cut the name at the preposition.
+_NAME_HEADS = ORG_REFERENCE_NOUNS | {"centre", "center", "secretariat", "directorate", "tribunal", "observatory"}
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The recogniser's entities, with a body's name cut at "for (the)" or "of (the)" joined again
+    ("the U.N. Office" + "for the" + "Coordination of Humanitarian Affairs" is one body), and a
+    national branch's name cut before its country ("Amnesty International" + "Kenya"), and a person's
+    surname the recogniser took for a body, a place or a second person ("Rosa Icela" + "Rodríguez")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        between = [t.lower_ for t in doc[ent.end : nxt.start]] if nxt is not None else []
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and between in (["for"], ["for", "the"], ["of"], ["of", "the"])
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in _NAME_HEADS
+            and all(t.text[:1].isupper() or t.is_stop for t in nxt)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and nxt.label_ == "GPE"
+            and nxt.start == ent.end
+            and ent.root.dep_ == "compound"
+            and ent.root.head == nxt.root
+        ):
+            # "Amnesty International Kenya said": a body's national branch, the country the last word of its name
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ == "PERSON"
+            and nxt.label_ in {"ORG", "GPE", "NORP", "PERSON"}
+            and len(nxt) == 1
+            and nxt.start == ent.end
+            and ent.root.dep_ == "compound"
+            and ent.root.head == nxt.root
+            and nxt.root.pos_ == "PROPN"
+            and not body_for(nxt.text)
+            and not country_for(nxt.text)
+            and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
+        ):
+            # "Rosa Icela" + "Rodríguez" tagged a body, "Oleksandr" + "Prokudin" as two people: the last
+            # word of the person's name, which the parser hangs the given names on
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     out = []
-    for ent in doc.ents:
+    for ent in _joined_names(doc):
         if ent.label_ not in NER_KINDS:
             continue
         span = _clean(ent)
@@ -206,6 +270,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue
         if ent.label_ == "ORG":
             span = _with_leading_compounds(span)
+        elif ent.label_ == "PERSON":
+            span = _with_given_name(span)
         kind = _kind_for(span, ent.label_)
         if kind is None:
             continue
@@ -230,6 +296,41 @@ def _with_leading_compounds(span: Span) -> Span:
     ):
         start -= 1
     return doc[start : span.end]
+
+
+# Forms of address written before a surname that the title and person-noun tables do not hold (common
+# English academic, religious, judicial and service titles).
+_NAME_TITLES = frozenset({
+    "professor", "reverend", "father", "brother", "sister", "bishop", "archbishop", "rabbi", "imam", "sheikh",
+    "cardinal", "pope", "councillor", "councilor", "justice", "coach", "captain", "sergeant", "officer",
+    "detective", "constable", "inspector", "chief", "colonel", "major", "lieutenant", "private", "corporal",
+})  # fmt: skip
+
+
+def _with_given_name(span: Span) -> Span:
+    """ "said Pradeep Kumara": a capitalised proper noun the recogniser left out, right before a person's
+    name and a compound of it, is a given name (not a title, an affiliation or a name of its own)."""
+    doc, start = span.doc, span.start
+    prev = doc[start - 1] if start > span.sent.start + 1 and len(span) == 1 else None
+    introduced = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ in {"DET", "NUM"}
+    if (
+        prev is not None
+        and introduced  # a first mention, with who the person is after it ("Pradeep Kumara, a driver,")
+        and not doc[start - 2].text[:1].isupper()  # ("said Councillor Ana Ruiz": a title may open the run)
+        and prev.pos_ == "PROPN"
+        and prev.dep_ == "compound"
+        and span.start <= prev.head.i < span.end
+        and prev.ent_type_ == ""
+        and prev.text[:1].isupper()
+        and prev.text[1:].isalpha()
+        and prev.text[1:].islower()
+        and prev.lower_ not in TITLE_WORDS | HONORIFICS | PERSON_REFERENCE_NOUNS | _NAME_TITLES
+        and affiliation_of(prev.text) is None
+        and not country_for(prev.text)
+        and prev.lower_ not in DEMONYM_TO_COUNTRY
+    ):
+        return doc[start - 1 : span.end]
+    return span
 
 
 def titled_name_candidates(doc: Doc) -> list[Candidate]:

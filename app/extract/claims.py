@@ -417,11 +417,15 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if subj is not None and cue.i < subj.i < tok.i and cue.lower_ != "according":
             continue  # "…,” said Ana Ruiz, 41, who lives … with her four children": the writer's, about her
             # (not "According to the UN, 3,000 people fled": the source, then its figure)
-        if said is not None and said.speaker_key and (subj is None or tok not in subj.subtree):
+        # "according to OCHA, which said 5.4 million people …": the cue is a relative clause on its own
+        # source and the figure is in what it reports, so the figure is in the source's phrase but not about it
+        reports_it = said is not None and said.start <= tok.idx < said.end and cue in tok.ancestors
+        about_source = subj is not None and tok in subj.subtree and not (reports_it and subj in cue.ancestors)
+        if said is not None and said.speaker_key and not about_source:
             return said.speaker_key
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
             continue  # the writer's "we explain", not a source
-        if tok in subj.subtree:
+        if about_source:
             # "Ana Ruiz, a mother of four living in a tent, said …": the figure describes the speaker, and
             # is not what a cue inside her words reports
             # (a share of a group is what a poll found, not who speaks: "70 percent believe …")
@@ -555,7 +559,12 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
-    if lemma in {"put", "place"} and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+    misplaced = any(_misplaced_level(t) is not None and t.head.head.head.head == verb for t in verb.subtree)
+    if (
+        lemma in {"put", "place"}
+        and not misplaced
+        and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    ):
         return None  # "put pressure on", "placed 500 troops": no estimate
     level = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"to", "at"} and verb in (t.head, t.head.head))
     if lemma in _REVISION_VERBS and next(level, None) is None:
@@ -572,6 +581,16 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _misplaced_level(prep: Token) -> Token | None:
+    """ "put the cost of rebuilding at $5.5 billion": the parser hangs the level ("at", "to") on the
+    gerund in the estimated object's "of" phrase; the object (cost), else None."""
+    gerund = prep.head
+    if prep.lower_ not in {"at", "to"} or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "of":
+        return None
+    obj = gerund.head.head
+    return obj if obj.dep_ == "dobj" and obj.head.lemma_.lower() in ESTIMATE_VERBS else None
 
 
 _MAKING_VERBS = frozenset({"make", "render", "leave", "keep"})
@@ -598,6 +617,11 @@ def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse: "The magnitude 6.8 quake struck" gives both "magnitude"
     and "quake" as subjects), the one nearest before the verb, the head of the noun phrase."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        # "The number of people forcibly displaced rose to …", parsed as a clause subject whose participle
+        # has the noun phrase as its subject: the participle is a reduced relative on the real subject
+        reduced = (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBN" and c.i < verb.i)
+        subjects = [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.pos_ == "NOUN"]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
     if subj is None or subj.i + 1 >= len(subj.doc) or not subj.doc[subj.i + 1].like_num:
@@ -972,6 +996,11 @@ def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
     if claim.unit is None or not is_money(claim.unit.partition(" per ")[0]):
         return claim
     base, per, rate = claim.unit.partition(" per ")
+    if re.match(r"Rs\.?\s?\d", text[claim.start : claim.end]):
+        # "Rs 2.5 crore": rupees of the country the article names most (India, Pakistan, Sri Lanka, Nepal
+        # all write "Rs"), India's when it names none of them
+        local = currency_in_context("rupee", text)
+        return replace(claim, unit=local + per + rate) if local and local != base else claim
     words = _WORD.findall(text[claim.start : claim.end])
     name = next((w for w in words if currency_words().get(w.lower()) == base), None)
     if name is None or (words.index(name) and currency_words().get(" ".join(words[: words.index(name) + 1]).lower())):
@@ -1459,6 +1488,8 @@ def _build(
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
+        elif of_obj is not None and _ratio_base(of_obj) and (restated := _restates(whole, None, same_sentence)):
+            subject = restated.subject  # "put the losses at $30 billion, or roughly 8% of GDP": the same losses
         elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
@@ -1475,7 +1506,7 @@ def _build(
             subject = converted.subject  # "a 353 million euro ($408 million) wall": the conversion, of the same wall
         if qualifier == "exact":
             qualifier = converted.qualifier  # "about 72 kilometres (45 miles)": about 45 miles too
-    if subject is None and (restated := _restates(whole, unit, same_sentence)) is not None:
+    if subject is None and unit is not None and (restated := _restates(whole, unit, same_sentence)) is not None:
         subject = restated.subject  # "€18bn in aid, or roughly €1.5bn a month": the same aid
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
@@ -1516,6 +1547,8 @@ def _build(
     elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
         # "debt stands at 10 trillion shillings" in an article about Kenya: Kenyan shillings, and what they measure
         subject, unit, quantity = None, local[0], replace(quantity, end=local[1])
+        named = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        after = doc[named.end] if named is not None and named.end < len(doc) else None  # past the currency name
     money = is_money(unit)
     if subject is None and money and after is not None:
         # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
@@ -1525,13 +1558,14 @@ def _build(
         subject = _of_noun(whole) or (None if level else _money_in(after))
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
-    reached = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
+    place = _place(whole)
+    reached = place.dep_ == "dobj" and place.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
     approx = whole.root.head  # "the crowd numbered around 50,000": the parser may take "around" for a preposition
     reached = reached or (
         whole.root.dep_ == "pobj" and approx.lower_ in _APPROX_PREPS and approx.head.lemma_.lower() in REACH_VERBS
     )
-    level = whole.root.head.lower_ in {"from", "to", "at"} or (
-        whole.root.head.lower_ in _THRESHOLDS and whole.root.head.head.pos_ == "VERB"
+    level = place.head.lower_ in {"from", "to", "at"} or (
+        place.head.lower_ in _THRESHOLDS and place.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
     if subject is None and (made := _made_so(whole)) is not None:
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
@@ -1560,9 +1594,11 @@ def _build(
     if subject is not None and (
         (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
         or subject.lower() in _SCORE_WORDS
+        or subject.lower() in SCALES
     ):
         # what was found is the unit again ("24 per cent" → "per cent"), a word for a share or score that
-        # measures nothing ("forecast at 6.5%" hung on "points"), or a symbol ("70% voted" → "%")
+        # measures nothing ("forecast at 6.5%" hung on "points"), a symbol ("70% voted" → "%"), or the
+        # figure's own scale word ("Rs 2.5 crore was released": the parser's noun)
         subject = None
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
@@ -1628,6 +1664,15 @@ _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "t
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
 
 
+def _place(whole: Span) -> Token:
+    """The token standing where the figure stands in the clause: the figure's root, or the extreme it
+    is hung on ("rose to a record 110 million": the parser makes "record" the noun and the figure its
+    apposition or number)."""
+    root = whole.root
+    held = root.head
+    return held if root.dep_ in {"appos", "nummod"} and held.lower_ in _EXTREMES and held.i < whole.start else root
+
+
 def _level(whole: Span) -> bool:
     """A figure that is the level a change verb brings its object to, or a moving subject reaches
     ("raised the fee to 2%", "fell from 30%"): not a share given to someone ("given to 30% of adults")."""
@@ -1649,7 +1694,8 @@ def _ratio_base(noun: Token) -> bool:
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
     """The figure a figure restates after ", or" ("€18bn in aid for 2023, or roughly €1.5bn a
     month") or is set against ("against", "compared with", "up from"): the last figure before it
-    in the sentence in the same unit (rates aside)."""
+    in the sentence in the same unit (rates aside). `unit` None: a share of a national total that
+    restates the figure before it in any unit ("$30 billion, or roughly 8% of GDP")."""
     doc, k = whole.doc, whole.start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # "or roughly", "or about"
@@ -1659,8 +1705,11 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
         or (doc[k].lower_ in {"with", "to"} and doc[k - 1].lower_ in {"compared", "against"})
         or (doc[k].lower_ == "from" and doc[k - 1].lower_ in {"up", "down"})
     )  # "51% of the vote, against 44% for González", "…, up from 2.2% a year earlier"
-    if unit is None or not (restating or compared):
+    if not (restating or compared):
         return None
+    if unit is None:  # a share of a national total restating a figure in other units: the last figure before it
+        before = [c for c in earlier if c.end <= doc[k].idx]
+        return before[-1] if restating and before else None
     base = unit.split(" per ")[0]
     same = [c for c in earlier if c.end <= doc[k].idx and c.unit is not None and c.unit.split(" per ")[0] == base]
     return same[-1] if same else None
@@ -1912,6 +1961,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if holder.lower_ == "equivalent":
                 return None  # "$34bn, the equivalent of 4% of GDP": what the $34bn measures (read by the caller)
             return " ".join(_noun_phrase(holder))  # "a fine of $3 billion" → fine
+        if node.pos_ in {"VERB", "AUX"} and (estimated := _misplaced_level(via)) is not None:
+            return _subject(estimated, None)  # "put the cost of rebuilding at $5.5 billion": the cost
         if node.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):

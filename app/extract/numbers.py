@@ -46,6 +46,11 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "mln": 1_000_000,
     "bn": 1_000_000_000,
+    # the Indian numbering system's lakh and crore (see quantities.SCALE_WORDS)
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # Longest phrases first; matched against the lowercased words just before the number.
 QUALIFIERS = [
@@ -109,7 +114,7 @@ def parse_digits(text: str) -> float | None:
 
 def parse_words(words: list[str]) -> float | None:
     """ "four hundred thirty" → 430; "a dozen" → 12; "1.5 million" → 1,500,000."""
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, scaled = 0.0, 0.0, False, False
     for raw in words:
         word = raw.lower().replace("-", " ")
         for part in word.split():
@@ -122,12 +127,14 @@ def parse_words(words: list[str]) -> float | None:
                 current += SMALL[part]
             elif part == "hundred":
                 current = (current or 1) * 100
+            elif part in SCALES and not current and total and scaled:
+                total *= SCALES[part]  # "two lakh crore": a scale on a scale
             elif part in SCALES:
                 total += (current or 1) * SCALES[part]
                 current = 0
             else:
                 return None
-            seen = True
+            seen, scaled = True, part in SCALES
     return total + current if seen else None
 
 

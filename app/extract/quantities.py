@@ -14,7 +14,10 @@ from app.extract.units import attached_only, currency_prefixes, currency_words, 
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
                   "tn": 1e12, "trn": 1e12}  # fmt: skip
-SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# The Indian numbering system's lakh (10^5) and crore (10^7), as South Asian English writes them
+# ("Rs 2.5 crore", "1.2 lakh people"; "1.5 lakh crore" stacks to 1.5 × 10^12).
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+               "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
 _RATE = re.compile(
     r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?)"
@@ -134,7 +137,7 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
             return unit, after, scale  # "37m (121ft)": metres
     # spaced scale words and units
     rest = text[pos:]
-    while m := re.match(r"[ -](?P<w>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b", rest):
+    while m := re.match(r"[ -](?P<w>hundred|thousand|million|billion|trillion|bn|mn|mln|tn|lakhs?|crores?)\b", rest):
         scale *= SCALE_WORDS.get(m["w"], SCALE_LETTERS.get(m["w"], 1.0))  # "4 hundred million"
         pos += m.end()
         rest = text[pos:]

@@ -168,6 +168,8 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     after = [t for t in sent if t.i > max(phrase)]
     words = [t for t in after if not t.is_punct]
     goes_on = bool(words) and (words[0].dep_ == "cc" or (words[0].dep_ == "mark" and words[0].lower_ in _TURNS))
+    # "…, the commission said, and cut the main highway": the parser hung the "and" on the cue
+    goes_on = goes_on or (bool(words) and any(c.dep_ == "cc" and c.i > cue.i for c in cue.children))
     straddles = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
     if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
         # "Prices have tripled, residents said, and a truce collapsed", "2,000 may be buried, according
@@ -420,6 +422,12 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         # "He said turnout in October's election, which …, had been 58.9%": the parser took the clause's
         # subject for the verb's object; it belongs to the statement
         tokens = sorted([*taken.subtree, *tokens], key=lambda t: t.i)
+    last = max((t.i for t in tokens), default=-1)
+    if last >= 0 and _split_at_hyphen(doc, last):
+        # "it had pre-positioned 2,000 tonnes": the tokenizer cut the word at its hyphen and the parser hung
+        # the rest of the clause on the cue; what follows the cut is still the clause
+        tokens += [t for c in verb.children if c.i > last for t in c.subtree if t.i > last]
+        tokens.sort(key=lambda t: t.i)
     if part.dep_ == "dobj" and lemma in ESTIMATE_VERBS:
         # "estimated the damage at $34.2 billion": the level it was put at is part of what was said
         level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "to"} and c.i > part.i]
@@ -433,14 +441,31 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None
     while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
-        tokens.pop(0)
+    while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and not _demonstrative_subject(tokens[0]))):
+        tokens.pop(0)  # (the complementizer "said that …", not the clause's own subject: "That is an increase …")
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+def _split_at_hyphen(doc: Doc, i: int) -> bool:
+    """Token `i` is the first part of a hyphened word ("pre-positioned")."""
+    return (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i].is_alpha
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_alpha
+    )
+
+
+def _demonstrative_subject(tok: Token) -> bool:
+    """ "That is an increase of 19 million, the agency said": "that" as the clause's subject pronoun."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "DT"
 
 
 def _open_question(verb: Token, clause: Token) -> bool:

@@ -101,8 +101,20 @@ def _affiliation_tokens(head: Token) -> list[Token]:
         if child.dep_ in {"compound", "amod", "poss", "nmod", "appos"} or (
             child.dep_ == "prep" and child.lower_ in {"at", "from", "of", "for", "with", "in"}
         ):
-            out += list(child.subtree)
+            out += [t for t in child.subtree if not any(_hyphened_modifier(a) for a in [t, *t.ancestors])]
     return out
+
+
+def _hyphened_modifier(tok: Token) -> bool:
+    """The first part of a hyphened modifier ("the Geneva-based agency", "a US-led coalition"): where
+    the body is, or who leads it, not the body a person speaks for."""
+    head = tok.head
+    return (
+        head.i == tok.i + 2
+        and tok.doc[tok.i + 1].text == "-"
+        and head.dep_ == "amod"
+        and head.tag_ in {"VBN", "VBG", "JJ"}
+    )
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -82,7 +82,7 @@ _CURRENCY_PREFIXES = {
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
     "PS": "GBP", "Y=": "JPY",
 }  # fmt: skip
-_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "Rs"})
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM"})  # ("Rs 2.5 crore" is spaced as often as not)
 # Durations and ages are not claims (a figure's time is its refers_to, not a quantity).
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
