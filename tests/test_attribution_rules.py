@@ -1178,3 +1178,8 @@ def test_an_and_the_parser_hung_on_a_parenthetical_cue_goes_on_with_the_writers_
     text = "The quake damaged 3,000 buildings, the civil defence agency said, and cut the road to the airport "
     text += "in two places."
     assert indirect_of(nlp, text) == [("The quake damaged 3,000 buildings", None)]
+
+
+def test_two_person_entities_the_recogniser_split_one_name_into_are_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The water level in the port had risen by 3.5 metres, regional governor Oleksandr Prokudin said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Oleksandr Prokudin"]

@@ -1588,3 +1588,8 @@ def test_a_share_of_gdp_restating_a_figure_measures_what_it_does(nlp) -> None:  
 def test_money_in_a_local_currency_name_measures_what_follows_in(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claims_of(nlp, "The Kenyan finance bill sought to raise 200 billion shillings in new taxes.")
     assert [(c[4], c[5]) for c in got] == [("KES", "new taxes")]
+
+
+def test_a_level_the_parser_hung_on_a_gerund_in_the_estimated_object_is_the_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(nlp, "The Pacific Disaster Center put the cost of rebuilding at $5.5 billion.")
+    assert [(c[4], c[5], c[6]) for c in got] == [("USD", "cost", "Pacific Disaster Center")]
