@@ -1593,3 +1593,20 @@ def test_money_in_a_local_currency_name_measures_what_follows_in(nlp) -> None:  
 def test_a_level_the_parser_hung_on_a_gerund_in_the_estimated_object_is_the_estimate(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claims_of(nlp, "The Pacific Disaster Center put the cost of rebuilding at $5.5 billion.")
     assert [(c[4], c[5], c[6]) for c in got] == [("USD", "cost", "Pacific Disaster Center")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Tourism employs about half a million people.", 500_000.0, "people"),
+        ("A quarter of a million people fled the coast.", 250_000.0, "people"),
+        ("Half a dozen bodies were found in the river.", 6.0, "bodies"),
+    ],
+)
+def test_a_share_of_a_scale_word_is_one_number(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(pytest.approx(value), subject)]
+
+
+def test_a_compass_direction_is_not_what_a_distance_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The quake had its epicentre about 72km south-west of the city.")
+    assert [(c.value, c.unit, c.subject) for c in got] == [(72.0, "km", None)]

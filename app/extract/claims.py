@@ -179,7 +179,16 @@ def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
         j += 1
     # "a dozen", "a million homes", "a hundred": the article is the number one
     start = i - 1 if i > 0 and doc[i - 1].lower_ in {"a", "an"} and doc[i].lower_ in _A_SCALE else i
-    return start, j, parse_words([t.text for t in doc[i:j]])
+    value = parse_words([t.text for t in doc[i:j]])
+    if start == i - 1 and value is not None:
+        # "half a million", "a quarter of a million": a share of the scale
+        if start >= 1 and doc[start - 1].lower_ == "half":
+            start, value = start - 1, value / 2
+        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in {"quarter", "third"}:
+            share = 4 if doc[start - 2].lower_ == "quarter" else 3
+            start = start - 3 if start >= 3 and doc[start - 3].lower_ in {"a", "one"} else start - 2
+            value = value / share
+    return start, j, value
 
 
 _A_SCALE = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
@@ -1056,6 +1065,8 @@ def _quantities(doc: Doc) -> list[Quantity]:
         if partner is not None:  # "three per cent to 11 per cent": one range
             found.remove(partner)
             quantity = replace(quantity, end=partner.end, number_end=partner.number_end, value_max=partner.value)
+        # "Half a dozen", "a quarter of a million": the share read first is part of this number
+        found = [q for q in found if not (quantity.start <= q.start and q.end <= quantity.end)]
         found.append(quantity)
         i = end
         while i < len(doc) and doc[i].idx < unit_end:
@@ -1595,10 +1606,12 @@ def _build(
         (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
         or subject.lower() in _SCORE_WORDS
         or subject.lower() in SCALES
+        or _DIRECTION.fullmatch(subject.lower()) is not None
     ):
         # what was found is the unit again ("24 per cent" → "per cent"), a word for a share or score that
         # measures nothing ("forecast at 6.5%" hung on "points"), a symbol ("70% voted" → "%"), or the
-        # figure's own scale word ("Rs 2.5 crore was released": the parser's noun)
+        # figure's own scale word ("Rs 2.5 crore was released": the parser's noun), or a compass
+        # direction ("72km south-west of the city": where, not what is measured)
         subject = None
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
@@ -1633,6 +1646,7 @@ def _build(
     )
 
 
+_DIRECTION = re.compile(r"(?:north|south)?-?(?:east|west)|north|south|(?:north|south|east|west)wards?")
 # Words for shares and scores: never what a figure measures.
 _SCORE_WORDS = frozenset({
     "percent", "per cent", "percentage", "percentages", "percentage point", "percentage points", "point", "points",
