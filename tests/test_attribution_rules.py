@@ -1183,3 +1183,26 @@ def test_an_and_the_parser_hung_on_a_parenthetical_cue_goes_on_with_the_writers_
 def test_two_person_entities_the_recogniser_split_one_name_into_are_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The water level in the port had risen by 3.5 metres, regional governor Oleksandr Prokudin said."
     assert [s for _, s in indirect_of(nlp, text)] == ["Oleksandr Prokudin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At least 400 people have died, according to a report released by the World Health Organization.",
+         "World Health Organization"),
+        ("At least 400 people have died, according to figures compiled by Reuters.", "Reuters"),
+        ("At least 400 people have died, according to estimates by the International Rescue Committee.",
+         "International Rescue Committee"),
+        ("At least 400 people have died, according to data from the health ministry.", None),  # unnamed
+    ],
+)  # fmt: skip
+def test_according_to_figures_put_out_by_a_body_is_the_bodys(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_it_was_reported_that_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "According to Federal Aviation Administration records, the jet had 11 seats. "
+        "It was widely reported that the buyer paid $100 million for it."
+    )
+    assert [s for c, s in indirect_of(nlp, text) if c.startswith("the buyer")] == [None]

@@ -1610,3 +1610,45 @@ def test_a_share_of_a_scale_word_is_one_number(nlp, text: str, value: float, sub
 def test_a_compass_direction_is_not_what_a_distance_measures(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claim_records(nlp, "The quake had its epicentre about 72km south-west of the city.")
     assert [(c.value, c.unit, c.subject) for c in got] == [(72.0, "km", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 3,000 migrants a day crossed the border in June.", "migrant per day"),
+        ("The camp takes in 40 Syrian refugees a week.", "refugee per week"),
+        ("The clinic treated 200 patients a day earlier.", None),  # when, not how often
+    ],
+)
+def test_a_count_per_span_of_time_is_a_rate(nlp, text: str, unit: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)] == [unit]
+
+
+def test_a_number_taken_hostage_counts_hostages(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials say around 1,400 people were killed in the raid on that day and more than 240 taken hostage."
+    assert [c.subject for c in claim_records(nlp, text)] == ["people", "hostages"]
+
+
+def test_a_record_a_level_is_compared_with_measures_the_same_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The river peaked at 5.33 metres on Sunday, well above the previous record of 4.76 metres set in 1941."
+    assert [c.subject for c in claim_records(nlp, text)] == ["river", "river"]
+
+
+def test_the_pound_of_an_article_about_egypt_is_egypts_in_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "CAIRO — Egypt devalued its currency on Wednesday. The pound fell to about 49.5 to the dollar from 30.85."
+    assert [c.unit for c in claim_records(nlp, text)] == ["EGP per USD", "EGP per USD"]
+
+
+def test_a_scaled_count_before_a_proper_noun_is_a_count_not_a_model_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The camps are home to nearly 1 million Rohingya.")
+    assert [(c.value, c.subject) for c in got] == [(1_000_000.0, "Rohingya")]
+
+
+def test_an_unnamed_forecaster_in_a_speakers_words_leaves_the_figure_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Finance Minister Omar Haddad said the country expected a further $1.2 billion from the World Bank."
+    assert [c[6] for c in claims_of(nlp, text)] == ["Omar Haddad"]
+
+
+def test_odds_written_n_to_one_are_not_two_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The city may outnumber the 2 million Basque population by 80 to 1, he says.")
+    assert [c.value for c in got] == [2_000_000.0]

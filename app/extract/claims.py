@@ -207,6 +207,10 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
+    if head.lower_ in {"hostage", "captive", "prisoner"} and any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in {"take", "hold"} for c in head.children
+    ):
+        return head.lower_ + "s"  # "240 taken hostage", parsed as a noun phrase: 240 hostages
     noun = head
     is_unit = unit_word(head.text) is not None or head.idx < after  # the figure's own unit ("0.8 mg/L of lead")
     if (unit and is_unit) or head.lower_ in _CONTAINERS:
@@ -364,7 +368,9 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         if is_cue(verb):
             break
         if (estimator := _estimator(verb, tok, resolver)) is not None:
-            return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
+            if estimator or not (verb.dep_ == "ccomp" and is_cue(verb.head)):
+                return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
+            break  # "X said the country expected a further $1.2 billion": an unnamed forecaster in X's words
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
     # with the other cues of the sentence)
     governing = [
@@ -590,6 +596,27 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+# "a day", "per week", "each month" right after a count or what it counts: the count is a rate
+_COUNT_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<span>day|night|week|month|year|hour)\b")
+# "a day earlier", "a year ago", "a week before the vote", "a year on": when, not how often
+_NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|before|later|after|on|from|since|into|of)\b|'s\b|’s\b")
+
+
+def _count_rate(doc: Doc, number: Span, head: Token | None) -> str | None:
+    """ "3,000 migrants a day" → "migrant per day", "an average of 500 a day" → "per day": a span of time
+    after a count, or after the noun it counts right after the figure; else None."""
+    at, counted = number.end, None
+    if head is not None and head.i >= number.end and head.i - number.end <= 2:
+        at, counted = head.i + 1, head.lemma_.lower()  # "3,000 migrants a day", "40 Syrian refugees a week"
+    text = doc_text(doc)
+    pos = doc[at - 1].idx + len(doc[at - 1].text)
+    rate = _COUNT_RATE.match(text, pos)
+    if rate is None or _NOT_A_RATE.match(text, rate.end()):
+        return None
+    # as a rate of a unit is written ("barrel per day"): what is counted, per span
+    return f"{counted} per {rate['span']}" if counted else f"per {rate['span']}"
 
 
 def _misplaced_level(prep: Token) -> Token | None:
@@ -1223,6 +1250,27 @@ def _after_possessive(prev: Token | None) -> bool:
     return prev is not None and (prev.lower_ in {"'s", "’s"} or prev.tag_ == "PRP$")
 
 
+# Odds "N to 1" after "by" or "a ratio of" ("outnumber them by 80 to 1", "by a margin of three to one")
+_ODDS = re.compile(
+    r"\b(?:by|ratio of|margin of)\s+(?:(?:about|nearly|almost|roughly|some|more than)\s+)?"
+    r"(?P<n>\d[\d,.]*|[a-z]+)\s+to\s+(?P<one>1|one)\b(?![.,]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _in_odds(text: str, quantity: Quantity) -> bool:
+    """Either number of odds written "N to 1" ("outnumber them by 80 to 1")."""
+    window = text[max(0, quantity.start - 60) : quantity.end + 20]
+    offset = max(0, quantity.start - 60)
+    for m in _ODDS.finditer(window):
+        if not (m["n"][0].isdigit() or m["n"].lower() in SMALL):
+            continue  # "by dropping to one knee"
+        ends = {(m.start("n") + offset, m.end("n") + offset), (m.start("one") + offset, m.end("one") + offset)}
+        if any(start <= quantity.number_start < end for start, end in ends):
+            return True
+    return False
+
+
 def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
     modifiers ("two-door") and durations are figures but not claims."""
@@ -1254,6 +1302,7 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             and nxt.ent_type_ not in {"NORP", "GPE"}
             and nxt.text[:1].isupper()
             and "," not in number.text  # "51,300 Model Ys": thousands are counted, not names
+            and not any(t.lower_ in SCALES for t in number)  # "1 million Rohingya": a count, scaled
             and parse_digits(tok.text) is not None  # "two Tu-22M3 bombers": a word number counts
             and not _counts_named_things(tok, nxt)
         ):
@@ -1264,6 +1313,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
                 return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder" (not "a 600-strong crowd")
     elif tok.ent_type_ == "TIME":
         return True
+    if quantity.unit is None and _in_odds(text, quantity):
+        return True  # "outnumber them by 80 to 1": odds, not two figures
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return True
     if quantity.unit is None and _counts_the_source(tok):
@@ -1519,6 +1570,10 @@ def _build(
             qualifier = converted.qualifier  # "about 72 kilometres (45 miles)": about 45 miles too
     if subject is None and unit is not None and (restated := _restates(whole, unit, same_sentence)) is not None:
         subject = restated.subject  # "€18bn in aid, or roughly €1.5bn a month": the same aid
+    of_extreme = whole.root.head.lower_ == "of" and whole.root.head.head.lower_ in _EXTREMES
+    if subject is None and unit is not None and of_extreme:
+        # "peaked at 5.33 metres, above the previous record of 4.76 metres": the record of the same measure
+        subject = next((c.subject for c in reversed(same_sentence) if c.unit == unit and c.subject), None)
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
     elliptical = parse_digits(first.text) is not None
@@ -1551,8 +1606,13 @@ def _build(
         subject, unit = None, "times"  # "arrested three times": occasions, counted in the unit, of nothing named
         quantity = replace(quantity, end=max(quantity.end, head.idx + len(head)))
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
+    earlier_rate = next(
+        (c for c in reversed(same_sentence) if c.subject == subject and c.unit and _is_exchange_rate(c.unit)), None
+    )
     if rate is not None:
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
+    elif unit is None and subject is not None and earlier_rate is not None and first.head.lower_ == "from":
+        unit = earlier_rate.unit  # "fell to 49.5 to the dollar from 30.85": the same exchange rate, before
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
@@ -1627,6 +1687,8 @@ def _build(
     event = _event(first, head) if unit is None and subject else None
     if event is None and counted_as is not None and counted_as.subject == subject:
         event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
+    if unit is None and subject is not None:
+        unit = _count_rate(doc, number, head)  # "3,000 migrants a day": a rate, not a total
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
@@ -1838,9 +1900,19 @@ _QUOTED_IN = re.compile(
 _RATE_NAMES = {"greenback": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "single currency": "EUR"}
 
 
-def _currency_named(name: str, text: str) -> str | None:
+def _is_exchange_rate(unit: str) -> bool:
+    base, per, other = unit.partition(" per ")
+    return bool(per) and is_money(base) and is_money(other)
+
+
+def _currency_named(name: str, text: str, *, measured: bool = False) -> str | None:
+    """The ISO code of a currency named in an exchange rate. `measured`: the currency whose price is
+    given, which an article about a country that calls its currency so ("the pound" in Egypt) means."""
     word = name.lower()
-    return currency_words().get(word) or currency_in_context(name, text) or _RATE_NAMES.get(word)
+    found = currency_words().get(word) or currency_in_context(name, text)
+    if found is None and measured and word in {"pound", "pounds"}:
+        found = currency_in_context(name, text, any_name=True)  # "the pound fell" in an article about Egypt
+    return found or _RATE_NAMES.get(word)
 
 
 def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
@@ -1849,7 +1921,7 @@ def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
     quoted = _QUOTED_IN.match(text, end)
     if quoted is None:
         return None
-    measured = _currency_named(subject.split()[-1], text)
+    measured = _currency_named(subject.split()[-1], text, measured=True)
     other = _currency_named(quoted["name"], text)
     if not measured or not other or measured == other:
         return None

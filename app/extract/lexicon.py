@@ -236,6 +236,12 @@ STATEMENT_NOUNS = frozenset(
         "message",
     ]
 )
+# Nouns for figures and findings a body puts out, cited as a source ("according to figures compiled
+# by X", "estimates by X"): they speak for the body only when it is named with them.
+DATA_NOUNS = frozenset(
+    ["figure", "data", "estimate", "tally", "count", "survey", "study", "analysis", "poll", "assessment",
+     "record", "census", "statistic", "calculation", "projection", "forecast", "report", "document", "finding"]
+)  # fmt: skip
 # How an utterance reached the public, keyed by words found around the cue.
 CHANNEL_WORDS = {
     "twitter": "twitter",

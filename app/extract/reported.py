@@ -80,7 +80,8 @@ def reported_speech(
             continue
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
-        speaker = resolver.resolve(subject)  # None: "sources said", "a spokesman said" stay unnamed
+        # None: "sources said", "a spokesman said" stay unnamed; so does "it was reported that …" (no one)
+        speaker = None if _expletive_passive(subject) else resolver.resolve(subject)
         sent = tok.sent
         out.append(
             QuotationRecord(
@@ -449,6 +450,16 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+def _expletive_passive(subject: Token) -> bool:
+    """ "It was widely reported that …", "it is said that …": a passive cue whose subject stands in for
+    the clause, with no one named as saying it."""
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubjpass"
+        and not any(c.dep_ == "agent" for c in subject.head.children)
+    )
 
 
 def _split_at_hyphen(doc: Doc, i: int) -> bool:

@@ -12,6 +12,7 @@ from app.extract.lexicon import (
     ARMED_GROUP_NOUNS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
+    DATA_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
@@ -72,6 +73,12 @@ _MALE_WORDS = frozenset({
 })  # fmt: skip
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
 _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
+# Participles by which a body puts out a document or figures ("a report released by", "figures compiled by").
+# (not "written", "signed", "sent" by: a person may write a body's letter)
+_COMPILING_VERBS = frozenset({
+    "issue", "publish", "release", "compile", "prepare", "produce", "conduct", "file", "commission", "carry",
+    "collect", "gather",
+})  # fmt: skip
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")
@@ -181,10 +188,17 @@ class SpeakerResolver:
                 self.issuers.append((tok.idx, issuer))
 
     def _modifier_entity(self, noun: Token) -> str | None:
+        """Who a document or a set of figures is from: "UN figures", "the ministry's statement", "a
+        report by/from X", "figures compiled by X", "a report released by X"."""
         for child in noun.children:
             if child.dep_ in {"compound", "poss", "amod"} and child.i in self.by_token:
                 return self.by_token[child.i]
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "by"}:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _COMPILING_VERBS:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if (found := self.entity_in(obj)) is not None:
+                    return found
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.entity_in(obj)
@@ -204,6 +218,8 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in STATEMENT_NOUNS:
             return self._modifier_entity(head) or self.last_issuer(head.idx)
+        if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
+            return source  # "according to figures compiled by Reuters", "estimates by the IRC"
         if lemma in BODY_BY_NOUN:
             body = self._body_by_noun(lemma)
             if body:
