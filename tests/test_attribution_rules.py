@@ -1206,3 +1206,23 @@ def test_it_was_reported_that_names_no_one(nlp) -> None:  # type: ignore[no-unty
         "It was widely reported that the buyer paid $100 million for it."
     )
     assert [s for c, s in indirect_of(nlp, text) if c.startswith("the buyer")] == [None]
+
+
+def test_a_pronoun_after_an_according_to_source_is_that_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the subject of the sentence before is "the case", not the person named inside it
+    text = "The case against Peter Novak was dropped last week, according to Ciaran Walsh, a former prosecutor. "
+    text += '"They found nothing," he said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ciaran Walsh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Ana Ruiz was told that 40 people had died.", None),  # she heard it
+        ("The mayor, Tomas Berg, was warned that the dam could fail.", None),
+        ("Tomas Berg ran the port for years. He was said to have read every cable sent from it.", None),
+        ("Governor Tomas Berg was quoted by Reuters as saying that 40 people had died.", "Tomas Berg"),
+    ],
+)
+def test_the_subject_of_a_passive_cue_is_not_its_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

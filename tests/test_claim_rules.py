@@ -1652,3 +1652,16 @@ def test_an_unnamed_forecaster_in_a_speakers_words_leaves_the_figure_the_speaker
 def test_odds_written_n_to_one_are_not_two_figures(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claim_records(nlp, "The city may outnumber the 2 million Basque population by 80 to 1, he says.")
     assert [c.value for c in got] == [2_000_000.0]
+
+
+def test_a_figure_the_parser_hung_on_the_date_after_it_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claims_of(
+        nlp, "Cyber attacks on hospitals have more than doubled since 2020, to 157 last year, figures show."
+    )
+    assert [(c[0], c[5]) for c in got] == [(157.0, "Cyber attacks")]
+
+
+def test_a_change_set_off_after_a_count_measures_what_was_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser takes ", a 40% increase" for a second object of "killed"
+    got = claim_records(nlp, "Floods killed more than 300 people in March, a 40% increase on the previous month.")
+    assert [(c.value, c.subject) for c in got] == [(300.0, "people"), (40.0, "people")]

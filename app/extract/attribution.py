@@ -336,8 +336,9 @@ def _name_just_after(verb: Token) -> Token | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """ "Ana was asked by the host, “…”": a passive cue's speaker is its by-agent, not its subject."""
-    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+    """ "Ana was asked by the host, “…”": a passive cue's speaker is its by-agent, not its subject (but
+    "X was quoted by Reuters as saying": the agent quotes X, who speaks)."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or verb.lemma_.lower() in {"quote", "cite"}:
         return None
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         return next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -1450,6 +1450,8 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    if head is not None and _dated_by(head):
+        head = None  # "rose to 157 last year": the parser hung the figure on the date after it
     while (
         head is not None
         and head.dep_ == "compound"
@@ -1642,7 +1644,9 @@ def _build(
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
-    if subject in _CHANGE_NOUNS and head is not None and head.dep_ in {"npadvmod", "appos"} and same_sentence:
+    set_off = head is not None and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+    aside = head is not None and (head.dep_ in {"npadvmod", "appos"} or (head.dep_ in {"dobj", "conj"} and set_off))
+    if subject in _CHANGE_NOUNS and aside and same_sentence:  # (", a 53% increase", parsed as a second object)
         subject = _main_figure(doc, same_sentence).subject or subject  # "1.2 million fled, a tenfold increase"
     counted_as: ClaimRecord | None = None  # the figure a bare "the number", "a figure" stands for
     if subject in _BARE_COUNTS and same_sentence and unit == same_sentence[0].unit:
@@ -1740,12 +1744,25 @@ _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "t
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
 
 
+_TIME_NOUNS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade"})
+
+
+def _dated_by(noun: Token) -> bool:
+    """A time noun with "last", "this", "next" or "previous" on it ("last year"): a date, not what a
+    figure the parser hung on it counts."""
+    return noun.lower_ in _TIME_NOUNS and any(
+        c.dep_ in {"amod", "det"} and c.lower_ in {"last", "this", "next", "previous"} for c in noun.children
+    )
+
+
 def _place(whole: Span) -> Token:
     """The token standing where the figure stands in the clause: the figure's root, or the extreme it
     is hung on ("rose to a record 110 million": the parser makes "record" the noun and the figure its
     apposition or number)."""
     root = whole.root
     held = root.head
+    if root.dep_ == "nummod" and _dated_by(held):
+        return held  # "rose to 157 last year"
     return held if root.dep_ in {"appos", "nummod"} and held.lower_ in _EXTREMES and held.i < whole.start else root
 
 

@@ -452,14 +452,24 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     return start, end
 
 
+# Cues whose passive subject is what is said about ("he was said to have …"), or who is told ("she was
+# warned that …"), not who says it.
+_SAID_ABOUT = frozenset({"say", "report", "believe", "think", "rumour", "rumor", "allege", "understand", "know"})
+_TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notify"})
+
+
 def _expletive_passive(subject: Token) -> bool:
-    """ "It was widely reported that …", "it is said that …": a passive cue whose subject stands in for
-    the clause, with no one named as saying it."""
-    return (
-        subject.lower_ == "it"
-        and subject.dep_ == "nsubjpass"
-        and not any(c.dep_ == "agent" for c in subject.head.children)
-    )
+    """ "It was widely reported that …", "it is said that …", "he was said to have been handed …", "she
+    was told that …": a passive cue with no one named as saying it; its subject is the clause, whom it
+    is about, or who heard it."""
+    cue = subject.head
+    if subject.dep_ != "nsubjpass" or any(c.dep_ in {"agent", "dobj"} for c in cue.children):
+        return False  # (a by-agent speaks; an object is heard by: "he's told reporters …" is "has told")
+    lemma = cue.lemma_.lower()
+    if subject.lower_ == "it" or lemma in _TOLD:
+        return True
+    # "he was said to have …" reports a clause in the infinitive; "he's said he'll fight" is "has said"
+    return lemma in _SAID_ABOUT and not any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _split_at_hyphen(doc: Doc, i: int) -> bool:

@@ -471,12 +471,17 @@ class SpeakerResolver:
             return None
         subj = self._subject_before(head, anchor)
         key = self.resolve(subj) if subj is not None else None
+        source = self._according_before(head, anchor) if pronoun in PERSON_PRONOUNS else None
+        # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
+        # case against Novak was dropped, according to Walsh": the person inside it is not its subject)
+        inside = subj is not None and subj.pos_ == "NOUN" and self.kinds.get(key or "") == "person"
+        if source is not None and (key is None or inside):
+            return source
         return key if key is not None and self.kinds.get(key) in wanted else None
 
-    def _subject_before(self, head: Token, anchor: int | None) -> Token | None:
-        """The subject of the main verb of the sentence before the one holding `head` (or before
-        `anchor`, where its passage begins), if it is not a pronoun and that sentence does not
-        report a pronoun's words."""
+    def _sentence_before(self, head: Token, anchor: int | None) -> range | None:
+        """The token positions of the sentence before the one holding `head` (or before `anchor`,
+        where its passage begins): back to the full stop before it, or its parsed start."""
         doc = self.doc
         stops = [t.i for t in head.sent if t.i < head.i and t.text in _STOPS]
         start = doc[stops[-1] + 1].idx if stops else head.sent.start_char  # a full stop the parser ran past
@@ -485,10 +490,35 @@ class SpeakerResolver:
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         if first is None or len(first) == 0 or first[0].i == 0:
             return None
-        end = first[0].i  # the sentence before: back to the full stop before it, or its parsed start
+        end = first[0].i
         begin = doc[end - 1].sent.start
         begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
-        window = range(begin, end)
+        return range(begin, end)
+
+    def _according_before(self, head: Token, anchor: int | None) -> str | None:
+        """The source the sentence before gives with "according to" ("…, according to Ana Ruiz, a
+        former official. “…,” she said"): the person the next pronoun most likely is."""
+        window = self._sentence_before(head, anchor)
+        if window is None:
+            return None
+        for i in window:
+            tok = self.doc[i]
+            to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            key = self.resolve(source) if source is not None else None
+            if key is not None and self.kinds.get(key) == "person":
+                return key
+        return None
+
+    def _subject_before(self, head: Token, anchor: int | None) -> Token | None:
+        """The subject of the main verb of the sentence before the one holding `head` (or before
+        `anchor`, where its passage begins), if it is not a pronoun and that sentence does not
+        report a pronoun's words."""
+        doc = self.doc
+        window = self._sentence_before(head, anchor)
+        if window is None:
+            return None
+        begin, end = window.start, window.stop
         roots = [t for t in doc[begin:end] if t.head.i not in window or t.head == t]
         root = next((t for t in roots if t.pos_ in {"VERB", "AUX"}), None)
         if root is None:
