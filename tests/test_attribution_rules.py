@@ -1226,3 +1226,14 @@ def test_a_pronoun_after_an_according_to_source_is_that_source(nlp) -> None:  # 
 )
 def test_the_subject_of_a_passive_cue_is_not_its_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_a_second_reference_by_a_body_type_is_not_a_body_of_another_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Metro Police arrested 300 protesters on Sunday. The ministry said 1,200 people had died."
+    assert [s for c, s in indirect_of(nlp, text) if c.startswith("1,200")] == [None]
+
+
+def test_a_finite_clause_without_its_subject_is_not_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'The World Health Organization warned of a "second disaster" as cold weather, damaged water systems '
+    text += "and cramped shelters raised the risk of disease."
+    assert indirect_of(nlp, text) == []

@@ -1665,3 +1665,15 @@ def test_a_change_set_off_after_a_count_measures_what_was_counted(nlp) -> None: 
     # the parser takes ", a 40% increase" for a second object of "killed"
     got = claim_records(nlp, "Floods killed more than 300 people in March, a 40% increase on the previous month.")
     assert [(c.value, c.subject) for c in got] == [(300.0, "people"), (40.0, "people")]
+
+
+def test_a_threshold_a_subject_crossed_measures_that_subject_not_a_count_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll from two powerful earthquakes that struck southern Turkey and northern Syria rose above "
+    text += "41,000 on Wednesday."
+    assert [c.subject for c in claim_records(nlp, text)] == ["powerful earthquakes", "death toll"]
+
+
+def test_a_figure_in_where_a_speaker_spoke_is_not_their_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will rebuild these cities," President Tomas Berg told a crowd in the town, near the epicentre of '
+    text += "the magnitude 7.8 quake."
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(7.8, None)]

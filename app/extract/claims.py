@@ -410,6 +410,7 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         and t not in governing
         and not _describes_a_noun(t)
         and not _in_circumstance_after(tok, t)
+        and not _circumstance_of(t, tok)
         and not _in_own_relative_clause(tok, t)
     ]
     unnamed = unnamed_governing = False
@@ -524,11 +525,21 @@ _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "beca
 
 def _circumstance_of(cue: Token, tok: Token) -> bool:
     """ "…, the agency said, as rescuers dug through debris up to 8 metres deep": a figure in an
-    adverbial clause of the reporting verb itself tells when or why it was said, not what."""
+    adverbial clause or a phrase of place or time on the reporting verb itself tells when, where or why
+    it was said, not what."""
     node = tok
     while node.head != node and node.head != cue:
         node = node.head
-    return node.head == cue and _circumstance_clause(node)
+    # (or a phrase of place or time on it: "he told a crowd …, near the epicentre of the magnitude 7.8 quake")
+    setting = node.dep_ == "prep" and node.lower_ in _SETTING_PREPS and node.i > cue.i
+    setting = setting and cue.lemma_.lower() not in ESTIMATE_VERBS  # ("estimated losses at $10 billion": the level)
+    return node.head == cue and (_circumstance_clause(node) or setting)
+
+
+# Prepositions of place and time: a phrase they open on a reporting verb says where or when, not what.
+_SETTING_PREPS = frozenset({
+    "near", "in", "at", "during", "after", "before", "outside", "inside", "beside", "amid", "following", "across",
+})  # fmt: skip
 
 
 def _in_circumstance_after(tok: Token, cue: Token) -> bool:
@@ -1587,7 +1598,8 @@ def _build(
     crossed = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS
     if subject is None and crossed and same_sentence and unit is None:
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
-    if subject in {None, "others"} and same_sentence and unit is None and elliptical:
+    crossed_by_subject = _level(whole) or _threshold(whole)  # "the toll rose above 41,000": the toll
+    if subject in {None, "others"} and same_sentence and unit is None and elliptical and not crossed_by_subject:
         subject = _main_figure(doc, same_sentence).subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
@@ -1609,12 +1621,14 @@ def _build(
         quantity = replace(quantity, end=max(quantity.end, head.idx + len(head)))
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
     earlier_rate = next(
-        (c for c in reversed(same_sentence) if c.subject == subject and c.unit and _is_exchange_rate(c.unit)), None
+        (c for c in reversed(same_sentence) if subject in {None, c.subject} and c.unit and _is_exchange_rate(c.unit)),
+        None,
     )
     if rate is not None:
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
-    elif unit is None and subject is not None and earlier_rate is not None and first.head.lower_ == "from":
-        unit = earlier_rate.unit  # "fell to 49.5 to the dollar from 30.85": the same exchange rate, before
+    elif unit is None and earlier_rate is not None and first.head.lower_ == "from":
+        # "fell to 49.5 to the dollar from 30.85": the same exchange rate, before
+        unit, subject = earlier_rate.unit, earlier_rate.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
@@ -1773,6 +1787,12 @@ def _level(whole: Span) -> bool:
     return (
         root.dep_ == "pobj" and prep.lower_ in {"to", "from", "at"} and prep.head.pos_ == "VERB" and _changes(prep.head)
     )
+
+
+def _threshold(whole: Span) -> bool:
+    """A figure a change verb's subject crossed or stayed on one side of ("rose above 41,000")."""
+    root, prep = whole.root, whole.root.head
+    return root.dep_ == "pobj" and prep.lower_ in _THRESHOLDS and prep.head.pos_ == "VERB" and _changes(prep.head)
 
 
 def _ratio_base(noun: Token) -> bool:

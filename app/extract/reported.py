@@ -395,6 +395,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         parts = [r for o in verb.children if o.dep_ == "dobj" for r in o.children if misparsed_that_clause(r)]
     if clause_only:
         parts = [c for c in parts if c.dep_ == "ccomp"]
+    # "warned of a “second disaster” as cold weather … raised the risk": a finite clause that opens with its
+    # verb, its subject parsed elsewhere in the sentence, is a misparse, and the cue reports nothing clear
+    if parts and _headless_clause(parts[0], verb):
+        return None
     doc = verb.doc
     # "X have sought to cap spending; Speaker Y said that …": a semicolon (or a full stop the parser ran
     # past) between a clause and the cue after it ends a sentence, so the clause is not what the cue reports
@@ -470,6 +474,19 @@ def _expletive_passive(subject: Token) -> bool:
         return True
     # "he was said to have …" reports a clause in the infinitive; "he's said he'll fight" is "has said"
     return lemma in _SAID_ABOUT and not any(c.dep_ == "ccomp" for c in cue.children)
+
+
+def _headless_clause(clause: Token, cue: Token) -> bool:
+    """A finite complement clause with no subject and nothing before its verb but a "that" (not in a
+    relative clause, whose subject is the relative pronoun: "the vote, which she said was a mistake")."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in {"VBD", "VBZ", "VBP"} or clause.i < cue.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in clause.children):
+        return False
+    if any(a.dep_ == "relcl" for a in [cue, *cue.ancestors]):
+        return False
+    before = [t for t in clause.subtree if t.i < clause.i and not (t.dep_ == "mark" or t.is_punct)]
+    return not before
 
 
 def _split_at_hyphen(doc: Doc, i: int) -> bool:

@@ -81,6 +81,14 @@ _COMPILING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
+# about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
+_TYPED_BODY_NOUNS = frozenset({
+    "ministry", "department", "government", "administration", "army", "navy", "police", "court", "embassy",
+    "junta", "party", "committee", "commission", "council", "mission", "university", "campaign", "newspaper",
+    "paper", "magazine", "channel", "union",
+})  # fmt: skip
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")
 
 
@@ -277,8 +285,8 @@ class SpeakerResolver:
                 ),
                 None,
             )
-            if named is not None or narrowing:
-                return named
+            if named is not None or narrowing or lemma in _TYPED_BODY_NOUNS:
+                return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name
             return self._body_before(head)
