@@ -1677,3 +1677,20 @@ def test_a_figure_in_where_a_speaker_spoke_is_not_their_claim(nlp) -> None:  # t
     text = '"We will rebuild these cities," President Tomas Berg told a crowd in the town, near the epicentre of '
     text += "the magnitude 7.8 quake."
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(7.8, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The storm hit the coast on Wednesday, killing at least 27 people and leaving four missing.", "miss"),
+        ("The blast left 40 dead and dozens more in hospital.", "die"),
+    ],
+)
+def test_a_count_in_a_state_word_counts_people_in_that_state(nlp, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    last = claim_records(nlp, text)[-1]
+    assert (last.subject, last.event) == ("people", event)
+
+
+def test_a_scaled_count_as_the_subject_takes_its_verbs_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency said 7.1 million people had been displaced and another 1.5 million had fled abroad."
+    assert [c.event for c in claim_records(nlp, text)] == ["displace", "flee"]

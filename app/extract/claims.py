@@ -82,6 +82,8 @@ def _event(number: Token, noun: Token | None) -> str | None:
     """What happened to the people a count counts, by a casualty, detention or displacement verb
     (`PEOPLE_VERBS`): "300 people were killed", "killed 300 people", "300 people killed in …",
     "1,200 were injured"; None otherwise."""
+    if noun is not None and noun.i > number.i and noun.lower_ in _STATE_EVENTS:
+        return _STATE_EVENTS[noun.lower_]  # "leaving four missing", "40 dead"
     node = noun if noun is not None and noun.i > number.i else number
     verbs = [node.head] if node.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
     if node.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in node.head.children):
@@ -205,6 +207,8 @@ def _hyphenated_tens(doc: Doc, j: int) -> bool:
 def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     """What a figure counts or measures, from the noun it modifies; words before `after` (the
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
+    if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
+        return "people"  # "leaving four missing", "40 dead": people in that state
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
         return None
     if head.lower_ in {"hostage", "captive", "prisoner"} and any(
@@ -1702,7 +1706,7 @@ def _build(
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
-    event = _event(first, head) if unit is None and subject else None
+    event = _event(whole.root, head) if unit is None and subject else None  # ("another 1.5 million had fled")
     if event is None and counted_as is not None and counted_as.subject == subject:
         event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
     if unit is None and subject is not None:
@@ -1758,6 +1762,9 @@ _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "t
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
 
 
+# States a count of people is written in without a noun ("four missing", "at least 40 dead").
+_STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "homeless", "unaccounted"})
+_STATE_EVENTS = {"missing": "miss", "dead": "die", "injured": "injure", "wounded": "wound"}
 _TIME_NOUNS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade"})
 
 
