@@ -1237,3 +1237,10 @@ def test_a_finite_clause_without_its_subject_is_not_what_was_said(nlp) -> None: 
     text = 'The World Health Organization warned of a "second disaster" as cold weather, damaged water systems '
     text += "and cramped shelters raised the risk of disease."
     assert indirect_of(nlp, text) == []
+
+
+def test_a_casualty_participle_with_its_toll_is_part_of_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The typhoon tore across the central islands, killing at least 375 people, police said on Monday."
+    assert [c for c, _ in indirect_of(nlp, text)] == [
+        "The typhoon tore across the central islands, killing at least 375 people"
+    ]

@@ -1694,3 +1694,9 @@ def test_a_count_in_a_state_word_counts_people_in_that_state(nlp, text: str, eve
 def test_a_scaled_count_as_the_subject_takes_its_verbs_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The agency said 7.1 million people had been displaced and another 1.5 million had fled abroad."
     assert [c.event for c in claim_records(nlp, text)] == ["displace", "flee"]
+
+
+def test_a_relative_clause_putting_a_figure_on_a_source_makes_it_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "More than 380,000 people fled, according to the National Disaster Council, which put the number of "
+    text += "affected people at 1.8 million."
+    assert [c[6] for c in claims_of(nlp, text)][-1] == "National Disaster Council"

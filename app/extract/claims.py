@@ -603,11 +603,16 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
     # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or tok in subj.subtree:
+    relative = subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl"
+    if relative:
+        subj = verb.head  # "according to the council, which put the number at 1.8 million": the council
+    if subj is None or subj.pos_ == "PRON" or (tok in subj.subtree and not relative):
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
     key = resolver.resolve(subj)
     if key is not None and resolver.kinds.get(key) in _AGENT_KINDS:
         return key
+    if relative:
+        return None  # "a city that has recorded 400 homicides": no actor; the cue above may say whose
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None

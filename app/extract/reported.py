@@ -24,6 +24,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     INDIRECT_CUE_VERBS,
     ORG_REFERENCE_NOUNS,
+    PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
     STANCE_VERBS,
 )
@@ -259,7 +260,7 @@ def _narrative_tail(clause: Token) -> int:
                 first = min(t.i for t in child.subtree)
                 cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]
                 end = min(end, min(cc) if cc else first)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and comma_before:
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and comma_before and not _toll(child):
             end = min(end, min(t.i for t in child.subtree))
         elif child.dep_ == "advcl" and _other_source(child):
             end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
@@ -274,6 +275,12 @@ def _narrative_tail(clause: Token) -> int:
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
         end -= 1  # "said prices had risen and warned …": the "and" joins the cues, not this clause's words
     return end
+
+
+def _toll(participle: Token) -> bool:
+    """ "Typhoon Rai tore across the islands, killing at least 375 people, police said": a casualty
+    participle with its count is what the source reports, not the writer's addition."""
+    return participle.lemma_.lower() in PEOPLE_VERBS and any(t.like_num for t in participle.subtree)
 
 
 def _quoted_at(clause: Token, i: int) -> bool:
