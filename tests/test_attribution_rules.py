@@ -1244,3 +1244,11 @@ def test_a_casualty_participle_with_its_toll_is_part_of_the_statement(nlp) -> No
     assert [c for c, _ in indirect_of(nlp, text)] == [
         "The typhoon tore across the central islands, killing at least 375 people"
     ]
+
+
+def test_a_document_from_an_unnamed_source_is_not_the_last_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Daily Courier said in a statement that it stood by its story. The mayor sought $10 million in "
+        "damages from the firm, according to a document provided by the firm's lawyer."
+    )
+    assert [s for c, s in indirect_of(nlp, text) if c.startswith("The mayor")] == [None]

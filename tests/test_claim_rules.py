@@ -6,6 +6,7 @@ import pytest
 
 from app.extract.dates import resolve_period
 from app.extract.units import unit_word
+from tests.test_attribution_rules import indirect_of
 from tests.test_extract_rules import claim_records, claims_of, run
 
 
@@ -1700,3 +1701,25 @@ def test_a_relative_clause_putting_a_figure_on_a_source_makes_it_the_sources(nlp
     text = "More than 380,000 people fled, according to the National Disaster Council, which put the number of "
     text += "affected people at 1.8 million."
     assert [c[6] for c in claims_of(nlp, text)][-1] == "National Disaster Council"
+
+
+def test_a_year_before_a_singular_noun_is_a_date_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, "A 2022 study by a hydrologist warned that the dams needed urgent repairs.") == []
+
+
+def test_pounds_to_the_dollar_are_an_exchange_rate_in_the_local_pound(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BEIRUT — Lebanon's currency hit a new low of 140,000 pounds to the dollar on Tuesday, money changers said."
+    assert [c.unit for c in claim_records(nlp, text)] == ["LBP per USD"]
+
+
+def test_a_figure_in_an_according_to_clause_is_that_sources_not_a_later_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prices are soaring. Annual inflation reached 264% in February, according to the Central Statistics Office, "
+        "and more than 80% of the population now lives in poverty, the United Nations said."
+    )
+    assert [c[6] for c in claims_of(nlp, text)] == ["Central Statistics Office", "United Nations"]
+    statements = [(exact, speaker) for exact, speaker in indirect_of(nlp, text)]
+    assert statements == [
+        ("Annual inflation reached 264% in February", "Central Statistics Office"),
+        ("more than 80% of the population now lives in poverty", "United Nations"),
+    ]

@@ -367,6 +367,9 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     for q in quotes:
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key
+    for q in quotes:
+        if q.cue == "according to" and q.speaker_key and q.start <= tok.idx < q.end:
+            return q.speaker_key  # "Inflation reached 264%, according to A, and …, B estimates": A's figure
     sent = tok.sent
     for verb in tok.ancestors:
         if is_cue(verb):
@@ -1026,6 +1029,13 @@ _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
 def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     """ "the average price of bread has tripled to 3,000 pounds": pounds of money, in the currency of
     the country the article is about ("Lebanese" → LBP), else pounds sterling."""
+    quoted = _QUOTED_IN.match(text, claim.end) if claim.unit == "lb" else None
+    other = _currency_named(quoted["name"], text) if quoted is not None else None
+    if quoted is not None and other is not None:
+        # "the currency hit a new low of 140,000 pounds to the dollar": an exchange rate, in the local pound
+        local = currency_in_context("pound", text, any_name=True) or "GBP"
+        if local != other:
+            return replace(claim, unit=f"{local} per {other}", end=quoted.end())
     priced = claim.subject is not None and {w.lower() for w in claim.subject.split()} & _PRICE_WORDS
     # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
@@ -1310,12 +1320,14 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
         possessive = re.match(r"['’′]s\b", text[quantity.number_end : quantity.number_end + 3]) is not None
+        singular = nxt is not None and nxt.tag_ == "NN" and prev is not None and prev.lower_ in {"a", "an", "the"}
         if (
             year_like
             and "," not in text[quantity.start : quantity.end]
-            and (possessive or _after_possessive(prev) or not (nxt is not None and nxt.pos_ == "NOUN"))
+            and (possessive or _after_possessive(prev) or singular or not (nxt is not None and nxt.pos_ == "NOUN"))
         ):
-            return True  # a year ("during 2022′s rout", "the country's 2020 exports"), not a count
+            # a year ("during 2022′s rout", "the country's 2020 exports", "a 2022 study": one study, so not a count)
+            return True
         if (
             nxt is not None
             and nxt.pos_ == "PROPN"

@@ -187,7 +187,20 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
-    return _clause_span(tokens)
+    return _clause_span(_after_other_source(tokens, cue))
+
+
+def _after_other_source(tokens: list[Token], cue: Token) -> list[Token]:
+    """ "Inflation reached 264%, according to A, and 80% live in poverty, B estimates": the words before
+    a cue that come after another source's "according to" and an ", and" are the cue's; the rest are A's."""
+    according = [
+        k for k, t in enumerate(tokens) if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children)
+    ]
+    if according and tokens and tokens[-1].i < cue.i:
+        for k in range(according[-1] + 1, len(tokens) - 1):
+            if tokens[k].dep_ == "cc" and tokens[k - 1].text == ",":
+                return tokens[k + 1 :]
+    return tokens
 
 
 def _clause_span(tokens: list[Token]) -> tuple[int, int] | None:
@@ -449,6 +462,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
             tokens = [t for t in tokens] + [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
             tokens.sort(key=lambda t: t.i)
+    if part.i < verb.i:
+        tokens = _after_other_source(tokens, verb)
     if len(tokens) < 3:
         return None
     while tokens and _trailing_mark(tokens[-1]):

@@ -77,7 +77,7 @@ _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "
 # (not "written", "signed", "sent" by: a person may write a body's letter)
 _COMPILING_VERBS = frozenset({
     "issue", "publish", "release", "compile", "prepare", "produce", "conduct", "file", "commission", "carry",
-    "collect", "gather",
+    "collect", "gather", "provide",
 })  # fmt: skip
 
 
@@ -129,6 +129,15 @@ def _hyphened_modifier(tok: Token) -> bool:
         and tok.doc[tok.i + 1].text == "-"
         and head.dep_ == "amod"
         and head.tag_ in {"VBN", "VBG", "JJ"}
+    )
+
+
+def _source_written(noun: Token) -> bool:
+    """Whether a document's phrase says whom it is from ("by …", "from …", "provided by …")."""
+    return any(
+        (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"})
+        or (c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children))
+        for c in noun.children
     )
 
 
@@ -225,7 +234,10 @@ class SpeakerResolver:
             return self.by_token[head.i]
         lemma = head.lemma_.lower()
         if lemma in STATEMENT_NOUNS:
-            return self._modifier_entity(head) or self.last_issuer(head.idx)
+            found = self._modifier_entity(head)
+            if found is None and _source_written(head):
+                return None  # "a document provided by Nunberg's lawyer": its source, unnamed, not the last issuer
+            return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
         if lemma in BODY_BY_NOUN:
