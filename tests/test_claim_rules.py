@@ -1723,3 +1723,8 @@ def test_a_figure_in_an_according_to_clause_is_that_sources_not_a_later_cues(nlp
         ("Annual inflation reached 264% in February", "Central Statistics Office"),
         ("more than 80% of the population now lives in poverty", "United Nations"),
     ]
+
+
+def test_shooting_down_missiles_is_no_casualty_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The air force said it had shot down 87 missiles overnight. Gunmen shot 12 people.")
+    assert [(c.value, c.event) for c in got] == [(87.0, None), (12.0, "shoot")]

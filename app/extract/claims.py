@@ -89,6 +89,8 @@ def _event(number: Token, noun: Token | None) -> str | None:
     if node.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in node.head.children):
         verbs = []  # "two earthquakes killed 9,000 people": who did it, not who underwent it
     verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # (not "shot down 87 missiles": a particle makes it something done to things)
+    verbs = [v for v in verbs if not any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)]
     return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
 
 
