@@ -203,61 +203,54 @@ _NAME_HEADS = ORG_REFERENCE_NOUNS | {"centre", "center", "secretariat", "directo
 
 
 def _joined_names(doc: Doc) -> list[Span]:
-    """The recogniser's entities, with a body's name cut at "for (the)" or "of (the)" joined again
-    ("the U.N. Office" + "for the" + "Coordination of Humanitarian Affairs" is one body), and a
-    national branch's name cut before its country ("Amnesty International" + "Kenya"), and a person's
-    surname the recogniser took for a body, a place or a second person ("Rosa Icela" + "Rodríguez")."""
+    """The recogniser's entities, with names it cut in two joined again (`_joined_label`)."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        between = [t.lower_ for t in doc[ent.end : nxt.start]] if nxt is not None else []
-        if (
-            nxt is not None
-            and ent.label_ == nxt.label_ == "ORG"
-            and between in (["for"], ["for", "the"], ["of"], ["of", "the"])
-            and ent[-1].text[:1].isupper()
-            and ent[-1].lower_ in _NAME_HEADS
-            and all(t.text[:1].isupper() or t.is_stop for t in nxt)
-        ):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        if (
-            nxt is not None
-            and ent.label_ == "ORG"
-            and nxt.label_ == "GPE"
-            and nxt.start == ent.end
-            and ent.root.dep_ == "compound"
-            and ent.root.head == nxt.root
-        ):
-            # "Amnesty International Kenya said": a body's national branch, the country the last word of its name
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        if (
-            nxt is not None
-            and ent.label_ == "PERSON"
-            and nxt.label_ in {"ORG", "GPE", "NORP", "PERSON"}
-            and len(nxt) == 1
-            and nxt.start == ent.end
-            and ent.root.dep_ == "compound"
-            and ent.root.head == nxt.root
-            and nxt.root.pos_ == "PROPN"
-            and not body_for(nxt.text)
-            and not country_for(nxt.text)
-            and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
-        ):
-            # "Rosa Icela" + "Rodríguez" tagged a body, "Oleksandr" + "Prokudin" as two people: the last
-            # word of the person's name, which the parser hangs the given names on
-            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+        label = _joined_label(doc, ent, nxt) if nxt is not None else None
+        if nxt is not None and label is not None:
+            out.append(Span(doc, ent.start, nxt.end, label=label))
             i += 2
             continue
         out.append(ent)
         i += 1
     return out
+
+
+def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
+    """The label of one name the recogniser cut into `ent` and the entity right after it, else None:
+    a body's name cut at "for (the)" or "of (the)" ("the U.N. Office" + "for the" + "Coordination of
+    Humanitarian Affairs"), a national branch's name cut before its country ("Amnesty International" +
+    "Kenya"), a person's surname taken for a body, a place or a second person ("Rosa Icela" +
+    "Rodríguez"; "Oleksandr" + "Prokudin")."""
+    between = [t.lower_ for t in doc[ent.end : nxt.start]]
+    if (
+        ent.label_ == nxt.label_ == "ORG"
+        and between in (["for"], ["for", "the"], ["of"], ["of", "the"])
+        and ent[-1].text[:1].isupper()
+        and ent[-1].lower_ in _NAME_HEADS
+        and all(t.text[:1].isupper() or t.is_stop for t in nxt)
+    ):
+        return "ORG"
+    # the parser hangs the first part on the last word of the name, right after it
+    hung_on_next = nxt.start == ent.end and ent.root.dep_ == "compound" and ent.root.head == nxt.root
+    if hung_on_next and ent.label_ == "ORG" and nxt.label_ == "GPE":
+        return "ORG"
+    if (
+        hung_on_next
+        and ent.label_ == "PERSON"
+        and nxt.label_ in {"ORG", "GPE", "NORP", "PERSON"}
+        and len(nxt) == 1
+        and nxt.root.pos_ == "PROPN"
+        and not body_for(nxt.text)
+        and not country_for(nxt.text)
+        and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
+    ):
+        return "PERSON"
+    return None
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:
