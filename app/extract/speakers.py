@@ -489,9 +489,10 @@ class SpeakerResolver:
         )
         if not wanted:
             return None
-        subj = self._subject_before(head, anchor)
+        window = self._sentence_before(head, anchor)
+        subj = self._subject_in(window)
         key = self.resolve(subj) if subj is not None else None
-        source = self._according_before(head, anchor) if pronoun in PERSON_PRONOUNS else None
+        source = self._according_in(window) if pronoun in PERSON_PRONOUNS else None
         # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
         # case against Novak was dropped, according to Walsh": the person inside it is not its subject)
         inside = subj is not None and subj.pos_ == "NOUN" and self.kinds.get(key or "") == "person"
@@ -515,10 +516,9 @@ class SpeakerResolver:
         begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
         return range(begin, end)
 
-    def _according_before(self, head: Token, anchor: int | None) -> str | None:
-        """The source the sentence before gives with "according to" ("…, according to Ana Ruiz, a
-        former official. “…,” she said"): the person the next pronoun most likely is."""
-        window = self._sentence_before(head, anchor)
+    def _according_in(self, window: range | None) -> str | None:
+        """The source a sentence (the one before a pronoun's) gives with "according to" ("…, according
+        to Ana Ruiz, a former official. “…,” she said"): the person the next pronoun most likely is."""
         if window is None:
             return None
         for i in window:
@@ -534,8 +534,11 @@ class SpeakerResolver:
         """The subject of the main verb of the sentence before the one holding `head` (or before
         `anchor`, where its passage begins), if it is not a pronoun and that sentence does not
         report a pronoun's words."""
+        return self._subject_in(self._sentence_before(head, anchor))
+
+    def _subject_in(self, window: range | None) -> Token | None:
+        """`_subject_before` for a sentence's token positions."""
         doc = self.doc
-        window = self._sentence_before(head, anchor)
         if window is None:
             return None
         begin, end = window.start, window.stop
