@@ -30,7 +30,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import date_entities, doc_text
+from app.extract.text import according_source, date_entities, doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
@@ -115,8 +115,7 @@ def subject_of(
     misparse can hang the cue on a verb inside the quotation, whose subject is "we" or "I");
     `quoted`: every quotation of the article, whose verbs are not the speaker's clause either."""
     if verb.lower_ == "according":
-        for to in (c for c in verb.children if c.lower_ == "to"):
-            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return according_source(verb)
     blocked = [outside, *quoted]
     if (appositive := appositive_speaker(verb)) is not None:
         return appositive

@@ -1809,16 +1809,18 @@ def _place(whole: Span) -> Token:
 def _level(whole: Span) -> bool:
     """A figure that is the level a change verb brings its object to, or a moving subject reaches
     ("raised the fee to 2%", "fell from 30%"): not a share given to someone ("given to 30% of adults")."""
-    root, prep = whole.root, whole.root.head
-    return (
-        root.dep_ == "pobj" and prep.lower_ in {"to", "from", "at"} and prep.head.pos_ == "VERB" and _changes(prep.head)
-    )
+    return _after_change_prep(whole, {"to", "from", "at"})
 
 
 def _threshold(whole: Span) -> bool:
     """A figure a change verb's subject crossed or stayed on one side of ("rose above 41,000")."""
+    return _after_change_prep(whole, _THRESHOLDS)
+
+
+def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
+    """The figure is the object of one of `preps` on a verb of change."""
     root, prep = whole.root, whole.root.head
-    return root.dep_ == "pobj" and prep.lower_ in _THRESHOLDS and prep.head.pos_ == "VERB" and _changes(prep.head)
+    return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
 
 
 def _ratio_base(noun: Token) -> bool:

@@ -24,6 +24,7 @@ from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import title_class
+from app.extract.text import according_source
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -522,9 +523,7 @@ class SpeakerResolver:
         if window is None:
             return None
         for i in window:
-            tok = self.doc[i]
-            to = next((c for c in tok.children if c.lower_ == "to"), None) if tok.lower_ == "according" else None
-            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            source = according_source(self.doc[i])
             key = self.resolve(source) if source is not None else None
             if key is not None and self.kinds.get(key) == "person":
                 return key

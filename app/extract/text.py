@@ -99,3 +99,11 @@ def capitalised_for_its_place(tok: "Token") -> bool:
     """A word that opens its sentence, or follows a dateline's dash, a colon or an opening quote
     ("Wildfires have …", "TORONTO — Territorial officials said"): its capital says nothing of a name."""
     return tok.i == tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].text in _OPENING_MARKS)
+
+
+def according_source(tok: "Token") -> "Token | None":
+    """The source an "according to" names (the object of its "to"), or None for any other token."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
