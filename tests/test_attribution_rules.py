@@ -1252,3 +1252,49 @@ def test_a_document_from_an_unnamed_source_is_not_the_last_issuers(nlp) -> None:
         "damages from the firm, according to a document provided by the firm's lawyer."
     )
     assert [s for c, s in indirect_of(nlp, text) if c.startswith("The mayor")] == [None]
+
+
+def test_a_pronoun_after_a_paragraph_break_is_the_subject_of_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the paragraph break before the quotation is not the sentence before it
+    text = "Health Minister Ana Ruiz said the test had been run by the lab's director, Maria Costa.\n\n"
+    text += '"We have seen a surge in cases since schools reopened," she told parliament.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_a_name_inside_a_quotation_is_not_the_pronoun_that_speaks_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The clinic reopened on Monday after a visit by Health Minister Ana Ruiz.\n\n"
+    text += '"Our thanks go to Maria Costa and her team," she said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_they_in_a_clause_of_a_sentence_about_people_is_those_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    # not the body the sentence before cited
+    text = "Grain exports fell by a third last year, according to the Farm Trade Council. Dairy farmers are "
+    text += "demanding a 20% price rise, which they say would cover the costs of feed."
+    assert [s for c, s in indirect_of(nlp, text) if "they say" in c] == [None]
+
+
+def test_a_cue_coordinated_with_a_passive_reported_clause_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "it" is the passive subject of "saddened", not of the cue "called" the parser hung on it
+    text = 'The Harbour Authority said it was "deeply saddened" and called on member states to agree on a new '
+    text += "shipping pact."
+    assert [s for c, s in indirect_of(nlp, text) if c.startswith("to agree")] == ["Harbour Authority"]
+
+
+def test_no_one_in_particular_is_not_what_a_pronoun_refers_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Maria Costa defended her record in parliament on Monday.\n\n"
+    text += "However, no other secretary of state had used a private server.\n\n"
+    text += '"I have nothing to hide," she said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Maria Costa"]
+
+
+def test_a_title_before_an_appositive_name_is_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Harbour Group's CEO, Ana Ruiz, said the two firms had agreed on the terms."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_named_in_apposition_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the name an apposition of "operator"
+    text = "Tour operator TUI said it had cancelled all flights to Corfu. "
+    text += "A spokeswoman said the company was working to bring guests home."
+    assert [s for _, s in indirect_of(nlp, text)] == ["TUI", "TUI"]

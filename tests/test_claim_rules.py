@@ -1728,3 +1728,56 @@ def test_a_figure_in_an_according_to_clause_is_that_sources_not_a_later_cues(nlp
 def test_shooting_down_missiles_is_no_casualty_event(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claim_records(nlp, "The air force said it had shot down 87 missiles overnight. Gunmen shot 12 people.")
     assert [(c.value, c.event) for c in got] == [(87.0, None), (12.0, "shoot")]
+
+
+def test_a_person_pronoun_that_put_a_figure_at_a_level_is_its_claimant(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Costa, a spokeswoman for the fire service, said 300 homes had burned. "
+    text += "She had earlier put the death toll at 450 before revising it."
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        (300, "Maria Costa"),
+        (450, "Maria Costa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council put the number of homes destroyed at 450.",  # the participle hung on the object
+        "The council put the number of homes lost at 450 before revising it.",  # … or on the verb
+    ],
+)
+def test_a_level_after_a_participle_in_the_estimated_object_measures_the_object(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(450, "number of homes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        # a currency name several countries share: the one the article names, else the name alone
+        ("Uganda's statistics office said a litre of fuel costs 5,200 shillings in Kampala.", "UGX", "litre of fuel"),
+        ("Iraq's trade ministry said a kilo of tomatoes now costs 1,500 dinars in Basra.", "IQD", "kilo of tomatoes"),
+        ("The fine was 500 shillings.", "shilling", "fine"),
+    ],
+)
+def test_a_shared_currency_name_is_money_of_the_country_named(nlp, text: str, unit: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [(unit, subject)]
+
+
+def test_a_shared_currency_name_is_the_money_of_the_country_its_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the article names Somalia as often as Kenya; the figure's sentence names Kenya
+    text = "The drought has hit Somalia, Ethiopia and Kenya. Somalia's government appealed for aid. "
+    text += "A kilogram of maize flour now costs 200 shillings, Kenya's statistics bureau said."
+    assert [(c.unit, text[c.start : c.end]) for c in claim_records(nlp, text)] == [("KES", "200 shillings")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Wages rose by an average of 4% last year.", "Wages"),  # the average is how, not what
+        ("The city has lost a total of 900 hectares to the fires.", "city"),  # the verb's subject
+        ("The firm paid a total of $2 billion in fines.", "fines"),
+    ],
+)
+def test_an_aggregate_word_is_not_what_a_figure_measures(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == [subject]

@@ -31,7 +31,14 @@ from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text
-from app.extract.units import DURATION_UNITS, currency_in_context, currency_words, is_money, unit_word
+from app.extract.units import (
+    DURATION_UNITS,
+    currency_in_context,
+    currency_words,
+    is_money,
+    shared_currency_names,
+    unit_word,
+)
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
 _CONTAINERS = {
@@ -594,7 +601,7 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
-    misplaced = any(_misplaced_level(t) is not None and t.head.head.head.head == verb for t in verb.subtree)
+    misplaced = any((obj := _misplaced_level(t)) is not None and obj.head == verb for t in verb.subtree)
     if (
         lemma in {"put", "place"}
         and not misplaced
@@ -611,6 +618,9 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     relative = subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl"
     if relative:
         subj = verb.head  # "according to the council, which put the number at 1.8 million": the council
+    if subj is not None and subj.lower_ in {"he", "she"}:
+        key = resolver.resolve(subj)  # "He had put the toll at 2,445": the person the pronoun refers to
+        return key if key is not None and resolver.kinds.get(key) == "person" else None
     if subj is None or subj.pos_ == "PRON" or (tok in subj.subtree and not relative):
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
     key = resolver.resolve(subj)
@@ -645,13 +655,24 @@ def _count_rate(doc: Doc, number: Span, head: Token | None) -> str | None:
 
 
 def _misplaced_level(prep: Token) -> Token | None:
-    """ "put the cost of rebuilding at $5.5 billion": the parser hangs the level ("at", "to") on the
-    gerund in the estimated object's "of" phrase; the object (cost), else None."""
-    gerund = prep.head
-    if prep.lower_ not in {"at", "to"} or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "of":
+    """ "put the cost of rebuilding at $5.5 billion", "put the number of homes destroyed at 450": the
+    parser hangs the level ("at", "to") on the gerund or participle in the estimated object's "of"
+    phrase; the object (cost, number), else None."""
+    verb = prep.head
+    if prep.lower_ not in {"at", "to"}:
         return None
-    obj = gerund.head.head
-    return obj if obj.dep_ == "dobj" and obj.head.lemma_.lower() in ESTIMATE_VERBS else None
+    obj: Token | None
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        obj = verb.head.head
+    elif verb.tag_ == "VBN" and verb.dep_ == "acl":
+        noun = verb.head  # the participle describes what is counted ("homes"), or the object itself
+        obj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    elif verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "put the number of homes lost at 450": the participle hung on the verb, right after its object
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
+    else:
+        return None
+    return obj if obj is not None and obj.dep_ == "dobj" and obj.head.lemma_.lower() in ESTIMATE_VERBS else None
 
 
 _MAKING_VERBS = frozenset({"make", "render", "leave", "keep"})
@@ -1061,20 +1082,33 @@ def _local_currency_name(text: str, quantity: Quantity, word: str) -> tuple[str,
 def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
     """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees, where the
     figure's currency name may be another country's."""
-    if claim.unit is None or not is_money(claim.unit.partition(" per ")[0]):
+    if claim.unit is None:
         return claim
     base, per, rate = claim.unit.partition(" per ")
+    sentence = text[claim.sentence_start : claim.sentence_end]
+
+    def local(name: str) -> str | None:
+        # the country the figure's own sentence names ("… in Nairobi"), else the one the article names most
+        return currency_in_context(name, sentence) or currency_in_context(name, text)
+
+    if not is_money(base):
+        found = local(base) if base in shared_currency_names() else None
+        if not found:
+            return claim
+        # "200 shillings" where the country is named in the sentence, not in the article's first count
+        written = re.match(r"\s+" + re.escape(base) + r"s?\b", text[claim.end :], re.IGNORECASE)
+        return replace(claim, unit=found + per + rate, end=claim.end + (written.end() if written else 0))
     if re.match(r"Rs\.?\s?\d", text[claim.start : claim.end]):
         # "Rs 2.5 crore": rupees of the country the article names most (India, Pakistan, Sri Lanka, Nepal
         # all write "Rs"), India's when it names none of them
-        local = currency_in_context("rupee", text)
-        return replace(claim, unit=local + per + rate) if local and local != base else claim
+        found = local("rupee")
+        return replace(claim, unit=found + per + rate) if found and found != base else claim
     words = _WORD.findall(text[claim.start : claim.end])
-    name = next((w for w in words if currency_words().get(w.lower()) == base), None)
+    name = next((w for w in words if currency_words().get(w.lower()) in {base, ""}), None)
     if name is None or (words.index(name) and currency_words().get(" ".join(words[: words.index(name) + 1]).lower())):
         return claim  # a symbol or a name that says which ("Sri Lankan rupees", "Rs")
-    local = currency_in_context(name, text)
-    return replace(claim, unit=local + per + rate) if local and local != base else claim
+    found = local(name)
+    return replace(claim, unit=found + per + rate) if found and found != base else claim
 
 
 def _number_tokens(doc: Doc, quantity: Quantity) -> Span | None:
@@ -2090,6 +2124,10 @@ def _money_in(after: Token, earned: bool = False) -> str | None:
     return _phrase(obj)
 
 
+# Words for a figure's kind of aggregate, not for what it measures ("an average of 4%", "a total of $2bn").
+_AGGREGATES = frozenset({"average", "total", "sum", "maximum", "minimum", "mean", "median"})
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -2104,6 +2142,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and holder.pos_ == "NOUN"
             and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
+            if holder.lower_ in _AGGREGATES and node.head.lower_ == "of":
+                node, via = holder, holder  # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
+                continue
             changed = _change_in(holder)
             if changed is not None:
                 # "the increase in contributions, to 15% from 13.8%": what increased

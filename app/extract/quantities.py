@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.extract.gazetteer import DEMONYM_TO_COUNTRY
-from app.extract.units import attached_only, currency_prefixes, currency_words, press_unit, unit_surfaces
+from app.extract.units import (
+    attached_only,
+    currency_in_context,
+    currency_prefixes,
+    currency_words,
+    press_unit,
+    shared_currency_names,
+    unit_surfaces,
+)
 
 NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
@@ -167,6 +175,8 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
             phrase = " ".join(tokens[:n]).rstrip(".,;:-")  # "287 miles- and …": the dash is not the unit's
             unit = _lookup(phrase, symbols, words) if n == 1 else words.get(phrase.lower())
             unit = unit or (currency_words().get(phrase.lower()) if not money else None)
+            if not unit and n == 1 and not money:
+                unit = _shared_currency(phrase, text)  # "200 shillings" in an article about Kenya
             if unit and not (n == 1 and len(phrase) == 1 and phrase in {"a", "A", "I", "s"}):
                 end = pos + 1 + len(phrase)
                 return unit, end, scale
@@ -190,6 +200,16 @@ _MAGNITUDE_AFTER = re.compile(r"(?:-| )magnitude\b|\s+on the (?:Richter|moment m
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)? $", re.IGNORECASE)
 # A measure used as an adjective of size: "2.5-metre-high", "10-foot-tall", "3-mile-long".
 _DIMENSION = re.compile(r"(?P<unit>[A-Za-z]+)-(?:high|long|wide|deep|tall|thick)")
+
+
+def _shared_currency(word: str, text: str) -> str | None:
+    """A currency name several countries share and none owns in English ("shillings", "dinars",
+    "kwacha", "rials"): the code of the one country the article names most, else None (no unit
+    is better than another country's)."""
+    low = word.lower()
+    if low.rstrip("s") not in shared_currency_names() and low not in shared_currency_names():
+        return None
+    return currency_in_context(low, text)
 
 
 def _lookup(surface: str, symbols: dict[str, str], words: dict[str, str]) -> str | None:

@@ -82,7 +82,9 @@ def reported_speech(
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
         # None: "sources said", "a spokesman said" stay unnamed; so does "it was reported that …" (no one)
-        speaker = None if _expletive_passive(subject) else resolver.resolve(subject)
+        # (the passive subject of this cue, not of a clause it is coordinated with: "said it was "saddened"
+        # and called on states to act": "it" is the body that said so)
+        speaker = None if subject.head == tok and _expletive_passive(subject) else resolver.resolve(subject)
         sent = tok.sent
         out.append(
             QuotationRecord(

@@ -16,9 +16,11 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
+    PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
+    TITLE_WORDS,
 )
 from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
@@ -96,6 +98,17 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A
 def _names_with(word: Token) -> bool:
     """A capitalised adjective that is not a country's demonym, as the first word of a name."""
     return word.pos_ == "ADJ" and word.text[:1].isupper() and word.lower_ not in DEMONYM_TO_COUNTRY
+
+
+# Determiners that make a subject no one in particular ("no other official", "every senator", "any
+# candidate"; not "the other candidate", "another pollster, Ana Ruiz")
+_NO_ONE_IN_PARTICULAR = frozenset({"no", "any", "every", "each"})
+
+
+def _no_one_in_particular(tok: Token) -> bool:
+    """A noun (or a word of its name) under "no", "any", "every" or "each"."""
+    noun = tok.head if tok.dep_ == "compound" else tok
+    return any(c.lower_ in _NO_ONE_IN_PARTICULAR for c in noun.children if c.i < noun.i)
 
 
 def _person_like(name: str, surname: str) -> bool:
@@ -313,6 +326,9 @@ class SpeakerResolver:
         if subj is not None and subj.head.lemma_.lower() in CUE_VERBS and self._reports_another_party(subj.head):
             return None
         key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
+        if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
+            body = self._appos_in_phrase(subj, "organization")  # "Tour operator TUI said …": the body named
+            key = self.by_token[body.i] if body is not None else None
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _reports_another_party(self, cue: Token) -> bool:
@@ -339,19 +355,31 @@ class SpeakerResolver:
             if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
                 # "The UN mission said …, though it believes …": the body the sentence is about, named or not
                 return self.entity_in(body)
+            if low in {"they", "them"} and (group := self._group_subject_in_sentence(head)) is not None:
+                # "Junior doctors are seeking a rise, which they say …": the people the sentence is about,
+                # named or not — not whoever spoke last
+                return self.entity_in(group)
+            before = self._passage_start(head, anchor)  # a name inside the quotation is not who spoke it
             found = (
                 self._fitting(low, self._in_sentence(low, head))
                 or self._fitting(low, self._previous_subject(low, head, anchor))
-                or self._by_gender(low, head)
+                or self._by_gender(low, head, before)
                 or self.antecedent(low)
-                or self._last_mentioned(low, head.i)
+                or self._last_mentioned(low, before)
             )
             gendered = found is not None and low in _PRONOUN_GENDER and self.kinds.get(found) == "person"
             if found is not None and gendered and self.gender(found) is None:
                 self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
             return found
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
-        if appos is not None and head.pos_ == "PROPN" and head.ent_type_ == "" and head.i not in self.by_token:
+        titled = head.lower_.rstrip(".") in TITLE_WORDS  # "The group's CEO, Ana Ruiz, said": a title, then her name
+        if (
+            appos is not None
+            and head.pos_ == "PROPN"
+            and head.ent_type_ == ""
+            and head.i not in self.by_token
+            and not titled
+        ):
             # "Tamer Ramadan, head of the Red Cross delegation, told …": a name the tagger missed, before
             # its title; the person the title phrase describes is this one
             named = self._named(head)
@@ -459,6 +487,24 @@ class SpeakerResolver:
         key = self.by_token.get(subj.i)
         return key if key is not None and self.kinds.get(key) == "person" else None
 
+    def _group_subject_in_sentence(self, head: Token) -> Token | None:
+        """The plural subject of the nearest verb above `head` that has one before it ("officials said they
+        …", "doctors are seeking a rise, which they say …"), when it names people or bodies (a group
+        entity, or a noun for people or bodies), not things."""
+        subj = None
+        for verb in head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+            if subj is not None:
+                break
+        if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+            return None
+        key = self.by_token.get(subj.i)
+        if key is not None:
+            return subj if self.kinds.get(key) in {"organization", "group"} else None
+        lemma = subj.lemma_.lower()
+        people = PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_DESCRIPTOR_NOUNS
+        return subj if lemma in people or subj.lower_ in GROUP_NOUNS else None
+
     def _body_subject_in_sentence(self, head: Token) -> Token | None:
         """The subject of the sentence's main verb, a reporting verb, before `head`, when it is a body
         written as a noun phrase ("The UN monitoring mission in Ukraine said …")."""
@@ -492,6 +538,8 @@ class SpeakerResolver:
             return None
         window = self._sentence_before(head, anchor)
         subj = self._subject_in(window)
+        if subj is not None and _no_one_in_particular(subj):
+            subj = None  # "No other secretary of state had a private server": no one a pronoun can refer to
         key = self.resolve(subj) if subj is not None else None
         source = self._according_in(window) if pronoun in PERSON_PRONOUNS else None
         # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
@@ -513,6 +561,10 @@ class SpeakerResolver:
         if first is None or len(first) == 0 or first[0].i == 0:
             return None
         end = first[0].i
+        while end > 0 and doc[end - 1].is_space:  # the paragraph break before a quotation is no sentence
+            end -= 1
+        if end == 0:
+            return None
         begin = doc[end - 1].sent.start
         begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
         return range(begin, end)
@@ -562,6 +614,11 @@ class SpeakerResolver:
         for i in range(before - 1, max(-1, before - 80), -1):
             key = self.by_token.get(i)
             if key and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
+                top = self.doc[i]
+                while top.head != top and self.by_token.get(top.head.i) == key:
+                    top = top.head  # the head word of the name ("secretary" of "secretary of state")
+                if _no_one_in_particular(top):
+                    continue
                 return key
         return None
 
@@ -605,7 +662,14 @@ class SpeakerResolver:
         found = self.gender(key)
         return None if found is not None and found != wanted else key
 
-    def _by_gender(self, pronoun: str, head: Token) -> str | None:
+    def _passage_start(self, head: Token, anchor: int | None) -> int:
+        """The token position of `head`, or of `anchor` (a quotation's opening mark) if it comes first."""
+        if anchor is None or anchor >= head.idx:
+            return head.i
+        first = self.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+        return min(head.i, first[0].i) if first is not None and len(first) else head.i
+
+    def _by_gender(self, pronoun: str, head: Token, before: int) -> str | None:
         """ "Spokeswoman Ana Ruiz said … “…,” she said", after quotes of a man: the person last
         named before the pronoun whom the text shows to be a woman (or a man, for "he"), when the
         earlier speaker is not shown to be one, or was named before her."""
@@ -614,7 +678,7 @@ class SpeakerResolver:
             return None
         last: dict[str, int] = {}
         for i, key in self.by_token.items():
-            if i < head.i and self.kinds.get(key) == "person":
+            if i < before and self.kinds.get(key) == "person":
                 last[key] = max(last.get(key, -1), i)
         shown = [k for k in last if self.gender(k) == wanted]
         if not shown:

@@ -255,6 +255,9 @@ def unit_word(phrase: str) -> str | None:
         found = words.get(candidate) or currency_words().get(candidate)
         if found and candidate not in {"point", "points", "c", "f", "p"}:
             return found
+    last = low.split()[-1] if low else ""
+    if last not in _ENGLISH_WORDS and (last in shared_currency_names() or last.rstrip("s") in shared_currency_names()):
+        return last if last in shared_currency_names() else last.rstrip("s")  # "shillings": a currency, not whose
     return None
 
 
