@@ -1298,3 +1298,36 @@ def test_a_bare_spokesperson_speaks_for_the_body_named_in_apposition_before(nlp)
     text = "Tour operator TUI said it had cancelled all flights to Corfu. "
     text += "A spokeswoman said the company was working to bring guests home."
     assert [s for _, s in indirect_of(nlp, text)] == ["TUI", "TUI"]
+
+
+def test_a_pronoun_after_someone_was_asked_is_the_one_asked(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Last month, The Daily Ledger's Tom Ellis asked Ruiz whether questions about his health and age were "
+    text += 'fair game in the campaign.\n\n"Sure it is. I would not have run if I was not blessed," he said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Ruiz"]
+
+
+def test_a_pronoun_in_a_clause_refers_to_the_person_subject_of_the_clause_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Jon Tester spoke to reporters on Monday.\n\n"
+    text += "He said Chuck Grassley could lose his seat because he supports the new tariff."
+    assert [s for c, s in indirect_of(nlp, text) if c == "the new tariff"] == ["Chuck Grassley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A World Bank team said it had made progress on the loan.", "World Bank"),
+        (
+            "An International Monetary Fund delegation, which arrived on Monday, said it had made progress.",
+            "International Monetary Fund",
+        ),
+    ],
+)
+def test_a_team_or_delegation_of_a_named_body_speaks_for_it(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_an_active_cue_coordinated_with_a_passive_clause_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Interior Minister Tomas Berg said 75 police officers had been wounded and blamed "armed gangs" for the attack.'
+    )
+    assert [s for c, s in indirect_of(nlp, text) if c.startswith('"armed')] == ["Tomas Berg"]

@@ -1781,3 +1781,15 @@ def test_a_shared_currency_name_is_the_money_of_the_country_its_sentence_names(n
 )
 def test_an_aggregate_word_is_not_what_a_figure_measures(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly two-thirds of Chileans disapprove of Congress, according to a poll by the Centre for Public Studies.",
+        "Roughly 60% of Brazilians disapprove of Congress.",
+    ],
+)
+def test_a_nationality_is_not_the_modifier_of_a_verb_taken_for_a_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "disapprove" as a noun the nationality modifies
+    assert [c.subject for c in claim_records(nlp, text)] == [text.split(" of ")[1].split()[0]]

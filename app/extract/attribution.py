@@ -150,7 +150,20 @@ def subject_of(
         # a cue coordinated to a reported clause whose subject is no person ("said it was too early but added,
         # “…”", "said the party was not in crisis, and urged …"): the parser's attachment, not the speaker
         impersonal = coordinated and thing is not None and thing.ent_type_ != "PERSON"
-        if thing is not None and (_aside_cue(verb) or coordinated) and (_a_thing(thing) or impersonal):
+        # "said 75 officers had been wounded and blamed “violent groups”": an active cue with an object of its
+        # own, coordinated with a passive clause, does not share that clause's passive subject
+        passive_conj = (
+            thing is not None
+            and thing.dep_ == "nsubjpass"
+            and verb.dep_ == "conj"
+            and verb.head == node
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )
+        if (
+            thing is not None
+            and (_aside_cue(verb) or coordinated or passive_conj)
+            and (_a_thing(thing) or impersonal or passive_conj)
+        ):
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)

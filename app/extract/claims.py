@@ -319,6 +319,17 @@ def _hyphen_start(doc: Doc, i: int) -> int:
 
 def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
     doc = noun.doc
+    people = doc[noun.i - 1] if noun.i else None
+    if (
+        people is not None
+        and noun.is_lower
+        and people.head == noun
+        and people.dep_ == "compound"
+        and people.tag_ == "NNPS"
+        and people.ent_type_ == "NORP"
+        and people.idx >= after
+    ):
+        return [people.text]  # "two-thirds of Peruvians disapprove": a nationality does not modify a noun
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
     mods = [m for m in mods if not (m.i and doc[m.i - 1].like_num and unit_word(m.text))]  # "5.2 litre V12 engine"
@@ -2126,6 +2137,8 @@ def _money_in(after: Token, earned: bool = False) -> str | None:
 
 # Words for a figure's kind of aggregate, not for what it measures ("an average of 4%", "a total of $2bn").
 _AGGREGATES = frozenset({"average", "total", "sum", "maximum", "minimum", "mean", "median"})
+# (but "the national average of 4.9%" is a figure of its own, compared with)
+_AGGREGATE_MODIFIERS = frozenset({"combined", "grand", "overall", "cumulative"})
 
 
 def _measured(whole: Span, money: bool = False) -> str | None:
@@ -2142,7 +2155,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and holder.pos_ == "NOUN"
             and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
-            if holder.lower_ in _AGGREGATES and node.head.lower_ == "of":
+            plain = all(c.dep_ in {"det", "prep"} or c.lower_ in _AGGREGATE_MODIFIERS for c in holder.children)
+            if holder.lower_ in _AGGREGATES and node.head.lower_ == "of" and plain:
                 node, via = holder, holder  # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
                 continue
             changed = _change_in(holder)

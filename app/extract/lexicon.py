@@ -730,6 +730,9 @@ ORG_REFERENCE_NOUNS = frozenset(
         "association",
         "service",
         "regulator",
+        "delegation",  # "an IMF delegation said": the body it is from
+        "team",
+        "panel",
     ]
 )
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",

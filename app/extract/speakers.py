@@ -105,6 +105,10 @@ def _names_with(word: Token) -> bool:
 _NO_ONE_IN_PARTICULAR = frozenset({"no", "any", "every", "each"})
 
 
+# Verbs of asking someone: the next pronoun quoted is the one asked, answering.
+_ASKING_VERBS = frozenset({"ask", "press", "quiz"})
+
+
 def _no_one_in_particular(tok: Token) -> bool:
     """A noun (or a word of its name) under "no", "any", "every" or "each"."""
     noun = tok.head if tok.dep_ == "compound" else tok
@@ -480,6 +484,15 @@ class SpeakerResolver:
         sentence whose subject is a person named earlier in it refers to that person."""
         if pronoun not in PERSON_PRONOUNS or head.i == head.sent.start:
             return None
+        for verb in head.ancestors:
+            # "… after Ana Ruiz lost her temper, as she said …": the nearest clause above with a subject
+            # (not a "with" phrase's: "Ruiz spoke, with Berg standing behind her as she urged …")
+            nearest = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+            if nearest is not None and verb.head.lower_ != "with":
+                key = self.by_token.get(nearest.i)
+                if key is not None and self.kinds.get(key) == "person":
+                    return key
+                break
         root = head.sent.root
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
         if subj is None or subj == head:
@@ -540,6 +553,17 @@ class SpeakerResolver:
         subj = self._subject_in(window)
         if subj is not None and _no_one_in_particular(subj):
             subj = None  # "No other secretary of state had a private server": no one a pronoun can refer to
+        asked = next((c for c in subj.head.children if c.dep_ == "dobj"), None) if subj is not None else None
+        if (
+            asked is not None
+            and subj is not None
+            and subj.head.lemma_.lower() in _ASKING_VERBS
+            and self.kinds.get(self.by_token.get(asked.i, "")) == "person"
+            and anchor is not None
+            and anchor < head.idx
+        ):
+            # "A reporter asked Ana Ruiz whether … “Sure,” she said": the one asked answers the question
+            subj = asked
         key = self.resolve(subj) if subj is not None else None
         source = self._according_in(window) if pronoun in PERSON_PRONOUNS else None
         # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
