@@ -1331,3 +1331,32 @@ def test_an_active_cue_coordinated_with_a_passive_clause_is_the_speakers(nlp) ->
         'Interior Minister Tomas Berg said 75 police officers had been wounded and blamed "armed gangs" for the attack.'
     )
     assert [s for c, s in indirect_of(nlp, text) if c.startswith('"armed')] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Consultancy EcoGo said monthly inflation could exceed 15% in October.", "EcoGo"),
+        ("Brokerage Orbis Capital said the rand would weaken further.", "Orbis Capital"),
+        ("Carrier Jet2 said all flights to the island were cancelled.", "Jet2"),
+        ("Alliance Airlines said all flights to the island were cancelled.", "Alliance Airlines"),  # a name
+    ],
+)
+def test_a_kind_of_body_opening_the_sentence_is_not_part_of_its_name(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
+        (speaker, "organization")
+    ]
+
+
+def test_a_name_given_with_known_as_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Only 900 trucks entered, the U.N. agency for Palestinian refugees, known as UNRWA, said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["UNRWA"]
+
+
+def test_a_description_parsed_as_a_second_subject_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "COGAT, the Israeli military body that oversees aid, said 250 trucks had crossed on Wednesday."
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
+        ("COGAT", "organization")
+    ]

@@ -1793,3 +1793,34 @@ def test_an_aggregate_word_is_not_what_a_figure_measures(nlp, text: str, subject
 def test_a_nationality_is_not_the_modifier_of_a_verb_taken_for_a_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     # the parser reads "disapprove" as a noun the nationality modifies
     assert [c.subject for c in claim_records(nlp, text)] == [text.split(" of ")[1].split()[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a share of GDP restating the figure before it measures what that figure measures
+        (
+            "The bank estimated the damage at $12 billion, equivalent to 4% of the country's gross domestic product.",
+            ["damage", "damage"],
+        ),
+        ("The government ran a surplus of $3 billion, the equivalent of 2% of GDP.", ["surplus", "surplus"]),
+        # a counting word for animals
+        ("The farm lost 300 head of cattle in the flood.", ["cattle"]),
+        # "half the": a predeterminer
+        ("The floods covered half the country.", ["country"]),
+    ],
+)
+def test_restated_shares_herds_and_predeterminer_halves(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 900 trucks entered the city in the first half of March.",
+        "Exports fell sharply in the second half of the year.",
+        "A quarter of an hour later, the rain stopped.",
+    ],
+)
+def test_a_part_of_a_span_of_time_is_no_share(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value for c in claim_records(nlp, text) if c.value < 1] == []

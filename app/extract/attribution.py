@@ -97,7 +97,19 @@ def _subject_child(node: Token) -> Token | None:
         return None
     if len(subjects) > 1:  # "Ana, star of the show “Late,” thanked …": a quoted title is no subject
         subjects = [c for c in subjects if not _in_marks(c)] or subjects
-    return min(subjects, key=lambda c: abs(c.i - node.i))
+    nearest = min(subjects, key=lambda c: abs(c.i - node.i))
+    named = [c for c in subjects if c.i < nearest.i and c.pos_ == "PROPN" and c.i + 1 < len(c.doc)]
+    if nearest.pos_ == "NOUN" and named and _comma_after(named[-1]):
+        # "COGAT, the Israeli military body that oversees aid, said": the parser made the description a
+        # second subject; the name is the subject, the description its apposition
+        return named[-1]
+    return nearest
+
+
+def _comma_after(tok: Token) -> bool:
+    """A name followed by a comma, right after its own phrase ("COGAT, …")."""
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == ","
 
 
 def _in_marks(tok: Token) -> bool:

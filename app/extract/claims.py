@@ -226,11 +226,12 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         return head.lower_ + "s"  # "240 taken hostage", parsed as a noun phrase: 240 hostages
     noun = head
     is_unit = unit_word(head.text) is not None or head.idx < after  # the figure's own unit ("0.8 mg/L of lead")
-    if (unit and is_unit) or head.lower_ in _CONTAINERS:
+    herd = head.lower_ == "head" and _of_object(head) is not None  # "735,000 head of cattle": the cattle
+    if (unit and is_unit) or head.lower_ in _CONTAINERS or herd:
         obj = _of_object(head)
         if obj is not None and is_unit and _ratio_base(obj):
             return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
-        if obj is not None and is_unit:
+        if obj is not None and (is_unit or herd):
             noun = obj  # "25 kilometres of new levees"
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
@@ -1311,7 +1312,9 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
 
 
 _NOT_A_SHARE_AFTER = re.compile(
-    r"\s+of\s+(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|hour|mile|\d{4})", re.IGNORECASE
+    r"\s+of\s+(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|hour|mile|(?:19|20)\d{2}|season|quarter|"
+    r"month|week|day|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!['’]))\b",
+    re.IGNORECASE,
 )
 
 
@@ -1526,7 +1529,7 @@ def _build(
     elif sub_prefixed(doc_text(doc), quantity.number_start):
         qualifier = "less_than"
     after = doc[end] if end < len(doc) else None
-    head = last.head if last.dep_ in {"nummod", "quantmod", "compound"} else None
+    head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "predet"} else None  # ("half the country")
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
     if head is not None and _dated_by(head):
@@ -1886,6 +1889,10 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1  # "or roughly", "or about"
     restating = k >= 1 and doc[k].lower_ == "or" and doc[k - 1].text == ","
+    # "$34.2 billion, equivalent to 4% of GDP", "…, the equivalent of 2% of output"
+    equivalent = k >= 2 and doc[k - 1].lower_ in {"equivalent", "equal"} and doc[k].lower_ in {"to", "of"}
+    first = k - 2 if equivalent and doc[k - 2].lower_ == "the" else k - 1
+    restating = restating or (equivalent and first >= 1 and doc[first - 1].text == ",")
     compared = k >= 1 and (
         doc[k].lower_ in {"against", "versus", "vs", "vs."}
         or (doc[k].lower_ in {"with", "to"} and doc[k - 1].lower_ in {"compared", "against"})

@@ -743,6 +743,14 @@ BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army",
     "consortium", "operator", "broadcaster", "daily", "weekly", "tabloid", "startup", "conglomerate", "label",
 }  # fmt: skip
 
+# The kinds of body that open a sentence, capitalised, before the body's name ("Consultancy EcoGo said",
+# "Carrier Jet2 said") and seldom begin a name themselves (unlike "Alliance", "Union", "Group", "Bank").
+SENTENCE_START_BODY_KINDS = frozenset({
+    "firm", "broadcaster", "regulator", "airline", "carrier", "charity", "watchdog", "insurer", "lender",
+    "retailer", "manufacturer", "publisher", "operator", "tabloid", "startup", "conglomerate", "consultancy",
+    "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker", "miner", "shipper", "nonprofit",
+})  # fmt: skip
+
 # Who speaks for an organisation: "a Twitter spokesman said" is the company speaking.
 SPOKESPERSON_NOUNS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "representative", "official",

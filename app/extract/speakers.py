@@ -18,6 +18,7 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    SENTENCE_START_BODY_KINDS,
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
@@ -107,6 +108,21 @@ _NO_ONE_IN_PARTICULAR = frozenset({"no", "any", "every", "each"})
 
 # Verbs of asking someone: the next pronoun quoted is the one asked, answering.
 _ASKING_VERBS = frozenset({"ask", "press", "quiz"})
+
+
+def _known_as(head: Token) -> list[Token]:
+    """The name in "the UN agency for Palestinian refugees, known as UNRWA,": a name given to the phrase
+    `head` heads, by a participle on it or on a noun in it."""
+    return [
+        name
+        for t in _phrase_tokens(head)
+        for known in t.children
+        if known.dep_ == "acl" and known.lower_ in {"known", "called"}
+        for as_ in known.children
+        if as_.lower_ == "as"
+        for name in as_.children
+        if name.dep_ == "pobj"
+    ]
 
 
 def _no_one_in_particular(tok: Token) -> bool:
@@ -407,8 +423,8 @@ class SpeakerResolver:
         return next(
             (
                 t
-                for t in _phrase_tokens(head)
-                if t.dep_ == "appos" and self.kinds.get(self.by_token.get(t.i, "")) == kind
+                for t in _phrase_tokens(head) + _known_as(head)
+                if (t.dep_ == "appos" or t.head.lower_ == "as") and self.kinds.get(self.by_token.get(t.i, "")) == kind
             ),
             None,
         )
@@ -430,6 +446,8 @@ class SpeakerResolver:
         opening = self.doc[start - 1] if start > head.sent.start else None
         if opening is not None and opening.dep_ == "amod" and opening.head == head and _names_with(opening):
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
+        if start < head.i and self.doc[start].is_sent_start and self.doc[start].lower_ in SENTENCE_START_BODY_KINDS:
+            start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
@@ -465,7 +483,13 @@ class SpeakerResolver:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
         described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
-        if named_after_a_body_noun(span) or described or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span)):
+        acronym = len(span) == 1 and len(head.text) >= 3 and head.text.isupper() and head.text.isalpha()
+        if (
+            named_after_a_body_noun(span)
+            or described
+            or acronym  # "COGAT said": an acronym names a body
+            or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span))
+        ):
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
             # ("Human Rights Watch")
             kind = "organization"
