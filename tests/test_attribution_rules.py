@@ -1360,3 +1360,46 @@ def test_a_description_parsed_as_a_second_subject_is_not_the_speaker(nlp) -> Non
     assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
         ("COGAT", "organization")
     ]
+
+
+def test_a_reported_clause_the_parser_hung_on_the_cue_as_an_adverbial_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army needs 200,000 more recruits, a figure Defence Minister Tomas Berg has called excessive. "
+    text += "Training that many people would cost about 40 billion crowns, he said in March."
+    assert [(c, s) for c, s in indirect_of(nlp, text) if c.startswith("Training")] == [
+        ("Training that many people would cost about 40 billion crowns", "Tomas Berg")
+    ]
+
+
+def test_the_plural_noun_of_a_group_named_before_refers_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling killed at least 45 people overnight, Palestinian health officials said on Monday. "
+    text += "Of those killed, 23 were from a single family, the officials said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Palestinian health officials"] * 2
+
+
+def test_according_to_a_nationality_s_figures_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed about 300 people in the raids in northern Kenya, according to Kenyan tallies."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Kenya"]
+
+
+def test_a_statement_never_ends_inside_a_parenthesis(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor said the dam would cost 900 million pesos ($53 million), which critics call wasteful."
+    assert [c for c, _ in indirect_of(nlp, text)] == ["the dam would cost 900 million pesos ($53 million)"]
+
+
+def test_a_clause_dating_the_statement_by_another_event_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ana Ruiz said Wednesday she would not sign the budget bill, a day after protesters "
+    text += "stormed parliament and at least 23 people were killed in clashes with police."
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["she would not sign the budget bill"]
+    assert [(c.value, c.claimant_key) for c in ex.claims] == [(23, None)]
+
+
+def test_a_finite_clause_the_parser_hung_on_a_closing_cue_as_an_adverbial_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling killed at least 45 people overnight, Palestinian health officials said on Monday."
+    assert indirect_of(nlp, text) == [("Shelling killed at least 45 people overnight", "Palestinian health officials")]
+
+
+def test_a_body_noun_refers_to_the_body_the_sentence_before_cites(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The quake struck at a depth of 18 kilometers, according to the Geological Survey of Ruritania. "
+    text += "The agency estimated that losses could reach 8% of output."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Geological Survey of Ruritania"] * 2

@@ -1824,3 +1824,18 @@ def test_restated_shares_herds_and_predeterminer_halves(nlp, text: str, subjects
 )
 def test_a_part_of_a_span_of_time_is_no_share(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.value for c in claim_records(nlp, text) if c.value < 1] == []
+
+
+def test_a_partitive_relative_clause_is_part_of_what_the_source_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ("are believed", with no one named as believing it, is no source of its own)
+    text = "Chad says 134 soldiers remain missing, of whom at least 30 are believed to be dead."
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        (134, "Chad"),
+        (30, "Chad"),
+    ]
+
+
+def test_a_bare_count_after_of_whom_counts_the_whole_it_is_part_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said 40 soldiers were wounded, of whom six were in critical condition."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(40, "soldiers"), (6, "soldiers")]

@@ -28,7 +28,7 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
-from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause
+from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause, timeline
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text
 from app.extract.units import (
@@ -80,7 +80,8 @@ def _is_number(tok: Token) -> bool:
         if tok.pos_ == "NUM" and low != "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return True  # "only nine of Gaza's 36 hospitals": a count of part of a whole
         if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and low != "one":
-            return _people_verb(tok)  # "Seven drowned": people, counted by the verb they undergo
+            # "Seven drowned": people, counted by the verb they undergo; "of whom six were critical": a part
+            return _people_verb(tok) or _partitive_whole(tok) is not None
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
 
@@ -451,6 +452,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
             # past the end of what the cue reports, so not its source's figure
             continue
+        if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+            continue  # "of whom 30 are believed to be dead": no one is named as believing it; a cue above may be
         if unnamed_governing and cue in others:
             break  # "…; flights rose threefold, one analyst estimated": the analyst's, not another clause's source
         if described is not None and described in cue.ancestors and cue.lower_ != "according":
@@ -503,14 +506,30 @@ def _according_after_contrast(tok: Token) -> Token | None:
 
 
 def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
-    """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%")."""
+    """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%"), or in
+    a clause dating the statement by another event (", a day after 23 people were killed")."""
     for node in tok.ancestors:
         if node == cue:
             return False
         first = min(t.i for t in node.subtree)
-        if node.dep_ == "relcl" and first > 0 and node.doc[first - 1].text == ",":
+        if (node.dep_ == "relcl" or timeline(node)) and first > 0 and node.doc[first - 1].text == ",":
             return True
     return False
+
+
+def _partitive_whole(tok: Token) -> Token | None:
+    """What a bare count after "of whom" / "of which" is a part of: the noun the relative clause is on
+    ("…, of whom six were in critical condition"), or the subject of the clause it is hung on."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    whole = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return whole if whole is not None and whole.pos_ == "NOUN" else None
 
 
 def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
@@ -523,7 +542,11 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
             if node.head.head == cue and misparsed_that_clause(node):
                 return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.lower_ not in {"which", "that", "who", "whom", "whose"}:
+            partitive = any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
+                for c in node.children
+            )  # "134 hostages remain, of whom at least 30 are believed dead": a part of what the cue reports
+            if subj is not None and subj.lower_ not in {"which", "that", "who", "whom", "whose"} and not partitive:
                 return cue in node.ancestors
     return False
 
@@ -1766,6 +1789,8 @@ def _build(
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
     if subject is None and (label := _fact_box_label(doc_text(doc), quantity)) is not None:
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
+    if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
+        subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:

@@ -256,6 +256,17 @@ _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 
 
+_SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+def timeline(clause: Token) -> bool:
+    """ "a day after protesters stormed parliament", "two weeks before the vote": a clause that dates
+    something by an interval from another event."""
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in clause.children) and any(
+        c.dep_ == "npadvmod" and c.lower_ in _SPANS_OF_TIME for c in clause.children
+    )
+
+
 def _narrative_tail(clause: Token) -> int:
     """Where the reported words end inside the clause the cue governs: before a coordinated clause
     whose subject is a personal pronoun ("X said the bill is flawed, and he railed against…": the
@@ -279,10 +290,16 @@ def _narrative_tail(clause: Token) -> int:
             end = min(end, min(t.i for t in child.subtree))
         elif child.dep_ == "advcl" and _other_source(child):
             end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
+        elif child.dep_ == "advcl" and timeline(child) and clause.doc[min(t.i for t in child.subtree) - 1].text == ",":
+            # "X said he would not sign the bill, a day after protesters stormed parliament": the writer
+            # placing the statement in time, not what X said
+            end = min(end, min(t.i for t in child.subtree) - 1)
     last = max(t.i for t in clause.subtree)
     for t in clause.subtree:
         first = min(x.i for x in t.subtree)
         added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
+        # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
+        added = added and not (t.doc[first].lower_ == "of" and t.doc[first + 1].lower_ in {"whom", "which"})
         if t.text == ";":
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
         elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
@@ -399,6 +416,39 @@ def _trailing_mark(tok: Token) -> bool:
     return tok.is_space or (tok.is_punct and tok.text not in {"%", "‰"})
 
 
+def _fronted_clause(verb: Token) -> list[Token]:
+    """ "Mobilising that many people would cost 500 billion hryvnias, he said": the parser hung the
+    reported clause, which opens the sentence, on the cue as an adverbial clause; it is what was said
+    when it holds a finite verb and the cue follows it after a comma, with its subject."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.i < verb.i - 3 or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+        return []
+    if verb.lemma_.lower() not in {"say", "add", "tell", "write"} or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    # a finite clause opening the sentence ("Shelling killed 45 people overnight, officials said"), or the
+    # gerund that opens it with the finite clause the parser hung under it ("Mobilising" + "that many people
+    # would cost …"); not a subordinate clause ("When …", "Ever since …") or a participle ("Asked whether …")
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == verb.sent.start
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
+        and (
+            (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
+            or (
+                c.tag_ == "VBG"
+                and c.i == verb.sent.start
+                and any(
+                    k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
+                    for k in c.children
+                )
+            )
+        )
+    ][:1]
+
+
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
@@ -434,6 +484,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             or any(c.i < o < verb.i for o in objects)  # "He accused X of Y, a charge Baku denies": the charge
         )
     ]
+    if not parts and not clause_only:
+        parts = _fronted_clause(verb)
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     if lemma == "accuse":
@@ -577,7 +629,7 @@ def misparsed_that_clause(clause: Token) -> bool:
     return "nsubj" in own and ("dobj" in own or "ccomp" in own)
 
 
-_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"))
+_PAIRS = (("“", "”"), ("‘", "’"), ("«", "»"), ("(", ")"))  # (a parenthesis too: "… ($13.2 billion)")
 
 
 def _close_marks(text: str, start: int, end: int) -> tuple[int, int]:

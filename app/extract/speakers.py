@@ -244,6 +244,9 @@ class SpeakerResolver:
         for child in noun.children:
             if child.dep_ in {"compound", "poss", "amod"} and child.i in self.by_token:
                 return self.by_token[child.i]
+            country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" else None
+            if country and f"place:{country.casefold()}" in self.kinds:
+                return f"place:{country.casefold()}"  # "according to Israeli tallies": Israel's, when named
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _COMPILING_VERBS:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -314,6 +317,12 @@ class SpeakerResolver:
         if not definite:
             return None
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
+        if head.tag_ == "NNS":
+            # "Palestinian health officials said … . Of those killed, 23 were from one family, the officials
+            # said": the group named before by the same plural noun
+            same = (k for k in earlier if self.kinds.get(k) == "group" and self.names[k].split()[-1:] == [head.lower_])
+            if (group := next(same, None)) is not None:
+                return group
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             wanted = {lemma, title_class([lemma])} - {""}
@@ -349,6 +358,12 @@ class SpeakerResolver:
         if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
             body = self._appos_in_phrase(subj, "organization")  # "Tour operator TUI said …": the body named
             key = self.by_token[body.i] if body is not None else None
+        if key is None or self.kinds.get(key) != "organization":
+            # "The quake struck at a depth of 18 km, according to the USGS. The agency estimated …": the body
+            # the sentence before cites
+            window = self._sentence_before(head, None)
+            cited = (according_source(self.doc[i]) for i in (window or ()))
+            key = next((k for c in cited if c is not None and (k := self.resolve(c)) is not None), None)
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _reports_another_party(self, cue: Token) -> bool:
