@@ -1839,3 +1839,18 @@ def test_a_partitive_relative_clause_is_part_of_what_the_source_reports(nlp) -> 
 def test_a_bare_count_after_of_whom_counts_the_whole_it_is_part_of(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The army said 40 soldiers were wounded, of whom six were in critical condition."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(40, "soldiers"), (6, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "The Lebanese pound fell to a record low of 140,000 to the U.S. dollar on Tuesday.",
+            "LBP per USD",
+            "Lebanese pound",
+        ),
+        ("The number of migrants rose to a record high of 5,000 in May.", None, "migrants"),
+    ],
+)
+def test_a_figure_at_an_extreme_a_change_reached_measures_what_changed(nlp, text: str, unit, subject) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [(unit, subject)]

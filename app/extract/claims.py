@@ -1748,6 +1748,12 @@ def _build(
     level = place.head.lower_ in {"from", "to", "at"} or (
         place.head.lower_ in _THRESHOLDS and place.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
+    of = whole.root.head if whole.root.dep_ == "pobj" and whole.root.head.lower_ == "of" else None
+    if of is not None and of.head.lower_ in _EXTREMES:
+        # "fell to a record low of 140,000", "hit a high of 9.1%": the extreme is the level reached
+        extreme = of.head
+        level = level or extreme.head.lower_ in {"from", "to", "at"}
+        reached = reached or (extreme.dep_ == "dobj" and extreme.head.lemma_.lower() in REACH_VERBS)
     if subject is None and (made := _made_so(whole)) is not None:
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
@@ -2181,6 +2187,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         holder = node.head.head
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
             holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and holder.lower_ in _EXTREMES:
+            node, via = holder, holder  # "fell to a record low of 140,000": where the extreme stands
+            continue
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"
