@@ -1403,3 +1403,32 @@ def test_a_body_noun_refers_to_the_body_the_sentence_before_cites(nlp) -> None: 
     text = "The quake struck at a depth of 18 kilometers, according to the Geological Survey of Ruritania. "
     text += "The agency estimated that losses could reach 8% of output."
     assert [s for _, s in indirect_of(nlp, text)] == ["Geological Survey of Ruritania"] * 2
+
+
+def test_a_relative_clause_on_a_persons_title_is_the_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Costa, the executive director of the Food Council, who also said 40,000 families needed help, "
+    text += "spoke on Monday."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Maria Costa"]
+
+
+def test_a_role_reference_name_does_not_end_in_a_comma(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The executive director of the Food Council, who also said 40,000 families needed help, spoke on Monday."
+    assert [s for _, s in indirect_of(nlp, text)] == ["executive director of the Food Council"]
+
+
+def test_a_role_in_apposition_leaves_out_a_clause_hung_on_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Costa, the executive director of the Food Council, who also said 40,000 families needed help, "
+    text += "spoke on Monday."
+    ex, _ = run(nlp, text)
+    assert [e.role for e in ex.entities if e.name == "Maria Costa"] == ["Executive director of the Food Council"]
+
+
+def test_a_body_named_with_an_s_that_possesses_nothing_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Moody's cut the country's rating to Caa1, saying the debt was unsustainable."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Moody's"]
+
+
+def test_a_title_the_parser_hung_on_another_name_is_not_that_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In an interview with radio hosts Tom Berg and Maria Costa, the opposition candidate stated that the "
+    text += "plan had failed."
+    assert [s for _, s in indirect_of(nlp, text)] == [None]

@@ -1854,3 +1854,27 @@ def test_a_bare_count_after_of_whom_counts_the_whole_it_is_part_of(nlp) -> None:
 )
 def test_a_figure_at_an_extreme_a_change_reached_measures_what_changed(nlp, text: str, unit, subject) -> None:  # type: ignore[no-untyped-def]
     assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [(unit, subject)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country hosts about 1 million refugees who fled the war in 2017.",
+        "The building had housed 300 families, which moved out in May.",
+        "Some 5,000 people who were evacuated in March have returned home.",
+    ],
+)
+def test_a_relative_clause_on_what_is_counted_does_not_date_the_count(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.refers_to for c in claim_records(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation rose to 30% in May, above the 28% analysts had forecast.",
+        "Growth slowed to 2.1%, below the 2.5% economists had expected.",
+    ],
+)
+def test_a_forecast_hung_on_the_forecasters_measures_what_the_sentence_does(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    subjects = [c.subject for c in claim_records(nlp, text)]
+    assert len(subjects) == 2 and subjects[0] == subjects[1] == text.split()[0]

@@ -116,7 +116,19 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
-    while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space):
+    # "Moody's cut the rating", "McDonald's said": a body named with an "'s" that possesses nothing after it
+    named_with_s = (
+        span.label_ == "ORG"
+        and end - start > 1
+        and doc[end - 1].tag_ == "POS"
+        and end < len(doc)
+        and doc[end].pos_ in {"VERB", "AUX", "PUNCT", "ADP", "CCONJ"}
+    )
+    while (
+        end > start
+        and not named_with_s
+        and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space)
+    ):
         end -= 1
     if start >= end:
         return None
@@ -424,6 +436,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
         if of and root.lower_ in GROUP_NOUNS | TITLE_WORDS:
             end = max(t.i for t in of[0].subtree) + 1
+            while end > root.i + 1 and doc[end - 1].is_punct:
+                end -= 1  # "the executive director of the Food Council, who …": not the comma the parser hung on it
         span = doc[start:end]
         if "\n" in span.text:
             continue

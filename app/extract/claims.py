@@ -16,6 +16,7 @@ from app.extract.lexicon import (
     CHANGE_VERBS,
     EARNING_VERBS,
     ESTIMATE_VERBS,
+    GROUP_NOUNS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
     PEOPLE_VERBS,
@@ -808,7 +809,7 @@ def _refers_to(
         for node in [tok, *tok.ancestors]
         if node.i != own.i and own in node.ancestors
         for c in node.children
-        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and not _history_of_counted(c, tok)
     }
     chain |= described
     compared = _comparison_holding(tok)
@@ -863,6 +864,16 @@ def _refers_to(
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
     return when, precision, relation
+
+
+def _history_of_counted(clause: Token, tok: Token) -> bool:
+    """ "1 million Rohingya refugees who fled Myanmar in 2017", "300 families, which moved out in May": a
+    relative clause on what the figure counts tells what they did then, not when the count holds."""
+    noun = clause.head
+    counts_it = tok.dep_ in {"nummod", "compound", "quantmod"} and noun in (tok.head, tok.head.head)
+    counts_it = counts_it and tok.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY"}  # ("the 7.6% rise that was …")
+    relative = any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in {"who", "which", "that"} for g in clause.children)
+    return clause.dep_ == "relcl" and counts_it and relative
 
 
 _PRESENT_WORDS = frozenset({"now", "currently", "today"})
@@ -1518,6 +1529,21 @@ def _tally_side(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _forecast_by_people(head: Token, quantity: Quantity, doc: Doc) -> bool:
+    """The figure's noun is the subject of a verb of forecasting right after it, and names people
+    ("the 28% analysts had forecast", "the 3% economists expected"): the figure is what they forecast."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and head.idx > quantity.start
+        and head.tag_ == "NNS"
+        and verb.i > head.i
+        and verb.lemma_.lower() in _FORECAST_VERBS | ESTIMATE_VERBS
+        and (head.lemma_.lower() in PERSON_REFERENCE_NOUNS or head.lower_ in GROUP_NOUNS)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def _main_figure(doc: Doc, claims: list[ClaimRecord]) -> ClaimRecord:
     """Of a sentence's earlier figures, the one an elliptical "up from 301" compares with: the
     latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536)."""
@@ -1776,6 +1802,10 @@ def _build(
         # "reached 370 litres … — more than three times the September average": the average is the base
         # the figure is compared with; what is compared is what the sentence's figure measures
         subject = (_main_figure(doc, same_sentence).subject if same_sentence else None) or _measured(whole, money)
+    if head is not None and same_sentence and _forecast_by_people(head, quantity, doc):
+        # "rose to 30%, above the 28% analysts had forecast": the parser hung the figure on the forecasters;
+        # it is the forecast of what the sentence's figure measures
+        subject = _main_figure(doc, same_sentence).subject
     if subject is not None and subject.startswith("% of "):
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):

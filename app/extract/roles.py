@@ -126,7 +126,10 @@ def role_in_apposition(head: Token) -> Role | None:
     for child in head.children:
         if child.dep_ != "appos" or child.lower_ not in TITLE_WORDS:
             continue
-        words = [t for t in child.subtree if not t.is_punct]
+        # the title phrase, without a clause hung on it ("…, the director of X, who also said …")
+        clauses = [c for c in child.subtree if c.dep_ in {"relcl", "acl", "advcl"} and c != child]
+        inside = {t.i for c in clauses for t in c.subtree}
+        words = [t for t in child.subtree if not t.is_punct and t.i not in inside]
         while words and words[0].dep_ == "det":
             words.pop(0)
         if not words:

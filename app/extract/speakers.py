@@ -421,6 +421,12 @@ class SpeakerResolver:
             if named is not None:
                 return named
         found = self.entity_in(head)
+        # (only for a relative clause on the title: "the Democratic candidate stated" may be an apposition the
+        # parser hung on another name)
+        titled_relative = head.dep_ == "appos" and any(c.dep_ == "relcl" for c in head.children)
+        named_by = self.by_token.get(head.head.i) if titled_relative else None
+        if (found is None or found in self.role_references) and self.kinds.get(named_by or "") == "person":
+            return named_by  # "Ana Ruiz, the executive director of X, who also said …": the person the title is hers
         if appos is None and (found is None or found in self.role_references) and head.pos_ == "NOUN":
             # "a spokesman for the European Commission, Eric Mamer, said": the parser hung the name on
             # the body; a person named in apposition inside the phrase is the one speaking
