@@ -1432,3 +1432,12 @@ def test_a_title_the_parser_hung_on_another_name_is_not_that_persons(nlp) -> Non
     text = "In an interview with radio hosts Tom Berg and Maria Costa, the opposition candidate stated that the "
     text += "plan had failed."
     assert [s for _, s in indirect_of(nlp, text)] == [None]
+
+
+def test_an_s_that_stands_for_has_is_not_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags "Christie's" as a body (an auction house); here the "'s" is "has"
+    text = "Early in the debate, Chris Christie lit into Marco Rubio for giving the same damn speech over and "
+    text += "over again, no matter what the question, because he's simply not qualified to be president.\n"
+    text += "Christie's been making the case for weeks that Rubio isn't ready for the White House. "
+    text += '"You have not been involved in a consequential decision," he said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Chris Christie"]

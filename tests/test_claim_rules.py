@@ -1878,3 +1878,16 @@ def test_a_relative_clause_on_what_is_counted_does_not_date_the_count(nlp, text:
 def test_a_forecast_hung_on_the_forecasters_measures_what_the_sentence_does(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     subjects = [c.subject for c in claim_records(nlp, text)]
     assert len(subjects) == 2 and subjects[0] == subjects[1] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a conversion in parentheses: its subject is never the other figure's unit word
+        ("More than 3.8 million hectares (9.4 million acres) have already burned.", [None, None]),
+        # a change verb's object is what crossed the threshold
+        ("Smoke pushed the city's air quality index above 400 for the first time.", ["air quality index"]),
+    ],
+)
+def test_converted_figures_and_objects_pushed_past_a_threshold(nlp, text: str, subjects: list) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects

@@ -122,7 +122,8 @@ def _clean(span: Span) -> Span | None:
         and end - start > 1
         and doc[end - 1].tag_ == "POS"
         and end < len(doc)
-        and doc[end].pos_ in {"VERB", "AUX", "PUNCT", "ADP", "CCONJ"}
+        and (doc[end].tag_ in {"VBD", "VBZ", "VBP"} or doc[end].pos_ in {"PUNCT", "ADP", "CCONJ"})
+        and doc[end].pos_ != "AUX"  # ("Christie's been making the case": "has", not a name)
     )
     while (
         end > start

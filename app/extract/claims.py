@@ -1812,6 +1812,7 @@ def _build(
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if subject is not None and (
         (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
+        or (unit is not None and unit_word(subject) in {c.unit for c in same_sentence if c.unit})  # "(9.4m acres)"
         or subject.lower() in _SCORE_WORDS
         or subject.lower() in SCALES
         or _DIRECTION.fullmatch(subject.lower()) is not None
@@ -2250,7 +2251,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
             if obj is None and (relative or gap) and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
                 obj = node.head  # "a figure that the agency put at 900,000": the figure
-            levels = {"at", "by"} | ({"from", "to"} if node.lemma_.lower() in CHANGE_VERBS else set())
+            levels = {"at", "by"} | ({"from", "to", *_THRESHOLDS} if node.lemma_.lower() in CHANGE_VERBS else set())
             if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
