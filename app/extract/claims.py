@@ -518,14 +518,19 @@ def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
     return False
 
 
+def _partitive(verb: Token) -> bool:
+    """A clause opening "of whom" / "of which": it tells of a part of what the noun before it names."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
+        for c in verb.children
+    )
+
+
 def _partitive_whole(tok: Token) -> Token | None:
     """What a bare count after "of whom" / "of which" is a part of: the noun the relative clause is on
     ("…, of whom six were in critical condition"), or the subject of the clause it is hung on."""
     verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
-        for c in verb.children
-    ):
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not _partitive(verb):
         return None
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         return verb.head
@@ -543,11 +548,12 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
             if node.head.head == cue and misparsed_that_clause(node):
                 return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            partitive = any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
-                for c in node.children
-            )  # "134 hostages remain, of whom at least 30 are believed dead": a part of what the cue reports
-            if subj is not None and subj.lower_ not in {"which", "that", "who", "whom", "whose"} and not partitive:
+            # ("134 hostages remain, of whom at least 30 are believed dead": a part of what the cue reports)
+            if (
+                subj is not None
+                and subj.lower_ not in {"which", "that", "who", "whom", "whose"}
+                and not _partitive(node)
+            ):
                 return cue in node.ancestors
     return False
 
@@ -1529,7 +1535,7 @@ def _tally_side(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _forecast_by_people(head: Token, quantity: Quantity, doc: Doc) -> bool:
+def _forecast_by_people(head: Token, quantity: Quantity) -> bool:
     """The figure's noun is the subject of a verb of forecasting right after it, and names people
     ("the 28% analysts had forecast", "the 3% economists expected"): the figure is what they forecast."""
     verb = head.head
@@ -1802,7 +1808,7 @@ def _build(
         # "reached 370 litres … — more than three times the September average": the average is the base
         # the figure is compared with; what is compared is what the sentence's figure measures
         subject = (_main_figure(doc, same_sentence).subject if same_sentence else None) or _measured(whole, money)
-    if head is not None and same_sentence and _forecast_by_people(head, quantity, doc):
+    if head is not None and same_sentence and _forecast_by_people(head, quantity):
         # "rose to 30%, above the 28% analysts had forecast": the parser hung the figure on the forecasters;
         # it is the forecast of what the sentence's figure measures
         subject = _main_figure(doc, same_sentence).subject

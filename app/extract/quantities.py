@@ -15,7 +15,7 @@ from app.extract.units import (
     currency_prefixes,
     currency_words,
     press_unit,
-    shared_currency_names,
+    shared_currency_word,
     unit_surfaces,
 )
 
@@ -206,10 +206,7 @@ def _shared_currency(word: str, text: str) -> str | None:
     """A currency name several countries share and none owns in English ("shillings", "dinars",
     "kwacha", "rials"): the code of the one country the article names most, else None (no unit
     is better than another country's)."""
-    low = word.lower()
-    if low.rstrip("s") not in shared_currency_names() and low not in shared_currency_names():
-        return None
-    return currency_in_context(low, text)
+    return currency_in_context(word.lower(), text) if shared_currency_word(word) is not None else None
 
 
 def _lookup(surface: str, symbols: dict[str, str], words: dict[str, str]) -> str | None:

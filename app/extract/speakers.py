@@ -2,6 +2,7 @@
 previous speaker, bodies by their common noun ("the alliance")."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -108,6 +109,14 @@ _NO_ONE_IN_PARTICULAR = frozenset({"no", "any", "every", "each"})
 
 # Verbs of asking someone: the next pronoun quoted is the one asked, answering.
 _ASKING_VERBS = frozenset({"ask", "press", "quiz"})
+
+
+def _subjects_above(head: Token) -> Iterator[tuple[Token, Token]]:
+    """The verbs above `head`, nearest first, that have a subject before it, with that subject."""
+    for verb in head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subj is not None:
+            yield verb, subj
 
 
 def _known_as(head: Token) -> list[Token]:
@@ -361,9 +370,7 @@ class SpeakerResolver:
         if key is None or self.kinds.get(key) != "organization":
             # "The quake struck at a depth of 18 km, according to the USGS. The agency estimated …": the body
             # the sentence before cites
-            window = self._sentence_before(head, None)
-            cited = (according_source(self.doc[i]) for i in (window or ()))
-            key = next((k for c in cited if c is not None and (k := self.resolve(c)) is not None), None)
+            key = self._according_in(self._sentence_before(head, None), "organization")
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _reports_another_party(self, cue: Token) -> bool:
@@ -529,11 +536,10 @@ class SpeakerResolver:
         sentence whose subject is a person named earlier in it refers to that person."""
         if pronoun not in PERSON_PRONOUNS or head.i == head.sent.start:
             return None
-        for verb in head.ancestors:
+        for verb, nearest in _subjects_above(head):
             # "… after Ana Ruiz lost her temper, as she said …": the nearest clause above with a subject
             # (not a "with" phrase's: "Ruiz spoke, with Berg standing behind her as she urged …")
-            nearest = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
-            if nearest is not None and verb.head.lower_ != "with":
+            if verb.head.lower_ != "with":
                 key = self.by_token.get(nearest.i)
                 if key is not None and self.kinds.get(key) == "person":
                     return key
@@ -549,11 +555,7 @@ class SpeakerResolver:
         """The plural subject of the nearest verb above `head` that has one before it ("officials said they
         …", "doctors are seeking a rise, which they say …"), when it names people or bodies (a group
         entity, or a noun for people or bodies), not things."""
-        subj = None
-        for verb in head.ancestors:
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
-            if subj is not None:
-                break
+        subj = next((found for _, found in _subjects_above(head)), None)
         if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
             return None
         key = self.by_token.get(subj.i)
@@ -638,15 +640,16 @@ class SpeakerResolver:
         begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
         return range(begin, end)
 
-    def _according_in(self, window: range | None) -> str | None:
+    def _according_in(self, window: range | None, kind: str = "person") -> str | None:
         """The source a sentence (the one before a pronoun's) gives with "according to" ("…, according
-        to Ana Ruiz, a former official. “…,” she said"): the person the next pronoun most likely is."""
+        to Ana Ruiz, a former official. “…,” she said"): the person (or the body, for `kind`) the next
+        pronoun or second reference most likely is."""
         if window is None:
             return None
         for i in window:
             source = according_source(self.doc[i])
             key = self.resolve(source) if source is not None else None
-            if key is not None and self.kinds.get(key) == "person":
+            if key is not None and self.kinds.get(key) == kind:
                 return key
         return None
 

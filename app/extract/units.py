@@ -256,9 +256,13 @@ def unit_word(phrase: str) -> str | None:
         if found and candidate not in {"point", "points", "c", "f", "p"}:
             return found
     last = low.split()[-1] if low else ""
-    if last not in _ENGLISH_WORDS and (last in shared_currency_names() or last.rstrip("s") in shared_currency_names()):
-        return last if last in shared_currency_names() else last.rstrip("s")  # "shillings": a currency, not whose
-    return None
+    return shared_currency_word(last) if last not in _ENGLISH_WORDS else None  # "shillings": a currency, not whose
+
+
+def shared_currency_word(word: str) -> str | None:
+    """The name of a currency several countries share ("shilling" for "shillings", "kwacha"), else None."""
+    low = word.lower()
+    return next((form for form in (low, low.rstrip("s")) if form in shared_currency_names()), None)
 
 
 def attached_only(prefix: str) -> bool:
