@@ -112,7 +112,7 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
     if start + 2 < end and doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
         start += 1  # "Holidaymaker Fiona Fagan": who she is, not her name
-    if start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in SENTENCE_START_BODY_KINDS:
+    if start + 1 < end and opens_with_body_kind(doc[start]):
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
@@ -192,10 +192,15 @@ def _kind_for(span: Span, label: str) -> str | None:
     return kind
 
 
+def opens_with_body_kind(tok: Token) -> bool:
+    """A kind of body opening the sentence, capitalised for its place ("Consultancy EcoGo said")."""
+    return bool(tok.is_sent_start) and tok.lower_ in SENTENCE_START_BODY_KINDS
+
+
 def named_after_a_body_noun(span: Span) -> bool:
     """A name written right after a lowercase noun for a kind of organisation ("the charity Oxfam")."""
     before = span.doc[span.start - 1] if span.start else None
-    if before is not None and before.is_sent_start and before.lower_ in SENTENCE_START_BODY_KINDS:
+    if before is not None and opens_with_body_kind(before):
         return True  # "Carrier Jet2 said": capitalised as the sentence opens
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
 

@@ -29,7 +29,7 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
-from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause, timeline
+from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause, partitive, timeline
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text
 from app.extract.units import (
@@ -518,19 +518,11 @@ def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
     return False
 
 
-def _partitive(verb: Token) -> bool:
-    """A clause opening "of whom" / "of which": it tells of a part of what the noun before it names."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
-        for c in verb.children
-    )
-
-
 def _partitive_whole(tok: Token) -> Token | None:
     """What a bare count after "of whom" / "of which" is a part of: the noun the relative clause is on
     ("…, of whom six were in critical condition"), or the subject of the clause it is hung on."""
     verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or not _partitive(verb):
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not partitive(verb):
         return None
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         return verb.head
@@ -552,7 +544,7 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
             if (
                 subj is not None
                 and subj.lower_ not in {"which", "that", "who", "whom", "whose"}
-                and not _partitive(node)
+                and not partitive(node)
             ):
                 return cue in node.ancestors
     return False

@@ -259,6 +259,14 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
 
 
+def partitive(verb: Token) -> bool:
+    """A clause opening "of whom" / "of which": it tells of a part of what the noun before it names."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"whom", "which"} for g in c.children)
+        for c in verb.children
+    )
+
+
 def timeline(clause: Token) -> bool:
     """ "a day after protesters stormed parliament", "two weeks before the vote": a clause that dates
     something by an interval from another event."""
@@ -299,7 +307,7 @@ def _narrative_tail(clause: Token) -> int:
         first = min(x.i for x in t.subtree)
         added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
         # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
-        added = added and not (t.doc[first].lower_ == "of" and t.doc[first + 1].lower_ in {"whom", "which"})
+        added = added and not partitive(t)
         if t.text == ";":
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
         elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import STORM_WORDS, named_after_a_body_noun
+from app.extract.actors import STORM_WORDS, named_after_a_body_noun, opens_with_body_kind
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     ARMED_GROUP_NOUNS,
@@ -19,7 +19,6 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
-    SENTENCE_START_BODY_KINDS,
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
@@ -474,7 +473,7 @@ class SpeakerResolver:
         opening = self.doc[start - 1] if start > head.sent.start else None
         if opening is not None and opening.dep_ == "amod" and opening.head == head and _names_with(opening):
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
-        if start < head.i and self.doc[start].is_sent_start and self.doc[start].lower_ in SENTENCE_START_BODY_KINDS:
+        if start < head.i and opens_with_body_kind(self.doc[start]):
             start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
