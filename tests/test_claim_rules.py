@@ -1891,3 +1891,49 @@ def test_a_forecast_hung_on_the_forecasters_measures_what_the_sentence_does(nlp,
 )
 def test_converted_figures_and_objects_pushed_past_a_threshold(nlp, text: str, subjects: list) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a rate per a round number of people: one figure, the base in its unit, never a figure of its own
+        (
+            "The homicide rate climbed to 31 per 100,000 inhabitants in 2022 from about 9 per 100,000 in 2017.",
+            [(31, "per 100,000 inhabitants", "homicide rate", 2022), (9, "per 100,000", "homicide rate", 2017)],
+        ),
+        (
+            "Cholera incidence reached 85 cases per 100,000 people, the agency said.",
+            [(85, "case per 100,000 people", "cases", None)],
+        ),
+        (
+            "Maternal mortality stood at 410 per 100,000 live births.",
+            [(410, "per 100,000 live births", "Maternal mortality", None)],
+        ),
+    ],
+)
+def test_rate_per_a_round_base(nlp, text: str, wanted: list[tuple[float, str, str, int | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(c.value, c.unit, c.subject, c.refers_to.year if c.refers_to else None) for c in claim_records(nlp, text)]
+    assert got == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a bond named by the year it falls due: the year is neither money nor the figures' time
+        (
+            "The country's 2031 dollar bond lost 3.5 cents to trade at 52 cents on the dollar.",
+            [(3.5, None), (52, None)],
+        ),
+        ("Its 2029 euro notes rose 2 cents in 2023.", [(2, 2023)]),
+    ],
+)
+def test_a_bond_year_is_no_figure_and_no_date(nlp, text: str, wanted: list[tuple[float, int | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(c.value, c.refers_to.year if c.refers_to else None) for c in claim_records(nlp, text)]
+    assert got == wanted
+
+
+def test_a_share_of_an_owners_figure_measures_what_the_figure_is_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the owner ("the country") the object of "of" and hangs the figure on it
+    text = "Tea accounts for about 60% of the island's $1.2 billion in farm exports."
+    got = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert got[60] == "farm exports" and got[1.2e9] == "farm exports"

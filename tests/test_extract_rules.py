@@ -702,3 +702,45 @@ def test_the_gazetteer_knows_every_sovereign_states_demonym(word: str, country: 
     from app.extract.gazetteer import country_for
 
     assert country_for(word) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town is tagged a body in one sentence: it is not the surname of "the mayor of <town>"
+        "DERNA, Libya (AP) — The agency said 30,000 people in Derna had been displaced. The mayor of Derna, "
+        "Abdulmonem al-Ghaithi, told Al Arabiya television that 20,000 people may have died. "
+        "“We need teams,” he said.",
+        # the name hung on the town by the parser (and tagged a body) is the mayor's
+        "DERNA (AP) — Floods hit Derna on Monday. The mayor of Derna, Omar Fadel, told reporters that 300 "
+        "buildings had been destroyed. “We need water,” he said.",
+    ],
+)
+def test_the_name_after_a_title_of_a_place_is_the_holder(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert not any(e.kind == "person" and "Derna" in e.name for e in names.values())
+    holder = "Abdulmonem al-Ghaithi" if "Abdulmonem" in text else "Omar Fadel"
+    assert named_speakers(ex, names) == [holder, holder]
+
+
+def test_an_acronym_is_no_misread_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "PAC" tagged alone is the body's acronym, not the surname of a person whose name ends in "Pac"
+    text = (
+        "“It is a clear choice,” Lena Moss, who is chairman of Our Future Pac said in a statement. "
+        "The super PAC has already spent over $1 million on TV ads."
+    )
+    _, names = run(nlp, text)
+    assert not any(e.kind == "person" and "PAC" in e.aliases for e in names.values())
+
+
+def test_a_body_named_like_a_roles_last_word_stays_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "State" (the department) is neither the surname of "the former secretary of state" nor that person
+    text = (
+        "State calls 14 cables of Ruiz 'secret.'\n\nThe State Department acknowledged on Friday that \"secret\" "
+        "material had been found in cables sent by the former secretary of state. John Kirby, a spokesman for "
+        "State, said the cables were marked later."
+    )
+    ex, names = run(nlp, text)
+    state = [e for e in names.values() if e.name == "State"]
+    assert [e.kind for e in state] == ["organization"]
+    assert ex.quotations[0].speaker_key == state[0].key and ex.claims[0].claimant_key == state[0].key

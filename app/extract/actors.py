@@ -214,6 +214,9 @@ def _named_beside_a_title(span: Span) -> bool:
     people = PERSON_REFERENCE_NOUNS | KIN_NOUNS  # the reference nouns hold the title words
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
         return True  # "her son, Sajeeb Wazed,"
+    owner = root.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+    if owner is not None and owner.lower_ == "of" and owner.head.pos_ == "NOUN" and owner.head.lower_ in people:
+        return True  # "the mayor of Derna, Omar Fadel,": the parser hung the name on the place
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in people:
         return True  # "presidential adviser Hikmet Hajiyev"
@@ -442,6 +445,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
         if of and root.lower_ in GROUP_NOUNS | TITLE_WORDS:
             end = max(t.i for t in of[0].subtree) + 1
+            # "the mayor of Derna, Omar Fadel,": the name the parser hung on the place is not the title's
+            end = min([end] + [t.left_edge.i for t in of[0].subtree if t.dep_ == "appos" and t.i > of[0].i])
             while end > root.i + 1 and doc[end - 1].is_punct:
                 end -= 1  # "the executive director of the Food Council, who …": not the comma the parser hung on it
         span = doc[start:end]

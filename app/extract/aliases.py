@@ -105,13 +105,16 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
     """The model sometimes labels a lone surname as a place or body ("Smith wrote"); when the
     article names a person ending in that word, it is that person."""
     surnames: dict[str, list[str]] = defaultdict(list)
-    for key in groups:
-        if key.startswith("person:") and " " in key:
+    for key, cands in groups.items():
+        # a role reference ("the mayor of Derna") names no one: its last word is a place, not a surname
+        if key.startswith("person:") and " " in key and cands and not cands[0].is_role_reference:
             surnames[key.rsplit(" ", 1)[-1]].append(key)
     for key in [k for k in groups if not k.startswith("person:")]:
         word = key.split(":", 1)[1]
         if " " in word or country_for(word) or body_for(word):
             continue
+        if any(cand.name.isupper() and len(cand.name) > 1 for cand in groups[key]):
+            continue  # an acronym ("the super PAC"), not a surname the model misread
         owners = surnames.get(word, [])
         if len(owners) == 1:
             for cand in groups[key]:

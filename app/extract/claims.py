@@ -233,6 +233,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         obj = _of_object(head)
         if obj is not None and is_unit and _ratio_base(obj):
             return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
+        if obj is not None and is_unit and (figure_of := _figure_owned_by(obj)) is not None:
+            return figure_of  # "85% of the country's $55 billion in exports": the exports, not the country
         if obj is not None and (is_unit or herd):
             noun = obj  # "25 kilometres of new levees"
         elif obj is not None:
@@ -267,6 +269,19 @@ _CHANGE_NOUNS = frozenset({
     "increase", "rise", "drop", "fall", "decline", "jump", "gain", "cut", "reduction", "decrease", "surge",
     "growth", "slump", "plunge", "spike", "hike", "climb", "dip", "contraction", "expansion", "loss",
 })  # fmt: skip
+
+
+def _figure_owned_by(noun: Token) -> str | None:
+    """ "of the country's $55 billion in annual exports": what the figure a share is of is in or of
+    ("annual exports"), else None. The parser may make the owner the object of "of" and hang the figure on it."""
+    figure: Token | None = noun if noun.pos_ == "NUM" else None
+    if figure is None and any(c.dep_ == "case" for c in noun.children):
+        figure = next((c for c in noun.children if c.i > noun.i and c.dep_ == "nummod"), None)
+    if figure is None:
+        return None
+    prep = next((c for c in figure.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return _phrase(obj) if obj is not None and obj.pos_ == "NOUN" else None
 
 
 def _of_object(noun: Token) -> Token | None:
@@ -688,6 +703,35 @@ def _count_rate(doc: Doc, number: Span, head: Token | None) -> str | None:
     return f"{counted} per {rate['span']}" if counted else f"per {rate['span']}"
 
 
+# "46 per 100,000 inhabitants", "120 cases per 100,000 people", "5.2 per 1,000 live births": a rate per a
+# round number of people (or of anything counted), the base written in digits or words
+_PER_BASE = re.compile(
+    r"\s+per\s+(?P<base>(?:1|10|100)(?:,000)+|1000+|100|(?:a |one )?(?:hundred thousand|thousand|million))\b"
+    r"(?!,\d|\.\d)",
+    re.I,
+)
+
+
+def _base_rate(doc: Doc, number: Span, head: Token | None) -> tuple[str, int] | None:
+    """ "per 100,000 inhabitants" after a figure, or after the noun it counts right after it: the rate's
+    unit ("per 100,000 inhabitants", "case per 100,000 people") and the token after it; else None."""
+    at, counted = number.end, None
+    if head is not None and head.i >= number.end and head.i - number.end <= 2:
+        at, counted = head.i + 1, head.lemma_.lower()
+    text = doc_text(doc)
+    match = _PER_BASE.match(text, doc[at - 1].idx + len(doc[at - 1].text))
+    if match is None:
+        return None
+    base = doc.char_span(match.end() + 1, len(text), alignment_mode="contract")
+    noun = base[0] if base is not None and len(base) and text[match.end()] == " " else None
+    per, end = f"per {match['base']}", base[0].i if base is not None and len(base) else len(doc)
+    if noun is not None and noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN":
+        per, noun = f"{per} {noun.text}", doc[noun.i + 1]  # "per 1,000 live births"
+    if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in {"DATE", "TIME"}:
+        per, end = f"{per} {noun.text}", noun.i + 1
+    return (f"{counted} {per}" if counted else per), end
+
+
 def _misplaced_level(prep: Token) -> Token | None:
     """ "put the cost of rebuilding at $5.5 billion", "put the number of homes destroyed at 450": the
     parser hangs the level ("at", "to") on the gerund or participle in the estimated object's "of"
@@ -770,6 +814,22 @@ def _since_a_record(ent: Span) -> bool:
     return extreme or any(c.tag_ in {"JJS", "RBS"} or c.lower_ == "first" for c in held.children)
 
 
+# Debt named by the year it falls due ("Ecuador's 2030 dollar bond", "the 2032 notes"): the year is the
+# paper's maturity, neither a figure nor the time a figure describes.
+_DEBT_PAPER = frozenset({
+    "bond", "bonds", "eurobond", "eurobonds", "note", "notes", "gilt", "gilts", "treasury", "treasuries",
+    "sukuk", "maturity", "maturities",
+})  # fmt: skip
+
+
+def _names_debt(tok: Token) -> bool:
+    """A year written on a bond or note (through a currency word: "2030 dollar bond"), not a count."""
+    noun = tok.head
+    while noun.dep_ == "compound" and noun.head != noun and noun.i > tok.i:
+        noun = noun.head  # "2030 dollar bond": the currency word is a compound on the paper
+    return tok.dep_ in {"nummod", "compound", "amod"} and noun.i > tok.i and noun.lower_ in _DEBT_PAPER
+
+
 _DURATION_MODIFIER = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week|day|hour)(?:-old)?$", re.I)
 
 
@@ -821,6 +881,7 @@ def _refers_to(
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
+        and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
@@ -938,7 +999,7 @@ def _written_right_after(tok: Token, when: Span) -> bool:
 def _part_of_figure(t: Token) -> bool:
     """A word of the figure itself: a number, a scale, punctuation or a unit-like noun (not a month)."""
     unit_like = t.pos_ in {"NOUN", "SYM"} and t.lower_ not in MONTHS
-    return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like
+    return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like or t.lower_ == "per"  # ("6 per 100,000")
 
 
 # Verbs of intent and forecast: a deadline under them lies ahead of the article ("aims to … by May").
@@ -1427,10 +1488,14 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
                 return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder" (not "a 600-strong crowd")
     elif tok.ent_type_ == "TIME":
         return True
+    if quantity.value_max is None and quantity.value in range(1900, 2101) and _names_debt(tok):
+        return True  # "the 2030 dollar bond": a maturity year the scanner read as money
     if quantity.unit is None and _in_odds(text, quantity):
         return True  # "outnumber them by 80 to 1": odds, not two figures
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return True
+    if prev is not None and prev.lower_ == "per":
+        return True  # "46 per 100,000 inhabitants", "$5 per 1,000 gallons": the base a rate is given per
     if quantity.unit is None and _counts_the_source(tok):
         return True  # "…, one airline analyst estimated", "two diplomats said": who speaks, not a claim
     if (
@@ -1568,6 +1633,9 @@ def _build(
 ) -> ClaimRecord | None:
     first, last = number[0], number[-1]
     unit = quantity.unit
+    per_base = _base_rate(doc, number, None) if unit is None else None
+    if per_base is not None:
+        unit = per_base[0]  # "the murder rate rose to 46 per 100,000 inhabitants"
     end = whole.end
     words_before = [t.text for t in doc[max(0, whole.start - 4) : whole.start]]
     qualifier = qualifier_before(words_before)
@@ -1688,6 +1756,8 @@ def _build(
             # poverty (not "80% of the population has fled", where the share is the subject)
             national = of_obj.lower_ not in _RATIO_BASES or of_obj.lower_ in {"gdp", "gnp", "gni"}  # output is money
             subject = _measured(whole, money=national) or _phrase(of_obj)
+        elif of_obj is not None and (figure_of := _figure_owned_by(of_obj)) is not None:
+            subject = figure_of  # "85% of the country's $55 billion in exports": the exports, not the country
         elif of_obj is not None:
             subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
     if subject is None and unit is None:
@@ -1782,6 +1852,9 @@ def _build(
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
+    if subject is None and per_base is not None:
+        # the parser hangs the figure on the base ("to [46 per 100,000] inhabitants"): what the rate stands for
+        subject = _measured(doc[number.start : per_base[1]])
     set_off = head is not None and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
     aside = head is not None and (head.dep_ in {"npadvmod", "appos"} or (head.dep_ in {"dobj", "conj"} and set_off))
     if subject in _CHANGE_NOUNS and aside and same_sentence:  # (", a 53% increase", parsed as a second object)
@@ -1837,7 +1910,8 @@ def _build(
     if event is None and counted_as is not None and counted_as.subject == subject:
         event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
     if unit is None and subject is not None:
-        unit = _count_rate(doc, number, head)  # "3,000 migrants a day": a rate, not a total
+        # "3,000 migrants a day", "120 cases per 100,000 people": a rate, not a total
+        unit = _count_rate(doc, number, head) or ((_base_rate(doc, number, head) or (None, 0))[0])
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
@@ -2065,7 +2139,7 @@ def _of_noun(whole: Span) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
-    return None if noun.lower_ in _RELATION_NOUNS else _phrase(noun)
+    return None if noun.lower_ in _RELATION_NOUNS or unit_word(noun.text) else _phrase(noun)  # (not "85% of $4bn")
 
 
 # "against the dollar", "to the euro", "per US dollar": the currency an exchange rate is quoted in.

@@ -479,19 +479,20 @@ class SpeakerResolver:
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
         surname = normalize_name(head.text)
-        owners = {
-            e.key for e in self.entities if e.kind == "person" and normalize_name(e.name).split()[-1:] == [surname]
-        }
+        # (a role is no surname: "State" is not "the secretary of state", but "Justice" may be "the justice")
+        titled = head.lower_ in TITLE_WORDS
+        people = [e for e in self.entities if e.kind == "person" and (titled or not e.is_role_reference)]
+        owners = {e.key for e in people if normalize_name(e.name).split()[-1:] == [surname]}
         if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
             owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
+        speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in CUE_VERBS
+        if not owners and speaks:  # a body the tagger named elsewhere, untagged here ("State calls 22 emails …")
+            written = normalize_name(span.text)
+            owners = {e.key for e in self.entities if e.kind == "organization" and normalize_name(e.name) == written}
         if not owners and len(span) == 1:
             # "Tedros" after "Tedros Adhanom Ghebreyesus", "Lula" after "Luiz Inácio Lula da Silva": the one
             # fuller name the word is part of
-            owners = {
-                e.key
-                for e in self.entities
-                if e.kind == "person" and len(e.name.split()) > 1 and surname in normalize_name(e.name).split()
-            }
+            owners = {e.key for e in people if len(e.name.split()) > 1 and surname in normalize_name(e.name).split()}
         if len(owners) == 1:
             key = owners.pop()  # also a sentence-initial surname the tagger read as a word ("Trump shot back")
             owner = next(e for e in self.entities if e.key == key)
