@@ -1441,3 +1441,32 @@ def test_an_s_that_stands_for_has_is_not_part_of_a_name(nlp) -> None:  # type: i
     text += "Christie's been making the case for weeks that Rubio isn't ready for the White House. "
     text += '"You have not been involved in a consequential decision," he said.'
     assert [s for _, s, _ in quotes_of(nlp, text)] == ["Chris Christie"]
+
+
+def test_a_relative_clause_without_its_pronoun_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a move [that] rights groups said was overdue": read as one noun phrase ("a move rights groups"), it
+    # is no speaker, and the clause before is not what it said
+    text = (
+        "The government agreed to reopen three crossings for six months, the envoy Ana Ruiz said, a move "
+        "rights groups said was long overdue."
+    )
+    ex, names = run(nlp, text)
+    said = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations if q.cue == "said"]
+    assert said == ["Ana Ruiz"] and not any(e.kind == "group" for e in names.values())
+
+
+def test_a_name_found_after_the_cue_leaves_out_the_place_and_title_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model tags the whole run as a work of art; the speaker is the person, not "Bohol Governor …"
+    text = '"The devastation is total," Bohol Governor Arthur Yap wrote on Facebook.'
+    assert quotes_of(nlp, text) == [("The devastation is total", "Arthur Yap", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The storm has killed at least 210 people, the national police said on Monday.", "national police"),
+        ("Eleven officers were hurt in the clashes, the riot police said.", "riot police"),
+    ],
+)
+def test_a_force_named_by_its_reach_is_a_body(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

@@ -1937,3 +1937,40 @@ def test_a_share_of_an_owners_figure_measures_what_the_figure_is_in(nlp) -> None
     text = "Tea accounts for about 60% of the island's $1.2 billion in farm exports."
     got = {c.value: c.subject for c in claim_records(nlp, text)}
     assert got[60] == "farm exports" and got[1.2e9] == "farm exports"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ministers offered a rise of about 3%, or at least 1,100 pounds a year.", "GBP per year"),
+        ("Rent for the flat is 650 pounds a month.", "GBP per month"),
+        ("The ranch ships 900 pounds of beef a week.", "lb"),  # weighed "of" something
+    ],
+)
+def test_pounds_by_the_year_month_or_week_are_money(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text) if c.unit != "%"] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clashes left 40 wounded.",
+        "Medics treated 300 injured on Sunday.",
+        "The union, which backs the strikers, said it had counted 1,500 wounded, but warned the toll was higher.",
+    ],
+)
+def test_a_bare_object_count_of_people_in_a_state(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the participle on the verb, not on the number
+    got = [(c.subject, c.event) for c in claim_records(nlp, text)]
+    assert len(got) == 1 and got[0][0] == "people" and got[0][1] in {"wound", "injure"}
+
+
+def test_an_exchange_rate_given_of_it_after_the_currency_is_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "it" is the currency the sentence before is about; the rate "compared with" is the same rate before;
+    # a name Sri Lanka shares with India ("rupee") is Sri Lanka's in an article about Sri Lanka
+    text = (
+        "COLOMBO, Sri Lanka — The rupee has lost 35% of its value since March. It traded at 310 to the dollar "
+        "on Friday, compared with 205 a month earlier."
+    )
+    got = [(c.value, c.unit, c.subject) for c in claim_records(nlp, text) if c.unit != "%"]
+    assert got == [(310, "LKR per USD", "rupee"), (205, "LKR per USD", "rupee")]

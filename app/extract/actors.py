@@ -457,11 +457,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         singular = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
         # (a lowercase noun the model tagged ORG is no name: "Gaza's health ministry")
         untagged = root.ent_type_ == "" or (root.ent_type_ == "ORG" and root.text.islower())
-        if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span):
+        if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
             out.append(Candidate(span, span.text, "group"))
         elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and untagged:
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
-            if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and not mods):
+            if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and all(t.lower_ in _SCOPES for t in mods)):
                 out.append(Candidate(span, span.text, "organization"))
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
@@ -472,6 +472,13 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if reference:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
     return out
+
+
+# The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
+_SCOPES = frozenset({
+    "national", "state", "federal", "local", "provincial", "regional", "municipal", "city", "county",
+    "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
+})  # fmt: skip
 
 
 def _indefinite(chunk: Span) -> bool:

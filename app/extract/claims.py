@@ -98,6 +98,8 @@ def _event(number: Token, noun: Token | None) -> str | None:
     if node.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in node.head.children):
         verbs = []  # "two earthquakes killed 9,000 people": who did it, not who underwent it
     verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if noun is None and (state := _state_after(number)) is not None:
+        verbs = [state]  # "the clashes left 40 wounded": wounded, not what "left" did
     # (not "shot down 87 missiles": a particle makes it something done to things)
     verbs = [v for v in verbs if not any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)]
     return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
@@ -113,8 +115,21 @@ def _people_lemma(verb: Token) -> str | None:
 
 
 def _undergoes(number: Token) -> bool:
-    """A bare number with a participle only people undergo hung on it ("8,400 killed", "40 injured")."""
-    return any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and _people_lemma(c) for c in number.children)
+    """A bare number with a participle only people undergo hung on it ("8,400 killed", "40 injured"), or
+    right after it as the verb's complement ("the clashes left 40 wounded")."""
+    hung = any(c.dep_ in {"acl", "amod"} and c.tag_ == "VBN" and _people_lemma(c) for c in number.children)
+    return hung or _state_after(number) is not None
+
+
+def _state_after(number: Token) -> Token | None:
+    """ "left 40 wounded", "had counted 1,500 injured": a people-only participle right after a bare object
+    number, which the parser hangs on the verb as an adverbial clause; the participle, else None."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if nxt is None or number.dep_ != "dobj" or nxt.tag_ != "VBN" or nxt.head != number.head:
+        return None
+    if any(c.dep_.startswith("nsubj") or c.dep_ == "dobj" for c in nxt.children):
+        return None  # ("sent 300 trained in Kenya …": a clause of its own)
+    return nxt if _people_lemma(nxt) is not None else None
 
 
 def _people_verb(number: Token) -> bool:
@@ -1151,6 +1166,7 @@ _PRICE_WORDS = frozenset({
 })  # fmt: skip
 
 
+_PAY_PERIODS = frozenset({"lb per year", "lb per month", "lb per week"})
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
 
 
@@ -1167,10 +1183,14 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     priced = claim.subject is not None and {w.lower() for w in claim.subject.split()} & _PRICE_WORDS
     # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
-    if claim.unit not in {"lb", "lb per year"} or not (priced or scaled):
+    # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
+    # weighed is weighed "of" something: "1,000 pounds of grain a week")
+    paid = claim.unit in _PAY_PERIODS and not re.match(r"\s+of\b", text[claim.end :])
+    if claim.unit not in {"lb", *_PAY_PERIODS} or not (priced or scaled or paid):
         return claim
-    if claim.unit == "lb per year":
-        return replace(claim, unit=(currency_in_context("pound", text, any_name=True) or "GBP") + " per year")
+    if claim.unit in _PAY_PERIODS:
+        per = claim.unit.removeprefix("lb")
+        return replace(claim, unit=(currency_in_context("pound", text, any_name=True) or "GBP") + per)
     return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
 
 
@@ -1807,15 +1827,18 @@ def _build(
     if occasions and head is not None:
         subject, unit = None, "times"  # "arrested three times": occasions, counted in the unit, of nothing named
         quantity = replace(quantity, end=max(quantity.end, head.idx + len(head)))
+    if unit is None and subject is None and (currency := _currency_it_stands_for(whole)) is not None:
+        subject = currency  # "The rupee has lost 40% … It traded at 318 to the dollar": the rupee
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
     earlier_rate = next(
         (c for c in reversed(same_sentence) if subject in {None, c.subject} and c.unit and _is_exchange_rate(c.unit)),
         None,
     )
+    compared = first.head.lower_ in {"with", "to"} and first.head.head.lower_ in {"compared", "against"}
     if rate is not None:
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
-    elif unit is None and earlier_rate is not None and first.head.lower_ == "from":
-        # "fell to 49.5 to the dollar from 30.85": the same exchange rate, before
+    elif unit is None and earlier_rate is not None and (first.head.lower_ == "from" or compared):
+        # "fell to 49.5 to the dollar from 30.85", "…, compared with 201 a month earlier": the same rate, before
         unit, subject = earlier_rate.unit, earlier_rate.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
@@ -2160,10 +2183,31 @@ def _currency_named(name: str, text: str, *, measured: bool = False) -> str | No
     """The ISO code of a currency named in an exchange rate. `measured`: the currency whose price is
     given, which an article about a country that calls its currency so ("the pound" in Egypt) means."""
     word = name.lower()
-    found = currency_words().get(word) or currency_in_context(name, text)
+    # a name several countries share, in the currency of the one the article names ("the rupee" in Sri Lanka)
+    found = currency_in_context(name, text) or currency_words().get(word)
     if found is None and measured and word in {"pound", "pounds"}:
         found = currency_in_context(name, text, any_name=True)  # "the pound fell" in an article about Egypt
     return found or _RATE_NAMES.get(word)
+
+
+def _currency_it_stands_for(whole: Span) -> str | None:
+    """ "The rupee has lost 40% of its value. It traded at 318 to the dollar": the currency the sentence
+    before is about, when the figure's clause has "it" for its subject and a currency is quoted after it."""
+    verb = _clause(whole.root)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = whole.doc
+    if (
+        subj is None
+        or subj.lower_ != "it"
+        or subj.sent.start == 0
+        or not _QUOTED_IN.match(doc_text(doc), whole.end_char)
+    ):
+        return None
+    before = doc[subj.sent.start - 1].sent
+    named = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if named is None or _currency_named(named.text, doc_text(doc)) is None:
+        return None
+    return _phrase(named)
 
 
 def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:

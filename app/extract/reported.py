@@ -77,7 +77,11 @@ def reported_speech(
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
         ]
         subject = subject_of(tok)
-        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+        if (
+            subject is None
+            or subject.lower_ in _NO_SPEAKER_WORDS
+            or (tok.lower_ != "according" and _indefinite_plural(subject))
+        ):
             continue
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
@@ -544,6 +548,21 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
 # warned that …"), not who says it.
 _SAID_ABOUT = frozenset({"say", "report", "believe", "think", "rumour", "rumor", "allege", "understand", "know"})
 _TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notify"})
+
+
+def _indefinite_plural(subject: Token) -> bool:
+    """ "…, a move aid groups said was long overdue": "a" before a plural subject marks a relative clause
+    without its pronoun, read as one noun phrase ("a move [that] aid groups said …"); what the cue
+    reports is said of the noun before, in a clause the parser did not build, so no statement is read."""
+    if subject.tag_ != "NNS" or any(c.dep_ == "nummod" or c.lower_ in _SOME_WORDS for c in subject.children):
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    return det is not None and not any(
+        t.is_punct for t in subject.doc[det.i : subject.i]
+    )  # (not "an old one - others")
+
+
+_SOME_WORDS = frozenset({"few", "couple", "dozen", "number", "lot", "handful", "host", "series", "pair"})
 
 
 def _expletive_passive(subject: Token) -> bool:

@@ -475,6 +475,9 @@ class SpeakerResolver:
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
         if start < head.i and opens_with_body_kind(self.doc[start]):
             start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
+        titles = [k for k in range(start, head.i) if self.doc[k].lower_ in TITLE_WORDS]
+        if titles:
+            start = titles[-1] + 1  # "Bohol Governor Arthur Yap wrote": the place and title are no part of the name
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
