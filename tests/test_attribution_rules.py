@@ -1470,3 +1470,36 @@ def test_a_name_found_after_the_cue_leaves_out_the_place_and_title_before_it(nlp
 )
 def test_a_force_named_by_its_reach_is_a_body(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model reads the body's verb as a plural noun ("the World Bank projects"): the body forecasts
+        "Exports fell. The World Bank projects that Ghana's economy will shrink by 2.9% this year.",
+        "Ghana's economy is forecast to shrink about 2.9% this year, the World Bank projects.",
+    ],
+)
+def test_a_body_whose_forecast_verb_was_read_as_a_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, q.cue) for q in ex.quotations if q.speaker_key] == [("World Bank", "projects")]
+    assert [(c.value, c.subject, names[c.claimant_key].name) for c in ex.claims] == [(2.9, "economy", "World Bank")]
+
+
+def test_a_verbless_forecast_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "The IMF forecasts growth of 3.2% next year.")
+    assert [(c.subject, names[c.claimant_key].name) for c in ex.claims] == [("growth", "International Monetary Fund")]
+
+
+def test_a_body_s_projects_stay_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "The World Bank projects in Africa cost $3 billion last year.")
+    assert not ex.quotations and ex.claims[0].subject == "World Bank projects"
+
+
+def test_a_forecast_verb_without_a_clause_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "projecting power" forecasts nothing: the scare quote before it is nobody's statement
+    text = (
+        "The sea has become a flashpoint between the United States, which turned to Asia under its “pivot”, "
+        "and China, which is projecting ever greater military power in the region."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] in ([], [None])

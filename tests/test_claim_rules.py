@@ -1974,3 +1974,22 @@ def test_an_exchange_rate_given_of_it_after_the_currency_is_named(nlp) -> None: 
     )
     got = [(c.value, c.unit, c.subject) for c in claim_records(nlp, text) if c.unit != "%"]
     assert got == [(310, "LKR per USD", "rupee"), (205, "LKR per USD", "rupee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a second object the parser hangs on the verb beside the first: each level with its own object
+        (
+            "The central bank raised its deposit rate to 9.25% and its lending rate to 10.25%.",
+            ["central bank's deposit rate", "central bank's lending rate"],
+        ),
+        # an object before the infinitive is what the level is of, not the forecaster
+        (
+            "The bank expected inflation, which hit 14.2% in May, to peak at about 27% in the coming months.",
+            ["inflation", "inflation"],
+        ),
+    ],
+)
+def test_the_object_a_level_goes_with(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects

@@ -17,6 +17,7 @@ from app.extract.lexicon import (
     ABBREVIATIONS,
     CHANNEL_WORDS,
     CUE_VERBS,
+    FORECAST_CUE_VERBS,
     GROUP_NOUNS,
     KIN_NOUNS,
     ORG_NOUNS,
@@ -59,6 +60,12 @@ def is_cue(tok: Token) -> bool:
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     if tok.lemma_.lower() in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
+    if (
+        tok.lemma_.lower() in FORECAST_CUE_VERBS
+        and tok.dep_ != "parataxis"
+        and not any(c.dep_ == "ccomp" for c in tok.children)
+    ):
+        return False  # "projecting military power": a forecast is a cue only with what it forecasts
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
 
 

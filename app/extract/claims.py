@@ -2359,6 +2359,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             return _subject(estimated, None)  # "put the cost of rebuilding at $5.5 billion": the cost
         if node.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in node.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            # "raised its deposit rate to 13.5% and its lending rate to 14.5%": the parser hangs the second
+            # object on the verb beside the first; each level goes with the object written right before it
+            gapped = [c for c in node.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < via.i]
+            if obj is not None and gapped and obj.i < gapped[-1].i:
+                obj = gapped[-1]
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
                 obj = None  # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed
             relative = any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in node.children)
@@ -2415,7 +2420,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "temperatures are expected to fall to -15C": the subject of "expected"; "the appeal was only
                 # 23% funded": the subject of "was"
                 controller = controller.head
-                subj = next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                # "the bank expected inflation to peak at 30%": an object before the infinitive is its subject
+                told = next((c for c in controller.children if c.dep_ == "dobj" and c.i < node.i), None)
+                # (not when the figure is the infinitive's object: "require the committee to pull in $250m")
+                told = told if told is not None and told.pos_ == "NOUN" and node.dep_ == "xcomp" else None
+                told = told if via.dep_ == "prep" else None
+                subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if via.dep_ == "dobj" and money and node.lemma_.lower() in EARNING_VERBS:
                 froms = (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"from", "in"})
                 source = next((found for c in froms if (found := _money_in(c, earned=True))), None)

@@ -134,6 +134,8 @@ CUE_VERBS = frozenset(
         "recount",
         "wonder",
         "confess",
+        "forecast",  # "the agency forecasts …", "…, the bank projects.": a forecast stated (see FORECAST_CUE_VERBS)
+        "project",
     ]
 )
 # Verbs that take a reported clause or object but need an object to be a statement at all.
@@ -806,8 +808,15 @@ CLAUSE_CUE_VERBS = frozenset(
         "remind",
         "assure",
         "announce",
+        "forecast",
+        "project",
     ]
 )
+
+# Verbs of forecast that report a body's figures ("The World Bank projects that …", "…, the IMF forecasts."):
+# a cue with a that-clause, or closing the sentence; with a plain object they mean something else
+# ("projected power", "projected onto a screen").
+FORECAST_CUE_VERBS = frozenset(["forecast", "project"])
 
 # Title abbreviations before names (AP Stylebook, "abbreviations": titles), so "Sen. Lind" can be
 # "the senator" later in the article.

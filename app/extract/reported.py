@@ -21,6 +21,7 @@ from app.extract.attribution import (
 from app.extract.lexicon import (
     CLAUSE_CUE_VERBS,
     ESTIMATE_VERBS,
+    FORECAST_CUE_VERBS,
     GROUP_NOUNS,
     INDIRECT_CUE_VERBS,
     ORG_REFERENCE_NOUNS,
@@ -44,7 +45,11 @@ def reported_speech(
     for tok in doc:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS and tok.dep_ == "parataxis":
+        elif (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in INDIRECT_CUE_VERBS | FORECAST_CUE_VERBS
+            and tok.dep_ == "parataxis"
+        ):
             clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
             clause = _reported_clause(tok)

@@ -1,0 +1,84 @@
+"""Parser repairs made once on the Doc before any rule reads it.
+
+The small English model reads a body's reporting verb as a plural noun when the body's name is a
+compound before it ("The World Bank projects that …", "The IMF forecasts growth of 3%", "…, the
+World Bank projects."), so the sentence has a noun "World Bank projects" and no speaker. The three
+shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+# Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
+_VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
+_NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+
+
+def repair_reporting_nouns(doc: Doc) -> None:
+    for tok in list(doc):
+        if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
+            continue
+        body = _named_body_before(tok)
+        if body is None:
+            continue
+        clause = _that_clause(tok)
+        if clause is not None:
+            _as_verb(tok, body)
+            clause.dep_ = "ccomp"  # "The World Bank projects that growth will slow"
+        elif _closing(tok):
+            _as_verb(tok, body)
+            tok.head, tok.dep_ = tok.sent.root, "parataxis"  # "…, the World Bank projects."
+        elif (obj := _verbless_object(tok)) is not None:
+            _as_verb(tok, body)
+            tok.head, tok.dep_ = tok, "ROOT"  # "The IMF forecasts growth of 3% next year."
+            obj.head, obj.dep_ = tok, "dobj"
+
+
+def _named_body_before(tok: Token) -> Token | None:
+    """The last word of a name written right before the noun and hung on it ("World Bank", "IMF")."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    # (hung on the noun, or, with no verb in the sentence, on the noun after it: "The IMF forecasts growth")
+    if before is None or before.head not in {tok, tok.head} or before.dep_ != "compound":
+        return None
+    named = before.ent_type_ in _NAMES or (before.pos_ == "PROPN" and before.text[:1].isupper())
+    return before if named else None
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """A clause opened by the complementiser "that" right after the noun (not the pronoun "that":
+    "projects that were funded"). The model may read it as a relative clause's object; a clause with a
+    subject of its own and a modal ("that the economy will shrink") is a forecast, not a relative."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "that" or nxt.head.head != tok:
+        return None
+    clause = nxt.head
+    if nxt.dep_ == "mark":
+        return clause
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c != nxt for c in clause.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return clause if nxt.dep_ == "dobj" and clause.dep_ == "relcl" and subject and modal else None
+
+
+def _closing(tok: Token) -> bool:
+    """ "…, the World Bank projects.": the name and the noun close the sentence after a comma."""
+    sent: Span = tok.sent
+    rest = [t for t in tok.doc[tok.i + 1 : sent.end] if not t.is_punct]
+    start = tok.left_edge.i
+    return not rest and start > sent.start and tok.doc[start - 1].text == "," and tok != sent.root
+
+
+def _verbless_object(tok: Token) -> Token | None:
+    """ "The IMF forecasts growth of 3%": a sentence with no verb, the noun a compound on its root."""
+    sent: Span = tok.sent
+    obj = tok.head
+    if tok.dep_ != "compound" or obj.i != tok.i + 1 or obj != sent.root or obj.pos_ != "NOUN":
+        return None
+    return None if any(t.pos_ in {"VERB", "AUX"} for t in sent) else obj
+
+
+def _as_verb(tok: Token, body: Token) -> None:
+    """The noun made the verb, the name's last word its subject, the words before it the name's."""
+    for word in tok.doc[tok.sent.start : body.i]:
+        if word.head in {tok, body.head}:
+            word.head = body  # "The", "World": part of the name now, not of the noun
+    body.head, body.dep_ = tok, "nsubj"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
