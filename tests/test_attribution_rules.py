@@ -1503,3 +1503,30 @@ def test_a_forecast_verb_without_a_clause_is_no_cue(nlp) -> None:  # type: ignor
         "and China, which is projecting ever greater military power in the region."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] in ([], [None])
+
+
+def test_said_in_a_statement_that(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the that-clause on "statement"; it is what she said, and its figures are hers
+    text = "Prime Minister Ana Ruiz said in a statement that the government would seek a $2 billion loan."
+    ex, names = run(nlp, text)
+    assert indirect_of(nlp, text) == [("the government would seek a $2 billion loan", "Ana Ruiz")]
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named again by its kind, narrowed by a word of its name
+        (
+            "Ukraine's air force said 40 drones were launched. The air force said 38 were shot down.",
+            "Ukraine's air force",
+        ),
+        # a body's name the parser hung on the noun of its kind as a modifier
+        (
+            "According to the U.N. human rights monitoring mission, at least 900 civilians were killed.",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)][-1] == speaker

@@ -1993,3 +1993,16 @@ def test_an_exchange_rate_given_of_it_after_the_currency_is_named(nlp) -> None: 
 )
 def test_the_object_a_level_goes_with(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # what something costs is money; "up from" a bare figure is the same measure before
+        ("BEIRUT — A bag of bread in Lebanon now costs 30,000 pounds, up from 1,500 in 2019.", ["LBP", "LBP"]),
+        ("Exports fell to $2 billion from 2.4 billion.", ["USD", "USD"]),
+        ("The bomb weighed 500 pounds.", ["lb"]),
+    ],
+)
+def test_paid_pounds_and_the_level_before(nlp, text: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)] == units

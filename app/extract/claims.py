@@ -29,7 +29,14 @@ from app.extract.lexicon import (
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
 from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
-from app.extract.reported import contrast_before, misparsed_subject, misparsed_that_clause, partitive, timeline
+from app.extract.reported import (
+    clause_on_channel,
+    contrast_before,
+    misparsed_subject,
+    misparsed_that_clause,
+    partitive,
+    timeline,
+)
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text
 from app.extract.units import (
@@ -607,6 +614,8 @@ def _circumstance_of(cue: Token, tok: Token) -> bool:
     """ "…, the agency said, as rescuers dug through debris up to 8 metres deep": a figure in an
     adverbial clause or a phrase of place or time on the reporting verb itself tells when, where or why
     it was said, not what."""
+    if any(tok in clause.subtree for clause in clause_on_channel(cue)):
+        return False  # "said in a statement that …": what the statement says, not where it was said
     node = tok
     while node.head != node and node.head != cue:
         node = node.head
@@ -1163,9 +1172,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PRICE_WORDS = frozenset({
     "price", "prices", "cost", "costs", "fee", "fees", "fare", "fares", "salary", "salaries", "wage", "wages",
     "rent", "rents", "bill", "bills", "fine", "fines", "pension", "pensions", "budget", "tax", "taxes",
+    "rate",  # ("the official rate was changed to 15,000 pounds": a currency's rate is money)
 })  # fmt: skip
 
 
+# "costs 35,000 pounds", "earns about 9,000 pounds", "sold for 2m pounds": what is paid is money, not weight
+_PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|pa(?:y|ys|id|ying)|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|(?:sells?|sold|selling) for|"
+    r"fetch(?:es|ed)?|worth|priced at)\s+(?:(?:about|around|nearly|almost|some|roughly|up to|more than|over|"
+    r"at least|less than|just|only)\s+)?$",
+    re.I,
+)
 _PAY_PERIODS = frozenset({"lb per year", "lb per month", "lb per week"})
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
 
@@ -1180,7 +1197,8 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
         local = currency_in_context("pound", text, any_name=True) or "GBP"
         if local != other:
             return replace(claim, unit=f"{local} per {other}", end=quoted.end())
-    priced = claim.subject is not None and {w.lower() for w in claim.subject.split()} & _PRICE_WORDS
+    priced = claim.subject is not None and bool({w.lower() for w in claim.subject.split()} & _PRICE_WORDS)
+    priced = priced or _PAID_BEFORE.search(text[max(0, claim.start - 40) : claim.start]) is not None
     # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
     # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
@@ -1840,6 +1858,14 @@ def _build(
     elif unit is None and earlier_rate is not None and (first.head.lower_ == "from" or compared):
         # "fell to 49.5 to the dollar from 30.85", "…, compared with 201 a month earlier": the same rate, before
         unit, subject = earlier_rate.unit, earlier_rate.subject
+    elif (
+        unit is None
+        and whole.root.dep_ == "pobj"
+        and whole.root.head.lower_ == "from"
+        and (level_then := _level_before(same_sentence, subject))
+    ):
+        # "now costs 35,000 pounds, up from 1,500 in 2019": the same measure, in the same unit, before
+        unit, subject = level_then.unit, level_then.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
     elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
@@ -2188,6 +2214,15 @@ def _currency_named(name: str, text: str, *, measured: bool = False) -> str | No
     if found is None and measured and word in {"pound", "pounds"}:
         found = currency_in_context(name, text, any_name=True)  # "the pound fell" in an article about Egypt
     return found or _RATE_NAMES.get(word)
+
+
+def _level_before(same_sentence: list[ClaimRecord], subject: str | None) -> ClaimRecord | None:
+    """The sentence's figure just before a bare "from" figure, when it has a unit and measures the same
+    thing (or this one names nothing)."""
+    last = same_sentence[-1] if same_sentence else None
+    if last is None or last.unit is None or last.value_max is not None:
+        return None
+    return last if subject in {None, last.subject} else None
 
 
 def _currency_it_stands_for(whole: Span) -> str | None:

@@ -713,6 +713,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "embassy",
         "army",
         "navy",
+        "force",  # "the air force said" after "Ukraine's air force"
         "police",
         "union",
         "court",

@@ -19,6 +19,7 @@ from app.extract.attribution import (
     token_span,
 )
 from app.extract.lexicon import (
+    CHANNEL_WORDS,
     CLAUSE_CUE_VERBS,
     ESTIMATE_VERBS,
     FORECAST_CUE_VERBS,
@@ -482,6 +483,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     ]
     if not parts and lemma in _TELL_VERBS:
         parts = [r for o in verb.children if o.dep_ == "dobj" for r in o.children if misparsed_that_clause(r)]
+    if not parts:
+        parts = clause_on_channel(verb)  # "said in a statement that the government was committed …"
     if clause_only:
         parts = [c for c in parts if c.dep_ == "ccomp"]
     # "warned of a “second disaster” as cold weather … raised the risk": a finite clause that opens with its
@@ -568,6 +571,26 @@ def _indefinite_plural(subject: Token) -> bool:
 
 
 _SOME_WORDS = frozenset({"few", "couple", "dozen", "number", "lot", "handful", "host", "series", "pair"})
+
+
+def clause_on_channel(verb: Token) -> list[Token]:
+    """ "X said in a statement that …": the parser hangs the that-clause on the channel noun ("statement",
+    "interview", "letter") as its complement; it is what the cue reports."""
+    channels = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "on", "during"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.lower_ in CHANNEL_WORDS
+    ]
+    return [
+        c
+        for o in channels
+        for c in o.children
+        if c.dep_ in {"acl", "relcl"}
+        and c.pos_ in {"VERB", "AUX"}
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def _expletive_passive(subject: Token) -> bool:

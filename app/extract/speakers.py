@@ -317,8 +317,8 @@ class SpeakerResolver:
                     return body
         if lemma in ORG_REFERENCE_NOUNS:
             # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
-            for c in head.children:
-                key = self.by_token.get(c.i) if c.dep_ == "compound" else None
+            for c in head.children:  # ("the U.N. human rights mission": the parser may hang the name as nmod)
+                key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} else None
                 if key is not None and self.kinds.get(key) == "organization":
                     return key
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
