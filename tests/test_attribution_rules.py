@@ -1530,3 +1530,22 @@ def test_said_in_a_statement_that(nlp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_a_body_named_by_its_kind(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "cut" read as a participle: the body is still "Moody's", not "Moody"
+        (
+            "Credit rating agency Moody's cut Kenya's rating by one notch on Monday, saying revenue had fallen.",
+            "Moody's",
+        ),
+        # a report is a document a body says things in, like a statement
+        (
+            "UNHCR said in a report that 4.1 million people had fled since April.",
+            "United Nations High Commissioner for Refugees",
+        ),
+    ],
+)
+def test_more_bodies_and_documents(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

@@ -2006,3 +2006,8 @@ def test_the_object_a_level_goes_with(nlp, text: str, subjects: list[str]) -> No
 )
 def test_paid_pounds_and_the_level_before(nlp, text: str, units: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c.unit for c in claim_records(nlp, text)] == units
+
+
+def test_a_level_in_a_relative_clause_the_parser_gave_two_objects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Lenders urged the government to cut its budget deficit, which it expects to reach 4.8% of GDP this year."
+    assert [c.subject for c in claim_records(nlp, text)] == ["budget deficit"]

@@ -122,7 +122,11 @@ def _clean(span: Span) -> Span | None:
         and end - start > 1
         and doc[end - 1].tag_ == "POS"
         and end < len(doc)
-        and (doc[end].tag_ in {"VBD", "VBZ", "VBP"} or doc[end].pos_ in {"PUNCT", "ADP", "CCONJ"})
+        and (
+            doc[end].tag_ in {"VBD", "VBZ", "VBP"}
+            or (doc[end].tag_ == "VBN" and doc[end].dep_ == "ROOT")  # "Moody's cut the rating", cut read as VBN
+            or doc[end].pos_ in {"PUNCT", "ADP", "CCONJ"}
+        )
         and doc[end].pos_ != "AUX"  # ("Christie's been making the case": "has", not a name)
     )
     while (

@@ -573,6 +573,10 @@ def _indefinite_plural(subject: Token) -> bool:
 _SOME_WORDS = frozenset({"few", "couple", "dozen", "number", "lot", "handful", "host", "series", "pair"})
 
 
+# What a body or person says things in, besides the channels (`CHANNEL_WORDS`): "said in a report that …".
+_DOCUMENT_NOUNS = frozenset({"report", "letter", "memo", "filing", "note", "speech", "briefing", "submission"})
+
+
 def clause_on_channel(verb: Token) -> list[Token]:
     """ "X said in a statement that …": the parser hangs the that-clause on the channel noun ("statement",
     "interview", "letter") as its complement; it is what the cue reports."""
@@ -581,7 +585,7 @@ def clause_on_channel(verb: Token) -> list[Token]:
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in {"in", "on", "during"}
         for o in p.children
-        if o.dep_ == "pobj" and o.lower_ in CHANNEL_WORDS
+        if o.dep_ == "pobj" and (o.lower_ in CHANNEL_WORDS or o.lemma_.lower() in _DOCUMENT_NOUNS)
     ]
     return [
         c
