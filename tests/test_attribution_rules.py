@@ -1549,3 +1549,11 @@ def test_a_body_named_by_its_kind(nlp, text: str, speaker: str) -> None:  # type
 )
 def test_more_bodies_and_documents(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_an_administration_named_by_its_leader_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Biden administration said" is the government speaking, not the president himself
+    text = "The Biden administration said the rule would take effect in May. President Joe Biden said he was sad."
+    ex, names = run(nlp, text)
+    speakers = [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations]
+    assert speakers == [("Biden administration", "organization"), ("Joe Biden", "person")]

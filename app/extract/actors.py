@@ -442,6 +442,9 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     for chunk in doc.noun_chunks:
         root = chunk.root
         mods = [t for t in chunk if t.i < root.i and t.dep_ != "det" and t.lower_ not in _QUANTIFIERS]
+        if (led := _led_by(root)) is not None:
+            out.append(Candidate(led, led.text, "organization"))  # "the Biden administration": the government
+            continue
         if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
@@ -483,6 +486,18 @@ _SCOPES = frozenset({
     "national", "state", "federal", "local", "provincial", "regional", "municipal", "city", "county",
     "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
 })  # fmt: skip
+
+
+def _led_by(root: Token) -> Span | None:
+    """ "the Biden administration", "the Trump administration": a government named by the person who leads
+    it (a surname the model tags PERSON right before "administration"); the span from the name on."""
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    if root.lower_ != "administration" or before is None or before.dep_ != "compound" or before.ent_type_ != "PERSON":
+        return None
+    start = before.i
+    while start > 0 and root.doc[start - 1].ent_type_ == "PERSON" and root.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return root.doc[start : root.i + 1]
 
 
 def _indefinite(chunk: Span) -> bool:
