@@ -2446,13 +2446,16 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is None and moving and main.pos_ in {"VERB", "AUX"}:
                 # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject
                 subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            rel = next(
-                (c for c in node.children if c.dep_ == "dobj" and c.lower_ in {"which", "that"} and c != via), None
-            )
             held = node.head if node.dep_ == "xcomp" else node
-            if subj is None and rel is not None and held.dep_ == "relcl" and held.head.pos_ == "NOUN":
-                # "its deficit, which it expects to reach 5.6% of GDP": the parser makes "which" a second
-                # object of "reach"; the level is the deficit's
+            which = [c for c in [*node.children, *held.children] if c.lower_ in {"which", "that"} and c != via]
+            if (
+                subj is None
+                and any(c.dep_ == "dobj" for c in which)
+                and held.dep_ == "relcl"
+                and held.head.pos_ == "NOUN"
+            ):
+                # "its deficit, which it expects to reach 5.6% of GDP": "which" read as an object of "reach" or of
+                # "expects"; the level is the deficit's
                 return _phrase(held.head)
             controller = node
             # "threatens to deal a blow to …": a verb with an object of its own is not about the figure
@@ -2466,9 +2469,6 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "the bank expected inflation to peak at 30%": an object before the infinitive is its subject
                 told = next((c for c in controller.children if c.dep_ == "dobj" and c.i < node.i), None)
                 # (not when the figure is the infinitive's object: "require the committee to pull in $250m")
-                relative = told is not None and told.lower_ in {"which", "that"} and controller.dep_ == "relcl"
-                if relative and controller.head.pos_ == "NOUN":
-                    told = controller.head  # "its deficit, which it expects to reach 5.6% of GDP": the deficit
                 told = told if told is not None and told.pos_ == "NOUN" and node.dep_ == "xcomp" else None
                 told = told if via.dep_ == "prep" else None
                 subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
