@@ -294,7 +294,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ == "ORG":
             span = _with_leading_compounds(span)
         elif ent.label_ == "PERSON":
-            span = _with_given_name(span)
+            span = _with_surname(_with_given_name(span))
         kind = _kind_for(span, ent.label_)
         if kind is None:
             continue
@@ -328,6 +328,27 @@ _NAME_TITLES = frozenset({
     "cardinal", "pope", "councillor", "councilor", "justice", "coach", "captain", "sergeant", "officer",
     "detective", "constable", "inspector", "chief", "colonel", "major", "lieutenant", "private", "corporal",
 })  # fmt: skip
+
+
+def _with_surname(span: Span) -> Span:
+    """ "Njuguna Ndung'u told parliament": a capitalised proper noun the recogniser left out right after a
+    person's name, whose last word the parser made a compound of it, is the surname."""
+    doc, last = span.doc, span.doc[span.end - 1]
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == ""
+        and nxt.text[:1].isupper()
+        and last.dep_ == "compound"
+        and last.head == nxt
+        and "\n" not in last.whitespace_
+        and nxt.lower_ not in TITLE_WORDS | HONORIFICS
+        and affiliation_of(nxt.text) is None
+        and not country_for(nxt.text)
+    ):
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _with_given_name(span: Span) -> Span:
