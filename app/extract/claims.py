@@ -746,9 +746,9 @@ def _base_rate(doc: Doc, number: Span, head: Token | None) -> tuple[str, int] | 
     match = _PER_BASE.match(text, doc[at - 1].idx + len(doc[at - 1].text))
     if match is None:
         return None
-    base = doc.char_span(match.end() + 1, len(text), alignment_mode="contract")
-    noun = base[0] if base is not None and len(base) and text[match.end()] == " " else None
-    per, end = f"per {match['base']}", base[0].i if base is not None and len(base) else len(doc)
+    after = next((t for t in doc[at:] if t.idx > match.end()), None)  # the first word past the base
+    noun = after if after is not None and text[match.end()] == " " else None
+    per, end = f"per {match['base']}", after.i if after is not None else len(doc)
     if noun is not None and noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN":
         per, noun = f"{per} {noun.text}", doc[noun.i + 1]  # "per 1,000 live births"
     if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in {"DATE", "TIME"}:
@@ -1960,7 +1960,9 @@ def _build(
         event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
     if unit is None and subject is not None:
         # "3,000 migrants a day", "120 cases per 100,000 people": a rate, not a total
-        unit = _count_rate(doc, number, head) or ((_base_rate(doc, number, head) or (None, 0))[0])
+        unit = _count_rate(doc, number, head)
+        if unit is None and (counted_rate := _base_rate(doc, number, head)) is not None:
+            unit = counted_rate[0]
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,
