@@ -1557,3 +1557,25 @@ def test_an_administration_named_by_its_leader_is_a_body(nlp) -> None:  # type: 
     ex, names = run(nlp, text)
     speakers = [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations]
     assert speakers == [("Biden administration", "organization"), ("Joe Biden", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a ministry named by its portfolio alone is a body that speaks, and "the ministry" is it again
+        (
+            "At least 120 people were hurt, the interior ministry said. Roads were closed, the ministry added.",
+            ["interior ministry", "interior ministry"],
+        ),
+        ("Officials at the finance ministry said the deficit would reach 6%.", ["finance ministry"]),
+        # the same portfolio after the body was named with its country is that body
+        (
+            "Peru's health ministry said 30 people had died. Later the health ministry said 41 had died.",
+            ["Peru's health ministry", "Peru's health ministry"],
+        ),
+        # a ministry named by something other than a portfolio is not a body by itself
+        ("The new ministry said it would hire 300 staff.", [None]),
+    ],
+)
+def test_a_ministry_named_by_its_portfolio(nlp, text: str, speakers: list[str | None]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == speakers

@@ -24,6 +24,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     KIN_NOUNS,
+    MINISTRY_PORTFOLIOS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
@@ -417,9 +418,10 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     """Countries, capitals and well-known bodies the model did not tag ("Kyiv said ...", "Doctors
     Without Borders said ..."), from the gazetteer."""
     out = []
+    firsts = [_GAZETTEER_FIRST_WORDS.get(t.lower_, 0) if t.text[:1].isupper() else 0 for t in doc]
     i = 0
     while i < len(doc):
-        longest = _GAZETTEER_FIRST_WORDS.get(doc[i].lower_, 0) if doc[i].text[:1].isupper() else 0
+        longest = firsts[i]
         if not longest:
             i += 1
             continue
@@ -462,6 +464,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
+        if root.lower_ not in _ACTOR_HEADS:
+            continue  # (a chunk of any other head yields nothing below)
         mods = [t for t in chunk if t.i < root.i and t.dep_ != "det" and t.lower_ not in _QUANTIFIERS]
         if (led := _led_by(root)) is not None:
             out.append(Candidate(led, led.text, "organization"))  # "the Biden administration": the government
@@ -489,7 +493,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(span, span.text, "group"))
         elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and untagged:
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
-            if _has_actor_modifier(mods) or (low in STANDALONE_ORG_NOUNS and all(t.lower_ in _SCOPES for t in mods)):
+            if (
+                _has_actor_modifier(mods)
+                or (low in STANDALONE_ORG_NOUNS and all(t.lower_ in _SCOPES for t in mods))
+                or (low == "ministry" and mods and all(t.lower_ in MINISTRY_PORTFOLIOS for t in mods))
+            ):  # (the last: "the interior ministry said", the portfolio alone naming the body)
                 out.append(Candidate(span, span.text, "organization"))
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
@@ -501,6 +509,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
     return out
 
+
+_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration"}
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
 _SCOPES = frozenset({

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from app.extract.actors import _ACRONYM_DEF, Candidate
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
-from app.extract.lexicon import ORG_NOUNS
+from app.extract.lexicon import MINISTRY_PORTFOLIOS, ORG_NOUNS
 from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
@@ -157,6 +157,12 @@ def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
     orgs = [k for k in groups if k.startswith("org:")]
     for key in orgs:
         word = key.removeprefix("org:")
+        if _portfolio_ministry(word):
+            # "the interior ministry" after "Morocco's interior ministry": the one body whose name ends so
+            targets = [o for o in orgs if o != key and o.endswith(" " + word) and o in groups]
+            if len(targets) == 1 and key in groups:
+                groups[targets[0]].extend(groups.pop(key))
+            continue
         if " " in word or word not in ORG_NOUNS | set(BODY_BY_NOUN):
             continue
         targets = [o for o in orgs if o != key and o.endswith(" " + word) and o in groups]
@@ -205,6 +211,12 @@ def _vote_kinds(candidates: list[Candidate]) -> None:
         counts = votes.get(normalize_name(cand.name))
         if cand.kind in _VOTING_KINDS and not cand.is_role_reference and counts and len(counts) > 1:
             cand.kind = max(counts, key=lambda k: (counts[k], -_VOTING_KINDS.index(k)))
+
+
+def _portfolio_ministry(name: str) -> bool:
+    """ "interior ministry", "foreign affairs ministry": a ministry named by its portfolio alone."""
+    words = name.split()
+    return len(words) > 1 and words[-1] == "ministry" and all(w in MINISTRY_PORTFOLIOS for w in words[:-1])
 
 
 def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:

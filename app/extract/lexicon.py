@@ -443,6 +443,19 @@ ORG_NOUNS = frozenset(
     ]
 )
 STANDALONE_ORG_NOUNS = frozenset({"police"})
+# A government's portfolios, the words that name a ministry without its country ("the interior ministry
+# said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
+# "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
+MINISTRY_PORTFOLIOS = frozenset({
+    "interior", "home", "foreign", "affairs", "defence", "defense", "finance", "health", "justice", "education",
+    "agriculture", "energy", "economy", "economic", "economics", "trade", "labour", "labor", "environment",
+    "transport", "transportation", "information", "culture", "tourism", "industry", "commerce", "communications",
+    "emergency", "emergencies", "security", "public", "social", "welfare", "water", "housing", "planning",
+    "treasury", "immigration", "migration", "refugee", "refugees", "humanitarian", "disaster", "management",
+    "relief", "religious", "war", "oil", "mining", "fisheries", "forestry", "science", "technology", "youth",
+    "sport", "sports", "women", "family", "children", "development", "infrastructure", "works", "land", "lands",
+    "natural", "resources", "and",
+})  # fmt: skip
 
 # Vote tallies ("passed 13-2", "voted 52-48", "by 245 votes to 180", "9 in favour, 3 against").
 # VOTE_WORDS mark a sentence as reporting a vote by themselves; LEGISLATIVE_VERBS only when the

@@ -222,11 +222,11 @@ class SpeakerResolver:
         self._find_issuers()
 
     def _body_by_noun(self, noun: str) -> str | None:
+        bodies = {a.upper() for a in BODY_BY_NOUN.get(noun, [])}
         present = [
             key
             for key in self.kinds
-            if self.kinds[key] == "organization"
-            and key.removeprefix("org:").upper() in {a.upper() for a in BODY_BY_NOUN.get(noun, [])}
+            if self.kinds[key] == "organization" and key.removeprefix("org:").upper() in bodies
         ]
         return present[0] if len(present) == 1 else None
 
