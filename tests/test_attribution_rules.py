@@ -1193,7 +1193,9 @@ def test_two_person_entities_the_recogniser_split_one_name_into_are_one_person(n
         ("At least 400 people have died, according to figures compiled by Reuters.", "Reuters"),
         ("At least 400 people have died, according to estimates by the International Rescue Committee.",
          "International Rescue Committee"),
-        ("At least 400 people have died, according to data from the health ministry.", None),  # unnamed
+        ("At least 400 people have died, according to data from the health ministry.", "health ministry"),
+        ("At least 400 people have died, according to data from Drewry, a consultancy.", "Drewry"),
+        ("At least 400 people have died, according to data from a local clinic.", None),  # unnamed
     ],
 )  # fmt: skip
 def test_according_to_figures_put_out_by_a_body_is_the_bodys(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -1579,3 +1581,47 @@ def test_an_administration_named_by_its_leader_is_a_body(nlp) -> None:  # type: 
 )
 def test_a_ministry_named_by_its_portfolio(nlp, text: str, speakers: list[str | None]) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "they" past a singular thing the clause is about ("the damage") is the analysts who said it, unnamed
+        "Mara Lind said the agency had sent kits.\n\nAnalysts said the damage could cost 8% of output, "
+        "though they cautioned that estimates remained preliminary.",
+        # "they" in the next sentence: the analysts again, never the one woman quoted before them
+        "Mara Lind said the agency had sent kits.\n\nAnalysts said the damage could cost 8% of output. "
+        "They cautioned that estimates remained preliminary.",
+    ],
+)
+def test_they_is_never_one_person_named_before(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = indirect_of(nlp, text)
+    assert said[0] == ("the agency had sent kits", "Mara Lind")
+    assert [s for _, s in said[1:]] == [None, None]
+
+
+def test_they_is_a_group_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the people who spoke before, not the one woman quoted since)
+    text = "Chilean officials said talks had failed. Mara Lind said she was sad. Later they said prices had halved."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Chilean officials", "Mara Lind", "Chilean officials"]
+
+
+def test_a_phrase_quoted_inside_an_anonymous_source_s_words_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    # kept, with the critics as the speaker mention and no actor; not dropped as the writer's term
+    text = (
+        "Mara Lind said she would vote for the plan.\n\nNuclear experts have speculated that the country might be "
+        "able to boost its “explosive yield” through other means."
+    )
+    assert quotes_of(nlp, text) == [("explosive yield", None, "partial")]
+    ex, _ = run(nlp, text)
+    quoted = next(q for q in ex.quotations if q.kind == "partial")
+    assert quoted.speaker_span is not None
+    assert text[quoted.speaker_span.start : quoted.speaker_span.end] == "Nuclear experts"
+
+
+def test_a_phrase_quoted_by_they_who_name_no_one_is_not_the_last_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mara Lind said she would march.\n\nA week later, an army of supporters will stage protests against "
+        "what they call the “fraudulent” nomination of the senator."
+    )
+    assert [s for _, s, _ in quotes_of(nlp, text)] in ([], [None])

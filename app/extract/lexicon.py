@@ -242,7 +242,8 @@ STATEMENT_NOUNS = frozenset(
 # by X", "estimates by X"): they speak for the body only when it is named with them.
 DATA_NOUNS = frozenset(
     ["figure", "data", "estimate", "tally", "count", "survey", "study", "analysis", "poll", "assessment",
-     "record", "census", "statistic", "calculation", "projection", "forecast", "report", "document", "finding"]
+     "record", "census", "statistic", "calculation", "projection", "forecast", "report", "document", "finding",
+     "datum"]  # (the model's lemma of "data")
 )  # fmt: skip
 # How an utterance reached the public, keyed by words found around the cue.
 CHANNEL_WORDS = {

@@ -29,7 +29,8 @@ def settle_quotations(
             # the party's word, not X's), and only if that clause has a speaker
             hosts = [r for r in reported if r.start <= quote.start and quote.end <= r.end + 1]
             host = min(hosts, key=lambda r: r.end - r.start) if hosts else None
-            if host is not None and host.speaker_key is not None:
+            if host is not None and (host.speaker_key is not None or _anonymous(doc, host)):
+                # (an anonymous host's too: "critics said the plan was a “poison pill”" is the critics' phrase)
                 quote.speaker_key, quote.cue = host.speaker_key, host.cue
                 quote.channel, quote.said_on = host.channel, host.said_on
                 quote.speaker_span, quote.cue_span, quote.rule = host.speaker_span, host.cue_span, "reported_host"

@@ -558,7 +558,11 @@ class SpeakerResolver:
         """The plural subject of the nearest verb above `head` that has one before it ("officials said they
         …", "doctors are seeking a rise, which they say …"), when it names people or bodies (a group
         entity, or a noun for people or bodies), not things."""
-        subj = next((found for _, found in _subjects_above(head)), None)
+        # (past a singular common noun no actor is named by: "Analysts said the damage could cost 8%, though
+        # they cautioned …" — "they" are not the damage)
+        subj = next(
+            (found for _, found in _subjects_above(head) if found.tag_ != "NN" or found.i in self.by_token), None
+        )
         if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
             return None
         key = self.by_token.get(subj.i)
@@ -770,7 +774,7 @@ class SpeakerResolver:
         wanted = (
             {"person"}
             if pronoun in PERSON_PRONOUNS
-            else {"organization", "group", "place", "person"}
+            else {"group"}
             if pronoun in GROUP_PRONOUNS
             else {"organization", "place"}
         )
