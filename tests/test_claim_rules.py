@@ -2012,3 +2012,25 @@ def test_paid_pounds_and_the_level_before(nlp, text: str, units: list[str]) -> N
 def test_a_level_in_a_relative_clause_the_parser_gave_two_objects(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Lenders urged the government to cut its budget deficit, which it expects to reach 4.8% of GDP this year."
     assert [c.subject for c in claim_records(nlp, text)] == ["budget deficit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a count after a name, with the verb and the noun left out as they are in the clause before: a count
+        # of that noun, claimed by the name (the subject of the verb left out)
+        (
+            "Chile pledged 300 tents, Peru 200 and Bolivia 150.",
+            [(300, "tents", "Chile"), (200, "tents", "Peru"), (150, "tents", "Bolivia")],
+        ),
+        (
+            "Chile has pledged 3 million doses and the United States 50,000.",
+            [(3e6, "doses", "Chile"), (5e4, "doses", "United States")],
+        ),
+        # still no count: a number that is part of a name, or one followed by what it counts under another verb
+        ("Shares rose 2% in the Dow and the S&P 500.", [(2, "Shares", None)]),
+        ("Airbus delivered 40 jets, and Boeing 737 orders fell.", [(40, "jets", None)]),
+    ],
+)
+def test_a_count_with_its_verb_and_noun_left_out(nlp, text: str, wanted: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(v, subj, by) for v, _, _, _, _, subj, by in claims_of(nlp, text)] == wanted

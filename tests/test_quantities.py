@@ -27,6 +27,17 @@ from app.extract.quantities import scan
         ("gas at $3.15 per mmBTU on Friday", [(3.15, None, "USD per mmBTU")]),
         ("sold at $12 per gram", [(12, None, "USD per gram")]),
         ("leased at $95 per sq m", [(95, None, "USD per m2")]),
+        # "per" and any common noun: what the amount is counted per; "per annum" is per year
+        ("the insurer charges $500 per voyage", [(500, None, "USD per voyage")]),
+        ("a fare of $3 per passengers' trip", [(3, None, "USD per passenger")]),
+        ("bonds paying 4% per annum", [(4, None, "% per year")]),
+        # "per" meaning "according to", and "per se", give no rate
+        ("it costs $2, per the contract", [(2, None, "USD")]),
+        ("$5 per se is little", [(5, None, "USD")]),
+        # where the money comes from after the rate does not undo it; a time after it does
+        ("the port earns $9.4 billion a year from canal fees", [(9.4e9, None, "USD per year")]),
+        ("it will cost $9 a year from now", [(9, None, "USD")]),
+        ("the vote, $3 a week from Monday", [(3, None, "USD")]),
         ("an 80,000 barrel-a-day refinery", [(80000, None, "bbl per day")]),
         # a bracketed conversion between a figure and its rate: the rate holds for both
         (

@@ -189,8 +189,35 @@ def _excluded(tok: Token) -> bool:
     ):
         return True  # "Boeing 737", "Resolution 2334", "a Pixel 8 phone": an identifier
     if prev is not None and prev.pos_ == "PROPN" and tok.head == prev and prev.text[:1].isupper():
-        return True  # "the S&P 500", "Fortune 500 firms": a number after the name it belongs to
+        # "the S&P 500", "Fortune 500 firms": a number after the name it belongs to; not a count with its noun
+        # left out after the first ("Japan pledged 300 doses, Germany 200 and France 150")
+        return gapped_count(tok, prev) is None
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
+
+
+def gapped_count(tok: Token, name: Token) -> Token | None:
+    """The counted noun of a figure written after a name with its verb and noun left out, as they are
+    in the clause before: "Japan pledged 300 doses, Germany 200 and France 150", "Japan has pledged 3
+    million doses, and the United States 50,000". The name is joined (conj/appos) to the verb that
+    holds that figure or to its counted noun; nothing but punctuation or "and" follows the number."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.dep_ == "cc"):
+        return None
+    if name.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON"}:
+        return None
+    top = name
+    while top.dep_ in {"conj", "appos"} and top.head != top:
+        top = top.head
+    if top == name:
+        return None
+    if top.pos_ == "NOUN" and any(c.like_num and c.dep_ == "nummod" for c in top.children):
+        return top  # "… 300 doses, Germany 200": the noun counted in the first clause
+    if top.pos_ in {"VERB", "AUX"}:
+        for obj in top.children:
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and any(c.like_num for c in obj.subtree):
+                return obj  # "Japan has pledged 3 million doses, and the United States 50,000"
+    return None
 
 
 def _counted_alongside(tok: Token, value: float | None) -> bool:
@@ -424,6 +451,20 @@ def _glued_hyphen(tok: Token) -> bool:
 
 
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
+    key = _source_of(tok, resolver, quotes, tally)
+    name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
+    counted = gapped_count(tok, name) if name is not None else None
+    if name is None or counted is None or key is None:
+        return key
+    verb = counted if counted.pos_ in {"VERB", "AUX"} else counted.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and resolver.resolve(subj) == key and (other := resolver.entity_in(name)) is not None:
+        # "Japan pledged 300 doses, Germany 200": the verb left out has the name as its subject
+        return other
+    return key
+
+
+def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool) -> str | None:
     for q in quotes:
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key

@@ -34,8 +34,14 @@ _RATE = re.compile(
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
 _CLOSE_BRACKET = re.compile(r"\)")
 _AREA = re.compile(r"^(?:[kcm]?m|mi|ft|in)[23²³]$")  # "per m2", "/cm2", "/m³"
-# "$3 a day earlier", "a week on", "a year on from the vote"; not "£6m a day on hotels" (what is paid for)
-_NOT_RATE_AFTER = re.compile(r"\s+(?:(?:earlier|ago|before|later|from)\b|on(?=\s*(?:[,.;:!?)]|$|from\b|since\b)))")
+# "$3 a day earlier", "a week on", "a year on from the vote", "a year from now", "a week from Monday"; not
+# "£6m a day on hotels" (what is paid for) nor "$9bn a year from canal fees" (where it comes from)
+_NOT_RATE_AFTER = re.compile(
+    r"\s+(?:(?:earlier|ago|before|later)\b|on(?=\s*(?:[,.;:!?)]|$|from\b|since\b))|from\s+(?:now|today|tomorrow|then|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b)",
+    re.I,
+)
 # "per" + a time span is a rate too ("9 feet per century"), though a span alone is not a unit here.
 _TIME_DENOMINATORS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century"}
@@ -261,7 +267,25 @@ def _denominator(written: str, *, per: bool, slash: bool = False) -> str | None:
         return written  # "per kWh", "per mmBTU": the symbol as written
     if low in words or singular in words:
         return singular
+    if low == "annum":
+        return "year"  # "4% per annum"
+    if (
+        written.isalpha()
+        and written.islower()
+        and len(written) > 2
+        and low not in _PER_NOT_NOUNS
+        and low not in SCALE_WORDS  # "$2.86 per thousand cubic feet": a number opens what it is per
+        and low not in currency_words()  # "15,000 pounds per dollar": an exchange rate, read elsewhere
+    ):
+        return singular  # "$500 per voyage", "$2 per passenger": what the amount is counted per
     return None
+
+
+# Words after "per" that are not what a rate is per: "per the contract" (according to), "per se"
+_PER_NOT_NOUNS = frozenset({
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "se",
+    "cent", "centum", "mille", "usual", "request", "reports", "report", "sources", "agreement", "contract", "rules",
+})  # fmt: skip
 
 
 def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
