@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_extract_rules import quotes_of, run
+from tests.test_extract_rules import claims_of, quotes_of, run
 
 
 @pytest.mark.parametrize(
@@ -1625,3 +1625,15 @@ def test_a_phrase_quoted_by_they_who_name_no_one_is_not_the_last_speaker_s(nlp) 
         "what they call the “fraudulent” nomination of the senator."
     )
     assert [s for _, s, _ in quotes_of(nlp, text)] in ([], [None])
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_s_last_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "people" as the subject of "said" and the service as its appositive
+    text = (
+        "Wildfires that swept through hills around the city have killed at least 122 people, the Legal Medical "
+        "Service said Monday, making them the deadliest disaster since 2010."
+    )
+    assert indirect_of(nlp, text) == [
+        ("Wildfires that swept through hills around the city have killed at least 122 people", "Legal Medical Service")
+    ]
+    assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(122, "Legal Medical Service")]
