@@ -2034,3 +2034,28 @@ def test_a_level_in_a_relative_clause_the_parser_gave_two_objects(nlp) -> None: 
 )
 def test_a_count_with_its_verb_and_noun_left_out(nlp, text: str, wanted: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [(v, subj, by) for v, _, _, _, _, subj, by in claims_of(nlp, text)] == wanted
+
+
+def test_a_currency_devalued_by_a_share_is_what_the_share_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a currency named with its article is the thing changed, not a unit (the subject had been "government"),
+    # and the level it is devalued to is its exchange rate
+    text = "Paraguay's government devalued the guarani by 54% to 8,000 per dollar."
+    assert [(v, unit, subj) for v, _, _, _, unit, subj, _ in claims_of(nlp, text)] == [
+        (54, "%", "guarani"),
+        (8000, "PYG per USD", "guarani"),
+    ]
+
+
+def test_the_count_of_sources_who_speak_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks on a truce stalled on Tuesday, two Egyptian security sources said, as 300 trucks waited."
+    assert [v for v, *_ in claims_of(nlp, text)] == [300]
+
+
+def test_an_area_a_thing_spreads_across_measures_that_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the fires' extent, not the firefighters'
+    text = "Firefighters were battling 165 fires across some 26,000 hectares (64,000 acres), the agency said."
+    assert [(v, unit, subj) for v, _, _, _, unit, subj, _ in claims_of(nlp, text)] == [
+        (165, None, "fires"),
+        (26000, "ha", "fires"),
+        (64000, "acre", "fires"),
+    ]

@@ -1599,7 +1599,8 @@ def _counts_the_source(tok: Token) -> bool:
         noun is not None
         and noun.dep_ == "nsubj"
         and is_cue(noun.head)
-        and (noun.lemma_.lower() in PERSON_REFERENCE_NOUNS or _unnamed_source(noun))
+        # ("two Egyptian security sources said": sources are people too)
+        and (noun.lemma_.lower() in PERSON_REFERENCE_NOUNS | {"source"} or _unnamed_source(noun))
         and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
     )
 
@@ -2404,6 +2405,10 @@ _AGGREGATES = frozenset({"average", "total", "sum", "maximum", "minimum", "mean"
 _AGGREGATE_MODIFIERS = frozenset({"combined", "grand", "overall", "cumulative"})
 
 
+_AREAS = frozenset({"ha", "acre", "km2", "mi2", "m2"})
+_SPREAD_OVER = frozenset({"across", "over", "throughout"})
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -2442,8 +2447,14 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             gapped = [c for c in node.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i < via.i]
             if obj is not None and gapped and obj.i < gapped[-1].i:
                 obj = gapped[-1]
-            if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_word(obj.text)):
-                obj = None  # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed
+            area = unit_word(whole.root.text) in _AREAS and via.dep_ == "prep" and via.lower_ in _SPREAD_OVER
+            if area and obj is not None and obj.pos_ == "NOUN":
+                return _subject(obj, None)  # "battling 165 fires across 26,000 hectares": the fires' extent
+            unit_alone = obj is not None and unit_word(obj.text) and not any(c.dep_ == "det" for c in obj.children)
+            if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_alone):
+                # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed ("devalued the peso
+                # by 54%": a currency with its article is the thing)
+                obj = None
             relative = any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in node.children)
             # "a population the agency put at 120,000": a relative clause without its pronoun, its
             # object left out, when the figure is the level it is put at

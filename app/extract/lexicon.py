@@ -482,7 +482,8 @@ EARNING_VERBS = frozenset({"earn", "generate"})
 CHANGE_VERBS = frozenset(
     {"cut", "raise", "reduce", "increase", "lower", "lift", "boost", "slash", "revise", "trim", "bring", "push",
      "drive", "double", "triple", "halve", "hike", "expand", "extend", "shrink", "scale", "ramp", "narrow",
-     "widen", "downgrade", "upgrade", "adjust", "change", "decrease", "grow", "mark", "drop", "up"}
+     "widen", "downgrade", "upgrade", "adjust", "change", "decrease", "grow", "mark", "drop", "up",
+     "devalue", "revalue", "weaken", "strengthen"}  # (a currency's level: "devalued the peso by 54%")
 )  # fmt: skip
 # Verbs of reaching a level: a bare number as their object is the level their subject reached ("daily cases
 # topped 10,000", "the toll passed 300"). Chosen by hand from the verbs news uses for crossing a threshold.
