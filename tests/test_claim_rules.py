@@ -2059,3 +2059,20 @@ def test_an_area_a_thing_spreads_across_measures_that_thing(nlp) -> None:  # typ
         (26000, "ha", "fires"),
         (64000, "acre", "fires"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a time closing the sentence after a coordinated clause with a parallel figure holds for both figures
+        (
+            "The ministry said 2,092 people had been killed and 6,028 wounded since Oct. 7.",
+            [(2092, "2023-10-07"), (6028, "2023-10-07")],
+        ),
+        # not after a clause that holds no figure: another action, another time
+        ("He has spent $500,000 on radio ads and debated his rival on Saturday.", [(500000, None)]),
+    ],
+)
+def test_a_closing_time_shared_by_coordinated_figures(nlp, text: str, wanted: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    got = [(c.value, c.refers_to.isoformat() if c.refers_to else None) for c in claim_records(nlp, text)]
+    assert got == wanted

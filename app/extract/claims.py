@@ -915,6 +915,11 @@ def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     return base_of.like_num or unit_word(base_of.text) is not None or any(c.like_num for c in base_of.children)
 
 
+def _closes_sentence(span: Span) -> bool:
+    """Nothing but punctuation after `span` in its sentence."""
+    return all(t.is_punct for t in span.doc[span.end : span.sent.end])
+
+
 def _refers_to(
     tok: Token, published: date | None, *, before_only: bool = False
 ) -> tuple[date, str, str] | tuple[None, None, None]:
@@ -935,6 +940,18 @@ def _refers_to(
         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and not _history_of_counted(c, tok)
     }
     chain |= described
+    # "29,092 were killed and 69,028 wounded since Oct. 7": a time closing the sentence after a coordinated
+    # clause with a figure of its own, parallel to this one, holds for this one too (not "spent $500,000 on
+    # ads and debated him on Saturday")
+    joined = {
+        c.i
+        for c in own.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and c.i > tok.i
+        and any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in c.subtree)
+    }
+    chain |= joined
     compared = _comparison_holding(tok)
     sibling = _coordinated_before(own)
     dates = [
@@ -951,6 +968,7 @@ def _refers_to(
         and not _in_comparison_without(e.root, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
+        and not (_clause(e.root).i in joined and not _closes_sentence(e))
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
