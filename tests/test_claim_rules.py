@@ -2076,3 +2076,36 @@ def test_an_area_a_thing_spreads_across_measures_that_thing(nlp) -> None:  # typ
 def test_a_closing_time_shared_by_coordinated_figures(nlp, text: str, wanted: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     got = [(c.value, c.refers_to.isoformat() if c.refers_to else None) for c in claim_records(nlp, text)]
     assert got == wanted
+
+
+def test_counts_of_a_group_named_first_and_their_parallels(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Of the dead," names what the bare numbers count; the later ones have their verb left out
+    text = "Of the dead, 211 were in the Valencia region, five in Castilla-La Mancha and one in Andalusia."
+    assert [(v, subj) for v, _, _, _, _, subj, _ in claims_of(nlp, text)] == [(211, "dead"), (5, "dead"), (1, "dead")]
+
+
+def test_what_a_rate_measures_between_its_unit_and_per(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Up to 491 litres of rain per square metre fell in eight hours in the town."
+    assert [(v, unit, subj) for v, _, _, _, unit, subj, _ in claims_of(nlp, text)] == [
+        (491, "l per square metre", "rain")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body named by its reach alone, and a junta
+        ("The death toll rose to 217 on Monday, the regional government said.", "regional government"),
+        ("The death toll rose to 3,085, the ruling military junta said.", "ruling military junta"),
+    ],
+)
+def test_a_body_named_by_its_reach(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [by for *_, by in claims_of(nlp, text)] == [speaker]
+
+
+def test_a_time_of_the_clause_before_another_source_s_report_is_not_its_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebel groups announced a ceasefire on Tuesday, but a rights group said the army had carried out at "
+        "least 16 air strikes since the quake."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(16, None)]

@@ -498,6 +498,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if (
                 _has_actor_modifier(mods)
                 or (low in STANDALONE_ORG_NOUNS and all(t.lower_ in _SCOPES for t in mods))
+                # "the regional government said", "the ruling military junta said": a body by its reach alone
+                or (mods and all(t.lower_ in _SCOPES for t in mods))
                 or (low == "ministry" and mods and all(t.lower_ in MINISTRY_PORTFOLIOS for t in mods))
             ):  # (the last: "the interior ministry said", the portfolio alone naming the body)
                 out.append(Candidate(span, span.text, "organization"))
@@ -518,6 +520,7 @@ _ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration"}
 _SCOPES = frozenset({
     "national", "state", "federal", "local", "provincial", "regional", "municipal", "city", "county",
     "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
+    "ruling", "interim", "transitional", "central",
 })  # fmt: skip
 
 

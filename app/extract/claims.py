@@ -90,8 +90,24 @@ def _is_number(tok: Token) -> bool:
         if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and low != "one":
             # "Seven drowned": people, counted by the verb they undergo; "of whom six were critical": a part
             return _people_verb(tok) or _partitive_whole(tok) is not None
+        if tok.pos_ == "NUM" and _parallel_count(tok):
+            return True  # "211 were in Valencia, five in Castilla-La Mancha and one in Andalusia"
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
+
+
+def _parallel_count(tok: Token) -> bool:
+    """A bare number with its verb left out after a count that is its verb's subject ("211 were in
+    Valencia, five in Castilla-La Mancha and one in Andalusia"): the parser hangs the first on the
+    verb as a modifier and the next on it; each has a place or a time of its own ("in …")."""
+    base = tok
+    while base.dep_ == "conj" and base.head.pos_ == "NUM":
+        base = base.head
+    if base.dep_ != "npadvmod" or base.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = next((c for c in base.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < base.i), None)
+    own = any(c.dep_ == "prep" for c in tok.children)
+    return first is not None and first.pos_ == "NUM" and own
 
 
 def _event(number: Token, noun: Token | None) -> str | None:
@@ -289,7 +305,9 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         elif obj is not None:
             words = [head.text, "of", *_noun_phrase(obj)]
             return " ".join(words)
-    if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or noun.idx < after)):
+    # ("of rain" inside the figure's span, "491 litres of rain per square metre", is still what is measured)
+    own_characters = noun is head and noun.idx < after
+    if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or own_characters)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     changed = _change_in(noun)
     obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
@@ -927,7 +945,14 @@ def _refers_to(
     clause above it ("On Tuesday the agency said that 459 died"), not in a sibling clause ("...,
     while 4,000 crossed on Sunday"). A vague nearest one ("in ten days") means no date."""
     own = _clause(tok)
-    chain = {own.i} | {a.i for a in own.ancestors if a.pos_ in {"VERB", "AUX"}}
+    chain = {own.i}
+    node = own
+    while node.head != node:
+        if node.dep_ == "conj" and is_cue(node) and any(c.dep_ == "nsubj" for c in node.children):
+            break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            chain.add(node.i)
     chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
     chain |= {c.i for c in own.children if c.dep_ == "advcl" and _since_clause(c)}  # "since the war began in 2022"
     # "the previous record of 4.76 metres set in 1941": a participle on the noun phrase holding the
@@ -1894,6 +1919,8 @@ def _build(
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
     if subject is None and unit is None and alone and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
+    elif subject is None and unit is None and alone and _parallel_count(whole.root):
+        subject = _count_before(first, None, earlier)  # "211 were in Valencia, five in …": the dead again
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
     elif subject is None and unit is None and alone and _received(whole.root):
@@ -2236,7 +2263,11 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     """What a number standing alone as the subject of its verb counts: what the count just before
     it (this sentence or the one before) counted ("Lithuania detained 4,200 migrants. A further
     150 were detained on Tuesday" → migrants), else people, for a verb only people undergo
-    ("Seven drowned")."""
+    ("Seven drowned"). A group named before it ("Of the dead, 211 were in Valencia") is what it counts."""
+    fronted = next((c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i), None)
+    group = next((c for c in fronted.children if c.dep_ == "pobj"), None) if fronted is not None else None
+    if group is not None and group.pos_ in {"NOUN", "ADJ", "PROPN"} and group.lower_ not in _COUNT_NOUNS:
+        return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
     counted = _count_before(number, None, earlier)
     if counted is not None and not _tally(counted):
         return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)

@@ -31,6 +31,7 @@ _RATE = re.compile(
     r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?)"
 )
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
+_OF_WHAT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+per\s)")  # "of rain" in "491 litres of rain per m2"
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
 _CLOSE_BRACKET = re.compile(r"\)")
 _AREA = re.compile(r"^(?:[kcm]?m|mi|ft|in)[23²³]$")  # "per m2", "/cm2", "/m³"
@@ -293,6 +294,12 @@ def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     A conversion in brackets between the figure and its rate does not break the rate, which
     then holds for both figures ("€9m ($9.8m) a year"); the span then ends at the unit."""
     m = _RATE.match(text, at)
+    what = _OF_WHAT.match(text, at) if m is None and unit is not None else None
+    if what is not None and (after := _RATE.match(text, what.end())) is not None and after["per"] is not None:
+        # "491 litres of rain per square metre": what is measured, then what the rate is per
+        den = _denominator(after["den"], per=True, slash=False)
+        if den is not None and den != unit:
+            return f"{unit} per {den}", after.end()
     if m is None:
         conversion = _CONVERSION_AFTER.match(text, at)
         if conversion is None and text.startswith(")", at) and text.rfind("(", 0, at) > text.rfind(")", 0, at):
