@@ -2109,3 +2109,8 @@ def test_a_time_of_the_clause_before_another_source_s_report_is_not_its_time(nlp
         "least 16 air strikes since the quake."
     )
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(16, None)]
+
+
+def test_a_country_recording_a_figure_in_a_speaker_s_words_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chad has recorded 658 cholera cases in two weeks, Health Minister Ana Ruiz said on Tuesday."
+    assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(658, "Ana Ruiz")]

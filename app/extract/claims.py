@@ -494,7 +494,10 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         if is_cue(verb):
             break
         if (estimator := _estimator(verb, tok, resolver)) is not None:
-            if estimator or not (verb.dep_ == "ccomp" and is_cue(verb.head)):
+            in_words = verb.dep_ == "ccomp" and is_cue(verb.head)
+            if in_words and resolver.kinds.get(estimator) == "place":
+                break  # "Sudan has recorded 658 cases, the health minister said": the minister's figure
+            if estimator or not in_words:
                 return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
             break  # "X said the country expected a further $1.2 billion": an unnamed forecaster in X's words
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
