@@ -497,11 +497,12 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
             if (
                 _has_actor_modifier(mods)
-                or (low in STANDALONE_ORG_NOUNS and all(t.lower_ in _SCOPES for t in mods))
-                # "the regional government said", "the ruling military junta said": a body by its reach alone
-                or (mods and all(t.lower_ in _SCOPES for t in mods))
+                # "the police", "the junta"; "the regional government", "the ruling military junta": a body by its
+                # reach alone (only a standalone noun without one)
+                or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
+                # "the interior ministry said": the portfolio alone names the body
                 or (low == "ministry" and mods and all(t.lower_ in MINISTRY_PORTFOLIOS for t in mods))
-            ):  # (the last: "the interior ministry said", the portfolio alone naming the body)
+            ):
                 out.append(Candidate(span, span.text, "organization"))
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text

@@ -1637,6 +1637,9 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
 
 
+_SOURCE_NOUNS = PERSON_REFERENCE_NOUNS | {"source"}  # ("two Egyptian security sources said": people too)
+
+
 def _counts_the_source(tok: Token) -> bool:
     """A small count on the people a reporting verb's subject names ("two officials told Reuters",
     "three people familiar with the talks said")."""
@@ -1645,8 +1648,7 @@ def _counts_the_source(tok: Token) -> bool:
         noun is not None
         and noun.dep_ == "nsubj"
         and is_cue(noun.head)
-        # ("two Egyptian security sources said": sources are people too)
-        and (noun.lemma_.lower() in PERSON_REFERENCE_NOUNS | {"source"} or _unnamed_source(noun))
+        and (noun.lemma_.lower() in _SOURCE_NOUNS or _unnamed_source(noun))
         and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
     )
 

@@ -455,7 +455,8 @@ MINISTRY_PORTFOLIOS = frozenset({
     "treasury", "immigration", "migration", "refugee", "refugees", "humanitarian", "disaster", "management",
     "relief", "religious", "war", "oil", "mining", "fisheries", "forestry", "science", "technology", "youth",
     "sport", "sports", "women", "family", "children", "development", "infrastructure", "works", "land", "lands",
-    "natural", "resources", "and",
+    "natural", "resources",
+    "and",  # (between two portfolios: "the foreign affairs and trade ministry")
 })  # fmt: skip
 
 # Vote tallies ("passed 13-2", "voted 52-48", "by 245 votes to 180", "9 in favour, 3 against").
