@@ -1637,3 +1637,20 @@ def test_a_speaker_the_parser_hung_on_the_clause_s_last_noun(nlp) -> None:  # ty
         ("Wildfires that swept through hills around the city have killed at least 122 people", "Legal Medical Service")
     ]
     assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(122, "Legal Medical Service")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "its" is the country the reported clause is about, and the ministry is that country's
+        (
+            "Peru will send 300 troops, its defence ministry said. The defence ministry added that 20 planes "
+            "were ready.",
+            ["Peru's defence ministry", "Peru's defence ministry"],
+        ),
+        # with no named place or body in the clause, the ministry by its portfolio
+        ("Two navy ships have sailed, its foreign ministry said.", ["foreign ministry"]),
+    ],
+)
+def test_its_ministry_named_by_its_portfolio(nlp, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == speakers

@@ -504,6 +504,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 or (low == "ministry" and mods and all(t.lower_ in MINISTRY_PORTFOLIOS for t in mods))
             ):
                 out.append(Candidate(span, span.text, "organization"))
+            elif (its := _its_portfolio_ministry(mods, root)) is not None:
+                out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
@@ -516,6 +518,30 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
 
 
 _ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration"}
+
+
+def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:
+    """ "India has sent two ships, its foreign ministry said": the ministry after "its", named as the
+    ministry of the place or body the reported clause is about when it has one ("India's foreign
+    ministry"), else by its portfolio; the mention leaves out "its"."""
+    poss = [t for t in mods if t.dep_ == "poss" and t.lower_ in {"its", "their"}]
+    rest = [t for t in mods if t not in poss]
+    if (
+        root.lower_ != "ministry"
+        or len(poss) != 1
+        or not rest
+        or not all(t.lower_ in MINISTRY_PORTFOLIOS for t in rest)
+    ):
+        return None
+    body = root.doc[rest[0].i : root.i + 1]
+    verb = root.head if root.dep_ == "nsubj" else None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    named = next((e for e in root.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
+    if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
+        return body, f"{named.text}'s {body.text}"
+    return body, body.text
+
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
 _SCOPES = frozenset({
