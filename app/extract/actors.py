@@ -501,7 +501,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
                 # "the interior ministry said": the portfolio alone names the body
-                or (low == "ministry" and mods and all(t.lower_ in MINISTRY_PORTFOLIOS for t in mods))
+                or (low == "ministry" and names_a_portfolio([t.lower_ for t in mods]))
             ):
                 out.append(Candidate(span, span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
@@ -520,18 +520,19 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
 _ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration"}
 
 
+def names_a_portfolio(words: list[str]) -> bool:
+    """ "interior", "foreign affairs": lowercase words that name a government portfolio, and so a ministry
+    without its country ("the interior ministry")."""
+    return bool(words) and all(w in MINISTRY_PORTFOLIOS for w in words)
+
+
 def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     """ "India has sent two ships, its foreign ministry said": the ministry after "its", named as the
     ministry of the place or body the reported clause is about when it has one ("India's foreign
     ministry"), else by its portfolio; the mention leaves out "its"."""
     poss = [t for t in mods if t.dep_ == "poss" and t.lower_ in {"its", "their"}]
     rest = [t for t in mods if t not in poss]
-    if (
-        root.lower_ != "ministry"
-        or len(poss) != 1
-        or not rest
-        or not all(t.lower_ in MINISTRY_PORTFOLIOS for t in rest)
-    ):
+    if root.lower_ != "ministry" or len(poss) != 1 or not names_a_portfolio([t.lower_ for t in rest]):
         return None
     body = root.doc[rest[0].i : root.i + 1]
     verb = root.head if root.dep_ == "nsubj" else None

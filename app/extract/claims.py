@@ -207,11 +207,11 @@ def _excluded(tok: Token) -> bool:
     if prev is not None and prev.pos_ == "PROPN" and tok.head == prev and prev.text[:1].isupper():
         # "the S&P 500", "Fortune 500 firms": a number after the name it belongs to; not a count with its noun
         # left out after the first ("Japan pledged 300 doses, Germany 200 and France 150")
-        return gapped_count(tok, prev) is None
+        return _gapped_count(tok, prev) is None
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
-def gapped_count(tok: Token, name: Token) -> Token | None:
+def _gapped_count(tok: Token, name: Token) -> Token | None:
     """The counted noun of a figure written after a name with its verb and noun left out, as they are
     in the clause before: "Japan pledged 300 doses, Germany 200 and France 150", "Japan has pledged 3
     million doses, and the United States 50,000". The name is joined (conj/appos) to the verb that
@@ -471,7 +471,7 @@ def _glued_hyphen(tok: Token) -> bool:
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
-    counted = gapped_count(tok, name) if name is not None else None
+    counted = _gapped_count(tok, name) if name is not None else None
     if name is None or counted is None or key is None:
         return key
     verb = counted if counted.pos_ in {"VERB", "AUX"} else counted.head
