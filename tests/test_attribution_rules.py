@@ -1654,3 +1654,23 @@ def test_a_speaker_the_parser_hung_on_the_clause_s_last_noun(nlp) -> None:  # ty
 )
 def test_its_ministry_named_by_its_portfolio(nlp, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hunger is spreading in the north, a UN-backed food monitor said on Friday.",
+        "Hunger is spreading in the north, a NATO-funded research panel said on Friday.",
+    ],
+)
+def test_a_body_named_in_a_hyphened_modifier_is_not_the_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the monitor is backed by the UN, it is not the UN: better no speaker than the wrong one
+    assert [s for _, s in indirect_of(nlp, text)] == [None]
+
+
+def test_it_after_an_unnamed_body_s_words_is_that_body_not_the_last_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wheat stocks will last two months, according to the Grain Traders Federation.\n\n"
+        "The committee said fuel prices had doubled. Bread now costs 40 pesos a loaf, it said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Grain Traders Federation", None, None]

@@ -2097,6 +2097,9 @@ def test_what_a_rate_measures_between_its_unit_and_per(nlp) -> None:  # type: ig
         # a body named by its reach alone, and a junta
         ("The death toll rose to 217 on Monday, the regional government said.", "regional government"),
         ("The death toll rose to 3,085, the ruling military junta said.", "ruling military junta"),
+        # the country's army, its military, by "the" alone, as "the police"
+        ("The army, which imposed a curfew on Monday, said 14 soldiers had been hurt.", "army"),
+        ("The military said 40 fighters had been killed in the raid.", "military"),
     ],
 )
 def test_a_body_named_by_its_reach(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
@@ -2114,3 +2117,52 @@ def test_a_time_of_the_clause_before_another_source_s_report_is_not_its_time(nlp
 def test_a_country_recording_a_figure_in_a_speaker_s_words_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Chad has recorded 658 cholera cases in two weeks, Health Minister Ana Ruiz said on Tuesday."
     assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(658, "Ana Ruiz")]
+
+
+def test_a_figure_put_on_the_last_of_coordinated_nouns_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a passive "estimated at" reports no clause (the parser hangs the sentence's first half on it) and its
+    # subject is what is valued; the singular verb agrees with the last noun only, not with the buildings
+    text = (
+        "Rioters set fire to the city hall, the Central Bank and the homes of several mayors, and the damage to "
+        "public property was estimated at 40 billion pesos by a state panel, according to the Daily Ledger."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations if q.kind == "indirect"] == ["Daily Ledger"]
+    assert [(c.value, c.subject) for c in ex.claims] == [(40e9, "damage")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The damage was estimated at $2 billion by the World Bank.", "World Bank"),
+        ("Losses were put at $2 billion by the World Bank, the minister said.", "World Bank"),
+        ("The toll was estimated at 300 by a local monitor, the minister said.", None),
+    ],
+)
+def test_a_passive_estimate_is_its_agent_s_figure(nlp, text: str, claimant: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [by for *_, by in claims_of(nlp, text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The mayor said on Friday that the vote would be held on June 9, after riots left at least 31 people dead.",
+            None,
+        ),
+        # a time inside the after-phrase is its own
+        (
+            "The party rebuilt itself after a heavy defeat in 2019, when its leader admitted that 40 seats were lost.",
+            date(2019, 1, 1),
+        ),
+    ],
+)
+def test_a_time_on_the_clause_above_does_not_date_what_happened_before_it(nlp, text: str, when: date | None) -> None:  # type: ignore[no-untyped-def]
+    assert [c.refers_to for c in claim_records(nlp, text)] == [when]
+
+
+def test_the_level_a_toll_stands_at_is_a_count_though_tagged_as_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Ana Ruiz said looters had forced their way in. The death toll stood at 32, she added, but could rise."
+    )
+    assert [(v, s, by) for v, _, _, _, _, s, by in claims_of(nlp, text)] == [(32, "death toll", "Ana Ruiz")]

@@ -752,3 +752,19 @@ def test_a_surname_the_recogniser_left_out(nlp) -> None:  # type: ignore[no-unty
     text = "Treasury Secretary Njuguna Ndung'u told parliament that the country spent 61% of its revenue on debt."
     ex, names = run(nlp, text)
     assert named_speakers(ex, names) == ["Njuguna Ndung'u"]
+
+
+def test_a_body_named_after_its_country_and_defined_by_an_acronym_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flooding closed two highways, the U.S. National Flood Service (NFS) said on Monday. "
+        "The NFS said more rain was due."
+    )
+    ex, names = run(nlp, text)
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    assert speakers == ["National Flood Service", "National Flood Service"]
+    assert not any("(" in e.name for e in ex.entities)
+
+
+def test_air_pressure_in_millibars_is_a_measure_even_when_tagged_as_a_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The cyclone's central pressure was measured at 915 millibars, the weather office said."
+    assert [(v, u, s) for v, _, _, _, u, s, _ in claims_of(nlp, text)] == [(915, "hPa", "central pressure")]

@@ -154,6 +154,9 @@ def _clean(span: Span) -> Span | None:
                 break
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper() and end > start + 1:
         end += 1  # "Ursula von der" + "Leyen": a name the model cut after its particles
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened  # "the National Storm Center (NSC) said", tagged up to "(NSC": the name, its short form apart
     if end - start > 1 and doc[end - 1].tag_ == "CD" and country_for(doc[start : end - 1].text):
         end -= 1  # "Peru 200" in "Chile pledged 300 tents, Peru 200 and …": a country and its count
     cleaned = doc[start:end]

@@ -63,6 +63,8 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
             acr = name
         if acr is None:
             acr = _truncated_expansion(normalize_name(name), expansion_to_acr)
+        if acr is None:
+            acr = _placed_expansion(normalize_name(name), expansion_to_acr)
         return "org:" + normalize_name(acr or name)
     return f"{cand.kind}:{normalize_name(name)}"
 
@@ -79,6 +81,15 @@ def _truncated_expansion(name: str, expansion_to_acr: dict[str, str]) -> str | N
         if expansion.startswith(name + " ") and expansion[len(name) + 1 :].split()[0] in {"in", "for", "of", "on"}
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _placed_expansion(name: str, expansion_to_acr: dict[str, str]) -> str | None:
+    """ "U.S. National Weather Service (NWS)": the acronym spells the name after its country, and
+    the body with the country in front is the same body."""
+    for expansion, acr in expansion_to_acr.items():
+        if name.endswith(" " + expansion) and country_for(name[: -len(expansion)].strip()):
+            return acr
+    return None
 
 
 def _merge_middle_names(groups: dict[str, list[Candidate]]) -> None:

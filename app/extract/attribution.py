@@ -60,6 +60,8 @@ def is_cue(tok: Token) -> bool:
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     if tok.lemma_.lower() in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
+    if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        return False  # (by an agent, "estimated at $2bn by the bank", the bank claims the figure)
     if (
         tok.lemma_.lower() in FORECAST_CUE_VERBS
         and tok.dep_ != "parataxis"
@@ -67,6 +69,21 @@ def is_cue(tok: Token) -> bool:
     ):
         return False  # "projecting military power": a forecast is a cue only with what it forecasts
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
+
+
+# Verbs that put a figure on something ("was estimated at", "is put at", "was valued at").
+_VALUING_VERBS = frozenset(["estimate", "put", "value", "calculate", "assess", "project", "peg", "reckon"])
+
+
+def values_a_figure(tok: Token) -> bool:
+    """ "The damage was estimated at $2 billion": a passive verb putting a figure on its subject — its
+    subject is what is valued, not a speaker, and it reports no clause (a clause the parser hangs on it
+    is the sentence's other half)."""
+    return (
+        tok.lemma_.lower() in _VALUING_VERBS
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children)
+    )
 
 
 # Cue verbs that also take an amount as their object.

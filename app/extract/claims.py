@@ -183,7 +183,10 @@ def _excluded(tok: Token) -> bool:
     if (
         tok.ent_type_ in _NOT_CLAIM_ENTS
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
-        and not (tok.ent_type_ == "DATE" and (not_a_date or before_a_date or _counted_alongside(tok, value)))
+        and not (
+            tok.ent_type_ == "DATE"
+            and (not_a_date or before_a_date or _counted_alongside(tok, value) or _level_of_a_tally(tok, value))
+        )
     ):
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
@@ -243,6 +246,16 @@ def _counted_alongside(tok: Token, value: float | None) -> bool:
     if not alone or value is None or value >= 1000 or tok.dep_ != "conj":
         return False
     return any(t.like_num and t.ent_type_ in {"", "CARDINAL"} for t in tok.sent if t.i < tok.i)
+
+
+def _level_of_a_tally(tok: Token, value: float | None) -> bool:
+    """A bare number the tagger took for a date, as the level a count stands at ("the death toll stood
+    at 32", "the total rose to 45"): a count."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    if not alone or value is None or value >= 1000 or tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "to"}:
+        return False
+    verb = tok.head.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BARE_COUNTS for c in verb.children)
 
 
 def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
@@ -749,6 +762,9 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(is_cue(c) or c.lower_ == "according" for c in verb.children if c.i > verb.i):
         return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
     # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
+    if (by := _valued_by(verb)) is not None:
+        key = resolver.resolve(by)
+        return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else ""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl"
     if relative:
@@ -766,6 +782,26 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _valued_by(verb: Token) -> Token | None:
+    """ "The damage was estimated at $2bn by the World Bank": who gave a passive estimate (the parser
+    may hang the "by" on the figure)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for by in verb.subtree:
+        if by.lower_ != "by" or not (
+            (by.dep_ == "agent" and by.head == verb)
+            or (
+                by.dep_ == "prep"
+                and by.head.dep_ == "pobj"
+                and by.head.head.lower_ == "at"
+                and by.head.head.head == verb
+            )
+        ):
+            continue
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
 
 
 # "a day", "per week", "each month" right after a count or what it counts: the count is a rate
@@ -870,6 +906,21 @@ def _nearest_subject(verb: Token) -> Token | None:
         subjects = [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.pos_ == "NOUN"]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
+    finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
+    last = max(subj.conjuncts, key=lambda c: c.i) if subj is not None and subj.conjuncts else None
+    if (
+        subj is not None
+        and last is not None
+        and last.i > subj.i
+        and last.tag_ == "NN"
+        and finite[0].lower_ in {"was", "is", "has"}
+        and any(c.dep_ == "det" for c in last.children)
+        and [t.text for t in subj.doc[max(0, last.left_edge.i - 2) : last.left_edge.i]] == [",", "and"]
+    ):
+        # "Crowds burned the court, the homes of ministers, and the damage was put at …": a singular verb
+        # after ", and the …" agrees with that noun alone; the parser coordinated it with the objects before it
+        # (not "all new income and wealth is going …", one subject)
+        subj = last
     if subj is None or subj.i + 1 >= len(subj.doc) or not subj.doc[subj.i + 1].like_num:
         return subj
     # "The magnitude 6.2 quake struck", parsed as "magnitude" with "quake" in apposition: the word
@@ -950,9 +1001,11 @@ def _refers_to(
     own = _clause(tok)
     chain = {own.i}
     node = own
+    earlier: Token | None = None  # "after protests left 72 dead": the phrase; a time outside it is another event's
     while node.head != node:
         if node.dep_ == "conj" and is_cue(node) and any(c.dep_ == "nsubj" for c in node.children):
             break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
+        earlier = earlier or _before_or_after_phrase(node)
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             chain.add(node.i)
@@ -997,6 +1050,9 @@ def _refers_to(
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))
+        # "the vote will be held on March 5, after protests left 72 dead": not the deaths' date (but "after a
+        # defeat in 2008, when she said 18 million …": the phrase's own)
+        and not (earlier is not None and e.root not in earlier.subtree)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
@@ -1034,6 +1090,18 @@ def _refers_to(
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
     return when, precision, relation
+
+
+def _before_or_after_phrase(node: Token) -> Token | None:
+    """The head of a clause or phrase telling what happened before or after the one it hangs on ("after
+    protests left 72 dead", "before leaving 40 injured", "after riots that left 31 dead"), if `node` heads
+    one: the time of the clause above is not its time."""
+    if node.dep_ == "advcl":
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        return node if marks & {"after", "before", "until", "till"} else None
+    if node.dep_ in {"acl", "relcl"} and node.head.dep_ == "pobj":
+        node = node.head  # "after riots left …" read as a participle on "riots"
+    return node if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in {"after", "before"} else None
 
 
 def _history_of_counted(clause: Token, tok: Token) -> bool:
@@ -1611,8 +1679,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             word = re.match(r"-([a-z]+)", text[quantity.end : quantity.end + 20])
             if word is None or word.group(1) not in {*SCALES, "strong"}:
                 return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder" (not "a 600-strong crowd")
-    elif tok.ent_type_ == "TIME":
-        return True
+    elif tok.ent_type_ == "TIME" and not re.fullmatch(r"\s*[A-Za-z]{4,}", text[quantity.number_end : quantity.end]):
+        return True  # "5 p.m.", "0900 GMT"; not "892 millibars", a measure the tagger took for a time
     if quantity.value_max is None and quantity.value in range(1900, 2101) and _names_debt(tok):
         return True  # "the 2030 dollar bond": a maturity year the scanner read as money
     if quantity.unit is None and _in_odds(text, quantity):

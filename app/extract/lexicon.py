@@ -443,7 +443,8 @@ ORG_NOUNS = frozenset(
         "judiciary",
     ]
 )
-STANDALONE_ORG_NOUNS = frozenset({"police", "junta"})  # ("the junta said": the military government)
+# Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
+STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).

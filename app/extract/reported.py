@@ -17,6 +17,7 @@ from app.extract.attribution import (
     put_as_question,
     subject_of,
     token_span,
+    values_a_figure,
 )
 from app.extract.lexicon import (
     CHANNEL_WORDS,
@@ -44,6 +45,8 @@ def reported_speech(
     whole = [(q.start, q.end) for q in quotes if q.kind in {"direct", "transcript", "post"}]
     out = headline_statement(doc, resolver)
     for tok in doc:
+        if values_a_figure(tok):
+            continue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif (

@@ -165,12 +165,15 @@ def _affiliation_tokens(head: Token) -> list[Token]:
 def _hyphened_modifier(tok: Token) -> bool:
     """The first part of a hyphened modifier ("the Geneva-based agency", "a US-led coalition"): where
     the body is, or who leads it, not the body a person speaks for."""
-    head = tok.head
+    if tok.i + 2 >= len(tok.doc) or tok.doc[tok.i + 1].text != "-" or tok.whitespace_:
+        return False
+    second = tok.doc[tok.i + 2]
+    # the parser hangs the first part on the second ("US-led" → led) or, beside it, on the noun
+    # both modify ("a UN-backed hunger monitor": UN and backed both on monitor)
     return (
-        head.i == tok.i + 2
-        and tok.doc[tok.i + 1].text == "-"
-        and head.dep_ == "amod"
-        and head.tag_ in {"VBN", "VBG", "JJ"}
+        second.tag_ in {"VBN", "VBG", "JJ"}
+        and second.dep_ in {"amod", "compound"}
+        and (tok.head == second or tok.head == second.head)
     )
 
 
@@ -318,7 +321,7 @@ class SpeakerResolver:
         if lemma in ORG_REFERENCE_NOUNS:
             # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
             for c in head.children:  # ("the U.N. human rights mission": the parser may hang the name as nmod)
-                key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} else None
+                key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} and not _hyphened_modifier(c) else None
                 if key is not None and self.kinds.get(key) == "organization":
                     return key
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
@@ -401,8 +404,11 @@ class SpeakerResolver:
                 # named or not — not whoever spoke last
                 return self.entity_in(group)
             before = self._passage_start(head, anchor)  # a name inside the quotation is not who spoke it
+            found = self._fitting(low, self._in_sentence(low, head))
+            if found is None and low in THING_PRONOUNS and self._unnamed_body_spoke_before(head, anchor):
+                return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
             found = (
-                self._fitting(low, self._in_sentence(low, head))
+                found
                 or self._fitting(low, self._previous_subject(low, head, anchor))
                 or self._by_gender(low, head, before)
                 or self.antecedent(low)
@@ -626,6 +632,19 @@ class SpeakerResolver:
         if source is not None and (key is None or inside):
             return source
         return key if key is not None and self.kinds.get(key) in wanted else None
+
+    def _unnamed_body_spoke_before(self, head: Token, anchor: int | None) -> bool:
+        """Whether the sentence before is a body's words that names no body ("The committee said
+        prices had risen."): the "it" that speaks next is that body, not the last one named."""
+        subj = self._subject_before(head, anchor)
+        return (
+            subj is not None
+            and subj.tag_ == "NN"
+            and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS
+            and subj.dep_ == "nsubj"
+            and subj.head.lemma_.lower() in CUE_VERBS
+            and self.resolve(subj) is None
+        )
 
     def _sentence_before(self, head: Token, anchor: int | None) -> range | None:
         """The token positions of the sentence before the one holding `head` (or before `anchor`,

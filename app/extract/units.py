@@ -36,7 +36,7 @@ SHORT_FORMS = {
     "degree Fahrenheit": "°F", "barrel": "bbl", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
     "gigawatt": "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh", "gigawatt hour": "GWh",
     "terawatt hour": "TWh", "horsepower": "hp", "hertz": "Hz",
-    "gigahertz": "GHz", "gigabyte": "GB",
+    "gigahertz": "GHz", "gigabyte": "GB", "hectopascal": "hPa",
 }  # fmt: skip
 # What neither vocabulary has (see the module docstring for sources).
 _SUPPLEMENT = {
@@ -59,6 +59,10 @@ _SUPPLEMENT = {
     "nautical mile": "nautical mile", "nautical miles": "nautical mile",
     "megawatt hours": "MWh", "gigawatt hours": "GWh", "terawatt hours": "TWh", "megawatt-hours": "MWh",
     "gigawatt-hours": "GWh", "kilowatt-hours": "kWh", "terawatt-hours": "TWh",
+    # air pressure as weather services report it (WMO: 1 millibar = 1 hectopascal); quantulum3 has
+    # bar and its symbols' prefixes, not the prefixed name
+    "millibar": "hPa", "millibars": "hPa", "mbar": "hPa", "hectopascals": "hPa", "hectopascal": "hPa",
+    "kpa": "kilopascal",
 }  # fmt: skip
 # Energy symbols quantulum3 lists only as kWh (no prefixes on it).
 _SUPPLEMENT_SYMBOLS = {"mL": "ml", "ml": "ml", "cc": "ml", "L": "l", "Wh": "watt hour", "MWh": "MWh", "GWh": "GWh",
