@@ -1674,3 +1674,20 @@ def test_it_after_an_unnamed_body_s_words_is_that_body_not_the_last_one_named(nl
         "The committee said fuel prices had doubled. Bread now costs 40 pesos a loaf, it said."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Grain Traders Federation", None, None]
+
+
+def test_a_relative_clause_before_a_following_cue_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The cyclone will reach the coast on Sunday, where officials have moved more than 30,000 people, "
+        "Governor Ana Ruiz said."
+    )
+    assert indirect_of(nlp, text) == [(text.removesuffix(", Governor Ana Ruiz said."), "Ana Ruiz")]
+    assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(30000, "Ana Ruiz")]
+
+
+def test_the_terms_of_anonymity_after_the_cue_are_not_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Depositors withdrew about 60 billion rand in the first 24 hours, two people familiar with the matter "
+        "said, asking not to be identified because the bank has not yet published any figures on withdrawals."
+    )
+    assert indirect_of(nlp, text) == [("Depositors withdrew about 60 billion rand in the first 24 hours", None)]

@@ -2166,3 +2166,39 @@ def test_the_level_a_toll_stands_at_is_a_count_though_tagged_as_a_date(nlp) -> N
         "Governor Ana Ruiz said looters had forced their way in. The death toll stood at 32, she added, but could rise."
     )
     assert [(v, s, by) for v, _, _, _, _, s, by in claims_of(nlp, text)] == [(32, "death toll", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Thousands walked to Korem, about 60 km (37 miles) to the north, aid workers said.", ["Korem", "Korem"]),
+        ("The outbreak worries officials in Lodwar, some 150 km away.", ["Lodwar"]),
+        # a distance the clause's subject is at stays the subject's
+        ("The quake struck 70 km south of the capital.", ["quake"]),
+    ],
+)
+def test_a_distance_set_off_after_a_place_is_that_place_s(nlp, text: str, subjects: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [subj for *_, subj, _ in claims_of(nlp, text)] == subjects
+
+
+def test_bare_degrees_about_heat_are_the_article_s_temperature_scale(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Temperatures reached 46C in the valley on Sunday. Forecasters said temperatures would stay 5 to 7 "
+        "degrees above normal. The slope rises at 30 degrees."
+    )
+    assert [u for _, _, _, _, u, _, _ in claims_of(nlp, text)] == ["°C", "°C", "degree angle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of what was just named, with nothing it is "of": no count of three quarters (of a year)
+        (
+            "The fund raised $4 million last year, more than three-quarters from small donors, its filing showed.",
+            [(4e6, "USD", None)],
+        ),
+        ("The bill needs a two-thirds majority in the senate.", [(0.67, None, "majority")]),
+    ],
+)
+def test_a_fraction_written_as_one_word_is_a_share_not_a_count_of_quarters(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    assert [(round(v, 2), u, s) for v, _, _, _, u, s, _ in claims_of(nlp, text)] == expected

@@ -768,3 +768,25 @@ def test_a_body_named_after_its_country_and_defined_by_an_acronym_is_one_body(nl
 def test_air_pressure_in_millibars_is_a_measure_even_when_tagged_as_a_time(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The cyclone's central pressure was measured at 915 millibars, the weather office said."
     assert [(v, u, s) for v, _, _, _, u, s, _ in claims_of(nlp, text)] == [(915, "hPa", "central pressure")]
+
+
+def test_the_country_s_ministry_is_the_ministry_of_the_country_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Malawi has confirmed four cases of cholera in the north, aid workers said. The country's health ministry "
+        "said two of the patients had died. None of the contacts had symptoms, the ministry said."
+    )
+    ex, names = run(nlp, text)
+    said = [q for q in ex.quotations if q.cue == "said"]
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in said]
+    assert speakers == [None, "Malawi's health ministry", "Malawi's health ministry"]
+
+
+def test_a_company_written_without_its_kind_is_the_same_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Savers queued outside Harbor Mutual Bank on Tuesday after the Central Bank of Freedonia dissolved its "
+        "board. Harbor Mutual's shares fell 40%. Its chief executive, Tomas Okafor, resigned on "
+        "Friday, the bank said in a filing."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Harbor Mutual Bank"]
+    assert "Tomas Okafor" in {e.name for e in ex.entities if e.kind == "person"}

@@ -193,7 +193,7 @@ def _kind_for(span: Span, label: str) -> str | None:
             return None  # "Secretary of State": part of a title, not a body
     if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
         return "group"
-    if kind == "organization" and _named_beside_a_title(span):
+    if kind in {"organization", "place"} and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
@@ -509,6 +509,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span, span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
+            elif (country := _the_countrys_ministry(mods, root)) is not None:
+                out.append(Candidate(country[0], country[1], "organization"))  # "the country's health ministry"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
@@ -545,6 +547,22 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
         return body, f"{named.text}'s {body.text}"
     return body, body.text
+
+
+def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:
+    """ "Ethiopia has confirmed nine cases. The country's health ministry said …": the ministry of the
+    last country named before it (none named: no candidate); the mention leaves out "the country's"."""
+    whose = [t.lower_ for t in mods[:2]]
+    if root.lower_ != "ministry" or len(mods) < 3 or whose not in (["country", "'s"], ["nation", "'s"]):
+        return None
+    if not names_a_portfolio([t.lower_ for t in mods[2:]]):
+        return None
+    doc = root.doc
+    named = [e for e in doc.ents if e.end <= mods[0].i and country_for(e.text) is not None]
+    if not named:
+        return None
+    body = doc[mods[2].i : root.i + 1]
+    return body, f"{named[-1].text}'s {body.text}"
 
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".

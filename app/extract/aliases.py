@@ -182,6 +182,33 @@ def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
             groups[targets[0]].extend(groups.pop(key))
 
 
+# The kind of company or body a name may end in and be written without ("Unity Trust" for "Unity
+# Trust Bank"): legal and trade forms as registries and style guides shorten them.
+_COMPANY_KINDS = frozenset({
+    "bank", "group", "company", "co", "corporation", "corp", "inc", "ltd", "plc", "holdings", "airlines",
+    "airways", "foundation", "securities", "insurance", "motors", "energy", "petroleum",
+})  # fmt: skip
+
+
+def _merge_short_company_names(groups: dict[str, list[Candidate]]) -> None:
+    """ "Unity Trust" after "Unity Trust Bank": a body written without the kind of company it is, when
+    one body in the article has that name with the kind after it."""
+    orgs = [k for k in groups if k.startswith("org:")]
+    for key in orgs:
+        name = key.removeprefix("org:")
+        targets = [
+            o
+            for o in orgs
+            if o != key
+            and o.startswith(key + " ")
+            and o.removeprefix(key + " ").rstrip(".") in _COMPANY_KINDS
+            and o in groups
+        ]
+        # (two words at least: a lone word may be the founder's surname, "Podesta" of the Podesta Group)
+        if len(targets) == 1 and key in groups and len(name.split()) > 1 and name.split()[-1] not in _COMPANY_KINDS:
+            groups[targets[0]].extend(groups.pop(key))
+
+
 def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
     names = [c.name for c in cands if not c.is_role_reference and not c.name.startswith("@")]
     names = names or [c.name for c in cands]
@@ -246,6 +273,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     _merge_misread_surnames(groups)
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
+    _merge_short_company_names(groups)
     _attach_handles(doc, groups)
     _attach_bare_surnames(doc, groups)
     for key in demonyms:

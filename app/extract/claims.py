@@ -651,6 +651,11 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
         if node.dep_ == "relcl":
             if node.head.head == cue and misparsed_that_clause(node):
                 return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
+            top = next((a for a in node.ancestors if a.head == cue), None)
+            if cue.i > max(t.i for t in node.subtree) and top is not None and top.dep_ == "ccomp":
+                # "The storm will reach the coast, where 30,000 people have been moved, the governor said": in
+                # the reported clause before its cue (not "In Miami, where two have left, Ruiz said …")
+                return False
             subj = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             # ("134 hostages remain, of whom at least 30 are believed dead": a part of what the cue reports)
             if (
@@ -1317,6 +1322,23 @@ def extract_claims(
         claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
         if claim is not None:
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
+    return _temperature_degrees(claims, doc_text(doc))
+
+
+_HEAT_WORDS = re.compile(
+    r"(?i)\b(?:temperatures?|heat(?:wave)?|warm(?:er|ing)?|cold(?:er)?|cool(?:er|ing)?|hott?(?:er|est)?)\b"
+)
+
+
+def _temperature_degrees(claims: list[ClaimRecord], text: str) -> list[ClaimRecord]:
+    """ "temperatures will stay 4 to 6 degrees above normal": bare degrees in a sentence about heat or
+    cold are the temperature scale the article writes out (°C or °F, the first one given), not angles."""
+    scales = [c.unit for c in claims if c.unit in {"°C", "°F"}]
+    if not scales:
+        return claims
+    for claim in claims:
+        if claim.unit == "degree angle" and _HEAT_WORDS.search(text, claim.sentence_start, claim.sentence_end):
+            claim.unit = scales[0]
     return claims
 
 
@@ -1484,6 +1506,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _FRACTION = re.compile(
     r"\b(?:(?P<num>a|one|two|three|four|nine)[ -](?P<den>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?= of\b| (?:to|or) (?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?) of\b)"
+    r"|\b(?P<h_num>one|two|three|four|nine)-(?P<h_den>thirds|quarters|fifths|tenths)\b(?!-)"  # written as one word
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her|that|this|these|those)\b)"
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
@@ -1525,6 +1548,8 @@ def _fractions(text: str) -> list[Quantity]:
             value = SMALL.get(m["num"].lower(), 1) / _DENOMINATORS[m["den"].lower()]
         elif m["by_den"]:  # a change by a share: "fell by a third"
             value = SMALL.get(m["by_num"].lower(), 1) / _DENOMINATORS[m["by_den"].lower()]
+        elif m["h_den"]:  # "more than three-quarters from small donors": a share of what was just named
+            value = SMALL[m["h_num"].lower()] / _DENOMINATORS[m["h_den"].lower()]
         elif m["by_half"]:  # "cut by half"
             value = 0.5
         elif m["half"]:
@@ -2531,10 +2556,41 @@ _AREAS = frozenset({"ha", "acre", "km2", "mi2", "m2"})
 _SPREAD_OVER = frozenset({"across", "over", "throughout"})
 
 
+_LENGTHS = frozenset({"km", "mi", "m", "ft", "yd", "nautical mile"})
+_DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward",
+})  # fmt: skip
+# "…, 70 km to the west", "…, some 200 km away", "…, 40 miles north of the capital"
+_WAYS = "|".join(_DIRECTIONS)
+_DISTANCE_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:away\b|to the (?:{_WAYS})\b|(?:{_WAYS}) of\b|from\b)")
+
+
+def _distance_of(whole: Span) -> str | None:
+    """ "…, most of them on foot to Tawila, about 70 km to the west": a distance set off by a comma after
+    a named place is how far that place is (its name), not a measure of the clause's subject. None when
+    the figure is no such distance ("the quake struck 70 km south of …")."""
+    root, doc = whole.root, whole.doc
+    if root.dep_ not in {"npadvmod", "appos"} or unit_word(root.text) not in _LENGTHS:
+        return None
+    if _DISTANCE_AFTER.match(doc_text(doc), whole.end_char) is None:
+        return None
+    first = min(t.i for t in root.subtree)
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    place = doc[first - 2]
+    while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ in {"NOUN", "PROPN"}:
+        place = place.head.head  # "the city of about 13,000 residents, 18 miles east of …": the city
+    # (a named place only: "struck in the hills, about 30 km north of the city" places the quake)
+    return " ".join(_noun_phrase(place)) if place.pos_ == "PROPN" else None
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
     node, via = whole.root, whole.root
+    if (place := _distance_of(whole)) is not None:
+        return place
     for _ in range(4):
         holder = node.head.head
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":

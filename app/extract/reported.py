@@ -196,6 +196,8 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         # "Her shop, she said, was under a metre of water": the subject before the aside belongs to the
         # clause after it; the statement is the whole sentence, the aside inside it
         tokens = [t for t in sent if t.i >= before[0].i]
+    elif words and _ANONYMITY.search(" ".join(t.text for t in words[:8])) and before:
+        tokens = before  # "…, two people familiar with it said, asking not to be identified": the terms, not words
     else:
         tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
     for k, t in enumerate(tokens):
@@ -316,11 +318,14 @@ def _narrative_tail(clause: Token) -> int:
             # placing the statement in time, not what X said
             end = min(end, min(t.i for t in child.subtree) - 1)
     last = max(t.i for t in clause.subtree)
+    # (not a relative clause when the cue follows: "The storm will reach the coast on Sunday, where 30,000
+    # people have been moved, the governor said": all of it, up to the cue, is the governor's)
+    fronted = clause.head.i > last and clause.head.i != clause.i
     for t in clause.subtree:
         first = min(x.i for x in t.subtree)
         added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
         # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
-        added = added and not partitive(t)
+        added = added and not partitive(t) and not (fronted and t.dep_ != "appos")
         if t.text == ";":
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
         elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
