@@ -1691,3 +1691,34 @@ def test_the_terms_of_anonymity_after_the_cue_are_not_the_words(nlp) -> None:  #
         "said, asking not to be identified because the bank has not yet published any figures on withdrawals."
     )
     assert indirect_of(nlp, text) == [("Depositors withdrew about 60 billion rand in the first 24 hours", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Punjab's health department said 12 people had died of heatstroke.", ["Punjab's health department"]),
+        (
+            "The health department said 12 people had died. Hospitals were full, the department added.",
+            ["health department", "health department"],
+        ),
+    ],
+)
+def test_a_department_named_by_its_portfolio_speaks_as_a_ministry_does(nlp, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Harbor Water Laboratory tested 40 wells on Monday. The laboratory said 12 were contaminated.",
+            "Harbor Water Laboratory",
+        ),
+        (
+            "Aid came from the Sahel Relief Charity in May. The charity said 3,000 families had been fed.",
+            "Sahel Relief Charity",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

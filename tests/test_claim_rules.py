@@ -2202,3 +2202,22 @@ def test_bare_degrees_about_heat_are_the_article_s_temperature_scale(nlp) -> Non
 )
 def test_a_fraction_written_as_one_word_is_a_share_not_a_count_of_quarters(nlp, text: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
     assert [(round(v, 2), u, s) for v, _, _, _, u, s, _ in claims_of(nlp, text)] == expected
+
+
+def test_a_bare_number_a_verb_only_people_undergo_takes_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fighting has killed thousands of people and displaced about 2 million, the agency said."
+    assert [(v, s) for v, _, _, _, _, s, _ in claims_of(nlp, text)] == [(2e6, "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the level is set off as "its lowest level": the currency that owns it is quoted against the dollar
+        ("The cedi weakened 2.1% to 1,532 per dollar on Tuesday, its lowest level in three months.", "GHS per USD"),
+        # a currency's name the recogniser takes for a place
+        ("Nigeria's naira fell 3% to 1,532 per dollar on Thursday.", "NGN per USD"),
+    ],
+)
+def test_a_currency_s_level_against_another_is_an_exchange_rate(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    rates = [(v, u) for v, _, _, _, u, _, _ in claims_of(nlp, text) if v == 1532]
+    assert rates == [(1532, unit)]

@@ -29,6 +29,7 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    PORTFOLIO_BODIES,
     SENTENCE_START_BODY_KINDS,
     STANDALONE_ORG_NOUNS,
     TITLE_WORDS,
@@ -504,7 +505,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
                 # "the interior ministry said": the portfolio alone names the body
-                or (low == "ministry" and names_a_portfolio([t.lower_ for t in mods]))
+                or (low in PORTFOLIO_BODIES and names_a_portfolio([t.lower_ for t in mods]))
             ):
                 out.append(Candidate(span, span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
@@ -537,7 +538,7 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     ministry"), else by its portfolio; the mention leaves out "its"."""
     poss = [t for t in mods if t.dep_ == "poss" and t.lower_ in {"its", "their"}]
     rest = [t for t in mods if t not in poss]
-    if root.lower_ != "ministry" or len(poss) != 1 or not names_a_portfolio([t.lower_ for t in rest]):
+    if root.lower_ not in PORTFOLIO_BODIES or len(poss) != 1 or not names_a_portfolio([t.lower_ for t in rest]):
         return None
     body = root.doc[rest[0].i : root.i + 1]
     verb = root.head if root.dep_ == "nsubj" else None
@@ -553,7 +554,7 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     """ "Ethiopia has confirmed nine cases. The country's health ministry said …": the ministry of the
     last country named before it (none named: no candidate); the mention leaves out "the country's"."""
     whose = [t.lower_ for t in mods[:2]]
-    if root.lower_ != "ministry" or len(mods) < 3 or whose not in (["country", "'s"], ["nation", "'s"]):
+    if root.lower_ not in PORTFOLIO_BODIES or len(mods) < 3 or whose not in (["country", "'s"], ["nation", "'s"]):
         return None
     if not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None

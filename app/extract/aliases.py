@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from app.extract.actors import _ACRONYM_DEF, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
-from app.extract.lexicon import ORG_NOUNS
+from app.extract.lexicon import ORG_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
@@ -254,7 +254,7 @@ def _vote_kinds(candidates: list[Candidate]) -> None:
 def _portfolio_ministry(name: str) -> bool:
     """ "interior ministry", "foreign affairs ministry": a ministry named by its portfolio alone."""
     words = name.split()
-    return len(words) > 1 and words[-1] == "ministry" and names_a_portfolio(words[:-1])
+    return len(words) > 1 and words[-1] in PORTFOLIO_BODIES and names_a_portfolio(words[:-1])
 
 
 def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:

@@ -298,7 +298,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
         return "people"  # "leaving four missing", "40 dead": people in that state
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"GPE", "PERSON"}:
+    if head.pos_ not in {"NOUN", "PROPN"} or (head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)):
         return None
     if head.lower_ in {"hostage", "captive", "prisoner"} and any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in {"take", "hold"} for c in head.children
@@ -327,6 +327,11 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _owned(noun, _phrase(noun, after))
+
+
+def _currency_word(tok: Token) -> bool:
+    """A currency's lowercase name, which the recogniser may take for a place ("Nigeria's naira fell")."""
+    return tok.text.islower() and tok.lower_ in currency_words()
 
 
 def _change_in(noun: Token) -> Token | None:
@@ -2021,6 +2026,8 @@ def _build(
         subject = _count_before(first, None, earlier)  # "211 were in Valencia, five in …": the dead again
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
+    elif subject is None and unit is None and alone and whole.root.dep_ == "dobj" and _people_lemma(whole.root.head):
+        subject = "people"  # "has killed tens of thousands and displaced about 12 million": people it displaced
     elif subject is None and unit is None and alone and _received(whole.root):
         # "Chad has taken in 260,000 refugees … Egypt, which received around 255,000, …": what was counted before
         subject = _count_before(first, None, earlier)
@@ -2442,7 +2449,10 @@ def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
     quoted = _QUOTED_IN.match(text, end)
     if quoted is None:
         return None
-    measured = _currency_named(subject.split()[-1], text, measured=True)
+    words = subject.split()
+    # (or the currency that owns it: "…, the naira's lowest level in three months")
+    owners = [w[:-2] for w in words[:-1] if w.endswith(("'s", "’s"))]
+    measured = next(filter(None, (_currency_named(w, text, measured=True) for w in [words[-1], *owners])), None)
     other = _currency_named(quoted["name"], text)
     if not measured or not other or measured == other:
         return None
@@ -2716,7 +2726,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return next((s for s in spent_on if s), None) if money else None
             if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
                 return None
-            if _named_entity(subj, {"PERSON", "GPE"}) and not _word_said_to_be(subj, node):
+            if _named_entity(subj, {"PERSON", "GPE"}) and not _word_said_to_be(subj, node) and not _currency_word(subj):
                 return None
             return _counted(subj)
         if node.head == node:

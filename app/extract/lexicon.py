@@ -415,6 +415,7 @@ ARMED_GROUP_NOUNS = frozenset({
 ORG_NOUNS = frozenset(
     [
         "ministry",
+        "department",  # "Sindh's health department said"
         "government",
         "police",
         "army",
@@ -445,6 +446,8 @@ ORG_NOUNS = frozenset(
 )
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
+# The bodies a government portfolio names without its country ("the health ministry", "the health department").
+PORTFOLIO_BODIES = frozenset({"ministry", "department"})
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
@@ -753,6 +756,17 @@ ORG_REFERENCE_NOUNS = frozenset(
         "delegation",  # "an IMF delegation said": the body it is from
         "team",
         "panel",
+        # "the lab said" after "Yale's Humanitarian Research Lab"; "the charity said" after "Oxfam"
+        "lab",
+        "laboratory",
+        "centre",
+        "center",
+        "observatory",
+        "charity",
+        "watchdog",
+        "lender",
+        "insurer",
+        "utility",
     ]
 )
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",
