@@ -2026,7 +2026,14 @@ def _build(
         subject = _count_before(first, None, earlier)  # "211 were in Valencia, five in …": the dead again
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
-    elif subject is None and unit is None and alone and whole.root.dep_ == "dobj" and _people_lemma(whole.root.head):
+    elif (
+        subject is None
+        and unit is None
+        and alone
+        and whole.root.dep_ == "dobj"
+        and _people_lemma(whole.root.head)
+        and _fact_box_label(doc_text(doc), quantity) is None  # ("Evacuated: about 60,000": the label, below)
+    ):
         subject = "people"  # "has killed tens of thousands and displaced about 12 million": people it displaced
     elif subject is None and unit is None and alone and _received(whole.root):
         # "Chad has taken in 260,000 refugees … Egypt, which received around 255,000, …": what was counted before
