@@ -1722,3 +1722,33 @@ def test_a_department_named_by_its_portfolio_speaks_as_a_ministry_does(nlp, text
 )
 def test_a_body_named_again_by_its_kind(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_the_speaker_the_parser_took_into_the_words_is_left_out_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Heating was cut to about 2,500 households in the district, the regional governor, Ivan Rudenko, said."
+    assert indirect_of(nlp, text) == [("Heating was cut to about 2,500 households in the district", "Ivan Rudenko")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a participle before a cue that follows is the source's, as the clause it hangs on
+        (
+            "Floods swept through the district on Sunday, destroying about 900 houses and leaving 4,000 people "
+            "homeless, the Red Relief Society said.",
+            "Floods swept through the district on Sunday, destroying about 900 houses and leaving 4,000 people "
+            "homeless",
+            "Red Relief Society",
+        ),
+        # and a finding's figures are its source's
+        (
+            "Crossings rose sharply this year, reaching 5,400 in June alone, compared with 3,100 in May, a Reuters "
+            "tally of police figures shows.",
+            "Crossings rose sharply this year, reaching 5,400 in June alone, compared with 3,100 in May",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_participle_before_a_following_cue_is_the_source_s(nlp, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, text) == [(words, speaker)]
+    assert {by for *_, by in claims_of(nlp, text)} == {speaker}

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from app.extract.dates import resolve_period
+from app.extract.pipeline import extract_article
 from app.extract.units import unit_word
 from tests.test_attribution_rules import indirect_of
 from tests.test_extract_rules import claim_records, claims_of, run
@@ -2221,3 +2222,27 @@ def test_a_bare_number_a_verb_only_people_undergo_takes_counts_people(nlp) -> No
 def test_a_currency_s_level_against_another_is_an_exchange_rate(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     rates = [(v, u) for v, _, _, _, u, _, _ in claims_of(nlp, text) if v == 1532]
     assert rates == [(1532, unit)]
+
+
+def test_what_a_converted_measure_is_of_past_its_brackets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kandy district was the worst hit, police said. The storm dumped more than 400 mm (16 inches) of rain "
+        "on parts of the island in a day, the weather office said."
+    )
+    assert [(v, s) for v, _, _, _, _, s, _ in claims_of(nlp, text)] == [(400, "rain"), (16, "rain")]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "The coffee board said output in December could fall by as much as 20% compared with a year earlier.",
+            date(2024, 12, 1),
+        ),
+        # a month in a clause that tells what happened, under a forecast, is the last one
+        ("The bank expects inflation, which hit 18.7% in March, to ease.", date(2024, 3, 1)),
+    ],
+)
+def test_a_month_a_hedged_forecast_names_is_the_coming_one(nlp, text: str, when: date) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = extract_article(nlp(text), date(2024, 11, 20)).claims
+    assert claim.refers_to == when

@@ -372,6 +372,9 @@ def _figure_owned_by(noun: Token) -> str | None:
 def _of_object(noun: Token) -> Token | None:
     """The object of the noun's "of" ("kilometres of levees" → levees), if it has one."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if of is None and after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head == noun.head:
+        of = after  # "dumped 500 mm (20 inches) of rain": the parser hung the "of" on the verb past the brackets
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
@@ -607,9 +610,22 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             return None  # "Police said X, while organisers said 200,000 took part": the nearest source's, unnamed
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
+    # "Attacks grew, with 5,438 drones in June, an AP tally shows": a verb of finding, which reports only
+    # through its clause, gives its source the figures in the words it reports (not "Northwind added 12
+    # cents", a change the parser took for a report)
+    for q in quotes:
+        if q.kind != "indirect" or not q.speaker_key or q.cue_span is None or not q.start <= tok.idx < q.end:
+            continue
+        cue_words = tok.doc.char_span(q.cue_span.start, q.cue_span.end)
+        if cue_words is not None and cue_words[0].lemma_.lower() in _FINDING_VERBS and q.cue_span.start >= q.end:
+            return q.speaker_key
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+# Verbs by which a study, a tally or a survey reports what it found (of the clause-only cues).
+_FINDING_VERBS = frozenset({"show", "find", "reveal", "indicate", "suggest", "conclude"})
 
 
 def _according_after_contrast(tok: Token) -> Token | None:
@@ -1089,14 +1105,18 @@ def _refers_to(
     if relation == "since" and tok.i >= nearest.end and _when_clause(nearest):
         relation = "at"  # "the deadliest since 1992, when a plane hit a hillside, killing all 167": in 1992
     when, precision = period
+    own_modal = _clause(nearest.root) == own and any(
+        c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children
+    )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (
-        relation == "by"
-        and precision == "month"
+        precision == "month"
         and published is not None
         and not re.search(r"\b\d{4}\b", nearest.text)
-        and _looks_ahead(tok)
+        and re.search(r"\b(?:last|this|next|past)\b", nearest.text, re.I) is None
+        and ((relation == "by" and _looks_ahead(tok)) or (relation == "at" and own_modal))
     ):
-        # "aims to reach 3.1 million people by May": the coming May, not the last one
+        # "aims to reach 3.1 million people by May", "output in December could fall by 20%": the coming
+        # month, not the last one
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
     return when, precision, relation
@@ -1196,6 +1216,9 @@ _AHEAD_VERBS = frozenset({
     "aim", "plan", "expect", "hope", "target", "intend", "seek", "want", "pledge", "promise", "vow", "forecast",
     "project", "predict", "need", "commit", "set",
 })  # fmt: skip
+
+
+_AHEAD_AUX = frozenset({"will", "'ll", "’ll", "shall", "could", "may", "might", "would"})
 
 
 def _looks_ahead(tok: Token) -> bool:
@@ -1923,7 +1946,12 @@ def _build(
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end)
-    if head is not None and head.idx < quantity.end and not any(c.lower_ == "of" for c in head.children):
+    if (
+        head is not None
+        and head.idx < quantity.end
+        and not any(c.lower_ == "of" for c in head.children)
+        and _of_object(head) is None  # ("500 mm (20 inches) of rain", the "of" hung on the verb: still the rain)
+    ):
         # "950€", "10 ppb limit", "a 353 million euro ($408 million) wall", "a 52,000 barrel-a-day refinery"
         hop = {"compound", "nmod"} if unit is not None else {"compound"}  # ("2018 sales": a year, no hop)
         head = head.head if head.dep_ in hop and head.head.i > head.i else None

@@ -13,6 +13,7 @@ from app.extract.attribution import (
     coordinated_cue,
     cue_text,
     date_in,
+    is_cue,
     phrase_span,
     put_as_question,
     subject_of,
@@ -94,6 +95,12 @@ def reported_speech(
             continue
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
+        if tok.idx >= end:  # (not an aside inside the words: "Her shop, she said, was under water")
+            cut = _before_the_speaker(doc, subject, start, end)
+            words = doc.char_span(start, cut, alignment_mode="contract") if cut < end else None
+            if words is not None and not any(t.pos_ in {"VERB", "AUX"} for t in words):
+                continue  # "Jeffrey Salkin, a rabbi helping …, said": what the parser took for words is who spoke
+            end = cut
         # None: "sources said", "a spokesman said" stay unnamed; so does "it was reported that …" (no one)
         # (the passive subject of this cue, not of a clause it is coordinated with: "said it was "saddened"
         # and called on states to act": "it" is the body that said so)
@@ -297,6 +304,8 @@ def _narrative_tail(clause: Token) -> int:
     comma ("…, echoing a memo", "…, which forced her to leave", "…, the presumed favourite") and
     before a semicolon. The index of the first token left out (past the clause if none)."""
     end = max(t.i for t in clause.subtree) + 1
+    # the cue follows the words: "Attacks grew this year, launching 5,438 drones in June, an AP tally shows"
+    fronted = clause.head.i >= end and clause.head.i != clause.i
     for child in clause.children:
         if child.i < clause.i:
             continue
@@ -309,7 +318,15 @@ def _narrative_tail(clause: Token) -> int:
                 first = min(t.i for t in child.subtree)
                 cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]
                 end = min(end, min(cc) if cc else first)
-        elif child.dep_ == "advcl" and child.tag_ == "VBG" and comma_before and not _toll(child):
+        elif (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and comma_before
+            and not _toll(child)
+            and not (
+                fronted and not is_cue(child)  # (but "…, telling reporters: “…”" is a cue of its own)
+            )
+        ):
             end = min(end, min(t.i for t in child.subtree))
         elif child.dep_ == "advcl" and _other_source(child):
             end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
@@ -320,7 +337,6 @@ def _narrative_tail(clause: Token) -> int:
     last = max(t.i for t in clause.subtree)
     # (not a relative clause when the cue follows: "The storm will reach the coast on Sunday, where 30,000
     # people have been moved, the governor said": all of it, up to the cue, is the governor's)
-    fronted = clause.head.i > last and clause.head.i != clause.i
     for t in clause.subtree:
         first = min(x.i for x in t.subtree)
         added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
@@ -370,6 +386,22 @@ def _other_source(clause: Token) -> bool:
 
 _STANCE_PREPS = frozenset({"for", "as", "against", "over", "on"})
 _STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "that"})
+
+
+def _before_the_speaker(doc: Doc, subject: Token, start: int, end: int) -> int:
+    """ "Power was cut to 4,000 homes, the regional governor, Ivan Rudnytskyi, said": the parser may take
+    the speaker's phrase into the reported clause (as a conjunct); the words end before it."""
+    anchor = subject
+    titles = PERSON_REFERENCE_NOUNS
+    while anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.lemma_.lower() in titles:
+        anchor = anchor.head  # the title the name is in apposition to ("the regional governor, Ivan Rudnytskyi")
+    first = doc[min(t.i for t in anchor.subtree)].idx
+    if not start < first < end:
+        return end
+    text = doc_text(doc)
+    while first > start and (text[first - 1].isspace() or text[first - 1] in ",;"):
+        first -= 1
+    return first
 
 
 def _can_take_a_stance(subject: Token) -> bool:
