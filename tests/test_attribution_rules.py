@@ -1752,3 +1752,27 @@ def test_the_speaker_the_parser_took_into_the_words_is_left_out_of_them(nlp) -> 
 def test_a_participle_before_a_following_cue_is_the_source_s(nlp, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert indirect_of(nlp, text) == [(words, speaker)]
     assert {by for *_, by in claims_of(nlp, text)} == {speaker}
+
+
+def test_a_name_in_apposition_to_a_kind_of_body_is_a_body_and_the_group_is_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayday Phone, an activist network that runs a hotline for boats in distress, said it had alerted the "
+        "coast guard. The group said the captain had left the vessel."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Mayday Phone", "Mayday Phone"]
+
+
+def test_the_coast_guard_again_is_the_coast_guard_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 40 people died when a boat sank, the Maltese coast guard said. The coast guard said 90 people "
+        "had been rescued."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Maltese coast guard", "Maltese coast guard"]
+
+
+def test_a_body_introduced_in_apposition_to_its_kind_is_that_kind_named_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The province's largest nurses' union, SINDERA, said 80% of its members had joined the strike. "
+        "Hospitals are short of staff, the union said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["SINDERA", "SINDERA"]

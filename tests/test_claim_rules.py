@@ -2246,3 +2246,14 @@ def test_what_a_converted_measure_is_of_past_its_brackets(nlp) -> None:  # type:
 def test_a_month_a_hedged_forecast_names_is_the_coming_one(nlp, text: str, when: date) -> None:  # type: ignore[no-untyped-def]
     (claim,) = extract_article(nlp(text), date(2024, 11, 20)).claims
     assert claim.refers_to == when
+
+
+def test_bare_numbers_listed_after_a_unit_written_first_take_that_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The first quake was followed by aftershocks of magnitude 6.1, 5.8, 5.4 and 4.9, the survey said."
+    got = [(v, u) for v, _, _, _, u, _, _ in claims_of(nlp, text)]
+    assert got == [(6.1, "magnitude"), (5.8, "magnitude"), (5.4, "magnitude"), (4.9, "magnitude")]
+
+
+def test_a_result_posted_is_no_message_and_the_figure_stays_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Finance Minister Ana Ruiz said on Monday that the country had posted a primary surplus of 0.4% of GDP."
+    assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(0.4, "Ana Ruiz")]

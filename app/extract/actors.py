@@ -198,9 +198,26 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
+    if kind == "person" and any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in _COLLECTIVE_KINDS
+        and c.left_edge.i == span.end + 1  # right after the name and its comma
+        and span.doc[span.end].text == ","
+        for c in span.root.children
+    ):
+        return "organization"  # "Alarm Phone, an activist network that runs a hotline, said": a body's name
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     return kind
+
+
+# Kinds of body no person is described as ("Alarm Phone, an activist network, …"; a person may be "a
+# publisher" or "an operator").
+_COLLECTIVE_KINDS = frozenset({
+    "network", "group", "organisation", "organization", "charity", "coalition", "alliance", "movement", "ngo",
+    "nonprofit", "watchdog", "association", "federation", "consortium", "militia", "company", "firm", "agency",
+})  # fmt: skip
 
 
 def opens_with_body_kind(tok: Token) -> bool:

@@ -60,6 +60,10 @@ def is_cue(tok: Token) -> bool:
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     if tok.lemma_.lower() in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
+    if tok.lemma_.lower() == "post" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children
+    ):
+        return False  # "the country posted a primary surplus of 0.6%": a result, not a message
     if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
         return False  # (by an agent, "estimated at $2bn by the bank", the bank claims the figure)
     if (
@@ -86,6 +90,11 @@ def values_a_figure(tok: Token) -> bool:
     )
 
 
+# What one posts that says something ("posted a video", "posted a statement on X").
+_POSTED_MESSAGES = frozenset({
+    "message", "video", "statement", "photo", "picture", "image", "comment", "note", "letter", "tweet",
+    "update", "clip", "recording", "post", "text", "thread", "link", "status", "word",
+})  # fmt: skip
 # Cue verbs that also take an amount as their object.
 _AMOUNT_VERBS = frozenset(["add"])
 

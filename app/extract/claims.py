@@ -1512,7 +1512,35 @@ def _quantities(doc: Doc) -> list[Quantity]:
         i = end
         while i < len(doc) and doc[i].idx < unit_end:
             i += 1
-    return sorted(found, key=lambda q: q.start)
+    return _listed_after_a_unit(doc_text(doc), sorted(found, key=lambda q: q.start))
+
+
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|in|on|at|for|respectively|each|a|per)\b)")
+
+
+def _listed_after_a_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "aftershocks of magnitude 6.3, 5.9, 5.5 and 4.6": bare numbers listed right after a figure whose
+    unit is written before its number take that unit."""
+    out: list[Quantity] = []
+    carried: str | None = None  # the unit written before the last figure, carried along its list
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit is not None and prev.start < prev.number_start:
+            carried = prev.unit  # the unit comes first ("magnitude 6.3")
+        listed = (
+            prev is not None
+            and carried is not None
+            and q.unit is None
+            and q.start == q.number_start
+            and _LIST_GAP.fullmatch(text, prev.end, q.start) is not None
+            and re.fullmatch(r"\d+(?:\.\d+)?", text[q.number_start : q.number_end]) is not None
+            and _LIST_END.match(text, q.end) is not None  # (not "cost $5, 40 people said": a count of its own)
+        )
+        if not listed:
+            carried = None
+        out.append(replace(q, unit=carried) if listed else q)
+    return out
 
 
 _RANGE_TO = re.compile(r"\s*(?:to|-|–)\s*")

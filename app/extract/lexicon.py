@@ -756,6 +756,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "delegation",  # "an IMF delegation said": the body it is from
         "team",
         "panel",
+        "guard",  # "the coast guard said" after "the Greek coast guard"
         # "the lab said" after "Yale's Humanitarian Research Lab"; "the charity said" after "Oxfam"
         "lab",
         "laboratory",

@@ -186,6 +186,14 @@ def _source_written(noun: Token) -> bool:
     )
 
 
+def _apposed(tok: Token, lemma: str) -> bool:
+    """Whether a name's word stands in apposition to a noun of this kind ("the teachers' union, SUTEBA,",
+    "SUTEBA, the largest union,")."""
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() == lemma:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() == lemma for c in tok.children)
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """The noun phrase a head word heads, without the clauses hung on it ("tally sheets showing that
     Ana Ruiz won" is about the sheets, not about Ana Ruiz)."""
@@ -342,12 +350,19 @@ class SpeakerResolver:
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
             narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+            # ("The province's largest teachers' union, SUTEBA, said …. …, the union said": introduced as one)
+            introduced = {
+                self.by_token[i] for i in range(head.i) if i in self.by_token and _apposed(self.doc[i], lemma)
+            }
             named = next(
                 (
                     k
                     for k in earlier
                     if self.kinds.get(k) == "organization"
-                    and {lemma, *narrowing} <= set(re.findall(r"\w+", self.names[k]))
+                    and (
+                        {lemma, *narrowing} <= set(re.findall(r"\w+", self.names[k]))
+                        or (k in introduced and not narrowing and head.tag_ == "NN")  # (one body: "the union")
+                    )
                 ),
                 None,
             )
