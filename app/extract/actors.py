@@ -198,14 +198,7 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
-    if kind == "person" and any(
-        c.dep_ == "appos"
-        and c.pos_ == "NOUN"
-        and c.lemma_.lower() in _COLLECTIVE_KINDS
-        and c.left_edge.i == span.end + 1  # right after the name and its comma
-        and span.doc[span.end].text == ","
-        for c in span.root.children
-    ):
+    if kind == "person" and _named_before_a_kind_of_body(span):
         return "organization"  # "Alarm Phone, an activist network that runs a hotline, said": a body's name
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
@@ -231,6 +224,22 @@ def named_after_a_body_noun(span: Span) -> bool:
     if before is not None and opens_with_body_kind(before):
         return True  # "Carrier Jet2 said": capitalised as the sentence opens
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
+
+
+def _named_before_a_kind_of_body(span: Span) -> bool:
+    """A name set off by a comma right before a kind of body it is ("Alarm Phone, an activist network,")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == ","
+        and any(
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.lemma_.lower() in _COLLECTIVE_KINDS
+            and c.left_edge.i == span.end + 1  # right after the name and its comma
+            for c in span.root.children
+        )
+    )
 
 
 def _named_beside_a_title(span: Span) -> bool:

@@ -389,12 +389,13 @@ _STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who", "that"})
 
 
 def _before_the_speaker(doc: Doc, subject: Token, start: int, end: int) -> int:
-    """ "Power was cut to 4,000 homes, the regional governor, Ivan Rudnytskyi, said": the parser may take
+    """ "Heating was cut to 2,500 homes, the regional governor, Ivan Rudenko, said": the parser may take
     the speaker's phrase into the reported clause (as a conjunct); the words end before it."""
     anchor = subject
-    titles = PERSON_REFERENCE_NOUNS
-    while anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.lemma_.lower() in titles:
-        anchor = anchor.head  # the title the name is in apposition to ("the regional governor, Ivan Rudnytskyi")
+    while (
+        anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.lemma_.lower() in PERSON_REFERENCE_NOUNS
+    ):
+        anchor = anchor.head  # the title the name is in apposition to ("the regional governor, Ivan Rudenko")
     first = doc[min(t.i for t in anchor.subtree)].idx
     if not start < first < end:
         return end
