@@ -242,16 +242,21 @@ def _gapped_count(tok: Token, name: Token) -> Token | None:
 def _counted_alongside(tok: Token, value: float | None) -> bool:
     """A bare number the tagger took for a date, in a conjunct after a count it parallels ("105 of
     the dead were in Jajarkot and 52 in Rukum"): a count too."""
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    alone = _entity_of_its_own(tok)
     if not alone or value is None or value >= 1000 or tok.dep_ != "conj":
         return False
     return any(t.like_num and t.ent_type_ in {"", "CARDINAL"} for t in tok.sent if t.i < tok.i)
 
 
+def _entity_of_its_own(tok: Token) -> bool:
+    """The token is a whole entity by itself (a bare number the tagger gave a label of its own)."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
 def _level_of_a_tally(tok: Token, value: float | None) -> bool:
     """A bare number the tagger took for a date, as the level a count stands at ("the death toll stood
     at 32", "the total rose to 45"): a count."""
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    alone = _entity_of_its_own(tok)
     if not alone or value is None or value >= 1000 or tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "to"}:
         return False
     verb = tok.head.head
@@ -1218,7 +1223,10 @@ _AHEAD_VERBS = frozenset({
 })  # fmt: skip
 
 
-_AHEAD_AUX = frozenset({"will", "'ll", "’ll", "shall", "could", "may", "might", "would"})
+# Auxiliaries of a clause about the future ("will", "could" …); "would" too when it is the figure's own
+# clause ("output in December would fall"), not a clause above it.
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "could", "may", "might"})
+_AHEAD_AUX = _FUTURE_AUX | {"would"}
 
 
 def _looks_ahead(tok: Token) -> bool:
@@ -1226,10 +1234,7 @@ def _looks_ahead(tok: Token) -> bool:
     for verb in [t for t in [_clause(tok), *tok.ancestors] if t.pos_ in {"VERB", "AUX"}]:
         if verb.lemma_.lower() in _AHEAD_VERBS:
             return True
-        if any(
-            c.dep_ == "aux" and c.lower_ in {"will", "'ll", "’ll", "shall", "could", "may", "might"}
-            for c in verb.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True  # ("could face acute hunger by September": the coming September)
     return False
 
@@ -2630,13 +2635,10 @@ _SPREAD_OVER = frozenset({"across", "over", "throughout"})
 
 
 _LENGTHS = frozenset({"km", "mi", "m", "ft", "yd", "nautical mile"})
-_DIRECTIONS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-    "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward",
-})  # fmt: skip
-# "…, 70 km to the west", "…, some 200 km away", "…, 40 miles north of the capital"
-_WAYS = "|".join(_DIRECTIONS)
-_DISTANCE_AFTER = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:away\b|to the (?:{_WAYS})\b|(?:{_WAYS}) of\b|from\b)")
+# "…, 70 km to the west", "…, some 200 km away", "…, 40 miles north of the capital" (the compass words of _DIRECTION)
+_DISTANCE_AFTER = re.compile(
+    rf"\s*(?:\([^)]*\)\s*)?(?:away\b|to the (?:{_DIRECTION.pattern})\b|(?:{_DIRECTION.pattern}) of\b|from\b)"
+)
 
 
 def _distance_of(whole: Span) -> str | None:
