@@ -1776,3 +1776,23 @@ def test_a_body_introduced_in_apposition_to_its_kind_is_that_kind_named_again(nl
         "Hospitals are short of staff, the union said."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["SINDERA", "SINDERA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # with no "that", a time right after the cue dates the saying, though the parser hangs it on the clause
+        (
+            "The finance ministry said on Wednesday it had secured a $3 billion loan.",
+            "it had secured a $3 billion loan",
+        ),
+        (
+            "The army said Tuesday it had killed 12 fighters near the border.",
+            "it had killed 12 fighters near the border",
+        ),
+        # after "that", the time is in the words
+        ("The mayor said that on Monday the plant had closed.", "on Monday the plant had closed"),
+    ],
+)
+def test_a_time_right_after_the_cue_is_not_in_the_words(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert [w for w, _ in indirect_of(nlp, text)] == [words]

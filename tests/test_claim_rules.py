@@ -1368,7 +1368,23 @@ def test_a_day_written_with_on_dates_the_figure(nlp) -> None:  # type: ignore[no
 
 def test_a_day_before_a_time_of_day_dates_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The river had receded to 4.1 metres by Monday morning."
-    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [(date(2024, 3, 4), "by")]
+    # (told in the past, "by" a time is where things stood then: "at", not a target)
+    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [(date(2024, 3, 4), "at")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" a time in a clause told in the past: the count as it stood then
+        ("About 8,000 people had crossed the border by Wednesday morning.", (date(2024, 3, 6), "at")),
+        ("By Tuesday, 91% of customers had their power back.", (date(2024, 3, 5), "at")),
+        # looking ahead it stays a target, and a weekday is the coming one
+        ("The utility said 20,000 homes will have power by Tuesday.", (date(2024, 3, 12), "by")),
+        ("The agency aims to vaccinate 3 million people by June.", (date(2024, 6, 1), "by")),
+    ],
+)
+def test_by_a_time_told_in_the_past_is_where_things_stood(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [expected]
 
 
 def test_an_earners_money_measures_the_earner_unless_earned_from_something(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -2257,3 +2273,15 @@ def test_bare_numbers_listed_after_a_unit_written_first_take_that_unit(nlp) -> N
 def test_a_result_posted_is_no_message_and_the_figure_stays_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Finance Minister Ana Ruiz said on Monday that the country had posted a primary surplus of 0.4% of GDP."
     assert [(v, by) for v, *_, by in claims_of(nlp, text)] == [(0.4, "Ana Ruiz")]
+
+
+def test_a_figure_in_a_relative_clause_told_in_the_present_is_not_dated_by_the_clause_above(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The refinery, which employs about 800 people, was fined $2 million in 2021. "
+        "The ferry, which was carrying 400 passengers, sank on Sunday."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [
+        (800, None),
+        (2_000_000, date(2021, 1, 1)),
+        (400, date(2024, 3, 3)),  # (a past tense: as it was that day)
+    ]

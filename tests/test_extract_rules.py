@@ -188,6 +188,33 @@ def test_role_from_premodifier_and_apposition(nlp) -> None:  # type: ignore[no-u
     assert roles["Ahmed Karimi"].startswith("Spokesperson for the Ministry")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title the noun before it makes ("chief executive"), its owner left out when it names no one
+        ("Luis Ortega, the company's chief executive, said the plant would reopen.", "Luis Ortega", "Chief executive"),
+        ("The bank's president, Tomas Berg, said rates would rise.", "Tomas Berg", "President"),
+        ("Rates will rise, said Maria Lopez, its chief operating officer.", "Maria Lopez", "Chief operating officer"),
+        # a named owner stays, written as it was
+        (
+            "Paul Reid, the HSE's chief executive, said the recovery would take weeks.",
+            "Paul Reid",
+            "HSE's chief executive",
+        ),
+        # a description set beside a name in the title is not the title
+        (
+            "Tim Cole, chief executive of Lumen, one of the city's biggest employers, said the plant would close.",
+            "Tim Cole",
+            "Chief executive of Lumen",
+        ),
+    ],
+)
+def test_role_of_a_title_in_apposition_either_side(nlp, text, name, role) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    roles = {e.name: e.role for e in names.values() if e.kind == "person"}
+    assert roles[name] == role
+
+
 def test_demonym_links_to_place_not_alias(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "Hungarian officials met in Budapest. Hungary said little.")
     hungary = names["place:hungary"]
@@ -790,3 +817,11 @@ def test_a_company_written_without_its_kind_is_the_same_company(nlp) -> None:  #
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Harbor Mutual Bank"]
     assert "Tomas Okafor" in {e.name for e in ex.entities if e.kind == "person"}
+
+
+def test_an_institution_the_recogniser_took_for_a_place_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Scientists at the Goma Volcano Observatory had warned last month that activity was increasing."
+    _, names = run(nlp, text)
+    assert [(e.name, e.kind) for e in names.values() if "Observatory" in e.name] == [
+        ("Goma Volcano Observatory", "organization")
+    ]

@@ -200,9 +200,19 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
     if kind == "person" and _named_before_a_kind_of_body(span):
         return "organization"  # "Alarm Phone, an activist network that runs a hotline, said": a body's name
+    if kind == "place" and len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and span[-1].text[:1].isupper():
+        return "organization"  # "the Goma Volcano Observatory", "the Polar Research Institute": an institution
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     return kind
+
+
+# The last word of an institution's name, which the recogniser may tag as a place or building (generic
+# English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
+_INSTITUTION_HEADS = frozenset({
+    "observatory", "institute", "university", "commission", "council", "agency", "ministry", "laboratory",
+    "foundation", "society", "association", "authority", "bureau", "committee", "federation", "academy",
+})  # fmt: skip
 
 
 # Kinds of body no person is described as ("Alarm Phone, an activist network, …"; a person may be "a

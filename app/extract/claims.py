@@ -1036,6 +1036,8 @@ def _refers_to(
     while node.head != node:
         if node.dep_ == "conj" and is_cue(node) and any(c.dep_ == "nsubj" for c in node.children):
             break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
+        if node.dep_ == "relcl" and _told_in_the_present(node) and not _dated_by_what_it_describes(node):
+            break  # "The company, which employs about 800 people, was fined in 2021": it employs them now
         earlier = earlier or _before_or_after_phrase(node)
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -1124,7 +1126,44 @@ def _refers_to(
         # month, not the last one
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
+    if (
+        precision == "day"
+        and published is not None
+        and when < published
+        and relation == "by"
+        and _BARE_WEEKDAY.match(nearest.text)
+        and _ahead_or_modal(tok)
+    ):
+        when += timedelta(days=7)  # "20,000 homes will have power by Tuesday": the coming Tuesday
+    if relation == "by" and _counted_by_then(nearest, tok) and (published is None or when <= published):
+        relation = "at"  # "8,000 had crossed by Sunday morning": the count as it stood then, not a target
     return when, precision, relation
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+def _told_in_the_present(verb: Token) -> bool:
+    """ "employs", "is home to", "has killed": a verb (or its first auxiliary) in the present tense."""
+    aux = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return (aux[0] if aux else verb.tag_) in {"VBZ", "VBP"}
+
+
+def _dated_by_what_it_describes(relcl: Token) -> bool:
+    """A relative clause on a time ("on Tuesday, when the bank is to pay $354 million") or telling what a
+    report shows ("data released Monday that shows a third …"): the time above is its time."""
+    return relcl.lemma_.lower() in _FINDING_VERBS or any(c.lower_ == "when" for c in relcl.children)
+
+
+def _counted_by_then(when: Span, tok: Token) -> bool:
+    """ "by" a time in a clause told in the past ("had crossed by Sunday", "was restored by noon"), not
+    hedged or looking ahead: how far things had got at that time."""
+    doc = when.doc
+    if not (when.start > 0 and doc[when.start - 1].lower_ == "by") and when[0].lower_ != "by":
+        return False
+    verb = _clause(tok)
+    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    return past and not _ahead_or_modal(tok)
 
 
 def _before_or_after_phrase(node: Token) -> Token | None:

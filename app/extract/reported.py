@@ -470,6 +470,23 @@ def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
     return cut
 
 
+def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> list[Token]:
+    """ "The ministry said on Wednesday it had secured a loan": with no "that", a time right after the cue
+    and before the clause's subject dates the saying, though the parser hung it on the clause's verb."""
+    if not tokens or tokens[0].i != verb.i + 1 or part.i < verb.i:
+        return tokens
+    time = next((c for c in part.children if c.i == tokens[0].i and c.dep_ in {"prep", "npadvmod"}), None)
+    if time is None:
+        return tokens
+    phrase = sorted(time.subtree, key=lambda t: t.i)
+    if not all(t.ent_type_ in {"DATE", "TIME"} or (t == time and t.lower_ in {"on", "at"}) for t in phrase):
+        return tokens
+    after = phrase[-1].i + 1
+    if not any(c.i == after and c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
+        return tokens
+    return [t for t in tokens if t.i >= after]
+
+
 def _trailing_mark(tok: Token) -> bool:
     """Punctuation or space that closes a clause, not part of its last word ("hit 17%": the sign)."""
     return tok.is_space or (tok.is_punct and tok.text not in {"%", "‰"})
@@ -585,6 +602,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         tokens.pop()
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and not _demonstrative_subject(tokens[0]))):
         tokens.pop(0)  # (the complementizer "said that …", not the clause's own subject: "That is an increase …")
+    tokens = _without_time_of_saying(tokens, verb, part)
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,6 +1,7 @@
 """Roles and titles: "Lithuanian Foreign Minister X" → "Foreign Minister of Lithuania"."""
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -121,21 +122,66 @@ def role_before(name: Span) -> Role | None:
     return make_role(title, affiliation)
 
 
+# Words that make the noun after them a title: "chief executive", "chief economist", "deputy editor".
+_TITLE_MODIFIERS = frozenset({"chief", "deputy"})
+
+
+def _title_noun(tok: Token) -> bool:
+    if tok.lower_ in TITLE_WORDS:
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in _TITLE_MODIFIERS and c.i < tok.i for c in tok.children
+    )
+
+
 def role_in_apposition(head: Token) -> Role | None:
-    """ "Ahmed Ali, the spokesperson for the Ministry of Foreign Affairs, said" """
+    """ "Ahmed Ali, the spokesperson for the Ministry of Foreign Affairs, said"; also the name set off
+    after its title: "The agency's director, Ana Ruiz, said" """
     for child in head.children:
-        if child.dep_ != "appos" or child.lower_ not in TITLE_WORDS:
-            continue
-        # the title phrase, without a clause hung on it ("…, the director of X, who also said …")
-        clauses = [c for c in child.subtree if c.dep_ in {"relcl", "acl", "advcl"} and c != child]
-        inside = {t.i for c in clauses for t in c.subtree}
-        words = [t for t in child.subtree if not t.is_punct and t.i not in inside]
-        while words and words[0].dep_ == "det":
-            words.pop(0)
-        if not words:
-            continue
-        text = " ".join(t.text for t in words)
-        aff = [t.text for t in words if affiliation_of(t.text)]
-        affiliation = affiliation_of(aff[0]) if aff else None
-        return Role(text[:1].upper() + text[1:], title_class([child.text]), affiliation, 2)
+        if child.dep_ == "appos" and _title_noun(child):
+            return _titled_phrase(child, leave_out=set())
+    title = head.head
+    if head.dep_ == "appos" and title.i < head.i and title.tag_ != "NNS" and _title_noun(title):
+        # (one person's title, written within the sentence: not a headline run into it)
+        role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
+        if role is not None and not any(mark in role.text for mark in '"“”\n'):
+            return role
     return None
+
+
+def _description(appos: Token) -> bool:
+    """An appositive that describes ("Apple, one of his holdings", "the fund, a super PAC") or is the
+    person again, not a name that completes the phrase ("the parent company, Mondelez International")."""
+    if appos.dep_ != "appos":
+        return False
+    return appos.pos_ != "PROPN" or appos.ent_type_ == "PERSON" or any(c.dep_ == "det" for c in appos.children)
+
+
+def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
+    # the title phrase, without a clause hung on it ("…, the director of X, who also said …"), nor an
+    # owner that names no one ("its chief operations officer", "the company's chief executive")
+    # (nor another description or person set beside it: "chief executive of Apple, one of his holdings",
+    # "a former adviser and Kendal Unruh, a delegate")
+    clauses = [
+        c for c in title.subtree if c != title and (c.dep_ in {"relcl", "acl", "advcl"} or _description(c))
+    ]  # (a name set beside a noun in it stays: "the parent company, Mondelez International")
+    others = [
+        c
+        for c in title.subtree
+        if c.dep_ == "conj" and c.head.ent_type_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+    ]  # (not "adviser to Presidents Reagan and George W. Bush")
+    owners = [c for c in title.children if c.dep_ == "poss" and c.i < title.i and c.pos_ != "PROPN"]
+    inside = {t.i for c in clauses + others + owners for t in c.subtree} | leave_out
+    words = [t for t in title.subtree if not (t.is_punct and t.text != "-") and t.i not in inside]
+    while words and words[0].dep_ == "det":
+        words.pop(0)
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+        words.pop()
+    if not words:
+        return None
+    text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(words))
+    text = " ".join((text + words[-1].text).split())
+    aff = [t.text for t in words if affiliation_of(t.text)]
+    affiliation = affiliation_of(aff[0]) if aff else None
+    modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
+    return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
