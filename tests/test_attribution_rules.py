@@ -1796,3 +1796,20 @@ def test_a_body_introduced_in_apposition_to_its_kind_is_that_kind_named_again(nl
 )
 def test_a_time_right_after_the_cue_is_not_in_the_words(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
     assert [w for w, _ in indirect_of(nlp, text)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word for a body's line of work narrows nothing a name would show: the body cited just before
+        (
+            "According to Amnesty International, more than 900 students have been abducted since 2019. "
+            "The rights group urged the authorities to do everything lawful to free them.",
+            "Amnesty International",
+        ),
+        # a word that does narrow keeps it unnamed
+        ("According to the World Bank, 40% of the country is poor. The central bank said rates would rise.", None),
+    ],
+)
+def test_the_rights_group_is_the_body_cited_before(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)][-1] == speaker

@@ -87,6 +87,13 @@ _COMPILING_VERBS = frozenset({
 
 # Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
 # about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
+# Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
+# "the aid agency", "the medical charity"): general English vocabulary of news copy.
+_GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
+_LINES_OF_WORK = frozenset({
+    "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
+    "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
+})  # fmt: skip
 _TYPED_BODY_NOUNS = frozenset({
     "ministry", "department", "government", "administration", "army", "navy", "police", "court", "embassy",
     "junta", "party", "committee", "commission", "council", "mission", "university", "campaign", "newspaper",
@@ -366,7 +373,10 @@ class SpeakerResolver:
                 ),
                 None,
             )
-            if named is not None or narrowing or lemma in _TYPED_BODY_NOUNS:
+            # ("The rights group urged …" after "according to Amnesty International": a word for the body's
+            # line of work narrows nothing a name would show)
+            descriptive = lemma in _GENERIC_BODY_NOUNS and narrowing <= _LINES_OF_WORK
+            if named is not None or (narrowing and not descriptive) or lemma in _TYPED_BODY_NOUNS:
                 return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name
