@@ -1813,3 +1813,11 @@ def test_a_time_right_after_the_cue_is_not_in_the_words(nlp, text, words) -> Non
 )
 def test_the_rights_group_is_the_body_cited_before(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)][-1] == speaker
+
+
+def test_a_past_tense_read_as_a_participle_still_opens_the_reported_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "swept" as a participle on "fire" and hangs "fire" on the cue
+    text = "A fire swept through a refugee camp on Sunday, destroying 2,000 shelters, officials said."
+    assert indirect_of(nlp, text) == [
+        ("A fire swept through a refugee camp on Sunday, destroying 2,000 shelters", None)
+    ]

@@ -2285,3 +2285,13 @@ def test_a_figure_in_a_relative_clause_told_in_the_present_is_not_dated_by_the_c
         (2_000_000, date(2021, 1, 1)),
         (400, date(2024, 3, 3)),  # (a past tense: as it was that day)
     ]
+
+
+def test_a_word_number_after_including_counts_what_the_count_before_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 15 people were killed, including nine in a bus crash during the evacuation."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(15, "people"), (9, "people")]
+
+
+def test_a_currency_quoted_before_the_level_it_reached_makes_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenya's shilling rose 1.2% against the dollar in early trading on Tuesday, to 128.5."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(1.2, "%"), (128.5, "KES per USD")]

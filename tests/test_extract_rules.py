@@ -201,6 +201,12 @@ def test_role_from_premodifier_and_apposition(nlp) -> None:  # type: ignore[no-u
             "Paul Reid",
             "HSE's chief executive",
         ),
+        # the parser hangs the name on the body the title is of
+        (
+            "A spokesman for the national operator, Amit Verma, said compensation would be paid.",
+            "Amit Verma",
+            "Spokesman for the national operator",
+        ),
         # a description set beside a name in the title is not the title
         (
             "Tim Cole, chief executive of Lumen, one of the city's biggest employers, said the plant would close.",

@@ -92,8 +92,15 @@ def _is_number(tok: Token) -> bool:
             return _people_verb(tok) or _partitive_whole(tok) is not None
         if tok.pos_ == "NUM" and _parallel_count(tok):
             return True  # "211 were in Valencia, five in Castilla-La Mancha and one in Andalusia"
+        if tok.pos_ == "NUM" and _listed_under(tok) and low != "one" and not any(c.dep_ == "det" for c in tok.children):
+            return True  # "killed 15 people, including nine in a traffic accident": a part of the count before
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
+
+
+def _listed_under(tok: Token) -> bool:
+    """A bare number after "including"/"among": a part of the count before it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"including", "among"}
 
 
 def _parallel_count(tok: Token) -> bool:
@@ -2103,7 +2110,7 @@ def _build(
         subject = next((c.subject for c in reversed(same_sentence) if c.unit == unit and c.subject), None)
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
-    elliptical = parse_digits(first.text) is not None
+    elliptical = parse_digits(first.text) is not None or _listed_under(whole.root)  # ("including nine in …")
     copula = whole.root.head if whole.root.dep_ == "attr" else None
     said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
     count_word = said_to_be.lemma_.lower() if said_to_be is not None else None
@@ -2243,6 +2250,9 @@ def _build(
         subject = None
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
+    elif unit is None and subject is not None and (other := _quoted_on_the_verb(whole)) is not None:
+        rate = _exchange_rate(doc_text(doc), quantity.end, subject, other)  # "rose … against the dollar, to 283.5"
+        unit = rate[0] if rate is not None else None
     if subject is None and (label := _fact_box_label(doc_text(doc), quantity)) is not None:
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
@@ -2550,20 +2560,34 @@ def _currency_it_stands_for(whole: Span) -> str | None:
     return _phrase(named)
 
 
-def _exchange_rate(text: str, end: int, subject: str) -> tuple[str, int] | None:
+def _exchange_rate(text: str, end: int, subject: str, other_name: str | None = None) -> tuple[str, int] | None:
     """ "The hryvnia weakened to 32.5 against the dollar": a currency's price in another, the unit
-    "UAH per USD", when what is measured is a currency and the other follows the figure."""
+    "UAH per USD", when what is measured is a currency and the other follows the figure (or is
+    `other_name`, quoted elsewhere in the clause)."""
     quoted = _QUOTED_IN.match(text, end)
-    if quoted is None:
+    if quoted is None and other_name is None:
         return None
     words = subject.split()
     # (or the currency that owns it: "…, the naira's lowest level in three months")
     owners = [w[:-2] for w in words[:-1] if w.endswith(("'s", "’s"))]
     measured = next(filter(None, (_currency_named(w, text, measured=True) for w in [words[-1], *owners])), None)
-    other = _currency_named(quoted["name"], text)
+    if other_name is None and quoted is not None:
+        other_name, end = quoted["name"], quoted.end()
+    other = _currency_named(other_name or "", text)
     if not measured or not other or measured == other:
         return None
-    return f"{measured} per {other}", quoted.end()
+    return f"{measured} per {other}", end
+
+
+def _quoted_on_the_verb(whole: Span) -> str | None:
+    """ "The rupee rose 1.2% against the dollar in early trading, to 283.5": the currency the verb
+    quotes a level in, named before the level it reached."""
+    prep = whole.root.head
+    if whole.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"to", "at"}:
+        return None
+    against = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in {"against", "versus"}), None)
+    obj = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
+    return obj.text if obj is not None else None
 
 
 def _owner_of_its(noun: Token) -> str | None:

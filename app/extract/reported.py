@@ -505,24 +505,36 @@ def _fronted_clause(verb: Token) -> list[Token]:
     # a finite clause opening the sentence ("Shelling killed 45 people overnight, officials said"), or the
     # gerund that opens it with the finite clause the parser hung under it ("Mobilising" + "that many people
     # would cost …"); not a subordinate clause ("When …", "Ever since …") or a participle ("Asked whether …")
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl"
-        and c.left_edge.i == verb.sent.start
-        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
-        and (
-            (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
-            or (
-                c.tag_ == "VBG"
-                and c.i == verb.sent.start
-                and any(
-                    k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
-                    for k in c.children
+    return (
+        [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i == verb.sent.start
+            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
+            and (
+                (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
+                or (
+                    c.tag_ == "VBG"
+                    and c.i == verb.sent.start
+                    and any(
+                        k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
+                        for k in c.children
+                    )
                 )
             )
-        )
-    ][:1]
+        ][:1]
+        or [c for c in verb.children if _misread_past_tense(c, verb)][:1]
+    )
+
+
+def _misread_past_tense(head: Token, verb: Token) -> bool:
+    """ "A fire swept through the camp on Sunday, officials said": the parser read the past tense as a
+    participle on the noun before it ("fire" ← "swept") and hung the noun on the cue; the noun opens the
+    sentence and the "participle" follows it at once."""
+    if head.dep_ != "dep" or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != verb.sent.start:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 for c in head.children)
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:

@@ -141,6 +141,18 @@ def role_in_apposition(head: Token) -> Role | None:
         if child.dep_ == "appos" and _title_noun(child):
             return _titled_phrase(child, leave_out=set())
     title = head.head
+    set_off = head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ","
+    if (
+        head.dep_ == "appos"
+        and set_off
+        and title.dep_ == "pobj"
+        and title.head.dep_ == "prep"
+        and not _title_noun(title)
+    ):
+        # "A spokesman for the national operator, Amitabh Sharma,": the parser hangs the name set off by a
+        # comma on the body the title is of, which no person is (not "a spokesman for the mayor, Ana Ruiz":
+        # she is the mayor; nor "the advocacy group Progress Iowa": the body's own name)
+        title = title.head.head
     if head.dep_ == "appos" and title.i < head.i and title.tag_ != "NNS" and _title_noun(title):
         # (one person's title, written within the sentence: not a headline run into it)
         role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
