@@ -1821,3 +1821,31 @@ def test_a_past_tense_read_as_a_participle_still_opens_the_reported_words(nlp) -
     assert indirect_of(nlp, text) == [
         ("A fire swept through a refugee camp on Sunday, destroying 2,000 shelters", None)
     ]
+
+
+def test_an_everyday_descriptor_before_an_untagged_speakers_name_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fisherman Rodel Macaraig, 47, said he had not been able to work for three weeks."
+    assert indirect_of(nlp, text) == [("he had not been able to work for three weeks", "Rodel Macaraig")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # a thing that threatens says nothing
+        ("An oil spill has spread to more than 20 islands, threatening the livelihoods of 18,000 fishermen.", []),
+        # a body that threatens does
+        ("The union threatened to strike if wages were not raised.", [("to strike if wages were not raised", None)]),
+    ],
+)
+def test_only_someone_who_can_speak_threatens(nlp, text, statements) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, text) == statements
+
+
+def test_a_resident_who_gave_only_a_first_name_is_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A resident of the Bab al-Tabbaneh district, who gave only her first name, Rima, said gunfire had kept "
+        'her family indoors for two days. "We are hungry and afraid," she said.'
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["Rima", "Rima"]
+    assert [e.kind for e in names.values() if e.name == "Bab al-Tabbaneh"] == ["place"]

@@ -2295,3 +2295,11 @@ def test_a_word_number_after_including_counts_what_the_count_before_counted(nlp)
 def test_a_currency_quoted_before_the_level_it_reached_makes_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Kenya's shilling rose 1.2% against the dollar in early trading on Tuesday, to 128.5."
     assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(1.2, "%"), (128.5, "KES per USD")]
+
+
+def test_a_count_in_the_perfect_on_what_began_on_a_date_runs_since_then(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fighting, which erupted on March 4, has killed at least 310 people and wounded more than 2,000."
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [
+        (310, date(2024, 3, 4), "since"),
+        (2000, date(2024, 3, 4), "since"),
+    ]

@@ -831,3 +831,8 @@ def test_an_institution_the_recogniser_took_for_a_place_is_a_body(nlp) -> None: 
     assert [(e.name, e.kind) for e in names.values() if "Observatory" in e.name] == [
         ("Goma Volcano Observatory", "organization")
     ]
+
+
+def test_a_temperature_scale_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Temperatures in Mecca reached 51.8 degrees Celsius (125 Fahrenheit) on Monday.")
+    assert "Fahrenheit" not in [e.name for e in names.values()]

@@ -175,6 +175,17 @@ def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
+    if text.casefold() in _TEMPERATURE_SCALES:
+        return None  # "51.8 degrees Celsius (125 Fahrenheit)": a scale the recogniser took for a name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.lower_ in _PLACE_KIND_NOUNS
+        and any(t.head == after for t in span)
+        and label != "NORP"
+        and span[-1].pos_ == "PROPN"
+    ):  # (not "more Democratic districts", "this Southern town")
+        return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
@@ -207,6 +218,13 @@ def _kind_for(span: Span, label: str) -> str | None:
     return kind
 
 
+_TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
+# Lowercase nouns for kinds of place that follow a place's name (general English geography words).
+_PLACE_KIND_NOUNS = frozenset({
+    "district", "neighbourhood", "neighborhood", "province", "region", "village", "town", "city", "camp",
+    "suburb", "county", "governorate", "municipality", "valley", "glacier", "river", "island", "islands",
+    "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
+})  # fmt: skip
 # The last word of an institution's name, which the recogniser may tag as a place or building (generic
 # English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
 _INSTITUTION_HEADS = frozenset({

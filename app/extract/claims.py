@@ -1099,6 +1099,8 @@ def _refers_to(
     shifted = next((found for e in spans if (found := _shifted(e, tok, published)) is not None), None)
     if shifted is not None:
         return shifted[0], shifted[1], "at"  # "from 5.4 million tonnes a year earlier"
+    if not dates and (begun := _begun_on(own)) is not None and (period := resolve_period(begun.text, published)):
+        return period[0], period[1], "since"  # "The fighting, which erupted on April 15, has killed 459"
     if not dates:
         return None, None, None
     own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"} | described
@@ -1148,6 +1150,32 @@ def _refers_to(
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+# Verbs saying something began: a count in the perfect on what began runs from that date.
+_BEGINNING_VERBS = frozenset({"begin", "start", "erupt", "launch", "ignite", "flare"})
+
+
+def _begun_on(verb: Token) -> Span | None:
+    """ "The fighting, which erupted on April 15, has killed at least 459 people": the date in a relative
+    clause saying when the subject of a clause in the perfect began (or of the clause a coordinated verb
+    shares: "… and wounded more than 4,000")."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for clause in (c for c in (subj.children if subj is not None else []) if c.dep_ == "relcl"):
+        began = clause.lemma_.lower() in _BEGINNING_VERBS or (
+            clause.lemma_.lower() == "break" and any(c.lower_ == "out" for c in clause.children)
+        )
+        if began:
+            return next((e for e in date_entities(verb.sent) if e.root in clause.subtree), None)
+    return None
 
 
 def _told_in_the_present(verb: Token) -> bool:

@@ -95,6 +95,8 @@ def reported_speech(
             continue
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
+        if tok.lemma_.lower() == "threaten" and subject.tag_ == "NN" and not _can_take_a_stance(subject):
+            continue  # "the spill has spread …, threatening the livelihoods of 18,000 fishermen": no one speaks
         if tok.idx >= end:  # (not an aside inside the words: "Her shop, she said, was under water")
             cut = _before_the_speaker(doc, subject, start, end)
             words = doc.char_span(start, cut, alignment_mode="contract") if cut < end else None

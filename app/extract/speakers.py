@@ -137,6 +137,21 @@ def _known_as(head: Token) -> list[Token]:
         if as_.lower_ == "as"
         for name in as_.children
         if name.dep_ == "pobj"
+    ] + _first_name_given(head)
+
+
+def _first_name_given(head: Token) -> list[Token]:
+    """The name in "a resident, who gave only her first name, Rima,": a relative clause on the phrase
+    `head` heads, in which the person gives a name, set beside the word "name"."""
+    return [
+        name
+        for t in _phrase_tokens(head)
+        for clause in t.children
+        if clause.dep_ == "relcl"
+        for noun in clause.subtree
+        if noun.lemma_.lower() == "name" and noun.pos_ == "NOUN"
+        for name in noun.children
+        if name.dep_ == "appos" and name.pos_ == "PROPN"
     ]
 
 
@@ -506,6 +521,8 @@ class SpeakerResolver:
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
         if start < head.i and opens_with_body_kind(self.doc[start]):
             start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
+        if start + 1 < head.i and self.doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
+            start += 1  # "Fisherman Rodel Macaraig, 47, said": who he is, not his name (as for tagged names)
         titles = [k for k in range(start, head.i) if self.doc[k].lower_ in TITLE_WORDS]
         if titles:
             start = titles[-1] + 1  # "Bohol Governor Arthur Yap wrote": the place and title are no part of the name
