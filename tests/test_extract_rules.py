@@ -836,3 +836,13 @@ def test_an_institution_the_recogniser_took_for_a_place_is_a_body(nlp) -> None: 
 def test_a_temperature_scale_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "Temperatures in Mecca reached 51.8 degrees Celsius (125 Fahrenheit) on Monday.")
     assert "Fahrenheit" not in [e.name for e in names.values()]
+
+
+def test_a_un_agency_named_with_the_un_before_it_is_the_agency_its_acronym_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Locusts have destroyed crops on 90,000 hectares, the U.N. Food and Agriculture Organization said. "
+        "The FAO said swarms could grow 20-fold by June."
+    )
+    _, names = run(nlp, text)
+    agencies = [e for e in names.values() if "Agriculture" in e.name or e.name == "FAO" or "FAO" in e.aliases]
+    assert [(e.name, "FAO" in e.aliases) for e in agencies] == [("Food and Agriculture Organization", True)]

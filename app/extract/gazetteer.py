@@ -7,6 +7,8 @@ from the official names of the organisations themselves. Entries are general dat
 keyed on any one article.
 """
 
+import re
+
 # name: (demonyms, capital, other names)
 COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Afghanistan": (("Afghan",), "Kabul", ()),
@@ -221,6 +223,15 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "UNICEF": ("United Nations Children's Fund", "agency", ()),
     "WFP": ("World Food Programme", "agency", ()),
     "MSF": ("Médecins Sans Frontières", "charity", ("Doctors Without Borders",)),
+    # UN system organizations (the UN System Chief Executives Board's directory of member organizations)
+    "FAO": ("Food and Agriculture Organization", "agency", ()),
+    "UNDP": ("United Nations Development Programme", "agency", ("UN Development Programme",)),
+    "UNFPA": ("United Nations Population Fund", "agency", ("UN Population Fund",)),
+    "UNRWA": ("United Nations Relief and Works Agency for Palestine Refugees in the Near East", "agency", ()),
+    "OCHA": ("Office for the Coordination of Humanitarian Affairs", "office", ()),
+    "ILO": ("International Labour Organization", "agency", ("International Labor Organization",)),
+    "IAEA": ("International Atomic Energy Agency", "agency", ()),
+    "WMO": ("World Meteorological Organization", "agency", ()),
 }
 
 
@@ -270,5 +281,14 @@ def country_for(name: str) -> str | None:
 
 
 def body_for(name: str) -> str | None:
-    """The acronym of a well-known body, by acronym or full name."""
-    return BODY_BY_NAME.get(name.casefold().removeprefix("the "))
+    """The acronym of a well-known body, by acronym or full name (also after "U.N."/"UN": "the U.N. Food
+    and Agriculture Organization" is the FAO)."""
+    key = name.casefold().removeprefix("the ")
+    return (
+        BODY_BY_NAME.get(key)
+        or BODY_BY_NAME.get(key.replace("u.n.", "un"))
+        or BODY_BY_NAME.get(_UN_PREFIX.sub("", key))
+    )
+
+
+_UN_PREFIX = re.compile(r"^(?:u\.n\.|un|united nations)\s+(?=\w)")
