@@ -2303,3 +2303,13 @@ def test_a_count_in_the_perfect_on_what_began_on_a_date_runs_since_then(nlp) -> 
         (310, date(2024, 3, 4), "since"),
         (2000, date(2024, 3, 4), "since"),
     ]
+
+
+def test_a_period_right_after_an_earlier_peak_dates_the_peak(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "New infections had fallen to about 180 a day from a peak of more than 600 in late January."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(180, None), (600, date(2024, 1, 1))]
+
+
+def test_a_month_of_last_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cholera has killed at least 1,210 people since the outbreak began in March last year."
+    assert [(c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [(date(2023, 3, 1), "since")]

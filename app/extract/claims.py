@@ -1087,6 +1087,7 @@ def _refers_to(
         and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
+        and not _dates_the_extreme_before(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))
@@ -1356,6 +1357,19 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
             return any((t.like_num and not base) or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree)
         if node.pos_ in {"VERB", "AUX"}:
             return False
+    return False
+
+
+def _dates_the_extreme_before(when: Span, tok: Token) -> bool:
+    """ "had fallen to 280 a day from a peak of more than 700 in late January": a time written right after
+    a "from" phrase giving an earlier peak or low dates that peak, though the parser hangs it on the verb."""
+    verb = when.root.head.head if when.root.head.dep_ == "prep" else when.root.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and tok.i < c.i < when.start):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        after = max(t.i for t in prep.subtree) + 1
+        # ("in late January", a period; not "on Monday", the day things moved)
+        if noun is not None and noun.lower_ in _EXTREMES and after == when.start - 1 and when.doc[after].lower_ == "in":
+            return tok not in prep.subtree
     return False
 
 

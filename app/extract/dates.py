@@ -55,7 +55,7 @@ _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+
 _MONTH_ONLY = re.compile(
     r"^(?:(?:in|during|of|early|late|mid)\s+|mid-)?(?:(?:early|late)\s+|mid-)?"
     + _MONTH
-    + r"(?:,?\s+(?P<year>\d{4}))?(?:'s|’s)?$",
+    + r"(?:,?\s+(?P<year>\d{4})|\s+(?P<which>last|this|next)\s+year)?(?:'s|’s)?$",
     re.I,
 )
 # A calendar quarter: "the third quarter", "Q3 2022", "the fourth quarter of 2020", "last quarter".
@@ -257,6 +257,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
             return date(int(match["year"]), month, 1), "month"
         if published is None:
             return None
+        if match["which"]:  # "in March last year"
+            return date(published.year + {"last": -1, "this": 0, "next": 1}[match["which"].lower()], month, 1), "month"
         year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
