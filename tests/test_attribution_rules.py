@@ -1855,3 +1855,11 @@ def test_a_resident_who_gave_only_a_first_name_is_that_name(nlp) -> None:  # typ
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["Rima", "Rima"]
     assert [e.kind for e in names.values() if e.name == "Bab al-Tabbaneh"] == ["place"]
+
+
+def test_a_thing_as_subject_leaves_the_quote_to_the_person_it_affects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The senator's rise has been swift. The timing of the senator's surge doesn't surprise pollster "
+        "Ana Berg: “Outsiders always surge late in the race.”"
+    )
+    assert quotes_of(nlp, text) == [("Outsiders always surge late in the race.", "Ana Berg", "direct")]

@@ -968,11 +968,39 @@ def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> tuple[str, Token,
     """(speaker key, subject, verb) of the clause holding a quotation, or of the clause that
     reports it."""
     subject = _clause_subject(verb)
+    if subject is not None and (moved := _person_affected(resolver, subject, verb)) is not None:
+        return moved, next(c for c in verb.children if c.dep_ == "dobj"), verb
     key = resolver.resolve(subject) if subject is not None else None
     if key is not None and subject is not None and resolver.kinds.get(key) in _SPEAKING_KINDS:
         return key, subject, verb
     outer = _reporting_clause(verb)
     return _clause_speaker(resolver, outer) if outer is not None else None
+
+
+# Verbs whose object feels what the subject causes (English object-experiencer verbs): "X surprised Y".
+_MOVING_VERBS = frozenset({
+    "surprise", "shock", "worry", "concern", "puzzle", "frustrate", "anger", "alarm", "delight", "please",
+    "upset", "trouble", "bother", "disappoint", "amaze", "astonish", "baffle", "impress", "dismay", "stun",
+    "infuriate", "outrage", "encourage", "frighten", "scare", "sadden", "thrill", "excite",
+})  # fmt: skip
+
+
+def _person_affected(resolver: SpeakerResolver, subject: Token, verb: Token) -> str | None:
+    """ "The timing of X's surge doesn't surprise pollster Ana Berg: “…”": when a thing is the subject of a
+    verb of feeling, the named person it moves (the verb's object) is who speaks, not the one its
+    possessor names."""
+    if (
+        verb.lemma_.lower() not in _MOVING_VERBS
+        or subject.pos_ != "NOUN"
+        or subject.lemma_.lower()
+        in (PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | GROUP_NOUNS | STATEMENT_NOUNS)
+    ):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN":
+        return None
+    key = resolver.resolve(obj)
+    return key if key is not None and resolver.kinds.get(key) == "person" else None
 
 
 def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:
