@@ -969,7 +969,7 @@ def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> tuple[str, Token,
     reports it."""
     subject = _clause_subject(verb)
     if subject is not None and (moved := _person_affected(resolver, subject, verb)) is not None:
-        return moved, next(c for c in verb.children if c.dep_ == "dobj"), verb
+        return moved[0], moved[1], verb
     key = resolver.resolve(subject) if subject is not None else None
     if key is not None and subject is not None and resolver.kinds.get(key) in _SPEAKING_KINDS:
         return key, subject, verb
@@ -985,10 +985,10 @@ _MOVING_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _person_affected(resolver: SpeakerResolver, subject: Token, verb: Token) -> str | None:
+def _person_affected(resolver: SpeakerResolver, subject: Token, verb: Token) -> tuple[str, Token] | None:
     """ "The timing of X's surge doesn't surprise pollster Ana Berg: “…”": when a thing is the subject of a
     verb of feeling, the named person it moves (the verb's object) is who speaks, not the one its
-    possessor names."""
+    possessor names. (The speaker and the object naming them.)"""
     if (
         verb.lemma_.lower() not in _MOVING_VERBS
         or subject.pos_ != "NOUN"
@@ -1000,7 +1000,7 @@ def _person_affected(resolver: SpeakerResolver, subject: Token, verb: Token) -> 
     if obj is None or obj.pos_ != "PROPN":
         return None
     key = resolver.resolve(obj)
-    return key if key is not None and resolver.kinds.get(key) == "person" else None
+    return (key, obj) if key is not None and resolver.kinds.get(key) == "person" else None
 
 
 def _adjacent(text: str, last: QuotationRecord, quote: QuoteSpan) -> bool:

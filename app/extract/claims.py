@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import appositive_speaker, is_cue, subject_of
-from app.extract.dates import MONTHS, ends_this_period, period_relation, resolve_period
+from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period
 from app.extract.lexicon import (
     CHANGE_VERBS,
     EARNING_VERBS,
@@ -1150,7 +1150,7 @@ def _refers_to(
     return when, precision, relation
 
 
-_BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:" + "|".join(WEEKDAYS) + r")$")
 
 
 # Verbs saying something began: a count in the perfect on what began runs from that date.

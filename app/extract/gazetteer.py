@@ -280,6 +280,9 @@ def country_for(name: str) -> str | None:
     return COUNTRY_NAMES.get(key) or DEMONYM_TO_COUNTRY.get(key)
 
 
+_UN_PREFIX = re.compile(r"^(?:u\.n\.|un|united nations)\s+(?=\w)")
+
+
 def body_for(name: str) -> str | None:
     """The acronym of a well-known body, by acronym or full name (also after "U.N."/"UN": "the U.N. Food
     and Agriculture Organization" is the FAO)."""
@@ -289,6 +292,3 @@ def body_for(name: str) -> str | None:
         or BODY_BY_NAME.get(key.replace("u.n.", "un"))
         or BODY_BY_NAME.get(_UN_PREFIX.sub("", key))
     )
-
-
-_UN_PREFIX = re.compile(r"^(?:u\.n\.|un|united nations)\s+(?=\w)")

@@ -507,27 +507,25 @@ def _fronted_clause(verb: Token) -> list[Token]:
     # a finite clause opening the sentence ("Shelling killed 45 people overnight, officials said"), or the
     # gerund that opens it with the finite clause the parser hung under it ("Mobilising" + "that many people
     # would cost …"); not a subordinate clause ("When …", "Ever since …") or a participle ("Asked whether …")
-    return (
-        [
-            c
-            for c in verb.children
-            if c.dep_ == "advcl"
-            and c.left_edge.i == verb.sent.start
-            and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
-            and (
-                (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
-                or (
-                    c.tag_ == "VBG"
-                    and c.i == verb.sent.start
-                    and any(
-                        k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
-                        for k in c.children
-                    )
+    finite = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.left_edge.i == verb.sent.start
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
+        and (
+            (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
+            or (
+                c.tag_ == "VBG"
+                and c.i == verb.sent.start
+                and any(
+                    k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
+                    for k in c.children
                 )
             )
-        ][:1]
-        or [c for c in verb.children if _misread_past_tense(c, verb)][:1]
-    )
+        )
+    ]
+    return finite[:1] or [c for c in verb.children if _misread_past_tense(c, verb)][:1]
 
 
 def _misread_past_tense(head: Token, verb: Token) -> bool:

@@ -85,8 +85,6 @@ _COMPILING_VERBS = frozenset({
 })  # fmt: skip
 
 
-# Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
-# about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
@@ -94,6 +92,8 @@ _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
     "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
 })  # fmt: skip
+# Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
+# about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
 _TYPED_BODY_NOUNS = frozenset({
     "ministry", "department", "government", "administration", "army", "navy", "police", "court", "embassy",
     "junta", "party", "committee", "commission", "council", "mission", "university", "campaign", "newspaper",
@@ -137,7 +137,7 @@ def _known_as(head: Token) -> list[Token]:
         if as_.lower_ == "as"
         for name in as_.children
         if name.dep_ == "pobj"
-    ] + _first_name_given(head)
+    ]
 
 
 def _first_name_given(head: Token) -> list[Token]:
@@ -496,7 +496,7 @@ class SpeakerResolver:
         return next(
             (
                 t
-                for t in _phrase_tokens(head) + _known_as(head)
+                for t in _phrase_tokens(head) + _known_as(head) + _first_name_given(head)
                 if (t.dep_ == "appos" or t.head.lower_ == "as") and self.kinds.get(self.by_token.get(t.i, "")) == kind
             ),
             None,
