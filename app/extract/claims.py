@@ -1179,10 +1179,15 @@ def _begun_on(verb: Token) -> Span | None:
     return None
 
 
+def _tense(verb: Token) -> str:
+    """The tag that carries a clause's tense: its first auxiliary's ("has killed": VBZ), else the verb's."""
+    aux = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return aux[0] if aux else verb.tag_
+
+
 def _told_in_the_present(verb: Token) -> bool:
     """ "employs", "is home to", "has killed": a verb (or its first auxiliary) in the present tense."""
-    aux = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    return (aux[0] if aux else verb.tag_) in {"VBZ", "VBP"}
+    return _tense(verb) in {"VBZ", "VBP"}
 
 
 def _dated_by_what_it_describes(relcl: Token) -> bool:
@@ -1197,9 +1202,7 @@ def _counted_by_then(when: Span, tok: Token) -> bool:
     doc = when.doc
     if not (when.start > 0 and doc[when.start - 1].lower_ == "by") and when[0].lower_ != "by":
         return False
-    verb = _clause(tok)
-    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
-    return past and not _ahead_or_modal(tok)
+    return _tense(_clause(tok)) == "VBD" and not _ahead_or_modal(tok)
 
 
 def _before_or_after_phrase(node: Token) -> Token | None:
