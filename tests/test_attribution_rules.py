@@ -1821,12 +1821,25 @@ def test_the_rights_group_is_the_body_cited_before(nlp, text, speaker) -> None: 
     assert [s for _, s in indirect_of(nlp, text)][-1] == speaker
 
 
-def test_a_past_tense_read_as_a_participle_still_opens_the_reported_words(nlp) -> None:  # type: ignore[no-untyped-def]
-    # the parser reads "swept" as a participle on "fire" and hangs "fire" on the cue
-    text = "A fire swept through a refugee camp on Sunday, destroying 2,000 shelters, officials said."
-    assert indirect_of(nlp, text) == [
-        ("A fire swept through a refugee camp on Sunday, destroying 2,000 shelters", None)
-    ]
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the parser reads "swept" as a participle on "fire" and hangs "fire" on the cue
+        (
+            "A fire swept through a refugee camp on Sunday, destroying 2,000 shelters, officials said.",
+            "A fire swept through a refugee camp on Sunday, destroying 2,000 shelters",
+        ),
+        # after a dateline it makes "landslide" a second subject of the cue and "buried" a clause on it
+        (
+            "KANDY, Sri Lanka (AP) — A landslide buried part of a hill village on Monday, destroying dozens of "
+            "homes and leaving some 300 people homeless, officials said.",
+            "A landslide buried part of a hill village on Monday, destroying dozens of homes and leaving some "
+            "300 people homeless",
+        ),
+    ],
+)
+def test_a_past_tense_read_as_a_participle_still_opens_the_reported_words(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, text) == [(words, None)]
 
 
 def test_an_everyday_descriptor_before_an_untagged_speakers_name_is_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]

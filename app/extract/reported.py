@@ -499,7 +499,8 @@ def _fronted_clause(verb: Token) -> list[Token]:
     reported clause, which opens the sentence, on the cue as an adverbial clause; it is what was said
     when it holds a finite verb and the cue follows it after a comma, with its subject."""
     doc = verb.doc
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # the subject nearest the cue: the parser may hang the clause's own subject on the cue as well
+    subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i < verb.i - 3 or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return []
     if verb.lemma_.lower() not in {"say", "add", "tell", "write"} or any(c.dep_ == "dobj" for c in verb.children):
@@ -530,11 +531,11 @@ def _fronted_clause(verb: Token) -> list[Token]:
 
 def _misread_past_tense(head: Token, verb: Token) -> bool:
     """ "A fire swept through the camp on Sunday, officials said": the parser read the past tense as a
-    participle on the noun before it ("fire" ← "swept") and hung the noun on the cue; the noun opens the
-    sentence and the "participle" follows it at once."""
-    if head.dep_ != "dep" or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != verb.sent.start:
+    participle on the noun before it ("fire" ← "swept") and hung the noun on the cue (as a loose
+    dependent or a second subject); the noun opens the sentence and the "participle" follows it at once."""
+    if head.dep_ not in {"dep", "nsubj"} or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != verb.sent.start:
         return False
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 for c in head.children)
+    return any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.i == head.i + 1 for c in head.children)
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
