@@ -1876,3 +1876,23 @@ def test_a_thing_as_subject_leaves_the_quote_to_the_person_it_affects(nlp) -> No
         "Ana Berg: “Outsiders always surge late in the race.”"
     )
     assert quotes_of(nlp, text) == [("Outsiders always surge late in the race.", "Ana Berg", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # what is convened or who is phoned is no stance
+        ("Prime Minister Ana Ruiz called an emergency cabinet meeting on Sunday.", []),
+        ("The teachers' union called a national strike starting Monday.", []),
+        ("The president called early elections for March.", []),
+        # what something is called is one
+        ("Rights groups called the law an attack on free speech.", ["the law an attack on free speech"]),
+    ],
+)
+def test_calling_a_meeting_or_a_strike_says_nothing(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert [w for w, _ in indirect_of(nlp, text)] == words
+
+
+def test_a_stance_not_taken_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A government spokesman, Ana Ruiz, did not dispute the figure but said the cuts were needed."
+    assert indirect_of(nlp, text) == [("the cuts were needed", "Ana Ruiz")]

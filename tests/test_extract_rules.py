@@ -846,3 +846,171 @@ def test_a_un_agency_named_with_the_un_before_it_is_the_agency_its_acronym_names
     _, names = run(nlp, text)
     agencies = [e for e in names.values() if "Agriculture" in e.name or e.name == "FAO" or "FAO" in e.aliases]
     assert [(e.name, "FAO" in e.aliases) for e in agencies] == [("Food and Agriculture Organization", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a country's central bank is a body, and "the bank" after it is that bank, not a lender named between
+        (
+            "Ghana's central bank raised its policy rate to 29% on Monday. The cedi has lost half its value "
+            "since the IMF approved a loan. Reserves fell to $5 billion in June, the bank said.",
+            "Ghana's central bank",
+        ),
+        (
+            "The Turkish central bank said on Thursday that inflation would peak in May.",
+            "Turkish central bank",
+        ),
+        # a ministry or department by its reach and portfolio, without its country
+        (
+            "Clinics in the north have treated 2,100 people for cholera, the provincial health department said.",
+            "provincial health department",
+        ),
+    ],
+)
+def test_a_countrys_central_bank_and_a_department_by_reach_and_portfolio_speak(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names)[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country: one in every country
+        "The central bank said on Thursday that inflation would peak in May.",
+        # no central bank
+        "The local bank said on Thursday that it would close two branches.",
+    ],
+)
+def test_a_bank_without_its_country_names_no_body(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert not [e.name for e in names.values() if "bank" in e.name.lower()]
+
+
+def test_a_unit_symbol_after_its_number_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The utility said demand peaked at 5,200 megawatts, about 600 MW more than it could supply."
+    _, names = run(nlp, text)
+    assert "MW" not in [e.name for e in names.values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the recogniser tags two of three mentions a body
+        (
+            "QUETTA, Pakistan — Temperatures reached 47 degrees in Quetta on Monday. The morgue in Quetta had "
+            "received 40 bodies in four days, its director said.",
+            "Quetta",
+        ),
+        # it leaves the dateline untagged and the later mention a body
+        (
+            "HYDERABAD, Pakistan — The Edhi Foundation said its morgue in Hyderabad had received 128 bodies.",
+            "Hyderabad",
+        ),
+    ],
+)
+def test_the_place_opening_a_dateline_is_a_place_throughout(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert [e.kind for e in names.values() if e.name == place] == ["place"]
+
+
+def test_a_body_opening_a_dateline_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "UNITED NATIONS (AP) — The Security Council voted 13-0 on Friday to extend the mission.")
+    assert [e.kind for e in names.values() if e.name == "United Nations"] == ["organization"]
+
+
+def test_a_titled_name_the_recogniser_took_for_a_body_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The water rose by 1.8 metres in three hours.\n\nPresident Kassym-Jomart Tokayev ordered the government "
+        "to pay each displaced family 500,000 tenge. His office said he would visit."
+    )
+    _, names = run(nlp, text)
+    assert [(e.name, e.kind, e.role) for e in names.values() if "Tokayev" in e.name] == [
+        ("Kassym-Jomart Tokayev", "person", "President")
+    ]
+
+
+def test_a_headline_word_the_article_also_writes_in_lowercase_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dam breach floods villages\n\nA dam on the river gave way early on Tuesday, officials said."
+    _, names = run(nlp, text)
+    assert "Dam" not in [e.name for e in names.values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # a wire service's description of a UN agency is that agency
+        (
+            "Fewer than half of schools met safety standards, the U.N. children's agency said. UNICEF said it "
+            "would fund repairs.",
+            "United Nations Children's Fund",
+            "U.N. children's agency",
+        ),
+        (
+            "The UN nuclear watchdog said on Monday that its inspectors had left the plant.",
+            "International Atomic Energy Agency",
+            "UN nuclear watchdog",
+        ),
+    ],
+)
+def test_a_un_agency_by_its_wire_description_is_the_agency(nlp, text, name, alias) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert [alias in e.aliases for e in names.values() if e.name == name] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boko Haram said in a video that it had carried out the raid on the school.", "Boko Haram"),
+        ("Al-Shabab claimed responsibility for the bombing, which killed 12 people.", "al-Shabaab"),
+        ("The Houthis said they had targeted a tanker in the Red Sea.", "Houthi movement"),
+        ("Islamic State claimed the attack in a statement on its news agency.", "Islamic State"),
+    ],
+)
+def test_an_armed_group_the_recogniser_took_for_a_person_is_a_body(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [(name, "organization")]
+
+
+def test_a_kind_of_body_refers_back_to_a_name_holding_its_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Sky Lanka Airlines plane crashed on landing on Sunday. The aircraft had 52 passengers on board, "
+        "the airline said."
+    )
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == ["Sky Lanka Airlines"]
+
+
+def test_the_region_of_a_dateline_is_a_place_and_its_shouted_town_is_written_as_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "HAY RIVER, Northwest Territories — A wildfire forced the evacuation of the town, officials said."
+    _, names = run(nlp, text)
+    assert {(e.name, e.kind) for e in names.values()} >= {("Northwest Territories", "place"), ("Hay River", "place")}
+    text = "LIMA, Peru (AP) — Talks stalled on Thursday, mediators said."
+    _, names = run(nlp, text)
+    assert "Lima" in [e.name for e in names.values() if e.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an agency named by its field, with its reach or not
+        (
+            "Floods have killed 21 people and left 14 missing, the disaster management agency said on Sunday.",
+            "disaster management agency",
+        ),
+        (
+            "Winds reached 150 km/h on Saturday, according to the national weather agency.",
+            "national weather agency",
+        ),
+        # its name in apposition is the actor
+        ("The forestry agency, Conaf, said 8,000 hectares had burned.", "Conaf"),
+    ],
+)
+def test_an_agency_named_by_its_field_speaks(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == [speaker]
+
+
+def test_a_name_with_a_kind_of_place_beside_it_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "In Hai Phong, a port city of 2 million people, roofs were torn from buildings.")
+    assert [e.kind for e in names.values() if e.name == "Hai Phong"] == ["place"]

@@ -35,7 +35,8 @@ from app.extract.lexicon import (
     TITLE_WORDS,
 )
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
-from app.extract.text import capitalised_for_its_place, doc_text
+from app.extract.text import DATELINE, capitalised_for_its_place, doc_text
+from app.extract.units import unit_surfaces
 
 NER_KINDS = {
     "PERSON": "person",
@@ -87,6 +88,7 @@ class Candidate:
     kind: str
     role: Role | None = None
     is_role_reference: bool = False
+    settled: bool = False  # a kind the name has throughout the article (the place a dateline opens with)
 
 
 _INVERTED_CUES = frozenset({"said", "says", "added", "asked", "told", "wrote", "replied", "explained", "noted"})
@@ -177,6 +179,10 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if text.casefold() in _TEMPERATURE_SCALES:
         return None  # "51.8 degrees Celsius (125 Fahrenheit)": a scale the recogniser took for a name
+    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and text in unit_surfaces()[0]:
+        return None  # "about 400 MW more": a unit symbol after its number
+    if _opens_a_dateline(span) or _dateline_region(span):
+        return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         after is not None
@@ -205,6 +211,10 @@ def _kind_for(span: Span, label: str) -> str | None:
             return None  # "Secretary of State": part of a title, not a body
     if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
         return "group"
+    if kind == "organization" and _after_a_title(span):
+        return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
+    if kind in {"person", "organization"} and _set_beside_a_kind_of_place(span):
+        return "place"  # "In Hai Phong, a port city of 2 million people,": the name of a city
     if kind in {"organization", "place"} and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
@@ -219,6 +229,95 @@ def _kind_for(span: Span, label: str) -> str | None:
 
 
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
+
+
+def _opens_a_dateline(span: Span) -> bool:
+    """The place in capitals that opens a wire dateline ("ASTANA, April 9 (Reuters) -"; not the body
+    of "UNITED NATIONS (AP) —")."""
+    text = doc_text(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    dateline = DATELINE.match(text, line) if span.start_char == line else None
+    return (
+        dateline is not None
+        and span.text.isupper()
+        and span.end_char < dateline.end()
+        and body_for(span.text.title()) is None
+    )
+
+
+def _dateline_region(span: Span) -> bool:
+    """The state, province or country after the place in a dateline ("YELLOWKNIFE, Northwest Territories
+    —", "KATHMANDU, Nepal (Reuters) -"): up to the agency in brackets or the dash, no date."""
+    text = doc_text(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    dateline = DATELINE.match(text, line)
+    if dateline is None or not span.text[:1].isupper() or any(c.isdigit() for c in span.text):
+        return False
+    head = dateline.group(0)
+    comma = head.find(",")
+    end = min(i for i in (head.find("("), len(head.rstrip(" –—-"))) if i >= 0)
+    if comma < 0 or len(head[:comma].split()) > 4:
+        return False  # ("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -": a shouted headline)
+    return comma < span.start_char - line and span.end_char - line <= end and body_for(span.text) is None
+
+
+def dateline_candidates(doc: Doc) -> list[Candidate]:
+    """The place a wire dateline opens with ("HYDERABAD, Pakistan —"), which the recogniser may leave
+    untagged: a place, settled for every mention of the name."""
+    out = []
+    for sent in doc.sents:
+        end = sent.start
+        while end < sent.end and (
+            doc[end].text.isupper()
+            or (doc[end].text == "-" and not doc[end].whitespace_)
+            or doc[end].text in {"'S", "’S"}
+        ):
+            end += 1
+        span = doc[sent.start : end]
+        after = doc[end] if end < len(doc) else None
+        if (
+            not 0 < len(span) <= 4
+            or after is None
+            or not span[-1].is_alpha
+            or not _opens_a_dateline(span)
+            # set off by a comma or the agency ("PLACE, Country —", "PLACE (AP) —"), or tagged as a name before
+            # the dash ("DES MOINES -"; not a slug: "EXCLUSIVE –")
+            or not (after.text in {",", "("} or any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in span))
+        ):
+            continue
+        out.append(Candidate(span, span.text, "place", settled=True))
+    return out
+
+
+def _named_in_apposition(root: Token) -> bool:
+    """ "The forestry agency, Conaf, said", "the state statistics agency CAPMAS": the body's name follows its
+    description, and the name is the actor."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
+
+
+def _set_beside_a_kind_of_place(span: Span) -> bool:
+    """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
+    regional capital,")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.text != ",":
+        return False
+    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub"}
+    return any(c.dep_ == "appos" and c.lower_ in kinds and c.i > span.end for c in span.root.children)
+
+
+def _after_a_title(span: Span) -> bool:
+    """A run of proper nouns right after a capitalised title word ("President", "Governor"), naming no
+    body the gazetteer knows: a person's name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and before.lower_ in TITLE_WORDS
+        and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span)
+        and body_for(span.text) is None
+    )
+
+
 # Lowercase nouns for kinds of place that follow a place's name (general English geography words).
 _PLACE_KIND_NOUNS = frozenset({
     "district", "neighbourhood", "neighborhood", "province", "region", "village", "town", "city", "camp",
@@ -362,7 +461,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         role = None
         if kind == "person":
             role = role_before(span) or role_in_apposition(span.root)
-        out.append(Candidate(span, span.text, kind, role))
+        settled = kind == "place" and (_opens_a_dateline(span) or _dateline_region(span))
+        out.append(Candidate(span, span.text, kind, role, settled=settled))
     return out
 
 
@@ -377,6 +477,7 @@ def _with_leading_compounds(span: Span) -> Span:
         and span.start <= doc[start - 1].head.i < span.end
         and doc[start - 1].ent_type_ == ""
         and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].lower_ not in TITLE_WORDS  # ("President Kassym-Jomart Tokayev": no body's name)
     ):
         start -= 1
     return doc[start : span.end]
@@ -530,6 +631,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if (led := _led_by(root)) is not None:
             out.append(Candidate(led, led.text, "organization"))  # "the Biden administration": the government
             continue
+        if root.lower_ == "bank":
+            if root.tag_ == "NN" and (central := _central_bank(mods, root)) is not None:
+                out.append(Candidate(central[0], central[1], "organization"))
+            continue
         if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
@@ -551,15 +656,21 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         untagged = root.ent_type_ == "" or (root.ent_type_ == "ORG" and root.text.islower())
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
             out.append(Candidate(span, span.text, "group"))
-        elif low in ORG_NOUNS and (singular or low in STANDALONE_ORG_NOUNS) and untagged:
+        elif (
+            low in ORG_NOUNS
+            and (singular or low in STANDALONE_ORG_NOUNS)
+            and untagged
+            and not _named_in_apposition(root)
+        ):
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
             if (
                 _has_actor_modifier(mods)
                 # "the police", "the junta"; "the regional government", "the ruling military junta": a body by its
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
-                # "the interior ministry said": the portfolio alone names the body
-                or (low in PORTFOLIO_BODIES and names_a_portfolio([t.lower_ for t in mods]))
+                # "the interior ministry said": the portfolio alone names the body, with its reach or not ("the
+                # provincial health department")
+                or (low in PORTFOLIO_BODIES and names_a_portfolio([t.lower_ for t in mods if t.lower_ not in _SCOPES]))
             ):
                 out.append(Candidate(span, span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
@@ -577,7 +688,25 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration"}
+_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration", "bank"}
+
+
+def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
+    """ "Sri Lanka's central bank", "the Turkish central bank": a country's central bank, a body its
+    place names; "the country's central bank" is the bank of the last country named before it. Not a
+    central bank without its country (one in every country) nor any other bank ("the local bank")."""
+    words = [t.lower_ for t in mods]
+    if words[-1:] != ["central"]:
+        return None
+    doc = root.doc
+    if words[:2] in (["country", "'s"], ["nation", "'s"]) and len(words) == 3:
+        named = [e for e in doc.ents if e.end <= mods[0].i and country_for(e.text) is not None]
+        body = doc[mods[2].i : root.i + 1]
+        return (body, f"{named[-1].text}'s {body.text}") if named else None
+    place = [t for t in mods[:-1] if t.dep_ != "case" and t.pos_ not in {"ADV", "PART"}]  # (not "even")
+    if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
+        return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
+    return None
 
 
 def names_a_portfolio(words: list[str]) -> bool:

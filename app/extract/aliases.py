@@ -230,9 +230,17 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
                 return acronyms[cut]  # the name as defined, not as the recogniser cut it
     counts = Counter(names)
     best = max(names, key=lambda n: (len(n.split()), not n.isupper(), counts[n], len(n)))
-    if best.isupper() and len(best) > 5 and kind in {"place", "person"}:
-        return best.title()  # a dateline "KHARTOUM" or a shouted byline, not an acronym
+    # "DOHA, Qatar (AP) —" (not an abbreviation: "N.C.")
+    dateline = best.isupper() and "." not in best and any(c.settled and c.name == best for c in cands)
+    if best.isupper() and (len(best) > 5 or dateline) and kind in {"place", "person"}:
+        # a dateline "KHARTOUM" or a shouted byline, not an acronym ("COX'S BAZAR" → "Cox's Bazar")
+        return re.sub(r"[A-Z]+", lambda m: _word_case(best, m), best)
     return best
+
+
+def _word_case(name: str, run: re.Match[str]) -> str:
+    """A run of capitals in a shouted name, as the name is written: capitalised where a word starts."""
+    return run.group(0).capitalize() if run.start() == 0 or name[run.start() - 1] in " -." else run.group(0).lower()
 
 
 _VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer reading first
@@ -240,15 +248,19 @@ _VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer read
 
 def _vote_kinds(candidates: list[Candidate]) -> None:
     """One name, one kind per article: the model may tag the same name a place in one sentence
-    and a body in the next; every mention takes the kind most of them got."""
+    and a body in the next; every mention takes the kind most of them got, or the kind a mention
+    settles (the place a dateline opens with: "QUETTA, Pakistan —")."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    settled = {normalize_name(c.name): c.kind for c in candidates if c.settled}
     for cand in candidates:
         if cand.kind in _VOTING_KINDS and not cand.is_role_reference:
             votes[normalize_name(cand.name)][cand.kind] += 1
     for cand in candidates:
         counts = votes.get(normalize_name(cand.name))
         if cand.kind in _VOTING_KINDS and not cand.is_role_reference and counts and len(counts) > 1:
-            cand.kind = max(counts, key=lambda k: (counts[k], -_VOTING_KINDS.index(k)))
+            cand.kind = settled.get(normalize_name(cand.name)) or max(
+                counts, key=lambda k: (counts[k], -_VOTING_KINDS.index(k))
+            )
 
 
 def _portfolio_ministry(name: str) -> bool:

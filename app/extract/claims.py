@@ -347,10 +347,14 @@ def _currency_word(tok: Token) -> bool:
 
 
 def _change_in(noun: Token) -> Token | None:
-    """The "in" of a noun of change ("a 17% drop in homicides", "the increase in contributions")."""
+    """The "in" of a noun of change ("a 17% drop in homicides", "the increase in contributions"); not
+    one of time ("growth of about 5% in 2024": the growth itself)."""
     if noun.lemma_.lower() not in _CHANGE_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    ins = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in")
+    return next(
+        (c for c in ins if not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)), None
+    )
 
 
 def _owned(noun: Token, phrase: str | None) -> str | None:
@@ -2022,6 +2026,10 @@ def _build(
         head = first.head
     if head is not None and _dated_by(head):
         head = None  # "rose to 157 last year": the parser hung the figure on the date after it
+    if head is not None and after is not None and after.text == "," and head.i > end:
+        # "to roughly 25,000, more than half the territory's population": a comma and a new noun phrase end the
+        # figure (not a list of modifiers: "a $2.2 billion, two-year budget deficit")
+        head = None if any(t.dep_ in {"det", "poss"} for t in doc[end + 1 : head.i]) else head
     while (
         head is not None
         and head.dep_ == "compound"

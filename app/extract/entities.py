@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 from app.extract.actors import (
+    dateline_candidates,
     gazetteer_candidates,
     hashtag_candidates,
     ner_candidates,
@@ -20,7 +21,9 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     known = gazetteer_candidates(doc)
     bodies = [(c.span.start, c.span.end) for c in known if c.kind == "organization"]
     tagged = [c for c in ner_candidates(doc) if not any(s <= c.span.start and c.span.end <= e for s, e in bodies)]
-    ner = tagged + known + titled_name_candidates(doc) + label_candidates(doc, quotes)
+    starts = {c.span.start for c in tagged + known}
+    datelines = [c for c in dateline_candidates(doc) if c.span.start not in starts]
+    ner = tagged + known + titled_name_candidates(doc) + label_candidates(doc, quotes) + datelines
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)

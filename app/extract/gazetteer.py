@@ -201,17 +201,18 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Zimbabwe": (("Zimbabwean",), "Harare", ()),
 }
 
-# acronym: (official name, the common noun articles use for it, other names)
+# acronym: (official name, the common noun articles use for it, other names: the organization's own
+# alternative names and the descriptions wire services give UN agencies, "the UN refugee agency")
 BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "NATO": ("North Atlantic Treaty Organization", "alliance", ("North Atlantic Alliance",)),
     "EU": ("European Union", "bloc", ()),
     "UN": ("United Nations", "organization", ("U.N.",)),
     "UNHCR": ("United Nations High Commissioner for Refugees", "agency", ("UN refugee agency",)),
-    "IOM": ("International Organization for Migration", "agency", ()),
+    "IOM": ("International Organization for Migration", "agency", ("UN migration agency",)),
     "OSCE": ("Organization for Security and Co-operation in Europe", "organization", ()),
     "ICRC": ("International Committee of the Red Cross", "committee", ()),
     "IMF": ("International Monetary Fund", "fund", ()),
-    "WHO": ("World Health Organization", "agency", ()),
+    "WHO": ("World Health Organization", "agency", ("UN health agency",)),
     "OPEC": ("Organization of the Petroleum Exporting Countries", "cartel", ()),
     "ASEAN": ("Association of Southeast Asian Nations", "bloc", ()),
     "AU": ("African Union", "bloc", ()),
@@ -220,18 +221,46 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ECHR": ("European Court of Human Rights", "court", ()),
     "Frontex": ("European Border and Coast Guard Agency", "agency", ()),
     "CSTO": ("Collective Security Treaty Organization", "alliance", ()),
-    "UNICEF": ("United Nations Children's Fund", "agency", ()),
-    "WFP": ("World Food Programme", "agency", ()),
+    "UNICEF": ("United Nations Children's Fund", "agency", ("UN children's agency", "UN Children's Fund")),
+    "WFP": ("World Food Programme", "agency", ("World Food Program", "UN food agency")),
     "MSF": ("Médecins Sans Frontières", "charity", ("Doctors Without Borders",)),
     # UN system organizations (the UN System Chief Executives Board's directory of member organizations)
-    "FAO": ("Food and Agriculture Organization", "agency", ()),
-    "UNDP": ("United Nations Development Programme", "agency", ("UN Development Programme",)),
-    "UNFPA": ("United Nations Population Fund", "agency", ("UN Population Fund",)),
-    "UNRWA": ("United Nations Relief and Works Agency for Palestine Refugees in the Near East", "agency", ()),
-    "OCHA": ("Office for the Coordination of Humanitarian Affairs", "office", ()),
-    "ILO": ("International Labour Organization", "agency", ("International Labor Organization",)),
-    "IAEA": ("International Atomic Energy Agency", "agency", ()),
-    "WMO": ("World Meteorological Organization", "agency", ()),
+    "FAO": ("Food and Agriculture Organization", "agency", ("UN food and agriculture agency",)),
+    "UNDP": ("United Nations Development Programme", "agency", ("UN Development Programme", "UN development agency")),
+    "UNFPA": ("United Nations Population Fund", "agency", ("UN Population Fund", "UN population agency")),
+    "UNRWA": (
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        "agency",
+        ("UN agency for Palestinian refugees", "UN Palestinian refugee agency"),
+    ),
+    "OCHA": ("Office for the Coordination of Humanitarian Affairs", "office", ("UN humanitarian office",)),
+    "ILO": ("International Labour Organization", "agency", ("International Labor Organization", "UN labour agency")),
+    "IAEA": ("International Atomic Energy Agency", "agency", ("UN nuclear watchdog", "UN atomic watchdog")),
+    "WMO": ("World Meteorological Organization", "agency", ("UN weather agency",)),
+    # armed groups frequent in conflict reporting, under the names the UN Security Council's sanctions lists
+    # and the groups themselves use (the recogniser tags several as people: "Boko Haram said"); "armed group",
+    # two words, so no bare "the group" is taken for one of them
+    "ISIS": (
+        "Islamic State",
+        "armed group",
+        (
+            "ISIL",
+            "Daesh",
+            "Islamic State group",
+            "Islamic State of Iraq and Syria",
+            "Islamic State of Iraq and the Levant",
+        ),
+    ),
+    "al-Qaeda": ("al-Qaeda", "armed group", ("al-Qaida", "al Qaeda", "al Qaida")),
+    "Boko Haram": ("Boko Haram", "armed group", ()),
+    "al-Shabaab": ("al-Shabaab", "armed group", ("al-Shabab", "al Shabaab", "al Shabab")),
+    "Houthis": ("Houthi movement", "armed group", ("Ansar Allah", "Houthi")),
+    "Hamas": ("Hamas", "armed group", ()),
+    "Hezbollah": ("Hezbollah", "armed group", ("Hizbollah",)),
+    "Taliban": ("Taliban", "armed group", ()),
+    "M23": ("March 23 Movement", "armed group", ()),
+    "RSF": ("Rapid Support Forces", "armed group", ()),
+    "Wagner Group": ("Wagner Group", "armed group", ()),
 }
 
 

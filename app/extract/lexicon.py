@@ -447,7 +447,7 @@ ORG_NOUNS = frozenset(
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # The bodies a government portfolio names without its country ("the health ministry", "the health department").
-PORTFOLIO_BODIES = frozenset({"ministry", "department"})
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency"})  # ("the disaster management agency")
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
@@ -460,6 +460,8 @@ MINISTRY_PORTFOLIOS = frozenset({
     "relief", "religious", "war", "oil", "mining", "fisheries", "forestry", "science", "technology", "youth",
     "sport", "sports", "women", "family", "children", "development", "infrastructure", "works", "land", "lands",
     "natural", "resources",
+    # the fields of national agencies ("the national weather agency", "the statistics agency")
+    "weather", "meteorological", "statistics", "statistical", "space", "nuclear", "atomic", "aviation",
     "and",  # (between two portfolios: "the foreign affairs and trade ministry")
 })  # fmt: skip
 
@@ -768,6 +770,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "lender",
         "insurer",
         "utility",
+        "airline",  # "the airline said" after "Yeti Airlines" (a name's plural word matches)
     ]
 )
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",

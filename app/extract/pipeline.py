@@ -35,11 +35,14 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
 
 def _opening_word(doc: Doc, entity: EntityRecord) -> bool:
     """A one-word "person" only ever written where every word is capitalised, opening a sentence
-    ("Turnout was 58.6%"): a common word the recogniser took for a name, unless it speaks or claims."""
-    if entity.kind != "person" or len(entity.name.split()) != 1 or not entity.mentions:
+    ("Turnout was 58.6%"): a common word the recogniser took for a name, unless it speaks or claims. The
+    same for a one-word "organization" the article also writes in lowercase (a headline's "Dam breach
+    forces …" over "A dam on the river gave way")."""
+    if entity.kind not in {"person", "organization"} or len(entity.name.split()) != 1 or not entity.mentions:
         return False
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) != 1 or not capitalised_for_its_place(span[0]):
             return False
-    return True
+    word = entity.name.lower()
+    return entity.kind == "person" or any(t.text == word for t in doc)

@@ -427,8 +427,10 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         return None  # "the plan he backed": the object is not after the verb
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "thousands took to the streets to oppose tax increases": a purpose, not a stance taken
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not dispute the figure": no stance taken (and none a reader should see as taken)
     if verb.lemma_.lower() == "call" and _a_call_to(verb, obj):
-        return None  # "called Putin on Wednesday": a phone call; "called the plan a ploy" is a stance
+        return None  # "called Putin on Wednesday", "called a strike": no stance; "called the plan a ploy" is one
     parts = [obj] + [
         c
         for c in verb.children
@@ -447,10 +449,19 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# What one calls in the sense of convening it ("called a national strike", "called snap elections"), not of
+# naming it something: general English nouns for meetings, votes and stoppages.
+_CONVENED = frozenset({
+    "meeting", "session", "election", "elections", "vote", "referendum", "strike", "summit", "conference",
+    "halt", "truce", "ceasefire", "recess", "inquiry", "rally", "protest", "walkout", "shutdown", "poll",
+})  # fmt: skip
+
+
 def _a_call_to(verb: Token, obj: Token) -> bool:
-    """ "called Putin on Wednesday", "called them": a person or a pronoun called, with nothing they
-    were called (no second object, complement or quotation after them)."""
-    if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"}:
+    """ "called Putin on Wednesday", "called them": a person or a pronoun called; "called a national strike",
+    "called snap elections": a meeting, vote or stoppage convened; with nothing either was called (no
+    second object, complement or quotation after it)."""
+    if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED:
         return False
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
         return False
