@@ -1004,6 +1004,11 @@ def test_the_region_of_a_dateline_is_a_place_and_its_shouted_town_is_written_as_
         ),
         # its name in apposition is the actor
         ("The forestry agency, Conaf, said 8,000 hectares had burned.", "Conaf"),
+        ("Inflation hit 33.2% in March, the statistics office said.", "statistics office"),
+        (
+            "Nigeria's oil output fell, according to a report by the country's audit bureau.",
+            "Nigeria's audit bureau",
+        ),
     ],
 )
 def test_an_agency_named_by_its_field_speaks(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
@@ -1014,3 +1019,10 @@ def test_an_agency_named_by_its_field_speaks(nlp, text, speaker) -> None:  # typ
 def test_a_name_with_a_kind_of_place_beside_it_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "In Hai Phong, a port city of 2 million people, roofs were torn from buildings.")
     assert [e.kind for e in names.values() if e.name == "Hai Phong"] == ["place"]
+    _, names = run(nlp, "Supplies would be flown in from the provincial capital, Wabag, about 60 kilometres away.")
+    assert [e.kind for e in names.values() if e.name == "Wabag"] == ["place"]
+
+
+def test_public_office_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "She has never held public office and left the public service in 2019.")
+    assert not [e.name for e in names.values() if e.kind == "organization"]

@@ -297,12 +297,15 @@ def _named_in_apposition(root: Token) -> bool:
 
 def _set_beside_a_kind_of_place(span: Span) -> bool:
     """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
-    regional capital,")."""
+    regional capital,"), or after the kind ("the provincial capital, Wabag")."""
+    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub"}
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
+        return span.doc[span.start - 1].text == ","
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is None or after.text != ",":
         return False
-    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub"}
-    return any(c.dep_ == "appos" and c.lower_ in kinds and c.i > span.end for c in span.root.children)
+    return any(c.dep_ == "appos" and c.lower_ in kinds and c.i > span.end for c in root.children)
 
 
 def _after_a_title(span: Span) -> bool:
@@ -670,7 +673,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
                 # "the interior ministry said": the portfolio alone names the body, with its reach or not ("the
                 # provincial health department")
-                or (low in PORTFOLIO_BODIES and names_a_portfolio([t.lower_ for t in mods if t.lower_ not in _SCOPES]))
+                or (
+                    low in PORTFOLIO_BODIES
+                    and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
+                )
             ):
                 out.append(Candidate(span, span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
@@ -707,6 +713,12 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
         return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
     return None
+
+
+def _portfolio_named(words: list[str], body: str) -> bool:
+    """ "the interior ministry", "the statistics office": a body named by its field (not "public office",
+    "the civil service": a kind of post or of work)."""
+    return names_a_portfolio(words) and not (body in {"office", "service"} and set(words) <= {"public", "civil"})
 
 
 def names_a_portfolio(words: list[str]) -> bool:

@@ -212,8 +212,8 @@ def subject_of(
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)
-        if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, node.head):
-            return node.head  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
+        if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, _antecedent(subj, node)):
+            return _antecedent(subj, node)  # "… was echoed by Ana Ruiz, who said …": the one the clause is about
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:
@@ -331,6 +331,18 @@ def _after_a_comma(verb: Token, subj: Token) -> Token | None:
         return None
     named = subj.ent_type_ in {"PERSON", "ORG", "NORP"} or subj.pos_ == "PROPN"
     return subj if named or subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS else None
+
+
+def _antecedent(relative: Token, clause: Token) -> Token:
+    """What a relative clause is about: the noun the parser hung it on, but not a place for "who" ("Ana
+    Ruiz, a nurse in Quito, who said …": the parser may hang the clause on the place; the person the place
+    is said of)."""
+    noun = clause.head
+    if relative.lower_ != "who" or noun.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return noun
+    while noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun  # ("a nurse" → Ana Ruiz)
 
 
 def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:
@@ -629,7 +641,7 @@ def _clause_subject(verb: Token) -> Token | None:
             if subj.dep_ == "nsubjpass" or subj.lower_ in _THING_WORDS:
                 return None
             if subj.lower_ == "who" and node.dep_ == "relcl":
-                return node.head  # "Smith, who called it “…”"
+                return _antecedent(subj, node)  # "Smith, who called it “…”"
             return subj
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "X thanked Y for “taking …”": the clause the preposition belongs to

@@ -2789,6 +2789,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         if node.dep_ == "pobj" and node.head.lower_ == "of" and holder.lower_ in _EXTREMES:
             node, via = holder, holder  # "fell to a record low of 140,000": where the extreme stands
             continue
+        if node.dep_ == "pobj" and holder.pos_ == "NOUN" and holder.dep_ == "pobj" and unit_word(holder.text):
+            node, via = holder, holder  # "to 617 naira a litre … from 488 naira": a unit is not what is measured
+            continue
         if (
             node.dep_ == "pobj"
             and node.head.dep_ == "prep"

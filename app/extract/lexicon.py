@@ -438,6 +438,7 @@ ORG_NOUNS = frozenset(
         "navy",
         "authority",
         "service",
+        "bureau",  # "Libya's audit bureau", "the statistics bureau"
         "intelligence",  # "British intelligence said"
         "senate",
         "legislature",
@@ -447,7 +448,8 @@ ORG_NOUNS = frozenset(
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # The bodies a government portfolio names without its country ("the health ministry", "the health department").
-PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency"})  # ("the disaster management agency")
+# ("the disaster management agency", "the statistics office", "the audit bureau", "the weather service")
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency", "office", "bureau", "service"})
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
@@ -460,8 +462,10 @@ MINISTRY_PORTFOLIOS = frozenset({
     "relief", "religious", "war", "oil", "mining", "fisheries", "forestry", "science", "technology", "youth",
     "sport", "sports", "women", "family", "children", "development", "infrastructure", "works", "land", "lands",
     "natural", "resources",
-    # the fields of national agencies ("the national weather agency", "the statistics agency")
+    # the fields of national agencies ("the national weather agency", "the statistics agency", "the audit
+    # bureau", "the climate crisis ministry")
     "weather", "meteorological", "statistics", "statistical", "space", "nuclear", "atomic", "aviation",
+    "audit", "climate", "crisis", "civil", "protection", "fire", "census", "prisons",
     "and",  # (between two portfolios: "the foreign affairs and trade ministry")
 })  # fmt: skip
 
