@@ -1913,3 +1913,11 @@ def test_a_stance_not_taken_is_no_statement(nlp) -> None:  # type: ignore[no-unt
 )
 def test_who_after_a_place_is_the_person_the_place_is_said_of(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_a_closing_estimates_the_parser_built_as_the_verb_is_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 1.4 million people have fled their homes since the drought began, the International "
+        "Organization for Migration estimates."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["International Organization for Migration"]

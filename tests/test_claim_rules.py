@@ -2336,3 +2336,8 @@ def test_a_comma_after_a_figure_ends_it(nlp) -> None:  # type: ignore[no-untyped
 def test_a_unit_the_parser_hung_a_figure_on_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Petrol prices rose on Tuesday to as much as 617 naira a litre in Lagos from 488 naira."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(617, "Petrol prices"), (488, "Petrol prices")]
+
+
+def test_one_in_what_a_thing_is_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"It is one big ocean," she said. Rescuers found one body on Monday.'
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(1, "body")]

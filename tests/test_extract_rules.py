@@ -1026,3 +1026,23 @@ def test_a_name_with_a_kind_of_place_beside_it_is_a_place(nlp) -> None:  # type:
 def test_public_office_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "She has never held public office and left the public service in 2019.")
     assert not [e.name for e in names.values() if e.kind == "organization"]
+
+
+def test_a_bridge_or_dam_is_a_place_and_a_titles_portfolio_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A cargo ship struck the Francis Scott Key Bridge early Tuesday. Transportation Secretary Pete "
+        "Buttigieg said rebuilding would take years."
+    )
+    _, names = run(nlp, text)
+    kinds = {e.name: e.kind for e in names.values()}
+    assert kinds.get("Francis Scott Key Bridge") == "place"
+    assert "Transportation" not in kinds
+    # a portfolio word before a spokesman, not a name, is the body speaking
+    ex, names = run(nlp, "The sanctions took effect on Friday, a Treasury spokesman said.")
+    assert named_speakers(ex, names) == ["Treasury"]
+
+
+def test_people_of_a_country_are_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Climate Minister Ana Ruiz said the floods had affected 33 million people, about one in seven Pakistanis."
+    _, names = run(nlp, text)
+    assert "Pakistanis" not in [e.name for e in names.values() if e.kind == "organization"]

@@ -196,6 +196,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
+    if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
+        return None  # "one in seven Pakistanis": people of a country, no body
     if country_for(text) and NER_KINDS[label] != "demonym":
         return "place"
     if len(span) == 1 and text.casefold() in CAPITAL_TO_COUNTRY and NER_KINDS[label] in {"person", "organization"}:
@@ -211,6 +213,10 @@ def _kind_for(span: Span, label: str) -> str | None:
             return None  # "Secretary of State": part of a title, not a body
     if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
         return "group"
+    if kind == "organization" and span[-1].lower_ in _STRUCTURE_HEADS and len(span) > 1 and _after_the(span):
+        return "place"  # "the Francis Scott Key Bridge", "the Kakhovka Dam": a structure (not "American Bridge")
+    if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):
+        return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
     if kind == "organization" and _after_a_title(span):
         return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
     if kind in {"person", "organization"} and _set_beside_a_kind_of_place(span):
@@ -306,6 +312,26 @@ def _set_beside_a_kind_of_place(span: Span) -> bool:
     if after is None or after.text != ",":
         return False
     return any(c.dep_ == "appos" and c.lower_ in kinds and c.i > span.end for c in root.children)
+
+
+# The last word of the name of a built structure (general English words), which the recogniser may tag as a body.
+_STRUCTURE_HEADS = frozenset({
+    "bridge", "dam", "airport", "tunnel", "canal", "highway", "motorway", "expressway", "pipeline", "reservoir",
+    "barrage", "square", "stadium",
+})  # fmt: skip
+
+
+def _after_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def _portfolio_of_a_title(span: Span) -> bool:
+    """ "Transportation Secretary Pete Buttigieg": a portfolio word written before a title and a name (not
+    "a Treasury spokesman said": the body speaking)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
+    return after is not None and after.lower_ in TITLE_WORDS and named and span.text.lower() in MINISTRY_PORTFOLIOS
 
 
 def _after_a_title(span: Span) -> bool:

@@ -94,8 +94,18 @@ def _is_number(tok: Token) -> bool:
             return True  # "211 were in Valencia, five in Castilla-La Mancha and one in Andalusia"
         if tok.pos_ == "NUM" and _listed_under(tok) and low != "one" and not any(c.dep_ == "det" for c in tok.children):
             return True  # "killed 15 people, including nine in a traffic accident": a part of the count before
+        if low == "one" and _one_what_it_is(tok):
+            return False  # "It is one big ocean": what the thing is, not a count
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
     return False
+
+
+def _one_what_it_is(tok: Token) -> bool:
+    """ "one" on the complement of "be" whose subject is "it"/"this"/"that" ("It is one big ocean")."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"it", "this", "that"} for c in noun.head.children)
 
 
 def _listed_under(tok: Token) -> bool:

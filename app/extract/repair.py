@@ -8,7 +8,9 @@ clause (`repair_appositive_speakers`).
 The small English model reads a body's reporting verb as a plural noun when the body's name is a
 compound before it ("The World Bank projects that …", "The IMF forecasts growth of 3%", "…, the
 World Bank projects."), so the sentence has a noun "World Bank projects" and no speaker. The three
-shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves.
+shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves. A
+"noun" the parser already built as the verb (a subject and a reported clause of its own: "…, the
+International Organization for Migration estimates.") is only retagged.
 """
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +25,10 @@ _NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 def repair_reporting_nouns(doc: Doc) -> None:
     for tok in list(doc):
         if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
+            continue
+        if any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children):
+            # "…, the International Organization for Migration estimates.": built as the verb, tagged a noun
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
             continue
         body = _named_body_before(tok)
         if body is None:
