@@ -1921,3 +1921,18 @@ def test_a_closing_estimates_the_parser_built_as_the_verb_is_the_cue(nlp) -> Non
         "Organization for Migration estimates."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["International Organization for Migration"]
+
+
+def test_a_lead_whose_source_the_parser_hung_on_the_last_place_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "killed" read as a clause on "strikes", the ministry as an appositive of the town before the cue
+    text = (
+        "Air strikes killed at least 38 people across the territory overnight, including 11 members of one family "
+        "in Khan Younis, the enclave's health ministry said on Saturday."
+    )
+    assert indirect_of(nlp, text) == [
+        (
+            "Air strikes killed at least 38 people across the territory overnight, including 11 members of one "
+            "family in Khan Younis",
+            "health ministry",
+        )
+    ]

@@ -1049,3 +1049,44 @@ def test_people_of_a_country_are_no_body(nlp) -> None:  # type: ignore[no-untype
     )
     _, names = run(nlp, text)
     assert "Pakistanis" not in [e.name for e in names.values() if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a description after a body's name is no body of its own
+        (
+            '"There is no safe place," said Ana Ruiz, a spokeswoman for UNRWA, the U.N. agency for Palestinian '
+            "refugees.",
+            "U.N. agency",
+            None,
+        ),
+        # a form of address is no body
+        (
+            "NHS England said more than 1.2 million appointments had been rescheduled. Its medical director, Prof "
+            "Sir Stephen Powis, said the latest action comes at a time of huge pressure.",
+            "Prof",
+            None,
+        ),
+        # a foundation named after a person is a body
+        (
+            "The Donald J. Trump Foundation gave $10,000 to the group, records show.",
+            "Donald J. Trump Foundation",
+            "organization",
+        ),
+        # the town of a name
+        ("Two died in the nearby town of Coyuca de Benítez, she said.", "Coyuca de Benítez", "place"),
+    ],
+)
+def test_descriptions_forms_of_address_societies_and_towns(nlp, text, name, kind) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert [e.kind for e in names.values() if e.name == name] == ([kind] if kind else [])
+
+
+def test_a_bodys_acronym_the_recogniser_left_untagged_names_its_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The International Organization for Migration (IOM) said 61 migrants drowned. More than 2,200 migrants "
+        "died or went missing at sea last year, according to IOM figures."
+    )
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == ["International Organization for Migration"] * 2

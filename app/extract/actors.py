@@ -181,6 +181,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "51.8 degrees Celsius (125 Fahrenheit)": a scale the recogniser took for a name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and text in unit_surfaces()[0]:
         return None  # "about 400 MW more": a unit symbol after its number
+    if len(span) == 1 and text.lower() in HONORIFICS:
+        return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
     if _opens_a_dateline(span) or _dateline_region(span):
         return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -192,6 +194,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         and span[-1].pos_ == "PROPN"
     ):  # (not "more Democratic districts", "this Southern town")
         return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
+    if NER_KINDS.get(label) in {"person", "organization"} and _set_beside_a_kind_of_place(span):
+        return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
@@ -219,16 +223,19 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
     if kind == "organization" and _after_a_title(span):
         return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
-    if kind in {"person", "organization"} and _set_beside_a_kind_of_place(span):
-        return "place"  # "In Hai Phong, a port city of 2 million people,": the name of a city
     if kind in {"organization", "place"} and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
     if kind == "person" and _named_before_a_kind_of_body(span):
         return "organization"  # "Alarm Phone, an activist network that runs a hotline, said": a body's name
-    if kind == "place" and len(span) > 1 and span[-1].lower_ in _INSTITUTION_HEADS and span[-1].text[:1].isupper():
-        return "organization"  # "the Goma Volcano Observatory", "the Polar Research Institute": an institution
+    if (
+        kind in {"place", "person"}
+        and len(span) > 1
+        and span[-1].lower_ in _INSTITUTION_HEADS
+        and span[-1].text[:1].isupper()
+    ):
+        return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     return kind
@@ -297,17 +304,23 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
 
 def _named_in_apposition(root: Token) -> bool:
     """ "The forestry agency, Conaf, said", "the state statistics agency CAPMAS": the body's name follows its
-    description, and the name is the actor."""
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
+    description, and the name is the actor; "UNRWA, the U.N. agency for Palestinian refugees": the
+    description follows the name."""
+    doc, first = root.doc, root.left_edge.i
+    # (the parser may hang the description on a person named before the body: "a spokeswoman for UNRWA, the …")
+    described = root.dep_ == "appos" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "ORG"
+    return described or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
 
 
 def _set_beside_a_kind_of_place(span: Span) -> bool:
     """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
-    regional capital,"), or after the kind ("the provincial capital, Wabag")."""
+    regional capital,"), or after the kind ("the provincial capital, Wabag", "the town of Coyuca")."""
     kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub"}
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in kinds - {"border", "crossing"}:
+        return span.doc[root.head.head.i + 1] == root.head  # "the nearby town of Coyuca de Benítez"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is None or after.text != ",":
         return False
@@ -620,7 +633,9 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             key = span.text.casefold()
             if any(t.ent_type_ for t in span) and not (n > 1 and key in BODY_BY_NAME):
                 continue  # a body's full name wins over the piece the model tagged ("Doctors Without [Borders]")
-            if key in _PLACE_NAMES or (n > 1 and key in BODY_BY_NAME):
+            # (a body's acronym alone only in capitals: "according to IOM figures", not "Who")
+            acronym = n == 1 and len(span.text) > 1 and span.text.isupper()
+            if key in _PLACE_NAMES or ((n > 1 or acronym) and key in BODY_BY_NAME):
                 out.append(Candidate(span, span.text, "place" if key in _PLACE_NAMES else "organization"))
                 i += n - 1
                 break
@@ -709,6 +724,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
             elif (country := _the_countrys_ministry(mods, root)) is not None:
                 out.append(Candidate(country[0], country[1], "organization"))  # "the country's health ministry"
+            elif (local := _the_places_ministry(mods, root)) is not None:
+                out.append(Candidate(local, local.text, "organization"))  # "the enclave's health ministry"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
@@ -769,6 +786,20 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
         return body, f"{named.text}'s {body.text}"
     return body, body.text
+
+
+# Common nouns for a place a body governs, as a second reference writes them ("the enclave's health ministry").
+_GOVERNED_PLACES = frozenset({"enclave", "territory", "region", "province", "state", "city", "island", "strip"})
+
+
+def _the_places_ministry(mods: list[Token], root: Token) -> Span | None:
+    """ "the enclave's health ministry", "the region's interior ministry": a ministry of a place written as a
+    common noun; the mention is the portfolio and the noun."""
+    if root.lower_ not in PORTFOLIO_BODIES or len(mods) < 3 or mods[0].lower_ not in _GOVERNED_PLACES:
+        return None
+    if mods[1].lower_ not in {"'s", "’s"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
+        return None
+    return root.doc[mods[2].i : root.i + 1]
 
 
 def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:

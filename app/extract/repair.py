@@ -120,3 +120,40 @@ def repair_appositive_speakers(doc: Doc) -> None:
         if comma.head == subj:
             comma.head = verb
         subj.head, subj.dep_ = clause, "dobj" if clause.pos_ == "VERB" and subj.i > clause.i else "npadvmod"
+
+
+def repair_misread_leads(doc: Doc) -> None:
+    """ "Air strikes killed 38 people overnight, including 11 in Khan Younis, the health ministry said": the
+    model reads the lead's past tense as a clause on its first noun ("strikes" ← "killed"), makes that noun
+    the cue's subject and hangs the source on the last noun before the cue as an appositive. Rebuilt when the
+    noun opens the sentence, the misread verb follows it at once, the cue has no reported clause of its own
+    and the appositive, after a comma, ends right before the cue and names an actor: the verb becomes the
+    cue's clause with the noun its subject, and the appositive the cue's subject."""
+    for verb in list(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.left_edge.i != subj.sent.start or subj.pos_ != "NOUN":
+            continue
+        misread = next(
+            (c for c in subj.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == subj.i + 1), None
+        )
+        speaker = next(
+            (
+                t
+                for t in subj.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i == verb.i - 1
+                and doc[t.left_edge.i - 1].text == ","
+                and (t.ent_type_ in _NAMES or t.lower_ in ORG_NOUNS | TITLE_WORDS)
+                and t.pos_ in {"PROPN", "NOUN"}
+            ),
+            None,
+        )
+        if misread is None or speaker is None:
+            continue
+        comma = doc[speaker.left_edge.i - 1]
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        comma.head = verb
+        misread.head, misread.dep_, misread.tag_ = verb, "ccomp", "VBD"
+        subj.head, subj.dep_ = misread, "nsubj"
