@@ -2341,3 +2341,23 @@ def test_a_unit_the_parser_hung_a_figure_on_is_not_what_it_measures(nlp) -> None
 def test_one_in_what_a_thing_is_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"It is one big ocean," she said. Rescuers found one body on Monday.'
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(1, "body")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a place that recorded a figure in the words of a source is where it was counted, not whose it is
+        (
+            "Uttar Pradesh, India's most populous state, recorded 36 deaths, followed by Bihar with 17, the "
+            "health ministry said.",
+            "health ministry",
+        ),
+        (
+            "The capital, New Delhi, recorded 46.8 C on Wednesday, according to the Central Electricity Authority.",
+            "Central Electricity Authority",
+        ),
+    ],
+)
+def test_a_place_that_recorded_a_figure_a_source_gives_is_not_its_claimant(nlp, text, claimant) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert {names[c.claimant_key].name if c.claimant_key else None for c in ex.claims} == {claimant}

@@ -315,7 +315,7 @@ def _named_in_apposition(root: Token) -> bool:
 def _set_beside_a_kind_of_place(span: Span) -> bool:
     """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
     regional capital,"), or after the kind ("the provincial capital, Wabag", "the town of Coyuca")."""
-    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub"}
+    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","

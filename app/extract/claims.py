@@ -827,6 +827,11 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if subj is None or subj.pos_ == "PRON" or (tok in subj.subtree and not relative):
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
     key = resolver.resolve(subj)
+    cued = (verb.dep_ == "ccomp" and is_cue(verb.head)) or any(t.lower_ == "according" for t in verb.sent)
+    if key is not None and resolver.kinds.get(key) == "place" and cued:
+        # "Uttar Pradesh recorded 36 deaths, the ministry said", "Delhi recorded 46.8 C …, according to …":
+        # where the figure was recorded; the cue says whose it is
+        return None
     if key is not None and resolver.kinds.get(key) in _AGENT_KINDS:
         return key
     if relative:
