@@ -1936,3 +1936,17 @@ def test_a_lead_whose_source_the_parser_hung_on_the_last_place_is_the_sources(nl
             "health ministry",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the parser splits the clause: "those returned to Libya" read as a clause, "face torture" as another
+        (
+            "Rights groups say those returned to Libya face torture and extortion in detention.",
+            "those returned to Libya face torture and extortion in detention",
+        ),
+    ],
+)
+def test_a_clause_the_parser_split_at_its_subject_is_one_statement(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert [w for w, _ in indirect_of(nlp, text)] == [words]

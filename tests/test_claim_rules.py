@@ -2339,7 +2339,7 @@ def test_a_unit_the_parser_hung_a_figure_on_is_not_what_it_measures(nlp) -> None
 
 
 def test_one_in_what_a_thing_is_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = '"It is one big ocean," she said. Rescuers found one body on Monday.'
+    text = '"It is one big ocean," she said. Rescuers found one body on Monday. She hoped for one last look.'
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(1, "body")]
 
 
@@ -2361,3 +2361,9 @@ def test_one_in_what_a_thing_is_is_no_count(nlp) -> None:  # type: ignore[no-unt
 def test_a_place_that_recorded_a_figure_a_source_gives_is_not_its_claimant(nlp, text, claimant) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert {names[c.claimant_key].name if c.claimant_key else None for c in ex.claims} == {claimant}
+
+
+def test_a_counted_noun_the_tagger_read_as_a_verb_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "inmates" tagged VBZ
+    text = "Gangs have freed more than 4,000 inmates from the prisons."
+    assert [(c.value, c.subject, c.qualifier) for c in claim_records(nlp, text)] == [(4000, "inmates", "more_than")]

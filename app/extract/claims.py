@@ -101,7 +101,10 @@ def _is_number(tok: Token) -> bool:
 
 
 def _one_what_it_is(tok: Token) -> bool:
-    """ "one" on the complement of "be" whose subject is "it"/"this"/"that" ("It is one big ocean")."""
+    """ "one" on the complement of "be" whose subject is "it"/"this"/"that" ("It is one big ocean"), or in
+    "one last" ("one last media splash")."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "last":
+        return True
     noun = tok.head
     if tok.dep_ != "nummod" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return False

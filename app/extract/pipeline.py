@@ -9,7 +9,12 @@ from app.extract.entities import extract_entities
 from app.extract.quote_filters import settle_quotations
 from app.extract.quotes import find_quotes
 from app.extract.records import ArticleExtraction, EntityRecord
-from app.extract.repair import repair_appositive_speakers, repair_misread_leads, repair_reporting_nouns
+from app.extract.repair import (
+    repair_appositive_speakers,
+    repair_counted_verbs,
+    repair_misread_leads,
+    repair_reporting_nouns,
+)
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, doc_text
@@ -17,6 +22,7 @@ from app.extract.text import capitalised_for_its_place, doc_text
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_reporting_nouns(doc)
+    repair_counted_verbs(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution

@@ -157,3 +157,14 @@ def repair_misread_leads(doc: Doc) -> None:
         comma.head = verb
         misread.head, misread.dep_, misread.tag_ = verb, "ccomp", "VBD"
         subj.head, subj.dep_ = misread, "nsubj"
+
+
+def repair_counted_verbs(doc: Doc) -> None:
+    """ "freed more than 4,000 inmates from the prisons": the tagger may read a plural noun as a verb
+    ("inmates" VBZ) while the parser builds it as the noun a number counts (an object or subject with the
+    number on it); it is retagged a plural noun."""
+    for tok in doc:
+        if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}:
+            continue
+        if any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"

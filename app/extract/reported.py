@@ -418,6 +418,18 @@ def _can_take_a_stance(subject: Token) -> bool:
     )
 
 
+def _subjectless_rest(part: Token, parts: list[Token]) -> Token | None:
+    """The second of two complement clauses of one cue, right after the first and with no subject of its
+    own, when the first is a participle on a pronoun ("those returned to Libya" + "face torture")."""
+    rest = next((p for p in parts[1:] if p.dep_ == "ccomp" and p.left_edge.i == part.right_edge.i + 1), None)
+    if rest is None or part.dep_ != "ccomp" or part.tag_ != "VBN":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in rest.children):
+        return None
+    subj = next((c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return rest if subj is not None and subj.tag_ in {"DT", "PRP"} else None
+
+
 def _stance_object(verb: Token) -> tuple[int, int] | None:
     """What a stance verb is about: its object with what completes it ("called the plan a ploy",
     "criticized Y for Z", "defended himself against …"), without a trailing participle or a
@@ -599,6 +611,11 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
+    if (rest := _subjectless_rest(part, parts)) is not None:
+        # "Rights groups say those returned to Libya face torture": the parser split the clause in two, its
+        # subject read as a clause of its own ("those returned to Libya") and the rest without a subject
+        cut = _narrative_tail(rest)
+        tokens = sorted([*tokens, *(t for t in rest.subtree if t.i < cut)], key=lambda t: t.i)
     if (taken := misparsed_subject(part)) is not None:
         # "He said turnout in October's election, which …, had been 58.9%": the parser took the clause's
         # subject for the verb's object; it belongs to the statement
