@@ -1090,3 +1090,13 @@ def test_a_bodys_acronym_the_recogniser_left_untagged_names_its_figures(nlp) -> 
     )
     ex, names = run(nlp, text)
     assert named_speakers(ex, names) == ["International Organization for Migration"] * 2
+
+
+def test_a_dateline_in_accented_capitals_is_a_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "VIÑA DEL MAR, Chile (AP) — Wildfires have killed at least 112 people, officials said. Crews in Viña del "
+        "Mar worked through the night."
+    )
+    ex, names = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["Wildfires have killed at least 112 people"]
+    assert [e.kind for e in names.values() if e.name == "Viña del Mar"] == ["place"]

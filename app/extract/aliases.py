@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from app.extract.actors import _ACRONYM_DEF, Candidate, names_a_portfolio
+from app.extract.actors import _ACRONYM_DEF, _PARTICLES, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import normalize_name
@@ -234,13 +234,17 @@ def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
     dateline = best.isupper() and "." not in best and any(c.settled and c.name == best for c in cands)
     if best.isupper() and (len(best) > 5 or dateline) and kind in {"place", "person"}:
         # a dateline "KHARTOUM" or a shouted byline, not an acronym ("COX'S BAZAR" → "Cox's Bazar")
-        return re.sub(r"[A-Z]+", lambda m: _word_case(best, m), best)
+        return re.sub(r"[^\W\d_]+", lambda m: _word_case(best, m), best)
     return best
 
 
 def _word_case(name: str, run: re.Match[str]) -> str:
-    """A run of capitals in a shouted name, as the name is written: capitalised where a word starts."""
-    return run.group(0).capitalize() if run.start() == 0 or name[run.start() - 1] in " -." else run.group(0).lower()
+    """A run of letters in a shouted name, as the name is written: capitalised where a word starts, but for
+    a particle inside it ("VIÑA DEL MAR" → "Viña del Mar")."""
+    word = run.group(0).lower()
+    if run.start() > 0 and word in _PARTICLES:
+        return word
+    return word.capitalize() if run.start() == 0 or name[run.start() - 1] in " -." else word
 
 
 _VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer reading first

@@ -21,8 +21,13 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     known = gazetteer_candidates(doc)
     bodies = [(c.span.start, c.span.end) for c in known if c.kind == "organization"]
     tagged = [c for c in ner_candidates(doc) if not any(s <= c.span.start and c.span.end <= e for s, e in bodies)]
+    # the place a dateline opens with, whole, over the pieces the recogniser made of it ("VIÑA" + "DEL MAR")
+    datelines = dateline_candidates(doc)
+    tagged = [
+        c for c in tagged if not any(d.span.start <= c.span.start and c.span.end <= d.span.end for d in datelines)
+    ]
     starts = {c.span.start for c in tagged + known}
-    datelines = [c for c in dateline_candidates(doc) if c.span.start not in starts]
+    datelines = [c for c in datelines if c.span.start not in starts]
     ner = tagged + known + titled_name_candidates(doc) + label_candidates(doc, quotes) + datelines
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]

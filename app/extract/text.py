@@ -33,8 +33,11 @@ _BOILERPLATE_LINE = re.compile(
 # A wire dateline opening a story: "KHARTOUM, April 18 (Reuters) - ", "ANKARA (AP) — ": a place in
 # capitals, an optional date or country, an optional agency in brackets, then a dash and a space (a
 # hyphen needs a space before it too, so "UN-backed forces" is no dateline).
+# (capitals with accents too: "VIÑA DEL MAR, Chile (AP) —", "SÃO PAULO (Reuters) -")
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,[^\n()–—-]{0,40})?(?:\s*\([^)\n]{1,40}\))?(?:\s*[–—]+|\s+-{1,2})\s+"
+    rf"[{_CAPS}][{_CAPS}.'’]{{2,}}(?:[ -][{_CAPS}][{_CAPS}.'’]+)*(?:,[^\n()–—-]{{0,40}})?(?:\s*\([^)\n]{{1,40}}\))?"
+    r"(?:\s*[–—]+|\s+-{1,2})\s+"
 )
 # A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
