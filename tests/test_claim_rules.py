@@ -2367,3 +2367,10 @@ def test_a_counted_noun_the_tagger_read_as_a_verb_is_counted(nlp) -> None:  # ty
     # "inmates" tagged VBZ
     text = "Gangs have freed more than 4,000 inmates from the prisons."
     assert [(c.value, c.subject, c.qualifier) for c in claim_records(nlp, text)] == [(4000, "inmates", "more_than")]
+
+
+def test_a_count_after_a_name_the_parser_took_for_a_second_object_is_that_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway has pledged 2.5 million doses, and the United States 40,000, officials said."
+    ex, names = run(nlp, text)
+    got = [(c.value, c.subject, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims]
+    assert got == [(2_500_000, "doses", "Norway"), (40_000, "doses", "United States")]

@@ -248,13 +248,17 @@ def _gapped_count(tok: Token, name: Token) -> Token | None:
     top = name
     while top.dep_ in {"conj", "appos"} and top.head != top:
         top = top.head
+    if top == name and name.dep_ == "dobj":
+        top = name.head  # (the parser may hang the name on the verb as a second object, after "and")
+        if not any(c.dep_ == "cc" and c.i < name.i for c in top.children):
+            return None
     if top == name:
         return None
     if top.pos_ == "NOUN" and any(c.like_num and c.dep_ == "nummod" for c in top.children):
         return top  # "… 300 doses, Germany 200": the noun counted in the first clause
     if top.pos_ in {"VERB", "AUX"}:
         for obj in top.children:
-            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and any(c.like_num for c in obj.subtree):
+            if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.i < name.i and any(c.like_num for c in obj.subtree):
                 return obj  # "Japan has pledged 3 million doses, and the United States 50,000"
     return None
 
@@ -522,11 +526,13 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
-    if name is None or counted is None or key is None:
+    if name is None or counted is None:
         return key
     verb = counted if counted.pos_ in {"VERB", "AUX"} else counted.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and resolver.resolve(subj) == key and (other := resolver.entity_in(name)) is not None:
+    # (no source named: "…, and the United States 50,000, officials said" is still the United States' pledge)
+    same = subj is not None and (key is None or resolver.resolve(subj) == key)
+    if same and (other := resolver.entity_in(name)) is not None:
         # "Japan pledged 300 doses, Germany 200": the verb left out has the name as its subject
         return other
     return key
