@@ -244,16 +244,23 @@ def _kind_for(span: Span, label: str) -> str | None:
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
 
 
+def _dateline_of(span: Span) -> tuple[int, re.Match[str]] | None:
+    """Where the span's line starts, and the wire dateline opening that line, if one does."""
+    text = doc_text(span.doc)
+    line = text.rfind("\n", 0, span.start_char) + 1
+    dateline = DATELINE.match(text, line)
+    return (line, dateline) if dateline is not None else None
+
+
 def _opens_a_dateline(span: Span) -> bool:
     """The place in capitals that opens a wire dateline ("ASTANA, April 9 (Reuters) -"; not the body
     of "UNITED NATIONS (AP) —")."""
-    text = doc_text(span.doc)
-    line = text.rfind("\n", 0, span.start_char) + 1
-    dateline = DATELINE.match(text, line) if span.start_char == line else None
+    found = _dateline_of(span)
     return (
-        dateline is not None
+        found is not None
+        and span.start_char == found[0]
         and span.text.isupper()
-        and span.end_char < dateline.end()
+        and span.end_char < found[1].end()
         and body_for(span.text.title()) is None
     )
 
@@ -261,11 +268,10 @@ def _opens_a_dateline(span: Span) -> bool:
 def _dateline_region(span: Span) -> bool:
     """The state, province or country after the place in a dateline ("YELLOWKNIFE, Northwest Territories
     —", "KATHMANDU, Nepal (Reuters) -"): up to the agency in brackets or the dash, no date."""
-    text = doc_text(span.doc)
-    line = text.rfind("\n", 0, span.start_char) + 1
-    dateline = DATELINE.match(text, line)
-    if dateline is None or not span.text[:1].isupper() or any(c.isdigit() for c in span.text):
+    found = _dateline_of(span)
+    if found is None or not span.text[:1].isupper() or any(c.isdigit() for c in span.text):
         return False
+    line, dateline = found
     head = dateline.group(0)
     comma = head.find(",")
     end = min(i for i in (head.find("("), len(head.rstrip(" –—-"))) if i >= 0)
@@ -749,9 +755,9 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
         return None
     doc = root.doc
     if words[:2] in (["country", "'s"], ["nation", "'s"]) and len(words) == 3:
-        named = [e for e in doc.ents if e.end <= mods[0].i and country_for(e.text) is not None]
+        named = _last_country_before(doc, mods[0].i)
         body = doc[mods[2].i : root.i + 1]
-        return (body, f"{named[-1].text}'s {body.text}") if named else None
+        return (body, f"{named.text}'s {body.text}") if named is not None else None
     place = [t for t in mods[:-1] if t.dep_ != "case" and t.pos_ not in {"ADV", "PART"}]  # (not "even")
     if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
         return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
@@ -810,12 +816,16 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
         return None
     if not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None
-    doc = root.doc
-    named = [e for e in doc.ents if e.end <= mods[0].i and country_for(e.text) is not None]
-    if not named:
+    named = _last_country_before(root.doc, mods[0].i)
+    if named is None:
         return None
-    body = doc[mods[2].i : root.i + 1]
-    return body, f"{named[-1].text}'s {body.text}"
+    body = root.doc[mods[2].i : root.i + 1]
+    return body, f"{named.text}'s {body.text}"
+
+
+def _last_country_before(doc: Doc, i: int) -> Span | None:
+    """The last country named before token `i` ("the country's …" is its)."""
+    return next((e for e in reversed(doc.ents) if e.end <= i and country_for(e.text) is not None), None)
 
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".

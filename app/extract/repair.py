@@ -122,6 +122,12 @@ def repair_appositive_speakers(doc: Doc) -> None:
         subj.head, subj.dep_ = clause, "dobj" if clause.pos_ == "VERB" and subj.i > clause.i else "npadvmod"
 
 
+def misread_past_tense(noun: Token) -> Token | None:
+    """ "A fire swept through the camp": the past tense right after the noun that opens a clause, which the
+    parser read as a participle (or a relative clause) on the noun."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == noun.i + 1), None)
+
+
 def repair_misread_leads(doc: Doc) -> None:
     """ "Air strikes killed 38 people overnight, including 11 in Khan Younis, the health ministry said": the
     model reads the lead's past tense as a clause on its first noun ("strikes" ← "killed"), makes that noun
@@ -135,9 +141,7 @@ def repair_misread_leads(doc: Doc) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is None or subj.left_edge.i != subj.sent.start or subj.pos_ != "NOUN":
             continue
-        misread = next(
-            (c for c in subj.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == subj.i + 1), None
-        )
+        misread = misread_past_tense(subj)
         speaker = next(
             (
                 t

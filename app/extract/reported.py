@@ -34,6 +34,7 @@ from app.extract.lexicon import (
 )
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
+from app.extract.repair import misread_past_tense
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import DATELINE, doc_text
 
@@ -558,7 +559,7 @@ def _misread_past_tense(head: Token, verb: Token) -> bool:
     dependent or a second subject); the noun opens the sentence and the "participle" follows it at once."""
     if head.dep_ not in {"dep", "nsubj"} or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != verb.sent.start:
         return False
-    return any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.i == head.i + 1 for c in head.children)
+    return misread_past_tense(head) is not None
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
