@@ -212,8 +212,9 @@ def subject_of(
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
                 return subject_of(earlier, outside=outside, quoted=quoted)
-        if subj is not None and node.dep_ == "relcl" and _relative_for_a_source(subj, _antecedent(subj, node)):
-            return _antecedent(subj, node)  # "… was echoed by Ana Ruiz, who said …": the one the clause is about
+        about = _antecedent(subj, node) if subj is not None and node.dep_ == "relcl" else None
+        if subj is not None and about is not None and _relative_for_a_source(subj, about):
+            return about  # "… was echoed by Ana Ruiz, who said …": the one the relative clause is about
         if subj is not None:
             return subj
         if node.dep_ == "acl" and node.head.pos_ in {"PROPN", "NOUN"}:

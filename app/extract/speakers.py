@@ -85,14 +85,14 @@ _COMPILING_VERBS = frozenset({
 })  # fmt: skip
 
 
-# Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
-# "the aid agency", "the medical charity"): general English vocabulary of news copy.
 def _name_words(name: str) -> set[str]:
     """A name's words as a noun referring back to it may write them: "the airline" is "Yeti Airlines"."""
     words = [w.lower() for w in re.findall(r"\w+", name)]
     return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3)}
 
 
+# Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
+# "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
 _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
