@@ -1950,3 +1950,40 @@ def test_a_lead_whose_source_the_parser_hung_on_the_last_place_is_the_sources(nl
 )
 def test_a_clause_the_parser_split_at_its_subject_is_one_statement(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
     assert [w for w, _ in indirect_of(nlp, text)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The airport authority said two runways had been closed but gave no details.", "two runways had been closed"),
+        ("The ministry said 30 people had been arrested but did not say where.", "30 people had been arrested"),
+        (
+            "The mining company said it had halted output at two pits but declined to say for how long.",
+            "it had halted output at two pits",
+        ),
+    ],
+)
+def test_what_the_source_would_not_say_is_no_part_of_its_words(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert next(w for w, _ in indirect_of(nlp, text)) == words
+
+
+def test_a_refusal_coordinated_to_the_reported_clause_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Interpol said the suspect had been detained in Lisbon but declined to comment further."
+    assert indirect_of(nlp, text) == [
+        ("the suspect had been detained in Lisbon", "Interpol"),
+        ("to comment further", "Interpol"),
+    ]
+
+
+def test_people_named_in_apposition_to_the_subject_speak_not_its_possessor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ecuador’s leading opposition figures, Maria Lopez and John Carter, have both urged the board to release the "
+        "audit."
+    )
+    assert indirect_of(nlp, text) == [("to release the audit", "Maria Lopez")]
+
+
+def test_a_speaker_after_a_rank_abbreviation_is_the_named_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"The search will go on through the night," said coast guard spokesman Lt. Cmdr. Karl Brenner.'
+    ex, names = run(nlp, text)
+    assert [(q.kind, names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [("direct", "Karl Brenner")]

@@ -2374,3 +2374,15 @@ def test_a_count_after_a_name_the_parser_took_for_a_second_object_is_that_names(
     ex, names = run(nlp, text)
     got = [(c.value, c.subject, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims]
     assert got == [(2_500_000, "doses", "Norway"), (40_000, "doses", "United States")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city approved a flood budget of $40 million, of which only 30% has been spent.",
+        "Donors pledged to cover the agency's $85 million plan, of which it has received just 12 per cent.",
+    ],
+)
+def test_a_share_told_of_in_an_of_which_clause_is_of_the_noun_the_clause_is_on(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    shares = [c for c in claim_records(nlp, text) if c.unit == "%"]
+    assert [c.subject for c in shares] == [("flood budget" if "flood" in text else "plan")]

@@ -874,6 +874,20 @@ def test_a_countrys_central_bank_and_a_department_by_reach_and_portfolio_speak(n
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two hikers were airlifted from the ridge on Saturday, the coast guard said.", "coast guard"),
+        ("The blaze at the warehouse was brought under control by midnight, the fire brigade said.", "fire brigade"),
+        ("The regional ambulance service said 14 people had been taken to hospital.", "regional ambulance service"),
+        ("The civil defence said rescuers had pulled nine bodies from the rubble.", "civil defence"),
+    ],
+)
+def test_an_emergency_service_named_by_its_field_speaks(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no country: one in every country
@@ -912,6 +926,68 @@ def test_a_unit_symbol_after_its_number_is_no_actor(nlp) -> None:  # type: ignor
 def test_the_place_opening_a_dateline_is_a_place_throughout(nlp, text, place) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, text)
     assert [e.kind for e in names.values() if e.name == place] == ["place"]
+
+
+def test_a_dateline_of_two_places_is_no_part_of_the_statement_and_names_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BEIRUT/CAIRO — At least 600 families have left the camp since Monday, the refugee agency said."
+    ex, names = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["At least 600 families have left the camp since Monday"]
+    assert sorted(e.name for e in names.values() if e.kind == "place") == ["Beirut", "Cairo"]
+
+
+def test_a_shouted_hyphenated_place_keeps_its_small_words_lowercase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "BOULOGNE-SUR-MER, France (AP) — Forty people were rescued from a dinghy, the coast guard said."
+    _, names = run(nlp, text)
+    assert "Boulogne-sur-Mer" in [e.name for e in names.values() if e.kind == "place"]
+
+
+def test_a_one_word_name_described_as_the_operator_or_carrier_is_a_body_the_noun_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flights were grounded until Monday, Wizz, the budget carrier, said. The carrier said refunds would be offered."
+    )
+    ex, names = run(nlp, text)
+    assert [(e.name, e.kind) for e in names.values()] == [("Wizz", "organization")]
+    assert named_speakers(ex, names) == ["Wizz", "Wizz"]
+
+
+def test_a_person_described_as_an_operator_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Jon Harper, a crane operator, said the yard had been evacuated.")
+    assert [(e.name, e.kind) for e in names.values()] == [("Jon Harper", "person")]
+
+
+def test_a_rank_abbreviation_is_the_persons_title_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The brigade's spokesman, Brig. Karim Haddad, said the road had been reopened. Brig. Gen. Lena Ortiz said "
+        "two convoys had passed."
+    )
+    _, names = run(nlp, text)
+    assert sorted((e.name, e.role) for e in names.values()) == [
+        ("Karim Haddad", "Brigadier"),
+        ("Lena Ortiz", "Brigadier General"),
+    ]
+
+
+def test_a_bodys_name_the_recogniser_cut_at_its_and_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Roads into the valley were cut, the Monsoon Forecasting and Warning Centre said."
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == ["Monsoon Forecasting and Warning Centre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Save the Children said 40 schools in the district had closed.", "Save the Children"),
+        ("The IRC said 3,000 families had crossed the border since Friday.", "International Rescue Committee"),
+    ],
+)
+def test_a_humanitarian_charity_the_recogniser_misses_is_named(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == [speaker]
+
+
+def test_a_name_set_beside_a_kind_of_place_is_that_place_in_every_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Rebels surrounded the mining town of Rubaya. Traders in Rubaya said prices had doubled.")
+    assert [(e.name, e.kind) for e in names.values()] == [("Rubaya", "place")]
 
 
 def test_a_body_opening_a_dateline_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     PORTFOLIO_BODIES,
     SENTENCE_START_BODY_KINDS,
     STANDALONE_ORG_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
@@ -120,6 +121,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
+    while start + 1 < end and doc[start].text.endswith(".") and doc[start].lower_[:-1] in TITLE_ABBREVIATIONS:
+        start += 1  # "Sec. Clinton", "Reps. Ana Ruiz": the name without its title's abbreviation
     # "Moody's cut the rating", "McDonald's said": a body named with an "'s" that possesses nothing after it
     named_with_s = (
         span.label_ == "ORG"
@@ -183,6 +186,9 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "about 400 MW more": a unit symbol after its number
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    stop = text.endswith(".") or (span.end < len(span.doc) and span.doc[span.end].text == ".")
+    if len(span) == 1 and text.lower().rstrip(".") in TITLE_ABBREVIATIONS and stop:
+        return None  # "Brig. Omar Said": a rank's abbreviation the recogniser took for a name
     if _opens_a_dateline(span) or _dateline_region(span):
         return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -288,23 +294,28 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
         end = sent.start
         while end < sent.end and (
             doc[end].text.isupper()
-            or (doc[end].text == "-" and not doc[end].whitespace_)
+            or (doc[end].text in {"-", "/"} and not doc[end].whitespace_)
             or doc[end].text in {"'S", "’S"}
         ):
             end += 1
         span = doc[sent.start : end]
         after = doc[end] if end < len(doc) else None
+        slashes = [t.i for t in span if t.text == "/"]
         if (
-            not 0 < len(span) <= 4
+            not 0 < sum(t.text not in {"-", "/"} for t in span) <= 4 * (len(slashes) + 1)
             or after is None
             or not span[-1].is_alpha
             or not _opens_a_dateline(span)
             # set off by a comma or the agency ("PLACE, Country —", "PLACE (AP) —"), or tagged as a name before
-            # the dash ("DES MOINES -"; not a slug: "EXCLUSIVE –")
-            or not (after.text in {",", "("} or any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in span))
+            # the dash ("DES MOINES -"; not a slug: "EXCLUSIVE –"), or two places filed from ("NAIROBI/GENEVA —")
+            or not (
+                after.text in {",", "("} or slashes or any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in span)
+            )
         ):
             continue
-        out.append(Candidate(span, span.text, "place", settled=True))
+        for start, stop in zip([sent.start, *(i + 1 for i in slashes)], [*slashes, end], strict=True):
+            if 0 < sum(t.text != "-" for t in doc[start:stop]) <= 4 and doc[stop - 1].is_alpha:
+                out.append(Candidate(doc[start:stop], doc[start:stop].text, "place", settled=True))
     return out
 
 
@@ -385,6 +396,14 @@ _INSTITUTION_HEADS = frozenset({
 _COLLECTIVE_KINDS = frozenset({
     "network", "group", "organisation", "organization", "charity", "coalition", "alliance", "movement", "ngo",
     "nonprofit", "watchdog", "association", "federation", "consortium", "militia", "company", "firm", "agency",
+    "utility", "airline", "insurer", "conglomerate", "automaker", "carmaker", "drugmaker", "chipmaker", "startup",
+    "consultancy", "bank",
+})  # fmt: skip
+# Kinds of body that are also what a person can be ("a crane operator", "the broadcaster David …"): a body's
+# only after a one-word name and "the" ("Ukrenergo, the national grid operator, said").
+_COLLECTIVE_KINDS_ALSO_PEOPLE = frozenset({
+    "operator", "carrier", "broadcaster", "supplier", "distributor", "exporter", "importer", "miner", "shipper",
+    "manufacturer", "retailer", "lender", "regulator",
 })  # fmt: skip
 
 
@@ -410,7 +429,14 @@ def _named_before_a_kind_of_body(span: Span) -> bool:
         and any(
             c.dep_ == "appos"
             and c.pos_ == "NOUN"
-            and c.lemma_.lower() in _COLLECTIVE_KINDS
+            and (
+                c.lemma_.lower() in _COLLECTIVE_KINDS
+                or (
+                    c.lemma_.lower() in _COLLECTIVE_KINDS_ALSO_PEOPLE
+                    and len(span) == 1
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                )
+            )
             and c.left_edge.i == span.end + 1  # right after the name and its comma
             for c in span.root.children
         )
@@ -473,6 +499,16 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         and all(t.text[:1].isupper() or t.is_stop for t in nxt)
     ):
         return "ORG"
+    if (
+        ent.label_ == nxt.label_ == "ORG"
+        and between == ["and"]
+        and any(t.head == nxt.root and t.dep_ in {"compound", "nmod"} for t in ent)
+        and ent[-1].lower_ not in _NAME_HEADS
+        and nxt[-1].lower_ in _NAME_HEADS
+        and all(t.text[:1].isupper() for t in nxt)
+        and body_for(ent.text) is None
+    ):
+        return "ORG"  # "the Flood Forecasting" + "and" + "Warning Centre": one body, its name read as a phrase
     # the parser hangs the first part on the last word of the name, right after it
     hung_on_next = nxt.start == ent.end and ent.root.dep_ == "compound" and ent.root.head == nxt.root
     if hung_on_next and ent.label_ == "ORG" and nxt.label_ == "GPE":
@@ -509,7 +545,11 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         role = None
         if kind == "person":
             role = role_before(span) or role_in_apposition(span.root)
-        settled = kind == "place" and (_opens_a_dateline(span) or _dateline_region(span))
+        # (a name the article sets beside a kind of place is that place in every mention: "the besieged city of
+        # El Fasher" settles "around El Fasher", which the recogniser tagged a body)
+        settled = kind == "place" and (
+            _opens_a_dateline(span) or _dateline_region(span) or _set_beside_a_kind_of_place(span)
+        )
         out.append(Candidate(span, span.text, kind, role, settled=settled))
     return out
 
@@ -706,6 +746,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         untagged = root.ent_type_ == "" or (root.ent_type_ == "ORG" and root.text.islower())
         if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
             out.append(Candidate(span, span.text, "group"))
+        elif singular and untagged and _a_service_by_its_field(mods, low):
+            # "the coast guard said", "the fire brigade said"; named again, the service named before ("the
+            # Maltese coast guard said … The coast guard said"), which the speaker's noun refers back to
+            if f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
+                out.append(Candidate(span, span.text, "organization"))
         elif (
             low in ORG_NOUNS
             and (singular or low in STANDALONE_ORG_NOUNS)
@@ -743,7 +788,29 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | {"administration", "bank"}
+# Emergency services named by their field, which speak for themselves in disaster reporting ("the coast
+# guard said", "the fire brigade said", "the ambulance service said", "the civil defence said"): the
+# body noun → the field words that make it one (general English names of such services).
+_SERVICE_FIELDS = {
+    "guard": frozenset({"coast"}),
+    "brigade": frozenset({"fire"}),
+    "service": frozenset({"fire", "ambulance", "rescue", "coastguard"}),
+    "department": frozenset({"fire"}),
+    "defence": frozenset({"civil"}),
+    "defense": frozenset({"civil"}),
+}
+
+
+def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
+    """The field word right before the body noun, and before it only the service's reach or its country."""
+    fields = _SERVICE_FIELDS.get(low)
+    if not fields or not mods or mods[-1].lower_ not in fields:
+        return False
+    rest = mods[:-1]
+    return all(t.lower_ in _SCOPES for t in rest) or _has_actor_modifier(rest)
+
+
+_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | _SERVICE_FIELDS.keys() | {"administration", "bank"}
 
 
 def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:

@@ -244,8 +244,13 @@ def _word_case(name: str, run: re.Match[str]) -> str:
     word = run.group(0).lower()
     if run.start() > 0 and word in _PARTICLES:
         return word
+    if name[run.start() - 1 : run.start()] == "-" and name[run.end() : run.end() + 1] == "-" and word in _LINKS:
+        return word  # "PORT-AU-PRINCE" → "Port-au-Prince", "SOUTHEND-ON-SEA" → "Southend-on-Sea"
     return word.capitalize() if run.start() == 0 or name[run.start() - 1] in " -." else word
 
+
+# The small words inside hyphenated place names (French "au", "en", "sur", "lès", "et"; English "on", "upon").
+_LINKS = frozenset({"au", "aux", "en", "sur", "sous", "lès", "les", "et", "on", "upon", "under", "in"})
 
 _VOTING_KINDS = ("organization", "place", "person")  # tie order: the safer reading first
 

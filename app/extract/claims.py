@@ -2170,6 +2170,8 @@ def _build(
             subject = figure_of  # "85% of the country's $55 billion in exports": the exports, not the country
         elif of_obj is not None:
             subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
+    if subject is None and unit is not None and (part_of := _part_of_which(whole)) is not None:
+        subject = _phrase(part_of)  # "an appeal of $129m, of which it has received 19%": the appeal
     if subject is None and unit is None:
         subject = _of_noun(whole)  # "a net worth of 2.4 billion"
     converted = same_sentence[-1] if same_sentence else None
@@ -2571,6 +2573,31 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     if counted is not None and not _tally(counted):
         return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
     return "people" if _people_verb(number) else None
+
+
+def _part_of_which(whole: Span) -> Token | None:
+    """The noun a relative clause opening "of which" / "of whom" is on, when the figure is the part it
+    tells of ("the $129 million appeal, of which it has received just 19 per cent"; the parser hangs the
+    "of" on the figure or on the clause's verb)."""
+    root = whole.root
+    verb = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+    if verb is None:
+        return None
+    noun = verb.head
+    if noun.pos_ == "NUM" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a budget of $40 million, of which …": the clause hung on the budget's figure
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for holder in (root, verb):
+        for of in holder.children:
+            if (
+                of.dep_ == "prep"
+                and of.lower_ == "of"
+                and of.i < whole.start
+                and any(c.dep_ == "pobj" and c.lower_ in {"which", "whom"} for c in of.children)
+            ):
+                return noun
+    return None
 
 
 def _of_noun(whole: Span) -> str | None:

@@ -237,6 +237,20 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ILO": ("International Labour Organization", "agency", ("International Labor Organization", "UN labour agency")),
     "IAEA": ("International Atomic Energy Agency", "agency", ("UN nuclear watchdog", "UN atomic watchdog")),
     "WMO": ("World Meteorological Organization", "agency", ("UN weather agency",)),
+    # humanitarian charities frequent in crisis reporting, under their own names (the recogniser misses the
+    # ones whose names read as ordinary words: "Save the Children said")
+    "Save the Children": ("Save the Children", "charity", ("Save the Children Fund",)),
+    "IRC": ("International Rescue Committee", "charity", ()),
+    "NRC": ("Norwegian Refugee Council", "charity", ()),
+    "IFRC": (
+        "International Federation of Red Cross and Red Crescent Societies",
+        "federation",
+        ("International Federation of the Red Cross", "International Federation of Red Cross and Red Crescent"),
+    ),
+    "World Vision": ("World Vision", "charity", ("World Vision International",)),
+    "Mercy Corps": ("Mercy Corps", "charity", ()),
+    "Islamic Relief": ("Islamic Relief", "charity", ("Islamic Relief Worldwide",)),
+    "ActionAid": ("ActionAid", "charity", ()),
     # armed groups frequent in conflict reporting, under the names the UN Security Council's sanctions lists
     # and the groups themselves use (the recogniser tags several as people: "Boko Haram said"); "armed group",
     # two words, so no bare "the group" is taken for one of them

@@ -313,6 +313,8 @@ TITLE_WORDS = frozenset(
         "deputy",
         "general",
         "commander",
+        "brigadier",
+        "corporal",
         "colonel",
         "admiral",
         "officer",
@@ -563,6 +565,8 @@ ABBREVIATIONS = frozenset(
         "maj",
         "capt",
         "cmdr",
+        "cdr",
+        "brig",
         "adm",
         "sgt",
         "cpl",
@@ -775,6 +779,8 @@ ORG_REFERENCE_NOUNS = frozenset(
         "insurer",
         "utility",
         "airline",  # "the airline said" after "Yeti Airlines" (a name's plural word matches)
+        "operator",  # "the operator said" after "Ukrenergo, the national grid operator"
+        "carrier",
     ]
 )
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",
@@ -865,4 +871,5 @@ TITLE_ABBREVIATIONS = {
     "pres": "president", "gen": "general", "lt": "lieutenant", "sec": "secretary", "amb": "ambassador",
     "atty": "attorney", "supt": "superintendent", "cmdr": "commander", "adm": "admiral", "capt": "captain",
     "col": "colonel", "maj": "major", "sgt": "sergeant", "insp": "inspector", "det": "detective",
+    "brig": "brigadier", "cdr": "commander", "cpl": "corporal",
 }  # fmt: skip

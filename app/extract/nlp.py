@@ -44,6 +44,11 @@ def load_nlp(name: str) -> Any:
     # "$160m. He said": the stock exceptions keep "m." whole (as an abbreviation), so the sentence
     # never ends there and the parser runs two sentences into one. Scale letters lose the exception.
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_LETTER_ABBREVIATIONS}
+    # "Brig. Omar Said", "Lt. Col. Ana Ruiz": the stock exceptions keep "Gen." and "Sen." whole but not every
+    # title's abbreviation; cut from its full stop, the title ends a sentence and the parser loses the name's role
+    for written in _title_stops():
+        if written not in tokenizer.rules:
+            tokenizer.add_special_case(written, [{ORTH: written}])
     return nlp
 
 
@@ -64,9 +69,12 @@ def paragraph_sentences(doc: Any) -> Any:
 
     text = doc.text  # spaCy rebuilds this string from every token on each read
     line_words = 0
+    titles = _title_stops()
     for i, token in enumerate(doc):
         if (i == 0 or token.is_sent_start) and not token.is_space:
             _after_dateline(doc, token, DATELINE.match(text, token.idx))
+        if token.text in titles and i + 1 < len(doc) and "\n" not in token.whitespace_ and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis": a title's full stop ends no sentence
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:
@@ -83,6 +91,14 @@ def paragraph_sentences(doc: Any) -> Any:
             nxt.is_sent_start = True
         line_words = 0
     return doc
+
+
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    """ "Capt.", "Brig.", "Sen.": the titles' abbreviations as written before a name."""
+    from app.extract.lexicon import TITLE_ABBREVIATIONS
+
+    return frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATIONS)
 
 
 def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:

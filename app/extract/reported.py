@@ -88,6 +88,8 @@ def reported_speech(
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
         ]
         subject = subject_of(tok)
+        if tok.dep_ == "conj" and _reticence(tok) and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
+            subject = subject_of(tok.head.head)  # "Police said X had been detained but declined to comment": police
         if (
             subject is None
             or subject.lower_ in _NO_SPEAKER_WORDS
@@ -315,7 +317,8 @@ def _narrative_tail(clause: Token) -> int:
         comma_before = child.i > 0 and clause.doc[child.i - 1].text == ","
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            second = coordinated_cue(child) and not _quoted_at(clause, child.i)  # (inside the marks: the words)
+            # (inside the marks: the words)
+            second = (coordinated_cue(child) or _reticence(child)) and not _quoted_at(clause, child.i)
             if (subject is not None and subject.lower_ in _PERSONAL) or second:
                 # (or "… had been recorded and warned that …": the reporter's second statement, not more of this one)
                 first = min(t.i for t in child.subtree)
@@ -352,6 +355,28 @@ def _narrative_tail(clause: Token) -> int:
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
         end -= 1  # "said prices had risen and warned …": the "and" joins the cues, not this clause's words
     return end
+
+
+def _reticence(verb: Token) -> bool:
+    """ "… had been hit but gave no details", "… but declined to say for how long", "… but did not elaborate":
+    a verb with no subject of its own, coordinated to the reported clause, telling what the source would not
+    say. The source's reticence, reported by the writer, not more of the source's words."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _REFUSALS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children
+    )
+    return negated and lemma in _WITHHELD
+
+
+# What a source can decline to do, or not do, about the words ("declined to comment", "gave no details").
+_WITHHELD = frozenset({
+    "say", "comment", "elaborate", "specify", "give", "provide", "disclose", "identify", "explain", "reveal",
+    "name", "confirm", "offer", "detail", "discuss", "answer", "respond", "release", "share",
+})  # fmt: skip
 
 
 def _toll(participle: Token) -> bool:

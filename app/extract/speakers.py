@@ -489,7 +489,15 @@ class SpeakerResolver:
             # "a spokesman for the European Commission, Eric Mamer, said": the parser hung the name on
             # the body; a person named in apposition inside the phrase is the one speaking
             appos = self._appos_in_phrase(head, "person")
-        if appos is not None and (found is None or found in self.role_references):
+        # ("Trump's leading rivals, Sens. Ted Cruz and …, have urged": the possessor inside the noun's phrase is
+        # not who the noun names; the person in apposition is)
+        named_person = (
+            appos is not None
+            and head.pos_ == "NOUN"
+            and head.i not in self.by_token
+            and self.kinds.get(self.by_token.get(appos.i, "")) == "person"
+        )
+        if appos is not None and (found is None or found in self.role_references or named_person):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             found = named or found
         elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:

@@ -35,8 +35,10 @@ _BOILERPLATE_LINE = re.compile(
 # hyphen needs a space before it too, so "UN-backed forces" is no dateline).
 # (capitals with accents too: "VIÑA DEL MAR, Chile (AP) —", "SÃO PAULO (Reuters) -")
 _CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# (two places for a story filed from both: "NAIROBI/GENEVA —")
+_PLACE = rf"[{_CAPS}][{_CAPS}.'’]{{2,}}(?:[ -][{_CAPS}][{_CAPS}.'’]+)*"
 DATELINE = re.compile(
-    rf"[{_CAPS}][{_CAPS}.'’]{{2,}}(?:[ -][{_CAPS}][{_CAPS}.'’]+)*(?:,[^\n()–—-]{{0,40}})?(?:\s*\([^)\n]{{1,40}}\))?"
+    rf"{_PLACE}(?:/{_PLACE})*(?:,[^\n()–—-]{{0,40}})?(?:\s*\([^)\n]{{1,40}}\))?"
     r"(?:\s*[–—]+|\s+-{1,2})\s+"
 )
 # A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
