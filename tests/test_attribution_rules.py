@@ -1987,3 +1987,16 @@ def test_a_speaker_after_a_rank_abbreviation_is_the_named_person(nlp) -> None:  
     text = '"The search will go on through the night," said coast guard spokesman Lt. Cmdr. Karl Brenner.'
     ex, names = run(nlp, text)
     assert [(q.kind, names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [("direct", "Karl Brenner")]
+
+
+def test_according_to_inside_another_sources_words_covers_only_the_aside_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Sindh health department says 2,300 people have died since March 4, when the cyclone made landfall, "
+        "destroying about 9,000 homes, according to UN estimates."
+    )
+    ex, names = run(nlp, text)
+    said = {names[q.speaker_key].name: text[q.start : q.end] for q in ex.quotations if q.speaker_key}
+    assert said["United Nations"] == "the cyclone made landfall, destroying about 9,000 homes"
+    assert not said["Sindh health department"].endswith("according to UN estimates")
+    claimants = {c.value: names[c.claimant_key].name for c in ex.claims if c.claimant_key}
+    assert claimants == {2300: "Sindh health department", 9000: "United Nations"}

@@ -2386,3 +2386,53 @@ def test_a_count_after_a_name_the_parser_took_for_a_second_object_is_that_names(
 def test_a_share_told_of_in_an_of_which_clause_is_of_the_noun_the_clause_is_on(nlp, text) -> None:  # type: ignore[no-untyped-def]
     shares = [c for c in claim_records(nlp, text) if c.unit == "%"]
     assert [c.subject for c in shares] == [("flood budget" if "flood" in text else "plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The number of boats landing on the island rose to an average of 340 a week in June.", "boats"),
+        ("Deliveries of fuel fell to an average of 12 a day in March, the ministry said.", "Deliveries"),
+    ],
+)
+def test_a_level_given_as_an_average_measures_what_moved(nlp, text, subject) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a share of "that": what the sentence before measured
+        ("The port handled 12 million tonnes of cargo. About 40% of that was fuel, the authority said.", 40, "cargo"),
+        # "put it at": what "it" stands for, the figure before in the same unit
+        (
+            "The insurer estimated the losses at $2 billion, while the regulator put it at $3.1 billion.",
+            3.1e9,
+            "losses",
+        ),
+        # an absolute "with X up N%": X
+        ("Exports fell in June, with rice shipments down 12% on a year earlier.", 12, "rice shipments"),
+        # a share of economic output restates the cost before it
+        (
+            "Analysts put the cost of the drought at $9 billion, or about 3% of the country's economic output.",
+            3,
+            "cost",
+        ),
+    ],
+)
+def test_what_a_figure_referring_back_measures(nlp, text, value, subject) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text) if c.value == value] == [subject]
+
+
+def test_a_share_before_a_possessed_noun_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The militia now holds more than half the district's farmland, residents said."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(0.5, "farmland")]
+
+
+def test_a_source_in_a_clause_of_concession_does_not_claim_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The town recorded 49.1C on Tuesday, a national record, though the weather bureau later said the "
+        "thermometer may have been faulty."
+    )
+    ex, _ = run(nlp, text)
+    assert [(c.value, c.claimant_key) for c in ex.claims] == [(49.1, None)]

@@ -880,11 +880,26 @@ def test_a_countrys_central_bank_and_a_department_by_reach_and_portfolio_speak(n
         ("The blaze at the warehouse was brought under control by midnight, the fire brigade said.", "fire brigade"),
         ("The regional ambulance service said 14 people had been taken to hospital.", "regional ambulance service"),
         ("The civil defence said rescuers had pulled nine bodies from the rubble.", "civil defence"),
+        # a portfolio's authority
+        ("The river rose 2 metres overnight, the national water authority said.", "national water authority"),
+        ("Demand for electricity hit a record on Monday, the power ministry said.", "power ministry"),
     ],
 )
 def test_an_emergency_service_named_by_its_field_speaks(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert named_speakers(ex, names) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "bank"),
+    [
+        ("NAIROBI, Kenya — Inflation eased to 4.4% in March, the central bank said.", "Kenya's central bank"),
+        ("LIMA (Reuters) - The central bank held its benchmark rate at 6.5% on Thursday.", "Peru's central bank"),
+    ],
+)
+def test_the_central_bank_of_the_country_a_story_is_filed_from(nlp, text, bank) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert [e.name for e in names.values() if "bank" in e.name] == [bank]
 
 
 @pytest.mark.parametrize(
@@ -899,6 +914,11 @@ def test_an_emergency_service_named_by_its_field_speaks(nlp, text, speaker) -> N
 def test_a_bank_without_its_country_names_no_body(nlp, text) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, text)
     assert not [e.name for e in names.values() if "bank" in e.name.lower()]
+
+
+def test_public_authority_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Public authority had collapsed in the north, the report said.")
+    assert not [e.name for e in names.values() if "authority" in e.name.lower()]
 
 
 def test_a_unit_symbol_after_its_number_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -988,6 +1008,33 @@ def test_a_humanitarian_charity_the_recogniser_misses_is_named(nlp, text, speake
 def test_a_name_set_beside_a_kind_of_place_is_that_place_in_every_mention(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "Rebels surrounded the mining town of Rubaya. Traders in Rubaya said prices had doubled.")
     assert [(e.name, e.kind) for e in names.values()] == [("Rubaya", "place")]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ferry sank at 04:15 local time (21:15 GMT), the coast guard said. Polls close at 7 p.m. EST."
+    _, names = run(nlp, text)
+    assert not {"GMT", "EST"} & {e.name for e in names.values()}
+
+
+def test_a_name_someone_is_known_as_is_that_persons_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebel commander Emmanuel Ngoy, known as Tornado, rejected the truce on Monday. "
+        "Tornado said his fighters would hold the town."
+    )
+    ex, names = run(nlp, text)
+    assert [(e.name, e.kind) for e in names.values()] == [("Emmanuel Ngoy", "person")]
+    assert "Tornado" in next(iter(names.values())).aliases
+    assert named_speakers(ex, names)[-1:] == ["Emmanuel Ngoy"]
+
+
+def test_a_one_word_name_after_the_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Exports moved along the Danube after the deal collapsed.")
+    assert [(e.name, e.kind) for e in names.values()] == [("Danube", "place")]
+
+
+def test_a_name_between_a_sentence_opening_in_and_a_comma_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "In Bani Walid, 40 people were killed.")
+    assert [(e.name, e.kind) for e in names.values()] == [("Bani Walid", "place")]
 
 
 def test_a_body_opening_a_dateline_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     PORTFOLIO_BODIES,
     SENTENCE_START_BODY_KINDS,
     STANDALONE_ORG_NOUNS,
+    TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -90,6 +91,7 @@ class Candidate:
     role: Role | None = None
     is_role_reference: bool = False
     settled: bool = False  # a kind the name has throughout the article (the place a dateline opens with)
+    nickname: str | None = None  # another name the person is known as, written at this mention ("Prachanda")
 
 
 _INVERTED_CUES = frozenset({"said", "says", "added", "asked", "told", "wrote", "replied", "explained", "noted"})
@@ -186,11 +188,27 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "about 400 MW more": a unit symbol after its number
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
+        return None  # "at 23:47 local time (18:02 GMT)": a time zone, no body
     stop = text.endswith(".") or (span.end < len(span.doc) and span.doc[span.end].text == ".")
     if len(span) == 1 and text.lower().rstrip(".") in TITLE_ABBREVIATIONS and stop:
         return None  # "Brig. Omar Said": a rank's abbreviation the recogniser took for a name
     if _opens_a_dateline(span) or _dateline_region(span):
         return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
+    if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
+        return "place"  # "In Khan Younis, residents said …": where the sentence is set
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and span.start >= 2
+        and span.doc[span.start - 1].lower_ == "the"
+        and span.doc[span.start - 2].lower_ in _PLACE_PREPOSITIONS
+        and span.root.dep_ == "pobj"
+        and not text.endswith("s")
+    ):
+        # "along the Danube", "into the Mekong": a river or region after a preposition of place (no person's name
+        # takes "the"; not "the Clintons", a family, nor "the Obama administration", a modifier)
+        return "place"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         after is not None
@@ -248,6 +266,32 @@ def _kind_for(span: Span, label: str) -> str | None:
 
 
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
+_PLACE_PREPOSITIONS = frozenset({
+    "along", "across", "on", "in", "into", "over", "near", "from", "to", "at", "beyond", "below", "above", "up",
+    "down", "through", "towards", "toward", "off", "around", "past", "by", "under",
+})  # fmt: skip
+
+
+def _where_a_sentence_opens(span: Span) -> bool:
+    """A name between a sentence-opening "In" and a comma ("In Khan Younis, …", "In Uttar Pradesh, …"), not
+    a body's ("In Congress, …", "In the ministry, …")."""
+    doc = span.doc
+    if span.start < 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    opener = doc[span.start - 1]
+    return (
+        opener.text == "In"
+        and bool(opener.is_sent_start)
+        and not span.text.isupper()
+        and not any(t.lower_ in {"v.", "vs.", "v", "vs"} for t in span)  # ("In Fisher v. Texas, …": a case)
+        and span[-1].lower_ not in _NAME_HEADS | ORG_NOUNS | _INSTITUTION_HEADS | {"congress", "parliament"}
+        and body_for(span.text) is None
+    )
+
+
+def _clock_time(tok: Token) -> bool:
+    """A clock time or its a.m./p.m. ("18:02", "9", "p.m."), as a time zone follows it."""
+    return any(c.isdigit() for c in tok.text) or tok.lower_ in {"a.m.", "p.m.", "am", "pm", "hrs", "hours"}
 
 
 def _dateline_of(span: Span) -> tuple[int, re.Match[str]] | None:
@@ -528,7 +572,8 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
 
 
 def ner_candidates(doc: Doc) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    nicknames: dict[str, Candidate] = {}
     for ent in _joined_names(doc):
         if ent.label_ not in NER_KINDS:
             continue
@@ -539,6 +584,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             span = _with_leading_compounds(span)
         elif ent.label_ == "PERSON":
             span = _with_surname(_with_given_name(span))
+        known = nicknames.get(span.text) or _known_as(span, out)
+        if known is not None:
+            # "Pushpa Kamal Dahal, also known as Prachanda,": the person, then and in every later "Prachanda"
+            nicknames[span.text] = known
+            out.append(Candidate(span, known.name, "person", nickname=span.text))
+            continue
         kind = _kind_for(span, ent.label_)
         if kind is None:
             continue
@@ -552,6 +603,27 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(Candidate(span, span.text, kind, role, settled=settled))
     return out
+
+
+def _known_as(span: Span, before: list[Candidate]) -> Candidate | None:
+    """The person a name is given to as another name of theirs ("Pushpa Kamal Dahal, also known as
+    Prachanda,", "Jimmy Chérizier, known as Barbecue,", "Ana Ruiz, nicknamed “La Tigresa”"): the person
+    named right before, whatever kind the recogniser gave the nickname."""
+    doc, i = span.doc, span.start
+    while i > 0 and doc[i - 1].text in {"“", '"', "‘", "'"}:
+        i -= 1
+    if i >= 2 and doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as":
+        i -= 2
+    elif i >= 1 and doc[i - 1].lower_ in {"nicknamed", "dubbed", "alias"}:
+        i -= 1
+    else:
+        return None
+    if i > 0 and doc[i - 1].lower_ in {"also", "better", "widely", "popularly", "commonly"}:
+        i -= 1
+    if i > 0 and doc[i - 1].text == ",":
+        i -= 1
+    person = before[-1] if before else None
+    return person if person is not None and person.kind == "person" and person.span.end == i else None
 
 
 def _with_leading_compounds(span: Span) -> Span:
@@ -828,13 +900,40 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     place = [t for t in mods[:-1] if t.dep_ != "case" and t.pos_ not in {"ADV", "PART"}]  # (not "even")
     if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
         return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
+    if len(words) == 1 and (filed_in := _dateline_country(doc)) is not None:
+        # "COLOMBO, Sri Lanka — … Inflation hit 39.1%, the central bank said": the bank of the country the
+        # story was filed from
+        body = doc[mods[0].i : root.i + 1]
+        return body, f"{filed_in}'s {body.text}"
+    return None
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country a wire dateline files the story from ("COLOMBO, Sri Lanka —", "ISLAMABAD —"), if the
+    article opens with one in its first lines."""
+    text = doc_text(doc)
+    start = 0
+    for _ in range(4):
+        dateline = DATELINE.match(text, start)
+        if dateline is not None:
+            head = re.split(r"\s*[(–—]|\s+-", dateline.group(0))[0]
+            place, _, region = head.partition(",")
+            region = region.strip()
+            named = country_for(region) if region else None
+            if named is None and "/" not in place:
+                named = country_for(place.title()) or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
+            return named
+        start = text.find("\n", start) + 1
+        if start <= 0:
+            return None
     return None
 
 
 def _portfolio_named(words: list[str], body: str) -> bool:
     """ "the interior ministry", "the statistics office": a body named by its field (not "public office",
-    "the civil service": a kind of post or of work)."""
-    return names_a_portfolio(words) and not (body in {"office", "service"} and set(words) <= {"public", "civil"})
+    "the civil service", "public authority": a kind of post, of work or of power)."""
+    generic = body in {"office", "service", "authority"} and set(words) <= {"public", "civil"}
+    return names_a_portfolio(words) and not generic
 
 
 def names_a_portfolio(words: list[str]) -> bool:

@@ -597,6 +597,9 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not _in_circumstance_after(tok, t)
         and not _circumstance_of(t, tok)
         and not _in_own_relative_clause(tok, t)
+        # "The capital recorded 52.3C, though the weather office later said the sensor may have been faulty":
+        # a source in a clause of concession or time on the figure's own clause speaks of something else
+        and not (_concession_on(t) and t.head in {tok, *tok.ancestors})
     ]
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
@@ -774,6 +777,14 @@ def _in_circumstance_after(tok: Token, cue: Token) -> bool:
         if node.dep_ == "advcl" and min(t.i for t in node.subtree) > cue.i:
             return _circumstance_clause(node)
     return False
+
+
+def _concession_on(cue: Token) -> bool:
+    """A cue opening a clause of concession, contrast or time on another clause ("…, though the bureau later
+    said …", "…, after officials said …"); not "As the Times reported, …", which attributes the clause."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS - {"as"} for c in cue.children
+    )
 
 
 def _circumstance_clause(node: Token) -> bool:
@@ -2147,6 +2158,13 @@ def _build(
         # is measured, in a share of what follows "of"
         subject = _measured(whole, is_money(unit))
     if subject is None:
+        owner_of = head.head if head is not None and head.dep_ == "poss" and head.head.pos_ == "NOUN" else None
+        if (
+            owner_of is not None
+            and head is not None
+            and any(c.dep_ == "det" and number.end <= c.i < head.i for c in head.children)
+        ):
+            head = owner_of  # "more than half the country's territory": the territory, not the country
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     equivalent = whole.root.head.lower_ == "of" and whole.root.head.head.lower_ == "equivalent"
@@ -2159,6 +2177,18 @@ def _build(
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
+            # "Ukraine shipped 33 million tonnes of grain. About 57% of that went to …": the sentence before's
+            if (
+                not same_sentence
+                and earlier
+                and not list(of_obj.children)  # (not "of those surveyed": a group the words describe)
+                and (unit is not None or (quantity.value or 1) < 1)  # (a share: not "the two of them")
+                and first.sent.start > 0
+                and earlier[-1].sentence_start == doc[first.sent.start - 1].sent.start_char
+            ):
+                subject = _main_figure(
+                    doc, [c for c in earlier if c.sentence_start == earlier[-1].sentence_start]
+                ).subject
         elif of_obj is not None and _ratio_base(of_obj) and (restated := _restates(whole, None, same_sentence)):
             subject = restated.subject  # "put the losses at $30 billion, or roughly 8% of GDP": the same losses
         elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
@@ -2189,6 +2219,13 @@ def _build(
         subject = next((c.subject for c in reversed(same_sentence) if c.unit == unit and c.subject), None)
     if subject is None and unit is None and whole.root.head.lower_ == "at":
         subject = _measured(whole)  # "…, while the ministry put the toll at 2,662": the toll, not the people before
+    at_level = _through_aggregate(whole.root).head
+    if subject is None and at_level.lower_ == "at" and at_level.dep_ == "prep" and _on_a_pronoun(at_level.head):
+        # "X estimated the damage at $10bn, while Y put it at $12.5bn": what the figure before in the sentence
+        # (or the one before it) measured, in the same unit
+        near = {first.sent.start_char, doc[first.sent.start - 1].sent.start_char if first.sent.start else -1}
+        measured_before = [c for c in earlier if c.unit == unit and c.subject and c.sentence_start in near]
+        subject = measured_before[-1].subject if measured_before else None
     elliptical = parse_digits(first.text) is not None or _listed_under(whole.root)  # ("including nine in …")
     copula = whole.root.head if whole.root.dep_ == "attr" else None
     said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
@@ -2424,7 +2461,9 @@ def _place(whole: Span) -> Token:
     held = root.head
     if root.dep_ == "nummod" and _dated_by(held):
         return held  # "rose to 157 last year"
-    return held if root.dep_ in {"appos", "nummod"} and held.lower_ in _EXTREMES and held.i < whole.start else root
+    if root.dep_ in {"appos", "nummod"} and held.lower_ in _EXTREMES and held.i < whole.start:
+        return held
+    return _through_aggregate(root)  # "fell to an average of 69 a day": where the average stands
 
 
 def _level(whole: Span) -> bool:
@@ -2439,18 +2478,39 @@ def _threshold(whole: Span) -> bool:
 
 
 def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
-    """The figure is the object of one of `preps` on a verb of change."""
-    root, prep = whole.root, whole.root.head
+    """The figure is the object of one of `preps` on a verb of change (itself, or the aggregate it is the
+    figure of: "fell to an average of 69 a day", "rose to a total of 1,200")."""
+    root = _through_aggregate(whole.root)
+    prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
 
 
+def _on_a_pronoun(verb: Token) -> bool:
+    """The verb's object is a pronoun standing for something named before ("put it at", "estimated them at")."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in verb.children)
+
+
+def _through_aggregate(node: Token) -> Token:
+    """ "an average of 69", "a total of $2bn": the aggregate noun the figure is "of", standing where the
+    figure would; else the figure itself."""
+    holder = node.head.head
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and holder.lower_ in _AGGREGATES
+        and all(c.dep_ in {"det", "prep"} or c.lower_ in _AGGREGATE_MODIFIERS for c in holder.children)
+    ):
+        return holder
+    return node
+
+
 def _ratio_base(noun: Token) -> bool:
-    """A national measure a figure is a share of: "GDP", "the population", or "gross domestic product"
-    and "gross national income" written out."""
+    """A national measure a figure is a share of: "GDP", "the population", or "gross domestic product",
+    "gross national income" and "economic output" written out."""
     if noun.lower_ in _RATIO_BASES:
         return True
-    national = any(c.dep_ == "amod" and c.lower_ in {"domestic", "national"} for c in noun.children)
-    return national and noun.lemma_.lower() in {"product", "income"}
+    national = any(c.dep_ == "amod" and c.lower_ in {"domestic", "national", "economic"} for c in noun.children)
+    return national and noun.lemma_.lower() in {"product", "income", "output"}
 
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
@@ -2833,6 +2893,14 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     node, via = whole.root, whole.root
     if (place := _distance_of(whole)) is not None:
         return place
+    shift = whole.root.head
+    if shift.lower_ in {"up", "down", "higher", "lower"} and shift.pos_ in {"ADV", "ADJ", "ADP"}:
+        # "…, with food prices up 57.4% on a year earlier": the noun the shift word is said of
+        moved = next((c for c in shift.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if moved is None and shift.dep_ == "advmod" and shift.head.pos_ == "NOUN":
+            moved = shift.head  # ("with rice shipments down 12%": the parser hangs the shift word on the noun)
+        if moved is not None and moved.pos_ == "NOUN":
+            return _counted(moved)
     for _ in range(4):
         holder = node.head.head
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
@@ -2906,6 +2974,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return None
             if node.lemma_.lower() in _FORECAST_VERBS:
                 return None  # "Economists had expected a 0.1% contraction": who forecasts is not what is measured
+            if via.lower_ in levels and via.dep_ == "prep" and _on_a_pronoun(node):
+                return None  # "X put it at $12.5bn": what "it" stands for (read by the caller), not X
             subj = _nearest_subject(node)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause

@@ -451,7 +451,7 @@ ORG_NOUNS = frozenset(
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # The bodies a government portfolio names without its country ("the health ministry", "the health department").
 # ("the disaster management agency", "the statistics office", "the audit bureau", "the weather service")
-PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency", "office", "bureau", "service"})
+PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency", "office", "bureau", "service", "authority"})
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
@@ -468,6 +468,9 @@ MINISTRY_PORTFOLIOS = frozenset({
     # bureau", "the climate crisis ministry")
     "weather", "meteorological", "statistics", "statistical", "space", "nuclear", "atomic", "aviation",
     "audit", "climate", "crisis", "civil", "protection", "fire", "census", "prisons",
+    # more cabinet portfolios ("the power ministry", "the petroleum ministry", "the railways ministry")
+    "power", "electricity", "petroleum", "railways", "railway", "ports", "shipping", "telecommunications",
+    "telecom", "revenue", "customs", "tax",
     "and",  # (between two portfolios: "the foreign affairs and trade ministry")
 })  # fmt: skip
 
@@ -863,6 +866,14 @@ CLAUSE_CUE_VERBS = frozenset(
 # a cue with a that-clause, or closing the sentence; with a plain object they mean something else
 # ("projected power", "projected onto a screen").
 FORECAST_CUE_VERBS = frozenset(["forecast", "project"])
+
+# Time-zone abbreviations written after a clock time ("18:02 GMT", "9 a.m. EST"), which the recogniser
+# may take for a body: the common ones of Wikipedia's "List of time zone abbreviations".
+TIME_ZONES = frozenset({
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "AST", "EST", "EDT",
+    "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "JST", "KST", "AEST", "AEDT", "ACST", "AWST",
+    "NZST", "NZDT", "WAT", "CAT", "EAT", "SAST", "ICT", "WIB", "PHT", "SGT", "HKT", "NPT", "BDT", "GST", "TRT",
+})  # fmt: skip
 
 # Title abbreviations before names (AP Stylebook, "abbreviations": titles), so "Sen. Lind" can be
 # "the senator" later in the article.

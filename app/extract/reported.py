@@ -173,7 +173,40 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)] if clause is not None else []
     if len(tokens) >= 3:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if (outer := _reporting_around(according)) is not None and (aside := _aside_before(according, outer)):
+        return aside
     return _sentence_without(according)
+
+
+def _reporting_around(according: Token) -> Token | None:
+    """The cue with a subject of its own whose reported clause the "according to" was hung in ("The
+    ministry says 43,000 have been killed since …, when militants attacked …, according to Israeli
+    tallies"): that clause is the cue's source's, not the one "according to" names."""
+    below = according
+    for node in according.ancestors:
+        if node.i < according.i and is_cue(node) and below.dep_ == "ccomp":
+            return node if any(c.dep_ == "nsubj" for c in node.children) else None
+        below = node
+    return None
+
+
+def _aside_before(according: Token, outer: Token) -> tuple[int, int] | None:
+    """What a trailing "according to X" inside another source's words reports: the subordinate clause set
+    off by a comma before it ("…, when militants attacked …, killing 1,200 people"); None without one (then X
+    reports the sentence: "Aid agencies said 90% were women, according to an assessment by X")."""
+    doc = according.doc
+    end = according.i
+    while end > outer.i and doc[end - 1].is_punct:
+        end -= 1
+    for t in doc[outer.i + 1 : end]:
+        if doc[t.i - 1].text == "," and (t.lower_ in _ASIDE_OPENERS or (t.tag_ == "VBG" and t.dep_ == "advcl")):
+            start = t.i + 1 if t.lower_ in _ASIDE_OPENERS else t.i
+            return _clause_span(list(doc[start:end]))
+    return None
+
+
+# Words that open a clause set off after a statement ("…, when …", "…, after …").
+_ASIDE_OPENERS = frozenset({"when", "where", "after", "while", "whereas", "as"})
 
 
 def contrast_before(according: Token) -> Token | None:
@@ -336,6 +369,8 @@ def _narrative_tail(clause: Token) -> int:
             end = min(end, min(t.i for t in child.subtree))
         elif child.dep_ == "advcl" and _other_source(child):
             end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
+        elif child.lower_ == "according" and comma_before and not fronted:
+            end = min(end, child.i - 1)  # "…, according to Israeli tallies": another source, named after the words
         elif child.dep_ == "advcl" and timeline(child) and clause.doc[min(t.i for t in child.subtree) - 1].text == ",":
             # "X said he would not sign the bill, a day after protesters stormed parliament": the writer
             # placing the statement in time, not what X said
