@@ -2436,3 +2436,20 @@ def test_a_source_in_a_clause_of_concession_does_not_claim_the_figure(nlp) -> No
     )
     ex, _ = run(nlp, text)
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(49.1, None)]
+
+
+def test_a_word_that_ends_a_special_iso_code_name_is_no_currency(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "ADB Unit of Account" (XUA) and the metals (XAU "Gold") are ISO 4217 codes but no money news counts in
+    text = "Residents under 18 account for a third of the dead, the ministry said. The vault held 12 tonnes of gold."
+    assert not [c.unit for c in claim_records(nlp, text) if c.unit in {"XUA", "XAU"}]
+    assert [c.value for c in claim_records(nlp, text) if c.value == 18] == []
+
+
+def test_a_fact_box_label_dated_by_its_year_is_what_its_figure_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The outbreak in numbers:\n- Infections in 2023: more than 8,200\n- Deaths: 91"
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.qualifier) for c in claims] == [
+        (8200, "Infections", "more_than"),
+        (91, "Deaths", "exact"),
+    ]
+    assert claims[0].refers_to is not None and claims[0].refers_to.year == 2023

@@ -1037,6 +1037,22 @@ def test_a_name_between_a_sentence_opening_in_and_a_comma_is_a_place(nlp) -> Non
     assert [(e.name, e.kind) for e in names.values()] == [("Bani Walid", "place")]
 
 
+def test_a_given_name_left_out_after_the_description_before_it_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "The rights group's executive director, Irungu Wachira, said the police had lied.")
+    assert [(e.name, e.kind) for e in names.values() if e.kind == "person"] == [("Irungu Wachira", "person")]
+
+
+def test_a_name_before_township_or_settlement_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Flooding hit Nairobi's Mathare settlement on Sunday.")
+    assert ("Mathare", "place") in [(e.name, e.kind) for e in names.values()]
+
+
+def test_two_countries_taken_for_one_name_are_two_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the country was seeking to import power from Mozambique and South Africa."
+    _, names = run(nlp, text)
+    assert sorted((e.name, e.kind) for e in names.values()) == [("Mozambique", "place"), ("South Africa", "place")]
+
+
 def test_a_body_opening_a_dateline_stays_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "UNITED NATIONS (AP) — The Security Council voted 13-0 on Friday to extend the mission.")
     assert [e.kind for e in names.values() if e.name == "United Nations"] == ["organization"]

@@ -426,6 +426,7 @@ _PLACE_KIND_NOUNS = frozenset({
     "district", "neighbourhood", "neighborhood", "province", "region", "village", "town", "city", "camp",
     "suburb", "county", "governorate", "municipality", "valley", "glacier", "river", "island", "islands",
     "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
+    "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills",
 })  # fmt: skip
 # The last word of an institution's name, which the recogniser may tag as a place or building (generic
 # English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
@@ -584,6 +585,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             span = _with_leading_compounds(span)
         elif ent.label_ == "PERSON":
             span = _with_surname(_with_given_name(span))
+        if (countries := _countries_joined(span)) is not None:
+            out += [Candidate(part, part.text, "place") for part in countries]  # "Mozambique and South Africa"
+            continue
         known = nicknames.get(span.text) or _known_as(span, out)
         if known is not None:
             # "Pushpa Kamal Dahal, also known as Prachanda,": the person, then and in every later "Prachanda"
@@ -603,6 +607,18 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(Candidate(span, span.text, kind, role, settled=settled))
     return out
+
+
+def _countries_joined(span: Span) -> list[Span] | None:
+    """Two countries the recogniser took for one name ("import power from Mozambique and South Africa"):
+    each a place of its own."""
+    joins = [t.i for t in span if t.lower_ == "and"]
+    if len(joins) != 1 or country_for(span.text):
+        return None  # ("Trinidad and Tobago", "Bosnia and Herzegovina": one country)
+    first, second = span.doc[span.start : joins[0]], span.doc[joins[0] + 1 : span.end]
+    if not len(first) or not len(second) or not country_for(first.text) or not country_for(second.text):
+        return None
+    return [first, second]
 
 
 def _known_as(span: Span, before: list[Candidate]) -> Candidate | None:
@@ -679,6 +695,15 @@ def _with_given_name(span: Span) -> Span:
     doc, start = span.doc, span.start
     prev = doc[start - 1] if start > span.sent.start + 1 and len(span) == 1 else None
     introduced = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ in {"DET", "NUM"}
+    # ("…'s executive director, Irungu Houghton, said": who the person is, set before the name)
+    root = span.root
+    described = (
+        prev is not None
+        and doc[start - 2].text == ","
+        and root.dep_ == "appos"
+        and root.head.lower_ in TITLE_WORDS | PERSON_REFERENCE_NOUNS
+    )
+    introduced = introduced or described
     if (
         prev is not None
         and introduced  # a first mention, with who the person is after it ("Pradeep Kumara, a driver,")

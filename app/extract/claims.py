@@ -211,6 +211,8 @@ def _excluded(tok: Token) -> bool:
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
+    if prev is not None and prev.lower_ in {"under", "over"} and tok.i > 1 and _aged(doc[tok.i - 2], nxt):
+        return True  # "children under 15 account for 70%", "those over 65": an age limit, not a claim
     if prev is not None and prev.lower_ in {"to", "until", "till"} and tok.i > 1 and doc[tok.i - 2].ent_type_ == "TIME":
         return True  # "from 9 a.m. to 12": a time of day, like the one it runs from
     if nxt is not None and (
@@ -232,6 +234,22 @@ def _excluded(tok: Token) -> bool:
         # left out after the first ("Japan pledged 300 doses, Germany 200 and France 150")
         return _gapped_count(tok, prev) is None
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
+
+
+def _aged(people: Token, after: Token | None) -> bool:
+    """The people an age limit is given of ("children under 15", "residents over 65"), with no unit after
+    the number ("children under 5 kg" weighs them)."""
+    unit = after is not None and (after.text == "%" or unit_word(after.text) is not None)
+    if unit and after is not None and after.lower_ not in {"years", "year", "months"}:
+        return False  # ("under 15 percent", "over 65 kilometres", "under 5 kg")
+    return people.lower_ in _AGED_PEOPLE
+
+
+# People an age limit after "under" / "over" is given of.
+_AGED_PEOPLE = frozenset({
+    "children", "people", "adults", "residents", "those", "anyone", "men", "women", "boys", "girls", "kids",
+    "patients", "voters", "workers", "citizens", "youths", "teenagers", "infants", "babies", "everyone",
+})  # fmt: skip
 
 
 def _gapped_count(tok: Token, name: Token) -> Token | None:
@@ -2785,7 +2803,8 @@ _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
 # A label line ending right before a figure, as fact boxes and lists print them ("- Deaths: 4,320",
 # "Injured: more than 12,000"): a capitalised label of one to four words, a colon, a qualifier.
 _LABEL = re.compile(
-    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3}):[ \t]*"
+    r"[ \t]*(?:[-•*–][ \t]*)?(?P<label>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,3})"
+    r"(?:[ \t]+(?:in|since|for)[ \t]+\d{4})?:[ \t]*"  # ("Cases in 2024: 15,600": the label, dated)
     r"(?:(?:more than|at least|about|around|nearly|almost|over|some|up to|fewer than|less than|approximately)[ \t]+)?$"
 )
 

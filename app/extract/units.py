@@ -17,6 +17,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pycountry
 
@@ -153,15 +154,37 @@ def _plural(word: str) -> str:
     return f"{plural} per {rest}" if rest else plural
 
 
+# ISO 4217 codes that are no money a news figure is counted in: precious metals (XAU "Gold", XAG "Silver",
+# XPT, XPD: "15 tonnes of gold" weighs a metal), bond-market and development-bank units of account (XBA-XBD,
+# XUA "ADB Unit of Account": "under 15 account for 70%" is no amount), the testing and no-currency codes (XTS,
+# XXX), and the funds and indexed units kept beside a country's currency (BOV, CHE, CHW, CLF, COU, MXV, USN,
+# UYI, UYW) — ISO 4217's own list of funds and special codes.
+_NOT_MONEY = frozenset({
+    "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XUA", "XTS", "XXX", "XSU",
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW",
+})  # fmt: skip
+
+
+@cache
+def _money() -> tuple[Any, ...]:
+    """ISO 4217 currencies (pycountry's copy of the standard) without the codes that are no money."""
+    return tuple(c for c in pycountry.currencies if c.alpha_3 not in _NOT_MONEY)
+
+
+@cache
+def _money_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in _money())
+
+
 def is_money(unit: str | None) -> bool:
     """A currency (an ISO 4217 code, or pence "GBX"), not a rate of one ("USD per barrel")."""
-    return unit is not None and (unit == "GBX" or pycountry.currencies.get(alpha_3=unit) is not None)
+    return unit is not None and (unit == "GBX" or unit in _money_codes())
 
 
 @cache
 def currency_prefixes() -> dict[str, str]:
     """Symbols and codes written before an amount ("$", "HK$", "USD", "RM") → ISO 4217 code."""
-    out = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    out = {c.alpha_3: c.alpha_3 for c in _money()}
     for unit in _quantulum_units().values():
         code = unit.get("currency_code")
         if unit.get("entity") == "currency" and code:
@@ -176,7 +199,7 @@ def currency_prefixes() -> dict[str, str]:
 def currency_words() -> dict[str, str]:
     """Currency names written after an amount ("euros", "Australian dollars", "yen") → ISO code."""
     out: dict[str, str] = {}
-    for currency in pycountry.currencies:
+    for currency in _money():
         name = currency.name.lower()
         out.setdefault(name, currency.alpha_3)
         out.setdefault(_plural(name), currency.alpha_3)
@@ -283,7 +306,7 @@ _NOT_SHARED = frozenset({"dollar", "pound"})
 def _currencies_by_last_word() -> dict[str, list[tuple[str, str]]]:
     """ISO 4217 names by their last word: "rupee" → [("indian", "INR"), ("sri lanka", "LKR"), …]."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for currency in pycountry.currencies:
+    for currency in _money():
         words = currency.name.lower().split()
         out.setdefault(words[-1], []).append((" ".join(words[:-1]), currency.alpha_3))
     return out
