@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from app.extract.attribution import subject_of
 from app.extract.claims import _describes_a_noun
+from app.extract.pipeline import extract_article
 from app.extract.records import EntityRecord, Span
 from app.extract.reported import _before_appositive, _reported_clause
 from app.extract.speakers import SpeakerResolver
@@ -263,3 +264,15 @@ def test_a_named_subject_of_a_cue_hung_on_the_noun_before_a_comma_is_the_source(
     # with a relative word it is a relative clause: "Goma, which the United Nations said …"
     doc = _relative_after_comma(nlp, [("which", "which", "PRON", "dobj", 11)])
     assert _before_appositive(doc[11]) is None
+
+
+def test_a_lead_whose_past_tense_was_read_as_a_clause_on_its_last_noun_is_the_sources_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "stalled" read as a participle on "ceasefire", the opening noun left hanging on the cue
+    text = (
+        "Talks on a ceasefire in Yemen stalled on Tuesday after negotiators failed to agree on a prisoner swap, "
+        "two Omani officials said."
+    )
+    ex = extract_article(nlp(text), None)
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "Talks on a ceasefire in Yemen stalled on Tuesday after negotiators failed to agree on a prisoner swap"
+    ]

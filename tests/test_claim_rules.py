@@ -2453,3 +2453,17 @@ def test_a_fact_box_label_dated_by_its_year_is_what_its_figure_counts(nlp) -> No
         (91, "Deaths", "exact"),
     ]
     assert claims[0].refers_to is not None and claims[0].refers_to.year == 2023
+
+
+def test_a_mark_a_figure_falls_below_measures_the_same_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Only 48% of infants receive the second dose of the polio vaccine, well below the 90% needed to halt "
+        "outbreaks, the ministry said."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(48, "infants"), (90, "infants")]
+
+
+def test_a_cue_coordinated_after_a_figure_with_its_own_object_does_not_claim_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway released 3 million crowns in emergency aid, and Japan pledged $4 million."
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims][:1] == [(3e6, None)]

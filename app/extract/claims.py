@@ -618,6 +618,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         # "The capital recorded 52.3C, though the weather office later said the sensor may have been faulty":
         # a source in a clause of concession or time on the figure's own clause speaks of something else
         and not (_concession_on(t) and t.head in {tok, *tok.ancestors})
+        and not _acting_after(t, tok)
     ]
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
@@ -795,6 +796,19 @@ def _in_circumstance_after(tok: Token, cue: Token) -> bool:
         if node.dep_ == "advcl" and min(t.i for t in node.subtree) > cue.i:
             return _circumstance_clause(node)
     return False
+
+
+def _acting_after(cue: Token, tok: Token) -> bool:
+    """ "The EU released €1.5m, and the United States pledged $2.5m": a cue coordinated after the figure's
+    clause, with a subject and an object of its own, acts on its own object; it reports nothing of the
+    figure before it."""
+    return (
+        cue.dep_ == "conj"
+        and cue.i > tok.i
+        and tok not in cue.subtree
+        and any(c.dep_ == "nsubj" for c in cue.children)
+        and any(c.dep_ == "dobj" for c in cue.children)
+    )
 
 
 def _concession_on(cue: Token) -> bool:
@@ -2362,6 +2376,9 @@ def _build(
         # "reached 370 litres … — more than three times the September average": the average is the base
         # the figure is compared with; what is compared is what the sentence's figure measures
         subject = (_main_figure(doc, same_sentence).subject if same_sentence else None) or _measured(whole, money)
+    if _compared_below_or_above(whole) and (same := [c for c in same_sentence if c.unit == unit]):
+        # "Only 57% of children receive the first dose, well below the 95% needed": the same measure, compared
+        subject = same[-1].subject or subject
     if head is not None and same_sentence and _forecast_by_people(head, quantity):
         # "rose to 30%, above the 28% analysts had forecast": the parser hung the figure on the forecasters;
         # it is the forecast of what the sentence's figure measures
@@ -2501,6 +2518,16 @@ def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
     root = _through_aggregate(whole.root)
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
+
+
+def _compared_below_or_above(whole: Span) -> bool:
+    """ "…, well below the 95% needed …", "…, above the 2% target": a figure set off after a comma as the
+    mark an earlier figure of the sentence falls short of or passes."""
+    prep = whole.root.head
+    if whole.root.dep_ != "pobj" or prep.lower_ not in {"below", "above", "under", "over"}:
+        return False
+    start = min(t.i for t in prep.subtree)
+    return start > 0 and whole.doc[start - 1].text == ","
 
 
 def _on_a_pronoun(verb: Token) -> bool:

@@ -139,7 +139,10 @@ def repair_misread_leads(doc: Doc) -> None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subj is None or subj.left_edge.i != subj.sent.start or subj.pos_ != "NOUN":
+        if subj is not None and subj.left_edge.i != subj.sent.start:
+            _rebuild_lead_left_hanging(verb, subj)
+            continue
+        if subj is None or subj.pos_ != "NOUN":
             continue
         misread = misread_past_tense(subj)
         speaker = next(
@@ -161,6 +164,38 @@ def repair_misread_leads(doc: Doc) -> None:
         comma.head = verb
         misread.head, misread.dep_, misread.tag_ = verb, "ccomp", "VBD"
         subj.head, subj.dep_ = misread, "nsubj"
+
+
+def _rebuild_lead_left_hanging(verb: Token, subj: Token) -> None:
+    """ "Talks on a ceasefire stalled on Tuesday after …, two Egyptian officials said": the model reads the
+    lead's past tense as a clause on the last noun of its subject ("ceasefire" ← "stalled") and leaves the
+    subject hanging on the cue (dep), whose own subject is the source after a comma. Rebuilt: the verb becomes
+    the cue's clause, with the opening noun its subject."""
+    doc = verb.doc
+    comma = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    opener = next(
+        (c for c in verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.left_edge.i == c.sent.start),
+        None,
+    )
+    if comma is None or comma.text != "," or opener is None or opener.i > comma.i:
+        return
+    misread = next(
+        (
+            t
+            for t in opener.subtree
+            if t.dep_ == "acl"
+            and t.tag_ in {"VBD", "VBN"}
+            and t.head.i < t.i
+            and t.right_edge.i < comma.i
+            # right after the noun and its phrase ("a ceasefire in Gaza stalled"), nothing set off between
+            and not any(x.is_punct or x.pos_ in {"VERB", "AUX"} for x in doc[t.head.i + 1 : t.i])
+        ),
+        None,
+    )
+    if misread is None:
+        return
+    misread.head, misread.dep_, misread.tag_ = verb, "ccomp", "VBD"
+    opener.head, opener.dep_ = misread, "nsubj"
 
 
 def repair_counted_verbs(doc: Doc) -> None:
