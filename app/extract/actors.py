@@ -34,6 +34,7 @@ from app.extract.lexicon import (
     STANDALONE_ORG_NOUNS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
+    TITLE_STOPS,
     TITLE_WORDS,
 )
 from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
@@ -123,7 +124,7 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
-    while start + 1 < end and doc[start].text.endswith(".") and doc[start].lower_[:-1] in TITLE_ABBREVIATIONS:
+    while start + 1 < end and doc[start].text in TITLE_STOPS:
         start += 1  # "Sec. Clinton", "Reps. Ana Ruiz": the name without its title's abbreviation
     # "Moody's cut the rating", "McDonald's said": a body named with an "'s" that possesses nothing after it
     named_with_s = (

@@ -814,14 +814,12 @@ def _acting_after(cue: Token, tok: Token) -> bool:
 def _concession_on(cue: Token) -> bool:
     """A cue opening a clause of concession, contrast or time on another clause ("…, though the bureau later
     said …", "…, after officials said …"); not "As the Times reported, …", which attributes the clause."""
-    return cue.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS - {"as"} for c in cue.children
-    )
+    return _circumstance_clause(cue, _CIRCUMSTANCE_MARKS - {"as"})
 
 
-def _circumstance_clause(node: Token) -> bool:
-    """An adverbial clause opened by "as", "while", "when", "after" …"""
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in node.children)
+def _circumstance_clause(node: Token, marks: frozenset[str] = _CIRCUMSTANCE_MARKS) -> bool:
+    """An adverbial clause opened by "as", "while", "when", "after" … (one of `marks`)."""
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children)
 
 
 def _describes_a_noun(verb: Token) -> bool:
@@ -2963,9 +2961,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and holder.pos_ == "NOUN"
             and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
-            plain = all(c.dep_ in {"det", "prep"} or c.lower_ in _AGGREGATE_MODIFIERS for c in holder.children)
-            if holder.lower_ in _AGGREGATES and node.head.lower_ == "of" and plain:
-                node, via = holder, holder  # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
+            if (aggregate := _through_aggregate(node)) is not node:
+                node, via = (
+                    aggregate,
+                    aggregate,
+                )  # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
                 continue
             changed = _change_in(holder)
             if changed is not None:

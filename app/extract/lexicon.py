@@ -884,3 +884,5 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "maj": "major", "sgt": "sergeant", "insp": "inspector", "det": "detective",
     "brig": "brigadier", "cdr": "commander", "cpl": "corporal",
 }  # fmt: skip
+# The same abbreviations as written before a name, capitalised with their full stop ("Brig.", "Lt.", "Sens.").
+TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATIONS)

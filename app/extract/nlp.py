@@ -46,7 +46,9 @@ def load_nlp(name: str) -> Any:
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_LETTER_ABBREVIATIONS}
     # "Brig. Omar Said", "Lt. Col. Ana Ruiz": the stock exceptions keep "Gen." and "Sen." whole but not every
     # title's abbreviation; cut from its full stop, the title ends a sentence and the parser loses the name's role
-    for written in _title_stops():
+    from app.extract.lexicon import TITLE_STOPS
+
+    for written in TITLE_STOPS:
         if written not in tokenizer.rules:
             tokenizer.add_special_case(written, [{ORTH: written}])
     return nlp
@@ -69,7 +71,8 @@ def paragraph_sentences(doc: Any) -> Any:
 
     text = doc.text  # spaCy rebuilds this string from every token on each read
     line_words = 0
-    titles = _title_stops()
+    from app.extract.lexicon import TITLE_STOPS as titles
+
     for i, token in enumerate(doc):
         if (i == 0 or token.is_sent_start) and not token.is_space:
             _after_dateline(doc, token, DATELINE.match(text, token.idx))
@@ -91,14 +94,6 @@ def paragraph_sentences(doc: Any) -> Any:
             nxt.is_sent_start = True
         line_words = 0
     return doc
-
-
-@lru_cache(maxsize=1)
-def _title_stops() -> frozenset[str]:
-    """ "Capt.", "Brig.", "Sen.": the titles' abbreviations as written before a name."""
-    from app.extract.lexicon import TITLE_ABBREVIATIONS
-
-    return frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATIONS)
 
 
 def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:

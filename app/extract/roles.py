@@ -6,7 +6,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from app.extract.gazetteer import BODIES, body_for, country_for
-from app.extract.lexicon import LEADER_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from app.extract.lexicon import LEADER_TITLES, TITLE_ABBREVIATIONS, TITLE_STOPS, TITLE_WORDS
 
 # Titles that name an office, preferred over descriptions ("dictator", "leader").
 _FORMAL = frozenset(TITLE_WORDS - {"leader", "dictator", "chief", "head", "official", "officer"})
@@ -75,7 +75,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         if "\n" in tok.whitespace_ or tok.is_space:
             break
         low = tok.lower_
-        in_title = low in TITLE_WORDS or low.replace("-", "") in TITLE_WORDS or _title_abbreviation(tok)
+        in_title = low in TITLE_WORDS or low.replace("-", "") in TITLE_WORDS or tok.text in TITLE_STOPS
         capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
@@ -92,11 +92,6 @@ def _premodifier_tokens(name: Span) -> list[Token]:
     while run and (run[0].lower_ in {"of", "for", "the"} or run[0].tag_ == "POS"):
         run.pop(0)
     return run
-
-
-def _title_abbreviation(tok: Token) -> bool:
-    """ "Brig.", "Lt.": a title's abbreviation, capitalised, with its full stop."""
-    return tok.text.endswith(".") and tok.text[:1].isupper() and tok.lower_.rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def role_before(name: Span) -> Role | None:
@@ -116,7 +111,7 @@ def role_before(name: Span) -> Role | None:
         if low in {"’s", "'s", "’", "'"} or tok.tag_ == "POS":
             continue
         is_aff = affiliation_of(tok.text) is not None or (
-            tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and not _title_abbreviation(tok)
+            tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS
         )
         if is_aff and not title:
             affiliation.append(tok.text)
