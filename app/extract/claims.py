@@ -2962,10 +2962,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             and holder.lower_ not in _EXTREMES  # "hit a 20-year high of 9.1%": what hit it
         ):
             if (aggregate := _through_aggregate(node)) is not node:
-                node, via = (
-                    aggregate,
-                    aggregate,
-                )  # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
+                # "rose by an average of 4%", "lost a total of 900 ha": the figure itself
+                node, via = aggregate, aggregate
                 continue
             changed = _change_in(holder)
             if changed is not None:

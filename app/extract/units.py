@@ -156,9 +156,9 @@ def _plural(word: str) -> str:
 
 # ISO 4217 codes that are no money a news figure is counted in: precious metals (XAU "Gold", XAG "Silver",
 # XPT, XPD: "15 tonnes of gold" weighs a metal), bond-market and development-bank units of account (XBA-XBD,
-# XUA "ADB Unit of Account": "under 15 account for 70%" is no amount), the testing and no-currency codes (XTS,
-# XXX), and the funds and indexed units kept beside a country's currency (BOV, CHE, CHW, CLF, COU, MXV, USN,
-# UYI, UYW) — ISO 4217's own list of funds and special codes.
+# XUA "ADB Unit of Account": "under 15 account for 70%" is no amount; XSU, the regional "Sucre"), the testing and
+# no-currency codes (XTS, XXX), and the funds and indexed units kept beside a country's currency (BOV, CHE, CHW,
+# CLF, COU, MXV, USN, UYI, UYW) — ISO 4217's own list of funds and special codes.
 _NOT_MONEY = frozenset({
     "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XUA", "XTS", "XXX", "XSU",
     "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW",
