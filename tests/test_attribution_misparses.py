@@ -276,3 +276,89 @@ def test_a_lead_whose_past_tense_was_read_as_a_clause_on_its_last_noun_is_the_so
     assert [text[q.start : q.end] for q in ex.quotations] == [
         "Talks on a ceasefire in Yemen stalled on Tuesday after negotiators failed to agree on a prisoner swap"
     ]
+
+
+def _tagged(nlp, rows: list[tuple[str, str, str, str, str, int]]) -> Doc:  # type: ignore[no-untyped-def]
+    """rows: (word, lemma, pos, tag, dep, head index); one sentence."""
+    doc = _doc(nlp, [(w, lemma, pos, dep, head) for w, lemma, pos, _, dep, head in rows])
+    for tok, row in zip(doc, rows, strict=True):
+        tok.tag_ = row[3]
+    return doc
+
+
+def test_a_cue_after_a_bare_comma_read_as_a_conjunct_of_the_lead_is_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, police said, the biggest abduction": with words after the source, "said" is hung on "kidnapped" as a
+    # conjunct joined by the comma alone
+    doc = _tagged(
+        nlp,
+        [
+            ("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 1),
+            ("kidnapped", "kidnap", "VERB", "VBD", "ROOT", 1),
+            ("40", "40", "NUM", "CD", "nummod", 3),
+            ("pupils", "pupil", "NOUN", "NNS", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 1),
+            ("Thursday", "Thursday", "PROPN", "NNP", "pobj", 4),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("police", "police", "NOUN", "NNS", "nsubj", 8),
+            ("said", "say", "VERB", "VBD", "conj", 1),
+            (",", ",", "PUNCT", ",", "punct", 8),
+            ("the", "the", "DET", "DT", "det", 12),
+            ("biggest", "big", "ADJ", "JJS", "amod", 12),
+            ("abduction", "abduction", "NOUN", "NN", "dobj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    )
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    assert [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations] == [
+        ("Gunmen kidnapped 40 pupils on Thursday", "police")
+    ]
+
+
+def test_a_source_hung_on_a_participle_as_what_it_reports_is_the_sentences_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, adding 10 days to voyages, tracking data showed.": "showed" read as the clause "adding" reports
+    doc = _tagged(
+        nlp,
+        [
+            ("Ships", "ship", "NOUN", "NNS", "nsubj", 2),
+            ("have", "have", "AUX", "VBP", "aux", 2),
+            ("diverted", "divert", "VERB", "VBN", "ROOT", 2),
+            ("around", "around", "ADP", "IN", "prep", 2),
+            ("Africa", "Africa", "PROPN", "NNP", "pobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 2),
+            ("adding", "add", "VERB", "VBG", "advcl", 2),
+            ("10", "10", "NUM", "CD", "nummod", 8),
+            ("days", "day", "NOUN", "NNS", "dobj", 6),
+            ("to", "to", "ADP", "IN", "prep", 6),
+            ("voyages", "voyage", "NOUN", "NNS", "pobj", 9),
+            (",", ",", "PUNCT", ",", "punct", 6),
+            ("tracking", "tracking", "NOUN", "NN", "compound", 13),
+            ("data", "datum", "NOUN", "NNS", "nsubj", 14),
+            ("showed", "show", "VERB", "VBD", "ccomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+    )
+    ex = extract_article(doc, None)
+    assert [(doc.text[q.start : q.end], q.cue) for q in ex.quotations] == [
+        ("Ships have diverted around Africa, adding 10 days to voyages", "showed")
+    ]
+
+
+def test_a_noun_heading_a_reported_clause_after_a_bare_number_is_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the company says fewer than 1,500 remain": "remain" tagged a noun the number counts
+    doc = _tagged(
+        nlp,
+        [
+            ("The", "the", "DET", "DT", "det", 1),
+            ("company", "company", "NOUN", "NN", "nsubj", 2),
+            ("says", "say", "VERB", "VBZ", "ROOT", 2),
+            ("fewer", "few", "ADJ", "JJR", "amod", 5),
+            ("than", "than", "ADP", "IN", "quantmod", 5),
+            ("1,500", "1,500", "NUM", "CD", "nummod", 6),
+            ("remain", "remain", "NOUN", "NN", "ccomp", 2),
+            (".", ".", "PUNCT", ".", "punct", 2),
+        ],
+    )
+    ex = extract_article(doc, None)
+    assert [doc.text[q.start : q.end] for q in ex.quotations] == ["fewer than 1,500 remain"]
+    assert (doc[6].pos_, doc[5].dep_) == ("VERB", "nsubj")

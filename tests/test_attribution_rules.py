@@ -2000,3 +2000,58 @@ def test_according_to_inside_another_sources_words_covers_only_the_aside_before_
     assert not said["Sindh health department"].endswith("according to UN estimates")
     claimants = {c.value: names[c.claimant_key].name for c in ex.claims if c.claimant_key}
     assert claimants == {2300: "Sindh health department", 9000: "United Nations"}
+
+
+def test_what_a_tally_showed_opens_the_sentence_with_its_subject_on_the_auxiliary(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Container freight rates from Shanghai to Rotterdam have more than tripled to $4,406 per 40-foot container, "
+        "the Drewry World Container Index showed on Thursday."
+    )
+    assert _indirect(nlp, text) == [
+        (
+            "Container freight rates from Shanghai to Rotterdam have more than tripled to $4,406 per 40-foot container",
+            "Drewry World Container Index",
+        )
+    ]
+    assert [(c.subject, c.claimant_key is not None) for c in run(nlp, text)[0].claims] == [
+        ("Container freight rates", True)
+    ]
+
+
+def test_what_was_told_in_a_that_clause_after_a_phrase_of_time_is_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "that 64 patients had died" on "tour" as a relative clause
+    text = "A nurse, Mary Otieno, told the health minister during a tour of the ward that 64 patients had died."
+    assert _indirect(nlp, text) == [("64 patients had died", "Mary Otieno")]
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims] == ["Mary Otieno"]
+
+
+def test_a_noun_in_ing_after_a_blamed_object_is_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The grid operator Ukrenergo blamed Turkish shelling for cutting the last power line."
+    assert _indirect(nlp, text) == [("Turkish shelling for cutting the last power line", "Ukrenergo")]
+
+
+@pytest.mark.parametrize("cue", ["said", "concluded"])
+def test_a_subject_with_a_participle_before_an_aside_cue_is_the_statements(nlp, cue: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The presumed adjustment, they {cue}, never happened."
+    assert [q for q, _ in _indirect(nlp, text)] == [f"The presumed adjustment, they {cue}, never happened"]
+
+
+def test_an_aside_cue_reports_the_part_of_the_sentence_that_is_a_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Most Americans oppose cutting off federal funds for the agency, a new Gallup poll finds, a debate that is "
+        "likely to come to a head this week between Congress and the White House."
+    )
+    assert _indirect(nlp, text) == [("Most Americans oppose cutting off federal funds for the agency", "Gallup")]
+
+
+def test_swarms_that_threaten_harvests_make_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Locust swarms threaten harvests across East Africa, FAO warns"
+    assert [q for q, _ in _indirect(nlp, text)] == ["Locust swarms threaten harvests across East Africa"]
+
+
+def test_a_long_subject_before_an_aside_cue_belongs_to_the_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "But those who spend hours each night in the queues for bread and fuel, she said, sleep badly."
+    assert [q for q, _ in _indirect(nlp, text)] == [
+        "those who spend hours each night in the queues for bread and fuel, she said, sleep badly"
+    ]

@@ -8,7 +8,7 @@ from app.extract.dates import resolve_period
 from app.extract.pipeline import extract_article
 from app.extract.units import unit_word
 from tests.test_attribution_rules import indirect_of
-from tests.test_extract_rules import claim_records, claims_of, run
+from tests.test_extract_rules import PUB, claim_records, claims_of, run
 
 
 @pytest.mark.parametrize(
@@ -2467,3 +2467,41 @@ def test_a_cue_coordinated_after_a_figure_with_its_own_object_does_not_claim_it(
     text = "Norway released 3 million crowns in emergency aid, and Japan pledged $4 million."
     ex, names = run(nlp, text)
     assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims][:1] == [(3e6, None)]
+
+
+def test_an_exchange_rate_at_a_record_low_measures_the_currency_that_sank(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Angry savers stormed at least four bank branches on Friday, as the Lebanese pound sank to a record low of "
+        "38,000 to the dollar on the parallel market."
+    )
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [
+        (4, None, "bank branches"),
+        (38000, "LBP per USD", "Lebanese pound"),
+    ]
+
+
+def test_a_toll_given_by_the_copula_is_a_figure_of_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "So far this year, more than 900 people have died at sea, the agency said. Last year the death toll was 2,406."
+    )
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject) for c in claims] == [(900, "people"), (2406, "death toll")]
+    assert claims[1].refers_to is not None and claims[1].refers_to.year == PUB.year - 1  # last year
+
+
+def test_a_verb_after_a_bare_number_read_as_a_noun_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mine had about 8,000 workers before the war; the company says fewer than 1,500 remain."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(8000, "workers"), (1500, "workers")]
+
+
+def test_a_relative_clause_right_after_the_last_of_joined_nouns_is_on_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cholera has been helped by heavy rains and temperatures that were 2 degrees Celsius above normal."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(2, "temperatures")]
+
+
+def test_a_distance_set_off_after_the_place_a_clause_reaches_is_that_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rescuers were digging by hand because bulldozers had yet to reach the village, about 300 kilometres "
+        "north of the capital."
+    )
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [(300, "km", "village")]

@@ -1239,3 +1239,56 @@ def test_a_dateline_in_accented_capitals_is_a_dateline(nlp) -> None:  # type: ig
     ex, names = run(nlp, text)
     assert [text[q.start : q.end] for q in ex.quotations] == ["Wildfires have killed at least 112 people"]
     assert [e.kind for e in names.values() if e.name == "Viña del Mar"] == ["place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # how the office is held is part of the title, not a body the recogniser saw
+        ("Caretaker Finance Minister Ana Ruiz said the budget would be cut.", "Ana Ruiz", "Caretaker Finance Minister"),
+        # a portfolio of two capitalised words joined by "and"
+        (
+            "Water and Sanitation Minister Lena Dahl said the pipes would be fixed.",
+            "Lena Dahl",
+            "Water and Sanitation Minister",
+        ),
+        # the field of a title written in lowercase before it
+        ("Kenya's police chief Omar Haddad said the roads would be cleared.", "Omar Haddad", "Police Chief of Kenya"),
+        # but "and" between a name and a title joins two people
+        ("Marco Lind and Sen. Bo Halvorsen said the grid had failed.", "Bo Halvorsen", "Senator"),
+    ],
+)
+def test_role_written_before_a_name_keeps_its_qualifier_portfolio_and_field(nlp, text, name, role) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert {e.name: e.role for e in names.values() if e.kind == "person"}[name] == role
+    assert not [e.name for e in names.values() if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a name the recogniser took for a person, as the modifier of a plant or other site
+        ("The Zaporizhzhia nuclear power plant lost power, the agency said.", "Zaporizhzhia", "place"),
+        # the far end of a route whose near end is a place
+        ("Freight rates from Singapore to Rotterdam rose 8% in a week, the index showed.", "Rotterdam", "place"),
+        # a name set beside "a hotline" is a body's
+        (
+            "Alarm Phone, a hotline for migrants in distress at sea, said it had alerted the coast guard.",
+            "Alarm Phone",
+            "organization",
+        ),
+    ],
+)
+def test_a_name_the_recogniser_took_for_a_person_is_what_its_context_makes_it(nlp, text, name, kind) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert {e.name: e.kind for e in names.values()}[name] == kind
+
+
+def test_a_un_body_named_with_of_the_united_nations_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Locust swarms could grow 400 times larger by June, the Food and Agriculture Organization of the United "
+        "Nations warned on Monday. The FAO said it needed $76 million."
+    )
+    ex, names = run(nlp, text)
+    speakers = {names[q.speaker_key].name for q in ex.quotations if q.speaker_key}
+    assert speakers == {"Food and Agriculture Organization"}

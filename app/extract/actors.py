@@ -37,7 +37,7 @@ from app.extract.lexicon import (
     TITLE_STOPS,
     TITLE_WORDS,
 )
-from app.extract.roles import Role, affiliation_of, role_before, role_in_apposition, title_class
+from app.extract.roles import TITLE_QUALIFIERS, Role, affiliation_of, role_before, role_in_apposition, title_class
 from app.extract.text import DATELINE, capitalised_for_its_place, doc_text
 from app.extract.units import unit_surfaces
 
@@ -219,6 +219,10 @@ def _kind_for(span: Span, label: str) -> str | None:
         and span[-1].pos_ == "PROPN"
     ):  # (not "more Democratic districts", "this Southern town")
         return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
+    if label in {"PERSON", "ORG"} and _route_end(span):
+        return "place"  # "rates from Shanghai to Rotterdam", "flights between Lagos and Abuja"
+    if label == "PERSON" and _names_a_site(span):
+        return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
     if NER_KINDS.get(label) in {"person", "organization"} and _set_beside_a_kind_of_place(span):
         return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
@@ -244,6 +248,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "group"
     if kind == "organization" and span[-1].lower_ in _STRUCTURE_HEADS and len(span) > 1 and _after_the(span):
         return "place"  # "the Francis Scott Key Bridge", "the Kakhovka Dam": a structure (not "American Bridge")
+    if kind == "organization" and len(span) == 1 and span[0].lower_ in TITLE_QUALIFIERS:
+        return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
     if kind == "organization" and _after_a_title(span):
@@ -396,6 +402,39 @@ _STRUCTURE_HEADS = frozenset({
 })  # fmt: skip
 
 
+def _route_end(span: Span) -> bool:
+    """The far end of a route whose near end is a place: "from Shanghai to Rotterdam", "between Lagos and
+    Abuja"."""
+    root = span.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "to":
+        start = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i), None)
+        near = next((c for c in start.children if c.dep_ == "pobj"), None) if start is not None else None
+    else:
+        between = root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between"
+        near = root.head if between else None
+    return near is not None and near.ent_type_ in {"GPE", "LOC"}
+
+
+# What a name before it makes a site of (general English words for plants and built structures).
+_SITE_NOUNS = _STRUCTURE_HEADS | {
+    "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
+}  # fmt: skip
+
+
+def _names_a_site(span: Span) -> bool:
+    """A name written as the modifier of a site noun, with a determiner or a possessive before it ("the
+    Zaporizhzhia nuclear power plant", "Iraq's Baiji refinery"): the site's name, even a person's."""
+    root = span.root
+    site = root.head
+    if root.dep_ not in {"compound", "nmod"} or site.lower_ not in _SITE_NOUNS or site.i < span.end:
+        return False
+    words = span.doc[span.end : site.i]
+    return all(t.pos_ in {"ADJ", "NOUN"} and t.ent_type_ == "" for t in words) and any(
+        c.dep_ in {"det", "poss"} for c in site.children
+    )
+
+
 def _after_the(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
@@ -443,7 +482,8 @@ _COLLECTIVE_KINDS = frozenset({
     "network", "group", "organisation", "organization", "charity", "coalition", "alliance", "movement", "ngo",
     "nonprofit", "watchdog", "association", "federation", "consortium", "militia", "company", "firm", "agency",
     "utility", "airline", "insurer", "conglomerate", "automaker", "carmaker", "drugmaker", "chipmaker", "startup",
-    "consultancy", "bank",
+    "consultancy", "bank", "hotline", "helpline", "initiative", "union", "cooperative", "collective", "institute",
+    "foundation",
 })  # fmt: skip
 # Kinds of body that are also what a person can be ("a crane operator", "the broadcaster David …"): a body's
 # only after a one-word name and "the" ("Ukrenergo, the national grid operator, said").

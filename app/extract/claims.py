@@ -16,6 +16,7 @@ from app.extract.lexicon import (
     CHANGE_VERBS,
     EARNING_VERBS,
     ESTIMATE_VERBS,
+    FINDING_VERBS,
     GROUP_NOUNS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
@@ -36,6 +37,8 @@ from app.extract.reported import (
     misparsed_that_clause,
     partitive,
     timeline,
+    told_that_clause,
+    with_auxiliaries,
 )
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text
@@ -674,15 +677,11 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         if q.kind != "indirect" or not q.speaker_key or q.cue_span is None or not q.start <= tok.idx < q.end:
             continue
         cue_words = tok.doc.char_span(q.cue_span.start, q.cue_span.end)
-        if cue_words is not None and cue_words[0].lemma_.lower() in _FINDING_VERBS and q.cue_span.start >= q.end:
+        if cue_words is not None and cue_words[0].lemma_.lower() in FINDING_VERBS and q.cue_span.start >= q.end:
             return q.speaker_key
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
-
-
-# Verbs by which a study, a tally or a survey reports what it found (of the clause-only cues).
-_FINDING_VERBS = frozenset({"show", "find", "reveal", "indicate", "suggest", "conclude"})
 
 
 def _according_after_contrast(tok: Token) -> Token | None:
@@ -727,7 +726,7 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
         if node == cue:
             return False
         if node.dep_ == "relcl":
-            if node.head.head == cue and misparsed_that_clause(node):
+            if (node.head.head == cue and misparsed_that_clause(node)) or node == told_that_clause(cue):
                 return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
             top = next((a for a in node.ancestors if a.head == cue), None)
             if cue.i > max(t.i for t in node.subtree) and top is not None and top.dep_ == "ccomp":
@@ -772,8 +771,9 @@ def _circumstance_of(cue: Token, tok: Token) -> bool:
     """ "…, the agency said, as rescuers dug through debris up to 8 metres deep": a figure in an
     adverbial clause or a phrase of place or time on the reporting verb itself tells when, where or why
     it was said, not what."""
-    if any(tok in clause.subtree for clause in clause_on_channel(cue)):
-        return False  # "said in a statement that …": what the statement says, not where it was said
+    if any(tok in clause.subtree for clause in [*clause_on_channel(cue), told_that_clause(cue)] if clause):
+        # "said in a statement that …", "told the governor during a visit that …": what was said, not where
+        return False
     node = tok
     while node.head != node and node.head != cue:
         node = node.head
@@ -1011,6 +1011,8 @@ def _nearest_subject(verb: Token) -> Token | None:
         # has the noun phrase as its subject: the participle is a reduced relative on the real subject
         reduced = (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBN" and c.i < verb.i)
         subjects = [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.pos_ == "NOUN"]
+    if not subjects:  # "Rates have more than tripled to $4,406": the parser hung the subject on "have"
+        subjects = [c for c in with_auxiliaries(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
     finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
@@ -1262,7 +1264,7 @@ def _told_in_the_present(verb: Token) -> bool:
 def _dated_by_what_it_describes(relcl: Token) -> bool:
     """A relative clause on a time ("on Tuesday, when the bank is to pay $354 million") or telling what a
     report shows ("data released Monday that shows a third …"): the time above is its time."""
-    return relcl.lemma_.lower() in _FINDING_VERBS or any(c.lower_ == "when" for c in relcl.children)
+    return relcl.lemma_.lower() in FINDING_VERBS or any(c.lower_ == "when" for c in relcl.children)
 
 
 def _counted_by_then(when: Span, tok: Token) -> bool:
@@ -2262,6 +2264,8 @@ def _build(
     count_word = said_to_be.lemma_.lower() if said_to_be is not None else None
     if subject is None and unit is None and count_word in _BARE_COUNTS and same_sentence:
         subject = count_word  # "…; rebels said the real toll was 900": a tally, resolved below
+    elif subject is None and unit is None and said_to_be is not None and count_word in _BARE_COUNTS:
+        subject = _subject(said_to_be, None)  # "Last year the death toll was 2,406": the toll itself
     crossed = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS
     if subject is None and crossed and same_sentence and unit is None:
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
@@ -2514,6 +2518,8 @@ def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
     """The figure is the object of one of `preps` on a verb of change (itself, or the aggregate it is the
     figure of: "fell to an average of 69 a day", "rose to a total of 1,200")."""
     root = _through_aggregate(whole.root)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _EXTREMES:
+        root = root.head.head  # "sank to a record low of 38,000": where the extreme stands
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
 
@@ -2531,6 +2537,15 @@ def _compared_below_or_above(whole: Span) -> bool:
 def _on_a_pronoun(verb: Token) -> bool:
     """The verb's object is a pronoun standing for something named before ("put it at", "estimated them at")."""
     return any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in verb.children)
+
+
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is on: the one the parser hung it on, or the last of the nouns joined to
+    that one when the relative word follows it at once ("heavy rains and temperatures that were 1.5C above
+    the average": the temperatures)."""
+    noun = relcl.head
+    joined = [c for c in noun.conjuncts if c.i > noun.i and c.right_edge.i == relcl.left_edge.i - 1]
+    return joined[-1] if joined else noun
 
 
 def _through_aggregate(node: Token) -> Token:
@@ -2635,7 +2650,8 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
 # Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
 _MOVE_VERBS = frozenset({
     "ease", "fall", "rise", "climb", "drop", "slip", "slide", "edge", "recover", "rebound", "settle", "close",
-    "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom",
+    "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom", "sink",
+    "slump", "plummet", "decline", "leap", "spike", "sag", "skyrocket",
 })  # fmt: skip
 _ANAPHORIC_COUNTS = frozenset({"figure", "number", "total", "count", "tally"})
 
@@ -2927,8 +2943,9 @@ def _distance_of(whole: Span) -> str | None:
     place = doc[first - 2]
     while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ in {"NOUN", "PROPN"}:
         place = place.head.head  # "the city of about 13,000 residents, 18 miles east of …": the city
-    # (a named place only: "struck in the hills, about 30 km north of the city" places the quake)
-    return " ".join(_noun_phrase(place)) if place.pos_ == "PROPN" else None
+    # (a named place, or a place the clause acts on: "had yet to reach the site, about 600 km northwest of the
+    # capital"; not a setting: "struck in the hills, about 30 km north of the city" places the quake)
+    return " ".join(_noun_phrase(place)) if place.pos_ == "PROPN" or place.dep_ == "dobj" else None
 
 
 def _measured(whole: Span, money: bool = False) -> str | None:
@@ -3024,7 +3041,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
                 # may have been hung on: "a bonus for the director, which was worth £1.5m")
-                subj = node.head if node.head.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
+                subj = _antecedent(node)
+                subj = subj if subj.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and (taken := misparsed_subject(node)) is not None:

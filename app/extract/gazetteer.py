@@ -324,14 +324,19 @@ def country_for(name: str) -> str | None:
 
 
 _UN_PREFIX = re.compile(r"^(?:u\.n\.|un|united nations)\s+(?=\w)")
+_UN_SUFFIX = re.compile(
+    r"\s+of the (?:u\.n\.|un|united nations)$"
+)  # "Food and Agriculture Organization of the United Nations"
 
 
 def body_for(name: str) -> str | None:
     """The acronym of a well-known body, by acronym or full name (also after "U.N."/"UN": "the U.N. Food
-    and Agriculture Organization" is the FAO)."""
+    and Agriculture Organization" is the FAO, and so is the "Food and Agriculture Organization of the United
+    Nations")."""
     key = name.casefold().removeprefix("the ")
     return (
         BODY_BY_NAME.get(key)
         or BODY_BY_NAME.get(key.replace("u.n.", "un"))
         or BODY_BY_NAME.get(_UN_PREFIX.sub("", key))
+        or BODY_BY_NAME.get(_UN_SUFFIX.sub("", key))
     )

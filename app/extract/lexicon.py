@@ -867,6 +867,9 @@ CLAUSE_CUE_VERBS = frozenset(
 # ("projected power", "projected onto a screen").
 FORECAST_CUE_VERBS = frozenset(["forecast", "project"])
 
+# Verbs by which a study, a tally or a survey reports what it found (of the clause-only cues).
+FINDING_VERBS = frozenset({"show", "find", "reveal", "indicate", "suggest", "conclude"})
+
 # Time-zone abbreviations written after a clock time ("18:02 GMT", "9 a.m. EST"), which the recogniser
 # may take for a body: the common ones of Wikipedia's "List of time zone abbreviations".
 TIME_ZONES = frozenset({

@@ -14,6 +14,8 @@ from app.extract.repair import (
     repair_counted_verbs,
     repair_misread_leads,
     repair_reporting_nouns,
+    repair_trailing_cues,
+    repair_verbs_read_as_nouns,
 )
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
@@ -23,8 +25,10 @@ from app.extract.text import capitalised_for_its_place, doc_text
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_reporting_nouns(doc)
     repair_counted_verbs(doc)
+    repair_verbs_read_as_nouns(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
+    repair_trailing_cues(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)
     resolver = SpeakerResolver(doc, entities)

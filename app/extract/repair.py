@@ -15,7 +15,7 @@ International Organization for Migration estimates.") is only retagged.
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.lexicon import CUE_VERBS, ORG_NOUNS, TITLE_WORDS
+from app.extract.lexicon import CUE_VERBS, FINDING_VERBS, ORG_NOUNS, TITLE_WORDS
 
 # Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
@@ -198,6 +198,33 @@ def _rebuild_lead_left_hanging(verb: Token, subj: Token) -> None:
     opener.head, opener.dep_ = misread, "nsubj"
 
 
+def repair_trailing_cues(doc: Doc) -> None:
+    """ "Gunmen kidnapped 287 pupils on Thursday, a teacher and residents said, the biggest …", "Ships have
+    diverted around the Cape, adding 10 days to journeys, shipping data showed.": with words after the
+    source, or a participle clause before it, the model can read the source's cue as a conjunct of the lead's
+    verb (joined by the comma alone) or as the clause the participle reports. English joins two clauses with
+    "and"/"but", and a reported clause does not close on a bare cue, so a cue after a comma, with a subject of
+    its own and nothing it reports, is the lead's source: it is rebuilt as the parenthetical cue ("…, X said")."""
+    for verb in list(doc):
+        cue = verb.lemma_.lower() in CUE_VERBS | FINDING_VERBS
+        if verb.dep_ not in {"conj", "ccomp"} or verb.pos_ != "VERB" or not cue:
+            continue
+        head = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "cc", "mark"} for c in verb.children) or any(
+            c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i for c in head.children
+        ):
+            continue  # "… and residents said they had fled": a second clause, or one with its own words
+        before = subj.left_edge.i - 1
+        if before <= head.i or doc[before].text != ",":
+            continue
+        if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
+            continue  # (a reported clause closes the sentence)
+        verb.head, verb.dep_ = verb.sent.root if verb.dep_ == "ccomp" else head, "parataxis"
+
+
 def repair_counted_verbs(doc: Doc) -> None:
     """ "freed more than 4,000 inmates from the prisons": the tagger may read a plural noun as a verb
     ("inmates" VBZ) while the parser builds it as the noun a number counts (an object or subject with the
@@ -207,3 +234,19 @@ def repair_counted_verbs(doc: Doc) -> None:
             continue
         if any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
+
+
+def repair_verbs_read_as_nouns(doc: Doc) -> None:
+    """ "Energoatom says fewer than 3,000 remain": the tagger may read a present-tense verb after a bare number
+    as a noun the number counts ("3,000 remain[s]"), which the parser still builds as the reported clause. A
+    clause has a verb at its head, so a singular noun heading a reported clause, with a number before it and
+    nothing else on it, is retagged the verb, the number its subject."""
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
+            continue
+        children = list(tok.children)
+        number = next((c for c in children if c.dep_ == "nummod" and c.i < tok.i), None)
+        if number is None or any(c.dep_ not in {"nummod", "punct"} for c in children):
+            continue
+        tok.pos_, tok.tag_ = "VERB", "VBP"
+        number.dep_ = "nsubj"

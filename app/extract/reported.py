@@ -24,6 +24,7 @@ from app.extract.lexicon import (
     CHANNEL_WORDS,
     CLAUSE_CUE_VERBS,
     ESTIMATE_VERBS,
+    FINDING_VERBS,
     FORECAST_CUE_VERBS,
     GROUP_NOUNS,
     INDIRECT_CUE_VERBS,
@@ -53,7 +54,7 @@ def reported_speech(
             clause = _according_to_clause(tok)
         elif (
             tok.pos_ == "VERB"
-            and tok.lemma_.lower() in INDIRECT_CUE_VERBS | FORECAST_CUE_VERBS
+            and tok.lemma_.lower() in INDIRECT_CUE_VERBS | FORECAST_CUE_VERBS | FINDING_VERBS
             and tok.dep_ == "parataxis"
         ):
             clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
@@ -98,8 +99,11 @@ def reported_speech(
             continue
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
-        if tok.lemma_.lower() == "threaten" and subject.tag_ == "NN" and not _can_take_a_stance(subject):
-            continue  # "the spill has spread …, threatening the livelihoods of 18,000 fishermen": no one speaks
+        endangers = subject.tag_ == "NN" or (subject.tag_ == "NNS" and not any(c.dep_ == "xcomp" for c in tok.children))
+        if tok.lemma_.lower() == "threaten" and endangers and not _can_take_a_stance(subject):
+            # "the spill has spread …, threatening the livelihoods of 18,000 fishermen", "Locust swarms threaten
+            # harvests": no one speaks (but "Farmers threaten to block roads" is a threat made)
+            continue
         if tok.idx >= end:  # (not an aside inside the words: "Her shop, she said, was under water")
             cut = _before_the_speaker(doc, subject, start, end)
             words = doc.char_span(start, cut, alignment_mode="contract") if cut < end else None
@@ -233,23 +237,41 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     # "…, the commission said, and cut the main highway": the parser hung the "and" on the cue
     goes_on = goes_on or (bool(words) and any(c.dep_ == "cc" and c.i > cue.i for c in cue.children))
     straddles = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
+    # ("The presumed adjustment, they concluded, never happened": a participle inside the subject is no verb)
+    clause_words = [t for t in before if not any(a.dep_ in {"nsubj", "nsubjpass"} for a in [t, *t.ancestors])]
     if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
         # "Prices have tripled, residents said, and a truce collapsed", "2,000 may be buried, according
         # to X, although officials cautioned …": the writer goes on
         tokens = before
-    elif straddles and len(before) <= 8 and not any(t.pos_ in {"VERB", "AUX"} for t in before):
+    elif straddles and (
+        (len(before) <= 8 and not any(t.pos_ in {"VERB", "AUX"} for t in clause_words))
+        # (a long subject, perhaps after a conjunction: "But those who spend …, he said, wind up …")
+        or all(t.is_punct or (t.dep_ in {"cc", "advmod"} and t.head in after) for t in clause_words)
+    ):
         # "Her shop, she said, was under a metre of water": the subject before the aside belongs to the
         # clause after it; the statement is the whole sentence, the aside inside it
         tokens = [t for t in sent if t.i >= before[0].i]
     elif words and _ANONYMITY.search(" ".join(t.text for t in words[:8])) and before:
         tokens = before  # "…, two people familiar with it said, asking not to be identified": the terms, not words
     else:
-        tokens = max(before, after, key=lambda part: sum(len(t.text_with_ws) for t in part))
+        # (a part that holds a clause over one that only names something: "Americans oppose cutting the funds, a
+        # new poll finds, a debate likely to come to a head this week")
+        parts = [part for part in (before, after) if _holds_a_clause(part)] or [before, after]
+        tokens = max(parts, key=lambda part: sum(len(t.text_with_ws) for t in part))
     for k, t in enumerate(tokens):
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
     return _clause_span(_after_other_source(tokens, cue))
+
+
+def _holds_a_clause(part: list[Token]) -> bool:
+    """A verb in the part that no noun of the part governs (not only a relative clause or participle on a noun)."""
+    ids = {t.i for t in part}
+    return any(
+        t.pos_ in {"VERB", "AUX"} and not any(a.i in ids and a.pos_ in {"NOUN", "PROPN", "PRON"} for a in t.ancestors)
+        for t in part
+    )
 
 
 def _after_other_source(tokens: list[Token], cue: Token) -> list[Token]:
@@ -507,7 +529,14 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     parts = [obj] + [
         c
         for c in verb.children
-        if c.i > obj.i and (c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))
+        if c.i > obj.i
+        and (
+            c.dep_ in {"oprd", "ccomp", "xcomp"}
+            or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS)
+            # "blamed Russian shelling for …": the tagger took the noun in "-ing" right after the object for a
+            # participle on the verb; with no comma between, it is the object's own noun
+            or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == obj.right_edge.i + 1)
+        )
     ]
     tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
     cut = _writer_addition(verb.doc, tokens)
@@ -587,7 +616,10 @@ def _fronted_clause(verb: Token) -> list[Token]:
     subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i < verb.i - 3 or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return []
-    if verb.lemma_.lower() not in {"say", "add", "tell", "write"} or any(c.dep_ == "dobj" for c in verb.children):
+    # (or what a tally or an index showed: "Rates have tripled to $4,406, the Drewry index showed")
+    if verb.lemma_.lower() not in {"say", "add", "tell", "write", *FINDING_VERBS} or any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
         return []
     # a finite clause opening the sentence ("Shelling killed 45 people overnight, officials said"), or the
     # gerund that opens it with the finite clause the parser hung under it ("Mobilising" + "that many people
@@ -599,7 +631,7 @@ def _fronted_clause(verb: Token) -> list[Token]:
         and c.left_edge.i == verb.sent.start
         and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)  # ("When I ask him …, he says")
         and (
-            (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children))
+            (c.tag_ in {"VBD", "VBZ", "VBP"} and any(k.dep_ in {"nsubj", "nsubjpass"} for k in with_auxiliaries(c)))
             or (
                 c.tag_ == "VBG"
                 and c.i == verb.sent.start
@@ -611,6 +643,12 @@ def _fronted_clause(verb: Token) -> list[Token]:
         )
     ]
     return finite[:1] or [c for c in verb.children if _misread_past_tense(c, verb)][:1]
+
+
+def with_auxiliaries(verb: Token) -> list[Token]:
+    """The verb's dependents and its auxiliaries': the parser may hang the subject on the auxiliary
+    ("Rates have more than tripled": "rates" ← "have")."""
+    return [k for a in [verb, *(c for c in verb.children if c.dep_ == "aux")] for k in a.children]
 
 
 def _misread_past_tense(head: Token, verb: Token) -> bool:
@@ -636,8 +674,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             and c.pos_ != "PRON"
         )
     ]
-    if not parts and lemma in _TELL_VERBS:
-        parts = [r for o in verb.children if o.dep_ == "dobj" for r in o.children if misparsed_that_clause(r)]
+    if not parts and (told := told_that_clause(verb)) is not None:
+        parts = [told]
     if not parts:
         parts = clause_on_channel(verb)  # "said in a statement that the government was committed …"
     if clause_only:
@@ -659,7 +697,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             or any(c.i < o < verb.i for o in objects)  # "He accused X of Y, a charge Baku denies": the charge
         )
     ]
-    if not parts and not clause_only:
+    if not parts and (not clause_only or lemma in FINDING_VERBS):
         parts = _fronted_clause(verb)
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
@@ -836,16 +874,31 @@ def misparsed_subject(clause: Token) -> Token | None:
 _TELL_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})
 
 
+def told_that_clause(verb: Token) -> Token | None:
+    """What a verb of telling reports when the parser took it for a relative clause on the audience ("told a
+    briefing that …") or on a noun in a phrase after it ("told the governor during a visit to the town that
+    187 pupils were missing")."""
+    if verb.lemma_.lower() not in _TELL_VERBS:
+        return None
+    return next(
+        (r for o in verb.children if o.dep_ in {"dobj", "prep"} for r in o.subtree if misparsed_that_clause(r)),
+        None,
+    )
+
+
 def misparsed_that_clause(clause: Token) -> bool:
     """ "told a briefing that Hezbollah had fired 90 rockets": the parser may take the reported clause
     for a relative clause on the audience; a "that" clause with a subject and an object of its own
-    cannot be a relative clause whose "that" is the object."""
+    cannot be a relative clause whose "that" is the object, nor can one whose "that" is a conjunction
+    (marked so by the parser) with a subject of its own."""
     if clause.dep_ != "relcl":
         return False
     first = clause.left_edge
     if first.lower_ != "that" and (first.i == 0 or clause.doc[first.i - 1].lower_ != "that"):
         return False
     own = [c.dep_ for c in clause.children if c.lower_ != "that"]
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return "nsubj" in own or "nsubjpass" in own
     return "nsubj" in own and ("dobj" in own or "ccomp" in own)
 
 

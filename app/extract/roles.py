@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.gazetteer import BODIES, body_for, country_for
 from app.extract.lexicon import LEADER_TITLES, TITLE_ABBREVIATIONS, TITLE_STOPS, TITLE_WORDS
@@ -78,6 +78,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         in_title = low in TITLE_WORDS or low.replace("-", "") in TITLE_WORDS or tok.text in TITLE_STOPS
         capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
+        # ("Energy and Mines Minister": a portfolio of two words joined, each capitalised)
+        joiner = joiner or (low in {"and", "&"} and bool(run) and _portfolio_joined(doc, i, run[0]))
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
         hyphen = tok.text == "-" and not tok.whitespace_ and run
         modifier = tok.dep_ in {"compound", "amod"} and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
@@ -89,9 +91,26 @@ def _premodifier_tokens(name: Span) -> list[Token]:
             break
         run.insert(0, tok)
         i -= 1
-    while run and (run[0].lower_ in {"of", "for", "the"} or run[0].tag_ == "POS"):
+    while run and (run[0].lower_ in {"of", "for", "the", "and", "&"} or run[0].tag_ == "POS"):
         run.pop(0)
     return run
+
+
+def _portfolio_joined(doc: Doc, i: int, after: Token) -> bool:
+    """The "and" at `i` joins two capitalised words of one portfolio ("Energy and Mines Minister"), both
+    outside names or inside the same one, neither a title nor a place ("Rubio and Sen. Ted Cruz", "Rubio
+    and Ohio Gov. John Kasich": two people)."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and before.pos_ in {"PROPN", "NOUN", "ADJ"}
+        and before.ent_type_ == after.ent_type_
+        and after.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC"}
+        and after.lower_ not in TITLE_WORDS
+        and after.text not in TITLE_STOPS
+    )
 
 
 def role_before(name: Span) -> Role | None:
@@ -101,7 +120,10 @@ def role_before(name: Span) -> Role | None:
     title: list[str] = []
     affiliation: list[str] = []
     glue = False
-    for tok in run:
+    last_title = max((k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS), default=-1)
+    for k, tok in enumerate(run):
+        # ("Kenya's police chief", "the country's health minister": the lowercase noun is the title's field)
+        field = tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and k < last_title
         if (tok.text == "-" or glue) and title:
             title[-1] += tok.text
             glue = not tok.whitespace_ and tok.text == "-"
@@ -110,18 +132,22 @@ def role_before(name: Span) -> Role | None:
         low = tok.lower_
         if low in {"’s", "'s", "’", "'"} or tok.tag_ == "POS":
             continue
-        is_aff = affiliation_of(tok.text) is not None or (
-            tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS
+        is_aff = low not in TITLE_QUALIFIERS and (
+            affiliation_of(tok.text) is not None
+            or (tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS)
         )
         if is_aff and not title:
             affiliation.append(tok.text)
-        elif low in TITLE_WORDS or tok.text[:1].isupper() or low in {"of", "for", "the"}:
+        elif low in TITLE_WORDS or tok.text[:1].isupper() or low in {"of", "for", "the", "and", "&"} or field:
             title.append(tok.text)
-    while title and title[-1].lower() in {"of", "for", "the"}:
+    while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
         title.pop()
     return make_role(title, affiliation)
 
 
+# Words that say how an office is held, written capitalised before its title ("Caretaker Interior Minister",
+# "Acting President"), which the recogniser may take for a body.
+TITLE_QUALIFIERS = frozenset({"caretaker", "acting", "interim", "outgoing", "incoming"})
 # Words that make the noun after them a title: "chief executive", "chief economist", "deputy editor".
 _TITLE_MODIFIERS = frozenset({"chief", "deputy"})
 
