@@ -2055,3 +2055,8 @@ def test_a_long_subject_before_an_aside_cue_belongs_to_the_clause_after_it(nlp) 
     assert [q for q, _ in _indirect(nlp, text)] == [
         "those who spend hours each night in the queues for bread and fuel, she said, sleep badly"
     ]
+
+
+def test_calling_both_sides_to_talks_takes_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The labour secretary said the government had called both sides to talks on Friday."
+    assert [q for q, _ in _indirect(nlp, text)] == ["the government had called both sides to talks on Friday"]

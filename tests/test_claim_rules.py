@@ -2101,9 +2101,10 @@ def test_a_closing_time_shared_by_coordinated_figures(nlp, text: str, wanted: li
 
 
 def test_counts_of_a_group_named_first_and_their_parallels(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "Of the dead," names what the bare numbers count; the later ones have their verb left out
+    # "Of the dead," names what the bare numbers count; the later ones have their verb left out (a single one
+    # written "one" is no claim: the project's definition, issue #11)
     text = "Of the dead, 211 were in the Valencia region, five in Castilla-La Mancha and one in Andalusia."
-    assert [(v, subj) for v, _, _, _, _, subj, _ in claims_of(nlp, text)] == [(211, "dead"), (5, "dead"), (1, "dead")]
+    assert [(v, subj) for v, _, _, _, _, subj, _ in claims_of(nlp, text)] == [(211, "dead"), (5, "dead")]
 
 
 def test_what_a_rate_measures_between_its_unit_and_per(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -2339,8 +2340,18 @@ def test_a_unit_the_parser_hung_a_figure_on_is_not_what_it_measures(nlp) -> None
 
 
 def test_one_in_what_a_thing_is_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = '"It is one big ocean," she said. Rescuers found one body on Monday. She hoped for one last look.'
-    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(1, "body")]
+    text = '"It is one big ocean," she said. Rescuers found two bodies on Monday. She hoped for one last look.'
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(2, "bodies")]
+
+
+def test_a_single_thing_written_as_one_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "one man"-style counts are outside the project's definition of a claim (issue #11); "one million" and
+    # "one in five" are figures
+    text = (
+        "For one thing, fuel is scarce, one broker said. Rescuers found one body on Monday. One million people "
+        "have fled, and one in five children is malnourished."
+    )
+    assert [c.value for c in claim_records(nlp, text)] == [1e6, 0.2]
 
 
 @pytest.mark.parametrize(
@@ -2505,3 +2516,26 @@ def test_a_distance_set_off_after_the_place_a_clause_reaches_is_that_places(nlp)
         "north of the capital."
     )
     assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [(300, "km", "village")]
+
+
+def test_a_portuguese_do_inside_a_place_name_is_no_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Rio Grande do Sul": the parser reads "do" as an auxiliary and "Sul" as a second subject of "rose"
+    text = "The death toll from floods in Brazil's southern state of Rio Grande do Sul rose to 100 on Wednesday."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(100, "death toll")]
+
+
+def test_a_figure_a_noun_is_expected_to_rise_to_is_what_that_noun_stands_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than half a million people are facing catastrophic hunger, the monitor said, a figure expected to "
+        "rise to 641,000 by the end of September."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(500000, "people"), (641000, "people")]
+
+
+def test_a_count_confirmed_in_a_with_phrase_is_claimed_by_the_sentences_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coastal province accounted for more than half of the deaths, with 95 confirmed, Gov. Ana Ruiz said."
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        (0.5, "Ana Ruiz"),
+        (95, "Ana Ruiz"),
+    ]

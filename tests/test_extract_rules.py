@@ -1292,3 +1292,56 @@ def test_a_un_body_named_with_of_the_united_nations_is_the_body(nlp) -> None:  #
     ex, names = run(nlp, text)
     speakers = {names[q.speaker_key].name for q in ex.quotations if q.speaker_key}
     assert speakers == {"Food and Agriculture Organization"}
+
+
+def test_an_acronym_of_some_words_of_a_name_defined_in_parentheses_is_its_alias(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Famine is occurring in the city, the Integrated Food Security Phase Classification (IPC) said on Friday. "
+        "The IPC said it would spread."
+    )
+    ex, names = run(nlp, text)
+    assert {names[q.speaker_key].name for q in ex.quotations if q.speaker_key} == {
+        "Integrated Food Security Phase Classification"
+    }
+
+
+def test_a_body_named_for_two_fields_joined_by_and_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hendra Gunawan, head of the Center for Volcanology and Geological Hazard Mitigation, said the risk was high."
+    )
+    _, names = run(nlp, text)
+    assert [e.name for e in names.values() if e.kind == "organization"] == [
+        "Center for Volcanology and Geological Hazard Mitigation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a known body's acronym that the tagger took for the pronoun "who"
+        (
+            "WHO spokesperson Anna Lind told a briefing in Geneva that 12 hospitals were shut.",
+            "Anna Lind",
+            "WHO Spokesperson",
+        ),
+        ("Sheriff Quentin Harlow said deputies had carried out 300 checks.", "Quentin Harlow", "Sheriff"),
+        # the noun a title modifier makes a title
+        ("“Our engineers are working,” chief executive Maxim Orlov said.", "Maxim Orlov", "Chief Executive"),
+    ],
+)
+def test_role_written_before_a_name_in_lowercase_or_under_an_acronym(nlp, text, name, role) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert {e.name: e.role for e in names.values() if e.kind == "person"}[name] == role
+
+
+def test_an_airport_named_after_a_person_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Sam Ratulangi International Airport in Manado was closed, airport officials said.")
+    assert not [e.name for e in names.values() if e.kind == "person"]
+
+
+def test_a_website_named_as_a_source_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Power remained out for about 1.6 million customers across the region, according to PowerOutage.us."
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations if q.speaker_key] == [
+        ("PowerOutage.us", "organization")
+    ]

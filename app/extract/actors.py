@@ -221,6 +221,10 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
     if label in {"PERSON", "ORG"} and _route_end(span):
         return "place"  # "rates from Shanghai to Rotterdam", "flights between Lagos and Abuja"
+    if names_a_website(text):
+        return "organization"  # "PowerOutage.us", "Weather.com": a website, run by a body
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and span[-1].text[:1].isupper():
+        return "place"  # "Sam Ratulangi International Airport": a site named after a person
     if label == "PERSON" and _names_a_site(span):
         return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
     if NER_KINDS.get(label) in {"person", "organization"} and _set_beside_a_kind_of_place(span):
@@ -402,6 +406,14 @@ _STRUCTURE_HEADS = frozenset({
 })  # fmt: skip
 
 
+_WEBSITE = re.compile(r"\w\.(?:com|org|net|gov|us|io|info|co\.uk)$", re.IGNORECASE)
+
+
+def names_a_website(text: str) -> bool:
+    """ "PowerOutage.us", "Mic.com": a website's name, which a body runs."""
+    return _WEBSITE.search(text) is not None
+
+
 def _route_end(span: Span) -> bool:
     """The far end of a route whose near end is a place: "from Shanghai to Rotterdam", "between Lagos and
     Abuja"."""
@@ -430,6 +442,8 @@ def _names_a_site(span: Span) -> bool:
     if root.dep_ not in {"compound", "nmod"} or site.lower_ not in _SITE_NOUNS or site.i < span.end:
         return False
     words = span.doc[span.end : site.i]
+    if site.text[:1].isupper() and all(t.text[:1].isupper() for t in words):
+        return True  # "Sam Ratulangi International Airport": the site's own name
     return all(t.pos_ in {"ADJ", "NOUN"} and t.ent_type_ == "" for t in words) and any(
         c.dep_ in {"det", "poss"} for c in site.children
     )
@@ -595,6 +609,18 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         and body_for(ent.text) is None
     ):
         return "ORG"  # "the Flood Forecasting" + "and" + "Warning Centre": one body, its name read as a phrase
+    # (a body "for" its fields; not "of": "the University of Pennsylvania and Carnegie Mellon" are two)
+    heads = [k for k, t in enumerate(ent[:-1]) if t.lower_ in _NAME_HEADS and ent[k + 1].lower_ == "for"]
+    if (
+        ent.label_ == nxt.label_ == "ORG"
+        and between == ["and"]
+        and heads
+        and nxt.root.dep_ == "conj"
+        and nxt.root.head in ent
+        and nxt[-1].lower_ not in _NAME_HEADS
+        and all(t.text[:1].isupper() for t in nxt)
+    ):
+        return "ORG"  # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": the body's two fields
     # the parser hangs the first part on the last word of the name, right after it
     hung_on_next = nxt.start == ent.end and ent.root.dep_ == "compound" and ent.root.head == nxt.root
     if hung_on_next and ent.label_ == "ORG" and nxt.label_ == "GPE":

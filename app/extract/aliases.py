@@ -32,7 +32,26 @@ def learned_acronyms(text: str) -> dict[str, str]:
             ):
                 found[acronym] = tail
                 break
+        else:
+            # "Integrated Food Security Phase Classification (IPC)": an acronym of some of the name's words, the
+            # first and the last among them, when no shorter tail spells it
+            if len(acronym) >= 3 and words and _spells_some(words, acronym.upper()):
+                found[acronym] = " ".join(
+                    words[next(i for i, w in enumerate(words) if w[:1].upper() == acronym[0].upper()) :]
+                )
     return found
+
+
+def _spells_some(words: list[str], acronym: str) -> bool:
+    """The acronym's letters are the initials of the phrase's first capitalised word, its last word and some
+    capitalised words between, in order."""
+    capitals = [w for w in words if w[:1].isupper()]
+    while capitals and capitals[0] in {"The", "A", "An"}:
+        capitals.pop(0)
+    if len(capitals) < len(acronym) or capitals[0][0].upper() != acronym[0] or capitals[-1][0].upper() != acronym[-1]:
+        return False
+    middle, want = iter(w[0].upper() for w in capitals[1:-1]), acronym[1:-1]
+    return all(any(letter == initial for initial in middle) for letter in want)
 
 
 def _spells(words: list[str], acronym: str) -> bool:

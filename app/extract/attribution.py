@@ -64,6 +64,8 @@ def is_cue(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children
     ):
         return False  # "the country posted a primary surplus of 0.6%": a result, not a message
+    if tok.tag_ == "VBN" and tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ in {"with", "without"}:
+        return False  # "…, with 95 confirmed": what was confirmed, by no one the sentence names
     if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
         return False  # (by an agent, "estimated at $2bn by the bank", the bank claims the figure)
     if (

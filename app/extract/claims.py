@@ -1887,7 +1887,7 @@ def _in_odds(text: str, quantity: Quantity) -> bool:
 
 def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
-    modifiers ("two-door") and durations are figures but not claims."""
+    modifiers ("two-door"), durations and a single thing written as "one" are figures but not claims."""
     tok = number[0]
     text = doc_text(doc)
     if _is_share(text, quantity):
@@ -1899,6 +1899,10 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     if quantity.unit is None:
         if _excluded(tok):
+            return True
+        if number.text.lower() == "one" and quantity.value == 1 and quantity.value_max is None:
+            # "one broker said", "For one thing", "killed one resident": a single thing written as "one" is
+            # no figure a source claims (the project's definition of a claim, as issue #11's scorer applies it)
             return True
         if prev is not None and prev.lower_.rstrip(".") in IDENTIFIER_NOUNS and prev.text[:1].isupper():
             return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
@@ -3081,6 +3085,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 told = told if told is not None and told.pos_ == "NOUN" and node.dep_ == "xcomp" else None
                 told = told if via.dep_ == "prep" else None
                 subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            reduced = controller != node and controller.dep_ == "acl" and controller.tag_ == "VBN"
+            if subj is None and reduced and controller.head.pos_ == "NOUN":
+                subj = (
+                    controller.head
+                )  # "…, a figure expected to rise to 641,000": the figure (what it stands for, below)
             if via.dep_ == "dobj" and money and node.lemma_.lower() in EARNING_VERBS:
                 froms = (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"from", "in"})
                 source = next((found for c in froms if (found := _money_in(c, earned=True))), None)

@@ -13,6 +13,7 @@ from app.extract.repair import (
     repair_appositive_speakers,
     repair_counted_verbs,
     repair_misread_leads,
+    repair_names_with_do,
     repair_reporting_nouns,
     repair_trailing_cues,
     repair_verbs_read_as_nouns,
@@ -26,6 +27,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_reporting_nouns(doc)
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
+    repair_names_with_do(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)

@@ -250,3 +250,21 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def repair_names_with_do(doc: Doc) -> None:
+    """ "the state of Rio Grande do Sul rose to 100": the Portuguese particle "do" inside a place's name is
+    read as the auxiliary verb and the name's last word as a second subject of the sentence's verb. The name
+    is rebuilt as one noun phrase standing where its first part stood."""
+    for do in doc:
+        if do.lower_ != "do" or do.pos_ not in {"AUX", "VERB"} or not 0 < do.i < len(doc) - 1:
+            continue
+        before, last = doc[do.i - 1], doc[do.i + 1]
+        if not (before.pos_ == "PROPN" and last.pos_ == "PROPN" and before.text[:1].isupper()):
+            continue
+        if last.dep_ != "nsubj" or do.head != last.head or before.head == last.head:
+            continue
+        last.head, last.dep_ = before.head, before.dep_
+        for word in [before, *(t for t in doc[: before.i] if t.head == before and t.dep_ == "compound")]:
+            word.head, word.dep_ = last, "compound"
+        do.head, do.dep_, do.pos_ = last, "compound", "PROPN"

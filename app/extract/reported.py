@@ -563,6 +563,14 @@ def _a_call_to(verb: Token, obj: Token) -> bool:
     """ "called Putin on Wednesday", "called them": a person or a pronoun called; "called a national strike",
     "called snap elections": a meeting, vote or stoppage convened; with nothing either was called (no
     second object, complement or quotation after it)."""
+    summoned = any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.lemma_.lower() in _CONVENED | {"talk", "table"} for p in c.children)
+        for c in verb.children
+    )
+    if summoned:
+        return True  # "called both sides to talks": summoned, no stance
     if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED:
         return False
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):

@@ -1,5 +1,6 @@
 """Roles and titles: "Lithuanian Foreign Minister X" → "Foreign Minister of Lithuania"."""
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -77,6 +78,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         low = tok.lower_
         in_title = low in TITLE_WORDS or low.replace("-", "") in TITLE_WORDS or tok.text in TITLE_STOPS
         capital = tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
+        # (a known body's acronym the tagger took for a word: "WHO spokesperson Christian Lindmeier")
+        capital = capital or (tok.text.isupper() and len(tok.text) > 1 and body_for(tok.text) is not None)
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
         # ("Energy and Mines Minister": a portfolio of two words joined, each capitalised)
         joiner = joiner or (low in {"and", "&"} and bool(run) and _portfolio_joined(doc, i, run[0]))
@@ -136,9 +139,13 @@ def role_before(name: Span) -> Role | None:
             affiliation_of(tok.text) is not None
             or (tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS)
         )
+        # ("chief executive", "deputy director": the noun a modifier makes a title)
+        modified = k == len(run) - 1 and k > 0 and run[k - 1].lower_ in _TITLE_MODIFIERS and _post_noun(tok)
         if is_aff and not title:
             affiliation.append(tok.text)
-        elif low in TITLE_WORDS or tok.text[:1].isupper() or low in {"of", "for", "the", "and", "&"} or field:
+        elif (
+            low in TITLE_WORDS or tok.text[:1].isupper() or low in {"of", "for", "the", "and", "&"} or field or modified
+        ):
             title.append(tok.text)
     while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
         title.pop()
@@ -150,6 +157,13 @@ def role_before(name: Span) -> Role | None:
 TITLE_QUALIFIERS = frozenset({"caretaker", "acting", "interim", "outgoing", "incoming"})
 # Words that make the noun after them a title: "chief executive", "chief economist", "deputy editor".
 _TITLE_MODIFIERS = frozenset({"chief", "deputy"})
+
+
+def _post_noun(tok: Token) -> bool:
+    """A noun for a post (an agent noun: "executive", "strategist", "counsel"), not a relation ("rival")."""
+    return tok.pos_ == "NOUN" and (
+        tok.lower_ == "counsel" or re.search(r"(?:er|or|ist|ive|ant|ent|ian)$", tok.lower_) is not None
+    )
 
 
 def _title_noun(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import STORM_WORDS, named_after_a_body_noun, opens_with_body_kind
+from app.extract.actors import STORM_WORDS, named_after_a_body_noun, names_a_website, opens_with_body_kind
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     ARMED_GROUP_NOUNS,
@@ -581,6 +581,7 @@ class SpeakerResolver:
             named_after_a_body_noun(span)
             or described
             or acronym  # "COGAT said": an acronym names a body
+            or names_a_website(span.text)  # "according to PowerOutage.us"
             or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span))
         ):
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
