@@ -2060,3 +2060,33 @@ def test_a_long_subject_before_an_aside_cue_belongs_to_the_clause_after_it(nlp) 
 def test_calling_both_sides_to_talks_takes_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The labour secretary said the government had called both sides to talks on Friday."
     assert [q for q, _ in _indirect(nlp, text)] == ["the government had called both sides to talks on Friday"]
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Interview: the islands brace for storms\n\n"
+        "In an interview with Reuters, Marta Okonjo, the head of the regional disaster agency, discussed the "
+        "hurricane season.\n\n"
+        "Q: How prepared are the islands this year?\n"
+        "A: Better than in 2017. Some governments have spent less than 2% of their budgets on preparedness.\n\n"
+        "Q: What worries you most?\n"
+        "A: Debt. After a storm, there is no room to borrow."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.kind == "transcript"] == [
+        (
+            "Better than in 2017. Some governments have spent less than 2% of their budgets on preparedness.",
+            "Marta Okonjo",
+        ),
+        ("Debt. After a storm, there is no room to borrow.", "Marta Okonjo"),
+    ]
+    assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Marta Okonjo"]
+    # with two people named before the first question, whose answers they are is not said
+    two = text.replace("discussed", "and her deputy, Lena Dahl, discussed")
+    assert not [q for q in run(nlp, two)[0].quotations if q.kind == "transcript"]
+
+
+def test_the_act_someone_is_accused_of_is_no_stance_of_the_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government accuses Rwanda of backing the rebels, a charge Kigali denies."
+    assert "the rebels" not in [q for q, _ in _indirect(nlp, text)]
+    assert "backing the rebels" in [q for q, _ in _indirect(nlp, text)]

@@ -2539,3 +2539,19 @@ def test_a_count_confirmed_in_a_with_phrase_is_claimed_by_the_sentences_source(n
         (0.5, "Ana Ruiz"),
         (95, "Ana Ruiz"),
     ]
+
+
+def test_a_distance_after_a_town_named_with_of_is_the_named_towns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands fled as rebels advanced on the town of Sake, 25 km west of Goma, the agency said."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(25, "Sake")]
+
+
+def test_a_rate_a_change_takes_something_to_is_that_things_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The central bank raised its key rates by 100 basis points, taking the standing deposit facility rate to "
+        "15.50% and the standing lending facility rate to 16.50%."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)][1:] == [
+        (15.5, "standing deposit facility rate"),
+        (16.5, "standing lending facility rate"),
+    ]

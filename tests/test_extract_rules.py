@@ -1345,3 +1345,15 @@ def test_a_website_named_as_a_source_is_a_body(nlp) -> None:  # type: ignore[no-
     assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations if q.speaker_key] == [
         ("PowerOutage.us", "organization")
     ]
+
+
+def test_a_name_the_recogniser_missed_with_a_title_set_off_after_it_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In an interview with Reuters, Ana Ruiz, the head of the Caribbean Disaster Emergency Management Agency, "
+        "discussed the region's readiness. Ruiz said the agency would ask donors for $45 million."
+    )
+    ex, names = run(nlp, text)
+    people = {e.name: e for e in names.values() if e.kind == "person" and not e.is_role_reference}
+    assert list(people) == ["Ana Ruiz"]
+    assert people["Ana Ruiz"].role == "Head of the Caribbean Disaster Emergency Management Agency"
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Ana Ruiz"]

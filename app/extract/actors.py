@@ -817,6 +817,30 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def described_name_candidates(doc: Doc) -> list[Candidate]:
+    """People the model did not tag but a title set off after the name describes: "Ana Ruiz, the head of
+    the agency, said". The name is a run of two or three capitalised proper nouns, tagged as nothing, with
+    the title in apposition after a comma."""
+    out = []
+    for head in doc:
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+        if appos is None or appos.lemma_.lower() not in TITLE_WORDS or head.ent_type_ or head.pos_ != "PROPN":
+            continue
+        if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or not any(c.dep_ == "det" for c in appos.children):
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
+            start -= 1
+        span = doc[start : head.i + 1]
+        proper = all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.ent_type_ for t in span)
+        if not proper or not 2 <= len(span) <= 3 or any(t.lower_ in TITLE_WORDS for t in span):
+            continue
+        if span.start == span.sent.start or country_for(span.text) or body_for(span.text):
+            continue  # (a capitalised first word is no evidence of a name)
+        out.append(Candidate(span, span.text, "person", role_in_apposition(head)))
+    return out
+
+
 _PLACE_NAMES = {**CAPITAL_TO_COUNTRY, **COUNTRY_NAMES}
 _PLACE_MAX_WORDS = max(len(name.split()) for name in _PLACE_NAMES)
 # first word of every place and body name (casefolded) → the most words a name starting with it has

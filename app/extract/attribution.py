@@ -706,6 +706,7 @@ def attribute_quotes(
     records = [_post_record(doc, resolver, p, published) for p in posts]
     taken = [(p[0], p[1]) for p in posts]
     turns = transcript_turns(doc, resolver)
+    turns += [a for a in answer_turns(doc, resolver) if not any(t.start <= a.start < t.end for t in turns)]
     records += turns
     taken += [(t.start, t.end) for t in turns]
     quotes = [q for q in found if not any(s <= q.start < e for s, e in taken)]
@@ -879,6 +880,44 @@ def transcript_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecor
                 speaker_span=RecordSpan(start, end),
                 sentence_start=start,
                 sentence_end=para_end,
+            )
+        )
+    return out
+
+
+_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[:.][ \t]+(?=\S)")
+_ANSWER = re.compile(r"(?m)^[ \t]*(?:A|Answer)[:.][ \t]+(?=\S)")
+
+
+def answer_turns(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
+    """ "A: Better than in 2017, …": the answers of a question-and-answer interview, each to the end of its
+    paragraph, are the interviewee's - the one person the article names before its first question (none
+    when it names several, or none)."""
+    text = doc_text(doc)
+    first = _QUESTION.search(text)
+    if first is None:
+        return []
+    people = {
+        key
+        for i, key in resolver.by_token.items()
+        if doc[i].idx < first.start() and resolver.kinds.get(key) == "person" and key not in resolver.role_references
+    }
+    if len(people) != 1:
+        return []
+    (key,) = people
+    out = []
+    for answer in _ANSWER.finditer(text, first.end()):
+        end = text.find("\n", answer.end())
+        end = len(text) if end == -1 else end
+        out.append(
+            QuotationRecord(
+                start=answer.end(),
+                end=end,
+                kind="transcript",
+                rule="answer",
+                speaker_key=key,
+                sentence_start=answer.start(),
+                sentence_end=end,
             )
         )
     return out

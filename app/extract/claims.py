@@ -2945,7 +2945,12 @@ def _distance_of(whole: Span) -> str | None:
     if first < 2 or doc[first - 1].text != ",":
         return None
     place = doc[first - 2]
-    while place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ in {"NOUN", "PROPN"}:
+    while (
+        place.dep_ == "pobj"
+        and place.head.lower_ == "of"
+        and place.head.head.pos_ in {"NOUN", "PROPN"}
+        and place.pos_ != "PROPN"  # ("the town of Sake, 25 km west of …": the town's name)
+    ):
         place = place.head.head  # "the city of about 13,000 residents, 18 miles east of …": the city
     # (a named place, or a place the clause acts on: "had yet to reach the site, about 600 km northwest of the
     # capital"; not a setting: "struck in the hills, about 30 km north of the city" places the quake)
@@ -3017,7 +3022,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
             if obj is None and (relative or gap) and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
                 obj = node.head  # "a figure that the agency put at 900,000": the figure
-            levels = {"at", "by"} | ({"from", "to", *_THRESHOLDS} if node.lemma_.lower() in CHANGE_VERBS else set())
+            # ("taking the deposit rate to 15.5%", "took the total to 45": the object brought to a level)
+            changer = node.lemma_.lower() in CHANGE_VERBS | {"take"}
+            levels = {"at", "by"} | ({"from", "to", *_THRESHOLDS} if changer else set())
             if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed

@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 from app.extract.actors import (
     dateline_candidates,
+    described_name_candidates,
     gazetteer_candidates,
     hashtag_candidates,
     ner_candidates,
@@ -28,7 +29,9 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     ]
     starts = {c.span.start for c in tagged + known}
     datelines = [c for c in datelines if c.span.start not in starts]
-    ner = tagged + known + titled_name_candidates(doc) + label_candidates(doc, quotes) + datelines
+    taken = {t.i for c in tagged + known for t in c.span}
+    described = [c for c in described_name_candidates(doc) if not any(t.i in taken for t in c.span)]
+    ner = tagged + known + titled_name_candidates(doc) + described + label_candidates(doc, quotes) + datelines
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
     return build_entities(doc, ner + hashtag_candidates(doc) + phrases)

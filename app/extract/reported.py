@@ -67,7 +67,9 @@ def reported_speech(
         if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
             clause = _before_appositive(tok)  # "…, the UN agency said" misparsed as an appositive
         stance = False
-        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS:
+        # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
+        taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
+        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS and taken:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None or put_as_question(tok):
             continue
