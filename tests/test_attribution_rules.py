@@ -2090,3 +2090,21 @@ def test_the_act_someone_is_accused_of_is_no_stance_of_the_accuser(nlp) -> None:
     text = "The government accuses Rwanda of backing the rebels, a charge Kigali denies."
     assert "the rebels" not in [q for q, _ in _indirect(nlp, text)]
     assert "backing the rebels" in [q for q, _ in _indirect(nlp, text)]
+
+
+def test_a_spokesperson_for_a_countrys_ministry_speaks_for_the_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A spokesperson for Sudan's health ministry said 400,000 doses of oral vaccine had been sent to the region."
+    assert _indirect(nlp, text) == [
+        ("400,000 doses of oral vaccine had been sent to the region", "Sudan's health ministry")
+    ]
+
+
+def test_about_a_number_after_said_opens_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "about" as a preposition on "said" and leaves the clause without its subject
+    text = "The official said about one in four cases were children under five."
+    assert [q for q, _ in _indirect(nlp, text)] == ["about one in four cases were children under five"]
+
+
+def test_declining_to_be_identified_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The system is at its limit,” a grid official told local radio, declining to be identified."
+    assert _indirect(nlp, text) == []

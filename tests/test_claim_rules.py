@@ -2555,3 +2555,14 @@ def test_a_rate_a_change_takes_something_to_is_that_things_level(nlp) -> None:  
         (15.5, "standing deposit facility rate"),
         (16.5, "standing lending facility rate"),
     ]
+
+
+def test_a_figure_something_is_forecast_at_measures_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The country's budget deficit is forecast at about $43 billion this year. Growth is projected at 3%."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(43e9, "budget deficit"), (3, "Growth")]
+
+
+def test_one_of_a_unit_is_a_measure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the "one" rule drops a single thing, not one of a unit
+    text = "One US fluid ounce is a sixteenth of a US pint."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)][:1] == [(1, "fluid ounce")]

@@ -1357,3 +1357,18 @@ def test_a_name_the_recogniser_missed_with_a_title_set_off_after_it_is_a_person(
     assert list(people) == ["Ana Ruiz"]
     assert people["Ana Ruiz"].role == "Head of the Caribbean Disaster Emergency Management Agency"
     assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Ana Ruiz"]
+
+
+def test_an_amount_the_recogniser_took_for_a_name_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan raised the price of petrol by Rs14.91 per litre to Rs305.36 on Friday, the finance ministry said."
+    _, names = run(nlp, text)
+    assert not [e.name for e in names.values() if any(ch.isdigit() for ch in e.name)]
+
+
+def test_names_after_the_plural_of_a_kind_of_place_are_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Most of the deaths were in the northern states of Nuevo Leon and Tamaulipas, according to the ministry."
+    _, names = run(nlp, text)
+    assert {e.name: e.kind for e in names.values() if e.name in {"Nuevo Leon", "Tamaulipas"}} == {
+        "Nuevo Leon": "place",
+        "Tamaulipas": "place",
+    }

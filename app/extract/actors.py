@@ -187,6 +187,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "51.8 degrees Celsius (125 Fahrenheit)": a scale the recogniser took for a name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and text in unit_surfaces()[0]:
         return None  # "about 400 MW more": a unit symbol after its number
+    if re.fullmatch(r"[^\W\d]{0,3}\.?\d+(?:[.,]\d+)+[^\W\d]{0,3}", text):
+        return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
@@ -391,8 +393,11 @@ def _set_beside_a_kind_of_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in kinds - {"border", "crossing"}:
-        return span.doc[root.head.head.i + 1] == root.head  # "the nearby town of Coyuca de Benítez"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # ("the northern states of Nuevo Leon and Tamaulipas": each of them)
+    kind_noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and kind_noun.lemma_.lower() in kinds - {"border", "crossing"}:
+        return span.doc[kind_noun.i + 1] == root.head  # "the nearby town of Coyuca de Benítez"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is None or after.text != ",":
         return False

@@ -1515,6 +1515,11 @@ def extract_claims(
                 claims += tally
                 continue
         claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
+        if claim is not None and claim.unit is None and claim.value == 1 and number.text.lower() == "one":
+            # "one broker said", "For one thing", "killed one resident": a single thing written as "one" is no
+            # figure a source claims (the project's definition of a claim, as issue #11's scorer applies it);
+            # "one US fluid ounce" is a measure
+            continue
         if claim is not None:
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
     return _temperature_degrees(claims, doc_text(doc))
@@ -1887,7 +1892,7 @@ def _in_odds(text: str, quantity: Quantity) -> bool:
 
 def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     """Dates, times, ordinals, identifiers and model numbers, addresses, ages, compound
-    modifiers ("two-door"), durations and a single thing written as "one" are figures but not claims."""
+    modifiers ("two-door") and durations are figures but not claims."""
     tok = number[0]
     text = doc_text(doc)
     if _is_share(text, quantity):
@@ -1899,10 +1904,6 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     prev = doc[number.start - 1] if number.start > 0 else None
     if quantity.unit is None:
         if _excluded(tok):
-            return True
-        if number.text.lower() == "one" and quantity.value == 1 and quantity.value_max is None:
-            # "one broker said", "For one thing", "killed one resident": a single thing written as "one" is
-            # no figure a source claims (the project's definition of a claim, as issue #11's scorer applies it)
             return True
         if prev is not None and prev.lower_.rstrip(".") in IDENTIFIER_NOUNS and prev.text[:1].isupper():
             return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
@@ -3044,8 +3045,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
                 return None
-            if node.lemma_.lower() in _FORECAST_VERBS:
-                return None  # "Economists had expected a 0.1% contraction": who forecasts is not what is measured
+            if node.lemma_.lower() in _FORECAST_VERBS and not passive:
+                # "Economists had expected a 0.1% contraction": who forecasts is not what is measured (but "the
+                # deficit is forecast at $43 billion": what is forecast)
+                return None
             if via.lower_ in levels and via.dep_ == "prep" and _on_a_pronoun(node):
                 return None  # "X put it at $12.5bn": what "it" stands for (read by the caller), not X
             subj = _nearest_subject(node)
@@ -3057,7 +3060,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and (taken := misparsed_subject(node)) is not None:
-                subj = taken  # "He said turnout …, which …, had been 58.9%": the object the parser gave "said"
+                # "He said turnout …, which …, had been 58.9%": the object the parser gave "said" (or the noun of
+                # "about …" it took for a preposition on it)
+                subj = next((c for c in taken.children if c.dep_ == "pobj"), None) if taken.dep_ == "prep" else taken
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             main = node.head.head if node.dep_ == "pcomp" and node.head.lower_ in {"before", "after"} else node.head

@@ -452,7 +452,9 @@ def _quoted_at(clause: Token, i: int) -> bool:
 
 
 _ENDS = frozenset({";", ".", "!", "?"})
-_ANONYMITY = re.compile(r"(?i)(?:not to be (?:named|identified|quoted)|anonymity|that (?:he|she|they) not be named)")
+_ANONYMITY = re.compile(
+    r"(?i)(?:(?:not )?to be (?:named|identified|quoted)\b|anonymity|that (?:he|she|they) not be named)"
+)  # ("…, declining to be identified": the terms of the interview too)
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as"})
@@ -829,6 +831,8 @@ def _headless_clause(clause: Token, cue: Token) -> bool:
         return False
     if any(a.dep_ == "relcl" for a in [cue, *cue.ancestors]):
         return False
+    if misparsed_subject(clause) is not None:
+        return False  # "said about one in four cases were children": its subject, misread, is found
     before = [t for t in clause.subtree if t.i < clause.i and not (t.dep_ == "mark" or t.is_punct)]
     return not before
 
@@ -877,7 +881,26 @@ def misparsed_subject(clause: Token) -> Token | None:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and verb.i < c.i < clause.i), None)
+    # (or "about" read as a preposition on the verb: "said about one in four cases were children", the
+    # phrase it opens, "about" included)
+    return next(
+        (
+            c
+            for c in verb.children
+            if verb.i < c.i < clause.i
+            and (
+                (c.dep_ == "dobj" and c.pos_ == "NOUN")
+                or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1 and _approximates(c))
+            )
+        ),
+        None,
+    )
+
+
+def _approximates(about: Token) -> bool:
+    """ "about one in four cases", "about 40 people": "about" before a number, not "said about the plan"."""
+    noun = next((c for c in about.children if c.dep_ == "pobj"), None)
+    return noun is not None and any(t.like_num for t in about.doc[about.i + 1 : noun.i])
 
 
 # Verbs that take an audience and then what it was told ("told a briefing that …").

@@ -342,12 +342,17 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
             return None  # the small model tags some lowercase titles ("the senator") PROPN
         if lemma in SPOKESPERSON_NOUNS:
+            bodies = []
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
                 if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
                     key = self._nominal(tok)  # "a spokesman for the group": the body "the group" refers to
                 if key and self.kinds.get(key) in {"organization", "place"}:
-                    return key
+                    bodies.append(key)
+            # (the body over the place that owns it: "a spokesperson for Sudan's health ministry")
+            body = next((k for k in bodies if self.kinds.get(k) == "organization"), bodies[0] if bodies else None)
+            if body is not None:
+                return body
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
             if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
