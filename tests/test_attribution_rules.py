@@ -2108,3 +2108,24 @@ def test_about_a_number_after_said_opens_the_statement(nlp) -> None:  # type: ig
 def test_declining_to_be_identified_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "“The system is at its limit,” a grid official told local radio, declining to be identified."
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow was following "
+            "the situation closely.",
+            "Sergei Ryabkov",
+        ),
+        # the one quoted, unnamed: no one, not the outlet
+        ("State media quoted a senior official as saying the talks had failed.", None),
+    ],
+)
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in _indirect(nlp, text)] == [speaker]
+
+
+def test_a_country_that_admitted_a_person_made_no_admission(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Morocco was upset after Spain admitted the leader of the Polisario Front for medical treatment."
+    assert _indirect(nlp, text) == []

@@ -2566,3 +2566,32 @@ def test_one_of_a_unit_is_a_measure(nlp) -> None:  # type: ignore[no-untyped-def
     # the "one" rule drops a single thing, not one of a unit
     text = "One US fluid ounce is a sixteenth of a US pint."
     assert [(c.value, c.unit) for c in claim_records(nlp, text)][:1] == [(1, "fluid ounce")]
+
+
+def test_a_figure_claimed_by_a_pronoun_is_not_claimed_by_a_speaker_further_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Power plant attack leaves half of region in the dark, officials say\n\n"
+        "ODESA, Ukraine — A Russian missile and drone attack on a thermal power plant in the Odesa "
+        "region on Saturday knocked out electricity to about half of the region's 2.4 million residents, "
+        "the regional governor said.\n\n"
+        'Oleh Kiper said in a Telegram post that the plant had been "seriously damaged" and that '
+        "repairs would take weeks. Two workers were wounded, he said.\n\n"
+        "The Ukrainian energy ministry said in a statement that Russia had launched 74 drones and 16 "
+        "missiles at energy infrastructure overnight, the ninth such attack since March. The air force "
+        "said it had shot down 53 drones and 10 missiles.\n\n"
+        "The Kremlin's spokesman, Dmitry Peskov, told reporters the strikes were a response to Ukrainian "
+        'attacks on Russian refineries. "Every action has consequences," he said.\n\n'
+        "Ukraine's national grid operator Ukrenergo said it would impose scheduled outages of up to "
+        "eight hours a day in eight regions from Monday. Its chief executive, Volodymyr Kudrytskyi, said "
+        "the country had lost about 9 gigawatts of generating capacity since the spring, roughly half "
+        "its pre-war total."
+    )
+    ex, names = run(nlp, text)
+    wounded = [c for c in ex.claims if c.value == 2]
+    assert len(wounded) == 1  # "Two workers were wounded, he said": never Peskov, quoted further down
+    assert wounded[0].claimant_key is None or names[wounded[0].claimant_key].name == "Oleh Kiper"
+
+
+def test_a_count_of_them_after_a_count_is_a_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 8,000 migrants swam into the enclave. Spain has sent back some 4,000 of them, the minister said."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(8000, "migrants"), (4000, "migrants")]

@@ -1372,3 +1372,9 @@ def test_names_after_the_plural_of_a_kind_of_place_are_places(nlp) -> None:  # t
         "Nuevo Leon": "place",
         "Tamaulipas": "place",
     }
+
+
+def test_a_hyphened_title_the_parser_split_keeps_its_prefix(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Commission's vice-president, Margaritis Schinas, wrote that Europe would not be intimidated."
+    _, names = run(nlp, text)
+    assert {e.name: e.role for e in names.values() if e.kind == "person"} == {"Margaritis Schinas": "Vice-president"}

@@ -168,6 +168,8 @@ def subject_of(
         return appositive
     if (person := _person_shown_speaking(verb)) is not None:
         return person
+    if (quoted_one := _quoted_as_saying(verb)) is not None:
+        return quoted_one
     coordinated = coordinated_cue(verb)
     node: Token | None = verb
     for _ in range(4):
@@ -228,6 +230,18 @@ def subject_of(
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
     return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "Interfax quoted Sergei Ryabkov as saying …", "state media cited an official as saying …": the one
+    quoted says it, not the outlet that quotes."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    quoting = prep.head
+    if quoting.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _earlier_cue(node: Token, verb: Token) -> Token | None:

@@ -1504,11 +1504,16 @@ def extract_claims(
     doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord], published: date | None
 ) -> list[ClaimRecord]:
     claims: list[ClaimRecord] = []
+    spoken = sorted((q for q in quotations if q.speaker_key), key=lambda q: q.start)
     for quantity in _quantities(doc):
         number = _number_tokens(doc, quantity)
         whole = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if number is None or whole is None or not len(number) or _not_a_claim(doc, quantity, number):
             continue
+        # a pronoun that claims the figure refers to a speaker up to its sentence, not to the article's last
+        # ("Two workers were wounded, he said" is not said by someone quoted further down)
+        ends = whole.sent.end_char
+        resolver.history = [q.speaker_key for q in spoken if q.speaker_key and q.start < ends]
         if quantity.value_max is not None and quantity.unit is None:
             tally = _vote_tally(doc, quantity, resolver, quotations, published)
             if tally:
@@ -2215,17 +2220,29 @@ def _build(
         if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
             # "Ukraine shipped 33 million tonnes of grain. About 57% of that went to …": the sentence before's
+            figure_before = (
+                _main_figure(doc, [c for c in earlier if c.sentence_start == earlier[-1].sentence_start])
+                if earlier
+                else None
+            )
+            # (a share, or a part of the count before: "8,000 swam in … Spain has sent back some 4,000 of them";
+            # not "the two of them")
+            part = (
+                figure_before is not None
+                and unit is None
+                and figure_before.unit is None
+                and (quantity.value or 0) < (figure_before.value or 0)
+                and not any(c.dep_ == "det" and c.lower_ == "the" for c in first.children)
+            )
             if (
                 not same_sentence
-                and earlier
+                and figure_before is not None
                 and not list(of_obj.children)  # (not "of those surveyed": a group the words describe)
-                and (unit is not None or (quantity.value or 1) < 1)  # (a share: not "the two of them")
+                and (unit is not None or (quantity.value or 1) < 1 or part)
                 and first.sent.start > 0
                 and earlier[-1].sentence_start == doc[first.sent.start - 1].sent.start_char
             ):
-                subject = _main_figure(
-                    doc, [c for c in earlier if c.sentence_start == earlier[-1].sentence_start]
-                ).subject
+                subject = figure_before.subject
         elif of_obj is not None and _ratio_base(of_obj) and (restated := _restates(whole, None, same_sentence)):
             subject = restated.subject  # "put the losses at $30 billion, or roughly 8% of GDP": the same losses
         elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:

@@ -686,6 +686,11 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             and c.pos_ != "PRON"
         )
     ]
+    if lemma == "admit":
+        # "admitted the leader of the Polisario Front for medical treatment", "admitted 300 refugees": let in,
+        # not an admission
+        let_in = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "for"} for c in verb.children)
+        parts = [c for c in parts if c.dep_ != "dobj" or not (let_in or _names_people(c))]
     if not parts and (told := told_that_clause(verb)) is not None:
         parts = [told]
     if not parts:
@@ -767,6 +772,22 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
 # warned that …"), not who says it.
 _SAID_ABOUT = frozenset({"say", "report", "believe", "think", "rumour", "rumor", "allege", "understand", "know"})
 _TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notify"})
+
+
+_PEOPLE = frozenset({
+    "people", "person", "man", "woman", "child", "refugee", "migrant", "patient", "resident", "family", "student",
+    "worker", "asylum-seeker", "soldier", "prisoner", "detainee",
+})  # fmt: skip
+
+
+def _names_people(noun: Token) -> bool:
+    """A noun phrase for people: a person's name, a title, a word for people or a count of people."""
+    return (
+        noun.ent_type_ in {"PERSON", "NORP"}
+        or noun.lemma_.lower() in PERSON_REFERENCE_NOUNS | _PEOPLE
+        or noun.lower_ in GROUP_NOUNS
+        or any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _indefinite_plural(subject: Token) -> bool:

@@ -225,6 +225,11 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     owners = [c for c in title.children if c.dep_ == "poss" and c.i < title.i and c.pos_ != "PROPN"]
     inside = {t.i for c in clauses + others + owners for t in c.subtree} | leave_out
     words = [t for t in title.subtree if not (t.is_punct and t.text != "-") and t.i not in inside]
+    doc = title.doc
+    prefix = doc[words[0].i - 2] if words and words[0].i >= 2 and doc[words[0].i - 1].text == "-" else None
+    if prefix is not None and not prefix.whitespace_ and prefix.lower_ in {"vice", "co", "deputy", "under", "ex"}:
+        # "vice-president", "co-founder": the parser may hang the hyphened prefix beside the title
+        words = [prefix, doc[prefix.i + 1], *words]
     while words and words[0].dep_ == "det":
         words.pop(0)
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
