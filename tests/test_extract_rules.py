@@ -1378,3 +1378,16 @@ def test_a_hyphened_title_the_parser_split_keeps_its_prefix(nlp) -> None:  # typ
     text = "The European Commission's vice-president, Margaritis Schinas, wrote that Europe would not be intimidated."
     _, names = run(nlp, text)
     assert {e.name: e.role for e in names.values() if e.kind == "person"} == {"Margaritis Schinas": "Vice-president"}
+
+
+def test_a_name_taken_for_a_body_that_he_or_she_takes_up_as_the_next_source_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vasyl Horbenko said in a Telegram post that the plant had been seriously damaged. "
+        "Two workers were wounded, he said."
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in names.values()} == {"Vasyl Horbenko": "person"}
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == ["Vasyl Horbenko", "Vasyl Horbenko"]
+    # a body's name with "the" before it stays a body
+    _, names = run(nlp, "The Wagner Group said the plant had been damaged. It said two workers were wounded.")
+    assert "person" not in [e.kind for e in names.values() if "Wagner" in e.name]

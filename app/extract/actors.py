@@ -260,6 +260,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
     if kind == "organization" and _after_a_title(span):
         return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
+    if kind == "organization" and _referred_to_as_a_person(span):
+        return "person"  # "Oleh Kiper said in a Telegram post … Two workers were wounded, he said"
     if kind in {"organization", "place"} and _named_beside_a_title(span):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
@@ -437,6 +439,37 @@ def _route_end(span: Span) -> bool:
 _SITE_NOUNS = _STRUCTURE_HEADS | {
     "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
 }  # fmt: skip
+
+
+# Definite articles of other languages that open the names of newspapers and bodies ("La Stampa", "Die Welt").
+_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het"})
+
+
+def _referred_to_as_a_person(span: Span) -> bool:
+    """A proper name of two to four words the recogniser took for a body, which speaks and which "he" or "she"
+    takes up as the next source, no other person named between: a person ("Oleh Kiper said …. Two workers
+    were wounded, he said")."""
+    doc = span.doc
+    words = list(span)
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text.isalpha() and t.text.istitle() for t in words):
+        return False
+    if any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words) or body_for(span.text) or country_for(span.text):
+        return False
+    if (span.start > 0 and doc[span.start - 1].lower_ == "the") or words[0].lower_ in _ARTICLES:
+        return False  # "the Wagner Group", "La Stampa": a body's name takes an article; a person's does not
+    if span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in CUE_VERBS:
+        return False
+    sentences = list(doc.sents)
+    here = next(k for k, sent in enumerate(sentences) if sent.start <= span.start < sent.end)
+    for sent in sentences[here : here + 2]:
+        for tok in sent:
+            if tok.i < span.end:
+                continue
+            if tok.ent_type_ == "PERSON":
+                return False  # another person named first
+            if tok.lower_ in {"he", "she"} and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CUE_VERBS:
+                return True
+    return False
 
 
 def _names_a_site(span: Span) -> bool:
