@@ -2129,3 +2129,23 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(nlp, text: str, speak
 def test_a_country_that_admitted_a_person_made_no_admission(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Morocco was upset after Spain admitted the leader of the Polisario Front for medical treatment."
     assert _indirect(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "HANOI (AP) — A typhoon killed at least 59 people in Vietnam, state media reported. The government "
+            "said losses would reach 10 trillion dong.",
+            "Vietnam's government",
+        ),
+        # filed from Geneva about Sudan: not Switzerland's government
+        (
+            "GENEVA — Fighting in Sudan has displaced 10 million people, the agency said. The government said it "
+            "would open the border.",
+            None,
+        ),
+    ],
+)
+def test_the_government_in_a_story_filed_from_a_country_is_that_countrys(nlp, text: str, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in _indirect(nlp, text)][-1] == speaker

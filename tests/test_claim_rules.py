@@ -2595,3 +2595,33 @@ def test_a_figure_claimed_by_a_pronoun_is_not_claimed_by_a_speaker_further_down(
 def test_a_count_of_them_after_a_count_is_a_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 8,000 migrants swam into the enclave. Spain has sent back some 4,000 of them, the minister said."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(8000, "migrants"), (4000, "migrants")]
+
+
+def test_a_price_a_bushel_keeps_its_denominator(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Corn gained 2.1% to $4.98 a bushel."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(2.1, "%"), (4.98, "USD per bushel")]
+
+
+def test_pounds_a_loaf_that_bread_costs_are_money(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bread costs 2,000 pounds a loaf in Khartoum, where the Sudanese pound has collapsed."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(2000, "SDG per loaf")]
+
+
+def test_a_fold_increase_set_off_after_a_count_measures_that_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The region recorded more than 58,000 measles cases in 2023, a 45-fold increase from the 941 cases "
+        "reported in 2022, the agency said."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (58000, "measles cases"),
+        (45, "measles cases"),
+        (941, "cases"),
+    ]
+
+
+def test_a_cue_coordinated_after_a_figure_with_a_clause_of_its_own_does_not_claim_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The central bank raised interest rates by a record 700 basis points on Friday and Finance Minister Ana "
+        "Ruiz said she would seek help from the International Monetary Fund."
+    )
+    assert [c.claimant_key for c in claim_records(nlp, text)] == [None]

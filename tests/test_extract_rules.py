@@ -1391,3 +1391,9 @@ def test_a_name_taken_for_a_body_that_he_or_she_takes_up_as_the_next_source_is_a
     # a body's name with "the" before it stays a body
     _, names = run(nlp, "The Wagner Group said the plant had been damaged. It said two workers were wounded.")
     assert "person" not in [e.kind for e in names.values() if "Wagner" in e.name]
+
+
+def test_a_name_before_route_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The market had priced in some disruption, but not the loss of the Danube route,” he said."
+    _, names = run(nlp, text)
+    assert "person" not in [e.kind for e in names.values() if e.name == "Danube"]

@@ -438,6 +438,7 @@ def _route_end(span: Span) -> bool:
 # What a name before it makes a site of (general English words for plants and built structures).
 _SITE_NOUNS = _STRUCTURE_HEADS | {
     "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
+    "route",
 }  # fmt: skip
 
 
@@ -1003,6 +1004,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(country[0], country[1], "organization"))  # "the country's health ministry"
             elif (local := _the_places_ministry(mods, root)) is not None:
                 out.append(Candidate(local, local.text, "organization"))  # "the enclave's health ministry"
+            elif low == "government" and not mods and (home := _home_government(doc, span)) is not None:
+                out.append(Candidate(span, home, "organization"))  # "HANOI — … the government estimated …"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
@@ -1060,6 +1063,18 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
         body = doc[mods[0].i : root.i + 1]
         return body, f"{filed_in}'s {body.text}"
     return None
+
+
+def _home_government(doc: Doc, span: Span) -> str | None:
+    """ "HANOI (AP) — … The government estimated losses at …": the government of the country the story is
+    filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
+    "the government" is not Switzerland's, and Switzerland is not named)."""
+    home = _dateline_country(doc)
+    if home is None:
+        return None
+    named = {country_for(e.text) for e in doc.ents if e.end <= span.start and e.label_ in {"GPE", "NORP"}}
+    named.discard(None)
+    return f"{home}'s government" if named <= {home} else None
 
 
 def _dateline_country(doc: Doc) -> str | None:

@@ -800,14 +800,15 @@ def _in_circumstance_after(tok: Token, cue: Token) -> bool:
 
 def _acting_after(cue: Token, tok: Token) -> bool:
     """ "The EU released €1.5m, and the United States pledged $2.5m": a cue coordinated after the figure's
-    clause, with a subject and an object of its own, acts on its own object; it reports nothing of the
-    figure before it."""
+    clause, with a subject and an object of its own, acts on its own object; with a reported clause of its
+    own ("the bank raised rates by 700 basis points and the government said it would seek help") it reports
+    that clause. Either way it reports nothing of the figure before it."""
     return (
         cue.dep_ == "conj"
         and cue.i > tok.i
         and tok not in cue.subtree
         and any(c.dep_ == "nsubj" for c in cue.children)
-        and any(c.dep_ == "dobj" for c in cue.children)
+        and any(c.dep_ in {"dobj", "ccomp"} and c.i > cue.i for c in cue.children)
     )
 
 
@@ -1586,9 +1587,11 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
     # weighed is weighed "of" something: "1,000 pounds of grain a week")
     paid = claim.unit in _PAY_PERIODS and not re.match(r"\s+of\b", text[claim.end :])
-    if claim.unit not in {"lb", *_PAY_PERIODS} or not (priced or scaled or paid):
+    # "bread costs 2,000 pounds a loaf": a price per thing bought
+    priced_per = priced and claim.unit is not None and claim.unit.startswith("lb per ")
+    if (claim.unit not in {"lb", *_PAY_PERIODS} and not priced_per) or not (priced or scaled or paid):
         return claim
-    if claim.unit in _PAY_PERIODS:
+    if claim.unit is not None and (claim.unit in _PAY_PERIODS or priced_per):
         per = claim.unit.removeprefix("lb")
         return replace(claim, unit=(currency_in_context("pound", text, any_name=True) or "GBP") + per)
     return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
@@ -2383,7 +2386,12 @@ def _build(
         # the parser hangs the figure on the base ("to [46 per 100,000] inhabitants"): what the rate stands for
         subject = _measured(doc[number.start : per_base[1]])
     set_off = head is not None and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
-    aside = head is not None and (head.dep_ in {"npadvmod", "appos"} or (head.dep_ in {"dobj", "conj"} and set_off))
+    # (set off by a comma, whatever the parser made of it: ", a 45-fold increase from …" hung on the comma)
+    aside = head is not None and (
+        head.dep_ in {"npadvmod", "appos"} or (head.dep_ in {"dobj", "conj", "prep", "dep"} and set_off)
+    )
+    if unit == "times" and subject is not None and subject.startswith("fold "):
+        subject = subject.removeprefix("fold ")  # "a 45-fold increase": the increase (the "fold" is the unit's)
     if subject in _CHANGE_NOUNS and aside and same_sentence:  # (", a 53% increase", parsed as a second object)
         subject = _main_figure(doc, same_sentence).subject or subject  # "1.2 million fled, a tenfold increase"
     counted_as: ClaimRecord | None = None  # the figure a bare "the number", "a figure" stands for

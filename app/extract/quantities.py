@@ -70,6 +70,11 @@ _RATE_DENOMINATORS = frozenset(
         "unit",
         "night",
         "ounce",
+        "bushel",
+        "sack",
+        "bag",
+        "loaf",
+        "container",
     ]
 )
 # Symbols that, after a space, are far more often English words ("25 in the town", "3 a day").
