@@ -262,12 +262,12 @@ def _a_thing(subj: Token) -> bool:
     if subj.pos_ != "NOUN" or subj.ent_type_:
         return False
     lemma = subj.lemma_.lower()
-    people = PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | _PEOPLE_WORDS
+    people = PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | PEOPLE_WORDS
     return lemma not in people and subj.lower_ not in GROUP_NOUNS
 
 
 # Common nouns for people that no lexicon list of titles, bodies or kin holds.
-_PEOPLE_WORDS = KIN_NOUNS | {
+PEOPLE_WORDS = KIN_NOUNS | {
     "people", "person", "man", "woman", "family", "resident", "witness", "friend", "neighbour", "neighbor", "colleague",
 }  # fmt: skip
 

@@ -2547,9 +2547,7 @@ def _threshold(whole: Span) -> bool:
 def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
     """The figure is the object of one of `preps` on a verb of change (itself, or the aggregate it is the
     figure of: "fell to an average of 69 a day", "rose to a total of 1,200")."""
-    root = _through_aggregate(whole.root)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _EXTREMES:
-        root = root.head.head  # "sank to a record low of 38,000": where the extreme stands
+    root = _through_extreme(_through_aggregate(whole.root))  # ("sank to a record low of 38,000")
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
 
@@ -2567,6 +2565,14 @@ def _compared_below_or_above(whole: Span) -> bool:
 def _on_a_pronoun(verb: Token) -> bool:
     """The verb's object is a pronoun standing for something named before ("put it at", "estimated them at")."""
     return any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in verb.children)
+
+
+def _through_extreme(node: Token) -> Token:
+    """ "a record low of 140,000": the extreme the figure is "of", standing where the figure would; else the
+    figure itself."""
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _EXTREMES:
+        return node.head.head
+    return node
 
 
 def _antecedent(relcl: Token) -> Token:
@@ -3001,8 +3007,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         holder = node.head.head
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
             holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
-        if node.dep_ == "pobj" and node.head.lower_ == "of" and holder.lower_ in _EXTREMES:
-            node, via = holder, holder  # "fell to a record low of 140,000": where the extreme stands
+        if (extreme := _through_extreme(node)) is not node:
+            node, via = extreme, extreme  # "fell to a record low of 140,000": where the extreme stands
             continue
         if node.dep_ == "pobj" and holder.pos_ == "NOUN" and holder.dep_ == "pobj" and unit_word(holder.text):
             node, via = holder, holder  # "to 617 naira a litre … from 488 naira": a unit is not what is measured
@@ -3124,9 +3130,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             reduced = controller != node and controller.dep_ == "acl" and controller.tag_ == "VBN"
             if subj is None and reduced and controller.head.pos_ == "NOUN":
-                subj = (
-                    controller.head
-                )  # "…, a figure expected to rise to 641,000": the figure (what it stands for, below)
+                # "…, a figure expected to rise to 641,000": the figure (what it stands for, below)
+                subj = controller.head
             if via.dep_ == "dobj" and money and node.lemma_.lower() in EARNING_VERBS:
                 froms = (c for c in node.children if c.dep_ == "prep" and c.lower_ in {"from", "in"})
                 source = next((found for c in froms if (found := _money_in(c, earned=True))), None)

@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from app.extract.attribution import (
+    PEOPLE_WORDS,
     appositive_speaker,
     channel_in,
     coordinated_cue,
@@ -774,10 +775,10 @@ _SAID_ABOUT = frozenset({"say", "report", "believe", "think", "rumour", "rumor",
 _TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notify"})
 
 
-_PEOPLE = frozenset({
-    "people", "person", "man", "woman", "child", "refugee", "migrant", "patient", "resident", "family", "student",
-    "worker", "asylum-seeker", "soldier", "prisoner", "detainee",
-})  # fmt: skip
+# (the common nouns for people of the attribution step, and the people a country or a hospital admits)
+_PEOPLE = PEOPLE_WORDS | {
+    "child", "refugee", "migrant", "patient", "student", "worker", "asylum-seeker", "soldier", "prisoner", "detainee",
+}  # fmt: skip
 
 
 def _names_people(noun: Token) -> bool:
