@@ -2575,7 +2575,7 @@ def _through_extreme(node: Token) -> Token:
     return node
 
 
-def _antecedent(relcl: Token) -> Token:
+def _relative_antecedent(relcl: Token) -> Token:
     """The noun a relative clause is on: the one the parser hung it on, or the last of the nouns joined to
     that one when the relative word follows it at once ("heavy rains and temperatures that were 1.5C above
     the average": the temperatures)."""
@@ -3086,7 +3086,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
                 # may have been hung on: "a bonus for the director, which was worth £1.5m")
-                subj = _antecedent(node)
+                subj = _relative_antecedent(node)
                 subj = subj if subj.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"

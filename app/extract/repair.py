@@ -10,7 +10,13 @@ compound before it ("The World Bank projects that …", "The IMF forecasts growt
 World Bank projects."), so the sentence has a noun "World Bank projects" and no speaker. The three
 shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves. A
 "noun" the parser already built as the verb (a subject and a reported clause of its own: "…, the
-International Organization for Migration estimates.") is only retagged.
+International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`).
+
+The others, each described where it stands: a lead's past tense read as a clause on its first noun
+(`repair_misread_leads`); a source's cue read as a conjunct of the lead or as a participle's clause
+(`repair_trailing_cues`); plural nouns read as verbs and verbs read as nouns after a number
+(`repair_counted_verbs`, `repair_verbs_read_as_nouns`); the particle "do" inside a place's name read as
+an auxiliary (`repair_names_with_do`).
 """
 
 from spacy.tokens import Doc, Span, Token
