@@ -862,8 +862,10 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
     the title in apposition after a comma."""
     out = []
     for head in doc:
+        if head.ent_type_ or head.pos_ != "PROPN":
+            continue
         appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-        if appos is None or appos.lemma_.lower() not in TITLE_WORDS or head.ent_type_ or head.pos_ != "PROPN":
+        if appos is None or appos.lemma_.lower() not in TITLE_WORDS:
             continue
         if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or not any(c.dep_ == "det" for c in appos.children):
             continue

@@ -39,42 +39,35 @@ _MAX_HEAD_WALK = 8
 
 
 def is_cue(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
         return True
     if tok.lower_ in {"read", "reads", "said", "says"} and (
         tok.dep_ == "ROOT" or any(c.dep_ in _SUBJECTS for c in tok.children)
     ):
         return True  # the tagger often takes "the statement read" for a noun
-    if tok.lemma_.lower() == "put" and _as_put_it(tok):
+    if lemma == "put" and _as_put_it(tok):
         return True  # "as Ana Ruiz put it, …"
-    if tok.lemma_.lower() in _BACK_VERBS and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children
-    ):
+    if lemma in _BACK_VERBS and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children):
         return True  # "shot back", "fired back", "hit back": a retort
-    particle = _PHRASAL_CUES.get(tok.lemma_.lower())
+    particle = _PHRASAL_CUES.get(lemma)
     if particle and tok.pos_ in {"VERB", "AUX"}:
         children = list(tok.children)
         if any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in children) and not any(
             c.dep_ in {"xcomp", "prep"} for c in children
         ):
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
-    if tok.lemma_.lower() in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
+    if lemma in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
-    if tok.lemma_.lower() == "post" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children
-    ):
+    if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):
         return False  # "the country posted a primary surplus of 0.6%": a result, not a message
     if tok.tag_ == "VBN" and tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ in {"with", "without"}:
         return False  # "…, with 95 confirmed": what was confirmed, by no one the sentence names
     if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
         return False  # (by an agent, "estimated at $2bn by the bank", the bank claims the figure)
-    if (
-        tok.lemma_.lower() in FORECAST_CUE_VERBS
-        and tok.dep_ != "parataxis"
-        and not any(c.dep_ == "ccomp" for c in tok.children)
-    ):
+    if lemma in FORECAST_CUE_VERBS and tok.dep_ != "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # "projecting military power": a forecast is a cue only with what it forecasts
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in CUE_VERBS
+    return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
 
 
 # Verbs that put a figure on something ("was estimated at", "is put at", "was valued at").

@@ -26,6 +26,7 @@ from app.extract.lexicon import CUE_VERBS, FINDING_VERBS, ORG_NOUNS, TITLE_WORDS
 # Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
+_TRAILING_CUES = CUE_VERBS | FINDING_VERBS
 
 
 def repair_reporting_nouns(doc: Doc) -> None:
@@ -212,8 +213,7 @@ def repair_trailing_cues(doc: Doc) -> None:
     "and"/"but", and a reported clause does not close on a bare cue, so a cue after a comma, with a subject of
     its own and nothing it reports, is the lead's source: it is rebuilt as the parenthetical cue ("…, X said")."""
     for verb in list(doc):
-        cue = verb.lemma_.lower() in CUE_VERBS | FINDING_VERBS
-        if verb.dep_ not in {"conj", "ccomp"} or verb.pos_ != "VERB" or not cue:
+        if verb.dep_ not in {"conj", "ccomp"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
             continue
         head = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)

@@ -40,6 +40,11 @@ from app.extract.repair import misread_past_tense
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import DATELINE, doc_text
 
+# Cues that report a clause when set off by commas ("But, he said, officials should be vigilant"), and every
+# lemma that can make a statement below (a word outside them never does, so the loop passes it at once).
+_PARATAXIS_CUES = INDIRECT_CUE_VERBS | FORECAST_CUE_VERBS | FINDING_VERBS
+_ANY_CUE = _PARATAXIS_CUES | CLAUSE_CUE_VERBS | STANCE_VERBS
+
 
 def reported_speech(
     doc: Doc, resolver: SpeakerResolver, quotes: list[QuotationRecord], published: date | None
@@ -49,28 +54,27 @@ def reported_speech(
     whole = [(q.start, q.end) for q in quotes if q.kind in {"direct", "transcript", "post"}]
     out = headline_statement(doc, resolver)
     for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in _ANY_CUE and tok.lower_ != "according":
+            continue  # (none of the cues below: the common case, decided on the word alone)
         if values_a_figure(tok):
             continue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
-        elif (
-            tok.pos_ == "VERB"
-            and tok.lemma_.lower() in INDIRECT_CUE_VERBS | FORECAST_CUE_VERBS | FINDING_VERBS
-            and tok.dep_ == "parataxis"
-        ):
+        elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
             clause = _sentence_without(tok)  # "But, he said, officials should be vigilant."
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
+        elif tok.pos_ == "VERB" and lemma in INDIRECT_CUE_VERBS:
             clause = _reported_clause(tok)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in CLAUSE_CUE_VERBS:
+        elif tok.pos_ == "VERB" and lemma in CLAUSE_CUE_VERBS:
             clause = _reported_clause(tok, clause_only=True)
         else:
             clause = None
-        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in INDIRECT_CUE_VERBS:
+        if clause is None and tok.pos_ == "VERB" and lemma in INDIRECT_CUE_VERBS:
             clause = _before_appositive(tok)  # "…, the UN agency said" misparsed as an appositive
         stance = False
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
         taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
-        if clause is None and tok.pos_ == "VERB" and tok.lemma_.lower() in STANCE_VERBS and taken:
+        if clause is None and tok.pos_ == "VERB" and lemma in STANCE_VERBS and taken:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None or put_as_question(tok):
             continue
@@ -404,13 +408,16 @@ def _narrative_tail(clause: Token) -> int:
     # (not a relative clause when the cue follows: "The storm will reach the coast on Sunday, where 30,000
     # people have been moved, the governor said": all of it, up to the cue, is the governor's)
     for t in clause.subtree:
-        first = min(x.i for x in t.subtree)
-        added = t.dep_ in {"relcl", "appos"} or (t.dep_ in {"advcl", "acl"} and t.doc[first].lower_ in {"which", "who"})
-        # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
-        added = added and not partitive(t) and not (fronted and t.dep_ != "appos")
         if t.text == ";":
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
-        elif added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
+            continue
+        if t.dep_ not in {"relcl", "appos", "advcl", "acl"}:
+            continue
+        first = min(x.i for x in t.subtree)
+        added = t.dep_ in {"relcl", "appos"} or t.doc[first].lower_ in {"which", "who"}
+        # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
+        added = added and not partitive(t) and not (fronted and t.dep_ != "appos")
+        if added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
         end -= 1  # "said prices had risen and warned …": the "and" joins the cues, not this clause's words
