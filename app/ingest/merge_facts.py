@@ -20,7 +20,7 @@ from sqlmodel import Session, col
 
 from app.ingest.unionfind import UnionFind
 from app.models import Article, ArticleEntity, ClaimSource, NumericClaim, Quotation, QuoteKey, Statement
-from app.services.common import CHUNK, chunks
+from app.services.common import CHUNK, chunks, insert_rows
 from app.services.facts import write_claim_bodies, write_statement_bodies
 
 _MIN_KEY_WORDS = 4
@@ -125,7 +125,7 @@ def write_all_quote_keys(session: Session) -> None:
     session.execute(delete(QuoteKey))
     rows = quote_key_rows(session.execute(select(*_QUOTE_COLUMNS)).all(), _speaker_actor(session))
     if rows:
-        session.execute(insert(QuoteKey), rows)
+        insert_rows(session, QuoteKey, rows)
 
 
 def _group_statements(
@@ -265,7 +265,7 @@ def _write_statements(
     if moved:
         session.connection().execute(text("UPDATE quotation SET statement_id = :sid WHERE id = :qid"), moved)
     if key_rows:
-        session.execute(insert(QuoteKey), key_rows)
+        insert_rows(session, QuoteKey, key_rows)
     write_statement_bodies(session, (int(str(st["id"])) for st in statements))
     return change
 

@@ -28,7 +28,7 @@ from app.extract.lexicon import ORG_NOUNS
 from app.extract.names import normalize_name
 from app.ingest.unionfind import UnionFind
 from app.models import Actor, ActorAlias, ArticleEntity, EntityKey
-from app.services.common import CHUNK, chunks
+from app.services.common import CHUNK, chunks, insert_rows
 from app.slugs import slugify
 
 log = logging.getLogger("crisis_facts.actors")
@@ -381,7 +381,7 @@ def write_entity_keys(session: Session, rows: list[EntityRow], *, replace: bool 
             session.execute(delete(EntityKey).where(col(EntityKey.entity_id).in_(part)))
     values = [{"entity_id": r.id, "key": k} for r in rows for k in sorted(entity_keys(r))]
     if values:
-        session.execute(insert(EntityKey), values)
+        insert_rows(session, EntityKey, values)
 
 
 @dataclass
@@ -566,13 +566,13 @@ def _write(
         )
     fresh = [a for a in actors if a["id"] not in kept]
     if fresh:
-        session.execute(insert(Actor), fresh)
+        insert_rows(session, Actor, fresh)
     if changed:
         conn = session.connection()
         conn.execute(text("UPDATE articleentity SET actor_id = :aid WHERE id = :eid"), changed)
         conn.execute(text("UPDATE mention SET actor_id = :aid WHERE entity_id = :eid"), changed)
     if aliases:
-        session.execute(insert(ActorAlias), aliases)
+        insert_rows(session, ActorAlias, aliases)
 
 
 def _refresh_surname_aliases(session: Session, actors: Sequence[Any], counts: Counter[str]) -> set[int]:

@@ -4,10 +4,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import and_, delete, insert, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
@@ -16,6 +15,7 @@ from app.extract.records import Span as RecordSpan
 from app.extract.text import normalize_text, word_count
 from app.ingest.readers import ArticleInput
 from app.models import Article, ArticleEntity, ClaimSource, Mention, Publisher, Quotation
+from app.services.common import insert_rows
 from app.slugs import slugify, unique_slug
 
 CONTEXT = 32  # characters of prefix/suffix, as in a W3C TextQuoteSelector
@@ -108,11 +108,6 @@ def upsert_article(session: Session, prepared: PreparedArticle, replacing: Artic
     return article
 
 
-def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """Rows straight into the table (one executemany), without the ORM's bulk-insert bookkeeping."""
-    session.connection().execute(insert(model.__table__), rows)
-
-
 def _first_line_title(text: str) -> str | None:
     first = text.split("\n", 1)[0].strip()
     return first if 0 < len(first) <= 200 else None
@@ -142,7 +137,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     ]
     entity_ids: dict[str, int] = {}
     if entities:
-        _insert(session, ArticleEntity, entities)
+        insert_rows(session, ArticleEntity, entities)
         rows = session.execute(
             select(col(ArticleEntity.local_key), col(ArticleEntity.id)).where(col(ArticleEntity.article_id) == aid)
         ).all()
@@ -159,7 +154,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for m in r.mentions
     ]
     if mentions:
-        _insert(session, Mention, mentions)
+        insert_rows(session, Mention, mentions)
     provenance = {"model_name": article.model_name, "pipeline_version": PIPELINE_VERSION}
     quotations = [
         {
@@ -181,7 +176,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for q in extraction.quotations
     ]
     if quotations:
-        _insert(session, Quotation, quotations)
+        insert_rows(session, Quotation, quotations)
     claims = [
         {
             "article_id": aid,
@@ -206,7 +201,7 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
         for c in extraction.claims
     ]
     if claims:
-        _insert(session, ClaimSource, claims)
+        insert_rows(session, ClaimSource, claims)
 
 
 def _span_columns(name: str, span: RecordSpan | None, text: str) -> dict[str, object]:

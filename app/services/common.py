@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Executable, Select, func, select
+from sqlalchemy import Executable, Select, func, insert, select
 from sqlmodel import Session
 
 from app.errors import NotFound
@@ -25,6 +25,12 @@ def chunks(values: Iterable[T], size: int = CHUNK) -> list[list[T]]:
     """`values` sorted, in lists of at most `size`."""
     ordered = sorted(values)  # type: ignore[type-var]
     return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Rows straight into the model's table (one executemany), without the ORM's bulk-insert bookkeeping
+    (about half the time of `session.execute(insert(Model), rows)` for the same rows)."""
+    session.connection().execute(insert(model.__table__), rows)
 
 
 def core_rows(session: Session, query: Executable) -> Sequence[Any]:
