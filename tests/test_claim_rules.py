@@ -2625,3 +2625,40 @@ def test_a_cue_coordinated_after_a_figure_with_a_clause_of_its_own_does_not_clai
         "Ruiz said she would seek help from the International Monetary Fund."
     )
     assert [c.claimant_key for c in claim_records(nlp, text)] == [None]
+
+
+def test_up_from_compares_with_the_figure_of_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency said storms had flattened about 9,000 hectares of orchards and that dengue cases had climbed "
+        "to 2,300 in the past month, up from 700 in May."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (9000, "orchards"),
+        (2300, "dengue cases"),
+        (700, "dengue cases"),  # (it had been the orchards, the sentence's first object)
+    ]
+
+
+def test_up_from_skips_a_figure_in_a_phrase_on_a_noun_of_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (a guard for the rule above: its first form took the population, on a PolNeAR train sentence of this shape)
+    text = "Lagos, with a population of about 15 million, had 1,210 fires last year, up from 950."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)][-1] == (950, "fires")
+
+
+def test_a_change_set_off_after_a_count_measures_the_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coast guards have intercepted 18,500 migrants at sea since March, down about 35% from the same period "
+        "last year. Customs officers seized 420 kilograms of cocaine in June, up 60% from May."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (18500, "migrants"),
+        (35, "migrants"),  # (it had been "Coast guards", the verb's subject)
+        (420, "cocaine"),
+        (60, "cocaine"),
+    ]
+
+
+def test_a_participle_on_the_counted_noun_names_what_happened_to_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the parser hangs "drowned" on the migrants as a participle and makes them the subject of "were missing")
+    text = "At least 33 migrants drowned and 20 others were missing after their boat capsized off the coast."
+    assert [(c.value, c.event) for c in claim_records(nlp, text)] == [(33, "drown"), (20, "miss")]

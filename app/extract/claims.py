@@ -140,10 +140,15 @@ def _event(number: Token, noun: Token | None) -> str | None:
     if noun is not None and noun.i > number.i and noun.lower_ in _STATE_EVENTS:
         return _STATE_EVENTS[noun.lower_]  # "leaving four missing", "40 dead"
     node = noun if noun is not None and noun.i > number.i else number
-    verbs = [node.head] if node.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
-    if node.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in node.head.children):
+    base = node
+    while base.dep_ == "conj" and base.head.pos_ in {"NOUN", "PROPN"}:
+        base = base.head  # "killed 300 soldiers and 40 civilians", "33 migrants drowned and 20 others were missing"
+    verbs = [base.head] if base.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
+    if base.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in base.head.children):
         verbs = []  # "two earthquakes killed 9,000 people": who did it, not who underwent it
-    verbs += [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # a participle on the noun first: "27 migrants drowned and 45 others were missing" (the parser hangs "drowned"
+    # on the migrants and makes them the subject of "were missing"), "the 40 people rescued were taken to …"
+    verbs = [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"] + verbs
     if noun is None and (state := _state_after(number)) is not None:
         verbs = [state]  # "the clashes left 40 wounded": wounded, not what "left" did
     # (not "shot down 87 missiles": a particle makes it something done to things)
@@ -2066,9 +2071,18 @@ def _forecast_by_people(head: Token, quantity: Quantity) -> bool:
     )
 
 
-def _main_figure(doc: Doc, claims: list[ClaimRecord]) -> ClaimRecord:
+def _main_figure(doc: Doc, claims: list[ClaimRecord], near: Token | None = None) -> ClaimRecord:
     """Of a sentence's earlier figures, the one an elliptical "up from 301" compares with: the
-    latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536)."""
+    latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536). With
+    `near`, the figure in question: of the clause it is in, when that clause holds one ("destroyed
+    15,000 hectares and … cases had climbed to 1,200, up from 300" → the cases, not the hectares)."""
+    clause = _clause_verb(near) if near is not None else None
+    for claim in reversed([c for c in claims if clause is not None and _claim_clause(doc, c) == clause]):
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        counted = span.root.head if span is not None and span.root.dep_ in {"nummod", "quantmod"} else None
+        placed = span is not None and span.root.dep_ == "pobj" and span.root.head.head == clause  # "climbed to 1,200"
+        if span is not None and (placed or (counted or span.root).dep_ != "pobj"):
+            return claim  # (not one in a phrase on a noun: "Caracas, with a population of 3.2 million, had 3,797")
     for claim in reversed(claims):
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None:
@@ -2077,6 +2091,31 @@ def _main_figure(doc: Doc, claims: list[ClaimRecord]) -> ClaimRecord:
         if counted.dep_ != "pobj":
             return claim
     return claims[-1]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word is in: its nearest verb above it (itself, for a verb)."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _claim_clause(doc: Doc, claim: ClaimRecord) -> Token | None:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return _clause_verb(span.root) if span is not None else None
+
+
+def _change_set_off(whole: Span) -> Token | None:
+    """ "…recorded 45,000 arrivals since January, down about 60% from …", "arrested 320 people, up 40%":
+    a change set off by a comma after a clause, the figure hung on "up"/"down" and that on the clause's
+    verb. The verb, else None."""
+    shift = whole.root.head
+    if shift.lower_ not in {"up", "down"} or shift.dep_ != "advmod" or whole.root.dep_ not in {"npadvmod", "dobj"}:
+        return None
+    if shift.i == 0 or whole.doc[shift.i - 1].text != ",":
+        return None
+    return shift.head if shift.head.pos_ in {"VERB", "AUX"} else None
 
 
 def _build(
@@ -2298,7 +2337,7 @@ def _build(
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
     crossed_by_subject = _level(whole) or _threshold(whole)  # "the toll rose above 41,000": the toll
     if subject in {None, "others"} and same_sentence and unit is None and elliptical and not crossed_by_subject:
-        subject = _main_figure(doc, same_sentence).subject
+        subject = _main_figure(doc, same_sentence, first).subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
@@ -2382,6 +2421,10 @@ def _build(
         reached = reached or (extreme.dep_ == "dobj" and extreme.head.lemma_.lower() in REACH_VERBS)
     if subject is None and (made := _made_so(whole)) is not None:
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
+    if subject is None and (clause := _change_set_off(whole)) is not None:
+        # "…recorded 45,000 arrivals …, down about 60% from …": the change is the figure's before it in the clause
+        changed = next((c for c in reversed(same_sentence) if c.subject and _claim_clause(doc, c) == clause), None)
+        subject = changed.subject if changed is not None else None
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is None and per_base is not None:
