@@ -938,6 +938,14 @@ def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
     )  # (a lowercase word inside a tagged body is no name: "the health ministry")
 
 
+# Verbs whose "of" after the object tells what the object is charged with, told of or deprived of ("accused the
+# police of abuses", "warned residents of flooding"), which the parser may hang on the object.
+_OF_WHAT_VERBS = frozenset({
+    "accuse", "suspect", "convict", "acquit", "clear", "absolve", "warn", "notify", "inform", "remind", "deprive",
+    "strip", "rob", "relieve", "cure", "rid",
+})  # fmt: skip
+
+
 def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     """Collective and institutional actors the NER leaves out: "Polish officials", "the police",
     "the defense ministers of the Baltic states"; and role-only references ("the NATO chief")."""
@@ -959,6 +967,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
         end = root.i + 1
         of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _OF_WHAT_VERBS:
+            of = []  # "accused Chadian security forces of abuses": the charge, not part of who they are
         if of and root.lower_ in GROUP_NOUNS | TITLE_WORDS:
             end = max(t.i for t in of[0].subtree) + 1
             # "the mayor of Derna, Omar Fadel,": the name the parser hung on the place is not the title's

@@ -251,6 +251,18 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "Mercy Corps": ("Mercy Corps", "charity", ()),
     "Islamic Relief": ("Islamic Relief", "charity", ("Islamic Relief Worldwide",)),
     "ActionAid": ("ActionAid", "charity", ()),
+    "Oxfam": ("Oxfam", "charity", ("Oxfam International",)),
+    # rights and press-freedom groups and the UN rights office, frequent sources in crisis reporting (the
+    # recogniser misses names that read as ordinary words: "Human Rights Watch accused …")
+    "HRW": ("Human Rights Watch", "group", ()),
+    "Amnesty International": ("Amnesty International", "group", ("Amnesty",)),
+    "CPJ": ("Committee to Protect Journalists", "group", ()),
+    "Reporters Without Borders": ("Reporters Without Borders", "group", ("Reporters Sans Frontières",)),
+    "OHCHR": (
+        "Office of the United Nations High Commissioner for Human Rights",
+        "office",
+        ("UN human rights office", "UN Human Rights Office", "Office of the High Commissioner for Human Rights"),
+    ),
     # armed groups frequent in conflict reporting, under the names the UN Security Council's sanctions lists
     # and the groups themselves use (the recogniser tags several as people: "Boko Haram said"); "armed group",
     # two words, so no bare "the group" is taken for one of them
