@@ -2662,3 +2662,12 @@ def test_a_participle_on_the_counted_noun_names_what_happened_to_them(nlp) -> No
     # (the parser hangs "drowned" on the migrants as a participle and makes them the subject of "were missing")
     text = "At least 33 migrants drowned and 20 others were missing after their boat capsized off the coast."
     assert [(c.value, c.event) for c in claim_records(nlp, text)] == [(33, "drown"), (20, "miss")]
+
+
+def test_a_figure_after_a_noun_with_the_verb_left_out_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ("diesel" is tagged a bare verb here, joined to "costs"; "zinc" a noun)
+    text = "Petrol now costs 540 rupees a litre in Sri Lanka, up from 430 rupees, and diesel 470 rupees."
+    last = claim_records(nlp, text)[-1]
+    assert (last.value, last.subject, last.unit) == (470, "diesel", "LKR per litre")  # (it had been the petrol's)
+    text = "Copper rose 2% and zinc 3%."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(2, "Copper"), (3, "zinc")]

@@ -2106,6 +2106,28 @@ def _claim_clause(doc: Doc, claim: ClaimRecord) -> Token | None:
     return _clause_verb(span.root) if span is not None else None
 
 
+def _gapped_noun(whole: Span) -> Token | None:
+    """ "Petrol costs 550 rupees a litre and diesel 460 rupees": a clause with its verb left out, which the
+    parser builds as a noun joined to the verb with the figure in apposition (or as its object). The noun, else
+    None."""
+    root = whole.root
+    noun = root.head
+    # (or as the noun's object: a noun takes none, the left-out verb does)
+    if root.dep_ not in {"appos", "dobj", "npadvmod"} or noun.dep_ != "conj" or noun.i > root.i:
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i > noun.i:
+        return None
+    # "… costs 540 rupees …, and diesel 470 rupees": a noun the tagger took for a bare verb, joined to a finite
+    # one without a subject, auxiliary or "to" of its own (English does not join them so)
+    bare = (
+        noun.tag_ == "VB"
+        and verb.tag_ in {"VBZ", "VBD", "VBP"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children)
+    )
+    return noun if noun.pos_ in {"NOUN", "PROPN"} or bare else None
+
+
 def _change_set_off(whole: Span) -> Token | None:
     """ "…recorded 45,000 arrivals since January, down about 60% from …", "arrested 320 people, up 40%":
     a change set off by a comma after a clause, the figure hung on "up"/"down" and that on the clause's
@@ -2421,6 +2443,20 @@ def _build(
         reached = reached or (extreme.dep_ == "dobj" and extreme.head.lemma_.lower() in REACH_VERBS)
     if subject is None and (made := _made_so(whole)) is not None:
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
+    if subject is None and (gapped := _gapped_noun(whole)) is not None:
+        # "Petrol now costs 550 rupees a litre, … and diesel 460 rupees": the verb left out, the noun before the
+        # figure is what it measures, at the rate of the figure the verb has ("per litre")
+        subject = _phrase(gapped)
+        # (the figures before are in the article's currency already: "LKR per litre" beside a bare "INR")
+        rates = [
+            rate
+            for base, _, rate in (c.unit.partition(" per ") for c in same_sentence if c.unit)
+            if rate
+            and unit is not None
+            and " per " not in unit
+            and (base == unit or (is_money(base) and is_money(unit)))
+        ]
+        unit = f"{unit} per {rates[-1]}" if rates else unit
     if subject is None and (clause := _change_set_off(whole)) is not None:
         # "…recorded 45,000 arrivals …, down about 60% from …": the change is the figure's before it in the clause
         changed = next((c for c in reversed(same_sentence) if c.subject and _claim_clause(doc, c) == clause), None)
