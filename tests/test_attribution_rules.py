@@ -2149,3 +2149,13 @@ def test_a_country_that_admitted_a_person_made_no_admission(nlp) -> None:  # typ
 )
 def test_the_government_in_a_story_filed_from_a_country_is_that_countrys(nlp, text: str, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in _indirect(nlp, text)][-1] == speaker
+
+
+def test_a_bodys_data_names_the_body_as_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ACCRA, Ghana (Reuters) - The cedi has lost 30% of its value this year, according to central bank data. "
+        "Inflation reached 54% in December, according to government figures."
+    )
+    ex, names = run(nlp, text)
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    assert speakers == ["Ghana's central bank", "Ghana's government"]  # (both had no source)

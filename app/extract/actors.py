@@ -5,6 +5,7 @@ over the whole corpus; this step only sees one Doc.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -946,12 +947,30 @@ _OF_WHAT_VERBS = frozenset({
 })  # fmt: skip
 
 
+# What a body publishes that a source phrase names it by: "according to central bank data", "government figures
+# show" (the body is the compound before the noun).
+_DATA_NOUNS = frozenset(
+    {"data", "datum", "figure", "statistic", "estimate", "number", "tally", "count", "survey", "record"}
+)
+
+
+def _actor_chunks(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """The noun chunks with their roots, and inside a chunk on a body's data the body's own words ("central bank
+    data" → "central bank", "government figures" → "government")."""
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        yield chunk, root
+        body = doc[root.i - 1] if root.i > chunk.start else None
+        data = root.lemma_.lower() in _DATA_NOUNS and root.tag_ in {"NNS", "NN"}
+        if data and body is not None and body.dep_ == "compound" and body.head == root and body.pos_ == "NOUN":
+            yield doc[chunk.start : body.i + 1], body
+
+
 def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     """Collective and institutional actors the NER leaves out: "Polish officials", "the police",
     "the defense ministers of the Baltic states"; and role-only references ("the NATO chief")."""
     out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
+    for chunk, root in _actor_chunks(doc):
         if root.lower_ not in _ACTOR_HEADS:
             continue  # (a chunk of any other head yields nothing below)
         mods = [t for t in chunk if t.i < root.i and t.dep_ != "det" and t.lower_ not in _QUANTIFIERS]
