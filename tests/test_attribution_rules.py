@@ -2159,3 +2159,18 @@ def test_a_bodys_data_names_the_body_as_the_source(nlp) -> None:  # type: ignore
     ex, names = run(nlp, text)
     speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
     assert speakers == ["Ghana's central bank", "Ghana's government"]  # (both had no source)
+
+
+def test_a_day_inside_what_was_said_is_not_the_day_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The tour operator Sunwise said it had cancelled all flights to the island until Tuesday. "
+        "The minister said more than 50 new fires broke out on Saturday alone. "
+        "“We met the mayors today,” the governor said. "
+        "The party's founder endorsed Ana Ruiz on Thursday."
+    )
+    ex, _ = run(nlp, text)
+    days = [(text[q.start : q.end].split()[0], q.said_on) for q in sorted(ex.quotations, key=lambda q: q.start)]
+    assert days[0] == ("it", None)  # (it had been the Tuesday the flights stop)
+    assert days[1] == ("more", None)  # (it had been the Saturday the fires broke out)
+    assert days[2][1] is not None  # "today" in the words is the day of speaking
+    assert days[3][1] is not None  # a stance's day stays

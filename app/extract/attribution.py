@@ -558,10 +558,19 @@ def channel_in(words: list[str]) -> str | None:
     return None
 
 
-def date_in(span: Span | None, published: date | None) -> date | None:
+# Words inside what was said that name the day it was said ("“We met as the core four today,” she added").
+_DAY_OF_SPEAKING = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+def date_in(span: Span | None, published: date | None, words: tuple[int, int] | None = None) -> date | None:
+    """The day a date in `span` names, the first that resolves; with `words`, the character range of what was
+    said, not a date inside it ("said it had cancelled flights until Tuesday": Tuesday is no day of the saying)."""
     if span is None:
         return None
     for ent in date_entities(span):
+        inside = words is not None and words[0] <= ent.start_char and ent.end_char <= words[1]
+        if inside and ent.text.lower() not in _DAY_OF_SPEAKING:
+            continue
         day = resolve_day(ent.text, published)
         if day:
             return day
@@ -797,14 +806,15 @@ def _attribute_one(
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
         record.channel = channel_in(words)
-        record.said_on = date_in(frame, published) or date_in(cue.sent, published)
+        said = (quote.open_mark, quote.close_mark or quote.end)
+        record.said_on = date_in(frame, published, said) or date_in(cue.sent, published, said)
     elif (clause := _clause_verb(doc, quote, text)) is not None and (
         speaker := _clause_speaker(resolver, clause)
     ) is not None:
         key, subject, verb = speaker
         record.speaker_key, record.cue, record.rule = key, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(subject)
-        record.said_on = date_in(verb.sent, published)
+        record.said_on = date_in(verb.sent, published, (quote.open_mark, quote.close_mark or quote.end))
     elif (colon_label := _label_before_colon(doc, resolver, quote)) is not None:
         record.speaker_key, record.rule = colon_label[0], "label_colon"
         record.speaker_span = colon_label[1]

@@ -132,7 +132,8 @@ def reported_speech(
                 cue=cue_text(tok),
                 cue_span=token_span(tok),
                 channel=channel_in([t.text for t in sent]),
-                said_on=date_in(sent, published),
+                # (not a date in what was said; but "endorsed Ana Ruiz on Thursday": a stance's object holds its day)
+                said_on=date_in(sent, published, None if stance else (start, end)),
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
             )
