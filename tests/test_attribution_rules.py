@@ -2174,3 +2174,13 @@ def test_a_day_inside_what_was_said_is_not_the_day_it_was_said(nlp) -> None:  # 
     assert days[1] == ("more", None)  # (it had been the Saturday the fires broke out)
     assert days[2][1] is not None  # "today" in the words is the day of speaking
     assert days[3][1] is not None  # a stance's day stays
+
+
+def test_a_that_clause_after_the_cue_is_what_it_reports_not_a_clause_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Only 64 aid trucks entered Tigray on Sunday, far below the 300 a day that aid agencies say are needed, the "
+        "United Nations said, as a global hunger monitor warned that famine was imminent in the south of the region."
+    )
+    ex, _ = run(nlp, text)
+    warned = [text[q.start : q.end] for q in ex.quotations if q.cue == "warned"]
+    assert warned == ["famine was imminent in the south of the region"]  # (it had been the UN's sentence)

@@ -2671,3 +2671,19 @@ def test_a_figure_after_a_noun_with_the_verb_left_out_measures_that_noun(nlp) ->
     assert (last.value, last.subject, last.unit) == (470, "diesel", "LKR per litre")  # (it had been the petrol's)
     text = "Copper rose 2% and zinc 3%."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(2, "Copper"), (3, "zinc")]
+
+
+def test_a_count_since_a_day_runs_from_a_day_already_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published a few days before the day named: "since Nov. 12" is last year's (it had been the coming one)
+    text = "The ministry said 4,210 people had been killed since Nov. 12."
+    (claim,) = extract_article(nlp(text), date(2024, 11, 2)).claims
+    assert (claim.refers_to, claim.refers_to_relation) == (date(2023, 11, 12), "since")
+
+
+def test_a_small_count_the_tagger_took_for_a_year_is_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Only 76 aid trucks entered the port on Monday, far below the 500 a day that relief groups say are needed, "
+        "the agency said."
+    )
+    first = claim_records(nlp, text)[0]
+    assert (first.value, first.subject) == (76, "aid trucks")  # ("Only 76" is tagged a DATE)

@@ -213,7 +213,13 @@ def _excluded(tok: Token) -> bool:
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
         and not (
             tok.ent_type_ == "DATE"
-            and (not_a_date or before_a_date or _counted_alongside(tok, value) or _level_of_a_tally(tok, value))
+            and (
+                not_a_date
+                or before_a_date
+                or _counted_alongside(tok, value)
+                or _level_of_a_tally(tok, value)
+                or _counting_a_plural(tok, value)
+            )
         )
     ):
         return True
@@ -296,6 +302,22 @@ def _counted_alongside(tok: Token, value: float | None) -> bool:
     if not alone or value is None or value >= 1000 or tok.dep_ != "conj":
         return False
     return any(t.like_num and t.ent_type_ in {"", "CARDINAL"} for t in tok.sent if t.i < tok.i)
+
+
+def _counting_a_plural(tok: Token, value: float | None) -> bool:
+    """ "Only 76 aid trucks entered …": a whole number below 1,000 on a plural noun that is no span of time,
+    which the tagger took (with "only") for a year: a count. (Years are written in four digits.)"""
+    if value is None or value >= 1000 or not float(value).is_integer() or tok.dep_ != "nummod":
+        return False
+    noun = tok.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        noun.tag_ == "NNS"
+        and noun.i > tok.i
+        and noun.lemma_.lower() not in DURATION_UNITS
+        and noun.ent_type_ != "DATE"
+        and (prev is None or prev.text not in {"'", "’"})
+    )
 
 
 def _entity_of_its_own(tok: Token) -> bool:
@@ -1224,7 +1246,18 @@ def _refers_to(
         when += timedelta(days=7)  # "20,000 homes will have power by Tuesday": the coming Tuesday
     if relation == "by" and _counted_by_then(nearest, tok) and (published is None or when <= published):
         relation = "at"  # "8,000 had crossed by Sunday morning": the count as it stood then, not a target
+    if relation == "since" and published is not None and when > published and not re.search(r"\b\d{4}\b", nearest.text):
+        # "31,819 killed since Oct. 7" in a March article: a count runs from a day already past (last year's)
+        back = _safe_day(when.year - 1, when.month, when.day)
+        when = back if back is not None else when
     return when, precision, relation
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # (29 February in a year without it)
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:" + "|".join(WEEKDAYS) + r")$")

@@ -723,6 +723,16 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             or any(c.i < o < verb.i for o in objects)  # "He accused X of Y, a charge Baku denies": the charge
         )
     ]
+
+    # "X entered Gaza on Monday, the UN said, as a monitor warned that famine was imminent": a clause after the cue
+    # opened by "that" is what it reports; a clause before it is another cue's (but not a "that" set off by a comma:
+    # "because of the “impact,” Jacobs said, that he's had": a relative clause the aside interrupts)
+    def that_clause(c: Token) -> bool:
+        first = min(t.i for t in c.subtree)
+        return c.i > verb.i and c.dep_ == "ccomp" and doc[first].lower_ == "that" and doc[first - 1].text != ","
+
+    if any(that_clause(c) for c in parts):
+        parts = [c for c in parts if c.i > verb.i]
     if not parts and (not clause_only or lemma in FINDING_VERBS):
         parts = _fronted_clause(verb)
     if lemma == "call":
