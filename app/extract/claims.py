@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import appositive_speaker, is_cue, subject_of
-from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period
+from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period, safe_date
 from app.extract.lexicon import (
     CHANGE_VERBS,
     EARNING_VERBS,
@@ -1248,16 +1248,8 @@ def _refers_to(
         relation = "at"  # "8,000 had crossed by Sunday morning": the count as it stood then, not a target
     if relation == "since" and published is not None and when > published and not re.search(r"\b\d{4}\b", nearest.text):
         # "31,819 killed since Oct. 7" in a March article: a count runs from a day already past (last year's)
-        back = _safe_day(when.year - 1, when.month, when.day)
-        when = back if back is not None else when
+        when = safe_date(when.year - 1, when.month, when.day) or when
     return when, precision, relation
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None  # (29 February in a year without it)
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:" + "|".join(WEEKDAYS) + r")$")
@@ -2109,12 +2101,14 @@ def _main_figure(doc: Doc, claims: list[ClaimRecord], near: Token | None = None)
     latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536). With
     `near`, the figure in question: of the clause it is in, when that clause holds one ("destroyed
     15,000 hectares and … cases had climbed to 1,200, up from 300" → the cases, not the hectares)."""
-    clause = _clause_verb(near) if near is not None else None
-    for claim in reversed([c for c in claims if clause is not None and _claim_clause(doc, c) == clause]):
+    clause = _nearest_verb(near) if near is not None else None
+    for claim in reversed(claims if clause is not None else []):
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        counted = span.root.head if span is not None and span.root.dep_ in {"nummod", "quantmod"} else None
-        placed = span is not None and span.root.dep_ == "pobj" and span.root.head.head == clause  # "climbed to 1,200"
-        if span is not None and (placed or (counted or span.root).dep_ != "pobj"):
+        if span is None or _nearest_verb(span.root) != clause:
+            continue
+        counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
+        placed = span.root.dep_ == "pobj" and span.root.head.head == clause  # "climbed to 1,200"
+        if placed or counted.dep_ != "pobj":
             return claim  # (not one in a phrase on a noun: "Caracas, with a population of 3.2 million, had 3,797")
     for claim in reversed(claims):
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
@@ -2126,7 +2120,7 @@ def _main_figure(doc: Doc, claims: list[ClaimRecord], near: Token | None = None)
     return claims[-1]
 
 
-def _clause_verb(tok: Token) -> Token | None:
+def _nearest_verb(tok: Token) -> Token | None:
     """The verb of the clause a word is in: its nearest verb above it (itself, for a verb)."""
     for node in (tok, *tok.ancestors):
         if node.pos_ in {"VERB", "AUX"}:
@@ -2136,7 +2130,7 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _claim_clause(doc: Doc, claim: ClaimRecord) -> Token | None:
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return _clause_verb(span.root) if span is not None else None
+    return _nearest_verb(span.root) if span is not None else None
 
 
 def _gapped_noun(whole: Span) -> Token | None:

@@ -180,7 +180,8 @@ _YEAR_ONLY = re.compile(
 )
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when there is no such day (29 February in a year without it)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -191,13 +192,13 @@ def _month_day(match: re.Match[str], published: date | None) -> date | None:
     month = MONTHS[match.group("month").lower()]
     day = int(match.group("day"))
     if match.group("year"):
-        return _safe_date(int(match.group("year")), month, day)
+        return safe_date(int(match.group("year")), month, day)
     if published is None:
         return None
-    candidate = _safe_date(published.year, month, day)
+    candidate = safe_date(published.year, month, day)
     # News reports the past: a month later than publication means last year.
     if candidate and candidate > published + timedelta(days=31):
-        candidate = _safe_date(published.year - 1, month, day)
+        candidate = safe_date(published.year - 1, month, day)
     return candidate
 
 
@@ -205,7 +206,7 @@ def resolve_day(expression: str, published: date | None) -> date | None:
     """The single day an expression names, or None."""
     text = expression.strip()
     if match := _ISO.search(text):
-        return _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        return safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.search(text):
             return _month_day(match, published)

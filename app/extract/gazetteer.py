@@ -261,7 +261,7 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "OHCHR": (
         "Office of the United Nations High Commissioner for Human Rights",
         "office",
-        ("UN human rights office", "UN Human Rights Office", "Office of the High Commissioner for Human Rights"),
+        ("UN human rights office", "Office of the High Commissioner for Human Rights"),
     ),
     # armed groups frequent in conflict reporting, under the names the UN Security Council's sanctions lists
     # and the groups themselves use (the recogniser tags several as people: "Boko Haram said"); "armed group",
