@@ -2184,3 +2184,13 @@ def test_a_that_clause_after_the_cue_is_what_it_reports_not_a_clause_before(nlp)
     ex, _ = run(nlp, text)
     warned = [text[q.start : q.end] for q in ex.quotations if q.cue == "warned"]
     assert warned == ["famine was imminent in the south of the region"]  # (it had been the UN's sentence)
+
+
+def test_an_accusation_whose_charge_hangs_on_the_accused_is_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army accused the rebels of war crimes."
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["the rebels of war crimes"]  # (none before)
+    ex, _ = run(nlp, "The agency has never accused the police of abuses, and it has not accused them of shelling.")
+    assert ex.quotations == []  # a negated accusation is none
+    ex, _ = run(nlp, "He accused the head of the agency.")
+    assert ex.quotations == []  # (the "of" completes the noun: no charge)

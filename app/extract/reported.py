@@ -33,6 +33,7 @@ from app.extract.lexicon import (
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
     STANCE_VERBS,
+    TITLE_WORDS,
 )
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
@@ -344,6 +345,8 @@ _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# Nouns an "of" phrase completes (who or what they are), so an "of" after them names no charge.
+_OF_COMPLETED = TITLE_WORDS | PERSON_REFERENCE_NOUNS | GROUP_NOUNS | {"member", "part", "some", "one", "all", "each"}
 
 
 _SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
@@ -737,8 +740,18 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         parts = _fronted_clause(verb)
     if lemma == "call":
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    if lemma == "accuse":
-        parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if lemma == "accuse" and not any(c.dep_ == "neg" for c in verb.children):  # ("has never accused X of …": none)
+        charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+        # "accused the police of abuses": the parser may hang the charge on the accused; then both are the words
+        # (not a noun an "of" completes: "accused the head of the agency", "members of the militia")
+        accused = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj"
+            and o.lemma_.lower() not in _OF_COMPLETED
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+        ]
+        parts += charges or accused
     if not parts:
         return None
     part = parts[0]
