@@ -345,8 +345,8 @@ _OBJECT_IS_ADDRESSEE = frozenset(["tell", "urge", "warn", "accuse", "ask", "call
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
-# Nouns an "of" phrase completes (who or what they are), so an "of" after them names no charge.
-_OF_COMPLETED = TITLE_WORDS | PERSON_REFERENCE_NOUNS | GROUP_NOUNS | {"member", "part", "some", "one", "all", "each"}
+# Nouns (lemmas) an "of" phrase completes (who or what they are), so an "of" after them names no charge.
+_OF_COMPLETED = TITLE_WORDS | PERSON_REFERENCE_NOUNS | {"member", "part", "some", "one", "all", "each"}
 
 
 _SPANS_OF_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
