@@ -796,8 +796,9 @@ def _attribute_one(
     if asked:
         resolver.spoke(None)
         return record  # the unnamed asker's words, nobody's statement
+    marks = (quote.open_mark, quote.close_mark or quote.end)  # the quoted words with their marks
     if cue is not None:
-        subj = subject_of(cue, outside=(quote.open_mark, quote.close_mark or quote.end), quoted=quoted)
+        subj = subject_of(cue, outside=marks, quoted=quoted)
         record.speaker_key = resolver.resolve(subj, anchor=quote.open_mark)
         record.cue, record.rule = cue_text(cue), rule
         record.cue_span = token_span(cue)
@@ -806,15 +807,14 @@ def _attribute_one(
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
         record.channel = channel_in(words)
-        said = (quote.open_mark, quote.close_mark or quote.end)
-        record.said_on = date_in(frame, published, said) or date_in(cue.sent, published, said)
+        record.said_on = date_in(frame, published, marks) or date_in(cue.sent, published, marks)
     elif (clause := _clause_verb(doc, quote, text)) is not None and (
         speaker := _clause_speaker(resolver, clause)
     ) is not None:
         key, subject, verb = speaker
         record.speaker_key, record.cue, record.rule = key, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(subject)
-        record.said_on = date_in(verb.sent, published, (quote.open_mark, quote.close_mark or quote.end))
+        record.said_on = date_in(verb.sent, published, marks)
     elif (colon_label := _label_before_colon(doc, resolver, quote)) is not None:
         record.speaker_key, record.rule = colon_label[0], "label_colon"
         record.speaker_span = colon_label[1]
