@@ -2194,3 +2194,43 @@ def test_an_accusation_whose_charge_hangs_on_the_accused_is_a_statement(nlp) -> 
     assert ex.quotations == []  # a negated accusation is none
     ex, _ = run(nlp, "He accused the head of the agency.")
     assert ex.quotations == []  # (the "of" completes the noun: no charge)
+
+
+def test_a_source_joined_to_the_clause_before_it_is_the_cues_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins "officer" to "comment" as a conjunct and leaves "said" without a subject
+    text = (
+        "The police did not immediately comment, but a senior officer, speaking on condition of anonymity because "
+        "she was not authorized to brief the media, said 14 protesters had been detained."
+    )
+    ex, _ = run(nlp, text)
+    assert [(text[q.start : q.end], q.speaker_key) for q in ex.quotations] == [
+        ("14 protesters had been detained", None)  # (none before)
+    ]
+    assert [c.claimant_key for c in ex.claims] == [None]  # (it had been the police's, who did not comment)
+    text = (
+        "The airline did not immediately respond, but a pilot, speaking on condition of anonymity because he "
+        "feared losing his job, said two engines had failed."
+    )
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["two engines had failed"]
+
+
+def test_the_second_half_of_a_quote_split_by_its_cue_is_direct(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are doing everything we can,” Ana Ruiz said, “but the grid is stretched.”"
+    assert quotes_of(nlp, text) == [
+        ("We are doing everything we can", "Ana Ruiz", "direct"),
+        ("but the grid is stretched.", "Ana Ruiz", "direct"),  # (it had been "partial")
+    ]
+    text = (
+        "“In breaking news,” Ana Ruiz tweeted last January, “@Jonas wins an endorsement from his press secretary,” "
+        "after Jonas Vik expressed support for his boss online."
+    )
+    assert [speaker for _, speaker, _ in quotes_of(nlp, text)] == ["Ana Ruiz", "Ana Ruiz"]  # (not the verb after it)
+    text = "Ana Ruiz called the plan “a disgrace” and said it would “ruin us all.”"
+    assert {kind for _, _, kind in quotes_of(nlp, text)} <= {"partial"}  # (fragments in her own sentence)
+
+
+def test_relief_groups_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said it had evacuated 10,000 people, but relief groups said the figure was far too low."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["army", "relief groups"]

@@ -2687,3 +2687,61 @@ def test_a_small_count_the_tagger_took_for_a_year_is_a_count(nlp) -> None:  # ty
     )
     first = claim_records(nlp, text)[0]
     assert (first.value, first.subject) == (76, "aid trucks")  # ("Only 76" is tagged a DATE)
+
+
+def test_a_place_described_as_a_city_records_a_figure_its_source_gives(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an untagged name with "one of the hottest cities" in apposition is a place, not a person who recorded it
+    text = "Jacobabad, one of the hottest cities on earth, recorded 51.2C on Monday, the weather office said."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["weather office"]  # (it had been "Jacobabad", a person)
+    assert {e.name: e.kind for e in ex.entities}.get("Jacobabad") == "place"
+
+
+def test_a_noun_valued_by_a_participle_is_what_the_figure_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm caused damage estimated at $4 billion, insurers said."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(4e9, "damage")]  # (no subject before)
+    text = "The quake left a death toll estimated at 2,000 by local officials."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(2000, "death toll")]  # (no claim before)
+
+
+def test_a_possessive_year_dates_the_figure_in_the_phrase_it_owns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Arrivals already exceed last year's record of 248,000."
+    (claim,) = claim_records(nlp, text)
+    assert (claim.refers_to, claim.refers_to_precision) == (date(2023, 1, 1), "year")  # (undated before)
+
+
+def test_a_rate_set_against_the_level_it_fell_from_stays_a_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Crossings have slowed to about 700 a day from a peak of more than 2,000 a day."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(700, "per day"), (2000, "per day")]
+    text = "Crossings have slowed to 700 a day from 2,000."
+    assert claim_records(nlp, text)[0].unit == "per day"  # (none before)
+    text = "They planned 40 flights a week from Monday."
+    assert [c.unit for c in claim_records(nlp, text)] == [None]  # (when, not how often)
+
+
+def test_figures_a_body_publishes_name_it_though_tagged_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ("figures" is tagged a verb with the acronym its subject)
+    text = "At least 548 people have died since January, according to WHO figures."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["World Health Organization"]  # (unnamed before)
+
+
+def test_a_clause_joined_with_its_own_subject_is_not_what_the_verb_before_records(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Health authorities in the east have recorded more than 5,000 suspected cases this year, and the first "
+        "50,000 vaccine doses arrived in the capital on Thursday, officials said."
+    )
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        (5000, "Health authorities"),
+        (50000, None),  # (it had been the health authorities')
+    ]
+
+
+def test_money_with_its_conversion_in_brackets_is_still_in_what_it_buys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (shillings of the country the dateline names)
+    text = "KAMPALA, Uganda — The budget would have raised about 460 billion shillings ($124 million) in new taxes."
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [
+        ("UGX", "new taxes"),  # (no subject before: the bracket stood between the figure and "in")
+        ("USD", "new taxes"),
+    ]

@@ -718,7 +718,11 @@ def test_a_subject_before_a_parenthetical_cue_stays_in_the_statement(nlp) -> Non
             "Bavarian Nordic",
         ),
         # a proper noun the recogniser left out before a body's name
-        ("Africa CDC, the public health agency, said doses were needed.", "Africa CDC"),
+        ("Kasai CDC, the provincial health agency, said doses were needed.", "Kasai CDC"),
+        (
+            "Africa CDC, the public health agency, said doses were needed.",
+            "Africa Centres for Disease Control and Prevention",
+        ),
     ],
 )
 def test_a_bodys_whole_name_speaks(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -1418,3 +1422,10 @@ def test_the_charge_after_an_accused_group_is_not_part_of_its_name(nlp) -> None:
     ex, _ = run(nlp, "Human Rights Watch accused Chadian security forces of abuses, including beatings.")
     assert "Chadian security forces" in {e.name for e in ex.entities}
     assert not any("abuses" in e.name for e in ex.entities)
+
+
+def test_a_continental_health_agency_is_its_own_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "The Africa CDC said on Tuesday that it needed about 10 million doses.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == [
+        "Africa Centres for Disease Control and Prevention"  # (it had been "CDC")
+    ]

@@ -72,6 +72,7 @@ _INSTITUTIONAL_ADJ = frozenset(
         "government",
         "rights",
         "aid",
+        "relief",
         "border",
         "defense",
         "defence",
@@ -230,7 +231,7 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "Sam Ratulangi International Airport": a site named after a person
     if label == "PERSON" and _names_a_site(span):
         return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
-    if NER_KINDS.get(label) in {"person", "organization"} and _set_beside_a_kind_of_place(span):
+    if NER_KINDS.get(label) in {"person", "organization"} and set_beside_a_kind_of_place(span):
         return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"
@@ -389,10 +390,21 @@ def _named_in_apposition(root: Token) -> bool:
     return described or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
 
 
-def _set_beside_a_kind_of_place(span: Span) -> bool:
+def _a_kind_of_place(tok: Token) -> bool:
+    """ "a port city", "the regional capital", "one of the hottest cities on earth": a kind of place, or one
+    of them."""
+    if tok.lower_ == "one":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        kind = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return kind is not None and kind.tag_ == "NNS" and kind.lemma_.lower() in _PLACE_KINDS
+    return tok.lower_ in _PLACE_KINDS
+
+
+def set_beside_a_kind_of_place(span: Span) -> bool:
     """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
-    regional capital,"), or after the kind ("the provincial capital, Wabag", "the town of Coyuca")."""
-    kinds = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
+    regional capital,", "Jacobabad, one of the hottest cities on earth,"), or after the kind ("the provincial
+    capital, Wabag", "the town of Coyuca")."""
+    kinds = _PLACE_KINDS
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","
@@ -404,7 +416,7 @@ def _set_beside_a_kind_of_place(span: Span) -> bool:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is None or after.text != ",":
         return False
-    return any(c.dep_ == "appos" and c.lower_ in kinds and c.i > span.end for c in root.children)
+    return any(c.dep_ == "appos" and _a_kind_of_place(c) and c.i > span.end for c in root.children)
 
 
 # The last word of the name of a built structure (general English words), which the recogniser may tag as a body.
@@ -522,6 +534,8 @@ _PLACE_KIND_NOUNS = frozenset({
     "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
     "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills",
 })  # fmt: skip
+# ... and the kinds a name is set beside ("Kherson, the regional capital", "the provincial capital, Wabag")
+_PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
 # The last word of an institution's name, which the recogniser may tag as a place or building (generic
 # English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
 _INSTITUTION_HEADS = frozenset({
@@ -710,7 +724,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         # (a name the article sets beside a kind of place is that place in every mention: "the besieged city of
         # El Fasher" settles "around El Fasher", which the recogniser tagged a body)
         settled = kind == "place" and (
-            _opens_a_dateline(span) or _dateline_region(span) or _set_beside_a_kind_of_place(span)
+            _opens_a_dateline(span) or _dateline_region(span) or set_beside_a_kind_of_place(span)
         )
         out.append(Candidate(span, span.text, kind, role, settled=settled))
     return out

@@ -26,7 +26,7 @@ from app.extract.lexicon import (
     STATEMENT_NOUNS,
 )
 from app.extract.names import normalize_name
-from app.extract.quotes import QuoteSpan, signed_posts
+from app.extract.quotes import CLOSERS, QuoteSpan, signed_posts
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
@@ -710,7 +710,17 @@ def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
 def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
     lead = text[before[0] : before[1]].strip()
     first = text[quote.start : quote.start + 1]
+    if not first.isupper() and _continues_a_quote(text, before, lead):
+        return False  # "“We are doing what we can,” a spokesman said, “but the grid is stretched.”": one quote
     return not first.isupper() or (bool(lead) and not lead.endswith((":", ",")))
+
+
+def _continues_a_quote(text: str, before: tuple[int, int], lead: str) -> bool:
+    """The second half of a sentence quoted around its cue: the quote before it closed on a comma, and only
+    the cue's frame, set off by commas, stands between ("“…,” she said, “but …”")."""
+    start = before[0]
+    closed_on_comma = start >= 2 and text[start - 1] in CLOSERS and text[start - 2] == ","
+    return closed_on_comma and lead.endswith(",") and len(lead.split()) <= 12 and not any(c in lead for c in ".;:")
 
 
 def attribute_quotes(
@@ -774,9 +784,12 @@ def _attribute_one(
     rule = "governing_cue"
     closed = _closes_sentence(text, quote)
     lead = text[before[0] : before[1]].rstrip()
-    if cue is None and closed and lead.endswith((",", ":")):
+    # "“In breaking news,” X tweeted, “@Y wins …,” after Z wrote": the second half of a quote split by its cue
+    continued = not text[quote.start : quote.start + 1].isupper() and _continues_a_quote(text, before, lead)
+    if cue is None and (closed or continued) and lead.endswith((",", ":")):
         # "X boasted, “That makes me smart.” Y was …": the sentence ended inside the marks, so
-        # the introducing clause speaks, not a verb of the next sentence
+        # the introducing clause speaks, not a verb of the next sentence (nor, for the second half of a
+        # quote, a verb after it)
         cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
     if cue is None and not (partial and closed):
         cue, frame, rule = _cue_in(after_span, last=False), after_span, "cue_after"

@@ -604,6 +604,10 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             if estimator or not in_words:
                 return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
             break  # "X said the country expected a further $1.2 billion": an unnamed forecaster in X's words
+        if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # "Authorities have recorded 5,000 cases, and 50,000 doses arrived on Thursday": a clause with a
+            # subject of its own is no part of what the verb it is joined to records
+            break
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
     # with the other cues of the sentence)
     governing = [
@@ -869,6 +873,8 @@ _REVISION_VERBS = frozenset({"revise", "update", "upgrade", "downgrade"})
 # Verbs of forecasting: the subject gives the figure as its forecast ("the IMF expects growth of 3%",
 # "analysts forecast a 5% drop") and is never what the figure measures.
 _FORECAST_VERBS = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
+# Verbs that set a value on a noun ("damage estimated at $30 billion", "a house valued at £2m", "fares capped at $5")
+_VALUING_VERBS = ESTIMATE_VERBS | _FORECAST_VERBS | {"value", "price", "cap", "peg", "fix", "set", "assess"}
 
 
 def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
@@ -941,8 +947,12 @@ def _valued_by(verb: Token) -> Token | None:
 
 # "a day", "per week", "each month" right after a count or what it counts: the count is a rate
 _COUNT_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<span>day|night|week|month|year|hour)\b")
-# "a day earlier", "a year ago", "a week before the vote", "a year on": when, not how often
-_NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|before|later|after|on|from|since|into|of)\b|'s\b|’s\b")
+# "a day earlier", "a year ago", "a week before the vote", "a year on", "a year from now": when, not how often
+# (but "700 a day from a peak of 2,000", "700 a day from 900": the level a rate changed from)
+_NOT_A_RATE = re.compile(
+    r"\s+(?:earlier|ago|before|later|after|on|since|into|of)\b|'s\b|’s\b|"
+    r"\s+from\b(?!\s+(?:[$€£]?\d|(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|level|total|average)s?\b))"
+)
 
 
 def _count_rate(doc: Doc, number: Span, head: Token | None) -> str | None:
@@ -1077,6 +1087,20 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
+def _possessed_figure(ent: Span, tok: Token) -> bool:
+    """ "last year's record of 248,000", "2022's total of 1.2 million": the figure is in the phrase the date
+    owns (its noun, then "of" the figure), so the date is the figure's."""
+    owned = ent.root.head
+    if ent.root.dep_ != "poss" or owned.pos_ != "NOUN" or not owned.i < tok.i:
+        return False
+    path = [t for t in tok.ancestors if owned in t.ancestors or t == owned]
+    # (through "of" only: "narrowed from March's 20-point gap to 13 points" is no figure of March's)
+    return owned in path and all(
+        t.dep_ in {"pobj", "nummod", "quantmod", "compound"} or (t.dep_ == "prep" and t.lower_ == "of")
+        for t in path[:-1]
+    )
+
+
 def _since_a_record(ent: Span) -> bool:
     """ "4.47%, its highest since May", "the biggest jump since 2008", "the first time since March": the
     date a record is counted from, not the time the figure describes."""
@@ -1180,7 +1204,8 @@ def _refers_to(
         if not (e.start <= tok.i < e.end)
         and _clause(e.root).i in chain
         and not (sibling is not None and _clause(e.root) == sibling[0] and e.start >= sibling[1])
-        and (not _possessive(e) or 0 <= tok.i - e.end <= 1)  # "last year's 150" dates its own figure only
+        # "last year's 150", "last year's record of 248,000" date their own figure only
+        and (not _possessive(e) or 0 <= tok.i - e.end <= 1 or _possessed_figure(e, tok))
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
         and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
@@ -2449,6 +2474,7 @@ def _build(
         # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
         to = whole.root.head
         level = whole.root.dep_ == "pobj" and to.lower_ in {"to", "at", "from"} and to.head.pos_ in {"VERB", "AUX"}
+        after = _past_a_conversion(after)  # "346 billion shillings ($2.7 billion) in new taxes"
         level = level and after.lower_ == "in"  # (not "access to $100bn in frozen funds")
         subject = _of_noun(whole) or (None if level else _money_in(after))
     after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
@@ -3039,6 +3065,16 @@ def _right_after_and(verb: Token) -> bool:
     return i >= 0 and verb.doc[i].pos_ == "CCONJ"
 
 
+def _past_a_conversion(tok: Token) -> Token:
+    """The word after a bracketed conversion that opens at `tok` ("12 billion shillings ($93m) in taxes" →
+    "in"), or `tok` itself when no short bracket opens there."""
+    doc = tok.doc
+    if tok.text != "(":
+        return tok
+    close = next((t for t in doc[tok.i + 1 : tok.i + 8] if t.text == ")"), None)
+    return doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else tok
+
+
 def _money_in(after: Token, earned: bool = False) -> str | None:
     """What an amount of money is in or is spent on: "€700m in humanitarian aid", "$2m in cash",
     "2 million roubles on food" (not "in 2020", "in Texas", "on Monday"); `earned`: also what it
@@ -3180,6 +3216,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 asked = node.lemma_.lower() in _ASKING_VERBS
                 return _subject(obj, None) if obj is not None and not asked else None
             passive = any(c.dep_ == "nsubjpass" for c in node.children)  # "the rate is estimated at 3%"
+            # "damage estimated at $30 billion": a participle on the noun it values is passive too
+            valued = node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in _VALUING_VERBS
+            passive = passive or valued
             if via.dep_ != "dobj" and is_cue(node) and not passive and not any(c.dep_ == "dobj" for c in node.children):
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
@@ -3237,6 +3276,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 told = told if via.dep_ == "prep" else None
                 subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             reduced = controller != node and controller.dep_ == "acl" and controller.tag_ == "VBN"
+            # "damage estimated at $30 billion", "a bill put at £2m": the noun the participle is on is valued
+            reduced = reduced or (valued and via.dep_ == "prep" and via.lower_ == "at")
             if subj is None and reduced and controller.head.pos_ == "NOUN":
                 # "…, a figure expected to rise to 641,000": the figure (what it stands for, below)
                 subj = controller.head

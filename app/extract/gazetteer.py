@@ -237,6 +237,14 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ILO": ("International Labour Organization", "agency", ("International Labor Organization", "UN labour agency")),
     "IAEA": ("International Atomic Energy Agency", "agency", ("UN nuclear watchdog", "UN atomic watchdog")),
     "WMO": ("World Meteorological Organization", "agency", ("UN weather agency",)),
+    # public-health agencies that report outbreak figures, names as the agencies write them (not the bare "CDC",
+    # which several countries' agencies share: "China CDC")
+    "Africa CDC": (
+        "Africa Centres for Disease Control and Prevention",
+        "agency",
+        ("Africa Centers for Disease Control and Prevention",),
+    ),
+    "ECDC": ("European Centre for Disease Prevention and Control", "agency", ()),
     # humanitarian charities frequent in crisis reporting, under their own names (the recogniser misses the
     # ones whose names read as ordinary words: "Save the Children said")
     "Save the Children": ("Save the Children", "charity", ("Save the Children Fund",)),

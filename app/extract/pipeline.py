@@ -11,6 +11,7 @@ from app.extract.quotes import find_quotes
 from app.extract.records import ArticleExtraction, EntityRecord
 from app.extract.repair import (
     repair_appositive_speakers,
+    repair_conjoined_speakers,
     repair_counted_verbs,
     repair_misread_leads,
     repair_names_with_do,
@@ -31,6 +32,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)
+    repair_conjoined_speakers(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)
     resolver = SpeakerResolver(doc, entities)

@@ -231,15 +231,48 @@ def repair_trailing_cues(doc: Doc) -> None:
         verb.head, verb.dep_ = verb.sent.root if verb.dep_ == "ccomp" else head, "parataxis"
 
 
+def repair_conjoined_speakers(doc: Doc) -> None:
+    """ "The army did not comment, but a senior officer, speaking on condition of anonymity, said commanders
+    had been ordered to hold": the model may join the second clause's subject to the first clause's verb (a
+    noun conjunct of a verb) and hang that clause on the cue as a clause it reports, leaving the cue with no
+    subject. English joins a clause to a clause, not a noun to a verb, so when that noun, after the "but" or
+    "and", runs up to the cue, it is the cue's subject, and the first clause is the writer's, set beside the
+    cue, not reported by it."""
+    for verb in list(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        speaker = next(
+            (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > clause.i),
+            None,
+        )
+        if speaker is None or not any(c.dep_ == "cc" and clause.i < c.i < speaker.i for c in clause.children):
+            continue
+        end = speaker.right_edge.i + 1
+        if not (end == verb.i or (end == verb.i - 1 and doc[end].text == ",")):
+            continue
+        speaker.head, speaker.dep_ = verb, "nsubj"
+        clause.dep_ = "parataxis"
+
+
 def repair_counted_verbs(doc: Doc) -> None:
     """ "freed more than 4,000 inmates from the prisons": the tagger may read a plural noun as a verb
     ("inmates" VBZ) while the parser builds it as the noun a number counts (an object or subject with the
-    number on it); it is retagged a plural noun."""
+    number on it), or as a preposition's object with the word before it as its subject ("according to WHO
+    figures"); it is retagged a plural noun."""
     for tok in doc:
         if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}:
             continue
         if any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
+        elif tok.dep_ == "pobj" and tok.lower_.endswith("s") and tok.i > 0 and doc[tok.i - 1].dep_ == "nsubj":
+            # "according to WHO figures": a preposition's object is a noun, and the name "before" it its compound
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            doc[tok.i - 1].dep_ = "compound"
 
 
 def repair_verbs_read_as_nouns(doc: Doc) -> None:

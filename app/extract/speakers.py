@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import STORM_WORDS, named_after_a_body_noun, names_a_website, opens_with_body_kind
+from app.extract.actors import (
+    STORM_WORDS,
+    named_after_a_body_noun,
+    names_a_website,
+    opens_with_body_kind,
+    set_beside_a_kind_of_place,
+)
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     ARMED_GROUP_NOUNS,
@@ -580,6 +586,8 @@ class SpeakerResolver:
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
+        if kind == "person" and set_beside_a_kind_of_place(span):
+            kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
         described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
         acronym = len(span) == 1 and len(head.text) >= 3 and head.text.isupper() and head.text.isalpha()
         if (
