@@ -2234,3 +2234,18 @@ def test_relief_groups_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped
     text = "The army said it had evacuated 10,000 people, but relief groups said the figure was far too low."
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["army", "relief groups"]
+
+
+def test_a_countrys_opposition_speaks_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LUSAKA, Zambia — The government said the loan was needed. The opposition said the loan was a trap. "
+        "Opposition to the loan grew."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == [
+        "Zambia's government",
+        "Zambia's opposition",  # (no speaker before)
+    ]
+    assert [e.name for e in ex.entities if e.kind == "group"] == ["Zambia's opposition"]  # (not "opposition to …")
+    ex, _ = run(nlp, "The opposition said the vote was rigged.")
+    assert [q.speaker_key for q in ex.quotations] == [None]  # (no country to name it by)

@@ -2745,3 +2745,14 @@ def test_money_with_its_conversion_in_brackets_is_still_in_what_it_buys(nlp) -> 
         ("UGX", "new taxes"),  # (no subject before: the bracket stood between the figure and "in")
         ("USD", "new taxes"),
     ]
+
+
+def test_a_participle_on_a_noun_reaching_a_figure_measures_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fire grew to 6,800 hectares in a day, driven by winds gusting up to 70 km/h, the fire service said."
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)][-1] == ("km/h", "winds")  # (none before)
+
+
+def test_a_count_of_them_counts_the_plural_noun_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police officers were deployed, and 57 of them were injured."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(57, "Police officers")]  # (was "people")
+    assert claim_records(nlp, "The friends said the bond between the two of them was strong.") == []

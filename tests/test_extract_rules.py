@@ -1429,3 +1429,33 @@ def test_a_continental_health_agency_is_its_own_body(nlp) -> None:  # type: igno
     assert [names[q.speaker_key].name for q in ex.quotations] == [
         "Africa Centres for Disease Control and Prevention"  # (it had been "CDC")
     ]
+
+
+def test_a_bodys_name_with_and_in_it_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the recogniser stops the name at "and"; the rest had been a person "Warning Centre")
+    text = "The river rose further, according to the Flood Forecasting and Warning Centre."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Flood Forecasting and Warning Centre"]
+    assert not [e for e in ex.entities if e.kind == "person"]
+
+
+def test_a_ministry_every_country_has_is_named_with_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Moldova's Defense Ministry said the drone fell in a field. Romania's Defense Ministry said it had "
+        "tracked the drone. The Defense Ministry in Chisinau later said no one was hurt."
+    )
+    ex, names = run(nlp, text)
+    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    # (both had been one "Defense Ministry"; the third mention may be either, so it is neither)
+    assert speakers[:2] == ["Moldova's Defense Ministry", "Romania's Defense Ministry"]
+    ex, names = run(
+        nlp, "Moldova's Defense Ministry said the drone fell. The Defense Ministry later said no one was hurt."
+    )
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Moldova's Defense Ministry"] * 2
+
+
+def test_a_one_word_name_after_the_kind_of_body_it_is_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine's state grid operator, Ukrenergo, said it had imported power. Cuts will go on, the company said."
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}["Ukrenergo"] == "organization"  # (it had been a person)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Ukrenergo", "Ukrenergo"]

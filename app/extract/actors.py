@@ -268,8 +268,10 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
-    if kind == "person" and _named_before_a_kind_of_body(span):
-        return "organization"  # "Alarm Phone, an activist network that runs a hotline, said": a body's name
+    if kind == "person" and (_named_before_a_kind_of_body(span) or _named_after_a_kind_of_body(span)):
+        # "Alarm Phone, an activist network that runs a hotline, said", "the state grid operator, Ukrenergo,": a
+        # body's name
+        return "organization"
     if (
         kind in {"place", "person"}
         and len(span) > 1
@@ -597,6 +599,19 @@ def _named_before_a_kind_of_body(span: Span) -> bool:
     )
 
 
+def _named_after_a_kind_of_body(span: Span) -> bool:
+    """A name set off by a comma right after the kind of body it is ("the state grid operator, Ukrenergo,"; a
+    kind that may be a person's job only before a one-word name with "the" or an owner on it)."""
+    root, doc = span.root, span.doc
+    kind = root.head
+    if root.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i >= span.start or doc[span.start - 1].text != ",":
+        return False
+    if kind.lemma_.lower() in _COLLECTIVE_KINDS:
+        return True
+    owned = any(d.dep_ in {"det", "poss"} and d.lower_ not in {"a", "an"} for d in kind.children)
+    return kind.lemma_.lower() in _COLLECTIVE_KINDS_ALSO_PEOPLE and len(span) == 1 and owned
+
+
 def _named_beside_a_title(span: Span) -> bool:
     """A two- or three-word proper name in apposition to a person's title or right after one ("the
     prime minister, Ana Ruiz," / "Ana Ruiz, the prime minister," / "presidential adviser Ana Ruiz")."""
@@ -703,7 +718,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if span is None:
             continue
         if ent.label_ == "ORG":
-            span = _with_leading_compounds(span)
+            span = _with_trailing_name(_with_leading_compounds(span))
         elif ent.label_ == "PERSON":
             span = _with_surname(_with_given_name(span))
         if (countries := _countries_joined(span)) is not None:
@@ -726,8 +741,38 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         settled = kind == "place" and (
             _opens_a_dateline(span) or _dateline_region(span) or set_beside_a_kind_of_place(span)
         )
-        out.append(Candidate(span, span.text, kind, role, settled=settled))
+        name = _countrys_body(span) if kind == "organization" else None
+        out.append(Candidate(span, name or span.text, kind, role, settled=settled))
     return out
+
+
+# Heads of the names every country's government gives the same body ("Defense Ministry", "Foreign Ministry").
+_COUNTRY_BODY_HEADS = frozenset({"ministry", "department"})
+
+
+def _countrys_body(span: Span) -> str | None:
+    """ "Russia's Defense Ministry": a body every country has, named with the country that owns it (one
+    actor per country's ministry, not one "Defense Ministry" for all)."""
+    root = span.root
+    if root.lower_ not in _COUNTRY_BODY_HEADS:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start), None)
+    country = country_for(owner.text) if owner is not None else None
+    return f"{country}'s {span.text}" if country else None
+
+
+def _with_trailing_name(span: Span) -> Span:
+    """ "the Flood Forecasting and Warning Centre": the recogniser may stop a body's name at its "and"; the
+    capitalised words after it, up to the noun the first part hangs on, are the rest of the name."""
+    doc, head = span.doc, span.root.head
+    if head.i < span.end or head.i - span.end > 4 or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return span
+    rest = doc[span.end : head.i + 1]
+    if rest[0].lower_ != "and" or any(t.ent_type_ not in {"", "ORG"} for t in rest):
+        return span
+    if not all(t.lower_ == "and" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in rest[1:]):
+        return span
+    return doc[span.start : head.i + 1]
 
 
 def _countries_joined(span: Span) -> list[Span] | None:
@@ -995,6 +1040,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if root.tag_ == "NN" and (central := _central_bank(mods, root)) is not None:
                 out.append(Candidate(central[0], central[1], "organization"))
             continue
+        if root.lower_ == "opposition":
+            if (camp := _speaking_opposition(doc, chunk, root)) is not None:
+                out.append(Candidate(chunk, camp, "group"))
+            continue
         if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
@@ -1084,7 +1133,7 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     return all(t.lower_ in _SCOPES for t in rest) or _has_actor_modifier(rest)
 
 
-_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | _SERVICE_FIELDS.keys() | {"administration", "bank"}
+_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | _SERVICE_FIELDS.keys() | {"administration", "bank", "opposition"}
 
 
 def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
@@ -1108,6 +1157,26 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
         body = doc[mods[0].i : root.i + 1]
         return body, f"{filed_in}'s {body.text}"
     return None
+
+
+def _speaking_opposition(doc: Doc, chunk: Span, root: Token) -> str | None:
+    """ "The opposition said …", "Kenya's opposition accused …": a country's political opposition when it is
+    the subject of a cue, named with its country (the one it is said of, or the one the story is filed from,
+    as for "the government"). Not the noun's other sense ("opposition to the plan grew", "faced opposition"),
+    nor one with no country to name it by (one actor for every country's opposition would merge them)."""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in CUE_VERBS or root.tag_ != "NN":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in root.children):
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    others = [t for t in chunk if t.i < root.i and t.dep_ not in {"det", "poss", "case"} and t != owner]
+    if any(t.lower_ not in {"main", "political", "country", "'s", "’s"} for t in others):
+        return None  # ("the armed opposition", "the Labour opposition": a name or a kind the words give)
+    if owner is not None:
+        country = country_for(owner.text)
+        return f"{country}'s opposition" if country else None
+    home = _home_government(doc, chunk)
+    return home.replace("'s government", "'s opposition") if home else None
 
 
 def _home_government(doc: Doc, span: Span) -> str | None:

@@ -738,6 +738,21 @@ def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
     return False
 
 
+def _them_counted(num: Token) -> Token | None:
+    """ "Officers had acted with restraint, and 57 of them were injured": the plural noun "them" refers back to,
+    the last one before the figure in its sentence that is a clause's subject or object (not a name)."""
+    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj" and c.lower_ == "them"), None) if of is not None else None
+    if them is None or num.doc[num.i - 1].lower_ == "the":
+        return None  # (not "the two of them": the pair named before, no figure)
+    nouns = [
+        t
+        for t in num.sent
+        if t.i < num.i and t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
+    ]
+    return nouns[-1] if nouns else None
+
+
 def _partitive_whole(tok: Token) -> Token | None:
     """What a bare count after "of whom" / "of which" is a part of: the noun the relative clause is on
     ("…, of whom six were in critical condition"), or the subject of the clause it is hung on."""
@@ -2417,6 +2432,8 @@ def _build(
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
+    if subject is None and unit is None and alone and (counted := _them_counted(whole.root)) is not None:
+        subject = _counted(counted)  # "Officers had acted with restraint, and 57 of them had been injured"
     if subject is None and unit is None and alone and whole.root.dep_ in {"nsubj", "nsubjpass"}:
         subject = _stands_for(whole.root, earlier)  # "A further 150 were detained", "Seven drowned"
     elif subject is None and unit is None and alone and _parallel_count(whole.root):
@@ -3278,6 +3295,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             reduced = controller != node and controller.dep_ == "acl" and controller.tag_ == "VBN"
             # "damage estimated at $30 billion", "a bill put at £2m": the noun the participle is on is valued
             reduced = reduced or (valued and via.dep_ == "prep" and via.lower_ == "at")
+            # "winds gusting up to 70 km/h", "a fire burning at 800C": the noun the participle is on reaches it
+            reduced = reduced or (
+                node.dep_ == "acl" and node.tag_ == "VBG" and via.dep_ == "prep" and via.lower_ in {"to", "at"}
+            )
             if subj is None and reduced and controller.head.pos_ == "NOUN":
                 # "…, a figure expected to rise to 641,000": the figure (what it stands for, below)
                 subj = controller.head

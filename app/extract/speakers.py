@@ -589,6 +589,8 @@ class SpeakerResolver:
         if kind == "person" and set_beside_a_kind_of_place(span):
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
         described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
+        # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
+        described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
         acronym = len(span) == 1 and len(head.text) >= 3 and head.text.isupper() and head.text.isalpha()
         if (
             named_after_a_body_noun(span)
