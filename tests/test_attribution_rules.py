@@ -2249,3 +2249,32 @@ def test_a_countrys_opposition_speaks_as_a_group(nlp) -> None:  # type: ignore[n
     assert [e.name for e in ex.entities if e.kind == "group"] == ["Zambia's opposition"]  # (not "opposition to …")
     ex, _ = run(nlp, "The opposition said the vote was rigged.")
     assert [q.speaker_key for q in ex.quotations] == [None]  # (no country to name it by)
+
+
+def test_a_stance_participle_on_a_reported_clause_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Amnesty International said at least 18 people had been killed by security forces since protests "
+        "began on Oct. 21, citing hospital records and witnesses."
+    )
+    ex, names = run(nlp, text)
+    cited = [q for q in ex.quotations if q.cue == "citing"]
+    # (it had been the security forces', dated the day the protests began)
+    assert [(names[q.speaker_key].name, q.said_on) for q in cited] == [("Amnesty International", None)]
+
+
+def test_a_one_word_name_before_party_is_the_party_not_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ("Frelimo" is tagged a person, so "he" had been taken for the party)
+    text = (
+        "The opposition candidate, Ana Mondo, called for a strike after officials declared the ruling Frelimo "
+        "party the winner of the vote, which he says was rigged."
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}["Frelimo"] == "organization"
+    says = [q for q in ex.quotations if q.cue == "says"]
+    assert [names[q.speaker_key].name for q in says] == ["Ana Mondo"]
+
+
+def test_a_stance_participle_on_a_clause_with_an_acting_subject_is_that_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Her friends have mocked the senator's campaign, calling him a clown, Ana Ruiz said."
+    ex, _ = run(nlp, text)
+    assert not [q for q in ex.quotations if q.cue == "calling" and q.speaker_key == "person:ana ruiz"]

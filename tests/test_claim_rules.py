@@ -2756,3 +2756,18 @@ def test_a_count_of_them_counts_the_plural_noun_before_it(nlp) -> None:  # type:
     text = "Police officers were deployed, and 57 of them were injured."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(57, "Police officers")]  # (was "people")
     assert claim_records(nlp, "The friends said the bond between the two of them was strong.") == []
+
+
+def test_a_change_restated_in_another_unit_is_of_what_changed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Brent crude was up $3.07, or 3.9%, at $81.62 a barrel, while U.S. West Texas Intermediate crude "
+        "gained $2.95, or 4.1%, to $74.38."
+    )
+    got = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert got[4.1] == "West Texas Intermediate crude"  # (it had been the Brent's, the last figure in %)
+    assert got[3.9] == "Brent crude"
+
+
+def test_a_verb_the_parser_took_for_the_noun_after_of_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 12% of global trade passes through the strait."
+    assert [c.subject for c in claim_records(nlp, text)] == ["global trade"]  # (was "global trade passes")

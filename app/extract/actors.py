@@ -268,6 +268,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
+    if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
+        return "organization"  # "the ruling Frelimo party", "the Wagner militia": the body's name, not a person
     if kind == "person" and (_named_before_a_kind_of_body(span) or _named_after_a_kind_of_body(span)):
         # "Alarm Phone, an activist network that runs a hotline, said", "the state grid operator, Ukrenergo,": a
         # body's name
@@ -574,6 +576,17 @@ def named_after_a_body_noun(span: Span) -> bool:
     if before is not None and opens_with_body_kind(before):
         return True  # "Carrier Jet2 said": capitalised as the sentence opens
     return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
+
+
+# Kinds of body a one-word name is written before ("the Frelimo party", "the Wagner militia"); a person's
+# name rarely is (unlike "campaign", "administration", "family").
+_NAMED_BODY_KINDS = frozenset({"party", "movement", "militia"})
+
+
+def _names_a_kind_of_body(span: Span) -> bool:
+    """A one-word name the recogniser took for a person, written before the kind of body it names."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.lower_ in _NAMED_BODY_KINDS and root.head.i == span.end
 
 
 def _named_before_a_kind_of_body(span: Span) -> bool:

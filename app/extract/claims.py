@@ -456,7 +456,18 @@ def _of_object(noun: Token) -> Token | None:
     after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     if of is None and after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head == noun.head:
         of = after  # "dumped 500 mm (20 inches) of rain": the parser hung the "of" on the verb past the brackets
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return _verb_taken_for_a_noun(obj) if obj is not None else None
+
+
+def _verb_taken_for_a_noun(obj: Token) -> Token:
+    """ "12% of global trade passes through the Red Sea": a present-tense verb the parser built as the object of
+    "of" with the noun before it as its compound; the object is that noun (else `obj` itself)."""
+    doc = obj.doc
+    if obj.tag_ not in {"VBZ", "VBP"} or obj.i + 1 >= len(doc) or doc[obj.i + 1].pos_ != "ADP":
+        return obj
+    noun = doc[obj.i - 1]
+    return noun if noun.dep_ == "compound" and noun.head == obj and noun.pos_ == "NOUN" else obj
 
 
 def _phrase(noun: Token, after: int = 0) -> str | None:
@@ -2781,6 +2792,10 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
     if unit is None:  # a share of a national total restating a figure in other units: the last figure before it
         before = [c for c in earlier if c.end <= doc[k].idx]
         return before[-1] if restating and before else None
+    comma = doc[k - 1].idx
+    right_before = [c for c in earlier if c.end <= comma and not doc_text(doc)[c.end : comma].strip()]
+    if restating and right_before:
+        return right_before[-1]  # "gained $2.95, or 4.1%": the change just written, in another unit
     base = unit.split(" per ")[0]
     same = [c for c in earlier if c.end <= doc[k].idx and c.unit is not None and c.unit.split(" per ")[0] == base]
     return same[-1] if same else None

@@ -99,6 +99,18 @@ def reported_speech(
         subject = subject_of(tok)
         if tok.dep_ == "conj" and _reticence(tok) and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
             subject = subject_of(tok.head.head)  # "Police said X had been detained but declined to comment": police
+        reported_words: tuple[int, int] | None = None  # (the clause of another cue a stance participle is on)
+        if (
+            stance
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and not _acting_subject(tok.head)
+            and (reporter := _reporting_cue(tok)) is not None
+        ):
+            # "HRW said 18 people had been killed by security forces since Oct. 21, citing hospital records": the
+            # participle on the reported clause is the reporter's act, not the clause's agent's (nor is its day)
+            subject = subject_of(reporter[0])
+            reported_words = (reporter[1].left_edge.idx, tok.idx)
         if (
             subject is None
             or subject.lower_ in _NO_SPEAKER_WORDS
@@ -134,7 +146,7 @@ def reported_speech(
                 cue_span=token_span(tok),
                 channel=channel_in([t.text for t in sent]),
                 # (not a date in what was said; but "endorsed Ana Ruiz on Thursday": a stance's object holds its day)
-                said_on=date_in(sent, published, None if stance else (start, end)),
+                said_on=date_in(sent, published, reported_words if stance else (start, end)),
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
             )
@@ -682,6 +694,24 @@ def _misread_past_tense(head: Token, verb: Token) -> bool:
     if head.dep_ not in {"dep", "nsubj"} or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != verb.sent.start:
         return False
     return misread_past_tense(head) is not None
+
+
+def _acting_subject(verb: Token) -> bool:
+    """Whether a clause's verb has a subject that acts (and so does what a participle on the clause says: "her
+    friends mocked him, calling him …"), not a passive one or a pronoun for a thing ("18 were killed", "that is
+    a distortion")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in {"that", "this", "it", "which", "there"}
+
+
+def _reporting_cue(tok: Token) -> tuple[Token, Token] | None:
+    """The cue whose reported clause (a ccomp) holds `tok`, the nearest one above it, with that clause."""
+    node = tok
+    while node.head != node:
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            return node.head, node
+        node = node.head
+    return None
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
