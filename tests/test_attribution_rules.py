@@ -2278,3 +2278,18 @@ def test_a_stance_participle_on_a_clause_with_an_acting_subject_is_that_subjects
     text = "Her friends have mocked the senator's campaign, calling him a clown, Ana Ruiz said."
     ex, _ = run(nlp, text)
     assert not [q for q in ex.quotations if q.cue == "calling" and q.speaker_key == "person:ana ruiz"]
+
+
+def test_words_quoted_after_a_cue_no_one_does_are_the_cue_aboves(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Ana Ruiz said it is unrealistic to think that if the army pulls back, "the rivers are going to save us."'
+    ex, names = run(nlp, text)
+    partial = [q for q in ex.quotations if q.kind == "partial"]
+    assert [names[q.speaker_key].name for q in partial] == ["Ana Ruiz"]  # (no speaker before)
+    assert not [q for q in ex.quotations if q.cue == "think"]  # (no one thinks it: no statement of its own)
+
+
+def test_a_message_reading_words_is_its_posters(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the model tags the poster a body and "Twitter" a person here)
+    text = 'Trump posted a message on Twitter reading "Thank you Georgia" moments after polls closed.'
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Trump"]  # (it had been "Twitter", a person)

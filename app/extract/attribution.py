@@ -159,6 +159,8 @@ def subject_of(
     blocked = [outside, *quoted]
     if (appositive := appositive_speaker(verb)) is not None:
         return appositive
+    if (author := _author_of_statement(verb)) is not None:
+        return author
     if (person := _person_shown_speaking(verb)) is not None:
         return person
     if (quoted_one := _quoted_as_saying(verb)) is not None:
@@ -599,6 +601,10 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
             subj = _subject_child(node)
             if subj is not None and subj.lower_ in _THING_WORDS:
                 found = found or node  # a thing "tells": look for who reports it
+            elif subj is None and no_one_doing(node):
+                # "Ryan said it is unrealistic to think that …, “our oceans are going to save us”": no one
+                # thinks; the cue above says who
+                found = found or node
             elif found is None or subj is not None or subject_of(node) is not None:
                 return node
             else:
@@ -607,6 +613,25 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
             return found
         node = node.head
     return found
+
+
+def _author_of_statement(verb: Token) -> Token | None:
+    """ "Trump posted a message on Twitter reading “…”", "the ministry issued a statement saying …": a
+    participle on a statement noun speaks for whoever put the statement out, the subject of the verb the
+    noun is the object of (not a name inside the noun's phrase: "on Twitter")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ != "dobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    return _subject_child(noun.head)
+
+
+def no_one_doing(cue: Token) -> bool:
+    """An infinitive cue no one is the subject of, or only the "it" of "it is hard to …" ("it is unrealistic to
+    think"; not a participle, whose doer the parse may just not show: "began shoving her, calling her …")."""
+    if cue.dep_ != "xcomp" or cue.tag_ != "VB":
+        return False
+    subj = subject_of(cue)
+    return subj is None or (subj.lower_ == "it" and subj.head.lemma_ == "be")
 
 
 def _in_question_put(doc: Doc, quote: QuoteSpan) -> bool:

@@ -15,6 +15,7 @@ from app.extract.attribution import (
     cue_text,
     date_in,
     is_cue,
+    no_one_doing,
     phrase_span,
     put_as_question,
     subject_of,
@@ -115,6 +116,7 @@ def reported_speech(
             subject is None
             or subject.lower_ in _NO_SPEAKER_WORDS
             or (tok.lower_ != "according" and _indefinite_plural(subject))
+            or no_one_doing(tok)  # "it is unrealistic to think that …": no one thinks it
         ):
             continue
         if stance and not _can_take_a_stance(subject):
