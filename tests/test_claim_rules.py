@@ -2771,3 +2771,9 @@ def test_a_change_restated_in_another_unit_is_of_what_changed(nlp) -> None:  # t
 def test_a_verb_the_parser_took_for_the_noun_after_of_is_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 12% of global trade passes through the strait."
     assert [c.subject for c in claim_records(nlp, text)] == ["global trade"]  # (was "global trade passes")
+
+
+def test_as_high_as_is_an_upper_bound_on_the_noun_it_describes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The dams collapsed, sending a wall of water as high as 7 meters through the town."
+    assert [(c.value, c.qualifier, c.subject) for c in claim_records(nlp, text)] == [(7, "up_to", "wall")]  # (was
+    # exact, with no subject)

@@ -3181,6 +3181,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             return _counted(moved)
     for _ in range(4):
         holder = node.head.head
+        as_far = node.dep_ == "pobj" and node.head.lower_ == "as" and holder.pos_ == "ADJ" and holder.dep_ == "amod"
+        if as_far and holder.head.pos_ == "NOUN":
+            # "a wall of water as high as 7 metres", "temperatures as low as -20C": the noun the extent is of
+            return _subject(holder.head, None)
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
             holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
         if (extreme := _through_extreme(node)) is not node:

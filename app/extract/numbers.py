@@ -78,6 +78,7 @@ QUALIFIERS = [
     ("no less than", "at_least"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
+    ("as high as", "up_to"),  # "a wall of water as high as 7 metres", "inflation as high as 80%"
     ("up to", "up_to"),
     ("at most", "at_most"),
     ("fewer than", "less_than"),
