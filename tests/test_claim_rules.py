@@ -2777,3 +2777,15 @@ def test_as_high_as_is_an_upper_bound_on_the_noun_it_describes(nlp) -> None:  # 
     text = "The dams collapsed, sending a wall of water as high as 7 meters through the town."
     assert [(c.value, c.qualifier, c.subject) for c in claim_records(nlp, text)] == [(7, "up_to", "wall")]  # (was
     # exact, with no subject)
+
+
+def test_a_cue_inside_what_according_to_covers_gives_its_own_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ACCRA, Ghana — The health ministry said it needed $30 million a month to import medicines, but the country "
+        "had less than $50 million in usable reserves at the end of May, according to the central bank."
+    )
+    ex, names = run(nlp, text)
+    assert [(c.value, names[c.claimant_key].name) for c in ex.claims] == [
+        (30e6, "health ministry"),  # (it had been the central bank's)
+        (50e6, "Ghana's central bank"),
+    ]

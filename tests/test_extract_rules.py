@@ -1459,3 +1459,11 @@ def test_a_one_word_name_after_the_kind_of_body_it_is_is_a_body(nlp) -> None:  #
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}["Ukrenergo"] == "organization"  # (it had been a person)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Ukrenergo", "Ukrenergo"]
+
+
+def test_a_bodys_name_with_a_plural_owner_in_it_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Doctors have postponed surgeries, the Government Medical Officers' Association said on Wednesday."
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
+        ("Government Medical Officers' Association", "organization")  # (it had been a person "Association")
+    ]

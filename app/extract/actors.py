@@ -277,7 +277,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     if (
         kind in {"place", "person"}
         and len(span) > 1
-        and span[-1].lower_ in _INSTITUTION_HEADS
+        and span[-1].lower_ in INSTITUTION_HEADS
         and span[-1].text[:1].isupper()
     ):
         return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
@@ -305,7 +305,7 @@ def _where_a_sentence_opens(span: Span) -> bool:
         and bool(opener.is_sent_start)
         and not span.text.isupper()
         and not any(t.lower_ in {"v.", "vs.", "v", "vs"} for t in span)  # ("In Fisher v. Texas, …": a case)
-        and span[-1].lower_ not in _NAME_HEADS | ORG_NOUNS | _INSTITUTION_HEADS | {"congress", "parliament"}
+        and span[-1].lower_ not in _NAME_HEADS | ORG_NOUNS | INSTITUTION_HEADS | {"congress", "parliament"}
         and body_for(span.text) is None
     )
 
@@ -542,7 +542,7 @@ _PLACE_KIND_NOUNS = frozenset({
 _PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
 # The last word of an institution's name, which the recogniser may tag as a place or building (generic
 # English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
-_INSTITUTION_HEADS = frozenset({
+INSTITUTION_HEADS = frozenset({
     "observatory", "institute", "university", "commission", "council", "agency", "ministry", "laboratory",
     "foundation", "society", "association", "authority", "bureau", "committee", "federation", "academy",
 })  # fmt: skip

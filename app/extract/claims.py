@@ -603,6 +603,18 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             return q.speaker_key
     for q in quotes:
         if q.cue == "according to" and q.speaker_key and q.start <= tok.idx < q.end:
+            # "The ministry said it needed $30m a month, but reserves were under $50m, according to the bank": a
+            # cue of its own inside the words "according to" covers gives the figures in what it reports
+            inner = [
+                o.speaker_key
+                for o in quotes
+                if o is not q
+                and o.kind == "indirect"
+                and o.speaker_key
+                and q.start <= o.start <= tok.idx < o.end <= q.end
+            ]
+            if inner:
+                return inner[-1]
             return q.speaker_key  # "Inflation reached 264%, according to A, and …, B estimates": A's figure
     sent = tok.sent
     for verb in tok.ancestors:

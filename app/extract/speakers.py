@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from app.extract.actors import (
+    INSTITUTION_HEADS,
     STORM_WORDS,
     named_after_a_body_noun,
     names_a_website,
@@ -541,6 +542,24 @@ class SpeakerResolver:
             start > head.sent.start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
         ):
             start -= 1  # "Human Rights Watch": compounds of compounds are part of the name
+        possessor = self.doc[start - 2] if start - 2 > head.sent.start else None
+        if (
+            possessor is not None
+            and self.doc[start - 1].text in {"'", "’"}
+            and possessor.dep_ == "poss"
+            and possessor.head == head
+            and possessor.pos_ == "PROPN"
+            and possessor.lower_.endswith("s")
+        ):
+            # "the Government Medical Officers' Association", "the Teachers' Union": a plural possessor in the name
+            start = possessor.i
+            while (
+                start > head.sent.start
+                and self.doc[start - 1].pos_ == "PROPN"
+                and self.doc[start - 1].dep_ == "compound"
+                and self.doc[start - 1].head == possessor
+            ):
+                start -= 1
         opening = self.doc[start - 1] if start > head.sent.start else None
         if opening is not None and opening.dep_ == "amod" and opening.head == head and _names_with(opening):
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
@@ -598,6 +617,7 @@ class SpeakerResolver:
             or acronym  # "COGAT said": an acronym names a body
             or names_a_website(span.text)  # "according to PowerOutage.us"
             or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span))
+            or (len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS)  # "… Officers' Association said"
         ):
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
             # ("Human Rights Watch")
