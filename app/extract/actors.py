@@ -408,14 +408,17 @@ def set_beside_a_kind_of_place(span: Span) -> bool:
     """A name with a kind of place in apposition after a comma ("Hai Phong, a port city", "Kherson, the
     regional capital,", "Jacobabad, one of the hottest cities on earth,"), or after the kind ("the provincial
     capital, Wabag", "the town of Coyuca")."""
-    kinds = _PLACE_KINDS
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in kinds and root.head.i < span.start:
+    if root.dep_ == "appos" and root.head.lower_ in _PLACE_KINDS and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # ("the northern states of Nuevo Leon and Tamaulipas": each of them)
     kind_noun = root.head.head
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and kind_noun.lemma_.lower() in kinds - {"border", "crossing"}:
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and kind_noun.lemma_.lower() in _PLACE_KINDS - {"border", "crossing"}
+    ):
         return span.doc[kind_noun.i + 1] == root.head  # "the nearby town of Coyuca de Benítez"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is None or after.text != ",":

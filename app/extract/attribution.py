@@ -732,11 +732,13 @@ def _closes_sentence(text: str, quote: QuoteSpan) -> bool:
     return words.endswith(".") and not words.endswith("..")
 
 
-def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int]) -> bool:
+def _is_partial(text: str, quote: QuoteSpan, before: tuple[int, int], continued: bool) -> bool:
+    """`continued`: the second half of a quote split by its cue ("“We are doing what we can,” a spokesman said,
+    “but the grid is stretched.”": one quote, direct)."""
     lead = text[before[0] : before[1]].strip()
     first = text[quote.start : quote.start + 1]
-    if not first.isupper() and _continues_a_quote(text, before, lead):
-        return False  # "“We are doing what we can,” a spokesman said, “but the grid is stretched.”": one quote
+    if continued:
+        return False
     return not first.isupper() or (bool(lead) and not lead.endswith((":", ",")))
 
 
@@ -800,7 +802,10 @@ def _attribute_one(
         return labelled
     before = _frame_before(text, quote, prev_close)
     after = _frame_after(text, quote, next_open)
-    partial = _is_partial(text, quote, before)
+    lead = text[before[0] : before[1]].rstrip()
+    # "“In breaking news,” X tweeted, “@Y wins …,” after Z wrote": the second half of a quote split by its cue
+    continued = not text[quote.start : quote.start + 1].isupper() and _continues_a_quote(text, before, lead.strip())
+    partial = _is_partial(text, quote, before, continued)
     after_span = _tokens(doc, *after)
     before_span = _tokens(doc, *before)
     asked = partial and _in_question_put(doc, quote)  # "Asked about the ‘coalition of the willing’, …"
@@ -808,9 +813,6 @@ def _attribute_one(
     frame: Span | None = None
     rule = "governing_cue"
     closed = _closes_sentence(text, quote)
-    lead = text[before[0] : before[1]].rstrip()
-    # "“In breaking news,” X tweeted, “@Y wins …,” after Z wrote": the second half of a quote split by its cue
-    continued = not text[quote.start : quote.start + 1].isupper() and _continues_a_quote(text, before, lead)
     if cue is None and (closed or continued) and lead.endswith((",", ":")):
         # "X boasted, “That makes me smart.” Y was …": the sentence ended inside the marks, so
         # the introducing clause speaks, not a verb of the next sentence (nor, for the second half of a

@@ -270,7 +270,7 @@ def repair_counted_verbs(doc: Doc) -> None:
         if any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
         elif tok.dep_ == "pobj" and tok.lower_.endswith("s") and tok.i > 0 and doc[tok.i - 1].dep_ == "nsubj":
-            # "according to WHO figures": a preposition's object is a noun, and the name "before" it its compound
+            # "according to WHO figures": a preposition's object is a noun, and the name before it its compound
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             doc[tok.i - 1].dep_ = "compound"
 

@@ -239,6 +239,20 @@ def _phrase_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
+    """The first word of the run of proper-noun compounds right before `start` in the head's sentence (only
+    those on `of`, when given): where a name written before the head begins."""
+    doc = head.doc
+    while (
+        start > head.sent.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and (of is None or doc[start - 1].head == of)
+    ):
+        start -= 1
+    return start
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -537,11 +551,7 @@ class SpeakerResolver:
         mistagged = head.pos_ != "PROPN"
         if mistagged and not _NAME_WORD.fullmatch(head.text):
             return None
-        start = head.i
-        while (
-            start > head.sent.start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
-        ):
-            start -= 1  # "Human Rights Watch": compounds of compounds are part of the name
+        start = _after_compounds(head, head.i)  # "Human Rights Watch": compounds of compounds are part of the name
         possessor = self.doc[start - 2] if start - 2 > head.sent.start else None
         if (
             possessor is not None
@@ -552,14 +562,7 @@ class SpeakerResolver:
             and possessor.lower_.endswith("s")
         ):
             # "the Government Medical Officers' Association", "the Teachers' Union": a plural possessor in the name
-            start = possessor.i
-            while (
-                start > head.sent.start
-                and self.doc[start - 1].pos_ == "PROPN"
-                and self.doc[start - 1].dep_ == "compound"
-                and self.doc[start - 1].head == possessor
-            ):
-                start -= 1
+            start = _after_compounds(head, possessor.i, of=possessor)
         opening = self.doc[start - 1] if start > head.sent.start else None
         if opening is not None and opening.dep_ == "amod" and opening.head == head and _names_with(opening):
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
