@@ -2249,6 +2249,8 @@ def test_a_countrys_opposition_speaks_as_a_group(nlp) -> None:  # type: ignore[n
     assert [e.name for e in ex.entities if e.kind == "group"] == ["Zambia's opposition"]  # (not "opposition to …")
     ex, _ = run(nlp, "The opposition said the vote was rigged.")
     assert [q.speaker_key for q in ex.quotations] == [None]  # (no country to name it by)
+    ex, names = run(nlp, "LUSAKA, Zambia — The country's opposition said the loan was a trap.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Zambia's opposition"]
 
 
 def test_a_stance_participle_on_a_reported_clause_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]

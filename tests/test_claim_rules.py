@@ -2789,3 +2789,9 @@ def test_a_cue_inside_what_according_to_covers_gives_its_own_figures(nlp) -> Non
         (30e6, "health ministry"),  # (it had been the central bank's)
         (50e6, "Ghana's central bank"),
     ]
+
+
+def test_a_level_hung_on_a_relative_clause_is_the_estimated_objects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the parser hangs "at 59,000" on "controls")
+    text = "The ministry put the number of suspected cases in areas it controls at 59,000."
+    assert [c.subject for c in claim_records(nlp, text)] == ["number of suspected cases"]  # (it had been "areas")

@@ -1467,3 +1467,10 @@ def test_a_bodys_name_with_a_plural_owner_in_it_is_whole(nlp) -> None:  # type: 
     assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
         ("Government Medical Officers' Association", "organization")  # (it had been a person "Association")
     ]
+
+
+def test_a_un_agency_described_with_united_nations_written_out_is_the_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "More than 1,500 refugees have landed since May, the United Nations refugee agency said.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == [
+        "United Nations High Commissioner for Refugees"  # (it had been a body of its own)
+    ]

@@ -1188,10 +1188,10 @@ def _speaking_opposition(doc: Doc, chunk: Span, root: Token) -> str | None:
     others = [t for t in chunk if t.i < root.i and t.dep_ not in {"det", "poss", "case"} and t != owner]
     if any(t.lower_ not in {"main", "political", "country", "'s", "’s"} for t in others):
         return None  # ("the armed opposition", "the Labour opposition": a name or a kind the words give)
-    if owner is not None:
+    if owner is not None and owner.lower_ != "country":
         country = country_for(owner.text)
         return f"{country}'s opposition" if country else None
-    home = _home_government(doc, chunk)
+    home = _home_government(doc, chunk)  # (also "the country's opposition": the country the story is filed from)
     return home.replace("'s government", "'s opposition") if home else None
 
 

@@ -1053,6 +1053,12 @@ def _misplaced_level(prep: Token) -> Token | None:
     elif verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         # "put the number of homes lost at 450": the participle hung on the verb, right after its object
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1), None)
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        # "put the number of cases in areas it controls at 59,000": the level hung on a relative clause in a
+        # phrase of the verb's (when the verb has no level of its own)
+        estimating = verb.head.head.head
+        own = any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in estimating.children)
+        obj = None if own else next((c for c in estimating.children if c.dep_ == "dobj"), None)
     else:
         return None
     return obj if obj is not None and obj.dep_ == "dobj" and obj.head.lemma_.lower() in ESTIMATE_VERBS else None

@@ -358,5 +358,6 @@ def body_for(name: str) -> str | None:
         BODY_BY_NAME.get(key)
         or BODY_BY_NAME.get(key.replace("u.n.", "un"))
         or BODY_BY_NAME.get(_UN_PREFIX.sub("", key))
+        or BODY_BY_NAME.get(_UN_PREFIX.sub("un ", key))  # "the United Nations refugee agency" as "UN refugee agency"
         or BODY_BY_NAME.get(_UN_SUFFIX.sub("", key))
     )
