@@ -2795,3 +2795,10 @@ def test_a_level_hung_on_a_relative_clause_is_the_estimated_objects(nlp) -> None
     # (the parser hangs "at 59,000" on "controls")
     text = "The ministry put the number of suspected cases in areas it controls at 59,000."
     assert [c.subject for c in claim_records(nlp, text)] == ["number of suspected cases"]  # (it had been "areas")
+
+
+def test_the_other_end_of_a_change_shares_its_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Food rations were cut to $8 a month per person last year from $12."
+    assert [c.unit for c in claim_records(nlp, text)] == ["USD per month", "USD per month"]  # ($12 had been USD)
+    text = "Fuel rose to 300 rupees a litre from 250 rupees."
+    assert [c.unit for c in claim_records(nlp, text)] == ["INR per litre", "INR per litre"]

@@ -7,6 +7,7 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1627,7 +1628,28 @@ def extract_claims(
             continue
         if claim is not None:
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
-    return _temperature_degrees(claims, doc_text(doc))
+    return _rate_of_a_change(_temperature_degrees(claims, doc_text(doc)), doc_text(doc))
+
+
+# What stands between the two ends of a change written "to X a month from Y" or "from Y to X a month".
+_FROM_AFTER = re.compile(r"[^.;:!?]{0,40}\bfrom\s+\S{0,2}$")
+_TO_BETWEEN = re.compile(r"\s+to\s+\S{0,2}$")
+
+
+def _rate_of_a_change(claims: list[ClaimRecord], text: str) -> list[ClaimRecord]:
+    """ "cut to $8 a month from $12", "rose from 250 rupees to 300 rupees a litre": the other end of a change
+    is in the same rate as the end written with it (USD per month), when it is written in the rate's unit alone."""
+    for a, b in pairwise(claims):
+        if a.sentence_start != b.sentence_start or not a.unit or not b.unit:
+            continue
+        for rated, bare, between in ((a, b, text[a.end : b.start]), (b, a, text[a.end : b.start])):
+            if " per " not in (rated.unit or "") or bare.unit != (rated.unit or "").split(" per ")[0]:
+                continue
+            written_from = rated is a and _FROM_AFTER.fullmatch(between)  # "to $8 a month … from $12"
+            written_to = rated is b and _TO_BETWEEN.fullmatch(between)  # "from $12 to $8 a month"
+            if written_from or written_to:
+                bare.unit = rated.unit
+    return claims
 
 
 _HEAT_WORDS = re.compile(
