@@ -1642,13 +1642,11 @@ def _rate_of_a_change(claims: list[ClaimRecord], text: str) -> list[ClaimRecord]
     for a, b in pairwise(claims):
         if a.sentence_start != b.sentence_start or not a.unit or not b.unit:
             continue
-        for rated, bare, between in ((a, b, text[a.end : b.start]), (b, a, text[a.end : b.start])):
-            if " per " not in (rated.unit or "") or bare.unit != (rated.unit or "").split(" per ")[0]:
-                continue
-            written_from = rated is a and _FROM_AFTER.fullmatch(between)  # "to $8 a month … from $12"
-            written_to = rated is b and _TO_BETWEEN.fullmatch(between)  # "from $12 to $8 a month"
-            if written_from or written_to:
-                bare.unit = rated.unit
+        between = text[a.end : b.start]
+        if " per " in a.unit and b.unit == a.unit.split(" per ")[0] and _FROM_AFTER.fullmatch(between):
+            b.unit = a.unit  # "to $8 a month … from $12"
+        elif " per " in b.unit and a.unit == b.unit.split(" per ")[0] and _TO_BETWEEN.fullmatch(between):
+            a.unit = b.unit  # "from $12 to $8 a month"
     return claims
 
 
