@@ -2295,3 +2295,16 @@ def test_a_message_reading_words_is_its_posters(nlp) -> None:  # type: ignore[no
     text = 'Trump posted a message on Twitter reading "Thank you Georgia" moments after polls closed.'
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Trump"]  # (it had been "Twitter", a person)
+
+
+def test_a_cue_with_an_object_and_infinitive_joined_to_a_reported_clause_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Health Organization said in a statement that the outbreak was one of the worst on record "
+        "and urged the government to scale up mosquito control."
+    )
+    ex, names = run(nlp, text)
+    got = [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations]
+    assert got == [
+        ("the outbreak was one of the worst on record", "World Health Organization"),  # (it ran on past "and")
+        ("to scale up mosquito control", "World Health Organization"),  # (it had no speaker)
+    ]

@@ -2802,3 +2802,38 @@ def test_the_other_end_of_a_change_shares_its_rate(nlp) -> None:  # type: ignore
     assert [c.unit for c in claim_records(nlp, text)] == ["USD per month", "USD per month"]  # ($12 had been USD)
     text = "Fuel rose to 300 rupees a litre from 250 rupees."
     assert [c.unit for c in claim_records(nlp, text)] == ["INR per litre", "INR per litre"]
+
+
+def test_a_currency_name_read_from_the_word_after_the_figure_keeps_its_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Traders said flour prices had risen to about 900 dinars per kilogram."
+    got = [(c.value, c.unit) for c in claim_records(nlp, text)]
+    assert got == [(900, "dinar per kilogram")]  # (it had been "dinar": the price of what, lost)
+
+
+def test_up_to_before_a_measure_is_a_bound_not_a_level_reached(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm dropped up to 2.5 centimeters of ice on power lines."
+    assert [(c.qualifier, c.subject) for c in claim_records(nlp, text)] == [("up_to", "ice")]  # (was "storm")
+
+
+def test_an_of_phrase_the_parser_hangs_on_the_first_of_two_nouns_is_the_seconds(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister promised an inquiry and compensation of 1 million rupees for each family."
+    assert [c.subject for c in claim_records(nlp, text)] == ["compensation"]  # (was "inquiry")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A bag of cement was selling for 9,000 naira in the capital.", "bag of cement"),
+        ("A liter of petrol sold for 18,000 shillings on Monday.", "liter of petrol"),
+        ("The house, which sold for $2 million in May, burned down.", "house"),
+        ("The shipping group is buying Northway Ports for $4 billion.", "Northway Ports"),
+        ("The war has cost $5 billion so far.", "war"),  # (a guard: right before too)
+    ],
+)
+def test_a_price_is_of_what_costs_or_sells_for_it(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == [subject]  # (the first four had no subject)
+
+
+def test_a_price_paid_for_a_pronoun_is_of_nothing_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The developer bought it out of bankruptcy for $145 million."
+    assert [c.subject for c in claim_records(nlp, text)] == [None]

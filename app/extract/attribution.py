@@ -269,12 +269,14 @@ PEOPLE_WORDS = KIN_NOUNS | {
 
 def coordinated_cue(verb: Token) -> bool:
     """A cue with no subject and a clause of its own, coordinated by the parser to the clause another
-    cue reports ("X said 37,000 cases had been recorded and warned that …"): X's second statement."""
+    cue reports ("X said 37,000 cases had been recorded and warned that …", "… and urged the government
+    to act"): X's second statement."""
+    deps = {c.dep_ for c in verb.children}
     return (
         verb.dep_ == "conj"
         and is_cue(verb)
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not deps & {"nsubj", "nsubjpass"}
+        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps)
         and verb.head.dep_ == "ccomp"
         and is_cue(verb.head.head)
     )

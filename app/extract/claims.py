@@ -29,7 +29,7 @@ from app.extract.lexicon import (
     VOTE_WORDS,
 )
 from app.extract.numbers import SCALES, SMALL, parse_digits, parse_words, qualifier_before, tidy
-from app.extract.quantities import SCALE_LETTERS, Quantity, scan, sub_prefixed, unit_after
+from app.extract.quantities import SCALE_LETTERS, Quantity, rate_after, scan, sub_prefixed, unit_after
 from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.reported import (
     clause_on_channel,
@@ -2377,6 +2377,8 @@ def _build(
             valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
         subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
+    if subject is None and (is_money(unit) or unit in shared_currency_names()) and (priced := _priced(whole)):
+        subject = priced  # "a bag of cement was selling for 9,000 naira": what the price is of
     if subject is None and unit is not None and head is not None and _of_object(head) is not None and _level(whole):
         # "raised premiums to 1% of a ship's value", "poverty rose to 41% of adults": what was changed or moved
         # is measured, in a share of what follows "of"
@@ -2529,7 +2531,14 @@ def _build(
         # "now costs 35,000 pounds, up from 1,500 in 2019": the same measure, in the same unit, before
         unit, subject = level_then.unit, level_then.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
+        written = re.match(r"\s+" + re.escape(subject) + r"\b", doc_text(doc)[quantity.end :])
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
+        if written is not None and unit == as_unit:
+            rated, rated_end = rate_after(doc_text(doc), quantity.end + written.end(), unit)
+            if rated != unit:
+                unit, quantity = rated, replace(quantity, end=rated_end)  # "900 dinars per kilogram"
+        if is_money(unit) or unit in shared_currency_names():
+            subject = _priced(whole)  # "a litre of petrol sold for 18,000 shillings"
     elif unit is None and subject is not None and (local := _local_currency_name(doc_text(doc), quantity, subject)):
         # "debt stands at 10 trillion shillings" in an article about Kenya: Kenyan shillings, and what they measure
         subject, unit, quantity = None, local[0], replace(quantity, end=local[1])
@@ -2733,6 +2742,40 @@ def _place(whole: Span) -> Token:
     return _through_aggregate(root)  # "fell to an average of 69 a day": where the average stands
 
 
+# Verbs whose subject is sold at the price they are "for" ("a loaf sells for 90 pence", "went for $2m")
+_SOLD_FOR = frozenset({"sell", "go", "trade", "retail", "change"})
+# Verbs that put a price on their object ("sold the land for $2m", "bought a sack for $40")
+_PRICED_FOR = frozenset({"sell", "buy", "purchase", "offer", "rent", "lease", "auction"})
+
+
+def _priced(whole: Span) -> str | None:
+    """The thing a price is of when the money is what something costs or sells for ("a litre of
+    petrol costs 420 rupees", "a sack of maize sold for $40", "bought the land for $2m"), else None."""
+    thing = _priced_noun(whole)
+    if thing is None or thing.lower_ in _COUNT_NOUNS or (obj := _of_object(thing)) is None or obj.pos_ != "NOUN":
+        return _counted(thing) if thing is not None else None
+    return f"{_phrase(thing)} of {_phrase(obj)}"
+
+
+def _priced_noun(whole: Span) -> Token | None:
+    root = whole.root
+    if root.dep_ == "nummod" and unit_word(root.head.text):
+        root = root.head  # "18,000 shillings", the currency name outside the figure's span
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
+    if verb.pos_ != "VERB" or (verb is root.head and (root.dep_ != "dobj" or verb.lemma_.lower() != "cost")):
+        return None
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
+    if verb is not root.head and obj is not None and lemma in _PRICED_FOR:
+        return obj if obj.pos_ in {"NOUN", "PROPN"} else None  # "sold the land for $2m" (not "buying it for …")
+    if obj is None and (verb is root.head or lemma in _SOLD_FOR):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (subject is None or subject.tag_ == "WDT") and verb.dep_ in {"acl", "relcl"}:
+            subject = verb.head  # "a litre of petrol sold for …", "the house, which sold for $2m,"
+        return subject if subject is not None and subject.pos_ == "NOUN" else None
+    return None
+
+
 def _level(whole: Span) -> bool:
     """A figure that is the level a change verb brings its object to, or a moving subject reaches
     ("raised the fee to 2%", "fell from 30%"): not a share given to someone ("given to 30% of adults")."""
@@ -2749,6 +2792,8 @@ def _after_change_prep(whole: Span, preps: frozenset[str] | set[str]) -> bool:
     figure of: "fell to an average of 69 a day", "rose to a total of 1,200")."""
     root = _through_extreme(_through_aggregate(whole.root))  # ("sank to a record low of 38,000")
     prep = root.head
+    if prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "up":
+        return False  # "the storm dropped up to 2.5 cm of ice": a bound on the figure, not a level reached
     return root.dep_ == "pobj" and prep.lower_ in preps and prep.head.pos_ == "VERB" and _changes(prep.head)
 
 
@@ -2966,6 +3011,9 @@ def _of_noun(whole: Span) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
+    before = node.doc[node.head.i - 1]
+    if before.dep_ == "conj" and before.head == noun and before.pos_ == "NOUN":
+        noun = before  # "an inquiry and compensation of 1 million rupees": the parser hangs "of" on the first
     return None if noun.lower_ in _RELATION_NOUNS or unit_word(noun.text) else _phrase(noun)  # (not "85% of $4bn")
 
 

@@ -294,6 +294,12 @@ _PER_NOT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
+    """The unit with the rate written after it at `at` ("dinar" → "dinar per kilogram"), and where the
+    rate ends; the unit and `at` as they were when no rate follows."""
+    return _rate(text, at, unit)
+
+
 def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit.
     A conversion in brackets between the figure and its rate does not break the rate, which
