@@ -2308,3 +2308,17 @@ def test_a_cue_with_an_object_and_infinitive_joined_to_a_reported_clause_is_the_
         ("the outbreak was one of the worst on record", "World Health Organization"),  # (it ran on past "and")
         ("to scale up mosquito control", "World Health Organization"),  # (it had no speaker)
     ]
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Live: Floods hit the delta\n\n"
+        "10:15 GMT — More than 75,000 people have been moved to shelters, officials said.\n\n"
+        "09:30 GMT — “We are prepared for the worst,” Governor Ana Ruiz said in a televised address."
+    )
+    ex, _ = run(nlp, text)
+    got = [(q.kind, text[q.start : q.end]) for q in sorted(ex.quotations, key=lambda q: q.start)]
+    assert got == [
+        ("indirect", "More than 75,000 people have been moved to shelters"),  # (it had opened with the stamp)
+        ("direct", "We are prepared for the worst"),  # (it had been "partial", the stamp read as a lead-in)
+    ]

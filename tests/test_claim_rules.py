@@ -2837,3 +2837,21 @@ def test_a_price_is_of_what_costs_or_sells_for_it(nlp, text: str, subject: str) 
 def test_a_price_paid_for_a_pronoun_is_of_nothing_named(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The developer bought it out of bankruptcy for $145 million."
     assert [c.subject for c in claim_records(nlp, text)] == [None]
+
+
+def test_a_finding_verb_before_its_words_gives_its_source_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A poll by Northfield Research found that 42 percent of voters supported the levy."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Northfield Research"]  # (it had no claimant)
+
+
+def test_a_share_standing_alone_after_a_share_of_a_group_is_of_the_same_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 55 percent of farmers backed the plan, while 40 percent opposed it."
+    assert [c.subject for c in claim_records(nlp, text)] == ["farmers", "farmers"]  # (the second had none)
+    text = "Inflation rose 5 percent while 38 percent of firms cut jobs."
+    assert [c.subject for c in claim_records(nlp, text)] == ["Inflation", "firms"]  # (a guard: each its own)
+
+
+def test_a_measure_above_a_mark_measures_the_noun_it_is_said_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Forecasters warned of a storm surge of up to 2 metres above the normal tide."
+    assert [(c.qualifier, c.subject) for c in claim_records(nlp, text)] == [("up_to", "storm surge")]  # (had none)

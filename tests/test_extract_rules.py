@@ -1474,3 +1474,16 @@ def test_a_un_agency_described_with_united_nations_written_out_is_the_agency(nlp
     assert [names[q.speaker_key].name for q in ex.quotations] == [
         "United Nations High Commissioner for Refugees"  # (it had been a body of its own)
     ]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Exit polls from the northern provinces showed that 61 percent of voters backed the governor."
+    ex, _ = run(nlp, text)
+    assert "Exit" not in {e.name for e in ex.entities}  # (the recogniser's "Exit" had been the poll's author)
+    assert [c.claimant_key for c in ex.claims] == [None]
+
+
+def test_britons_are_people_of_the_united_kingdom(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three Britons were among the injured, the foreign ministry said."
+    ex, _ = run(nlp, text)
+    assert not [e for e in ex.entities if e.kind == "organization" and "Briton" in e.name]  # (was a body)

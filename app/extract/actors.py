@@ -118,6 +118,9 @@ def _clean(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
+    counted = doc[start].head
+    if start + 1 < end and doc[start].dep_ == "nummod" and counted.i < end and counted.tag_ in {"NNS", "NNPS"}:
+        start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
     if start + 2 < end and doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
@@ -256,6 +259,16 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "group"
     if kind == "organization" and span[-1].lower_ in _STRUCTURE_HEADS and len(span) > 1 and _after_the(span):
         return "place"  # "the Francis Scott Key Bridge", "the Kakhovka Dam": a structure (not "American Bridge")
+    if (
+        kind == "organization"
+        and len(span) == 1
+        and span.start == span.sent.start
+        and span[0].tag_ == "NN"
+        and span[0].dep_ == "compound"
+        and span[0].head.pos_ == "NOUN"
+        and not body_for(text)
+    ):
+        return None  # "Exit polls … showed": a common noun capitalised to open the sentence, no body
     if kind == "organization" and len(span) == 1 and span[0].lower_ in TITLE_QUALIFIERS:
         return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):

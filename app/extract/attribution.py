@@ -31,7 +31,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import according_source, date_entities, doc_text
+from app.extract.text import according_source, date_entities, doc_text, entry_lead
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
@@ -551,6 +551,10 @@ def _frame_before(text: str, quote: QuoteSpan, prev_close: int) -> tuple[int, in
     for stop in range(end - 1, start - 1, -1):
         if text[stop] in ".!?" and text[stop + 1 : stop + 2].isspace() and _ends_sentence(text, stop):
             return stop + 1, end
+    opening = len(text[start:end]) - len(text[start:end].lstrip())
+    lead = entry_lead(text, start + opening)
+    if lead is not None and lead.end() <= end:
+        return lead.end(), end  # "09:30 GMT — “We are prepared,” …": the time stamp is the writer's
     return start, end
 
 

@@ -725,15 +725,15 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             return None  # "Police said X, while organisers said 200,000 took part": the nearest source's, unnamed
     if unnamed:
         return None  # "Russian forces fired 81 missiles, officials said": the officials', unnamed
-    # "Attacks grew, with 5,438 drones in June, an AP tally shows": a verb of finding, which reports only
-    # through its clause, gives its source the figures in the words it reports (not "Northwind added 12
-    # cents", a change the parser took for a report)
+    # "Attacks grew, with 5,438 drones in June, an AP tally shows", "a poll found that 42% …": a verb of
+    # finding, which reports only through its clause, gives its source the figures in the words it reports
+    # (not "Northwind added 12 cents", a change the parser took for a report)
     for q in quotes:
         if q.kind != "indirect" or not q.speaker_key or q.cue_span is None or not q.start <= tok.idx < q.end:
             continue
         cue_words = tok.doc.char_span(q.cue_span.start, q.cue_span.end)
-        if cue_words is not None and cue_words[0].lemma_.lower() in FINDING_VERBS and q.cue_span.start >= q.end:
-            return q.speaker_key
+        if cue_words is not None and cue_words[0].lemma_.lower() in FINDING_VERBS:
+            return q.speaker_key  # (before its words too: "A poll by YouGov found that 42 percent …")
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
@@ -2651,6 +2651,8 @@ def _build(
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
+    if subject is None and unit == "%" and (share := _share_before(doc, whole, same_sentence)) is not None:
+        subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
@@ -2947,6 +2949,26 @@ def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit == unit and c.subject and not _listed_part(sent.doc, c)), None)
     return last.subject if last is not None and last.sentence_start >= since else None
+
+
+def _share_before(doc: Doc, whole: Span, same_sentence: list[ClaimRecord]) -> str | None:
+    """What a share standing alone as its verb's subject is of, when the share before it in the sentence
+    was of a group and was its own verb's subject too ("42 percent of Britons supported the policy, while
+    38 percent opposed it"): the same group, split by what they did."""
+    if (
+        whole.root.dep_ != "nsubj"
+        or whole.root.head.pos_ != "VERB"
+        or any(c.lower_ == "of" for c in whole.root.children)
+    ):
+        return None
+    last = same_sentence[-1] if same_sentence else None
+    if last is None or last.unit != "%" or not last.subject:
+        return None
+    before = doc.char_span(last.start, last.end, alignment_mode="expand")
+    of = next((c for c in before.root.children if c.lower_ == "of"), None) if before is not None else None
+    if of is None or before is None or before.root.dep_ != "nsubj" or before.root.head.pos_ != "VERB":
+        return None
+    return last.subject
 
 
 def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
@@ -3257,6 +3279,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     node, via = whole.root, whole.root
     if (place := _distance_of(whole)) is not None:
         return place
+    mark = node.head
+    if node.dep_ == "npadvmod" and mark.lower_ in _THRESHOLDS and mark.head.pos_ == "NOUN" and mark.dep_ == "prep":
+        return _subject(mark.head, None)  # "a storm surge of up to 2 metres above the tide": the surge
     shift = whole.root.head
     if shift.lower_ in {"up", "down", "higher", "lower"} and shift.pos_ in {"ADV", "ADJ", "ADP"}:
         # "…, with food prices up 57.4% on a year earlier": the noun the shift word is said of

@@ -95,7 +95,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Turkey": (("Turkish",), "Ankara", ("Türkiye",)),
     "Ukraine": (("Ukrainian",), "Kyiv", ()),
     "United Arab Emirates": (("Emirati",), "Abu Dhabi", ("UAE",)),
-    "United Kingdom": (("British",), "London", ("UK", "U.K.", "Britain", "Great Britain")),
+    "United Kingdom": (("British", "Briton"), "London", ("UK", "U.K.", "Britain", "Great Britain")),
     "United States": (("American",), "Washington", ("US", "U.S.", "USA", "U.S.A.", "America")),
     "Venezuela": (("Venezuelan",), "Caracas", ()),
     "Yemen": (("Yemeni",), "Sanaa", ()),

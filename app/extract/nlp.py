@@ -67,7 +67,7 @@ def paragraph_sentences(doc: Any) -> Any:
     into the next line: a sentence starts after a blank line, and after a line break that follows
     a line ending in closing punctuation, a short line (eight words or fewer), or before a bullet.
     Lines of hard-wrapped prose keep running. Set before the parser, which keeps these starts."""
-    from app.extract.text import DATELINE
+    from app.extract.text import entry_lead
 
     text = doc.text  # spaCy rebuilds this string from every token on each read
     line_words = 0
@@ -75,7 +75,7 @@ def paragraph_sentences(doc: Any) -> Any:
 
     for i, token in enumerate(doc):
         if (i == 0 or token.is_sent_start) and not token.is_space:
-            _after_dateline(doc, token, DATELINE.match(text, token.idx))
+            _after_dateline(doc, token, entry_lead(text, token.idx))
         if token.text in titles and i + 1 < len(doc) and "\n" not in token.whitespace_ and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis": a title's full stop ends no sentence
         if token.is_space and "\n" not in token.text:

@@ -40,7 +40,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.repair import misread_past_tense
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import DATELINE, doc_text
+from app.extract.text import doc_text, entry_lead
 
 # Cues that report a clause when set off by commas ("But, he said, officials should be vigilant"), and every
 # lemma that can make a statement below (a word outside them never does, so the loop passes it at once).
@@ -81,9 +81,9 @@ def reported_speech(
         if clause is None or put_as_question(tok):
             continue
         start, end = _close_marks(doc_text(doc), *clause)
-        dateline = DATELINE.match(doc_text(doc), start)
+        dateline = entry_lead(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
-            start = dateline.end()  # "GENEVA — Between 3,000 and 4,000 people …": the place line is the writer's
+            start = dateline.end()  # "GENEVA — Between 3,000 …", "10:15 GMT — More than …": the writer's line
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
         if _ANONYMITY.match(doc_text(doc), start):

@@ -41,6 +41,19 @@ DATELINE = re.compile(
     rf"{_PLACE}(?:/{_PLACE})*(?:,[^\n()–—-]{{0,40}})?(?:\s*\([^)\n]{{1,40}}\))?"
     r"(?:\s*[–—]+|\s+-{1,2})\s+"
 )
+# A live blog's time stamp opening an entry ("10:42 GMT — The storm made landfall …", "9.05am - …"): like a
+# dateline, the writer's, and no part of the sentence after it.
+TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|IST|local(?: time)?))?(?:\s*[–—]+|\s+-{1,2})\s+",
+    re.IGNORECASE,
+)
+
+
+def entry_lead(text: str, at: int) -> re.Match[str] | None:
+    """The dateline or live-blog time stamp that opens the text at `at`, if one does."""
+    return DATELINE.match(text, at) or TIME_STAMP.match(text, at)
+
+
 # A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 
