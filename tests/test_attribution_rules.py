@@ -2322,3 +2322,16 @@ def test_a_live_blogs_time_stamp_is_no_part_of_the_words(nlp) -> None:  # type: 
         ("indirect", "More than 75,000 people have been moved to shelters"),  # (it had opened with the stamp)
         ("direct", "We are prepared for the worst"),  # (it had been "partial", the stamp read as a lead-in)
     ]
+
+
+def test_a_body_named_by_an_indefinite_kind_is_not_one_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 23 people were killed, a rights group said.\n\n"
+        "Amnesty International said later that the police had fired live rounds."
+    )
+    ex, names = run(nlp, text)
+    got = {text[q.start : q.end]: q.speaker_key for q in ex.quotations}
+    assert got["At least 23 people were killed"] is None  # (it had been Amnesty International's)
+    text = "Amnesty International said 23 people were killed. The group said police had fired live rounds."
+    ex, names = run(nlp, text)
+    assert {names[q.speaker_key].name for q in ex.quotations} == {"Amnesty International"}  # (a guard)

@@ -2855,3 +2855,14 @@ def test_a_share_standing_alone_after_a_share_of_a_group_is_of_the_same_group(nl
 def test_a_measure_above_a_mark_measures_the_noun_it_is_said_of(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Forecasters warned of a storm surge of up to 2 metres above the normal tide."
     assert [(c.qualifier, c.subject) for c in claim_records(nlp, text)] == [("up_to", "storm surge")]  # (had none)
+
+
+def test_a_figure_in_a_clause_with_its_own_subject_joined_to_a_pledge_is_not_the_pledgers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prime Minister Ana Ruiz has pledged to curb arrivals, and her government has signed a deal with "
+        "Tunisia worth 105 million euros to stop departures."
+    )
+    assert [c.claimant_key for c in claim_records(nlp, text)] == [None]  # (it had been Ana Ruiz's)
+    text = "Ana Ruiz said 5 people died on Sunday, and 20 others were hurt."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz", "Ana Ruiz"]  # (a guard: "said")

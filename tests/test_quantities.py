@@ -150,3 +150,20 @@ def test_a_rate_before_what_it_is_spent_on() -> None:
 
 def test_a_day_of_the_month_does_not_open_a_range() -> None:
     assert [(q.value, q.value_max) for q in scan("the total since Oct. 21 to 374")] == [(21.0, None), (374.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Brent traded at $80/barrel on Monday.", "USD per barrel"),
+        ("Wholesale power cost €120/MWh in August.", "EUR per MWh"),
+        ("The benchmark rose to €48.50 per megawatt hour.", "EUR per megawatt hour"),
+        ("Diesel sold for $3.90/gallon.", "USD per gallon"),
+    ],
+)
+def test_a_price_written_with_a_slash_or_per_megawatt_hour_keeps_its_rate(text: str, unit: str) -> None:
+    assert [q.unit for q in scan(text)] == [unit]  # (the slash had dropped the figure; "megawatt" lost "hour")
+
+
+def test_a_slash_between_numbers_is_still_no_rate() -> None:
+    assert scan("The clinic is open 24/7 and reopened on 3/4/2022.") == []

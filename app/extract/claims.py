@@ -641,6 +641,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not _circumstance_of(a, tok)
         and not (_object_of(a, tok) and a.lemma_.lower() not in _FIGURE_REPORTING)
         and not _in_own_relative_clause(tok, a)
+        and not _in_clause_joined_to(tok, a)
     ]
     if (closing := _according_after_contrast(tok)) is not None:
         governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
@@ -677,6 +678,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         # a source in a clause of concession or time on the figure's own clause speaks of something else
         and not (_concession_on(t) and t.head in {tok, *tok.ancestors})
         and not _acting_after(t, tok)
+        and not _in_clause_joined_to(tok, t)
     ]
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
@@ -737,6 +739,17 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _in_clause_joined_to(tok: Token, cue: Token) -> bool:
+    """The figure is in a clause with a subject of its own joined to the cue's clause ("Ana Ruiz has pledged to
+    curb arrivals, and her government has signed a deal worth €105 million"): no part of what the cue reports."""
+    for node in tok.ancestors:
+        if node == cue:
+            return False
+        if node.dep_ == "conj" and node.head == cue and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return cue.lemma_.lower() not in {"say", "tell", "add", "report"}  # (but "said …, and 20 were hurt")
+    return False
 
 
 def _according_after_contrast(tok: Token) -> Token | None:

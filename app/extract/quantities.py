@@ -28,7 +28,8 @@ SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
                "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
 _RATE = re.compile(
-    r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?)"
+    r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)"
+    r"(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?(?:(?<=watt)[- ]hours?)?)"  # ("per megawatt hour")
 )
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
 _OF_WHAT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+per\s)")  # "of rain" in "491 litres of rain per m2"
@@ -271,8 +272,8 @@ def _denominator(written: str, *, per: bool, slash: bool = False) -> str | None:
     folded = len(written) > 3 and written.lower() in _folded_symbols()
     if (len(written) > 1 or slash) and (written in symbols or folded):
         return written  # "per kWh", "per mmBTU": the symbol as written
-    if low in words or singular in words:
-        return singular
+    if low in words or singular in words or (spaced := singular.replace("-", " ")) + "s" in words or spaced in words:
+        return singular.replace("-", " ")  # "per tonne", "per megawatt hour" (the table holds "megawatt hours")
     if low == "annum":
         return "year"  # "4% per annum"
     if (
@@ -366,8 +367,10 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
         if float(den):
             end = fraction.end()
             return Amount(start, end, start, end, float(match.group().replace(",", "")) / float(den), None, False)
-    if _CLOCK.match(text, match.end()) or text[match.end() : match.end() + 1] in {":", "/"}:
-        return None  # a time of day ("5am", "12:15") or a ratio or date ("24/7", "3/4/2022")
+    slash = text[match.end() : match.end() + 1] == "/"
+    priced_per = slash and text[match.end() + 1 : match.end() + 2].isalpha() and _currency_before(text, start)
+    if _CLOCK.match(text, match.end()) or text[match.end() : match.end() + 1] == ":" or (slash and not priced_per):
+        return None  # a time of day ("5am", "12:15") or a ratio or date ("24/7", "3/4/2022"), not "$80/barrel"
     minus_word = text[max(0, start - 6) : start].lower() == "minus-"
     below = sub_prefixed(text, start)  # "sub-7 nanometre chips": below 7
     glued = start >= 2 and text[start - 1] in "-/" and text[start - 2].isalnum()

@@ -281,12 +281,19 @@ class SpeakerResolver:
                         self.by_token.setdefault(tok.i, entity.key)
         self._find_issuers()
 
-    def _body_by_noun(self, noun: str) -> str | None:
-        bodies = {a.upper() for a in BODY_BY_NOUN.get(noun, [])}
+    def _body_by_noun(self, noun: Token) -> str | None:
+        """ "the group said" after "Amnesty International": the one body of that kind named before it. Not
+        "a rights group said", which brings in a body of its own (nor one named only later: "At least 23 were
+        killed, a rights group said. … Amnesty International said …")."""
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in noun.children):
+            return None
+        bodies = {a.upper() for a in BODY_BY_NOUN.get(noun.lemma_.lower(), [])}
         present = [
-            key
-            for key in self.kinds
-            if self.kinds[key] == "organization" and key.removeprefix("org:").upper() in bodies
+            e.key
+            for e in self.entities
+            if e.kind == "organization"
+            and e.key.removeprefix("org:").upper() in bodies
+            and any(m.start < noun.idx for m in e.mentions)
         ]
         return present[0] if len(present) == 1 else None
 
@@ -346,7 +353,7 @@ class SpeakerResolver:
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
         if lemma in BODY_BY_NOUN:
-            body = self._body_by_noun(lemma)
+            body = self._body_by_noun(head)
             if body:
                 return body
         for tok in _phrase_tokens(head):
