@@ -2335,3 +2335,21 @@ def test_a_body_named_by_an_indefinite_kind_is_not_one_named_later(nlp) -> None:
     text = "Amnesty International said 23 people were killed. The group said police had fired live rounds."
     ex, names = run(nlp, text)
     assert {names[q.speaker_key].name for q in ex.quotations} == {"Amnesty International"}  # (a guard)
+
+
+def test_he_after_a_sentence_opened_by_a_misread_surname_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the tagger reads "Mwamba" opening the sentence as an adverb)
+    text = (
+        'Party spokesman Tom Banda told reporters, "We will go to court."\n\n'
+        "President Edgar Mwamba won the count.\n\n"
+        'Mwamba, in a victory speech, called for unity. "There is only Zambia," he said.'
+    )
+    ex, names = run(nlp, text)
+    got = {text[q.start : q.end]: names[q.speaker_key].name for q in ex.quotations}
+    assert got["There is only Zambia"] == "Edgar Mwamba"  # (it had been Tom Banda's, the last quoted)
+
+
+def test_a_bodys_observer_mission_speaks_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Union's observer mission said it had found discrepancies at 312 polling stations."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["European Union"]  # (it had no speaker)

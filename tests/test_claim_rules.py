@@ -2866,3 +2866,8 @@ def test_a_figure_in_a_clause_with_its_own_subject_joined_to_a_pledge_is_not_the
     text = "Ana Ruiz said 5 people died on Sunday, and 20 others were hurt."
     ex, names = run(nlp, text)
     assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz", "Ana Ruiz"]  # (a guard: "said")
+
+
+def test_votes_for_a_named_candidate_are_that_candidates_votes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mwamba won 1,864,201 votes against 1,702,375 for opposition leader Grace Chanda, officials said."
+    assert [c.subject for c in claim_records(nlp, text)] == ["votes", "votes"]  # (the second: "votes in favour")

@@ -1487,3 +1487,9 @@ def test_britons_are_people_of_the_united_kingdom(nlp) -> None:  # type: ignore[
     text = "Three Britons were among the injured, the foreign ministry said."
     ex, _ = run(nlp, text)
     assert not [e for e in ex.entities if e.kind == "organization" and "Briton" in e.name]  # (was a body)
+
+
+def test_a_bodys_name_the_recogniser_ends_at_of_takes_the_place_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Turnout was 54.6%, the Electoral Commission of Zambia said."
+    ex, _ = run(nlp, text)
+    assert "Electoral Commission of Zambia" in {e.name for e in ex.entities}  # (it had been "… Commission of")

@@ -747,7 +747,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if span is None:
             continue
         if ent.label_ == "ORG":
-            span = _with_trailing_name(_with_leading_compounds(span))
+            span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
         elif ent.label_ == "PERSON":
             span = _with_surname(_with_given_name(span))
         if (countries := _countries_joined(span)) is not None:
@@ -802,6 +802,16 @@ def _with_trailing_name(span: Span) -> Span:
     if not all(t.lower_ == "and" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in rest[1:]):
         return span
     return doc[span.start : head.i + 1]
+
+
+def _with_place_after_of(span: Span) -> Span:
+    """ "the Electoral Commission of Zambia": the recogniser may end a body's name at "of" and tag the place
+    after it on its own; the place is the end of the name."""
+    doc = span.doc
+    if span[-1].lower_ != "of" or span.end >= len(doc) or doc[span.end].ent_iob_ != "B":
+        return span
+    place = next((e for e in doc.ents if e.start == span.end), None)
+    return doc[span.start : place.end] if place is not None and place.label_ in {"GPE", "LOC"} else span
 
 
 def _countries_joined(span: Span) -> list[Span] | None:

@@ -3,7 +3,7 @@
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.extract.actors import _ACRONYM_DEF, _PARTICLES, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
@@ -365,9 +365,17 @@ def _attach_bare_surnames(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
                     owners[words[-1]].add(key)
     for tok in doc:
         keys = owners.get(tok.text)
-        if keys and len(keys) == 1 and tok.i not in covered and tok.pos_ == "PROPN":
+        if keys and len(keys) == 1 and tok.i not in covered and (tok.pos_ == "PROPN" or _mistagged_opening(tok)):
             key = next(iter(keys))
             groups[key].append(Candidate(doc[tok.i : tok.i + 1], tok.text, "person"))
+
+
+def _mistagged_opening(tok: Token) -> bool:
+    """ "Mwamba, in a victory speech, called for unity": a surname opening a sentence that the tagger read as
+    another word class, standing alone before a comma or a verb (not "Young people protested")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    alone = nxt is not None and (nxt.text == "," or nxt.pos_ in {"VERB", "AUX"})
+    return tok.i == tok.sent.start and alone and tok.dep_ not in {"amod", "compound", "det", "nummod"}
 
 
 _HANDLE = re.compile(r"(?<![\w@.])@(\w{2,30})\b")

@@ -2177,6 +2177,9 @@ def _tally_side(doc: Doc, end: int) -> str | None:
     if not _is_vote_sentence(doc[min(end, len(doc) - 1)].sent, False):
         return None
     following = [t.lower_ for t in doc[end : end + 2]]
+    backed = next((c for c in doc[end].children if c.dep_ == "pobj"), None) if end < len(doc) else None
+    if following[:1] == ["for"] and backed is not None and (backed.pos_ == "PROPN" or backed.ent_type_ == "PERSON"):
+        return "votes"  # "1,702,375 for opposition leader Grace Chanda": a candidate's votes, not a motion's side
     for words in (" ".join(following), following[0] if following else ""):
         if words in TALLY_SIDES:
             return TALLY_SIDES[words]

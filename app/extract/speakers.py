@@ -174,6 +174,10 @@ def _no_one_in_particular(tok: Token) -> bool:
     return any(c.lower_ in _NO_ONE_IN_PARTICULAR for c in noun.children if c.i < noun.i)
 
 
+# The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
+_ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
+
+
 def _person_like(name: str, surname: str) -> bool:
     """A two- or three-word name of capitalised words ending in `surname` ("Brett O’Donnell")."""
     words = name.split()
@@ -352,6 +356,10 @@ class SpeakerResolver:
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
+        if lemma in _ORG_PART_NOUNS and head.pos_ == "NOUN":
+            owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
+            if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
+                return self.by_token[owner.i]  # "the European Union's observer mission said": the EU's mission
         if lemma in BODY_BY_NOUN:
             body = self._body_by_noun(head)
             if body:
@@ -805,6 +813,10 @@ class SpeakerResolver:
         ):
             return None
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        opening = doc[begin]
+        if subj is None and opening.head == root and opening.dep_ in {"advmod", "npadvmod", "dep"}:
+            # "Mwamba, in a victory speech, called for unity": a name the tagger misread, opening the sentence
+            subj = opening if self.kinds.get(self.by_token.get(opening.i, "")) == "person" else None
         return None if subj is None or subj.pos_ == "PRON" else subj
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
