@@ -2353,3 +2353,22 @@ def test_a_bodys_observer_mission_speaks_for_the_body(nlp) -> None:  # type: ign
     text = "The European Union's observer mission said it had found discrepancies at 312 polling stations."
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["European Union"]  # (it had no speaker)
+
+
+def test_a_region_named_before_its_bodys_reach_is_a_place_and_the_body_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the recogniser tags "Lazio" a person here)
+    text = "Hospitals in Rome reported a 20% rise in admissions, the Lazio regional health authority said."
+    ex, names = run(nlp, text)
+    speakers = {names[q.speaker_key].name for q in ex.quotations if q.speaker_key}
+    assert speakers == {"Lazio regional health authority"}  # (it had been "Lazio", a person)
+    assert {e.name: e.kind for e in ex.entities}["Lazio"] == "place"
+
+
+def test_who_in_capitals_is_the_health_body_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the tagger reads "WHO" as the pronoun)
+    text = (
+        "Hospitals in Gaza running out of fuel, WHO warns\n\n"
+        "The World Health Organization said on Wednesday that generators would stop within days."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["World Health Organization"] * 2  # (had none)

@@ -196,6 +196,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if len(span) == 1 and label in {"PERSON", "ORG"} and _scoped_place(span[0]):
+        return "place"  # "the Lazio regional health authority": the region the body serves
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
         return None  # "at 23:47 local time (18:02 GMT)": a time zone, no body
     stop = text.endswith(".") or (span.end < len(span.doc) and span.doc[span.end].text == ".")
@@ -1083,6 +1085,12 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if (camp := _speaking_opposition(doc, chunk, root)) is not None:
                 out.append(Candidate(chunk, camp, "group"))
             continue
+        if root.lower_ in ORG_NOUNS and root.tag_ == "NN" and any(_scoped_place(t) for t in chunk):
+            # "the Lazio regional health authority said": a body named with its region (which the recogniser may
+            # take for a person), not the region
+            first = next(t for t in chunk if _scoped_place(t))
+            out.append(Candidate(doc[first.i : root.i + 1], doc[first.i : root.i + 1].text, "organization"))
+            continue
         if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
@@ -1322,6 +1330,20 @@ _SCOPES = frozenset({
     "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
     "ruling", "interim", "transitional", "central",
 })  # fmt: skip
+
+
+def _scoped_place(tok: Token) -> bool:
+    """A one-word name right before the reach of a body it names ("Lazio" in "the Lazio regional health
+    authority", "Sindh" in "the Sindh provincial government"): a place, whatever the recogniser tagged."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and nxt is not None
+        and nxt.lower_ in {"regional", "provincial", "state", "municipal", "county", "city", "district"}
+        and tok.head.lower_ in ORG_NOUNS
+    )
 
 
 def _led_by(root: Token) -> Span | None:

@@ -285,6 +285,13 @@ class SpeakerResolver:
                         self.by_token.setdefault(tok.i, entity.key)
         self._find_issuers()
 
+    def _acronym_named(self, tok: Token) -> str | None:
+        """The body an acronym in capitals names, when the article names that body ("WHO" for the World
+        Health Organization)."""
+        acronym = body_for(tok.text)
+        key = f"org:{acronym.casefold()}" if acronym else None
+        return key if key is not None and self.kinds.get(key) == "organization" else None
+
     def _body_by_noun(self, noun: Token) -> str | None:
         """ "the group said" after "Amnesty International": the one body of that kind named before it. Not
         "a rights group said", which brings in a body of its own (nor one named only later: "At least 23 were
@@ -482,6 +489,8 @@ class SpeakerResolver:
         if head is None:
             return None
         low = head.lower_
+        if head.pos_ == "PRON" and head.text == "WHO" and (who := self._acronym_named(head)) is not None:
+            return who  # "…, WHO warns": the World Health Organization, which the tagger read as "who"
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
                 # "The UN mission said …, though it believes …": the body the sentence is about, named or not
