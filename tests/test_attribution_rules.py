@@ -2372,3 +2372,19 @@ def test_who_in_capitals_is_the_health_body_the_article_names(nlp) -> None:  # t
     )
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["World Health Organization"] * 2  # (had none)
+
+
+def test_a_company_spokesman_speaks_for_the_company_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Northway Power Co. said 640,000 customers had power again. A company spokesman said crews were "
+        "working around the clock."
+    )
+    ex, names = run(nlp, text)
+    assert {names[q.speaker_key].name for q in ex.quotations} == {"Northway Power Co."}  # (the second had none)
+    text = (
+        "Northway Power said 640,000 customers had power again. A company spokeswoman, Ana Ruiz, said crews "
+        "were working around the clock."
+    )
+    ex, names = run(nlp, text)
+    got = {text[q.start : q.end]: names[q.speaker_key].name for q in ex.quotations}
+    assert got["crews were working around the clock"] == "Ana Ruiz"  # (a guard: the name given wins)

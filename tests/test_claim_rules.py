@@ -2871,3 +2871,15 @@ def test_a_figure_in_a_clause_with_its_own_subject_joined_to_a_pledge_is_not_the
 def test_votes_for_a_named_candidate_are_that_candidates_votes(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mwamba won 1,864,201 votes against 1,702,375 for opposition leader Grace Chanda, officials said."
     assert [c.subject for c in claim_records(nlp, text)] == ["votes", "votes"]  # (the second: "votes in favour")
+
+
+def test_a_temperature_closing_a_sentence_keeps_its_figure_and_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the full stop had stayed glued to "-20C", a token the parser read as punctuation; and "brought", which
+    # the parser hangs on the noun, is no part of what is measured)
+    text = "The cold front brought temperatures as low as -20C. Schools closed on Monday."
+    got = [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)]
+    assert got == [(-20, "°C", "temperatures")]
+    text = "The capital recorded 45C. Officials said 12 people died of heatstroke."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(45, "°C"), (12, None)]
+    text = "She has 1,280 pledged delegates."
+    assert [c.subject for c in claim_records(nlp, text)] == ["pledged delegates"]  # (a guard: a modifier)

@@ -531,6 +531,8 @@ def _noun_phrase(noun: Token, after: int = 0) -> list[str]:
         return [people.text]  # "two-thirds of Peruvians disapprove": a nationality does not modify a noun
     mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and not c.like_num and c.pos_ != "NUM"]
     mods = [m for m in mods if m.lower_ not in _ADDED]  # "five more Patriot batteries": batteries
+    # "the cold brought temperatures as low as -20C": a verb with a subject of its own, taken for a modifier
+    mods = [m for m in mods if not (m.tag_ == "VBD" and any(c.dep_ in {"nsubj", "npadvmod"} for c in m.children))]
     mods = [m for m in mods if not (m.i and doc[m.i - 1].like_num and unit_word(m.text))]  # "5.2 litre V12 engine"
     mods = [m for m in mods if m.idx >= after and not _numeric_compound(m)]
     # "…, halting output of 220,000 barrels": a participle opening a clause after a comma, taken for a modifier

@@ -14,6 +14,11 @@ _GLUED_QUOTE_INFIXES = (
     r"(?<=[^\W\d_][,.!?])”(?=[^\W\d_])",
 )
 
+# A full stop after a temperature or speed that ends a sentence ("as low as -20C.", "reached 45C."): the stock
+# suffixes split a full stop only after lower-case letters and digits, so the figure and the stop stayed one
+# token and the sentence ran on.
+_UNIT_STOP_SUFFIXES = (r"(?<=\d[CF])\.$", r"(?<=\d°[CF])\.$")
+
 # Dashes the model's vocabulary lacks, read as the em dash it knows: left alone, a spaced "―"
 # (U+2015, a dash some outlets use) is tagged as a verb and the parse around it breaks.
 _UNKNOWN_DASHES = ("―", "‒", "⸺")
@@ -38,12 +43,14 @@ def load_nlp(name: str) -> Any:
     dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *_GLUED_QUOTE_INFIXES, dashes]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, dashes]).search
-    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, dashes]).search
+    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, dashes, *_UNIT_STOP_SUFFIXES]).search
     for dash in _UNKNOWN_DASHES:
         tokenizer.add_special_case(dash, [{ORTH: dash, NORM: "—"}])
     # "$160m. He said": the stock exceptions keep "m." whole (as an abbreviation), so the sentence
     # never ends there and the parser runs two sentences into one. Scale letters lose the exception.
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in _SCALE_LETTER_ABBREVIATIONS}
+    # So too "h." closing "70 km/h.": the speed's hour, not an initial.
+    dropped = _SCALE_LETTER_ABBREVIATIONS | {"h."}
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in dropped}
     # "Brig. Omar Said", "Lt. Col. Ana Ruiz": the stock exceptions keep "Gen." and "Sen." whole but not every
     # title's abbreviation; cut from its full stop, the title ends a sentence and the parser loses the name's role
     from app.extract.lexicon import TITLE_STOPS

@@ -174,6 +174,8 @@ def _no_one_in_particular(tok: Token) -> bool:
     return any(c.lower_ in _NO_ONE_IN_PARTICULAR for c in noun.children if c.i < noun.i)
 
 
+# The people whose words are a body's own ("a company spokesman said").
+_SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
 _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
 
@@ -376,7 +378,7 @@ class SpeakerResolver:
                 return self.by_token[tok.i]
         return self._nominal(head)
 
-    def _nominal(self, head: Token) -> str | None:
+    def _nominal(self, head: Token, *, definite: bool = False) -> str | None:
         """A second reference by a common noun: "the senator" is the last person named before
         it whose role holds that noun (else the last person named, if a title or a person noun);
         "the ministry" the last organisation named whose name holds it; "a ministry spokesman"
@@ -389,7 +391,12 @@ class SpeakerResolver:
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
                 if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
-                    key = self._nominal(tok)  # "a spokesman for the group": the body "the group" refers to
+                    # "a spokesman for the group": the body "the group" refers to; "a company spokesman": the
+                    # company named before, as "the company" would be
+                    given = any(c.dep_ == "appos" for c in head.children)  # ("a company spokeswoman, Ana Ruiz,")
+                    # (a spokesperson speaks for the body; not "a senior administration official", "party strategists")
+                    one = head.lower_ in _SPEAKING_FOR and tok.dep_ == "compound" and tok.head == head
+                    key = self._nominal(tok, definite=one and not given)
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     bodies.append(key)
             # (the body over the place that owns it: "a spokesperson for Sudan's health ministry")
@@ -397,7 +404,7 @@ class SpeakerResolver:
             if body is not None:
                 return body
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
-            if head.lower_ in {"spokesperson", "spokesman", "spokeswoman"} and bare:
+            if head.lower_ in _SPEAKING_FOR and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
                 body = self._body_before(head)
                 if body is not None:
@@ -408,7 +415,7 @@ class SpeakerResolver:
                 key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} and not _hyphened_modifier(c) else None
                 if key is not None and self.kinds.get(key) == "organization":
                     return key
-        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+        definite = definite or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
         if not definite:
             return None
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
