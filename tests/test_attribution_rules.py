@@ -2388,3 +2388,15 @@ def test_a_company_spokesman_speaks_for_the_company_named_before(nlp) -> None:  
     ex, names = run(nlp, text)
     got = {text[q.start : q.end]: names[q.speaker_key].name for q in ex.quotations}
     assert got["crews were working around the clock"] == "Ana Ruiz"  # (a guard: the name given wins)
+
+
+def test_between_after_said_opens_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The monitor said between 300,000 and 350,000 people could slip into famine by September."
+    ex, _ = run(nlp, text)
+    got = [text[q.start : q.end] for q in ex.quotations]
+    assert got == ["between 300,000 and 350,000 people could slip into famine by September"]  # (had lost its subject)
+
+
+def test_a_body_that_backs_an_assessment_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "One in five children is malnourished, according to a UN-backed assessment released on Thursday."
+    assert [q.speaker_key for q in run(nlp, text)[0].quotations] == [None]  # (it had been the UN's)

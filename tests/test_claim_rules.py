@@ -2883,3 +2883,16 @@ def test_a_temperature_closing_a_sentence_keeps_its_figure_and_subject(nlp) -> N
     assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(45, "°C"), (12, None)]
     text = "She has 1,280 pledged delegates."
     assert [c.subject for c in claim_records(nlp, text)] == ["pledged delegates"]  # (a guard: a modifier)
+
+
+def test_a_currency_name_the_tagger_misreads_is_still_the_unit_of_a_price(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the tagger reads "kwacha" after "costs about 42,000" as an interjection)
+    text = "A 25kg bag of maize flour now costs about 42,000 kwacha, according to the statistics office."
+    got = [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)][1:]
+    assert got == [(42000, "kwacha", "bag of maize flour")]  # (it had no unit, and the subject "bag")
+
+
+@pytest.mark.parametrize(("text", "value"), [("Three in 10 families had sold their livestock.", 0.3),
+                                             ("One in 10 children is malnourished.", 0.1)])  # fmt: skip
+def test_a_share_written_with_a_word_and_a_digit_is_a_share(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value for c in claim_records(nlp, text)] == [value]  # (it had been the bare 10)

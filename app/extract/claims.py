@@ -49,6 +49,7 @@ from app.extract.units import (
     currency_words,
     is_money,
     shared_currency_names,
+    shared_currency_word,
     unit_word,
 )
 
@@ -376,7 +377,12 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
         return "people"  # "leaving four missing", "40 dead": people in that state
-    if head.pos_ not in {"NOUN", "PROPN"} or (head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)):
+    # ("42,000 kwacha": a currency name the tagger read as another word class, with the figure on it)
+    counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
+    unit_named = counted and unit_word(head.text) is not None
+    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named) or (
+        head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)
+    ):
         return None
     if head.lower_ in {"hostage", "captive", "prisoner"} and any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in {"take", "hold"} for c in head.children
@@ -1880,6 +1886,8 @@ _FRACTION = re.compile(
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her|that|this|these|those)\b)"
     r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
+    r"|\b(?P<w_num>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?P<w_den>\d{1,3})\b"  # "Three in 10"
+    r"(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
     r"|\b(?P<d_num>\d{1,2}) in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
@@ -1930,6 +1938,8 @@ def _fractions(text: str) -> list[Quantity]:
             value = 0.5
         elif m["out"]:
             value = SMALL[(m["one"] or m["many"]).lower()] / SMALL[m["out"].lower()]
+        elif m["w_den"]:
+            value = SMALL[m["w_num"].lower()] / int(m["w_den"]) if int(m["w_den"]) > 1 else -1.0  # "three in 10"
         elif m["d_in"]:
             value = int(m["d_num"]) / int(m["d_in"]) if int(m["d_in"]) > 1 else -1.0  # "1 in 4", "2 in 5 children"
         else:
@@ -2301,6 +2311,8 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "predet"} else None  # ("half the country")
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    if head is None and unit is None and after is not None and after.pos_ != "NOUN" and _currency_name(after):
+        head = after  # "costs about 42,000 kwacha": a currency name the tagger took for an adverb
     if head is not None and _dated_by(head):
         head = None  # "rose to 157 last year": the parser hung the figure on the date after it
     if head is not None and after is not None and after.text == "," and head.i > end:
@@ -2395,7 +2407,14 @@ def _build(
             valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
         subject = _subject(valued, None)  # "a package of sanctions worth €10bn", "aid worth $2m": what is worth it
-    if subject is None and (is_money(unit) or unit in shared_currency_names()) and (priced := _priced(whole)):
+    # ("cost him $1bn in losses": what the money is in, below, not what cost it)
+    spent_in = after is not None and (in_what := _past_a_conversion(after)).lower_ == "in" and _money_in(in_what)
+    if (
+        subject is None
+        and (is_money(unit) or unit in shared_currency_names())
+        and not spent_in
+        and (priced := _priced(whole))
+    ):
         subject = priced  # "a bag of cement was selling for 9,000 naira": what the price is of
     if subject is None and unit is not None and head is not None and _of_object(head) is not None and _level(whole):
         # "raised premiums to 1% of a ship's value", "poverty rose to 41% of adults": what was changed or moved
@@ -2772,7 +2791,8 @@ def _priced(whole: Span) -> str | None:
     """The thing a price is of when the money is what something costs or sells for ("a litre of
     petrol costs 420 rupees", "a sack of maize sold for $40", "bought the land for $2m"), else None."""
     thing = _priced_noun(whole)
-    if thing is None or thing.lower_ in _COUNT_NOUNS or (obj := _of_object(thing)) is None or obj.pos_ != "NOUN":
+    obj = _of_object(thing) if thing is not None else None
+    if thing is None or thing.lower_ in _COUNT_NOUNS or obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return _counted(thing) if thing is not None else None
     return f"{_phrase(thing)} of {_phrase(obj)}"
 
@@ -2782,13 +2802,13 @@ def _priced_noun(whole: Span) -> Token | None:
     if root.dep_ == "nummod" and unit_word(root.head.text):
         root = root.head  # "18,000 shillings", the currency name outside the figure's span
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "for" else root.head
-    if verb.pos_ != "VERB" or (verb is root.head and (root.dep_ != "dobj" or verb.lemma_.lower() != "cost")):
+    if verb.pos_ != "VERB" or (verb == root.head and (root.dep_ != "dobj" or verb.lemma_.lower() != "cost")):
         return None
     lemma = verb.lemma_.lower()
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < root.i), None)
-    if verb is not root.head and obj is not None and lemma in _PRICED_FOR:
+    if verb != root.head and obj is not None and lemma in _PRICED_FOR:
         return obj if obj.pos_ in {"NOUN", "PROPN"} else None  # "sold the land for $2m" (not "buying it for …")
-    if obj is None and (verb is root.head or lemma in _SOLD_FOR):
+    if obj is None and (verb == root.head or lemma in _SOLD_FOR):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (subject is None or subject.tag_ == "WDT") and verb.dep_ in {"acl", "relcl"}:
             subject = verb.head  # "a litre of petrol sold for …", "the house, which sold for $2m,"
@@ -2967,6 +2987,13 @@ def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit == unit and c.subject and not _listed_part(sent.doc, c)), None)
     return last.subject if last is not None and last.sentence_start >= since else None
+
+
+def _currency_name(tok: Token) -> bool:
+    """A currency's name as written ("kwacha", "rupees", "dinars"), whatever the tagger made of it."""
+    return (
+        tok.is_alpha and tok.is_lower and (tok.lower_ in currency_words() or shared_currency_word(tok.text) is not None)
+    )
 
 
 def _share_before(doc: Doc, whole: Span, same_sentence: list[ClaimRecord]) -> str | None:

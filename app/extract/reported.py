@@ -967,7 +967,7 @@ def misparsed_subject(clause: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return None
     # (or "about" read as a preposition on the verb: "said about one in four cases were children", the
-    # phrase it opens, "about" included)
+    # phrase it opens, "about" included; so too "between", "around", "over", "under")
     return next(
         (
             c
@@ -975,11 +975,16 @@ def misparsed_subject(clause: Token) -> Token | None:
             if verb.i < c.i < clause.i
             and (
                 (c.dep_ == "dobj" and c.pos_ == "NOUN")
-                or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1 and _approximates(c))
+                or (c.dep_ == "prep" and c.lower_ in _BOUNDING and c.i == verb.i + 1 and _approximates(c))
             )
         ),
         None,
     )
+
+
+# Words that bound a figure and that the parser may read as a preposition on "said" ("said about 40 …",
+# "said between 300,000 and 350,000 people could …", "said over 200 …").
+_BOUNDING = frozenset({"about", "around", "between", "over", "under"})
 
 
 def _approximates(about: Token) -> bool:

@@ -330,8 +330,12 @@ class SpeakerResolver:
         """Who a document or a set of figures is from: "UN figures", "the ministry's statement", "a
         report by/from X", "figures compiled by X", "a report released by X"."""
         for child in noun.children:
-            if child.dep_ in {"compound", "poss", "amod"} and child.i in self.by_token:
-                return self.by_token[child.i]
+            if (
+                child.dep_ in {"compound", "poss", "amod"}
+                and child.i in self.by_token
+                and not _hyphened_modifier(child)
+            ):
+                return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
             country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" else None
             if country and f"place:{country.casefold()}" in self.kinds:
                 return f"place:{country.casefold()}"  # "according to Israeli tallies": Israel's, when named
