@@ -2896,3 +2896,18 @@ def test_a_currency_name_the_tagger_misreads_is_still_the_unit_of_a_price(nlp) -
                                              ("One in 10 children is malnourished.", 0.1)])  # fmt: skip
 def test_a_share_written_with_a_word_and_a_digit_is_a_share(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     assert [c.value for c in claim_records(nlp, text)] == [value]  # (it had been the bare 10)
+
+
+def test_a_distance_the_parser_hangs_on_said_does_not_measure_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the parser makes "27 kilometers" the object of "said")
+    text = (
+        "Earthquake kills hundreds in mountain province\n\n"
+        "KABUL, Afghanistan (AP) — A powerful earthquake struck a remote mountainous region of eastern Afghanistan "
+        "before dawn on Monday, killing at least 812 people and injuring more than 2,800, a Taliban government "
+        "spokesman said.\n\n"
+        "The magnitude 6.0 quake hit at 11:47 p.m. local time on Sunday at a depth of 8 kilometers (5 miles), "
+        "about 27 kilometers (17 miles) northeast of the city of Jalalabad, the U.S. Geological Survey said. It was "
+        "followed by at least five aftershocks, the strongest of magnitude 5.2."
+    )
+    got = {c.value: c.subject for c in claim_records(nlp, text) if c.unit in {"km", "mi"}}
+    assert got == {8: "depth", 5: "depth", 27: None, 17: None}  # (27 and 17 had measured the U.S. Geological Survey)

@@ -3411,6 +3411,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             # "damage estimated at $30 billion": a participle on the noun it values is passive too
             valued = node.dep_ == "acl" and node.tag_ == "VBN" and node.lemma_.lower() in _VALUING_VERBS
             passive = passive or valued
+            said = node.lemma_.lower() in {"say", "tell", "state"} and via.dep_ == "dobj"
+            if said and is_cue(node) and not passive:
+                return None  # "…, about 27 kilometers northeast of the city, the USGS said": a figure hung on "said"
             if via.dep_ != "dobj" and is_cue(node) and not passive and not any(c.dep_ == "dobj" for c in node.children):
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
