@@ -1493,3 +1493,10 @@ def test_a_bodys_name_the_recogniser_ends_at_of_takes_the_place_after_it(nlp) ->
     text = "Turnout was 54.6%, the Electoral Commission of Zambia said."
     ex, _ = run(nlp, text)
     assert "Electoral Commission of Zambia" in {e.name for e in ex.entities}  # (it had been "… Commission of")
+
+
+def test_a_rank_the_recogniser_takes_for_a_name_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Coast guard spokesman Rear Adm. Armando Balilo said 94 passengers had been rescued."
+    ex, _ = run(nlp, text)
+    assert "Rear Adm." not in {e.name for e in ex.entities}  # (it had been an actor of its own)
+    assert "Armando Balilo" in {e.name for e in ex.entities}

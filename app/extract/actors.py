@@ -184,6 +184,16 @@ def _clean(span: Span) -> Span | None:
     return cleaned
 
 
+def _title_part(tok: Token) -> bool:
+    """A word of a title or rank, written out or abbreviated ("Rear", "Adm.", "Lt.", "General")."""
+    low = tok.lower_.rstrip(".")
+    return tok.text in TITLE_STOPS or low in TITLE_WORDS or low in TITLE_QUALIFIERS or low in _RANK_PARTS
+
+
+# Words that open a rank with the title after them ("Rear Admiral", "Vice Admiral", "Major General").
+_RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "staff", "chief", "first", "deputy"})
+
+
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
@@ -196,6 +206,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if all(_title_part(t) for t in span) and (len(span) > 1 or span[0].text in TITLE_STOPS):  # (not "Major said")
+        return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
     if len(span) == 1 and label in {"PERSON", "ORG"} and _scoped_place(span[0]):
         return "place"  # "the Lazio regional health authority": the region the body serves
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
