@@ -2911,3 +2911,12 @@ def test_a_distance_the_parser_hangs_on_said_does_not_measure_the_speaker(nlp) -
     )
     got = {c.value: c.subject for c in claim_records(nlp, text) if c.unit in {"km", "mi"}}
     assert got == {8: "depth", 5: "depth", 27: None, 17: None}  # (27 and 17 had measured the U.S. Geological Survey)
+
+
+def test_a_cue_verb_as_an_infinitive_act_is_no_unnamed_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"The economy is on a knife edge," said Ana Ruiz, a former adviser to the finance ministry. She said the '
+        "government would have to agree to tougher terms to unlock a $1.1 billion tranche from the lender."
+    )
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz"]  # (it had none: "agree" read as a source)

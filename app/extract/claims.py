@@ -650,6 +650,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not (_object_of(a, tok) and a.lemma_.lower() not in _FIGURE_REPORTING)
         and not _in_own_relative_clause(tok, a)
         and not _in_clause_joined_to(tok, a)
+        and not _obliged_act(a)
     ]
     if (closing := _according_after_contrast(tok)) is not None:
         governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
@@ -747,6 +748,12 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _obliged_act(cue: Token) -> bool:
+    """A cue verb as the infinitive of another verb, reporting no clause ("the government would have to agree to
+    tougher terms to unlock a $1.1 billion tranche"): an act someone may do, not a source of the figure."""
+    return cue.dep_ == "xcomp" and not is_cue(cue.head) and not any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _in_clause_joined_to(tok: Token, cue: Token) -> bool:
