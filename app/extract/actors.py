@@ -118,8 +118,7 @@ def _clean(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
-    counted = doc[start].head
-    if start + 1 < end and doc[start].dep_ == "nummod" and counted.i < end and counted.tag_ in {"NNS", "NNPS"}:
+    if start + 1 < end and doc[start].dep_ == "nummod" and _plural_in(doc[start].head, end):
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
@@ -182,6 +181,11 @@ def _clean(span: Span) -> Span | None:
     if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
         return None  # a shouted headline fragment
     return cleaned
+
+
+def _plural_in(noun: Token, end: int) -> bool:
+    """The plural noun a count is on, inside the name's span (which ends before `end`)."""
+    return noun.i < end and noun.tag_ in {"NNS", "NNPS"}
 
 
 def _title_part(tok: Token) -> bool:
@@ -1351,8 +1355,8 @@ def _scoped_place(tok: Token) -> bool:
     return (
         tok.pos_ == "PROPN"
         and tok.ent_iob_ == "B"
-        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         and nxt is not None
+        and nxt.ent_iob_ != "I"  # (a one-word name)
         and nxt.lower_ in {"regional", "provincial", "state", "municipal", "county", "city", "district"}
         and tok.head.lower_ in ORG_NOUNS
     )

@@ -3017,10 +3017,9 @@ def _share_before(doc: Doc, whole: Span, same_sentence: list[ClaimRecord]) -> st
     if last is None or last.unit != "%" or not last.subject:
         return None
     before = doc.char_span(last.start, last.end, alignment_mode="expand")
-    of = next((c for c in before.root.children if c.lower_ == "of"), None) if before is not None else None
-    if of is None or before is None or before.root.dep_ != "nsubj" or before.root.head.pos_ != "VERB":
+    if before is None or before.root.dep_ != "nsubj" or before.root.head.pos_ != "VERB":
         return None
-    return last.subject
+    return last.subject if any(c.lower_ == "of" for c in before.root.children) else None
 
 
 def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:

@@ -14,7 +14,7 @@ _GLUED_QUOTE_INFIXES = (
     r"(?<=[^\W\d_][,.!?])”(?=[^\W\d_])",
 )
 
-# A full stop after a temperature or speed that ends a sentence ("as low as -20C.", "reached 45C."): the stock
+# A full stop after a temperature that ends a sentence ("as low as -20C.", "reached 45C."): the stock
 # suffixes split a full stop only after lower-case letters and digits, so the figure and the stop stayed one
 # token and the sentence ran on.
 _UNIT_STOP_SUFFIXES = (r"(?<=\d[CF])\.$", r"(?<=\d°[CF])\.$")

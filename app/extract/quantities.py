@@ -272,8 +272,9 @@ def _denominator(written: str, *, per: bool, slash: bool = False) -> str | None:
     folded = len(written) > 3 and written.lower() in _folded_symbols()
     if (len(written) > 1 or slash) and (written in symbols or folded):
         return written  # "per kWh", "per mmBTU": the symbol as written
-    if low in words or singular in words or (spaced := singular.replace("-", " ")) + "s" in words or spaced in words:
-        return singular.replace("-", " ")  # "per tonne", "per megawatt hour" (the table holds "megawatt hours")
+    spaced = singular.replace("-", " ")
+    if low in words or singular in words or spaced in words or spaced + "s" in words:
+        return spaced  # "per tonne", "per megawatt hour" (the table holds "megawatt hours")
     if low == "annum":
         return "year"  # "4% per annum"
     if (
@@ -296,12 +297,6 @@ _PER_NOT_NOUNS = frozenset({
 
 
 def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
-    """The unit with the rate written after it at `at` ("dinar" → "dinar per kilogram"), and where the
-    rate ends; the unit and `at` as they were when no rate follows."""
-    return _rate(text, at, unit)
-
-
-def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
     """ "$71.10 per barrel", "1.2 million barrels a day": the denominator stays with the unit.
     A conversion in brackets between the figure and its rate does not break the rate, which
     then holds for both figures ("€9m ($9.8m) a year"); the span then ends at the unit."""
@@ -318,7 +313,7 @@ def _rate(text: str, at: int, unit: str) -> tuple[str, int]:
             conversion = _CLOSE_BRACKET.match(text, at)  # the converted figure itself: "($9.8m) a year"
         if conversion is None or not _RATE.match(text, conversion.end()):
             return unit, at
-        rated, _ = _rate(text, conversion.end(), unit)
+        rated, _ = rate_after(text, conversion.end(), unit)
         return rated, at
     per = m["per"] is not None
     if not per and _NOT_RATE_AFTER.match(text, m.end()):
@@ -414,7 +409,7 @@ def amount_at(text: str, match: re.Match[str], *, joined: bool = False) -> Amoun
     if unit is not None and currency is None:
         unit = _disambiguate(text, start, end, number_end, unit)
     if unit is not None:
-        unit, end = _rate(text, end, unit)
+        unit, end = rate_after(text, end, unit)
     return Amount(
         start=min(first, sign_start),
         end=end,

@@ -392,15 +392,15 @@ class SpeakerResolver:
             return None  # the small model tags some lowercase titles ("the senator") PROPN
         if lemma in SPOKESPERSON_NOUNS:
             bodies = []
+            # "a company spokesman": the company named before, as "the company" would be (a spokesperson speaks for
+            # the body; not "a senior administration official", "party strategists"; not one named in apposition:
+            # "a company spokeswoman, Ana Ruiz,")
+            for_body = head.lower_ in _SPEAKING_FOR and not any(c.dep_ == "appos" for c in head.children)
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
                 if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
-                    # "a spokesman for the group": the body "the group" refers to; "a company spokesman": the
-                    # company named before, as "the company" would be
-                    given = any(c.dep_ == "appos" for c in head.children)  # ("a company spokeswoman, Ana Ruiz,")
-                    # (a spokesperson speaks for the body; not "a senior administration official", "party strategists")
-                    one = head.lower_ in _SPEAKING_FOR and tok.dep_ == "compound" and tok.head == head
-                    key = self._nominal(tok, definite=one and not given)
+                    # "a spokesman for the group": the body "the group" refers to
+                    key = self._nominal(tok, definite=for_body and tok.dep_ == "compound" and tok.head == head)
                 if key and self.kinds.get(key) in {"organization", "place"}:
                     bodies.append(key)
             # (the body over the place that owns it: "a spokesperson for Sudan's health ministry")
