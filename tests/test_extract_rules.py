@@ -1500,3 +1500,19 @@ def test_a_rank_the_recogniser_takes_for_a_name_is_no_actor(nlp) -> None:  # typ
     ex, _ = run(nlp, text)
     assert "Rear Adm." not in {e.name for e in ex.entities}  # (it had been an actor of its own)
     assert "Armando Balilo" in {e.name for e in ex.entities}
+
+
+def test_a_plural_of_man_opening_a_sentence_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the recogniser tags "Gunmen" a place after the dateline)
+    text = (
+        "JUBA, South Sudan — Gunmen ambushed a convoy of 12 trucks carrying food aid in Jonglei state on Sunday, "
+        "killing two drivers, the World Food Programme said."
+    )
+    ex, _ = run(nlp, text)
+    assert "Gunmen" not in {e.name for e in ex.entities}
+
+
+def test_a_utility_named_as_its_sentence_opens_is_the_utility(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Utility Pacific Grid said it had cut power to 48,000 customers as a precaution."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Pacific Grid"]  # (was "Utility Pacific Grid")

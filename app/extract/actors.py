@@ -188,6 +188,20 @@ def _plural_in(noun: Token, end: int) -> bool:
     return noun.i < end and noun.tag_ in {"NNS", "NNPS"}
 
 
+def _plural_of_man(tok: Token) -> bool:
+    """A plural noun of the "-man" kind ("Gunmen", "Tribesmen", "Fishermen") capitalised only because it opens
+    its sentence: no name (not a country's, "Yemen")."""
+    text = tok.text
+    return (
+        len(text) > 5
+        and text.endswith("men")
+        and text[1:].islower()
+        and capitalised_for_its_place(tok)
+        and not country_for(text)
+        and not body_for(text)
+    )
+
+
 def _title_part(tok: Token) -> bool:
     """A word of a title or rank, written out or abbreviated ("Rear", "Adm.", "Lt.", "General")."""
     low = tok.lower_.rstrip(".")
@@ -212,6 +226,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
     if all(_title_part(t) for t in span) and (len(span) > 1 or span[0].text in TITLE_STOPS):  # (not "Major said")
         return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
+    if len(span) == 1 and _plural_of_man(span[0]):
+        return None  # "JUBA, South Sudan — Gunmen ambushed a convoy": people of a kind, capitalised for its place
     if len(span) == 1 and label in {"PERSON", "ORG"} and _scoped_place(span[0]):
         return "place"  # "the Lazio regional health authority": the region the body serves
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):

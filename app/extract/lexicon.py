@@ -802,7 +802,7 @@ BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army",
 SENTENCE_START_BODY_KINDS = frozenset({
     "firm", "broadcaster", "regulator", "airline", "carrier", "charity", "watchdog", "insurer", "lender",
     "retailer", "manufacturer", "publisher", "operator", "tabloid", "startup", "conglomerate", "consultancy",
-    "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker", "miner", "shipper", "nonprofit",
+    "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker", "miner", "shipper", "nonprofit", "utility",
 })  # fmt: skip
 
 # Who speaks for an organisation: "a Twitter spokesman said" is the company speaking.
