@@ -1516,3 +1516,9 @@ def test_a_utility_named_as_its_sentence_opens_is_the_utility(nlp) -> None:  # t
     text = "Utility Pacific Grid said it had cut power to 48,000 customers as a precaution."
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Pacific Grid"]  # (was "Utility Pacific Grid")
+
+
+def test_a_body_named_after_its_possessor_pronoun_has_no_pronoun_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The doses, donated by the European Union through its HERA health emergency agency, arrived on Thursday."
+    names = {e.name for e in run(nlp, text)[0].entities}
+    assert "HERA health emergency agency" in names and not any(n.startswith("its ") for n in names)

@@ -1125,7 +1125,16 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             continue
         if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
             continue
-        start = next((t.i for t in chunk if t.dep_ != "det" and t.lower_ not in _QUANTIFIERS), root.i)
+        start = next(
+            (
+                t.i
+                for t in chunk
+                if t.dep_ != "det"
+                and t.lower_ not in _QUANTIFIERS
+                and not (t.dep_ == "poss" and t.pos_ == "PRON")  # ("its HERA health emergency agency")
+            ),
+            root.i,
+        )
         end = root.i + 1
         of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
         if root.dep_ == "dobj" and root.head.lemma_.lower() in _OF_WHAT_VERBS:
