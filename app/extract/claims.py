@@ -715,11 +715,6 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         # source and the figure is in what it reports, so the figure is in the source's phrase but not about it
         reports_it = said is not None and said.start <= tok.idx < said.end and cue in tok.ancestors
         about_source = subj is not None and tok in subj.subtree and not (reports_it and subj in cue.ancestors)
-        # "Congo has reported 18,000 cases, Health Minister Roger Kamba said": a country reporting inside a named
-        # source's words gives that source's figure
-        relayed = cue.dep_ == "ccomp" and is_cue(cue.head) and resolver.resolve(subject_of(cue.head)) is not None
-        if relayed and said is not None and resolver.kinds.get(said.speaker_key or "") == "place":
-            continue
         if said is not None and said.speaker_key and not about_source:
             return said.speaker_key
         if subj is None or subj.lower_ in {"we", "i", "you", "it"}:
@@ -731,8 +726,6 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             described = described or (cue if cue in governing and unit_word(subj.text) is None else None)
             continue
         key = resolver.resolve(subj)
-        if key and relayed and resolver.kinds.get(key) == "place":
-            continue
         if key:
             return key
         unnamed = unnamed or subj.pos_ == "NOUN" or subj.text.islower()  # ("the health ministry", tagged PROPN)
