@@ -1522,3 +1522,10 @@ def test_a_body_named_after_its_possessor_pronoun_has_no_pronoun_in_its_name(nlp
     text = "The doses, donated by the European Union through its HERA health emergency agency, arrived on Thursday."
     names = {e.name for e in run(nlp, text)[0].entities}
     assert "HERA health emergency agency" in names and not any(n.startswith("its ") for n in names)
+
+
+def test_a_name_the_recogniser_joins_to_a_ministers_portfolio_is_the_minister(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "State Minister for Disaster Management Enamur Rahman said 650 shelters had been opened."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Enamur Rahman"]  # (it had been "State Minister")
+    assert "Disaster Management Enamur Rahman" not in {e.name for e in ex.entities}

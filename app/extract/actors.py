@@ -780,6 +780,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         span = _clean(ent)
         if span is None:
             continue
+        if ent.label_ == "ORG" and (named := _name_after_portfolio(span)) is not None:
+            out.append(Candidate(named, named.text, "person"))  # "State Minister for Disaster Management Ana Ruiz"
+            continue
         if ent.label_ == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
         elif ent.label_ == "PERSON":
@@ -836,6 +839,23 @@ def _with_trailing_name(span: Span) -> Span:
     if not all(t.lower_ == "and" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in rest[1:]):
         return span
     return doc[span.start : head.i + 1]
+
+
+def _name_after_portfolio(span: Span) -> Span | None:
+    """ "State Minister for Disaster Management Enamur Rahman said": the recogniser may take a title's portfolio
+    and the name after it for one body; the capitalised words after the portfolio are the minister's name."""
+    doc = span.doc
+    if (
+        span.start < 2
+        or doc[span.start - 1].lower_ not in {"for", "of"}
+        or doc[span.start - 2].lower_ not in TITLE_WORDS
+    ):
+        return None
+    cut = next((t.i for t in span if t.lower_ not in MINISTRY_PORTFOLIOS), span.end)
+    name = doc[cut : span.end]
+    if cut == span.start or len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return name
 
 
 def _with_place_after_of(span: Span) -> Span:
