@@ -1529,3 +1529,9 @@ def test_a_name_the_recogniser_joins_to_a_ministers_portfolio_is_the_minister(nl
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Enamur Rahman"]  # (it had been "State Minister")
     assert "Disaster Management Enamur Rahman" not in {e.name for e in ex.entities}
+
+
+def test_the_rest_of_a_portfolio_after_a_title_word_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Minister for Foreign Affairs Penny Wong said talks would resume."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Penny Wong"]  # (it had been "Affairs", a person)

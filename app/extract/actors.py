@@ -1005,6 +1005,8 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
         span = doc[tok.i + 1 : end]
         if not len(span) or country_for(span.text) or body_for(span.text) or span.text.casefold() in _PLACE_NAMES:
             continue
+        if all(t.lower_ in MINISTRY_PORTFOLIOS for t in span):
+            continue  # "The Minister for Foreign Affairs Penny Wong": the rest of a portfolio, not a name
         out.append(Candidate(span, span.text, "person", role_before(span)))
     return out
 
