@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.test_extract_rules import claims_of, quotes_of, run
+from tests.test_extract_rules import claims_of, quotes_of, run, speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -1867,7 +1867,7 @@ def test_a_resident_who_gave_only_a_first_name_is_that_name(nlp) -> None:  # typ
         'her family indoors for two days. "We are hungry and afraid," she said.'
     )
     ex, names = run(nlp, text)
-    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["Rima", "Rima"]
+    assert speakers_in_order(ex, names) == ["Rima", "Rima"]
     assert [e.kind for e in names.values() if e.name == "Bab al-Tabbaneh"] == ["place"]
 
 
@@ -2157,7 +2157,7 @@ def test_a_bodys_data_names_the_body_as_the_source(nlp) -> None:  # type: ignore
         "Inflation reached 54% in December, according to government figures."
     )
     ex, names = run(nlp, text)
-    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    speakers = speakers_in_order(ex, names)
     assert speakers == ["Ghana's central bank", "Ghana's government"]  # (both had no source)
 
 
@@ -2233,7 +2233,7 @@ def test_the_second_half_of_a_quote_split_by_its_cue_is_direct(nlp) -> None:  # 
 def test_relief_groups_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The army said it had evacuated 10,000 people, but relief groups said the figure was far too low."
     ex, names = run(nlp, text)
-    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["army", "relief groups"]
+    assert speakers_in_order(ex, names) == ["army", "relief groups"]
 
 
 def test_a_countrys_opposition_speaks_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -2242,7 +2242,7 @@ def test_a_countrys_opposition_speaks_as_a_group(nlp) -> None:  # type: ignore[n
         "Opposition to the loan grew."
     )
     ex, names = run(nlp, text)
-    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == [
+    assert speakers_in_order(ex, names) == [
         "Zambia's government",
         "Zambia's opposition",  # (no speaker before)
     ]

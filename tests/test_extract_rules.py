@@ -19,6 +19,11 @@ def run(nlp, text: str):  # type: ignore[no-untyped-def]
     return extraction, names
 
 
+def speakers_in_order(ex, names) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The names of the actors an extraction's statements are attributed to, in order (None where unnamed)."""
+    return [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+
+
 def named_speakers(ex, names) -> list[str]:  # type: ignore[no-untyped-def]
     """The names of the actors an extraction's statements are attributed to, in order (unnamed left out)."""
     return [names[q.speaker_key].name for q in ex.quotations if q.speaker_key]
@@ -574,7 +579,7 @@ def test_a_ministry_named_by_of_and_a_country_is_that_countrys_ministry(nlp) -> 
         "Norway's foreign ministry later said a deal was near."
     )
     ex, names = run(nlp, text)
-    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    speakers = speakers_in_order(ex, names)
     assert speakers == ["Norway's foreign ministry"] * 2  # one actor, under one name, for both ways of writing it
 
 
@@ -683,7 +688,7 @@ def test_a_spokesman_described_by_a_clause_speaks_for_the_body_just_named(nlp) -
         "phone that its fighters were defending themselves."
     )
     ex, names = run(nlp, text)
-    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    speakers = speakers_in_order(ex, names)
     assert speakers == ["Northern Front", "Northern Front"]
 
 
@@ -797,7 +802,7 @@ def test_a_body_named_after_its_country_and_defined_by_an_acronym_is_one_body(nl
         "The NFS said more rain was due."
     )
     ex, names = run(nlp, text)
-    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    speakers = speakers_in_order(ex, names)
     assert speakers == ["National Flood Service", "National Flood Service"]
     assert not any("(" in e.name for e in ex.entities)
 
@@ -1445,7 +1450,7 @@ def test_a_ministry_every_country_has_is_named_with_its_country(nlp) -> None:  #
         "tracked the drone. The Defense Ministry in Chisinau later said no one was hurt."
     )
     ex, names = run(nlp, text)
-    speakers = [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations]
+    speakers = speakers_in_order(ex, names)
     # (both had been one "Defense Ministry"; the third mention may be either, so it is neither)
     assert speakers[:2] == ["Moldova's Defense Ministry", "Romania's Defense Ministry"]
     ex, names = run(
