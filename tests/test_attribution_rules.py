@@ -2400,3 +2400,22 @@ def test_between_after_said_opens_the_reported_clause(nlp) -> None:  # type: ign
 def test_a_body_that_backs_an_assessment_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "One in five children is malnourished, according to a UN-backed assessment released on Thursday."
     assert [q.speaker_key for q in run(nlp, text)[0].quotations] == [None]  # (it had been the UN's)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Petro Yatsenko told reporters that talks on the next exchange had already begun.",
+            "talks on the next exchange had already begun",
+        ),
+        (
+            "Doctors Without Borders said one in three children screened at its clinic in the past two weeks was "
+            "acutely malnourished.",
+            "one in three children screened at its clinic in the past two weeks was acutely malnourished",
+        ),
+    ],
+)
+def test_a_clause_the_parser_splits_after_its_subject_is_reported_whole(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # ("talks" read as a verb with "that" for its subject; "screened" as a clause on "one")
+    assert [q for q, _ in indirect_of(nlp, text)] == [words]

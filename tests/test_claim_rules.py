@@ -2920,3 +2920,29 @@ def test_a_cue_verb_as_an_infinitive_act_is_no_unnamed_source(nlp) -> None:  # t
     )
     ex, names = run(nlp, text)
     assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz"]  # (it had none: "agree" read as a source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used tear gas to disperse several thousand protesters, a spokesman said.",
+        "A few thousand residents fled the town on Sunday.",
+        "Several dozen soldiers were wounded in the attack.",
+    ],
+)
+def test_a_scale_word_after_several_or_a_few_is_no_figure(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claim_records(nlp, text) == []  # (each had been 1,000 or 12, exact)
+
+
+def test_its_on_a_level_the_object_is_brought_to_is_the_objects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The drought left the Kariba dam's reservoir at 11 percent of its usable capacity."
+    assert [c.subject for c in claim_records(nlp, text)] == ["reservoir's usable capacity"]  # (was the drought's)
+
+
+def test_a_second_that_clause_of_the_words_gives_its_figure_to_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Foreign Ministry of Qatar said it was the eighth exchange it had mediated since the start of the war "
+        "and that the total number of prisoners released through its efforts had reached 2,184."
+    )
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Foreign Ministry of Qatar"]

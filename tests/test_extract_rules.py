@@ -1540,3 +1540,54 @@ def test_the_rest_of_a_portfolio_after_a_title_word_is_no_name(nlp) -> None:  # 
     text = "The Minister for Foreign Affairs Penny Wong said talks would resume."
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Penny Wong"]  # (it had been "Affairs", a person)
+
+
+def test_a_name_a_person_gives_is_a_persons_and_she_is_the_next_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the recogniser tags "Amira" a body, and "she" went to the woman quoted before)
+    text = (
+        '"The camps are full," said Ana Ruiz, the agency\'s representative. A 34-year-old teacher who gave her name '
+        'only as Amira said gunmen had stopped the truck she was traveling in. "We never saw them again," she said.'
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}["Amira"] == "person"
+    assert speakers_in_order(ex, names) == ["Ana Ruiz", "Amira", "Amira"]
+
+
+def test_a_subject_described_by_which_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LUSAKA, Zambia — Zambia's state power company said on Monday it would extend daily power cuts to 21 hours. "
+        "Zesco, which generates most of the country's electricity from hydropower, said output had fallen."
+    )
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
+    assert kinds["Zesco"] == "organization"  # (the recogniser tags it a person)
+
+
+def test_a_which_clause_on_a_name_inside_a_phrase_leaves_the_name_as_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator has opened up a 15-point lead over Hillary Mendez, which could grow after the debate."
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Hillary Mendez"] == "person"
+
+
+def test_a_two_word_name_opening_a_sentence_takes_the_title_set_off_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (a name the recogniser leaves untagged)
+    text = "Dmytro Lubinets, Ukraine's human rights ombudsman, said many of those freed had lost weight."
+    ex, _ = run(nlp, text)
+    person = next(e for e in ex.entities if e.name == "Dmytro Lubinets")
+    assert person.role == "Ukraine's human rights ombudsman" and person.role_affiliation == "Ukraine"
+
+
+def test_managing_director_is_one_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Volta Power managing director Kwame Asante said the plant would close."
+    person = next(e for e in run(nlp, text)[0].entities if e.name == "Kwame Asante")
+    assert person.role == "Managing Director of Volta Power"  # (it had been "Director", the body left out)
+
+
+def test_a_countrys_body_named_from_a_plural_name_takes_the_apostrophe_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The UAE's Foreign Ministry said it was the eighth exchange it had mediated."
+    names = {e.name for e in run(nlp, text)[0].entities}
+    assert "United Arab Emirates' Foreign Ministry" in names  # (it had been "United Arab Emirates's …")
+
+
+def test_a_name_set_off_after_a_railroad_is_the_railroads(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The railroad, Great Lakes Southern, said in a statement that it was working with first responders."
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
+    assert kinds["Great Lakes Southern"] == "organization"  # (it had been a place)

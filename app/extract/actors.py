@@ -39,7 +39,7 @@ from app.extract.lexicon import (
     TITLE_WORDS,
 )
 from app.extract.roles import TITLE_QUALIFIERS, Role, affiliation_of, role_before, role_in_apposition, title_class
-from app.extract.text import DATELINE, capitalised_for_its_place, doc_text
+from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive
 from app.extract.units import unit_surfaces
 
 NER_KINDS = {
@@ -307,6 +307,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
+    if kind in {"organization", "place"} and _given_as_a_name(span):
+        return "person"  # "a teacher who gave her name only as Amira": the name a person gave
     if kind == "organization" and _after_a_title(span):
         return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
     if kind == "organization" and _referred_to_as_a_person(span):
@@ -315,9 +317,13 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
+    if kind == "person" and _described_by_which(span):
+        return "organization"  # "Zesco, which generates most of the country's power, said": no person is a "which"
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
         return "organization"  # "the ruling Frelimo party", "the Wagner militia": the body's name, not a person
-    if kind == "person" and (_named_before_a_kind_of_body(span) or _named_after_a_kind_of_body(span)):
+    if (kind == "person" and _named_before_a_kind_of_body(span)) or (
+        kind in {"person", "place"} and _named_after_a_kind_of_body(span)
+    ):
         # "Alarm Phone, an activist network that runs a hotline, said", "the state grid operator, Ukrenergo,": a
         # body's name
         return "organization"
@@ -568,6 +574,37 @@ def _portfolio_of_a_title(span: Span) -> bool:
     return after is not None and after.lower_ in TITLE_WORDS and named and span.text.lower() in MINISTRY_PORTFOLIOS
 
 
+# "gave her name only as X", "identified only as X", "asked to be called X": a name a person goes by.
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?i)\b(?:(?:his|her|their) (?:first )?names? (?:only |simply |just )?as|identified (?:only |simply )?as"
+    r"|(?:asked|wanted) to be (?:called|named|identified as))$"
+)
+
+
+def _given_as_a_name(span: Span) -> bool:
+    """A one- or two-word proper name right after the words by which a person gives a name ("a teacher
+    who gave her name only as Amira", "a man identified only as Joseph"): a person's name."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 6) : span.start].text
+    return len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) and bool(_GIVEN_NAME_BEFORE.search(before))
+
+
+def _described_by_which(span: Span) -> bool:
+    """A subject's name set off by a comma and described by a relative clause opened by "which" ("Zesco,
+    which generates …, said"): a thing or a body, not a person (who would take "who")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "which":
+        return False
+    clause = doc[span.end + 1].head
+    # (the subject it describes: not "a book by Ana Ruiz, which chronicles …", nor "a lead over Ana Ruiz, which
+    # could grow", where "which" is of the phrase around the name)
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.i in range(span.start, span.end)
+        and span.root.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
 def _after_a_title(span: Span) -> bool:
     """A run of proper nouns right after a capitalised title word ("President", "Governor"), naming no
     body the gazetteer knows: a person's name."""
@@ -605,7 +642,7 @@ _COLLECTIVE_KINDS = frozenset({
     "nonprofit", "watchdog", "association", "federation", "consortium", "militia", "company", "firm", "agency",
     "utility", "airline", "insurer", "conglomerate", "automaker", "carmaker", "drugmaker", "chipmaker", "startup",
     "consultancy", "bank", "hotline", "helpline", "initiative", "union", "cooperative", "collective", "institute",
-    "foundation",
+    "foundation", "railroad", "railway", "newspaper",
 })  # fmt: skip
 # Kinds of body that are also what a person can be ("a crane operator", "the broadcaster David …"): a body's
 # only after a one-word name and "the" ("Ukrenergo, the national grid operator, said").
@@ -824,7 +861,7 @@ def _countrys_body(span: Span) -> str | None:
         return None
     owner = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start), None)
     country = country_for(owner.text) if owner is not None else None
-    return f"{country}'s {span.text}" if country else None
+    return f"{possessive(country)} {span.text}" if country else None
 
 
 def _with_trailing_name(span: Span) -> Span:
@@ -1022,7 +1059,11 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
         if appos is None or appos.lemma_.lower() not in TITLE_WORDS:
             continue
-        if head.i + 1 >= len(doc) or doc[head.i + 1].text != "," or not any(c.dep_ == "det" for c in appos.children):
+        if (
+            head.i + 1 >= len(doc)
+            or doc[head.i + 1].text != ","
+            or not any(c.dep_ in {"det", "poss"} for c in appos.children)
+        ):
             continue
         start = head.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
@@ -1031,8 +1072,9 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
         proper = all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.ent_type_ for t in span)
         if not proper or not 2 <= len(span) <= 3 or any(t.lower_ in TITLE_WORDS for t in span):
             continue
-        if span.start == span.sent.start or country_for(span.text) or body_for(span.text):
-            continue  # (a capitalised first word is no evidence of a name)
+        opening = span.start == span.sent.start and (len(span) < 2 or span[0].is_stop)
+        if opening or country_for(span.text) or body_for(span.text):
+            continue  # (a capitalised first word is no evidence of a name; two names are: "Ana Ruiz, the …")
         out.append(Candidate(span, span.text, "person", role_in_apposition(head)))
     return out
 
@@ -1213,7 +1255,9 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
-                out.append(Candidate(named, f"{whose}'s {body}", "organization"))  # as "Qatar's foreign ministry"
+                out.append(
+                    Candidate(named, f"{possessive(whose)} {body}", "organization")
+                )  # as "Qatar's foreign ministry"
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
@@ -1257,7 +1301,7 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     if words[:2] in (["country", "'s"], ["nation", "'s"]) and len(words) == 3:
         named = _last_country_before(doc, mods[0].i)
         body = doc[mods[2].i : root.i + 1]
-        return (body, f"{named.text}'s {body.text}") if named is not None else None
+        return (body, f"{possessive(named.text)} {body.text}") if named is not None else None
     place = [t for t in mods[:-1] if t.dep_ != "case" and t.pos_ not in {"ADV", "PART"}]  # (not "even")
     if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
         return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
@@ -1265,7 +1309,7 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
         # "COLOMBO, Sri Lanka — … Inflation hit 39.1%, the central bank said": the bank of the country the
         # story was filed from
         body = doc[mods[0].i : root.i + 1]
-        return body, f"{filed_in}'s {body.text}"
+        return body, f"{possessive(filed_in)} {body.text}"
     return None
 
 
@@ -1349,7 +1393,7 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     named = next((e for e in root.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
     if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
-        return body, f"{named.text}'s {body.text}"
+        return body, f"{possessive(named.text)} {body.text}"
     return body, body.text
 
 
@@ -1379,7 +1423,7 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     if named is None:
         return None
     body = root.doc[mods[2].i : root.i + 1]
-    return body, f"{named.text}'s {body.text}"
+    return body, f"{possessive(named.text)} {body.text}"
 
 
 def _last_country_before(doc: Doc, i: int) -> Span | None:

@@ -42,7 +42,7 @@ from app.extract.reported import (
     with_auxiliaries,
 )
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import capitalised_for_its_place, date_entities, doc_text
+from app.extract.text import capitalised_for_its_place, date_entities, doc_text, possessive
 from app.extract.units import (
     DURATION_UNITS,
     currency_in_context,
@@ -81,6 +81,10 @@ _CONTAINERS = {
 _AGENT_KINDS = {"person", "organization", "group", "place"}
 
 
+# Words that make a scale word after them a vague amount ("several thousand", "a few dozen", "many million").
+_VAGUE_MULTIPLIERS = frozenset({"several", "few", "many", "numerous", "multiple"})
+
+
 def _is_number(tok: Token) -> bool:
     low = tok.lower_
     if parse_digits(tok.text) is not None:
@@ -88,6 +92,8 @@ def _is_number(tok: Token) -> bool:
     if low in SCALES and tok.i > 0 and tok.doc[tok.i - 1].like_num:
         return False  # "18-20 billion": the scale of a figure in digits, not a number of its own
     a_hundred = low == "hundred" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"a", "an"}  # not "hundreds of"
+    if (low in SCALES or low == "dozen") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _VAGUE_MULTIPLIERS:
+        return False  # "several thousand protesters", "a few dozen soldiers": no number to report
     if low in SMALL or (low in SCALES and (low != "hundred" or a_hundred)):
         # a word number counts only when it counts something: "ten soldiers", not "one for all"
         if tok.pos_ == "NUM" and low != "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -434,7 +440,7 @@ def _owned(noun: Token, phrase: str | None) -> str | None:
     owner = _owner_of_its(noun)
     if not phrase or not owner:
         return phrase
-    return f"{owner}' {phrase}" if owner.endswith("s") else f"{owner}'s {phrase}"  # "footballers' earnings"
+    return f"{possessive(owner)} {phrase}"  # "footballers' earnings"
 
 
 # Nouns of change: a figure on them measures what changed "in" ("a 17% drop in homicides").
@@ -636,9 +642,14 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             if estimator or not in_words:
                 return estimator or None  # "…, while the ministry put the toll at 2,662": the ministry's figure
             break  # "X said the country expected a further $1.2 billion": an unnamed forecaster in X's words
-        if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if (
+            verb.dep_ == "conj"
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        ):
             # "Authorities have recorded 5,000 cases, and 50,000 doses arrived on Thursday": a clause with a
-            # subject of its own is no part of what the verb it is joined to records
+            # subject of its own is no part of what the verb it is joined to records (but "said it was … and
+            # that the total had reached 2,184": a second clause of the words)
             break
     # (a cue whose object is the figure's own phrase acts on it, "smugglers charged $4,000", and is weighed
     # with the other cues of the sentence)
@@ -823,6 +834,8 @@ def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
     for node in tok.ancestors:
         if node == cue:
             return False
+        if node.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return False  # "said it was the eighth exchange it had mediated and that the total had reached 2,184"
         if node.dep_ == "relcl":
             if (node.head.head == cue and misparsed_that_clause(node)) or node == told_that_clause(cue):
                 return False  # "told a briefing that Hezbollah had fired 90 rockets": what was told
@@ -3180,6 +3193,11 @@ def _owner_of_its(noun: Token) -> str | None:
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
         return None
     verb = _clause(noun)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    level = next((a for a in noun.ancestors if a.dep_ == "prep" and a.head == verb), None)
+    if obj is not None and level is not None and level.lower_ in {"at", "to"} and obj.i < level.i:
+        # "the drought left the reservoir at 11% of its capacity": whose level the object is brought to
+        return _phrase(obj)
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or noun in subj.subtree:
         return None

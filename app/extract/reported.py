@@ -533,14 +533,22 @@ def _can_take_a_stance(subject: Token) -> bool:
 
 def _subjectless_rest(part: Token, parts: list[Token]) -> Token | None:
     """The second of two complement clauses of one cue, right after the first and with no subject of its
-    own, when the first is a participle on a pronoun ("those returned to Libya" + "face torture")."""
+    own, when the first is a participle on a pronoun ("those returned to Libya" + "face torture") or a
+    noun misread as a verb after "that" ("that talks on the exchange" + "had begun")."""
     rest = next((p for p in parts[1:] if p.dep_ == "ccomp" and p.left_edge.i == part.right_edge.i + 1), None)
-    if rest is None or part.dep_ != "ccomp" or part.tag_ != "VBN":
+    if rest is None or part.dep_ != "ccomp":
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in rest.children):
         return None
     subj = next((c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return rest if subj is not None and subj.tag_ in {"DT", "PRP"} else None
+    if subj is not None and subj.lower_ == "that" and subj.tag_ == "IN" and part.tag_ in {"VBZ", "VBP"}:
+        # "told AP that talks on the next exchange had already begun": the subject noun misread as a verb
+        # ("talks"), with "that" for its subject, and the rest of the clause parsed as a second one
+        return rest
+    if part.tag_ != "VBN":
+        return None
+    # ("those returned to Libya" + "face torture"; "one in three children screened" + "was malnourished")
+    return rest if subj is not None and subj.tag_ in {"DT", "PRP", "CD"} else None
 
 
 def _stance_object(verb: Token) -> tuple[int, int] | None:

@@ -86,6 +86,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
         hyphen = tok.text == "-" and not tok.whitespace_ and run
         modifier = tok.dep_ in {"compound", "amod"} and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
+        modifier = modifier or (low in _TITLE_PARTICIPLES and bool(run) and run[0].lower_ in TITLE_WORDS)
         if not (in_title or capital or joiner or possessive or modifier or hyphen):
             break
         if tok.ent_type_ == "PERSON" and not in_title:
@@ -144,7 +145,12 @@ def role_before(name: Span) -> Role | None:
         if is_aff and not title:
             affiliation.append(tok.text)
         elif (
-            low in TITLE_WORDS or tok.text[:1].isupper() or low in {"of", "for", "the", "and", "&"} or field or modified
+            low in TITLE_WORDS
+            or tok.text[:1].isupper()
+            or low in {"of", "for", "the", "and", "&"}
+            or field
+            or modified
+            or low in _TITLE_PARTICIPLES
         ):
             title.append(tok.text)
     while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
@@ -157,6 +163,8 @@ def role_before(name: Span) -> Role | None:
 TITLE_QUALIFIERS = frozenset({"caretaker", "acting", "interim", "outgoing", "incoming"})
 # Words that make the noun after them a title: "chief executive", "chief economist", "deputy editor".
 _TITLE_MODIFIERS = frozenset({"chief", "deputy"})
+# Participles that make the title after them the one held ("managing director", "presiding judge").
+_TITLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding"})
 
 
 def _post_noun(tok: Token) -> bool:

@@ -832,7 +832,10 @@ class SpeakerResolver:
             for t in doc[begin:end]
         ):
             return None
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # "A teacher who gave her name only as Amira said …", parsed with two subjects of "said": the one
+        # that names someone
+        subj = next((c for c in subjects if c.i in self.by_token), subjects[0] if subjects else None)
         opening = doc[begin]
         if subj is None and opening.head == root and opening.dep_ in {"advmod", "npadvmod", "dep"}:
             # "Mwamba, in a victory speech, called for unity": a name the tagger misread, opening the sentence

@@ -113,6 +113,12 @@ def date_entities(span: "Span") -> list["Span"]:
 _OPENING_MARKS = frozenset({"—", "–", "--", ":", "“", '"'})
 
 
+def possessive(owner: str) -> str:
+    """ "Qatar" → "Qatar's", "United Arab Emirates" → "United Arab Emirates'" (a name ending in "s" takes the
+    apostrophe alone, as news style writes "the Philippines' coast guard")."""
+    return f"{owner}'" if owner.endswith("s") else f"{owner}'s"
+
+
 def capitalised_for_its_place(tok: "Token") -> bool:
     """A word that opens its sentence, or follows a dateline's dash, a colon or an opening quote
     ("Wildfires have …", "TORONTO — Territorial officials said"): its capital says nothing of a name."""
