@@ -2419,3 +2419,14 @@ def test_a_body_that_backs_an_assessment_is_not_its_source(nlp) -> None:  # type
 def test_a_clause_the_parser_splits_after_its_subject_is_reported_whole(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     # ("talks" read as a verb with "that" for its subject; "screened" as a clause on "one")
     assert [q for q, _ in indirect_of(nlp, text)] == [words]
+
+
+def test_an_appositive_before_a_bare_cue_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the parser hangs "a local official, Eric Mwamba" on "water" and joins "told" to "pulled")
+    text = "Rescuers pulled 51 survivors from the water, a local official, Eric Mwamba, told AFP."
+    assert indirect_of(nlp, text) == [("Rescuers pulled 51 survivors from the water", "Eric Mwamba")]
+
+
+def test_according_to_a_bodys_data_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The cedi has gained about 4 per cent against the US dollar, according to Bank of Ghana data."
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Bank of Ghana"]  # (it had none)

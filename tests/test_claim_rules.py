@@ -2946,3 +2946,18 @@ def test_a_second_that_clause_of_the_words_gives_its_figure_to_the_speaker(nlp) 
     )
     ex, names = run(nlp, text)
     assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Foreign Ministry of Qatar"]
+
+
+def test_it_held_at_a_level_is_the_object_of_the_verb_it_is_joined_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We expect inflation to return to the 15 per cent target band," the governor said. The central bank raised '
+        "its policy rate by 1,350 basis points in 2022 but has held it at 29 per cent since July."
+    )
+    got = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert got[29] == "central bank's policy rate"  # (it had been the target band of the sentence before)
+
+
+def test_a_month_under_an_infinitive_of_intent_is_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The fund's board is expected to approve a second tranche of about $360 million in December."
+    claim = claim_records(nlp, text)[0]
+    assert (claim.refers_to, claim.refers_to_precision) == (date(2024, 12, 1), "month")  # (December 2023 before)

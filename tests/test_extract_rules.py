@@ -1591,3 +1591,57 @@ def test_a_name_set_off_after_a_railroad_is_the_railroads(nlp) -> None:  # type:
     text = "The railroad, Great Lakes Southern, said in a statement that it was working with first responders."
     kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
     assert kinds["Great Lakes Southern"] == "organization"  # (it had been a place)
+
+
+def test_a_title_before_a_name_settles_it_a_person_in_every_mention(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the recogniser tags "DJ Beverly Stone" a place; "Stone said" had become a body of its own)
+    text = (
+        'Women gathered to celebrate a mentoring organization founded by DJ Beverly Stone. "Thank you Beverly Stone '
+        'for making sure the world knows," the senator said. The senator then introduced Founder Beverly Stone '
+        'onstage. "I started it because I love us," Stone said.'
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [None, "Beverly Stone"]
+    assert {e.name: e.kind for e in ex.entities}["Beverly Stone"] == "person"
+
+
+def test_a_title_word_opening_a_tagged_name_is_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Food inflation fell to 26.4 per cent, Government Statistician Samuel Kobina Annim told a news conference."
+    person = next(e for e in run(nlp, text)[0].entities if e.kind == "person")
+    assert (person.name, person.role) == ("Samuel Kobina Annim", "Government Statistician")
+
+
+def test_a_minister_whose_name_the_recogniser_joins_to_the_portfolio_keeps_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Minister of Transport Marc Ekila said new rules limiting passenger numbers would be enforced."
+    person = next(e for e in run(nlp, text)[0].entities if e.name == "Marc Ekila")
+    assert person.role == "Minister of Transport"  # (it had none)
+
+
+@pytest.mark.parametrize("rank", ["Colonel-Major", "Major"])
+def test_a_rank_before_a_name_is_no_part_of_it(nlp, rank: str) -> None:  # type: ignore[no-untyped-def]
+    text = f'{rank} Amadou Diallo said the president had been relieved of his duties. "We acted," Diallo said.'
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Amadou Diallo", "Amadou Diallo"]  # (one body "Diallo", or "Major …")
+
+
+def test_a_headline_rank_word_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Fires Back After Getting Hit By Major Legal Action\n\nThe senator said the suit was baseless."
+    assert "Legal Action" not in {e.name for e in run(nlp, text)[0].entities}
+
+
+def test_names_listed_after_a_place_with_other_places_are_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The department issued a red alert for Delhi, Haryana, Punjab and western Uttar Pradesh until Sunday."
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
+    assert (kinds["Haryana"], kinds["Uttar Pradesh"]) == ("place", "place")  # (a person and a body)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The avalanche struck near the 5,416-meter Thorong La pass on the Annapurna circuit, officials said.",
+         "Thorong La"),
+        ("In the capital, the temperature at the Safdarjung observatory reached 46.8C on Wednesday.", "Safdarjung"),
+    ],
+)  # fmt: skip
+def test_a_name_before_pass_or_observatory_is_a_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}[name] == "place"  # (each had been a person)

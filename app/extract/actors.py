@@ -25,6 +25,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     KIN_NOUNS,
+    MILITARY_RANKS,
     MINISTRY_PORTFOLIOS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
@@ -130,6 +131,10 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
     while start + 1 < end and doc[start].text in TITLE_STOPS:
         start += 1  # "Sec. Clinton", "Reps. Ana Ruiz": the name without its title's abbreviation
+    if start + 2 < end and doc[start].lower_ in MILITARY_RANKS and doc[start].text[:1].isupper():
+        start += 1  # "Major Amadou Diallo said": the rank, then the name
+    while span.label_ == "PERSON" and start + 2 < end and doc[start].lower_ in TITLE_WORDS and doc[start].is_title:
+        start += 1  # "Government Statistician Samuel Kobina Annim", tagged whole: the title is not the name
     # "Moody's cut the rating", "McDonald's said": a body named with an "'s" that possesses nothing after it
     named_with_s = (
         span.label_ == "ORG"
@@ -336,7 +341,27 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
+    if kind in {"person", "organization"} and len(span) <= 2 and _listed_after_a_place(span):
+        return "place"  # "a red alert for Delhi, Haryana, Punjab and western Uttar Pradesh": places listed
     return kind
+
+
+def _listed_after_a_place(span: Span) -> bool:
+    """A name in a list (a chain of conjuncts) of three or more that opens with a place the recogniser or the
+    gazetteer knows, after a preposition, with another place in it and no one tagged a person of more than
+    one word."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first == span.root or first.dep_ != "pobj" or first.head.pos_ != "ADP":
+        return False
+    if not (first.ent_type_ in {"GPE", "LOC"} or country_for(first.text)):
+        return False
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    people = [t for t in members if t.ent_type_ == "PERSON" and any(c.dep_ == "compound" for c in t.children)]
+    # (two more places in a list of three or more: not "from Quinnipiac and Fox News", "Netflix, Hulu and Amazon")
+    places = [t for t in members if t != span.root and t.ent_type_ in {"GPE", "LOC", "NORP"}]
+    return not people and len(members) >= 3 and len(places) >= 2
 
 
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
@@ -511,7 +536,7 @@ def _route_end(span: Span) -> bool:
 # What a name before it makes a site of (general English words for plants and built structures).
 _SITE_NOUNS = _STRUCTURE_HEADS | {
     "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
-    "route",
+    "route", "observatory",
 }  # fmt: skip
 
 
@@ -612,7 +637,7 @@ def _after_a_title(span: Span) -> bool:
     return (
         before is not None
         and before.text[:1].isupper()
-        and before.lower_ in TITLE_WORDS
+        and before.lower_ in TITLE_WORDS | MILITARY_RANKS
         and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span)
         and body_for(span.text) is None
     )
@@ -623,7 +648,8 @@ _PLACE_KIND_NOUNS = frozenset({
     "district", "neighbourhood", "neighborhood", "province", "region", "village", "town", "city", "camp",
     "suburb", "county", "governorate", "municipality", "valley", "glacier", "river", "island", "islands",
     "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
-    "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills",
+    "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills", "pass",
+    "gorge", "canyon",
 })  # fmt: skip
 # ... and the kinds a name is set beside ("Kherson, the regional capital", "the provincial capital, Wabag")
 _PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
@@ -818,7 +844,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if span is None:
             continue
         if ent.label_ == "ORG" and (named := _name_after_portfolio(span)) is not None:
-            out.append(Candidate(named, named.text, "person"))  # "State Minister for Disaster Management Ana Ruiz"
+            # "State Minister for Disaster Management Ana Ruiz", "Minister of Transport Ana Ruiz": the title before her
+            out.append(Candidate(named, named.text, "person", role_before(named)))
             continue
         if ent.label_ == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
@@ -1025,8 +1052,11 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
     Lund". The name is the run of capitalised proper nouns right after a capitalised title word."""
     out = []
     for tok in doc:
-        if not (tok.text[:1].isupper() and tok.lower_ in TITLE_WORDS) or tok.i + 1 >= len(doc):
+        rank = tok.lower_ in MILITARY_RANKS
+        if not (tok.text[:1].isupper() and (tok.lower_ in TITLE_WORDS or rank)) or tok.i + 1 >= len(doc):
             continue
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in TITLE_WORDS | MILITARY_RANKS:
+            rank = False  # "Colonel-Major Amadou Diallo": the second part of a rank, the name after it
         end = tok.i + 1
         while (
             end < len(doc)
@@ -1044,6 +1074,10 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             continue
         if all(t.lower_ in MINISTRY_PORTFOLIOS for t in span):
             continue  # "The Minister for Foreign Affairs Penny Wong": the rest of a portfolio, not a name
+        if rank and (len(span) < 2 or all(t.text[:1].isupper() for t in tok.sent if t.is_alpha and len(t) > 3)):
+            # ("Major Road", "Captain Marvel", a headline's "Hit By Major Legal Action": a bare rank word before one
+            # name, or in a line that capitalises every word, is no evidence)
+            continue
         out.append(Candidate(span, span.text, "person", role_before(span)))
     return out
 

@@ -279,7 +279,10 @@ def _vote_kinds(candidates: list[Candidate]) -> None:
     and a body in the next; every mention takes the kind most of them got, or the kind a mention
     settles (the place a dateline opens with: "QUETTA, Pakistan —")."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    settled = {normalize_name(c.name): c.kind for c in candidates if c.settled}
+    # (a name with a title before or beside it is a person's: "Founder Ana Bond said" settles "DJ Ana Bond", which
+    # the recogniser tagged a place, unless a dateline settles the name a place)
+    titled = {normalize_name(c.name): "person" for c in candidates if c.kind == "person" and c.role is not None}
+    settled = titled | {normalize_name(c.name): c.kind for c in candidates if c.settled}
     for cand in candidates:
         if cand.kind in _VOTING_KINDS and not cand.is_role_reference:
             votes[normalize_name(cand.name)][cand.kind] += 1

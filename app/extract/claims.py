@@ -1332,8 +1332,10 @@ def _refers_to(
     if relation == "since" and tok.i >= nearest.end and _when_clause(nearest):
         relation = "at"  # "the deadliest since 1992, when a plane hit a hillside, killing all 167": in 1992
     when, precision = period
-    own_modal = _clause(nearest.root) == own and any(
-        c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children
+    own_modal = _clause(nearest.root) == own and (
+        any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children)
+        # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
+        or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
     )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (
         precision == "month"
@@ -2521,6 +2523,13 @@ def _build(
         near = {first.sent.start_char, doc[first.sent.start - 1].sent.start_char if first.sent.start else -1}
         measured_before = [c for c in earlier if c.unit == unit and c.subject and c.sentence_start in near]
         subject = measured_before[-1].subject if measured_before else None
+        putter = at_level.head
+        joined = putter.head if putter.dep_ == "conj" and putter.head.pos_ in {"VERB", "AUX"} else None
+        obj = next((c for c in joined.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if joined else None
+        if obj is not None:
+            # "raised its policy rate by 1,350 basis points but has held it at 29 per cent": the object of the verb
+            # "it" is joined to
+            subject = _subject(obj, None)
     elliptical = parse_digits(first.text) is not None or _listed_under(whole.root)  # ("including nine in …")
     copula = whole.root.head if whole.root.dep_ == "attr" else None
     said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None

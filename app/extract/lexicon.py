@@ -339,6 +339,7 @@ TITLE_WORDS = frozenset(
         "judge",
         "prosecutor",
         "ombudsman",
+        "statistician",  # an office of its own in many states ("Government Statistician", "National Statistician")
         "rapporteur",
         "coordinator",
         "high",
@@ -892,3 +893,7 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 # The same abbreviations as written before a name, capitalised with their full stop ("Brig.", "Lt.", "Sens.").
 TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATIONS)
+# Military ranks written in full before a name that are not titles of their own in TITLE_WORDS ("Major",
+# "Lieutenant", also the second part of "Colonel-Major", "Lieutenant-General"): the common ranks of the
+# NATO rank scale in English.
+MILITARY_RANKS = frozenset({"major", "lieutenant", "captain", "sergeant", "corporal"})

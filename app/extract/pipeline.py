@@ -10,6 +10,7 @@ from app.extract.quote_filters import settle_quotations
 from app.extract.quotes import find_quotes
 from app.extract.records import ArticleExtraction, EntityRecord
 from app.extract.repair import (
+    repair_appositive_sources_of_bare_cues,
     repair_appositive_speakers,
     repair_conjoined_speakers,
     repair_counted_verbs,
@@ -32,6 +33,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)
+    repair_appositive_sources_of_bare_cues(doc)
     repair_conjoined_speakers(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)

@@ -21,7 +21,7 @@ an auxiliary (`repair_names_with_do`).
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.lexicon import CUE_VERBS, FINDING_VERBS, ORG_NOUNS, TITLE_WORDS
+from app.extract.lexicon import CUE_VERBS, FINDING_VERBS, ORG_NOUNS, PERSON_REFERENCE_NOUNS, TITLE_WORDS
 
 # Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
@@ -229,6 +229,39 @@ def repair_trailing_cues(doc: Doc) -> None:
         if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
             continue  # (a reported clause closes the sentence)
         verb.head, verb.dep_ = verb.sent.root if verb.dep_ == "ccomp" else head, "parataxis"
+
+
+def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
+    """ "Rescuers pulled 51 survivors from the water, a local official, Eric Mwamba, told AFP.": the model may
+    hang the source on the lead's last noun as an appositive and join the cue to the lead's verb with no
+    subject of its own. A cue after a comma, with no subject and nothing it reports, right after an
+    appositive set off by commas that names someone (a title, a person's or body's noun, a name), is the
+    lead's source: the appositive becomes the cue's subject, and the cue the parenthetical one ("…, X said")."""
+    for verb in list(doc):
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
+            continue
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in {"VERB", "AUX"} or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "ccomp", "xcomp", "cc", "mark"} for c in verb.children):
+            continue
+        if any(c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i for c in head.children):
+            continue  # "… and told AFP": a second act of the lead's subject
+        source = next(
+            (
+                t
+                for t in doc[head.i + 1 : verb.i - 1]
+                if t.dep_ == "appos" and t.right_edge.i == verb.i - 2 and t.head.i < t.i and head in t.ancestors
+            ),
+            None,
+        )
+        if source is None or doc[source.left_edge.i - 1].text != ",":
+            continue
+        names = {t.ent_type_ for t in source.subtree} & _NAMES
+        if not (names or source.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS):
+            continue
+        source.head, source.dep_ = verb, "nsubj"
+        verb.dep_ = "parataxis"
 
 
 def repair_conjoined_speakers(doc: Doc) -> None:

@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     DATA_NOUNS,
     GROUP_NOUNS,
+    MILITARY_RANKS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
@@ -331,7 +332,7 @@ class SpeakerResolver:
         report by/from X", "figures compiled by X", "a report released by X"."""
         for child in noun.children:
             if (
-                child.dep_ in {"compound", "poss", "amod"}
+                child.dep_ in {"compound", "poss", "amod", "nmod"}  # ("Bank of Ghana data": nmod)
                 and child.i in self.by_token
                 and not _hyphened_modifier(child)
             ):
@@ -608,6 +609,8 @@ class SpeakerResolver:
         titles = [k for k in range(start, head.i) if self.doc[k].lower_ in TITLE_WORDS]
         if titles:
             start = titles[-1] + 1  # "Bohol Governor Arthur Yap wrote": the place and title are no part of the name
+        while start + 1 < head.i and (self.doc[start].lower_ in MILITARY_RANKS or self.doc[start].text == "-"):
+            start += 1  # "Colonel-Major Amadou Diallo said": the rest of a rank is no part of the name either
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
