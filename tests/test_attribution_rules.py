@@ -2430,3 +2430,16 @@ def test_an_appositive_before_a_bare_cue_is_the_source(nlp) -> None:  # type: ig
 def test_according_to_a_bodys_data_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The cedi has gained about 4 per cent against the US dollar, according to Bank of Ghana data."
     assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Bank of Ghana"]  # (it had none)
+
+
+def test_the_company_after_words_naming_one_company_is_that_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A cyberattack forced DP World Australia to suspend operations at its terminals in Sydney and Melbourne on "
+        "Saturday, the company said."
+    )
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == ["DP World Australia"]  # (it had none)
+
+
+def test_the_company_after_words_naming_two_bodies_is_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gazprom cut supplies to Naftogaz on Saturday, the company said."
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == [None]

@@ -1645,3 +1645,35 @@ def test_names_listed_after_a_place_with_other_places_are_places(nlp) -> None:  
 )  # fmt: skip
 def test_a_name_before_pass_or_observatory_is_a_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert {e.name: e.kind for e in run(nlp, text)[0].entities}[name] == "place"  # (each had been a person)
+
+
+def test_a_title_and_name_tagged_as_one_body_are_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'National Cyber Security Coordinator Darren Goldie said that the incident was "nationally significant."'
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
+    assert kinds == {"Darren Goldie": "person"}  # (the whole had been a body)
+
+
+def test_an_acts_name_with_a_portfolio_word_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The detainees could not be moved under the National Defense Authorization Act, officials said."
+    assert "Authorization Act" not in {e.name for e in run(nlp, text)[0].entities}
+
+
+def test_a_name_set_off_after_a_spokesmans_body_is_the_spokesman(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister said the cause was under investigation, but a spokesman for the country's crisis management "
+        "organization, Hossein Zafari, said chemicals had been poorly handled."
+    )
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Hossein Zafari"] == "person"  # (it had been a body)
+
+
+def test_a_name_set_off_after_a_named_spokeswomans_body_is_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"They are leaving the business," said Laurie Guzzinati, a spokeswoman for Nabisco\'s parent company, '
+        "Mondelez International."
+    )
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}.get("Mondelez International") != "person"
+
+
+def test_a_name_right_before_port_after_a_preposition_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The blast at Shahid Rajaee port near the city of Bandar Abbas shattered windows."
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Shahid Rajaee"] == "place"  # (it had been a person)

@@ -312,6 +312,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
+    if kind == "organization" and _a_title_before_a_name(span):
+        return None  # "National Cyber Security Coordinator Darren Goldie said": a title the recogniser took for a body
     if kind in {"organization", "place"} and _given_as_a_name(span):
         return "person"  # "a teacher who gave her name only as Amira": the name a person gave
     if kind == "organization" and _after_a_title(span):
@@ -327,7 +329,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
         return "organization"  # "the ruling Frelimo party", "the Wagner militia": the body's name, not a person
     if (kind == "person" and _named_before_a_kind_of_body(span)) or (
-        kind in {"person", "place"} and _named_after_a_kind_of_body(span)
+        kind in {"person", "place"} and _named_after_a_kind_of_body(span, person=kind == "person")
     ):
         # "Alarm Phone, an activist network that runs a hotline, said", "the state grid operator, Ukrenergo,": a
         # body's name
@@ -573,7 +575,8 @@ def _referred_to_as_a_person(span: Span) -> bool:
 
 def _names_a_site(span: Span) -> bool:
     """A name written as the modifier of a site noun, with a determiner or a possessive before it ("the
-    Zaporizhzhia nuclear power plant", "Iraq's Baiji refinery"): the site's name, even a person's."""
+    Zaporizhzhia nuclear power plant", "Iraq's Baiji refinery") or a preposition of place ("at Shahid Rajaee
+    port"): the site's name, even a person's."""
     root = span.root
     site = root.head
     if root.dep_ not in {"compound", "nmod"} or site.lower_ not in _SITE_NOUNS or site.i < span.end:
@@ -581,8 +584,11 @@ def _names_a_site(span: Span) -> bool:
     words = span.doc[span.end : site.i]
     if site.text[:1].isupper() and all(t.text[:1].isupper() for t in words):
         return True  # "Sam Ratulangi International Airport": the site's own name
-    return all(t.pos_ in {"ADJ", "NOUN"} and t.ent_type_ == "" for t in words) and any(
-        c.dep_ in {"det", "poss"} for c in site.children
+    # (or right after a preposition of place, the site noun following the name at once: "at Shahid Rajaee port")
+    located = not words and site.dep_ == "pobj" and site.head.lower_ in _PLACE_PREPOSITIONS and site.text.islower()
+    return located or (
+        all(t.pos_ in {"ADJ", "NOUN"} and t.ent_type_ == "" for t in words)
+        and any(c.dep_ in {"det", "poss"} for c in site.children)
     )
 
 
@@ -597,6 +603,20 @@ def _portfolio_of_a_title(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
     return after is not None and after.lower_ in TITLE_WORDS and named and span.text.lower() in MINISTRY_PORTFOLIOS
+
+
+def _a_title_before_a_name(span: Span) -> bool:
+    """A capitalised run ending in a title word ("Coordinator", "Commissioner"), right before a person's name,
+    naming no body the gazetteer knows: the person's title."""
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[-1].lower_ in TITLE_WORDS
+        and span[-1].text[:1].isupper()
+        and span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+        and body_for(span.text) is None
+    )
 
 
 # "gave her name only as X", "identified only as X", "asked to be called X": a name a person goes by.
@@ -725,12 +745,17 @@ def _named_before_a_kind_of_body(span: Span) -> bool:
     )
 
 
-def _named_after_a_kind_of_body(span: Span) -> bool:
+def _named_after_a_kind_of_body(span: Span, person: bool = False) -> bool:
     """A name set off by a comma right after the kind of body it is ("the state grid operator, Ukrenergo,"; a
     kind that may be a person's job only before a one-word name with "the" or an owner on it)."""
     root, doc = span.root, span.doc
     kind = root.head
     if root.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i >= span.start or doc[span.start - 1].text != ",":
+        return False
+    title = kind.head.head if kind.dep_ == "pobj" and kind.head.dep_ == "prep" else None
+    if person and title is not None and title.lower_ in TITLE_WORDS and title.dep_ != "appos":
+        # "a spokesman for the crisis management organization, Hossein Zafari,": the spokesman, named (not "Ana
+        # Ruiz, a spokeswoman for its parent company, Mondelez International": the body)
         return False
     if kind.lemma_.lower() in _COLLECTIVE_KINDS:
         return True
@@ -843,7 +868,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         span = _clean(ent)
         if span is None:
             continue
-        if ent.label_ == "ORG" and (named := _name_after_portfolio(span)) is not None:
+        if ent.label_ == "ORG" and (named := _name_after_portfolio(span) or _name_after_a_title_in(span)) is not None:
             # "State Minister for Disaster Management Ana Ruiz", "Minister of Transport Ana Ruiz": the title before her
             out.append(Candidate(named, named.text, "person", role_before(named)))
             continue
@@ -918,6 +943,24 @@ def _name_after_portfolio(span: Span) -> Span | None:
     cut = next((t.i for t in span if t.lower_ not in MINISTRY_PORTFOLIOS), span.end)
     name = doc[cut : span.end]
     if cut == span.start or len(name) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return name
+
+
+def _name_after_a_title_in(span: Span) -> Span | None:
+    """ "National Cyber Security Coordinator Darren Goldie said": the recogniser may tag a title and the name
+    after it as one body; two or three capitalised words after a capitalised title word that close the span
+    are the person's name."""
+    doc = span.doc
+    titles = [
+        t.i for t in span if t.lower_ in TITLE_WORDS and t.lower_ not in MINISTRY_PORTFOLIOS and t.text[:1].isupper()
+    ]  # (not a portfolio: "National Defense Authorization Act", "U.S. Foreign Agents Registration Act")
+    if not titles or titles[-1] == span.start:
+        return None
+    name = doc[titles[-1] + 1 : span.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+        return None
+    if any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in name) or body_for(name.text) or country_for(name.text):
         return None
     return name
 

@@ -461,8 +461,31 @@ class SpeakerResolver:
                 return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name
-            return self._body_before(head)
+            return self._body_before(head) or self._one_body_ahead_of_cue(head)
         return None
+
+    def _one_body_ahead_of_cue(self, head: Token) -> str | None:
+        """ "A cyberattack forced DP World Australia to suspend operations, the company said": the one body the
+        words before the cue name, in a sentence that names no other actor (the article's first, say)."""
+        cue = head.head
+        if head.dep_ != "nsubj" or cue.lemma_.lower() not in CUE_VERBS:
+            return None
+        actors = {
+            key
+            for i in range(head.sent.start, head.i)
+            if self.kinds.get(key := self.by_token.get(i, "")) in {"organization", "person", "group"}
+        }  # (not "Gazprom cut supplies to Naftogaz, the company said", whatever kind the recogniser gave Gazprom)
+        if len(actors) != 1 or self.kinds.get(body := next(iter(actors))) != "organization":
+            return None
+        others = [
+            t
+            for t in self.doc[head.sent.start : head.i]
+            if t.pos_ == "PROPN"
+            and self.by_token.get(t.i) != body
+            and self.kinds.get(self.by_token.get(t.i, "")) != "place"
+            and t.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC"}
+        ]  # (nor a name the entity step left out)
+        return None if others else body
 
     def _body_before(self, head: Token) -> str | None:
         """The organisation the sentence before `head`'s is about (the subject of its main verb).
