@@ -2961,3 +2961,12 @@ def test_a_month_under_an_infinitive_of_intent_is_the_coming_one(nlp) -> None:  
     text = "The fund's board is expected to approve a second tranche of about $360 million in December."
     claim = claim_records(nlp, text)[0]
     assert (claim.refers_to, claim.refers_to_precision) == (date(2024, 12, 1), "month")  # (December 2023 before)
+
+
+def test_a_count_after_of_the_injured_is_a_count_of_the_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The quake killed at least 632 people and injured 329 others, the ministry said.\n\n"
+        "Most of the deaths were in two provinces, the ministry said in a statement. Of the injured, 51 were in "
+        "critical condition."
+    )
+    assert {c.value: c.subject for c in claim_records(nlp, text)}.get(51) == "injured"  # (it had been dropped)

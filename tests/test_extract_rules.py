@@ -1677,3 +1677,11 @@ def test_a_name_set_off_after_a_named_spokeswomans_body_is_the_body(nlp) -> None
 def test_a_name_right_before_port_after_a_preposition_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The blast at Shahid Rajaee port near the city of Bandar Abbas shattered windows."
     assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Shahid Rajaee"] == "place"  # (it had been a person)
+
+
+def test_a_bodys_name_tagged_with_the_city_it_is_in_ends_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"There is not enough currency," said Dimantha Mathew, head of research at First Capital Holdings in Colombo.'
+    )
+    names = {e.name for e in run(nlp, text)[0].entities}
+    assert "First Capital Holdings" in names and "First Capital Holdings in Colombo" not in names

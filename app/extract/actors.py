@@ -175,6 +175,16 @@ def _clean(span: Span) -> Span | None:
     opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
         end = opened  # "the National Storm Center (NSC) said", tagged up to "(NSC": the name, its short form apart
+    located = next(
+        (
+            i
+            for i in range(start + 1, end - 1)
+            if doc[i].lower_ in {"in", "at"} and _a_known_place(doc[i + 1 : end].text)
+        ),
+        None,
+    )
+    if span.label_ == "ORG" and located is not None:
+        end = located  # "First Capital Holdings in Colombo", tagged whole: the body, then where it is
     if end - start > 1 and doc[end - 1].tag_ == "CD" and country_for(doc[start : end - 1].text):
         end -= 1  # "Peru 200" in "Chile pledged 300 tents, Peru 200 and …": a country and its count
     cleaned = doc[start:end]
@@ -186,6 +196,11 @@ def _clean(span: Span) -> Span | None:
     if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
         return None  # a shouted headline fragment
     return cleaned
+
+
+def _a_known_place(text: str) -> bool:
+    """A country or capital the gazetteer knows, by any of its names."""
+    return country_for(text) is not None or text.casefold() in _PLACE_NAMES
 
 
 def _plural_in(noun: Token, end: int) -> bool:
