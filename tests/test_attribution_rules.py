@@ -2443,3 +2443,29 @@ def test_the_company_after_words_naming_one_company_is_that_company(nlp) -> None
 def test_the_company_after_words_naming_two_bodies_is_neither(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Gazprom cut supplies to Naftogaz on Saturday, the company said."
     assert [speaker for _, speaker in indirect_of(nlp, text)] == [None]
+
+
+def test_she_after_a_sentence_the_parser_hangs_on_its_s_is_the_sentences_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ("it’s" for "its" made the sentence's verb a clause of "’s"; "She" had gone to the woman quoted before)
+    text = (
+        '"The agency has gone too far," Maria Lopez, a senate candidate, stated. "She should be impeached."\n\n'
+        "Ruiz announced on Monday the lawsuit against the state of Texas, it’s Gov. Dan Pike and the University of "
+        "Texas. “We are seeking a court order declaring the law discriminatory.” She further announced that the "
+        "department was retaining the right to cut funding."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[2:] == ["Ruiz", "Ruiz", "Ruiz"]
+
+
+def test_words_quoted_under_its_unrealistic_to_think_are_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz said it’s unrealistic to think that if the army pulls back, “the rivers are going to save us.”"
+    assert [(q, s) for q, s, kind in quotes_of(nlp, text) if kind == "partial"] == [
+        ("the rivers are going to save us.", "Ana Ruiz")
+    ]  # (with the contracted "it’s" they had no speaker)
+
+
+def test_continue_to_be_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In a statement, Ana Ruiz said she is certain Marco Lind will continue to be “a champion for the poor.”"
+    assert [(q, s) for q, s, kind in quotes_of(nlp, text) if kind == "partial"] == [
+        ("a champion for the poor.", "Ana Ruiz")
+    ]  # (they had been Lind's, with "continue" for a cue)

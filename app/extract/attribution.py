@@ -67,6 +67,8 @@ def is_cue(tok: Token) -> bool:
         return False  # (by an agent, "estimated at $2bn by the bank", the bank claims the figure)
     if lemma in FORECAST_CUE_VERBS and tok.dep_ != "parataxis" and not any(c.dep_ == "ccomp" for c in tok.children):
         return False  # "projecting military power": a forecast is a cue only with what it forecasts
+    if lemma == "continue" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS for c in tok.children):
+        return False  # "Rubio will continue to be “a champion …”": going on being, not going on speaking
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
 
 
@@ -637,7 +639,8 @@ def no_one_doing(cue: Token) -> bool:
     if cue.dep_ != "xcomp" or cue.tag_ != "VB":
         return False
     subj = subject_of(cue)
-    return subj is None or (subj.lower_ == "it" and subj.head.lemma_ == "be")
+    # (the contracted "it’s", whose lemma the tagger may leave as written)
+    return subj is None or (subj.lower_ == "it" and (subj.head.lemma_ == "be" or subj.head.lower_ in {"'s", "’s"}))
 
 
 def _in_question_put(doc: Doc, quote: QuoteSpan) -> bool:

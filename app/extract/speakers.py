@@ -862,6 +862,12 @@ class SpeakerResolver:
         # "A teacher who gave her name only as Amira said …", parsed with two subjects of "said": the one
         # that names someone
         subj = next((c for c in subjects if c.i in self.by_token), subjects[0] if subjects else None)
+        if subj is not None and subj.lower_ == "it":
+            # "Lynch announced the lawsuit against the state, it’s governor and …": the parser made the sentence's
+            # verb a clause of the "it’s" after it; the subject is the one that clause opens with
+            opened = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+            named = next((c for c in opened.children if c.dep_ == "nsubj"), None) if opened is not None else None
+            subj = named if named is not None and named.pos_ in {"PROPN", "NOUN"} else subj
         opening = doc[begin]
         if subj is None and opening.head == root and opening.dep_ in {"advmod", "npadvmod", "dep"}:
             # "Mwamba, in a victory speech, called for unity": a name the tagger misread, opening the sentence
