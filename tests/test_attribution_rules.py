@@ -2469,3 +2469,17 @@ def test_continue_to_be_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [(q, s) for q, s, kind in quotes_of(nlp, text) if kind == "partial"] == [
         ("a champion for the poor.", "Ana Ruiz")
     ]  # (they had been Lind's, with "continue" for a cue)
+
+
+def test_it_said_after_a_documents_findings_is_not_the_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Egypt, which hosted the conference, said 41 countries took part. The joint assessment released last month "
+        "found that damage to infrastructure alone amounted to $29.9 billion. Some 292,000 homes have been "
+        "destroyed or damaged, it said."
+    )
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Egypt", None, None]  # (the last had been Egypt)
+
+
+def test_according_to_an_outlets_check_is_the_outlet(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices in the capital rose to 1,030 naira a litre, according to a Reuters check of pump prices."
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Reuters"]  # (it had none)

@@ -2970,3 +2970,20 @@ def test_a_count_after_of_the_injured_is_a_count_of_the_injured(nlp) -> None:  #
         "critical condition."
     )
     assert {c.value: c.subject for c in claim_records(nlp, text)}.get(51) == "injured"  # (it had been dropped)
+
+
+def test_an_amount_after_an_actor_and_with_in_a_pledge_is_that_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Qatar pledged $500 million, the largest single contribution, followed by the United Arab Emirates with "
+        "$300 million and the European Union with 250 million euros ($270 million)."
+    )
+    ex, names = run(nlp, text)
+    got = [
+        (text[c.start : c.end], names[c.claimant_key].name if c.claimant_key else None, c.subject) for c in ex.claims
+    ]
+    assert got == [
+        ("$500 million", "Qatar", None),
+        ("$300 million", "United Arab Emirates", None),  # (it had been Qatar's)
+        ("250 million euros", "European Union", None),  # (Qatar's, and "largest single contribution")
+        ("$270 million", "European Union", None),
+    ]

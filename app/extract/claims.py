@@ -597,6 +597,8 @@ def _glued_hyphen(tok: Token) -> bool:
 
 
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
+    if (giver := _giver_with(tok, resolver)) is not None:
+        return giver
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
@@ -610,6 +612,25 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         # "Japan pledged 300 doses, Germany 200": the verb left out has the name as its subject
         return other
     return key
+
+
+def _giver_with(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """ "Qatar pledged $500 million, followed by the United Arab Emirates with $300 million and the European Union
+    with 250 million euros": an amount written right after an actor and "with", in a sentence whose main verb
+    gives money, is that actor's (as "Germany 200" after "Japan pledged 300 doses" is Germany's)."""
+    root = tok
+    while root.dep_ in {"nummod", "compound", "quantmod"} and root.head != root:
+        root = root.head
+    if root.dep_ == "appos" and root.head.dep_ == "pobj":
+        root = root.head  # "with 250 million euros ($270 million)": the conversion too
+    with_ = root.head
+    if root.dep_ != "pobj" or with_.lower_ != "with" or with_.i == 0:
+        return None
+    key = resolver.by_token.get(with_.i - 1)
+    main = tok.sent.root
+    if key is None or resolver.kinds.get(key) not in {"place", "organization", "person"}:
+        return None
+    return key if main.lemma_.lower() in TRANSFER_VERBS and main.i < with_.i else None
 
 
 def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool) -> str | None:
@@ -3378,6 +3399,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     mark = node.head
     if node.dep_ == "npadvmod" and mark.lower_ in _THRESHOLDS and mark.head.pos_ == "NOUN" and mark.dep_ == "prep":
         return _subject(mark.head, None)  # "a storm surge of up to 2 metres above the tide": the surge
+    amount = whole.root.head if whole.root.dep_ == "appos" and whole.root.head.dep_ == "pobj" else whole.root
+    given = amount.head  # (through a conversion in brackets: "with 250 million euros ($270 million)")
+    after_a_name = given.lower_ == "with" and given.i > 0 and whole.doc[given.i - 1].pos_ == "PROPN"
+    if amount.dep_ == "pobj" and after_a_name:
+        return None  # "followed by the European Union with 250 million euros": the EU's amount, not the noun before
     shift = whole.root.head
     if shift.lower_ in {"up", "down", "higher", "lower"} and shift.pos_ in {"ADV", "ADJ", "ADP"}:
         # "…, with food prices up 57.4% on a year earlier": the noun the shift word is said of

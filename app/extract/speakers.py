@@ -21,6 +21,7 @@ from app.extract.lexicon import (
     BODY_KIND_NOUNS,
     CUE_VERBS,
     DATA_NOUNS,
+    FINDING_VERBS,
     GROUP_NOUNS,
     MILITARY_RANKS,
     ORG_NOUNS,
@@ -791,14 +792,15 @@ class SpeakerResolver:
 
     def _unnamed_body_spoke_before(self, head: Token, anchor: int | None) -> bool:
         """Whether the sentence before is a body's words that names no body ("The committee said
-        prices had risen."): the "it" that speaks next is that body, not the last one named."""
+        prices had risen."), or a document's findings that name no author ("The joint assessment found
+        that …"): the "it" that speaks next is that body or document, not the last body named."""
         subj = self._subject_before(head, anchor)
         return (
             subj is not None
             and subj.tag_ == "NN"
-            and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS
+            and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS
             and subj.dep_ == "nsubj"
-            and subj.head.lemma_.lower() in CUE_VERBS
+            and subj.head.lemma_.lower() in CUE_VERBS | FINDING_VERBS
             and self.resolve(subj) is None
         )
 
