@@ -2483,3 +2483,13 @@ def test_it_said_after_a_documents_findings_is_not_the_body_named_before(nlp) ->
 def test_according_to_an_outlets_check_is_the_outlet(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Prices in the capital rose to 1,030 naira a litre, according to a Reuters check of pump prices."
     assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Reuters"]  # (it had none)
+
+
+def test_a_name_after_said_and_a_reported_clause_is_the_speaker_when_the_tagger_breaks_it_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (the tagger reads "Qureshi" as a place and starts a sentence at "Badloon"; "Nangarhar" had been the speaker)
+    text = (
+        "The worst-hit province was Nangarhar, where 33 people died, said Qureshi Badloon, the head of the "
+        "provincial information department."
+    )
+    got = indirect_of(nlp, text)
+    assert got == [("The worst-hit province was Nangarhar, where 33 people died", "Badloon")]

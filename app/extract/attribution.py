@@ -226,7 +226,10 @@ def subject_of(
         if node.dep_ == "dobj" and node.tag_ == "VBG":
             walk.add("dobj")  # "she recalled thinking, “…”": the one who recalls
         node = node.head if node.dep_ in walk and node.head != node else None  # ccomp: "said that …, but said “…”"
-    return _actor_just_before(verb) or _name_just_after(verb) or _previous_subject(verb)
+    after = _name_just_after(verb)
+    if after is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return after  # "…, where 33 people died, said Qureshi Badloon": the name, not a place in the clause
+    return _actor_just_before(verb) or after or _previous_subject(verb)
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -412,11 +415,23 @@ def _name_just_after(verb: Token) -> Token | None:
     speaker even when the tagger calls it something else (the last word of a name run)."""
     doc, j = verb.doc, verb.i + 1
     opens_sentence = verb.i == verb.sent.start and verb.tag_ in {"VBD", "VBZ"}  # "Said Ellis: “…”"
-    if not opens_sentence and (verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_TOKENS):
+    # ("…, where 33 people died, said Qureshi Badloon, the head …": after a comma and the clause it reports,
+    # when the tagger broke the name off as a sentence of its own)
+    after_clause = (
+        verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and verb.lower_ in {"said", "says"}
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and j < len(doc)
+        and doc[j].pos_ == "PROPN"
+    )
+    if not opens_sentence and not after_clause and (verb.i == 0 or doc[verb.i - 1].text not in _QUOTE_TOKENS):
         return None  # only the inverted order right after a quotation: "…,” said Skelly"
     last = None
     while j < len(doc) and j < verb.i + 4 and doc[j].text[:1].isupper() and doc[j].pos_ not in _NOT_NAME_POS:
         last, j = doc[j], j + 1
+    if after_clause and last is not None and last.dep_ in {"nsubj", "nsubjpass"} and last.head.i > last.i:
+        return None  # "…, said Mr. Trump was a candidate …": the subject of what is said next, not the speaker
     return last
 
 
