@@ -1685,3 +1685,13 @@ def test_a_bodys_name_tagged_with_the_city_it_is_in_ends_before_it(nlp) -> None:
     )
     names = {e.name for e in run(nlp, text)[0].entities}
     assert "First Capital Holdings" in names and "First Capital Holdings in Colombo" not in names
+
+
+def test_a_code_of_letters_and_digits_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Scientists say the virus, known as H5N1, has not shown the ability to spread easily between people."
+    assert "H5N1" not in {e.name for e in run(nlp, text)[0].entities}  # (it had been a person)
+
+
+def test_a_number_the_recogniser_runs_into_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A Republican poll had Ted Cruz 42-40 over Rubio in the state."
+    assert "Ted Cruz" in {e.name for e in run(nlp, text)[0].entities}  # (it had been "Ted Cruz 42-40")

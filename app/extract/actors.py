@@ -185,6 +185,10 @@ def _clean(span: Span) -> Span | None:
     )
     if span.label_ == "ORG" and located is not None:
         end = located  # "First Capital Holdings in Colombo", tagged whole: the body, then where it is
+    while span.label_ == "PERSON" and end - start > 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].like_num:
+        end -= 1  # "Laquan McDonald 16", "Ted Cruz 1": a number the recogniser ran into the name
+        while end - start > 1 and doc[end - 1].text in _TRAILING:
+            end -= 1  # ("Cruz 42-40": the hyphen before it too)
     if end - start > 1 and doc[end - 1].tag_ == "CD" and country_for(doc[start : end - 1].text):
         end -= 1  # "Peru 200" in "Chile pledged 300 tents, Peru 200 and …": a country and its count
     cleaned = doc[start:end]
@@ -230,6 +234,10 @@ def _title_part(tok: Token) -> bool:
 
 # Words that open a rank with the title after them ("Rear Admiral", "Vice Admiral", "Major General").
 _RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "staff", "chief", "first", "deputy"})
+
+
+# A word of letters and digits run together ("H5N1", "A2", "Election2016", "2.0x"): a code, not a name.
+_CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d.]*|\d+[A-Za-z][A-Za-z\d.]*")
 
 
 def _kind_for(span: Span, label: str) -> str | None:
@@ -290,6 +298,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
     if NER_KINDS.get(label) in {"person", "organization"} and set_beside_a_kind_of_place(span):
         return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
+    if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
+        return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
         return "person"
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
