@@ -185,7 +185,7 @@ def _clean(span: Span) -> Span | None:
     )
     if span.label_ == "ORG" and located is not None:
         end = located  # "First Capital Holdings in Colombo", tagged whole: the body, then where it is
-    while span.label_ == "PERSON" and end - start > 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].like_num:
+    while span.label_ == "PERSON" and end - start > 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].is_digit:
         end -= 1  # "Laquan McDonald 16", "Ted Cruz 1": a number the recogniser ran into the name
         while end - start > 1 and doc[end - 1].text in _TRAILING:
             end -= 1  # ("Cruz 42-40": the hyphen before it too)
