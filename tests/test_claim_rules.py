@@ -2987,3 +2987,11 @@ def test_an_amount_after_an_actor_and_with_in_a_pledge_is_that_actors(nlp) -> No
         ("250 million euros", "European Union", None),  # (Qatar's, and "largest single contribution")
         ("$270 million", "European Union", None),
     ]
+
+
+def test_a_bare_count_a_people_verb_takes_after_a_count_of_a_thing_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ukraine says Russian strikes knock out half of Kyiv's power; 7 killed\n\n"
+        "KYIV, Ukraine (AP) — Russia launched missiles."
+    )
+    assert {c.value: c.subject for c in claim_records(nlp, text)}.get(7) == "people"  # (it had been "power")

@@ -2579,7 +2579,17 @@ def _build(
     if subject is None and crossed and same_sentence and unit is None:
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
     crossed_by_subject = _level(whole) or _threshold(whole)  # "the toll rose above 41,000": the toll
-    if subject in {None, "others"} and same_sentence and unit is None and elliptical and not crossed_by_subject:
+    # ("…'s power; 7 killed": a number that is the subject of a verb only people undergo counts people, not the
+    # figure before it in the sentence)
+    undergoing = whole.root.dep_ in {"nsubj", "nsubjpass"} and _people_lemma(whole.root.head)
+    if (
+        subject in {None, "others"}
+        and same_sentence
+        and unit is None
+        and elliptical
+        and not crossed_by_subject
+        and not undergoing
+    ):
         subject = _main_figure(doc, same_sentence, first).subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
@@ -3108,9 +3118,12 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     if group is not None and group.pos_ in {"NOUN", "ADJ", "PROPN"} and group.lower_ not in _COUNT_NOUNS:
         return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
     counted = _count_before(number, None, earlier)
+    people = _people_verb(number)
+    if people and counted is not None and not counted.split()[-1].lower().endswith(("s", "people", "men", "children")):
+        counted = None  # "… knock out half of Kyiv's power; 7 killed": people, not the power counted before
     if counted is not None and not _tally(counted):
         return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
-    return "people" if _people_verb(number) else None
+    return "people" if people else None
 
 
 def _part_of_which(whole: Span) -> Token | None:
