@@ -236,7 +236,7 @@ def _title_part(tok: Token) -> bool:
 _RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "staff", "chief", "first", "deputy"})
 
 
-# A word of letters and digits run together ("H5N1", "A2", "Election2016", "2.0x"): a code, not a name.
+# A word of letters and digits run together ("H5N1", "A2", "Election2016"): a code, not a name.
 _CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d.]*|\d+[A-Za-z][A-Za-z\d.]*")
 
 
@@ -1357,9 +1357,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
                 whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
-                out.append(
-                    Candidate(named, f"{possessive(whose)} {body}", "organization")
-                )  # as "Qatar's foreign ministry"
+                # as "Qatar's foreign ministry"
+                out.append(Candidate(named, f"{possessive(whose)} {body}", "organization"))
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:

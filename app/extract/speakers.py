@@ -471,12 +471,12 @@ class SpeakerResolver:
         cue = head.head
         if head.dep_ != "nsubj" or cue.lemma_.lower() not in CUE_VERBS:
             return None
-        actors = {
-            key
-            for i in range(head.sent.start, head.i)
-            if self.kinds.get(key := self.by_token.get(i, "")) in {"organization", "person", "group"}
-        }  # (not "Gazprom cut supplies to Naftogaz, the company said", whatever kind the recogniser gave Gazprom)
-        if len(actors) != 1 or self.kinds.get(body := next(iter(actors))) != "organization":
+        named = (self.by_token.get(i, "") for i in range(head.sent.start, head.i))
+        actors = {key for key in named if self.kinds.get(key) in {"organization", "person", "group"}}
+        if len(actors) != 1:
+            return None  # (not "Gazprom cut supplies to Naftogaz, the company said", whatever kind Gazprom was given)
+        body = actors.pop()
+        if self.kinds.get(body) != "organization":
             return None
         others = [
             t
