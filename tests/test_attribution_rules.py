@@ -2493,3 +2493,17 @@ def test_a_name_after_said_and_a_reported_clause_is_the_speaker_when_the_tagger_
     )
     got = indirect_of(nlp, text)
     assert got == [("The worst-hit province was Nangarhar, where 33 people died", "Badloon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zambia's state power company said on Monday it would extend daily power cuts to 21 hours.",
+         "Zambia's state power company"),
+        ("The Nigerian state-owned oil company said it was owed $4 billion in unpaid subsidies.",
+         "Nigerian state-owned oil company"),
+        ("The state oil company said prices would rise.", None),  # (which country's, the text does not say)
+    ],
+)  # fmt: skip
+def test_a_state_firm_named_by_its_country_speaks(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first two had no speaker)

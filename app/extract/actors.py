@@ -1275,6 +1275,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if (led := _led_by(root)) is not None:
             out.append(Candidate(led, led.text, "organization"))  # "the Biden administration": the government
             continue
+        if root.lower_ in _FIRM_HEADS:
+            if root.tag_ == "NN" and (firm := _state_firm(mods, root)) is not None:
+                out.append(Candidate(firm, firm.text, "organization"))  # "Zambia's state power company said"
+            continue
         if root.lower_ == "bank":
             if root.tag_ == "NN" and (central := _central_bank(mods, root)) is not None:
                 out.append(Candidate(central[0], central[1], "organization"))
@@ -1388,7 +1392,29 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     return all(t.lower_ in _SCOPES for t in rest) or _has_actor_modifier(rest)
 
 
-_ACTOR_HEADS = GROUP_NOUNS | ORG_NOUNS | TITLE_WORDS | _SERVICE_FIELDS.keys() | {"administration", "bank", "opposition"}
+# Heads of a state-owned firm's description ("Zambia's state power company", "the Nigerian state oil firm").
+_FIRM_HEADS = frozenset({"company", "firm", "utility", "corporation"})
+_ACTOR_HEADS = (
+    GROUP_NOUNS
+    | ORG_NOUNS
+    | TITLE_WORDS
+    | _SERVICE_FIELDS.keys()
+    | _FIRM_HEADS
+    | {"administration", "bank", "opposition"}
+)
+
+
+def _state_firm(mods: list[Token], root: Token) -> Span | None:
+    """ "Zambia's state power company", "the Nigerian state-owned oil firm": a firm its country owns, named by
+    that country (as owner or demonym) and "state" or "state-owned"/"state-run": one firm, a body that speaks.
+    Not a firm without its country ("the state oil company"), nor any other ("the country's biggest company")."""
+    words = [t.lower_ for t in mods]
+    if "state" not in words:
+        return None
+    country = next((t for t in mods if country_for(t.text) and t.dep_ in {"poss", "amod", "compound", "nmod"}), None)
+    if country is None:
+        return None
+    return root.doc[country.i : root.i + 1]
 
 
 def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
