@@ -2507,3 +2507,15 @@ def test_a_name_after_said_and_a_reported_clause_is_the_speaker_when_the_tagger_
 )  # fmt: skip
 def test_a_state_firm_named_by_its_country_speaks(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first two had no speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A German foreign ministry spokesman said the embassy would remain open.", "German foreign ministry"),
+        ("A French foreign ministry spokeswoman said all French nationals were safe.", "French foreign ministry"),
+        ("A foreign ministry spokesman said the embassy would remain open.", None),  # (whose, the text does not say)
+    ],
+)
+def test_a_countrys_ministry_spokesperson_speaks_for_the_ministry(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first two had no speaker)
