@@ -2519,3 +2519,17 @@ def test_a_state_firm_named_by_its_country_speaks(nlp, text: str, speaker: str |
 )
 def test_a_countrys_ministry_spokesperson_speaks_for_the_ministry(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first two had no speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("BUJUMBURA, Burundi (Reuters) - Burundi has recorded more than 1,400 mpox cases since July, the health "
+         "ministry said on Tuesday.", "Burundi's health ministry"),
+        # (filed from Geneva about another country: not Switzerland's ministry)
+        ("GENEVA (Reuters) - Sudan has recorded more than 1,400 cholera cases since July, the health ministry said "
+         "on Tuesday.", "health ministry"),
+    ],
+)  # fmt: skip
+def test_a_ministry_named_by_its_portfolio_is_the_dateline_countrys(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first had been a "health ministry" of nowhere)

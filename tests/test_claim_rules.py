@@ -2786,7 +2786,7 @@ def test_a_cue_inside_what_according_to_covers_gives_its_own_figures(nlp) -> Non
     )
     ex, names = run(nlp, text)
     assert [(c.value, names[c.claimant_key].name) for c in ex.claims] == [
-        (30e6, "health ministry"),  # (it had been the central bank's)
+        (30e6, "Ghana's health ministry"),  # (it had been the central bank's; named, like the bank, by the dateline)
         (50e6, "Ghana's central bank"),
     ]
 

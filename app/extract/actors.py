@@ -1353,7 +1353,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
                 )
             ):
-                out.append(Candidate(span, span.text, "organization"))
+                # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
+                # from, when no other country is named before it (a body by its reach alone stays as written)
+                home = _home_country(doc, span) if low == "ministry" and not _has_actor_modifier(mods) else None
+                out.append(Candidate(span, f"{possessive(home)} {span.text}" if home else span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
             elif (country := _the_countrys_ministry(mods, root)) is not None:
@@ -1482,12 +1485,18 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     """ "HANOI (AP) — … The government estimated losses at …": the government of the country the story is
     filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
     "the government" is not Switzerland's, and Switzerland is not named)."""
+    home = _home_country(doc, span)
+    return f"{home}'s government" if home is not None else None
+
+
+def _home_country(doc: Doc, span: Span) -> str | None:
+    """The country the story is filed from, when no other country has been named before `span`."""
     home = _dateline_country(doc)
     if home is None:
         return None
     named = {country_for(e.text) for e in doc.ents if e.end <= span.start and e.label_ in {"GPE", "NORP"}}
     named.discard(None)
-    return f"{home}'s government" if named <= {home} else None
+    return home if named <= {home} else None
 
 
 def _dateline_country(doc: Doc) -> str | None:
