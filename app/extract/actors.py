@@ -33,6 +33,7 @@ from app.extract.lexicon import (
     PERSON_REFERENCE_NOUNS,
     PORTFOLIO_BODIES,
     SENTENCE_START_BODY_KINDS,
+    SPEAKING_FOR_NOUNS,
     STANDALONE_ORG_NOUNS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -1275,7 +1276,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if (led := _led_by(root)) is not None:
             out.append(Candidate(led, led.text, "organization"))  # "the Biden administration": the government
             continue
-        if root.lower_ in _SPOKESPEOPLE and (ministry := _countrys_ministry_before(mods, root)) is not None:
+        if root.lower_ in SPEAKING_FOR_NOUNS and (ministry := _countrys_ministry_before(mods, root)) is not None:
             # "A German foreign ministry spokesman said": the ministry he speaks for, a body of its own (its mention
             # the portfolio and ministry: the parser may hang the country on the spokesman)
             out.append(Candidate(ministry[1:], ministry.text, "organization"))
@@ -1411,15 +1412,14 @@ _ACTOR_HEADS = (
 )
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 def _countrys_ministry_before(mods: list[Token], root: Token) -> Span | None:
     """ "a German foreign ministry spokesman", "a Chinese defence ministry spokesperson": a country's ministry,
     written as the modifier of its spokesperson (the country as a demonym or name, then the portfolio)."""
     body = next((t for t in mods if t.dep_ == "compound" and t.lower_ in PORTFOLIO_BODIES and t.head == root), None)
-    owner = next((t for t in mods if body is not None and t.i < body.i and country_for(t.text)), None)
-    if body is None or owner is None:
+    if body is None:
+        return None
+    owner = next((t for t in mods if t.i < body.i and country_for(t.text)), None)
+    if owner is None:
         return None
     portfolio = [t.lower_ for t in root.doc[owner.i + 1 : body.i]]
     return root.doc[owner.i : body.i + 1] if portfolio and names_a_portfolio(portfolio) else None

@@ -815,6 +815,8 @@ SPOKESPERSON_NOUNS = frozenset(
      # Weather Attribution estimated", "a researcher at Oxford University said")
      "economist", "analyst", "strategist", "researcher", "scientist"]
 )  # fmt: skip
+# The people whose words are a body's own ("a company spokesman said", "a foreign ministry spokeswoman said").
+SPEAKING_FOR_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 # Verbs that report speech, findings or stated positions only through a that-clause ("noted that
 # …", "the poll shows …", "investigators found …"); with a plain object they mean something else

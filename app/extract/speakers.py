@@ -28,6 +28,7 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    SPEAKING_FOR_NOUNS,
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
@@ -176,8 +177,6 @@ def _no_one_in_particular(tok: Token) -> bool:
     return any(c.lower_ in _NO_ONE_IN_PARTICULAR for c in noun.children if c.i < noun.i)
 
 
-# The people whose words are a body's own ("a company spokesman said").
-_SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
 _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
 
@@ -397,7 +396,7 @@ class SpeakerResolver:
             # "a company spokesman": the company named before, as "the company" would be (a spokesperson speaks for
             # the body; not "a senior administration official", "party strategists"; not one named in apposition:
             # "a company spokeswoman, Ana Ruiz,")
-            for_body = head.lower_ in _SPEAKING_FOR and not any(c.dep_ == "appos" for c in head.children)
+            for_body = head.lower_ in SPEAKING_FOR_NOUNS and not any(c.dep_ == "appos" for c in head.children)
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
                 if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
@@ -410,7 +409,7 @@ class SpeakerResolver:
             if body is not None:
                 return body
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
-            if head.lower_ in _SPEAKING_FOR and bare:
+            if head.lower_ in SPEAKING_FOR_NOUNS and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
                 body = self._body_before(head)
                 if body is not None:
