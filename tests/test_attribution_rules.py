@@ -2533,3 +2533,13 @@ def test_a_countrys_ministry_spokesperson_speaks_for_the_ministry(nlp, text: str
 )  # fmt: skip
 def test_a_ministry_named_by_its_portfolio_is_the_dateline_countrys(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the first had been a "health ministry" of nowhere)
+
+
+def test_the_home_government_of_a_country_ending_in_s_takes_the_apostrophe_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "MANILA, Philippines (AP) — The government said 58 people had died in the floods."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Philippines' government"]  # (it had been "Philippines's")
+
+
+def test_the_home_opposition_of_a_country_ending_in_s_takes_the_apostrophe_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "MANILA, Philippines (AP) — The opposition said the vote had been rigged."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Philippines' opposition"]

@@ -1476,9 +1476,9 @@ def _speaking_opposition(doc: Doc, chunk: Span, root: Token) -> str | None:
         return None  # ("the armed opposition", "the Labour opposition": a name or a kind the words give)
     if owner is not None and owner.lower_ != "country":
         country = country_for(owner.text)
-        return f"{country}'s opposition" if country else None
-    home = _home_government(doc, chunk)  # (also "the country's opposition": the country the story is filed from)
-    return home.replace("'s government", "'s opposition") if home else None
+        return f"{possessive(country)} opposition" if country else None
+    home = _home_country(doc, chunk)  # (also "the country's opposition": the country the story is filed from)
+    return f"{possessive(home)} opposition" if home else None
 
 
 def _home_government(doc: Doc, span: Span) -> str | None:
@@ -1486,7 +1486,7 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
     "the government" is not Switzerland's, and Switzerland is not named)."""
     home = _home_country(doc, span)
-    return f"{home}'s government" if home is not None else None
+    return f"{possessive(home)} government" if home is not None else None
 
 
 def _home_country(doc: Doc, span: Span) -> str | None:
