@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.attribution import PEOPLE_WORDS, appositive_speaker, is_cue, subject_of
+from app.extract.attribution import appositive_speaker, is_cue, subject_of
 from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period, safe_date
 from app.extract.lexicon import (
     CHANGE_VERBS,
@@ -835,22 +835,6 @@ def _them_counted(num: Token) -> Token | None:
         if t.i < num.i and t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass", "dobj"} and not t.ent_type_
     ]
     return nouns[-1] if nouns else None
-
-
-def _fronted_part_of(tok: Token) -> str | None:
-    """ "Of the injured, 51 were in critical condition", "Of the dead, 12 were children": a bare count as the
-    subject of a clause opened by "Of the" and a word for people (a participle or adjective used as a noun, or
-    a plural noun), set off by a comma: the people it is a part of."""
-    verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None or whole.i + 1 >= len(tok.doc) or tok.doc[whole.i + 1].text != ",":
-        return None
-    the = whole.i > 0 and tok.doc[whole.i - 1].lower_ == "the"
-    peopled = whole.tag_ in {"VBN", "JJ"} or (whole.tag_ == "NNS" and whole.lemma_.lower() in PEOPLE_WORDS)
-    return whole.lower_ if the and peopled else None
 
 
 def _partitive_whole(tok: Token) -> Token | None:
@@ -2596,8 +2580,6 @@ def _build(
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
-    if subject is None and unit is None and alone and (group := _fronted_part_of(first)) is not None:
-        subject = group  # "Of the injured, 51 were in critical condition": the injured
     if subject is None and unit is None and alone and (counted := _them_counted(whole.root)) is not None:
         subject = _counted(counted)  # "Officers had acted with restraint, and 57 of them had been injured"
     if subject is None and unit is None and alone and whole.root.dep_ in {"nsubj", "nsubjpass"}:
@@ -3115,7 +3097,9 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     ("Seven drowned"). A group named before it ("Of the dead, 211 were in Valencia") is what it counts."""
     fronted = next((c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i), None)
     group = next((c for c in fronted.children if c.dep_ == "pobj"), None) if fronted is not None else None
-    if group is not None and group.pos_ in {"NOUN", "ADJ", "PROPN"} and group.lower_ not in _COUNT_NOUNS:
+    # (a participle standing for people too: "Of the injured, 51 were in critical condition")
+    named = group is not None and (group.pos_ in {"NOUN", "ADJ", "PROPN"} or group.tag_ == "VBN")
+    if group is not None and named and group.lower_ not in _COUNT_NOUNS:
         return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
     counted = _count_before(number, None, earlier)
     people = _people_verb(number)
