@@ -1695,3 +1695,56 @@ def test_a_code_of_letters_and_digits_is_no_person(nlp) -> None:  # type: ignore
 def test_a_number_the_recogniser_runs_into_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A Republican poll had Ted Cruz 42-40 over Rubio in the state."
     assert "Ted Cruz" in {e.name for e in run(nlp, text)[0].entities}  # (it had been "Ted Cruz 42-40")
+
+
+def test_a_countrys_regulator_speaks_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Diesel has seeped into 31 wells, Chile's water regulator said on Monday."
+    ex, names = run(nlp, text)
+    assert named_speakers(ex, names) == ["Chile's water regulator"]  # (it had no speaker)
+    assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Chile's water regulator"]
+
+
+def test_a_source_after_a_lead_of_two_joined_verbs_is_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser joins the cue to the lead's first verb, the "and" before the second verb seeming the cue's own
+    text = (
+        "A diesel leak from a barge moored at a depot near Valdivia has reached two wetlands and fouled 19 "
+        "beaches, Chile's environmental regulator said Tuesday, as crews raced to contain the slick."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end][:24], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [
+        ("A diesel leak from a bar", "Chile's environmental regulator")
+    ]
+
+
+def test_a_lowercase_ministry_before_a_spokesman_stays_in_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's foreign ministry spokesman Reza Karimi called the measures unjustified."
+    person = next(e for e in run(nlp, text)[0].entities if e.name == "Reza Karimi")
+    assert person.role == "Foreign Ministry Spokesman of Iran"  # (it had been "Foreign Spokesman of Iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Army spokesman Major General Samuel Okon said the hostages were safe.", "Samuel Okon", "Spokesman of Army"),
+        ("Navy spokesman Rear Admiral Tunde Bello said two ships were sent.", "Tunde Bello", "Spokesman of Navy"),
+        # a "General" no rank word opens is the title's own
+        ("UN Secretary General Amina Diallo said the talks would resume.", "Amina Diallo", "UN Secretary General"),
+    ],
+)
+def test_a_rank_after_an_office_is_no_part_of_the_role(nlp, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    person = next(e for e in run(nlp, text)[0].entities if e.name == name)
+    assert person.role == role
+
+
+def test_a_name_before_a_lowercase_state_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police in Uttar Pradesh state said six volunteers had been arrested."
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities}
+    assert kinds.get("Uttar Pradesh") == "place"  # (the recogniser tags it a body)
+
+
+def test_a_junior_ministers_title_names_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Our aim is zero casualties, State Minister for Disaster Management Enamur Rahman told reporters."
+    entities = run(nlp, text)[0].entities
+    assert {e.name for e in entities if e.kind != "person"} == set()  # ("State", "Disaster Management" had been)
+    person = next(e for e in entities if e.name == "Enamur Rahman")
+    assert person.role == "State Minister for Disaster Management"

@@ -283,7 +283,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         after is not None
-        and after.lower_ in _PLACE_KIND_NOUNS
+        and (after.lower_ in _PLACE_KIND_NOUNS or after.text == "state")  # ("Kaduna state"; not "Ohio State")
         and any(t.head == after for t in span)
         and label != "NORP"
         and span[-1].pos_ == "PROPN"
@@ -320,6 +320,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         before = span.doc[span.start - 1]
         if before.lower_ == "of" and span.doc[span.start - 2].lower_ in TITLE_WORDS:
             return None  # "Secretary of State": part of a title, not a body
+        if before.lower_ == "for" and _portfolio_of_a_title(span):
+            return None  # "State Minister for Disaster Management Mohibbur Rahman": the title's portfolio
     if kind == "organization" and span[-1].tag_ == "NNPS" and span[-1].lower_ in GROUP_NOUNS:
         return "group"
     if kind == "organization" and span[-1].lower_ in _STRUCTURE_HEADS and len(span) > 1 and _after_the(span):
@@ -623,12 +625,22 @@ def _after_the(span: Span) -> bool:
 
 
 def _portfolio_of_a_title(span: Span) -> bool:
-    """ "Transportation Secretary Pete Buttigieg": a portfolio word written before a title and a name (not
-    "a Treasury spokesman said": the body speaking)."""
+    """ "Transportation Secretary Pete Buttigieg", "State Minister for Disaster Management Mohibbur Rahman": a
+    portfolio written before or after a capitalised title, with the holder's name after both (not "a Treasury
+    spokesman said": the body speaking; not "spokesman for Oxfam")."""
     doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "for":
+        title = doc[span.start - 2]  # "Minister for Disaster Management Mohibbur Rahman"
+        portfolio = [t.lower_ for t in span]
+        named = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and span[-1].ent_type_ != "PERSON"
+        return title.lower_ in TITLE_WORDS and title.text[:1].isupper() and named and names_a_portfolio(portfolio)
     after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ not in TITLE_WORDS:
+        return False
+    if span.text.lower() == "state" and after.text[:1].isupper():
+        return True  # "State Minister for Disaster Management X", "State Secretary X": a junior office, no body
     named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
-    return after is not None and after.lower_ in TITLE_WORDS and named and span.text.lower() in MINISTRY_PORTFOLIOS
+    return named and span.text.lower() in MINISTRY_PORTFOLIOS
 
 
 def _a_title_before_a_name(span: Span) -> bool:

@@ -449,6 +449,8 @@ ORG_NOUNS = frozenset(
         "senate",
         "legislature",
         "judiciary",
+        "regulator",  # "Peru's environmental regulator said": a body by its country and field
+        "watchdog",  # "Britain's competition watchdog said"
     ]
 )
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).

@@ -220,7 +220,8 @@ def repair_trailing_cues(doc: Doc) -> None:
         if subj is None or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ in {"ccomp", "xcomp", "dobj", "cc", "mark"} for c in verb.children) or any(
-            c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i for c in head.children
+            c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i and not _joins_another(head, c, verb)
+            for c in head.children
         ):
             continue  # "… and residents said they had fled": a second clause, or one with its own words
         before = subj.left_edge.i - 1
@@ -241,17 +242,23 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
             continue
         head = verb.head
-        if head.i > verb.i or head.pos_ not in {"VERB", "AUX"} or doc[verb.i - 1].text != ",":
+        if head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "ccomp", "xcomp", "cc", "mark"} for c in verb.children):
             continue
-        if any(c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i for c in head.children):
+        if any(
+            c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i and not _joins_another(head, c, verb)
+            for c in head.children
+        ):
             continue  # "… and told AFP": a second act of the lead's subject
+        # (the appositive up to the comma before the cue, or up to the cue: "…, fouled 24 beaches, Peru's
+        # environmental regulator said Tuesday")
+        last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
         source = next(
             (
                 t
-                for t in doc[head.i + 1 : verb.i - 1]
-                if t.dep_ == "appos" and t.right_edge.i == verb.i - 2 and t.head.i < t.i and head in t.ancestors
+                for t in doc[head.i + 1 : last + 1]
+                if t.dep_ == "appos" and t.right_edge.i == last and t.head.i < t.i and head in t.ancestors
             ),
             None,
         )
@@ -262,6 +269,12 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
             continue
         source.head, source.dep_ = verb, "nsubj"
         verb.dep_ = "parataxis"
+
+
+def _joins_another(head: Token, cc: Token, verb: Token) -> bool:
+    """The "and" joins another verb to the lead before the cue ("has spread … and fouled 24 beaches, …
+    said"), not the cue ("… and told AFP")."""
+    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and cc.i < c.i < verb.i for c in head.children)
 
 
 def repair_conjoined_speakers(doc: Doc) -> None:

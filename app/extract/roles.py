@@ -7,7 +7,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.gazetteer import BODIES, body_for, country_for
-from app.extract.lexicon import LEADER_TITLES, TITLE_ABBREVIATIONS, TITLE_STOPS, TITLE_WORDS
+from app.extract.lexicon import LEADER_TITLES, MILITARY_RANKS, TITLE_ABBREVIATIONS, TITLE_STOPS, TITLE_WORDS
 
 # Titles that name an office, preferred over descriptions ("dictator", "leader").
 _FORMAL = frozenset(TITLE_WORDS - {"leader", "dictator", "chief", "head", "official", "officer"})
@@ -124,10 +124,12 @@ def role_before(name: Span) -> Role | None:
     title: list[str] = []
     affiliation: list[str] = []
     glue = False
+    run = _without_rank(run)
     last_title = max((k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS), default=-1)
     for k, tok in enumerate(run):
-        # ("Kenya's police chief", "the country's health minister": the lowercase noun is the title's field)
-        field = tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower() and k < last_title
+        # ("Kenya's police chief", "the country's health minister": the lowercase noun is the title's field; the
+        # tagger may take it for a name: "Iran's foreign ministry spokesman")
+        field = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound" and tok.text.islower() and k < last_title
         if (tok.text == "-" or glue) and title:
             title[-1] += tok.text
             glue = not tok.whitespace_ and tok.text == "-"
@@ -136,9 +138,14 @@ def role_before(name: Span) -> Role | None:
         low = tok.lower_
         if low in {"’s", "'s", "’", "'"} or tok.tag_ == "POS":
             continue
-        is_aff = low not in TITLE_QUALIFIERS and (
-            affiliation_of(tok.text) is not None
-            or (tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS)
+        junior = low == "state" and k + 1 < len(run) and run[k + 1].lower_ in TITLE_WORDS  # ("State Minister")
+        is_aff = (
+            low not in TITLE_QUALIFIERS
+            and not junior
+            and (
+                affiliation_of(tok.text) is not None
+                or (tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS)
+            )
         )
         # ("chief executive", "deputy director": the noun a modifier makes a title)
         modified = k == len(run) - 1 and k > 0 and run[k - 1].lower_ in _TITLE_MODIFIERS and _post_noun(tok)
@@ -156,6 +163,26 @@ def role_before(name: Span) -> Role | None:
     while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
         title.pop()
     return make_role(title, affiliation)
+
+
+# Words of a military rank written after an office and before the name ("Army spokesman Major General X",
+# "the defence minister, Colonel X"): the rank the holder has, not part of the office. The ranks in full that
+# open one (a lone "General" after a title is the title's own: "Attorney General", "Secretary General").
+_RANK_OPENERS = MILITARY_RANKS | {"brigadier", "colonel", "admiral", "marshal", "commodore", "rear", "vice"}
+_RANK_WORDS = _RANK_OPENERS | {"general", "admiral", "colonel", "commander", "-"}
+
+
+def _without_rank(run: list[Token]) -> list[Token]:
+    """The title run before a name without a capitalised rank at its end that follows another title word:
+    "Army spokesman Major General" → "Army spokesman". Nothing is cut from a rank alone ("Major General")."""
+    k = len(run)
+    while k > 0 and run[k - 1].lower_ in _RANK_WORDS and (run[k - 1].text[:1].isupper() or run[k - 1].text == "-"):
+        k -= 1
+    while k < len(run) and run[k].lower_ not in _RANK_OPENERS:
+        k += 1  # ("Secretary General": a "General" no rank word opens stays the title's)
+    if k == len(run) or not any(t.lower_ in TITLE_WORDS and t.lower_ not in _RANK_WORDS for t in run[:k]):
+        return run
+    return run[:k]
 
 
 # Words that say how an office is held, written capitalised before its title ("Caretaker Interior Minister",
