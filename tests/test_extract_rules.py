@@ -1748,3 +1748,54 @@ def test_a_junior_ministers_title_names_no_body(nlp) -> None:  # type: ignore[no
     assert {e.name for e in entities if e.kind != "person"} == set()  # ("State", "Disaster Management" had been)
     person = next(e for e in entities if e.name == "Enamur Rahman")
     assert person.role == "State Minister for Disaster Management"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # the compared figure's subject, copied with its unit: what is measured is the diesel
+        (
+            "It estimated that 4,000 barrels of diesel had leaked, far more than the 0.5 barrels the operator "
+            "first reported.",
+            {"4,000 barrels": "diesel", "0.5 barrels": "diesel"},
+        ),
+        (
+            "In 2020, 61 percent of the electorate was over 40, 70 percent white and 12 percent black.",
+            {"61 percent": "electorate", "70 percent": "electorate", "12 percent": "electorate"},
+        ),
+    ],
+)
+def test_a_subject_is_never_the_figures_own_unit_before_of(nlp, text: str, subjects: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert {text[c.start : c.end]: c.subject for c in ex.claims} == subjects
+
+
+def test_a_figure_a_source_owns_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The district's own count is far higher than the Red Crescent's figure of 312 dead."
+    ex, names = run(nlp, text)
+    assert [(text[c.start : c.end], names[c.claimant_key].name) for c in ex.claims if c.claimant_key] == [
+        ("312", "Red Crescent")
+    ]  # (it had no claimant)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "speaker"),
+    [
+        # the parser lists the sources with the clause's last nouns
+        (
+            "Floods destroyed 400 homes and two schools, residents and a police officer said.",
+            "Floods destroyed 400 homes and two schools",
+            None,  # (a group of people and an officer: no one actor)
+        ),
+        (
+            "The storm destroyed 300 homes, two bridges, Governor Ana Ruiz and the civil defence agency said.",
+            "The storm destroyed 300 homes, two bridges",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_sources_listed_with_the_reported_clause_are_not_part_of_it(nlp, text: str, reported: str, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations] == [
+        (reported, speaker)
+    ]

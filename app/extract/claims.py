@@ -599,6 +599,8 @@ def _glued_hyphen(tok: Token) -> bool:
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
     if (giver := _giver_with(tok, resolver)) is not None:
         return giver
+    if (owner := _owner_of_the_figure(tok, resolver)) is not None:
+        return owner
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
@@ -612,6 +614,26 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         # "Japan pledged 300 doses, Germany 200": the verb left out has the name as its subject
         return other
     return key
+
+
+# What a source publishes that holds a figure after "of" ("the UN's figure of 670 dead", "the ministry's toll of
+# 1,200"): the figure is the owner's.
+_OWNED_FIGURE_NOUNS = frozenset({"figure", "estimate", "tally", "count", "toll", "projection", "forecast", "number"})
+
+
+def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """ "far higher than the UN's figure of 670 dead", "the government's tally of 1,200 deaths": a figure a source's
+    estimate, tally or count is written "of", with the source as its owner, is that source's (whoever reports
+    it)."""
+    node = tok
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head != node:
+        node = node.head
+    of = node.head
+    if node.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _OWNED_FIGURE_NOUNS:
+        return None
+    owner = next((c for c in of.head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+    key = resolver.resolve(owner) if owner is not None else None
+    return key if key is not None and resolver.kinds.get(key) in {"place", "organization", "person", "group"} else None
 
 
 def _giver_with(tok: Token, resolver: SpeakerResolver) -> str | None:
@@ -2723,6 +2745,11 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and subject.startswith("% of "):
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
+    measure, of, what = (subject or "").partition(" of ")
+    if of and what and (measure.lower() in _SCORE_WORDS or (unit is not None and unit_word(measure) == unit)):
+        # a figure's own unit before what it measures, copied from the figure it is compared with ("6,000 barrels
+        # of crude …, far more than the 0.16 barrels reported": the crude; "(93 percent)" after "percent of voters")
+        subject = what
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if subject is not None and (

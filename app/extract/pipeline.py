@@ -14,6 +14,7 @@ from app.extract.repair import (
     repair_appositive_speakers,
     repair_conjoined_speakers,
     repair_counted_verbs,
+    repair_listed_sources,
     repair_misread_leads,
     repair_names_with_do,
     repair_reporting_nouns,
@@ -34,6 +35,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_misread_leads(doc)
     repair_trailing_cues(doc)
     repair_appositive_sources_of_bare_cues(doc)
+    repair_listed_sources(doc)
     repair_conjoined_speakers(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)

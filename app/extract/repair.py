@@ -14,14 +14,22 @@ International Organization for Migration estimates.") is only retagged (`repair_
 
 The others, each described where it stands: a lead's past tense read as a clause on its first noun
 (`repair_misread_leads`); a source's cue read as a conjunct of the lead or as a participle's clause
-(`repair_trailing_cues`); plural nouns read as verbs and verbs read as nouns after a number
+(`repair_trailing_cues`); a source listed with the reported clause's last nouns
+(`repair_listed_sources`); plural nouns read as verbs and verbs read as nouns after a number
 (`repair_counted_verbs`, `repair_verbs_read_as_nouns`); the particle "do" inside a place's name read as
 an auxiliary (`repair_names_with_do`).
 """
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.lexicon import CUE_VERBS, FINDING_VERBS, ORG_NOUNS, PERSON_REFERENCE_NOUNS, TITLE_WORDS
+from app.extract.lexicon import (
+    CUE_VERBS,
+    FINDING_VERBS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PERSON_REFERENCE_NOUNS,
+    TITLE_WORDS,
+)
 
 # Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
@@ -262,13 +270,69 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
             ),
             None,
         )
+        if source is None:
+            source = _listed_source(doc, head, last)
         if source is None or doc[source.left_edge.i - 1].text != ",":
             continue
         names = {t.ent_type_ for t in source.subtree} & _NAMES
-        if not (names or source.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS):
+        sources = [t for t in source.subtree if t.dep_ in {"appos", "conj"} or t == source]
+        if not (names or any(t.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS for t in sources)):
             continue
         source.head, source.dep_ = verb, "nsubj"
         verb.dep_ = "parataxis"
+
+
+def repair_listed_sources(doc: Doc) -> None:
+    """ "Floods destroyed 400 homes and two schools, residents and a police officer said.": the model may list
+    the source with the reported clause's last nouns and leave the cue with no subject. Later members of that
+    list, from a comma up to the cue, that name someone, are the cue's subject."""
+    for verb in list(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        source = _listed_source(doc, clause, verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1)
+        if source is None or doc[source.left_edge.i - 1].text != ",":
+            continue
+        names = {t.ent_type_ for t in source.subtree} & _NAMES
+        members = [t for t in source.subtree if t.dep_ == "conj" or t == source]
+        if names or any(t.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS for t in members):
+            source.head, source.dep_ = verb, "nsubj"
+
+
+def _listed_source(doc: Doc, head: Token, last: int) -> Token | None:
+    """ "… for the release of the children, relatives and a local official told AFP.": sources the model
+    listed with the lead's last noun, from a comma up to the cue (the later members of the list, each of them
+    someone: not "two bridges" in "destroyed 300 homes, two bridges, …")."""
+    for t in doc[head.i + 1 : last + 1]:
+        if not (
+            t.dep_ == "conj"
+            and t.pos_ in {"NOUN", "PROPN"}
+            and t.head.pos_ in {"NOUN", "PROPN"}
+            and t.head.i < t.i
+            and t.right_edge.i == last
+            and doc[t.left_edge.i - 1].text == ","
+            and head in t.ancestors
+        ):
+            continue
+        members = [m for m in t.subtree if m == t or (m.dep_ == "conj" and m.head.i >= t.i)]
+        # (a member named by its compound: "Governor Ana Ruiz", the name untagged)
+        if all(any(_names_someone(w) for w in [m, *m.children] if w == m or w.dep_ == "compound") for m in members):
+            return t
+    return None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name, a title, or a noun for a person, body or group of people ("a local official", "residents")."""
+    return (
+        tok.ent_type_ in _NAMES
+        or tok.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS
+        or tok.lower_ in GROUP_NOUNS
+        or tok.lemma_.lower() == "relative"  # ("relatives told AFP")
+    )
 
 
 def _joins_another(head: Token, cc: Token, verb: Token) -> bool:
