@@ -2745,8 +2745,8 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and subject.startswith("% of "):
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
-    measure, of, what = (subject or "").partition(" of ")
-    if of and what and (measure.lower() in _SCORE_WORDS or (unit is not None and unit_word(measure) == unit)):
+    measure, joined, what = (subject or "").partition(" of ")
+    if joined and what and (measure.lower() in _SCORE_WORDS or (unit is not None and unit_word(measure) == unit)):
         # a figure's own unit before what it measures, copied from the figure it is compared with ("6,000 barrels
         # of crude …, far more than the 0.16 barrels reported": the crude; "(93 percent)" after "percent of voters")
         subject = what
