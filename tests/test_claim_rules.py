@@ -2995,3 +2995,9 @@ def test_a_bare_count_a_people_verb_takes_after_a_count_of_a_thing_counts_people
         "KYIV, Ukraine (AP) — Russia launched missiles."
     )
     assert {c.value: c.subject for c in claim_records(nlp, text)}.get(7) == "people"  # (it had been "power")
+
+
+def test_a_share_set_beside_a_counted_object_is_a_share_of_its_base(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cocoa farming employs nearly 800,000 people in the region, roughly a fifth of the population."
+    claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
+    assert claims["a fifth"] == "population"  # (it had been "Cocoa farming", the verb's subject)

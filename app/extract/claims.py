@@ -596,6 +596,15 @@ def _glued_hyphen(tok: Token) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def _beside_a_count(whole: Span) -> bool:
+    """A share set beside a count of things as its appositive ("2 million people, roughly a tenth of the
+    population"): the share the counted things are of the base, not a measure of the clause's subject."""
+    head = whole.root.head
+    # (not the clause's subject: "28 million people, two-thirds of the population, need aid" measures the people)
+    counted = head.pos_ == "NOUN" and head.dep_ not in {"nsubj", "nsubjpass"}
+    return whole.root.dep_ == "appos" and counted and any(c.dep_ == "nummod" for c in head.children)
+
+
 def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecord], tally: bool = False) -> str | None:
     if (giver := _giver_with(tok, resolver)) is not None:
         return giver
@@ -2531,6 +2540,8 @@ def _build(
                 subject = figure_before.subject
         elif of_obj is not None and _ratio_base(of_obj) and (restated := _restates(whole, None, same_sentence)):
             subject = restated.subject  # "put the losses at $30 billion, or roughly 8% of GDP": the same losses
+        elif of_obj is not None and _ratio_base(of_obj) and unit is None and _beside_a_count(whole):
+            subject = _phrase(of_obj)  # "employs 2 million people, roughly a tenth of the population": its share
         elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
@@ -2745,11 +2756,11 @@ def _build(
         subject = _main_figure(doc, same_sentence).subject
     if subject is not None and subject.startswith("% of "):
         subject = subject[len("% of ") :]  # "7.5% of the rice crop was damaged, worth …": the crop
-    measure, joined, what = (subject or "").partition(" of ")
-    if joined and what and (measure.lower() in _SCORE_WORDS or (unit is not None and unit_word(measure) == unit)):
+    unit_part, of_word, rest = (subject or "").partition(" of ")
+    if of_word and rest and (unit_part.lower() in _SCORE_WORDS or (unit is not None and unit_word(unit_part) == unit)):
         # a figure's own unit before what it measures, copied from the figure it is compared with ("6,000 barrels
         # of crude …, far more than the 0.16 barrels reported": the crude; "(93 percent)" after "percent of voters")
-        subject = what
+        subject = rest
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if subject is not None and (
