@@ -1799,3 +1799,41 @@ def test_sources_listed_with_the_reported_clause_are_not_part_of_it(nlp, text: s
     assert [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations] == [
         (reported, speaker)
     ]
+
+
+def test_no_name_ends_on_a_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The attackers arrived in the village of Tintidi in Sanmatenga province and opened fire at a market."
+    names = {e.name for e in run(nlp, text)[0].entities}
+    assert "Tintidi" in names and not any(name.endswith(" in") for name in names)  # (tagged "Tintidi in")
+
+
+def test_a_body_with_a_name_particle_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    kinds = {e.name: e.kind for e in run(nlp, "The insurgents are linked to al Qaeda, the army said.")[0].entities}
+    assert kinds.get("al-Qaeda") == "organization"  # (the lowercase "al" had made it a person)
+
+
+def test_a_headlines_first_word_written_lowercase_below_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Dam failure floods towns in eastern Libya\n\nTwo dams burst during a storm on Sunday, officials said."
+    assert "Dam" not in {e.name for e in run(nlp, text)[0].entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Power and Energy Minister Nimal Silva said a cargo was due.", "Nimal Silva", "Power and Energy Minister"),
+        (
+            "The reserves fell to $20 million, central bank governor Amara Kone said.",
+            "Amara Kone",
+            "Central Bank Governor",
+        ),
+    ],
+)
+def test_the_whole_field_of_a_title_before_a_name_is_in_the_role(nlp, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    person = next(e for e in run(nlp, text)[0].entities if e.name == name)
+    assert (person.role, person.role_affiliation) == (role, None)  # (had been "Minister of Gas", "Bank Governor")
+
+
+def test_the_country_an_envoy_is_posted_to_is_not_whose_envoy(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Karim Haddad, the charity's envoy in Somalia, said the camps were full."
+    person = next(e for e in run(nlp, text)[0].entities if e.name == "Karim Haddad")
+    assert person.role_affiliation is None  # (it had been Somalia)

@@ -34,6 +34,7 @@ from app.extract.lexicon import (
     PORTFOLIO_BODIES,
     SENTENCE_START_BODY_KINDS,
     SPEAKING_FOR_NOUNS,
+    SPOKESPERSON_NOUNS,
     STANDALONE_ORG_NOUNS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -155,6 +156,8 @@ def _clean(span: Span) -> Span | None:
         and (doc[end - 1].text in _TRAILING or doc[end - 1].tag_ == "POS" or doc[end - 1].is_space)
     ):
         end -= 1
+    while end - start > 1 and doc[end - 1].text in _TRAILING_WORDS:
+        end -= 1  # "the village of Tintidi in Sanmatenga province", tagged "Tintidi in": no name ends on a preposition
     if start >= end:
         return None
     # pull in name particles on either side: "von der Leyen", "Ursula von der Leyen"
@@ -201,6 +204,17 @@ def _clean(span: Span) -> Span | None:
     if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
         return None  # a shouted headline fragment
     return cleaned
+
+
+# Lowercase words no name ends with, which the recogniser may run into one.
+# (not "of" or "for": a name cut there is completed later, "the Electoral Commission of" + "Zambia")
+_TRAILING_WORDS = frozenset({"in", "at", "on", "from", "to", "and", "or", "by", "with", "near"})
+
+
+def _written_lowercase_elsewhere(tok: Token) -> bool:
+    """The word, capitalised here, is a common noun in lowercase elsewhere in the article ("Dam" and "dams")."""
+    low = tok.lower_
+    return any(t.text.islower() and t.pos_ == "NOUN" and low in {t.lower_, t.lemma_} for t in tok.doc if t.i != tok.i)
 
 
 def _a_known_place(text: str) -> bool:
@@ -301,8 +315,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
     if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
         return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
-    if any(t.lower_ in _PARTICLES and t.text.islower() for t in span):
-        return "person"
+    if any(t.lower_ in _PARTICLES and t.text.islower() for t in span) and not body_for(text):
+        return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
     if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
@@ -330,12 +344,21 @@ def _kind_for(span: Span, label: str) -> str | None:
         kind == "organization"
         and len(span) == 1
         and span.start == span.sent.start
-        and span[0].tag_ == "NN"
+        and (
+            span[0].tag_ == "NN"
+            or (
+                span[0].tag_ == "NNP"
+                and _written_lowercase_elsewhere(span[0])
+                and span[0].head.lower_ not in TITLE_WORDS | SPOKESPERSON_NOUNS  # ("Army spokesman X said")
+            )
+        )
         and span[0].dep_ == "compound"
         and span[0].head.pos_ == "NOUN"
         and not body_for(text)
     ):
-        return None  # "Exit polls … showed": a common noun capitalised to open the sentence, no body
+        # "Exit polls … showed", "Dam failure floods towns" (with "two dams burst" after): a common noun
+        # capitalised to open the sentence, no body
+        return None
     if kind == "organization" and len(span) == 1 and span[0].lower_ in TITLE_QUALIFIERS:
         return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):

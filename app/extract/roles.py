@@ -7,7 +7,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.gazetteer import BODIES, body_for, country_for
-from app.extract.lexicon import LEADER_TITLES, MILITARY_RANKS, TITLE_ABBREVIATIONS, TITLE_STOPS, TITLE_WORDS
+from app.extract.lexicon import (
+    LEADER_TITLES,
+    MILITARY_RANKS,
+    MINISTRY_PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+    TITLE_STOPS,
+    TITLE_WORDS,
+)
 
 # Titles that name an office, preferred over descriptions ("dictator", "leader").
 _FORMAL = frozenset(TITLE_WORDS - {"leader", "dictator", "chief", "head", "official", "officer"})
@@ -110,7 +117,8 @@ def _portfolio_joined(doc: Doc, i: int, after: Token) -> bool:
         and before.text[:1].isupper()
         and after.text[:1].isupper()
         and before.pos_ in {"PROPN", "NOUN", "ADJ"}
-        and before.ent_type_ == after.ent_type_
+        # (two portfolios whatever the recogniser made of them: "Power and Energy Minister")
+        and (before.ent_type_ == after.ent_type_ or {before.lower_, after.lower_} <= MINISTRY_PORTFOLIOS)
         and after.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC"}
         and after.lower_ not in TITLE_WORDS
         and after.text not in TITLE_STOPS
@@ -128,8 +136,18 @@ def role_before(name: Span) -> Role | None:
     last_title = max((k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS), default=-1)
     for k, tok in enumerate(run):
         # ("Kenya's police chief", "the country's health minister": the lowercase noun is the title's field; the
-        # tagger may take it for a name: "Iran's foreign ministry spokesman")
+        # tagger may take it for a name: "Iran's foreign ministry spokesman"; "central bank governor": the
+        # adjective on the field)
         field = tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "compound" and tok.text.islower() and k < last_title
+        field = field or (
+            tok.pos_ == "ADJ"
+            and tok.dep_ == "amod"
+            and tok.text.islower()
+            and tok.head.i < run[last_title].i
+            and tok.head.pos_ in {"NOUN", "PROPN"}
+            and tok.head.text.islower()
+            and k < last_title
+        )
         if (tok.text == "-" or glue) and title:
             title[-1] += tok.text
             glue = not tok.whitespace_ and tok.text == "-"
@@ -138,10 +156,13 @@ def role_before(name: Span) -> Role | None:
         low = tok.lower_
         if low in {"’s", "'s", "’", "'"} or tok.tag_ == "POS":
             continue
+        # ("Power and Energy Minister": the first of two portfolios, not a body the title is of)
+        portfolio = low in MINISTRY_PORTFOLIOS and k + 1 < len(run) and run[k + 1].lower_ == "and"
         junior = low == "state" and k + 1 < len(run) and run[k + 1].lower_ in TITLE_WORDS  # ("State Minister")
         is_aff = (
             low not in TITLE_QUALIFIERS
             and not junior
+            and not portfolio
             and (
                 affiliation_of(tok.text) is not None
                 or (tok.ent_type_ in {"ORG", "GPE", "NORP"} and low not in TITLE_WORDS and tok.text not in TITLE_STOPS)
@@ -244,6 +265,13 @@ def _description(appos: Token) -> bool:
     return appos.pos_ != "PROPN" or appos.ent_type_ == "PERSON" or any(c.dep_ == "det" for c in appos.children)
 
 
+# Titles of people a body posts to a country or sends to one, whose "in X"/"to X" is where they serve, not whom.
+_POSTED_TITLES = frozenset({
+    "representative", "envoy", "ambassador", "delegate", "coordinator", "director", "head", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "correspondent",
+})  # fmt: skip
+
+
 def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     # the title phrase, without a clause hung on it ("…, the director of X, who also said …"), nor an
     # owner that names no one ("its chief operations officer", "the company's chief executive")
@@ -273,7 +301,15 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         return None
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(words))
     text = " ".join((text + words[-1].text).split())
-    aff = [t.text for t in words if affiliation_of(t.text)]
+    # (not a place the holder is posted in or sent to: "the federation's envoy in Libya", "UNICEF's representative
+    # in Chad"; but "the far-right leader in France" leads there)
+    posted = {
+        t.i
+        for c in title.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "to"} and title.lower_ in _POSTED_TITLES
+        for t in c.subtree
+    }
+    aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
     affiliation = affiliation_of(aff[0]) if aff else None
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
