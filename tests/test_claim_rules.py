@@ -3001,3 +3001,19 @@ def test_a_share_set_beside_a_counted_object_is_a_share_of_its_base(nlp) -> None
     text = "Cocoa farming employs nearly 800,000 people in the region, roughly a fifth of the population."
     claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
     assert claims["a fifth"] == "population"  # (it had been "Cocoa farming", the verb's subject)
+
+
+def test_a_length_after_be_measures_the_subject_whatever_the_dimension_is_hung_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "long" on the second clause's verb
+    text = (
+        "The fissure was about 3.5 kilometers (2 miles) long and lava was flowing at a rate of about 100 cubic "
+        "meters per second."
+    )
+    claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
+    assert claims["3.5 kilometers"] == "fissure" and claims["2 miles"] == "fissure"  # (it had been "lava")
+
+
+def test_a_measure_read_as_a_second_object_measures_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The geyser erupted on Sunday, sending steam plumes up to 60 meters (200 feet) into the air."
+    claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
+    assert claims["60 meters"] == "steam plumes"  # (it had none)

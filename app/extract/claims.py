@@ -2452,7 +2452,9 @@ def _build(
         head = head.head if head.dep_ in hop and head.head.i > head.i else None
         if head is not None and _time_adverb(head):
             head = None  # "down 9.2% year over year": when, not what
-    if subject is None and unit is not None and after is not None and after.lower_ in _DIMENSIONS:
+    # ("3.5 kilometers (2 miles) long": the dimension after the conversion in brackets)
+    dimension = _past_a_conversion(after) if after is not None else None
+    if subject is None and unit is not None and dimension is not None and dimension.lower_ in _DIMENSIONS:
         # "debris up to 8 metres deep", "a wall 5m high": the noun the measure describes; after a verb
         # ("the barrier … will be 5.5 metres high") the verb's subject; else nothing
         described_noun, relative = None, False
@@ -2461,6 +2463,12 @@ def _build(
                 antecedent = doc[t.i - 2]  # "the small country that is about 90 miles wide"
                 described_noun = antecedent if antecedent.pos_ == "NOUN" else None
                 relative = True
+                break
+            if t.pos_ in {"VERB", "AUX"} and t.lemma_ == "be":
+                # "The fissure was about 3.5 kilometers long": the subject of the "be" right before the measure,
+                # whatever the parser hung the dimension on
+                said_of = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+                described_noun = said_of
                 break
             if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                 break
@@ -3496,6 +3504,21 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed ("devalued the peso
                 # by 54%": a currency with its article is the thing)
                 obj = None
+            measure = unit_word(via.text)
+            if (
+                via.dep_ == "dobj"
+                and via.pos_ == "NOUN"
+                and measure is not None
+                and not is_money(measure)  # ("charged new members $70,000": who pays, not what is priced)
+                and measure != "cent"  # ("paid young girls 50 cents")
+                and obj is not None
+                and obj.i < via.i
+                and obj.right_edge.i + 1 == via.left_edge.i
+                and obj.pos_ == "NOUN"
+            ):
+                # "sending lava fountains up to 100 meters into the air": the parser makes the measure a second
+                # object right after the first; the first is what reaches it
+                return _subject(obj, None)
             relative = any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in node.children)
             # "a population the agency put at 120,000": a relative clause without its pronoun, its
             # object left out, when the figure is the level it is put at
