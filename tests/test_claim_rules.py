@@ -3017,3 +3017,21 @@ def test_a_measure_read_as_a_second_object_measures_the_first(nlp) -> None:  # t
     text = "The geyser erupted on Sunday, sending steam plumes up to 60 meters (200 feet) into the air."
     claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
     assert claims["60 meters"] == "steam plumes"  # (it had none)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        (
+            "Mud was pouring out at a rate of 40 cubic meters a second.",
+            "40 cubic meters a second",
+            "cubic metre per second",
+        ),
+        # (the recogniser tags the measure and its rate a time)
+        ("Water flowed at 300 litres a minute into the valley.", "300 litres a minute", "l per minute"),
+        ("The party won 40 seats a second time.", "40", None),  # an ordinal, not a rate
+    ],
+)
+def test_a_second_and_a_minute_are_rates_after_a_measure(nlp, text: str, figure: str, unit) -> None:  # type: ignore[no-untyped-def]
+    claims = {text[c.start : c.end]: c.unit for c in extract_article(nlp(text), None).claims}
+    assert claims == {figure: unit}

@@ -2160,8 +2160,11 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             word = re.match(r"-([a-z]+)", text[quantity.end : quantity.end + 20])
             if word is None or word.group(1) not in {*SCALES, "strong"}:
                 return True  # "two-door", "eight-cylinder", "four-, five- and six-cylinder" (not "a 600-strong crowd")
-    elif tok.ent_type_ == "TIME" and not re.fullmatch(r"\s*[A-Za-z]{4,}", text[quantity.number_end : quantity.end]):
-        return True  # "5 p.m.", "0900 GMT"; not "892 millibars", a measure the tagger took for a time
+    elif tok.ent_type_ == "TIME" and not re.fullmatch(
+        r"\s*[A-Za-z]{4,}(?:\s+(?:a|an|per)\s+[A-Za-z]+)?", text[quantity.number_end : quantity.end]
+    ):
+        # "5 p.m.", "0900 GMT"; not "892 millibars" nor "300 litres a minute", a measure the tagger took for a time
+        return True
     if quantity.value_max is None and quantity.value in range(1900, 2101) and _names_debt(tok):
         return True  # "the 2030 dollar bond": a maturity year the scanner read as money
     if quantity.unit is None and _in_odds(text, quantity):

@@ -57,6 +57,8 @@ _RATE_DENOMINATORS = frozenset(
         "month",
         "year",
         "hour",
+        "minute",  # "300 litres a minute", "40 cubic meters a second" (not "a second time": see rate_after)
+        "second",
         "head",
         "person",
         "capita",
@@ -321,7 +323,17 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     den = _denominator(m["den"], per=per, slash=m["slash"] is not None)
     if den is None or den == unit or (den == "cent" and unit == "%"):
         return unit, at
+    if not per and den in {"second", "minute"} and _ORDINAL_NOUN_AFTER.match(text, m.end()):
+        return unit, at  # "won 40 seats a second time": the ordinal, not a rate
     return f"{unit} per {den}", m.end()
+
+
+# A noun after "a second"/"a minute" that makes it an ordinal or a measure of its own ("a second time", "a
+# second round", "a minute's silence"): any word but a preposition or conjunction.
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"(?:'|’|\s+(?!(?:and|or|but|in|on|at|from|to|into|through|as|for|while|when|with|of|during|until|after|"
+    r"before|since|by|over|across|under|each|every)\b)[A-Za-z])"
+)
 
 
 # Symbols with a second reading, taken when the words around the figure call for it (the first
