@@ -362,3 +362,17 @@ def test_a_noun_heading_a_reported_clause_after_a_bare_number_is_its_verb(nlp) -
     ex = extract_article(doc, None)
     assert [doc.text[q.start : q.end] for q in ex.quotations] == ["fewer than 1,500 remain"]
     assert (doc[6].pos_, doc[5].dep_) == ("VERB", "nsubj")
+
+
+def test_data_that_show_a_clause_are_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "show" as a noun with the data as its compound
+    text = (
+        "MADRID (Reuters) - Arrivals in Spain have nearly doubled this year to around 51,000, interior ministry "
+        "data show."
+    )
+    ex = extract_article(nlp(text), None)
+    names = {e.key: e.name for e in ex.entities}
+    assert [(text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations] == [
+        ("Arrivals in Spain have nearly doubled this year to around 51,000", "Spain's interior ministry")
+    ]
+    assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Spain's interior ministry"]

@@ -14,6 +14,7 @@ from app.extract.repair import (
     repair_appositive_speakers,
     repair_conjoined_speakers,
     repair_counted_verbs,
+    repair_data_that_show,
     repair_listed_sources,
     repair_misread_leads,
     repair_names_with_do,
@@ -28,6 +29,7 @@ from app.extract.text import capitalised_for_its_place, doc_text
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_reporting_nouns(doc)
+    repair_data_that_show(doc)
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)

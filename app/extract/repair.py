@@ -10,7 +10,8 @@ compound before it ("The World Bank projects that …", "The IMF forecasts growt
 World Bank projects."), so the sentence has a noun "World Bank projects" and no speaker. The three
 shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves. A
 "noun" the parser already built as the verb (a subject and a reported clause of its own: "…, the
-International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`).
+International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`). So
+is "show" after data ("…, interior ministry data show."), read as a noun (`repair_data_that_show`).
 
 The others, each described where it stands: a lead's past tense read as a clause on its first noun
 (`repair_misread_leads`); a source's cue read as a conjunct of the lead or as a participle's clause
@@ -35,6 +36,8 @@ from app.extract.lexicon import (
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
 _NAMES = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 _TRAILING_CUES = CUE_VERBS | FINDING_VERBS
+# Plural nouns for data that "show" something ("ministry data show", "government figures show").
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "record", "estimate", "poll", "survey"})
 
 
 def repair_reporting_nouns(doc: Doc) -> None:
@@ -59,6 +62,23 @@ def repair_reporting_nouns(doc: Doc) -> None:
             _as_verb(tok, body)
             tok.head, tok.dep_ = tok, "ROOT"  # "The IMF forecasts growth of 3% next year."
             obj.head, obj.dep_ = tok, "dobj"
+
+
+def repair_data_that_show(doc: Doc) -> None:
+    """ "…, interior ministry data show.": the model reads "show" after a plural noun for data as a noun with
+    the data as its compound and the clause before as its clause. It is the verb, the data its subject."""
+    for tok in list(doc):
+        if tok.lower_ not in {"show", "shows"} or tok.pos_ != "NOUN":
+            continue
+        data = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if data is None or data.head != tok or data.dep_ != "compound" or data.lemma_.lower() not in _DATA_NOUNS:
+            continue
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ" if tok.lower_ == "shows" else "VBP", "show"
+        for word in [c for c in tok.children if c.i < data.i and c.dep_ in {"compound", "amod", "poss", "nmod", "det"}]:
+            word.head = data  # ("interior ministry data": whose data, now the subject's words)
+        data.dep_ = "nsubj"
 
 
 def _named_body_before(tok: Token) -> Token | None:
