@@ -2543,3 +2543,15 @@ def test_the_home_government_of_a_country_ending_in_s_takes_the_apostrophe_alone
 def test_the_home_opposition_of_a_country_ending_in_s_takes_the_apostrophe_alone(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "MANILA, Philippines (AP) — The opposition said the vote had been rigged."
     assert [s for _, s in indirect_of(nlp, text)] == ["Philippines' opposition"]
+
+
+def test_a_participle_cue_is_not_dated_by_the_words_of_the_cue_it_adds_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Floods have killed at least 40 people since March 3, the Red Cross said Tuesday, warning that clean water "
+        "was running out."
+    )
+    ex, _ = run(nlp, text)  # (published on Friday 8 March 2024)
+    assert [(q.cue, str(q.said_on)) for q in ex.quotations] == [
+        ("said", "2024-03-05"),
+        ("warning", "2024-03-05"),  # (it had been March 3, the date in what the Red Cross said)
+    ]

@@ -587,13 +587,19 @@ def channel_in(words: list[str]) -> str | None:
 _DAY_OF_SPEAKING = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
 
-def date_in(span: Span | None, published: date | None, words: tuple[int, int] | None = None) -> date | None:
+def date_in(
+    span: Span | None,
+    published: date | None,
+    words: tuple[int, int] | None = None,
+    other_words: tuple[int, int] | None = None,
+) -> date | None:
     """The day a date in `span` names, the first that resolves; with `words`, the character range of what was
-    said, not a date inside it ("said it had cancelled flights until Tuesday": Tuesday is no day of the saying)."""
+    said, not a date inside it ("said it had cancelled flights until Tuesday": Tuesday is no day of the saying);
+    nor one inside `other_words`, what another cue of the sentence reports."""
     if span is None:
         return None
     for ent in date_entities(span):
-        inside = words is not None and words[0] <= ent.start_char and ent.end_char <= words[1]
+        inside = any(w is not None and w[0] <= ent.start_char and ent.end_char <= w[1] for w in (words, other_words))
         if inside and ent.text.lower() not in _DAY_OF_SPEAKING:
             continue
         day = resolve_day(ent.text, published)

@@ -10,8 +10,9 @@ compound before it ("The World Bank projects that …", "The IMF forecasts growt
 World Bank projects."), so the sentence has a noun "World Bank projects" and no speaker. The three
 shapes below are rebuilt as the verb with the body as its subject; nothing else in the tree moves. A
 "noun" the parser already built as the verb (a subject and a reported clause of its own: "…, the
-International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`). So
-is "show" after data ("…, interior ministry data show."), read as a noun (`repair_data_that_show`).
+International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`).
+"Show" after data ("…, interior ministry data show.") is read as a noun too: it is made the verb, the
+data its subject (`repair_data_that_show`).
 
 The others, each described where it stands: a lead's past tense read as a clause on its first noun
 (`repair_misread_leads`); a source's cue read as a conjunct of the lead or as a participle's clause
