@@ -2555,3 +2555,14 @@ def test_a_participle_cue_is_not_dated_by_the_words_of_the_cue_it_adds_to(nlp) -
         ("said", "2024-03-05"),
         ("warning", "2024-03-05"),  # (it had been March 3, the date in what the Red Cross said)
     ]
+
+
+def test_what_a_source_did_not_mention_is_not_in_its_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry said its forces had struck military infrastructure in the city but did not mention civilian "
+        "casualties."
+    )
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "its forces had struck military infrastructure in the city"
+    ]

@@ -3035,3 +3035,9 @@ def test_a_measure_read_as_a_second_object_measures_the_first(nlp) -> None:  # t
 def test_a_second_and_a_minute_are_rates_after_a_measure(nlp, text: str, figure: str, unit) -> None:  # type: ignore[no-untyped-def]
     claims = {text[c.start : c.end]: c.unit for c in extract_article(nlp(text), None).claims}
     assert claims == {figure: unit}
+
+
+def test_a_storm_surge_is_a_wave_not_a_change_in_the_place_it_hits(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The weather office warned of storm surges of more than 4 metres (13 feet) in coastal areas of the province."
+    claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
+    assert claims["4 metres"] == "storm surges"  # (it had been "coastal areas", as for "a surge in prices")

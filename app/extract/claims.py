@@ -429,6 +429,8 @@ def _change_in(noun: Token) -> Token | None:
     one of time ("growth of about 5% in 2024": the growth itself)."""
     if noun.lemma_.lower() not in _CHANGE_NOUNS:
         return None
+    if any(c.dep_ == "compound" and c.lower_ in {"storm", "tidal"} for c in noun.children):
+        return None  # "storm surges of more than 3 metres in coastal areas": a wave, not a change in the areas
     ins = (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in")
     return next(
         (c for c in ins if not any(o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)), None

@@ -472,7 +472,7 @@ def _reticence(verb: Token) -> bool:
 # What a source can decline to do, or not do, about the words ("declined to comment", "gave no details").
 _WITHHELD = frozenset({
     "say", "comment", "elaborate", "specify", "give", "provide", "disclose", "identify", "explain", "reveal",
-    "name", "confirm", "offer", "detail", "discuss", "answer", "respond", "release", "share",
+    "name", "confirm", "offer", "detail", "discuss", "answer", "respond", "release", "share", "mention", "address",
 })  # fmt: skip
 
 
