@@ -2566,3 +2566,26 @@ def test_what_a_source_did_not_mention_is_not_in_its_words(nlp) -> None:  # type
     assert [text[q.start : q.end] for q in ex.quotations] == [
         "its forces had struck military infrastructure in the city"
     ]
+
+
+def test_a_trailing_told_with_its_own_subject_and_addressee_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 550 pilgrims died during the haj as temperatures in Mecca exceeded 51 degrees Celsius, two Arab "
+        "diplomats coordinating their countries' responses told AFP on Tuesday."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end][:28], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [
+        ("More than 550 pilgrims died ", "Arab diplomats")
+    ]  # (no statement had been read: the addressee "AFP" was taken for words of the cue's own)
+
+
+def test_one_of_some_people_speaks_unnamed_not_as_whose_they_are(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz, the candidate, spoke in Lima. The dead were mostly farmers, one of the officials said. "
+        "One of Ruiz's advisers said the campaign would end in March."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations] == [
+        ("The dead were mostly farmers", None),
+        ("the campaign would end in March", None),
+    ]

@@ -122,7 +122,9 @@ _NOT_SUBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT",
 def _subject_child(node: Token) -> Token | None:
     """The verb's subject; with a misparse giving two ("12:15 p.m. Ana Ruiz says"), the one
     nearest the verb that is not a time or a number."""
-    subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.ent_type_ not in _NOT_SUBJECT_ENTS]
+    subjects = [
+        c for c in node.children if c.dep_ in _SUBJECTS and (c.ent_type_ not in _NOT_SUBJECT_ENTS or _one_of_them(c))
+    ]
     if not subjects:
         return None
     if len(subjects) > 1:  # "Ana, star of the show “Late,” thanked …": a quoted title is no subject
@@ -134,6 +136,17 @@ def _subject_child(node: Token) -> Token | None:
         # second subject; the name is the subject, the description its apposition
         return named[-1]
     return nearest
+
+
+def _one_of_them(tok: Token) -> bool:
+    """ "one of the diplomats", "two of the survivors": a number of some people, which the recogniser tags a
+    number, and which speaks."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    people = them is not None and (
+        them.lower_ in GROUP_NOUNS or them.lemma_.lower() in PERSON_REFERENCE_NOUNS | PEOPLE_WORDS
+    )
+    return tok.like_num and them is not None and them.tag_ == "NNS" and people
 
 
 def _comma_after(tok: Token) -> bool:

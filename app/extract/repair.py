@@ -248,7 +248,11 @@ def repair_trailing_cues(doc: Doc) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subj is None or head.i > verb.i or head.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(c.dep_ in {"ccomp", "xcomp", "dobj", "cc", "mark"} for c in verb.children) or any(
+        # (the object of "told" is whom it was told to: "…, two diplomats told AFP on Tuesday")
+        said_to = verb.lemma_.lower() == "tell"
+        if any(
+            c.dep_ in {"ccomp", "xcomp", "cc", "mark"} or (c.dep_ == "dobj" and not said_to) for c in verb.children
+        ) or any(
             c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i and not _joins_another(head, c, verb)
             for c in head.children
         ):

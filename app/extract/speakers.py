@@ -523,6 +523,15 @@ class SpeakerResolver:
         that is before the pronoun's own sentence."""
         if head is None:
             return None
+        if (
+            head.like_num
+            and head.i not in self.by_token
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            and not any(c.dep_ == "appos" for c in head.children)
+        ):
+            # "one of Grayson's former supporters": one of some people, unnamed (not whose they are; but "one of
+            # the men, Jessie Elkins,": named)
+            return None
         low = head.lower_
         if head.pos_ == "PRON" and head.text == "WHO" and (who := self._acronym_named(head)) is not None:
             return who  # "…, WHO warns": the World Health Organization, which the tagger read as "who"
