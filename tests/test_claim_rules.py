@@ -3041,3 +3041,20 @@ def test_a_storm_surge_is_a_wave_not_a_change_in_the_place_it_hits(nlp) -> None:
     text = "The weather office warned of storm surges of more than 4 metres (13 feet) in coastal areas of the province."
     claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
     assert claims["4 metres"] == "storm surges"  # (it had been "coastal areas", as for "a surge in prices")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # "a litre" read as the verb's object is what the price is per, not what rose
+        (
+            "The regulator said petrol would rise by 4.2% to 190.5 shillings a litre and diesel by 3.1%.",
+            {"4.2%": "petrol", "190.5 shillings a litre": "petrol", "3.1%": "diesel"},
+        ),
+        # a change's level set on the verb: what changed
+        ("The minister defended a doubling of value-added tax on fuel to 16% in July.", {"16%": "value-added tax"}),
+    ],
+)
+def test_what_a_level_on_a_verb_measures_is_never_a_unit_or_the_speaker(nlp, text: str, subjects: dict) -> None:  # type: ignore[no-untyped-def]
+    claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
+    assert claims == subjects  # (they had been "litre", "litre" and "minister")

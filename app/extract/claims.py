@@ -2334,6 +2334,17 @@ def _gapped_noun(whole: Span) -> Token | None:
     parser builds as a noun joined to the verb with the figure in apposition (or as its object). The noun, else
     None."""
     root = whole.root
+    doc = whole.doc
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in {"by", "to"} and prep.i >= 2 and prep.head.pos_ in {"VERB", "AUX"}:
+        # "diesel would rise by 6.1% … and kerosene by 7.5%": the noun right before the left-out verb's "by"
+        before = doc[prep.i - 1]
+        joined = before.dep_ == "conj" and doc[before.i - 1].lower_ in {"and", ","}
+        # (the verb took the same preposition before: a second clause with the verb left out, not "won Florida
+        # and Virginia by 20 points", both by that margin)
+        again = any(c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i < before.i for c in prep.head.children)
+        if joined and again and before.pos_ in {"NOUN", "PROPN"} and before.i == before.right_edge.i:
+            return before
     noun = root.head
     # (or as the noun's object: a noun takes none, the left-out verb does)
     if root.dep_ not in {"appos", "dobj", "npadvmod"} or noun.dep_ != "conj" or noun.i > root.i:
@@ -2349,6 +2360,10 @@ def _gapped_noun(whole: Span) -> Token | None:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children)
     )
     return noun if noun.pos_ in {"NOUN", "PROPN"} or bare else None
+
+
+# Nouns of change that take what changed with "of" ("a doubling of the tax to 16%", "an increase of fares").
+_CHANGE_OBJECTS = frozenset({"doubling", "tripling", "halving", "increase", "rise", "cut", "reduction", "hike"})
 
 
 def _change_set_off(whole: Span) -> Token | None:
@@ -3504,7 +3519,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             area = unit_word(whole.root.text) in _AREAS and via.dep_ == "prep" and via.lower_ in _SPREAD_OVER
             if area and obj is not None and obj.pos_ == "NOUN":
                 return _subject(obj, None)  # "battling 165 fires across 26,000 hectares": the fires' extent
-            unit_alone = obj is not None and unit_word(obj.text) and not any(c.dep_ == "det" for c in obj.children)
+            # (but "a litre", "a day": what a rate is per, which the parser may make the verb's object)
+            unit_alone = (
+                obj is not None
+                and unit_word(obj.text) is not None
+                and not any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in obj.children)
+            )
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_alone):
                 # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed ("devalued the peso
                 # by 54%": a currency with its article is the thing)
@@ -3530,6 +3550,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
             if obj is None and (relative or gap) and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
                 obj = node.head  # "a figure that the agency put at 900,000": the figure
+            changed_of = _of_object(obj) if obj is not None and obj.lemma_.lower() in _CHANGE_OBJECTS else None
+            if changed_of is not None and via.lower_ in {"to", "from", "by"} and via.dep_ == "prep":
+                # "defended a doubling of value-added tax on fuel to 16%": the change's level is what changed
+                return _subject(changed_of, None)
             # ("taking the deposit rate to 15.5%", "took the total to 45": the object brought to a level)
             changer = node.lemma_.lower() in CHANGE_VERBS | {"take"}
             levels = {"at", "by"} | ({"from", "to", *_THRESHOLDS} if changer else set())
