@@ -1837,3 +1837,16 @@ def test_the_country_an_envoy_is_posted_to_is_not_whose_envoy(nlp) -> None:  # t
     text = "Karim Haddad, the charity's envoy in Somalia, said the camps were full."
     person = next(e for e in run(nlp, text)[0].entities if e.name == "Karim Haddad")
     assert person.role_affiliation is None  # (it had been Somalia)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the recogniser tags the description with the name
+        ("Inflation climbed to 211.4% in December, the national statistics institute INDEC said Thursday.", "INDEC"),
+        # the parser makes the description a subject of its own
+        ("The state weather agency PAGASA warned of storm surges.", "PAGASA"),
+    ],
+)
+def test_a_body_named_right_after_its_description_is_one_body_by_its_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.name for e in run(nlp, text)[0].entities if e.kind == "organization"] == [name]

@@ -129,6 +129,16 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Holidaymaker Fiona Fagan": who she is, not her name
     if start + 1 < end and opens_with_body_kind(doc[start]):
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
+    described = start
+    while described < end and doc[described].text.islower():
+        described += 1
+    if (
+        span.label_ == "ORG"
+        and start < described < end
+        and doc[described - 1].lower_ in BODY_KIND_NOUNS | INSTITUTION_HEADS
+        and all(t.text[:1].isupper() for t in doc[described:end])
+    ):
+        start = described  # "the national statistics institute INDEC", tagged whole: the body's name after its kind
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
     while start + 1 < end and doc[start].text in TITLE_STOPS:
@@ -522,7 +532,12 @@ def _named_in_apposition(root: Token) -> bool:
     doc, first = root.doc, root.left_edge.i
     # (the parser may hang the description on a person named before the body: "a spokeswoman for UNRWA, the …")
     described = root.dep_ == "appos" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "ORG"
-    return described or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
+    # ("the state weather agency PAGASA": the name right after the description, which the parser hangs it on)
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    named_after = nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B"
+    return (
+        described or named_after or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children)
+    )
 
 
 def _a_kind_of_place(tok: Token) -> bool:
