@@ -2589,3 +2589,13 @@ def test_one_of_some_people_speaks_unnamed_not_as_whose_they_are(nlp) -> None:  
         ("The dead were mostly farmers", None),
         ("the campaign would end in March", None),
     ]
+
+
+def test_a_study_named_by_a_demonym_is_not_that_states(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Saudi Arabia hosted the haj. A Saudi study published last month said temperatures were rising by 0.4C a "
+        "decade."
+    )
+    ex, _ = run(nlp, text)
+    # (it had been Saudi Arabia; "according to Israeli tallies" stays Israel's)
+    assert [q.speaker_key for q in ex.quotations] == [None]

@@ -3058,3 +3058,12 @@ def test_a_storm_surge_is_a_wave_not_a_change_in_the_place_it_hits(nlp) -> None:
 def test_what_a_level_on_a_verb_measures_is_never_a_unit_or_the_speaker(nlp, text: str, subjects: dict) -> None:  # type: ignore[no-untyped-def]
     claims = {text[c.start : c.end]: c.subject for c in extract_article(nlp(text), None).claims}
     assert claims == subjects  # (they had been "litre", "litre" and "minister")
+
+
+def test_a_figure_given_by_a_source_is_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 60 Jordanians had died, up from an official toll of 41 given by Amman on Tuesday."
+    ex, names = run(nlp, text)
+    assert {text[c.start : c.end]: names[c.claimant_key].name if c.claimant_key else None for c in ex.claims} == {
+        "60": None,
+        "41": "Amman",  # (it had no claimant)
+    }

@@ -643,6 +643,12 @@ def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
     if node.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _OWNED_FIGURE_NOUNS:
         return None
     owner = next((c for c in of.head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+    # (the parser may hang the participle on the figure: "a toll of [41 given by Amman]")
+    given = next((c for c in [*of.head.children, *node.children] if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    agent = next((c for c in given.children if c.dep_ == "agent"), None) if given is not None else None
+    if owner is None and agent is not None:
+        # "an official toll of 41 given by Amman on Tuesday": the figure is the one who gave it
+        owner = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     key = resolver.resolve(owner) if owner is not None else None
     return key if key is not None and resolver.kinds.get(key) in {"place", "organization", "person", "group"} else None
 

@@ -260,6 +260,10 @@ def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
     return start
 
 
+# Documents of research, whose demonym says where their authors work, not that a state published them.
+_RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research", "poll", "review"})
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -337,7 +341,9 @@ class SpeakerResolver:
                 and not _hyphened_modifier(child)
             ):
                 return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
-            country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" else None
+            # (not research: "a Saudi study" is by researchers of that country, not its state)
+            research = noun.lemma_.lower() in _RESEARCH_NOUNS
+            country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" and not research else None
             if country and f"place:{country.casefold()}" in self.kinds:
                 return f"place:{country.casefold()}"  # "according to Israeli tallies": Israel's, when named
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _COMPILING_VERBS:
