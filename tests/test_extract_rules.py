@@ -1850,3 +1850,10 @@ def test_the_country_an_envoy_is_posted_to_is_not_whose_envoy(nlp) -> None:  # t
 )
 def test_a_body_named_right_after_its_description_is_one_body_by_its_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.name for e in run(nlp, text)[0].entities if e.kind == "organization"] == [name]
+
+
+def test_a_name_closing_its_sentence_on_a_months_abbreviation_has_no_full_stop(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the tokenizer keeps the sentence's stop on "Mar.", read as March's abbreviation
+    text = "Rescuers reached the hills above the coastal city of Viña del Mar. Fires burned for days."
+    names = {e.name for e in run(nlp, text)[0].entities}
+    assert "Viña del Mar" in names and "Viña del Mar." not in names

@@ -973,8 +973,24 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             _opens_a_dateline(span) or _dateline_region(span) or set_beside_a_kind_of_place(span)
         )
         name = _countrys_body(span) if kind == "organization" else None
-        out.append(Candidate(span, name or span.text, kind, role, settled=settled))
+        out.append(Candidate(span, name or _without_closing_stop(span), kind, role, settled=settled))
     return out
+
+
+def _without_closing_stop(span: Span) -> str:
+    """The name without the sentence's full stop the tokenizer kept on its last word, which it reads as a
+    month's abbreviation ("the coastal city of Viña del Mar." → "Viña del Mar", its "Mar." read as March's);
+    any other abbreviation keeps its stop ("Calif.", "Corp.")."""
+    last = span[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    dated = after is not None and after.like_num  # ("… Mar. 3": a date)
+    if len(span) > 1 and not dated and last.text.endswith(".") and last.text[:-1].lower() in _MONTH_ABBREVIATIONS:
+        return span.text[:-1]  # (the parser may not end the sentence there either: "… Viña del Mar. Fires burned")
+    return span.text
+
+
+# The months' abbreviations the tokenizer keeps a full stop on ("Mar.", "Jun."): spaCy's English exceptions.
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 # Heads of the names every country's government gives the same body ("Defense Ministry", "Foreign Ministry").
