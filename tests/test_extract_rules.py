@@ -1857,3 +1857,12 @@ def test_a_name_closing_its_sentence_on_a_months_abbreviation_has_no_full_stop(n
     text = "Rescuers reached the hills above the coastal city of Viña del Mar. Fires burned for days."
     names = {e.name for e in run(nlp, text)[0].entities}
     assert "Viña del Mar" in names and "Viña del Mar." not in names
+
+
+def test_a_portfolio_ministry_the_recogniser_tags_is_the_dateline_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KATHMANDU (AFP) - Floods have killed 170 people, officials said.\n\n"
+        "Home ministry spokesman Rishi Ram Tiwari said 42 people were missing."
+    )
+    names = {e.name for e in run(nlp, text)[0].entities if e.kind == "organization"}
+    assert "Nepal's Home ministry" in names and "Home ministry" not in names  # (one for every country before)

@@ -1005,6 +1005,10 @@ def _countrys_body(span: Span) -> str | None:
         return None
     owner = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start), None)
     country = country_for(owner.text) if owner is not None else None
+    if country is None and len(span) > 1 and names_a_portfolio([t.lower_ for t in span[:-1]]):
+        # "KATHMANDU (AFP) - … Home ministry spokesman X said": the ministry of the country the story is filed
+        # from, when no other country is named before it (as "the health ministry said")
+        country = _home_country(span.doc, span)
     return f"{possessive(country)} {span.text}" if country else None
 
 
