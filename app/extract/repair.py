@@ -312,20 +312,24 @@ def repair_listed_sources(doc: Doc) -> None:
     the source with the reported clause's last nouns and leave the cue with no subject. Later members of that
     list, from a comma up to the cue, that name someone, are the cue's subject."""
     for verb in list(doc):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
+        clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES)
+        if clause is None:
             continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            continue
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
-            continue
+        # (each member from the comma on names someone: `_listed_source` checks)
         source = _listed_source(doc, clause, verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1)
-        if source is None or doc[source.left_edge.i - 1].text != ",":
-            continue
-        names = {t.ent_type_ for t in source.subtree} & _NAMES
-        members = [t for t in source.subtree if t.dep_ == "conj" or t == source]
-        if names or any(t.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS for t in members):
+        if source is not None:
             source.head, source.dep_ = verb, "nsubj"
+
+
+def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token | None:
+    """The clause before a cue with no subject that the parser hangs on it as what it reports ("…, residents and
+    a police officer said"), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return clause if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
 
 
 def _listed_source(doc: Doc, head: Token, last: int) -> Token | None:
@@ -374,12 +378,8 @@ def repair_conjoined_speakers(doc: Doc) -> None:
     "and", runs up to the cue, it is the cue's subject, and the first clause is the writer's, set beside the
     cue, not reported by it."""
     for verb in list(doc):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
-            continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-            continue
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        clause = _clause_before_subjectless_cue(verb, CUE_VERBS)
+        if clause is None:
             continue
         speaker = next(
             (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > clause.i),

@@ -140,7 +140,11 @@ def reported_speech(
         # (not a date in what was said; but "endorsed Ana Ruiz on Thursday": a stance's object holds its day)
         # "Fighting has killed 226 people since May 10, the charity said Sunday, warning that …": not a date in the
         # words of the cue the participle adds to
-        told = _words_of(tok.head) if tok.tag_ == "VBG" and tok.head != tok and is_cue(tok.head) else None
+        told = (
+            _reported_clause(tok.head, clause_only=True)
+            if tok.tag_ == "VBG" and tok.head != tok and is_cue(tok.head)
+            else None
+        )
         said_on = date_in(sent, published, reported_words if stance else (start, end), told)
         out.append(
             QuotationRecord(
@@ -158,14 +162,6 @@ def reported_speech(
             )
         )
     return out
-
-
-def _words_of(cue: Token) -> tuple[int, int] | None:
-    """The character range of the clause a cue reports (its clausal complement, before or after it)."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return None
-    return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
 
 
 _HEADLINE_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<claim>\S[^\n]{10,})")
