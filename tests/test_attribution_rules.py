@@ -2599,3 +2599,15 @@ def test_a_study_named_by_a_demonym_is_not_that_states(nlp) -> None:  # type: ig
     ex, _ = run(nlp, text)
     # (it had been Saudi Arabia; "according to Israeli tallies" stays Israel's)
     assert [q.speaker_key for q in ex.quotations] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard said it had rescued 57 people. It did not confirm the number of dead.",
+        "The senator has been criticised at home for not condemning the attacks on the judge.",
+    ],
+)
+def test_a_negated_cue_on_a_noun_reports_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert [q.cue for q in ex.quotations if q.cue in {"confirm", "condemning"}] == []  # (each had been a statement)

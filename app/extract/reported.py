@@ -803,6 +803,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if not parts:
         return None
     part = parts[0]
+    if part.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "It did not confirm the number of dead": nothing confirmed (as "did not dispute the figure")
     if _open_question(verb, part):
         return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
