@@ -190,7 +190,7 @@ def role_before(name: Span) -> Role | None:
 # "the defence minister, Colonel X"): the rank the holder has, not part of the office. The ranks in full that
 # open one (a lone "General" after a title is the title's own: "Attorney General", "Secretary General").
 _RANK_OPENERS = MILITARY_RANKS | {"brigadier", "colonel", "admiral", "marshal", "commodore", "rear", "vice"}
-_RANK_WORDS = _RANK_OPENERS | {"general", "admiral", "colonel", "commander", "-"}
+_RANK_WORDS = _RANK_OPENERS | {"general", "commander", "-"}
 
 
 def _without_rank(run: list[Token]) -> list[Token]:
