@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.test_extract_rules import claims_of, quotes_of, run, speakers_in_order
+from app.extract.pipeline import extract_article
+from tests.test_extract_rules import PUB, claims_of, quotes_of, run, speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -2611,3 +2612,33 @@ def test_a_study_named_by_a_demonym_is_not_that_states(nlp) -> None:  # type: ig
 def test_a_negated_cue_on_a_noun_reports_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ex, _ = run(nlp, text)
     assert [q.cue for q in ex.quotations if q.cue in {"confirm", "condemning"}] == []  # (each had been a statement)
+
+
+def test_a_speaker_named_by_a_double_barrelled_name_before_an_appositive_title_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags neither "Amara Diallo-Sow" nor anything in it; the title set off after the name says who
+    text = (
+        '"The wells are dry and the cattle are dying," Amara Diallo-Sow, the regional coordinator for the charity, '
+        "told reporters."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Amara Diallo-Sow"]
+    assert names[ex.quotations[0].speaker_key].role == "Regional coordinator for the charity"
+
+
+def test_a_speaker_the_recogniser_read_as_a_title_of_a_work_after_a_closing_quote_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # right after a quotation's closing mark the small model tags the speaker's name WORK_OF_ART, the mark with it
+    from spacy.tokens import Span
+
+    text = (
+        "The U.N. refugee agency said the boat had no water. "
+        '"This is a matter of life and death," Oskar Lindqvist, a spokesperson for the agency, said in Geneva.'
+    )
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Oskar")
+    doc.ents = [e for e in doc.ents if e.end <= start - 1 or e.start >= start + 2] + [
+        Span(doc, start - 1, start + 2, label="WORK_OF_ART")
+    ]
+    ex = extract_article(doc, PUB)
+    names = {e.key: e for e in ex.entities}
+    # (not the agency the title names: it only describes him)
+    assert speakers_in_order(ex, names) == ["Oskar Lindqvist", "United Nations High Commissioner for Refugees"]
