@@ -2642,3 +2642,19 @@ def test_a_speaker_the_recogniser_read_as_a_title_of_a_work_after_a_closing_quot
     names = {e.key: e for e in ex.entities}
     # (not the agency the title names: it only describes him)
     assert speakers_in_order(ex, names) == ["Oskar Lindqvist", "United Nations High Commissioner for Refugees"]
+
+
+def test_the_group_in_a_sentence_naming_one_body_before_it_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # not the body the sentence before was about
+    text = (
+        "The World Food Programme said 19 million people faced acute hunger. A militia spokesman for the Northern "
+        'Liberation Front denied the group had targeted civilians and blamed "bandits" for the killings.'
+    )
+    ex, names = run(nlp, text)
+    got = {(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations}
+    assert ('"bandits" for the killings', "Northern Liberation Front") in got
+    assert not any(
+        q.cue == "blamed" and names[q.speaker_key].name == "World Food Programme"
+        for q in ex.quotations
+        if q.speaker_key
+    )

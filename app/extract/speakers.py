@@ -466,16 +466,15 @@ class SpeakerResolver:
             if named is not None or (narrowing and not descriptive) or lemma in _TYPED_BODY_NOUNS:
                 return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
-            # before is about, when no earlier body has the noun in its name
-            return self._body_before(head) or self._one_body_ahead_of_cue(head)
+            # before is about, when no earlier body has the noun in its name; but first the one body the
+            # sentence itself named before it ("An RSF spokesman denied the group had …")
+            return self._one_body_earlier_in_sentence(head) or self._body_before(head)
         return None
 
-    def _one_body_ahead_of_cue(self, head: Token) -> str | None:
-        """ "A cyberattack forced DP World Australia to suspend operations, the company said": the one body the
-        words before the cue name, in a sentence that names no other actor (the article's first, say)."""
-        cue = head.head
-        if head.dep_ != "nsubj" or cue.lemma_.lower() not in CUE_VERBS:
-            return None
+    def _one_body_earlier_in_sentence(self, head: Token) -> str | None:
+        """ "A cyberattack forced DP World Australia to suspend operations, the company said", "An RSF spokesman
+        denied the group had targeted civilians": the one body the words of the sentence before `head` name, when
+        they name no other actor (not the body the sentence before was about)."""
         named = (self.by_token.get(i, "") for i in range(head.sent.start, head.i))
         actors = {key for key in named if self.kinds.get(key) in {"organization", "person", "group"}}
         if len(actors) != 1:
