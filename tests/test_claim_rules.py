@@ -3067,3 +3067,15 @@ def test_a_figure_given_by_a_source_is_the_sources(nlp) -> None:  # type: ignore
         "60": None,
         "41": "Amman",  # (it had no claimant)
     }
+
+
+def test_a_count_up_from_after_a_share_in_apposition_takes_no_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency said 9 million people, or about 30% of the population, needed food aid, up from 6 million a year "
+        "ago."
+    )
+    got = {text[c.start : c.end]: c.unit for c in run(nlp, text)[0].claims}
+    assert got == {"9 million": None, "30%": "%", "6 million": None}
+    # a bare level after a share is still the share's ("up from 6.8": 6.8 %)
+    text = "The bank said the jobless rate rose to 7.5%, up from 6.8 a year earlier."
+    assert {text[c.start : c.end]: c.unit for c in run(nlp, text)[0].claims} == {"7.5%": "%", "6.8": "%"}

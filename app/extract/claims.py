@@ -1790,6 +1790,7 @@ _PAID_BEFORE = re.compile(
 )
 _PAY_PERIODS = frozenset({"lb per year", "lb per month", "lb per week"})
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
+_WRITTEN_SCALE = re.compile(r"(?:\b|(?<=\d))(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 
 
 def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
@@ -2691,7 +2692,9 @@ def _build(
         and whole.root.dep_ == "pobj"
         and whole.root.head.lower_ == "from"
         and (level_then := _level_before(same_sentence, subject))
+        and not (level_then.unit == "%" and _WRITTEN_SCALE.search(doc_text(doc), quantity.number_start, quantity.end))
     ):
+        # (no share passes to "up from 16 million" after "19 million, or about 40% of the population": a count)
         # "now costs 35,000 pounds, up from 1,500 in 2019": the same measure, in the same unit, before
         unit, subject = level_then.unit, level_then.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
