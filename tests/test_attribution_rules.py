@@ -2658,3 +2658,19 @@ def test_the_group_in_a_sentence_naming_one_body_before_it_is_that_body(nlp) -> 
         for q in ex.quotations
         if q.speaker_key
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Army spokesman Second Lieutenant Dara Okonkwo said the road was closed.", "Spokesman of Army"),
+        ("Police spokesman First Sergeant Dara Okonkwo said the road was closed.", "Police Spokesman"),
+        ("Coast guard spokesman First Admiral Dara Okonkwo said the boat had sunk.", "Spokesman of Coast guard"),
+    ],
+)
+def test_a_graded_rank_before_a_name_is_neither_the_name_nor_the_office(nlp, text, role) -> None:  # type: ignore[no-untyped-def]
+    # "Second Lieutenant", "First Sergeant": an ordinal grades the rank; the speaker is the one person named after it
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Dara Okonkwo"]
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Dara Okonkwo"]
+    assert names[ex.quotations[0].speaker_key].role == role

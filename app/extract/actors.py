@@ -116,6 +116,21 @@ def _inverted_cue(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+# Ordinals that grade a rank: "First Sergeant", "Second Lieutenant", "First Admiral".
+_RANK_GRADES = frozenset({"first", "second", "third"})
+
+
+def _graded_rank(doc: Doc, i: int) -> bool:
+    """A capitalised ordinal at `i` and a capitalised rank after it ("Second Lieutenant", "First Admiral")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in _RANK_GRADES
+        and doc[i + 1].lower_ in MILITARY_RANKS | {"admiral"}
+        and doc[i].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -143,6 +158,10 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
     while start + 1 < end and doc[start].text in TITLE_STOPS:
         start += 1  # "Sec. Clinton", "Reps. Ana Ruiz": the name without its title's abbreviation
+    if _graded_rank(doc, start) and start + 2 == end:
+        return None  # "Second Lieutenant", tagged apart from the name after it: a rank, no one's name
+    if start + 2 < end and _graded_rank(doc, start):
+        start += 1  # "First Sergeant Dara Okonkwo": the rank's grade, then the rank, then the name
     if start + 2 < end and doc[start].lower_ in MILITARY_RANKS and doc[start].text[:1].isupper():
         start += 1  # "Major Amadou Diallo said": the rank, then the name
     while span.label_ == "PERSON" and start + 2 < end and doc[start].lower_ in TITLE_WORDS and doc[start].is_title:

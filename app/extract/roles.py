@@ -189,7 +189,9 @@ def role_before(name: Span) -> Role | None:
 # Words of a military rank written after an office and before the name ("Army spokesman Major General X",
 # "the defence minister, Colonel X"): the rank the holder has, not part of the office. The ranks in full that
 # open one (a lone "General" after a title is the title's own: "Attorney General", "Secretary General").
+# (an ordinal opens a grade of one: "First Admiral", "Second Lieutenant", "First Sergeant")
 _RANK_OPENERS = MILITARY_RANKS | {"brigadier", "colonel", "admiral", "marshal", "commodore", "rear", "vice"}
+_RANK_OPENERS |= {"first", "second", "third"}
 _RANK_WORDS = _RANK_OPENERS | {"general", "commander", "-"}
 
 
