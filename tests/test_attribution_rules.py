@@ -2674,3 +2674,22 @@ def test_a_graded_rank_before_a_name_is_neither_the_name_nor_the_office(nlp, tex
     assert speakers_in_order(ex, names) == ["Dara Okonkwo"]
     assert [e.name for e in ex.entities if e.kind == "person"] == ["Dara Okonkwo"]
     assert names[ex.quotations[0].speaker_key].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the recogniser tags "the Minister of Public Health" a body and leaves the name untagged
+        (
+            '"We have no beds left," said the Minister of Public Health, Ana Ruiz, during a visit.',
+            "Minister of Public Health",
+        ),
+        ("Moldova's prime minister, Ana Ruiz, said rates would rise.", "Moldova's prime minister"),
+        ("The Governor of the Central Bank, Ana Ruiz, said rates would rise.", "Governor of the Central Bank"),
+    ],
+)
+def test_an_untagged_name_set_off_after_a_title_is_the_person_holding_it(nlp, text, role) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+    assert names[ex.quotations[0].speaker_key].role == role
+    assert not any(e.name.startswith(("Minister", "Governor")) for e in ex.entities)

@@ -392,6 +392,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Caretaker Interior Minister Bassam Mawlawi": how the office is held, no body
     if kind == "organization" and len(span) == 1 and _portfolio_of_a_title(span):
         return None  # "Transportation Secretary Pete Buttigieg": the title's portfolio, no body named
+    if kind == "organization" and _an_office_of(span):
+        return None  # "said the Minister of Public Health": a person's office the recogniser took for a body
     if kind == "organization" and _a_title_before_a_name(span):
         return None  # "National Cyber Security Coordinator Darren Goldie said": a title the recogniser took for a body
     if kind in {"organization", "place"} and _given_as_a_name(span):
@@ -698,6 +700,28 @@ def _portfolio_of_a_title(span: Span) -> bool:
         return True  # "State Minister for Disaster Management X", "State Secretary X": a junior office, no body
     named = span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON"
     return named and span.text.lower() in MINISTRY_PORTFOLIOS
+
+
+# The nouns of a post that make "the X of Y" a person's office ("Minister of Public Health", "Secretary of State",
+# "Governor of the Central Bank"), not a body's name
+_OFFICE_NOUNS = frozenset({
+    "minister", "secretary", "director", "director-general", "commissioner", "governor", "president", "prosecutor",
+    "chancellor", "speaker", "chairman", "chairwoman", "chair", "mayor", "ombudsman", "attorney", "envoy",
+    "ambassador", "coordinator", "rapporteur", "secretary-general", "under-secretary", "undersecretary",
+})  # fmt: skip
+
+
+def _an_office_of(span: Span) -> bool:
+    """A span whose head is a capitalised noun of a post followed by "of": "the Minister of Public Health",
+    "Secretary of State" (each names whoever holds it)."""
+    head = span[0]
+    return (
+        len(span) > 2
+        and head.lower_ in _OFFICE_NOUNS
+        and head.text[:1].isupper()
+        and span[1].lower_ == "of"
+        and span.root == head
+    )
 
 
 def _a_title_before_a_name(span: Span) -> bool:
@@ -1241,21 +1265,15 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
 
 
 def described_name_candidates(doc: Doc) -> list[Candidate]:
-    """People the model did not tag but a title set off after the name describes: "Ana Ruiz, the head of
-    the agency, said". The name is a run of two or three capitalised proper nouns, tagged as nothing, with
-    the title in apposition after a comma."""
+    """People the model did not tag but a title set off beside the name describes: "Ana Ruiz, the head of
+    the agency, said", "said the Minister of Public Health, Ana Ruiz,". The name is a run of two or three
+    capitalised proper nouns, tagged as nothing, with the title in apposition after a comma (or the name in
+    apposition to the title, after a comma)."""
     out = []
     for head in doc:
         if _tagged_as_a_kind(head) or head.pos_ != "PROPN":
             continue
-        appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-        if appos is None or appos.lemma_.lower() not in TITLE_WORDS:
-            continue
-        if (
-            head.i + 1 >= len(doc)
-            or doc[head.i + 1].text != ","
-            or not any(c.dep_ in {"det", "poss"} for c in appos.children)
-        ):
+        if not (_titled_after(head) or _titled_before(head)):
             continue
         start = head.i
         while start > 0 and (
@@ -1274,6 +1292,34 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # (a capitalised first word is no evidence of a name; two names are: "Ana Ruiz, the …")
         out.append(Candidate(span, span.text, "person", role_in_apposition(head)))
     return out
+
+
+def _titled_after(head: Token) -> bool:
+    """ "Ana Ruiz, the head of the agency,": a title with its article set off after the name."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    return (
+        appos is not None
+        and appos.lemma_.lower() in TITLE_WORDS
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].text == ","
+        and any(c.dep_ in {"det", "poss"} for c in appos.children)
+    )
+
+
+def _titled_before(head: Token) -> bool:
+    """ "the Minister of Public Health, Ana Ruiz,", "Moldova's prime minister, Ana Ruiz,": the name set off after
+    one person's title, which has its article or owner."""
+    title = head.head
+    start = head.left_edge.i
+    return (
+        head.dep_ == "appos"
+        and title.i < head.i
+        and title.lemma_.lower() in TITLE_WORDS
+        and title.tag_ != "NNS"
+        and start > 0
+        and head.doc[start - 1].text == ","
+        and any(c.dep_ in {"det", "poss"} for c in title.children)
+    )
 
 
 def _tagged_as_a_kind(tok: Token) -> bool:
