@@ -2693,3 +2693,17 @@ def test_an_untagged_name_set_off_after_a_title_is_the_person_holding_it(nlp, te
     assert speakers_in_order(ex, names) == ["Ana Ruiz"]
     assert names[ex.quotations[0].speaker_key].role == role
     assert not any(e.name.startswith(("Minister", "Governor")) for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Public Health said the clinics were full.",
+        "The Governor said the roads were closed.",
+    ],
+)
+def test_a_capitalised_title_alone_names_no_new_person(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    # unnamed, as "the health minister said" is; no person called "Minister" or "Governor"
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [None]
+    assert [e.name for e in ex.entities if e.kind == "person"] == []

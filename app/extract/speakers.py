@@ -682,6 +682,8 @@ class SpeakerResolver:
             return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
+        if titled and len(span) == 1:
+            return None  # "The Minister of Public Health said": a title names no one new (as "the health minister")
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
         if kind == "person" and set_beside_a_kind_of_place(span):
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
