@@ -1866,3 +1866,11 @@ def test_a_portfolio_ministry_the_recogniser_tags_is_the_dateline_countrys(nlp) 
     )
     names = {e.name for e in run(nlp, text)[0].entities if e.kind == "organization"}
     assert "Nepal's Home ministry" in names and "Home ministry" not in names  # (one for every country before)
+
+
+def test_a_word_joined_by_and_to_a_place_where_something_is_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags "Elazig" a person; it is the second place the hospitals are in, and no one "she" is
+    text = "MALATYA, Turkey (Reuters) - A quake struck.\n\nHospitals in Malatya and Elazig had set up tents, she said."
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Elazig") == "place"
+    assert speakers_in_order(ex, names) == [None]

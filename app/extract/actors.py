@@ -425,6 +425,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
     if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
+    if kind in {"person", "organization"} and len(span) == 1 and _joined_to_a_place_where(span):
+        return "place"  # "Hospitals in Malatya and Elazig": a second place where something is
     if kind in {"person", "organization"} and len(span) <= 2 and _listed_after_a_place(span):
         return "place"  # "a red alert for Delhi, Haryana, Punjab and western Uttar Pradesh": places listed
     return kind
@@ -446,6 +448,24 @@ def _listed_after_a_place(span: Span) -> bool:
     # (two more places in a list of three or more: not "from Quinnipiac and Fox News", "Netflix, Hulu and Amazon")
     places = [t for t in members if t != span.root and t.ent_type_ in {"GPE", "LOC", "NORP"}]
     return not people and len(members) >= 3 and len(places) >= 2
+
+
+# Prepositions of where something is (not "from"/"to"/"with", after which people are named too).
+_PREPOSITIONS_OF_WHERE = frozenset({"in", "across", "near", "around", "throughout", "outside", "inside"})
+
+
+def _joined_to_a_place_where(span: Span) -> bool:
+    """One word joined by "and" to a place the recogniser or the gazetteer knows, after "in" and the like:
+    "hospitals in Malatya and Elazig" (a person is not where something is)."""
+    root = span.root
+    first = root.head
+    if root.dep_ != "conj" or first.i >= root.i or first.dep_ != "pobj":
+        return False
+    if first.head.lower_ not in _PREPOSITIONS_OF_WHERE:
+        return False
+    if not (first.ent_type_ in {"GPE", "LOC"} or country_for(first.text) or first.lower_ in CAPITAL_TO_COUNTRY):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children) and root.i == first.i + 2
 
 
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
