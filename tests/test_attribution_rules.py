@@ -2707,3 +2707,28 @@ def test_a_capitalised_title_alone_names_no_new_person(nlp, text) -> None:  # ty
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == [None]
     assert [e.name for e in ex.entities if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They paid $332,000 to a company called Norden Analytics, which specializes in building what it calls "
+        "“psychographic” profiles of voters.",
+        "The fund paid $332,000 to Norden Analytics, which builds what it calls “psychographic” profiles of voters.",
+    ],
+)
+def test_it_in_a_relative_clause_on_a_body_is_that_body(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    # ("a company called X" names the company; it reports no one's words)
+    assert quotes_of(nlp, text) == [("psychographic", "Norden Analytics", "partial")]
+
+
+def test_a_name_after_the_is_no_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags nothing in "the Grid Controller of India"; a name after "the" is a body's, and "he" after
+    # it is not that body
+    text = (
+        "The previous record of 243.3 GW was set last September, according to the Grid Controller of India. "
+        "Coal stocks had fallen to nine days, he said."
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Grid Controller") == "organization"
+    assert speakers_in_order(ex, names) == ["Grid Controller", None]

@@ -639,7 +639,7 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
         return None
     node, found = span.root, None
     for _ in range(_MAX_HEAD_WALK):
-        if is_cue(node) and not (quote.start <= node.idx < quote.end):
+        if is_cue(node) and not (quote.start <= node.idx < quote.end) and not _naming_participle(node, quote):
             subj = _subject_child(node)
             if subj is not None and subj.lower_ in _THING_WORDS:
                 found = found or node  # a thing "tells": look for who reports it
@@ -655,6 +655,18 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
             return found
         node = node.head
     return found
+
+
+def _naming_participle(verb: Token, quote: QuoteSpan) -> bool:
+    """ "a company called Norden Analytics, which builds what it calls “…”": "called" gives the noun its name
+    (outside the quoted words); it reports no one's words."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and verb.lemma_.lower() in {"call", "name", "dub"}
+        and any(c.dep_ in {"oprd", "attr"} and not (quote.start <= c.idx < quote.end) for c in verb.children)
+    )
 
 
 def _author_of_statement(verb: Token) -> Token | None:

@@ -541,6 +541,10 @@ class SpeakerResolver:
         if head.pos_ == "PRON" and head.text == "WHO" and (who := self._acronym_named(head)) is not None:
             return who  # "…, WHO warns": the World Health Organization, which the tagger read as "who"
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            if low == "it" and (body_key := self._body_a_relative_clause_is_on(head)) is not None:
+                # "Norden Analytics, which builds what it calls “psychographic” profiles": the body ("" when the
+                # noun the clause is on is no body named: no one else either)
+                return body_key or None
             if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
                 # "The UN mission said …, though it believes …": the body the sentence is about, named or not
                 return self.entity_in(body)
@@ -687,6 +691,8 @@ class SpeakerResolver:
         kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
         if kind == "person" and set_beside_a_kind_of_place(span):
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
+        if kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            kind = "organization"  # "according to the Grid Controller of India": no person's name takes "the"
         described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
         # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
         described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
@@ -731,6 +737,25 @@ class SpeakerResolver:
             return None
         key = self.by_token.get(subj.i)
         return key if key is not None and self.kinds.get(key) == "person" else None
+
+    def _body_a_relative_clause_is_on(self, head: Token) -> str | None:
+        """The organisation named by the noun the nearest relative clause around `head` describes, when the
+        relative pronoun is the clause's subject and "it" speaks deeper in it: "it" in "a company called Norden
+        Analytics, which builds what it calls …" is that company. "" when the noun names no body; None when
+        the rule does not hold ("the data, which it said was incomplete": "it" is whoever released them)."""
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or head.head == clause:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in clause.children):
+            return None
+        noun = clause.head
+        key = self.by_token.get(noun.i)
+        if key is None and noun.dep_ in {"pobj", "dobj"} and noun.lower_ in {"company", "firm", "group"}:
+            # "a company called Norden Analytics, which …": the name the noun is called by
+            called = next((c for c in noun.children if c.dep_ == "acl" and c.lower_ in {"called", "named"}), None)
+            name = next((c for c in called.children if c.dep_ in {"oprd", "attr", "dobj"}), None) if called else None
+            key = self.by_token.get(name.i) if name is not None else None
+        return key if key is not None and self.kinds.get(key) == "organization" else ""
 
     def _group_subject_in_sentence(self, head: Token) -> Token | None:
         """The plural subject of the nearest verb above `head` that has one before it ("officials said they
