@@ -3079,3 +3079,13 @@ def test_a_count_up_from_after_a_share_in_apposition_takes_no_percent_sign(nlp) 
     # a bare level after a share is still the share's ("up from 6.8": 6.8 %)
     text = "The bank said the jobless rate rose to 7.5%, up from 6.8 a year earlier."
     assert {text[c.start : c.end]: c.unit for c in run(nlp, text)[0].claims} == {"7.5%": "%", "6.8": "%"}
+
+
+def test_a_count_before_a_verb_the_parser_read_as_an_adjective_counts_the_name_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "2,400 Somalis attempted risky desert crossings" as one noun phrase on "crossings"
+    text = "More than 2,400 Somalis attempted risky desert crossings last year, and at least 120 died, the agency said."
+    got = {text[c.start : c.end]: (c.subject, c.event) for c in run(nlp, text)[0].claims}
+    assert got["2,400"] == ("Somalis", None)  # (the crossings' "died" is not what the 2,400 did)
+    # a participle right before its noun is no such verb: "270 pledged delegates"
+    text = "The senator has won about 270 pledged delegates in the state."
+    assert [c.subject for c in run(nlp, text)[0].claims] == ["pledged delegates"]

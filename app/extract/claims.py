@@ -147,6 +147,8 @@ def _event(number: Token, noun: Token | None) -> str | None:
     "1,200 were injured"; None otherwise."""
     if noun is not None and noun.i > number.i and noun.lower_ in _STATE_EVENTS:
         return _STATE_EVENTS[noun.lower_]  # "leaving four missing", "40 dead"
+    if noun is not None and (misread := _verb_misread_as_modifier(noun)) is not None and noun.i > number.i:
+        return _people_lemma(misread)  # "3,500 Rohingya attempted crossings, and 348 died": not "died"
     node = noun if noun is not None and noun.i > number.i else number
     base = node
     while base.dep_ == "conj" and base.head.pos_ in {"NOUN", "PROPN"}:
@@ -162,6 +164,41 @@ def _event(number: Token, noun: Token | None) -> str | None:
     # (not "shot down 87 missiles": a particle makes it something done to things)
     verbs = [v for v in verbs if not any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)]
     return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
+
+
+def _verb_misread_as_modifier(noun: Token) -> Token | None:
+    """A past tense the parser hung on a noun as an adjective ("More than 3,500 Rohingya attempted dangerous
+    sea crossings" read as one noun phrase): the verb of a clause whose subject is the words before it."""
+    verb = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.tag_ in {"VBD", "VBN"}
+            and c.pos_ == "VERB"
+            and noun.left_edge.i < c.i < noun.i - 1
+        ),
+        None,
+    )  # (not "270 pledged delegates": a participle right before its noun)
+    if verb is None:
+        return None
+    before = noun.doc[verb.i - 1]
+    if before.dep_ not in {"nmod", "compound"} or before.head != noun:
+        return None
+    # (a past tense after any noun; a participle only after a name: "2,400 Somalis attempted risky crossings")
+    return verb if (verb.tag_ == "VBD" and before.pos_ in {"NOUN", "PROPN"}) or before.pos_ == "PROPN" else None
+
+
+def _counted_before_a_misread_verb(head: Token, after: int) -> str | None:
+    """ "3,500 Rohingya attempted dangerous sea crossings", parsed as one noun phrase: the one to three nouns
+    between the figure and the past tense the parser read as an adjective are what is counted."""
+    verb = _verb_misread_as_modifier(head)
+    if verb is None:
+        return None
+    words = [t for t in head.doc[head.left_edge.i : verb.i] if t.idx >= after]
+    if not 1 <= len(words) <= 3 or not all(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _people_lemma(verb: Token) -> str | None:
@@ -390,6 +427,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)
     ):
         return None
+    if (counted_before := _counted_before_a_misread_verb(head, after)) is not None:
+        return counted_before
     if head.lower_ in {"hostage", "captive", "prisoner"} and any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in {"take", "hold"} for c in head.children
     ):
