@@ -2732,3 +2732,14 @@ def test_a_name_after_the_is_no_persons(nlp) -> None:  # type: ignore[no-untyped
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Grid Controller") == "organization"
     assert speakers_in_order(ex, names) == ["Grid Controller", None]
+
+
+def test_a_name_right_after_a_lowercase_spokeswomans_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags "Grace Iringe-Koko" a body; after "spokeswoman" it is her name, and "she" is her
+    text = (
+        "At least 23 people were killed, police said on Sunday.\n\nRivers police spokeswoman Grace Iringe-Koko said "
+        "17 suspects had been arrested. She said the dead included two police officers."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["police", "Grace Iringe-Koko", "Grace Iringe-Koko"]
+    assert names["person:grace iringe-koko"].kind == "person"

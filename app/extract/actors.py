@@ -793,9 +793,18 @@ def _after_a_title(span: Span) -> bool:
     """A run of proper nouns right after a capitalised title word ("President", "Governor"), naming no
     body the gazetteer knows: a person's name."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    # (or right after a spokesperson's title, written lowercase: "Rivers police spokeswoman Grace Iringe-Koko")
+    # (not a service before a rank: "Pentagon spokesman Navy Capt. Jeff Davis")
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    spokesperson = (
+        before is not None
+        and before.lower_ in SPEAKING_FOR_NOUNS
+        and len(span) <= 4
+        and not (after is not None and (_title_part(after) or after.lower_ in MILITARY_RANKS))
+    )
     return (
         before is not None
-        and before.text[:1].isupper()
+        and (before.text[:1].isupper() or spokesperson)
         and before.lower_ in TITLE_WORDS | MILITARY_RANKS
         and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span)
         and body_for(span.text) is None
