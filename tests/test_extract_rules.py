@@ -1874,3 +1874,15 @@ def test_a_word_joined_by_and_to_a_place_where_something_is_is_a_place(nlp) -> N
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Elazig") == "place"
     assert speakers_in_order(ex, names) == [None]
+
+
+def test_a_two_word_dateline_after_a_headline_is_one_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser had ended a sentence inside "PORT HARCOURT" and the recogniser tagged "HARCOURT" a body
+    text = (
+        "Election violence leaves 23 dead in Rivers state, police say\n\n"
+        "PORT HARCOURT, Nigeria, March 19 - At least 23 people were killed, police said."
+    )
+    ex, _ = run(nlp, text)
+    kinds = {e.name: e.kind for e in ex.entities}
+    assert kinds.get("Port Harcourt") == "place"
+    assert "HARCOURT" not in kinds

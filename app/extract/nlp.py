@@ -113,6 +113,8 @@ def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:
             if later.idx == dateline.end():
                 later.is_sent_start = True
             return
+        if not later.is_space:
+            later.is_sent_start = False  # "PORT HARCOURT, Nigeria —": the place is one, no sentence ends inside it
 
 
 def model_label(nlp: Any) -> str:
