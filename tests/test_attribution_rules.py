@@ -2743,3 +2743,27 @@ def test_a_name_right_after_a_lowercase_spokeswomans_title_is_a_person(nlp) -> N
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["police", "Grace Iringe-Koko", "Grace Iringe-Koko"]
     assert names["person:grace iringe-koko"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no country named before: the one the story is filed from
+        (
+            "ISLAMABAD (AP) — Inflation rose to 38% in May, the country's health ministry said Thursday.",
+            "Pakistan's health ministry",
+        ),
+        (
+            "ISLAMABAD (AP) — Inflation rose to 38% in May, the government's statistics bureau said Thursday.",
+            "Pakistan's statistics bureau",
+        ),
+        # the government's, as the country's: the country named before
+        (
+            "Ethiopia has confirmed nine cases. The government's health ministry said more were likely.",
+            "Ethiopia's health ministry",
+        ),
+    ],
+)
+def test_the_countrys_or_governments_ministry_is_the_countrys(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [speaker]

@@ -1755,17 +1755,19 @@ def _the_places_ministry(mods: list[Token], root: Token) -> Span | None:
 
 def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     """ "Ethiopia has confirmed nine cases. The country's health ministry said …": the ministry of the
-    last country named before it (none named: no candidate); the mention leaves out "the country's"."""
+    last country named before it, else of the country the story is filed from ("ISLAMABAD (AP) — …, the
+    government's statistics bureau said"); none: no candidate. The mention leaves out "the country's"."""
     whose = [t.lower_ for t in mods[:2]]
-    if root.lower_ not in PORTFOLIO_BODIES or len(mods) < 3 or whose not in (["country", "'s"], ["nation", "'s"]):
+    if root.lower_ not in PORTFOLIO_BODIES or len(mods) < 3 or whose[1:] != ["'s"]:
         return None
-    if not names_a_portfolio([t.lower_ for t in mods[2:]]):
-        return None
-    named = _last_country_before(root.doc, mods[0].i)
-    if named is None:
+    if whose[0] not in {"country", "nation", "government"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None
     body = root.doc[mods[2].i : root.i + 1]
-    return body, f"{possessive(named.text)} {body.text}"
+    named = _last_country_before(root.doc, mods[0].i)
+    if named is not None:
+        return body, f"{possessive(named.text)} {body.text}"
+    home = _home_country(root.doc, root.doc[mods[0].i : root.i + 1])
+    return (body, f"{possessive(home)} {body.text}") if home is not None else None
 
 
 def _last_country_before(doc: Doc, i: int) -> Span | None:
