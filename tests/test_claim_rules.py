@@ -3089,3 +3089,8 @@ def test_a_count_before_a_verb_the_parser_read_as_an_adjective_counts_the_name_b
     # a participle right before its noun is no such verb: "270 pledged delegates"
     text = "The senator has won about 270 pledged delegates in the state."
     assert [c.subject for c in run(nlp, text)[0].claims] == ["pledged delegates"]
+
+
+def test_a_distance_set_off_after_a_named_region_measures_the_region_not_who_acted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rescuers worked through the night near Balasore in Odisha state, about 220 km south of Kolkata."
+    assert [(c.value, c.subject) for c in run(nlp, text)[0].claims] == [(220.0, "Odisha state")]

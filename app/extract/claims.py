@@ -3498,7 +3498,11 @@ def _distance_of(whole: Span) -> str | None:
         place = place.head.head  # "the city of about 13,000 residents, 18 miles east of …": the city
     # (a named place, or a place the clause acts on: "had yet to reach the site, about 600 km northwest of the
     # capital"; not a setting: "struck in the hills, about 30 km north of the city" places the quake)
-    return " ".join(_noun_phrase(place)) if place.pos_ == "PROPN" or place.dep_ == "dobj" else None
+    # ("near Balasore in Odisha state, about 220 km south of Kolkata": the named region, not who worked there)
+    named_region = place.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
+    named_region = named_region and place.lower_ in {"state", "province", "region", "district", "county"}
+    named = place.pos_ == "PROPN" or named_region
+    return " ".join(_noun_phrase(place)) if named or place.dep_ == "dobj" else None
 
 
 def _measured(whole: Span, money: bool = False) -> str | None:
