@@ -3094,3 +3094,10 @@ def test_a_count_before_a_verb_the_parser_read_as_an_adjective_counts_the_name_b
 def test_a_distance_set_off_after_a_named_region_measures_the_region_not_who_acted(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Rescuers worked through the night near Balasore in Odisha state, about 220 km south of Kolkata."
     assert [(c.value, c.subject) for c in run(nlp, text)[0].claims] == [(220.0, "Odisha state")]
+
+
+def test_a_figure_in_a_clause_on_the_event_a_since_date_is_of_is_at_that_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll has risen to 200 since the floods in June, which displaced 4,000 people."
+    got = {text[c.start : c.end]: (c.refers_to, c.refers_to_relation) for c in run(nlp, text)[0].claims}
+    assert got["200"] == (date(2023, 6, 1), "since")  # counted from June on
+    assert got["4,000"] == (date(2023, 6, 1), "at")  # what the June floods did

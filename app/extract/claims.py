@@ -1430,6 +1430,8 @@ def _refers_to(
     relation = _relation(nearest)
     if relation == "since" and tok.i >= nearest.end and _when_clause(nearest):
         relation = "at"  # "the deadliest since 1992, when a plane hit a hillside, killing all 167": in 1992
+    if relation == "since" and tok.i >= nearest.end and _on_the_event_dated(tok, nearest):
+        relation = "at"  # "the strongest since Cyclone Nargis in 2008, which killed nearly 140,000": in 2008
     when, precision = period
     own_modal = _clause(nearest.root) == own and (
         any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children)
@@ -1717,6 +1719,14 @@ def _dates_an_event_since(when: Span) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return _since_clause(node)
     return False
+
+
+def _on_the_event_dated(tok: Token, when: Span) -> bool:
+    """The figure's clause is a relative clause on the event the date is of ("since Cyclone Nargis in 2008,
+    which killed nearly 140,000"): the figure is the event's, at its date, not counted since it."""
+    clause = _clause(tok)
+    event = clause.head if clause.dep_ == "relcl" else None
+    return event is not None and when.root.head.dep_ == "prep" and when.root.head.head == event
 
 
 def _when_clause(when: Span) -> bool:
