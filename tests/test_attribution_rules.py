@@ -2767,3 +2767,18 @@ def test_a_name_right_after_a_lowercase_spokeswomans_title_is_a_person(nlp) -> N
 def test_the_countrys_or_governments_ministry_is_the_countrys(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == [speaker]
+
+
+def test_a_titled_speaker_the_recogniser_read_as_a_title_of_a_work_is_the_person_with_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = '"The terminals were hit again," Agriculture Minister Ana Ruiz wrote on Telegram.'
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Agriculture")
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 4] + [
+        Span(doc, start, start + 4, label="WORK_OF_ART")
+    ]
+    ex = extract_article(doc, PUB)
+    names = {e.key: e for e in ex.entities}
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+    assert names[ex.quotations[0].speaker_key].role == "Agriculture Minister"

@@ -653,6 +653,18 @@ _SITE_NOUNS = _STRUCTURE_HEADS | {
 _ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "het"})
 
 
+def _the_end_of_a_persons_name(span: Span) -> bool:
+    """Two or more capitalised proper nouns that end the name of a person the recogniser tagged earlier ("Le
+    Pen" after "Marine Le Pen", "Vargas Llosa" after "Mario Vargas Llosa"): that person again."""
+    words = list(span)
+    if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    return any(
+        e.label_ == "PERSON" and e.end <= span.start and len(e) > len(span) and e.text.endswith(" " + span.text)
+        for e in span.doc.ents
+    )  # (the speaker step finds the person a surname names)
+
+
 def _referred_to_as_a_person(span: Span) -> bool:
     """A proper name of two to four words the recogniser took for a body, which speaks and which "he" or "she"
     takes up as the next source, no other person named between: a person ("Oleh Kiper said …. Two workers
@@ -947,9 +959,37 @@ def _joined_names(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=label))
             i += 2
             continue
-        out.append(ent)
+        out.append(_speaker_read_as_a_work(ent) or ent)
         i += 1
     return out
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
+
+
+def _speaker_read_as_a_work(ent: Span) -> Span | None:
+    """'…," Agriculture Minister Mykola Solskyi wrote': right after a quotation's closing mark the small model
+    tags the speaker (with the mark, and a title before the name) as a title of a work. A run of capitalised
+    proper nouns there, the subject of a cue verb, is a person's name (with its title, as tagged names have)."""
+    if ent.label_ != "WORK_OF_ART":
+        return None
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and doc[start].text in _CLOSING_MARKS:
+        start += 1
+    words = [t for t in doc[start : ent.end] if t.text != "-"]
+    if start == 0 or doc[start - 1].text not in _CLOSING_MARKS or not 2 <= len(words) <= 6:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words):
+        return None
+    span = doc[start : ent.end]
+    if span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in CUE_VERBS:
+        return None
+    titles = [t.i for t in span if t.lower_ in TITLE_WORDS]
+    start = titles[-1] + 1 if titles else start  # ("Agriculture Minister": the title before the name)
+    if ent.end - start < 2 or _the_end_of_a_persons_name(doc[start : ent.end]):
+        return None  # ("…,” Le Pen told CNN" after "Marine Le Pen": the speaker step finds her by the surname)
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
