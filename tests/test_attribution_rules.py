@@ -2782,3 +2782,22 @@ def test_a_titled_speaker_the_recogniser_read_as_a_title_of_a_work_is_the_person
     names = {e.key: e for e in ex.entities}
     assert speakers_in_order(ex, names) == ["Ana Ruiz"]
     assert names[ex.quotations[0].speaker_key].role == "Agriculture Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Amara Diallo, who chairs the committee, said the emergency was not over.", "Chair of the committee"),
+        (
+            "Tom Green, who heads the charity's emergency response, said the camps were full.",
+            "Head of the charity's emergency response",
+        ),
+        # no post held now, or none at all
+        ("Tom Green, who will lead the talks, said they would start on Monday.", None),
+        ("Tom Green, who led the inquiry, said the report was ready.", None),
+        ("Amara Diallo, who leads Tom Green by 300 votes, said the count was fair.", None),
+    ],
+)
+def test_a_post_a_relative_clause_says_a_person_holds_is_the_role(nlp, text, role) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert names[ex.quotations[0].speaker_key].role == role

@@ -41,7 +41,15 @@ from app.extract.lexicon import (
     TITLE_STOPS,
     TITLE_WORDS,
 )
-from app.extract.roles import TITLE_QUALIFIERS, Role, affiliation_of, role_before, role_in_apposition, title_class
+from app.extract.roles import (
+    TITLE_QUALIFIERS,
+    Role,
+    affiliation_of,
+    role_before,
+    role_in_apposition,
+    role_in_relative_clause,
+    title_class,
+)
 from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive
 from app.extract.units import unit_surfaces
 
@@ -406,6 +414,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
+    if kind == "organization" and _described_by_who(span):
+        return "person"  # "Amara Diallo, who chairs the committee, said": a body is no "who"
     if kind == "person" and _described_by_which(span):
         return "organization"  # "Zesco, which generates most of the country's power, said": no person is a "which"
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
@@ -785,6 +795,21 @@ def _given_as_a_name(span: Span) -> bool:
     return len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) and bool(_GIVEN_NAME_BEFORE.search(before))
 
 
+def _described_by_who(span: Span) -> bool:
+    """A subject's name of two or three capitalised words, set off by a comma and described by a relative clause
+    opened by "who" ("Amara Diallo, who chairs the committee, said"): a person, whatever the recogniser tagged."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in words):
+        return False
+    if body_for(span.text) or country_for(span.text) or any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words):
+        return False
+    clause = doc[span.end + 1].head
+    return clause.dep_ == "relcl" and clause.head.i in range(span.start, span.end) and span.root.dep_ == "nsubj"
+
+
 def _described_by_which(span: Span) -> bool:
     """A subject's name set off by a comma and described by a relative clause opened by "which" ("Zesco,
     which generates …, said"): a thing or a body, not a person (who would take "who")."""
@@ -1078,7 +1103,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue
         role = None
         if kind == "person":
-            role = role_before(span) or role_in_apposition(span.root)
+            role = role_before(span) or role_in_apposition(span.root) or role_in_relative_clause(span.root)
         # (a name the article sets beside a kind of place is that place in every mention: "the besieged city of
         # El Fasher" settles "around El Fasher", which the recogniser tagged a body)
         settled = kind == "place" and (

@@ -259,6 +259,33 @@ def role_in_apposition(head: Token) -> Role | None:
     return None
 
 
+# Verbs of holding a post, said of a person in a relative clause ("who heads the agency"), and the post.
+_HOLDING_VERBS = {"head": "head", "chair": "chair", "lead": "leader", "direct": "director", "command": "commander"}
+
+
+def role_in_relative_clause(head: Token) -> Role | None:
+    """ "Claire Nicolet, who heads the charity's emergency response, said", "Dimie Ogoina, who chairs the
+    committee,": the post the clause says the person holds ("Head of the charity's emergency response")."""
+    for clause in head.children:
+        post = _HOLDING_VERBS.get(clause.lemma_.lower()) if clause.dep_ == "relcl" and clause.pos_ == "VERB" else None
+        if post is None or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        if clause.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+            continue  # (not "who will lead the talks", "who led the inquiry", "who does not head it": no post now)
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if obj is None or obj.ent_type_ in {"PERSON", "GPE", "NORP"}:
+            continue  # (not "who leads Bernie Sanders 1,428 to 1,153": ahead of a rival, no post)
+        inside = {t.i for c in obj.subtree if c != obj and c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+        words = [t for t in obj.subtree if t.i not in inside]
+        if not 1 <= len(words) <= 8 or any(t.is_punct and t.text not in {"'s", "’s", "-"} for t in words):
+            continue
+        text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+        aff = [t.text for t in words if affiliation_of(t.text)]
+        affiliation = affiliation_of(aff[0]) if aff else None
+        return Role(f"{post.capitalize()} of {text}", title_class([post]), affiliation, 1)
+    return None
+
+
 def _description(appos: Token) -> bool:
     """An appositive that describes ("Apple, one of his holdings", "the fund, a super PAC") or is the
     person again, not a name that completes the phrase ("the parent company, Mondelez International")."""
