@@ -2801,3 +2801,15 @@ def test_a_titled_speaker_the_recogniser_read_as_a_title_of_a_work_is_the_person
 def test_a_post_a_relative_clause_says_a_person_holds_is_the_role(nlp, text, role) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert names[ex.quotations[0].speaker_key].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port is closed," coast guard spokesman Rear Adm. Tomas Reyes told a news briefing.',
+        "Coast guard spokesman Lt. Col. Tomas Reyes said the port was closed.",
+    ],
+)
+def test_an_abbreviated_rank_after_an_office_is_no_part_of_the_role(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert (names[ex.quotations[0].speaker_key].role or "").lower() == "spokesman of coast guard"

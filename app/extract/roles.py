@@ -199,13 +199,20 @@ def _without_rank(run: list[Token]) -> list[Token]:
     """The title run before a name without a capitalised rank at its end that follows another title word:
     "Army spokesman Major General" → "Army spokesman". Nothing is cut from a rank alone ("Major General")."""
     k = len(run)
-    while k > 0 and run[k - 1].lower_ in _RANK_WORDS and (run[k - 1].text[:1].isupper() or run[k - 1].text == "-"):
+    while k > 0 and _rank_word(run[k - 1]) in _RANK_WORDS and (run[k - 1].text[:1].isupper() or run[k - 1].text == "-"):
         k -= 1
-    while k < len(run) and run[k].lower_ not in _RANK_OPENERS:
+    while k < len(run) and _rank_word(run[k]) not in _RANK_OPENERS:
         k += 1  # ("Secretary General": a "General" no rank word opens stays the title's)
     if k == len(run) or not any(t.lower_ in TITLE_WORDS and t.lower_ not in _RANK_WORDS for t in run[:k]):
         return run
     return run[:k]
+
+
+def _rank_word(tok: Token) -> str:
+    """A rank's word written out: "Adm." → "admiral", "Lt." → "lieutenant" ("Rear Adm. Daniel Hagari")."""
+    if tok.text.endswith("."):
+        return TITLE_ABBREVIATIONS.get(tok.lower_.rstrip("."), tok.lower_)
+    return tok.lower_
 
 
 # Words that say how an office is held, written capitalised before its title ("Caretaker Interior Minister",
