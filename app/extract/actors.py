@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
     PORTFOLIO_BODIES,
+    RANK_GRADES,
     SENTENCE_START_BODY_KINDS,
     SPEAKING_FOR_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -124,15 +125,11 @@ def _inverted_cue(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-# Ordinals that grade a rank: "First Sergeant", "Second Lieutenant", "First Admiral".
-_RANK_GRADES = frozenset({"first", "second", "third"})
-
-
 def _graded_rank(doc: Doc, i: int) -> bool:
     """A capitalised ordinal at `i` and a capitalised rank after it ("Second Lieutenant", "First Admiral")."""
     return (
         i + 1 < len(doc)
-        and doc[i].lower_ in _RANK_GRADES
+        and doc[i].lower_ in RANK_GRADES
         and doc[i + 1].lower_ in MILITARY_RANKS | {"admiral"}
         and doc[i].text[:1].isupper()
         and doc[i + 1].text[:1].isupper()
@@ -665,14 +662,14 @@ _ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "lo", "der",
 
 def _the_end_of_a_persons_name(span: Span) -> bool:
     """Two or more capitalised proper nouns that end the name of a person the recogniser tagged earlier ("Le
-    Pen" after "Marine Le Pen", "Vargas Llosa" after "Mario Vargas Llosa"): that person again."""
+    Pen" after "Marine Le Pen", "Vargas Llosa" after "Mario Vargas Llosa"): a surname of someone named before."""
     words = list(span)
     if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
     return any(
         e.label_ == "PERSON" and e.end <= span.start and len(e) > len(span) and e.text.endswith(" " + span.text)
         for e in span.doc.ents
-    )  # (the speaker step finds the person a surname names)
+    )
 
 
 def _referred_to_as_a_person(span: Span) -> bool:

@@ -901,3 +901,5 @@ TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATION
 # "Lieutenant", also the second part of "Colonel-Major", "Lieutenant-General"): the common ranks of the
 # NATO rank scale in English.
 MILITARY_RANKS = frozenset({"major", "lieutenant", "captain", "sergeant", "corporal"})
+# Ordinals that grade a rank: "First Sergeant", "Second Lieutenant", "First Admiral".
+RANK_GRADES = frozenset({"first", "second", "third"})

@@ -11,6 +11,7 @@ from app.extract.lexicon import (
     LEADER_TITLES,
     MILITARY_RANKS,
     MINISTRY_PORTFOLIOS,
+    RANK_GRADES,
     TITLE_ABBREVIATIONS,
     TITLE_STOPS,
     TITLE_WORDS,
@@ -190,8 +191,9 @@ def role_before(name: Span) -> Role | None:
 # "the defence minister, Colonel X"): the rank the holder has, not part of the office. The ranks in full that
 # open one (a lone "General" after a title is the title's own: "Attorney General", "Secretary General").
 # (an ordinal opens a grade of one: "First Admiral", "Second Lieutenant", "First Sergeant")
-_RANK_OPENERS = MILITARY_RANKS | {"brigadier", "colonel", "admiral", "marshal", "commodore", "rear", "vice"}
-_RANK_OPENERS |= {"first", "second", "third"}
+_RANK_OPENERS = (
+    MILITARY_RANKS | RANK_GRADES | {"brigadier", "colonel", "admiral", "marshal", "commodore", "rear", "vice"}
+)
 _RANK_WORDS = _RANK_OPENERS | {"general", "commander", "-"}
 
 
