@@ -3101,3 +3101,11 @@ def test_a_figure_in_a_clause_on_the_event_a_since_date_is_of_is_at_that_date(nl
     got = {text[c.start : c.end]: (c.refers_to, c.refers_to_relation) for c in run(nlp, text)[0].claims}
     assert got["200"] == (date(2023, 6, 1), "since")  # counted from June on
     assert got["4,000"] == (date(2023, 6, 1), "at")  # what the June floods did
+
+
+def test_a_share_of_those_who_underwent_something_read_as_one_noun_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "those infected needed hospital treatment" as one noun phrase and makes "One in five" the
+    # subject of "died" beside "13 people": the share is of those infected, and did not die
+    text = "One in five of those infected needed hospital treatment, and at least 13 people died."
+    got = {text[c.start : c.end]: (c.subject, c.event) for c in run(nlp, text)[0].claims}
+    assert got == {"One in five": ("those infected", None), "13": ("people", "die")}

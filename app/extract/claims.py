@@ -156,6 +156,10 @@ def _event(number: Token, noun: Token | None) -> str | None:
     verbs = [base.head] if base.dep_ in {"nsubj", "nsubjpass", "dobj"} else []
     if base.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in base.head.children):
         verbs = []  # "two earthquakes killed 9,000 people": who did it, not who underwent it
+    if base.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > base.i for c in base.head.children
+    ):
+        verbs = []  # "One in five …, and at least 13 people died", parsed with two subjects: the later one died
     # a participle on the noun first: "27 migrants drowned and 45 others were missing" (the parser hangs "drowned"
     # on the migrants and makes them the subject of "were missing"), "the 40 people rescued were taken to …"
     verbs = [c for c in node.children if c.dep_ == "acl" and c.pos_ == "VERB"] + verbs
@@ -169,24 +173,21 @@ def _event(number: Token, noun: Token | None) -> str | None:
 def _verb_misread_as_modifier(noun: Token) -> Token | None:
     """A past tense the parser hung on a noun as an adjective ("More than 3,500 Rohingya attempted dangerous
     sea crossings" read as one noun phrase): the verb of a clause whose subject is the words before it."""
-    verb = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ == "amod"
-            and c.tag_ in {"VBD", "VBN"}
-            and c.pos_ == "VERB"
-            and noun.left_edge.i < c.i < noun.i - 1
-        ),
-        None,
-    )  # (not "270 pledged delegates": a participle right before its noun)
-    if verb is None:
-        return None
-    before = noun.doc[verb.i - 1]
-    if before.dep_ not in {"nmod", "compound"} or before.head != noun:
-        return None
-    # (a past tense after any noun; a participle only after a name: "2,400 Somalis attempted risky crossings")
-    return verb if (verb.tag_ == "VBD" and before.pos_ in {"NOUN", "PROPN"}) or before.pos_ == "PROPN" else None
+    for verb in noun.children:
+        # (not "270 pledged delegates": a participle right before its noun)
+        if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.pos_ != "VERB":
+            continue
+        if not noun.left_edge.i < verb.i < noun.i - 1:
+            continue
+        before = noun.doc[verb.i - 1]
+        if _those_who_underwent(before) and before.head == noun:
+            return verb  # "of those infected needed hospital treatment": those infected needed it
+        if before.dep_ not in {"nmod", "compound"} or before.head != noun:
+            continue
+        # (a past tense after any noun; a participle only after a name: "2,400 Somalis attempted risky crossings")
+        if (verb.tag_ == "VBD" and before.pos_ in {"NOUN", "PROPN"}) or before.pos_ == "PROPN":
+            return verb
+    return None
 
 
 def _counted_before_a_misread_verb(head: Token, after: int) -> str | None:
@@ -196,9 +197,16 @@ def _counted_before_a_misread_verb(head: Token, after: int) -> str | None:
     if verb is None:
         return None
     words = [t for t in head.doc[head.left_edge.i : verb.i] if t.idx >= after]
+    if len(words) == 2 and _those_who_underwent(words[1]):
+        return " ".join(t.text for t in words)  # "those infected"
     if not 1 <= len(words) <= 3 or not all(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return None
     return " ".join(t.text for t in words)
+
+
+def _those_who_underwent(tok: Token) -> bool:
+    """A participle after "those" ("those infected", "those killed"): the people it happened to."""
+    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "those"
 
 
 def _people_lemma(verb: Token) -> str | None:
@@ -2633,6 +2641,8 @@ def _build(
             subject = _measured(whole, money=national) or _phrase(of_obj)
         elif of_obj is not None and (figure_of := _figure_owned_by(of_obj)) is not None:
             subject = figure_of  # "85% of the country's $55 billion in exports": the exports, not the country
+        elif of_obj is not None and (misread := _counted_before_a_misread_verb(of_obj, quantity.end)) is not None:
+            subject = misread  # "One in five of those infected needed hospital treatment", read as one noun phrase
         elif of_obj is not None:
             subject = _owned(of_obj, _phrase(of_obj))  # "a third of voters"
     if subject is None and unit is not None and (part_of := _part_of_which(whole)) is not None:
