@@ -2813,3 +2813,16 @@ def test_a_post_a_relative_clause_says_a_person_holds_is_the_role(nlp, text, rol
 def test_an_abbreviated_rank_after_an_office_is_no_part_of_the_role(nlp, text) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert (names[ex.quotations[0].speaker_key].role or "").lower() == "spokesman of coast guard"
+
+
+def test_he_after_an_unnamed_persons_words_is_that_person_not_the_last_man_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Tomas Reyes, the agency\'s chief of mission, described the situation as "a catastrophe."\n\n'
+        "Gangs now control about 80% of the capital, according to U.N. estimates.\n\n"
+        "A police officer in the district, who spoke on condition of anonymity because he was not authorized to "
+        "talk to reporters, said his unit had 12 officers for an area of 400,000 residents. "
+        '"We are outgunned and outnumbered," he said.'
+    )
+    ex, _ = run(nlp, text)
+    said = next(q for q in ex.quotations if text[q.start : q.end].startswith("We are outgunned"))
+    assert said.speaker_key is None  # the officer, unnamed; not Tomas Reyes

@@ -556,6 +556,8 @@ class SpeakerResolver:
             found = self._fitting(low, self._in_sentence(low, head))
             if found is None and low in THING_PRONOUNS and self._unnamed_body_spoke_before(head, anchor):
                 return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
+            if found is None and low in {"he", "she"} and self._unnamed_person_spoke_before(head, anchor):
+                return None  # "A police officer … said his unit had 12 officers. “…,” he said": the officer again
             found = (
                 found
                 or self._fitting(low, self._previous_subject(low, head, anchor))
@@ -841,6 +843,21 @@ class SpeakerResolver:
             and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS
             and subj.dep_ == "nsubj"
             and subj.head.lemma_.lower() in CUE_VERBS | FINDING_VERBS
+            and self.resolve(subj) is None
+        )
+
+    def _unnamed_person_spoke_before(self, head: Token, anchor: int | None) -> bool:
+        """Whether the sentence before is the words of someone named by a common noun only ("A police officer,
+        who spoke on condition of anonymity, said …"): the "he" or "she" that speaks next is that person, not
+        the last person named."""
+        subj = self._subject_before(head, anchor)
+        return (
+            subj is not None
+            and subj.tag_ == "NN"
+            and subj.lemma_.lower() in PERSON_REFERENCE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
+            and subj.dep_ == "nsubj"
+            and subj.head.lemma_.lower() in CUE_VERBS
             and self.resolve(subj) is None
         )
 
