@@ -3109,3 +3109,16 @@ def test_a_share_of_those_who_underwent_something_read_as_one_noun_phrase(nlp) -
     text = "One in five of those infected needed hospital treatment, and at least 13 people died."
     got = {text[c.start : c.end]: (c.subject, c.event) for c in run(nlp, text)[0].claims}
     assert got == {"One in five": ("those infected", None), "13": ("people", "die")}
+
+
+def test_a_time_on_a_verb_joined_right_after_the_figures_own_dates_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "killed or injured in the first three months": not the report's "last month"
+    text = (
+        "More than 2,500 people were killed or injured in the first three months of the year, a 53% increase over "
+        "the last quarter of 2023, the U.N. said in a report last month."
+    )
+    got = {text[c.start : c.end]: (c.refers_to, c.refers_to_precision) for c in run(nlp, text)[0].claims}
+    assert got["2,500"] == (date(2024, 1, 1), "quarter")
+    # (not a verb further on with its own object: "spent $500,000 on ads and debated him on Saturday")
+    text = "The campaign spent $500,000 on ads and debated him on Saturday."
+    assert [c.refers_to for c in run(nlp, text)[0].claims] == [None]

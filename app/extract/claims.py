@@ -1389,6 +1389,16 @@ def _refers_to(
         and any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in c.subtree)
     }
     chain |= joined
+    # "were killed or injured in the first three months": a verb joined right after the figure's own shares it
+    chain |= {
+        c.i
+        for c in own.children
+        if c.dep_ == "conj"
+        and c.i == own.i + 2
+        and own.doc[own.i + 1].dep_ == "cc"
+        and c.tag_ == own.tag_
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+    }
     compared = _comparison_holding(tok)
     sibling = _coordinated_before(own)
     dates = [
