@@ -836,28 +836,32 @@ class SpeakerResolver:
         """Whether the sentence before is a body's words that names no body ("The committee said
         prices had risen."), or a document's findings that name no author ("The joint assessment found
         that …"): the "it" that speaks next is that body or document, not the last body named."""
-        subj = self._subject_before(head, anchor)
-        return (
-            subj is not None
-            and subj.tag_ == "NN"
-            and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS
-            and subj.dep_ == "nsubj"
-            and subj.head.lemma_.lower() in CUE_VERBS | FINDING_VERBS
-            and self.resolve(subj) is None
+        return self._unnamed_spoke_before(
+            head, anchor, ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS, CUE_VERBS | FINDING_VERBS
         )
 
     def _unnamed_person_spoke_before(self, head: Token, anchor: int | None) -> bool:
         """Whether the sentence before is the words of someone named by a common noun only ("A police officer,
         who spoke on condition of anonymity, said …"): the "he" or "she" that speaks next is that person, not
         the last person named."""
+        return self._unnamed_spoke_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
+
+    def _unnamed_spoke_before(
+        self, head: Token, anchor: int | None, nouns: frozenset[str], verbs: frozenset[str], indefinite: bool = False
+    ) -> bool:
+        """The sentence before has for its cue's subject a singular common noun of `nouns` (with "a"/"an"/"one"/
+        "another" when `indefinite`) that names no one the article named."""
         subj = self._subject_before(head, anchor)
         return (
             subj is not None
             and subj.tag_ == "NN"
-            and subj.lemma_.lower() in PERSON_REFERENCE_NOUNS
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
+            and subj.lemma_.lower() in nouns
+            and (
+                not indefinite
+                or any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
+            )
             and subj.dep_ == "nsubj"
-            and subj.head.lemma_.lower() in CUE_VERBS
+            and subj.head.lemma_.lower() in verbs
             and self.resolve(subj) is None
         )
 
