@@ -3122,3 +3122,8 @@ def test_a_time_on_a_verb_joined_right_after_the_figures_own_dates_the_figure(nl
     # (not a verb further on with its own object: "spent $500,000 on ads and debated him on Saturday")
     text = "The campaign spent $500,000 on ads and debated him on Saturday."
     assert [c.refers_to for c in run(nlp, text)[0].claims] == [None]
+
+
+def test_a_number_of_years_after_every_is_no_count_of_the_sentences_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The flow reached 18,000 cubic metres per second, a level seen once every 100 years."
+    assert [text[c.start : c.end] for c in run(nlp, text)[0].claims] == ["18,000 cubic metres per second"]

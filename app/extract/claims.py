@@ -2710,6 +2710,8 @@ def _build(
         and elliptical
         and not crossed_by_subject
         and not undergoing
+        # (not "a level seen once every 100 years": a span of time, not another of the sentence's things)
+        and not (number.end < len(doc) and _head_word(doc[number.end].text) in DURATION_UNITS)
     ):
         subject = _main_figure(doc, same_sentence, first).subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
