@@ -212,9 +212,7 @@ def _without_rank(run: list[Token]) -> list[Token]:
 
 def _rank_word(tok: Token) -> str:
     """A rank's word written out: "Adm." → "admiral", "Lt." → "lieutenant" ("Rear Adm. Daniel Hagari")."""
-    if tok.text.endswith("."):
-        return TITLE_ABBREVIATIONS.get(tok.lower_.rstrip("."), tok.lower_)
-    return tok.lower_
+    return _expand(tok.text).lower() if tok.text.endswith(".") else tok.lower_
 
 
 # Words that say how an office is held, written capitalised before its title ("Caretaker Interior Minister",
