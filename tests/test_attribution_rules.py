@@ -2826,3 +2826,94 @@ def test_he_after_an_unnamed_persons_words_is_that_person_not_the_last_man_named
     ex, _ = run(nlp, text)
     said = next(q for q in ex.quotations if text[q.start : q.end].startswith("We are outgunned"))
     assert said.speaker_key is None  # the officer, unnamed; not Tomas Reyes
+
+
+def test_an_acronym_the_tagger_read_as_a_word_speaks_for_its_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The DGPR, the agency that runs the country's prisons, said in a statement that guards had regained control "
+        "of the jail after a gunfight. It said two of the inmates had been taken to hospital."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["DGPR", "DGPR"]
+    assert names[ex.quotations[0].speaker_key].kind == "organization"
+
+
+def test_a_body_whose_name_ends_in_a_countrys_speaks_not_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JOHANNESBURG (Reuters) - South Africa's power utility said it would cut supplies to South Africa's "
+        "mines.\n\nBusiness Unity South Africa, the main business lobby, said its members were spending billions "
+        "on diesel generators."
+    )
+    ex, names = run(nlp, text)
+    lobby = next(q for q in ex.quotations if text[q.start : q.end].startswith("its members"))
+    assert names[lobby.speaker_key].name == "Business Unity South Africa"
+    assert names[lobby.speaker_key].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The cuts cost the economy up to 900 million rand a day, according to estimates by the South African "
+            "Reserve Bank. The central bank has said they could knock 2 percentage points off growth this year.",
+            "South African Reserve Bank",
+        ),
+        (
+            "The Bank of Japan said rates would stay low. The central bank said it would buy more bonds.",
+            "Bank of Japan",
+        ),
+        # a bank of a country's name that is no central bank
+        ("Bank of America said its profits rose. The central bank said it would raise rates.", None),
+    ],
+)
+def test_the_central_bank_is_the_central_bank_named_before(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    said = next(q for q in ex.quotations if text[q.start : q.end].startswith(("they could", "it would")))
+    assert (names[said.speaker_key].name if said.speaker_key else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The Defence Ministry said the talks would resume next week and blamed the rebels for the delay.",
+            "the talks would resume next week",
+            "the rebels for the delay",
+        ),
+        (
+            "In a statement, the Rapid Response Brigade said its fighters were protecting residents from the "
+            "shelling and accused the army of using civilians as shields.",
+            "its fighters were protecting residents from the shelling",
+            "using civilians as shields",
+        ),
+    ],
+)
+def test_a_statement_in_the_past_after_a_progressive_or_modal_clause_is_the_speakers_next(  # type: ignore[no-untyped-def]
+    nlp, text, first, second
+) -> None:
+    ex, _ = run(nlp, text)
+    words = {text[q.start : q.end]: q for q in ex.quotations}
+    assert set(words) == {first, second}
+    assert {words[first].speaker_key, words[second].speaker_key} == {ex.quotations[0].speaker_key}
+    assert ex.quotations[0].speaker_key is not None
+
+
+def test_a_named_subject_of_a_clause_under_a_misread_cue_keeps_its_own_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At the moment Ana Ruiz announced her candidacy last spring, Tom Green was holding a meeting in his office "
+        "and told aides that he viewed Ruiz as a genuine threat, according to someone in attendance."
+    )
+    ex, names = run(nlp, text)
+    told = next(q for q in ex.quotations if text[q.start : q.end].startswith("he viewed"))
+    assert names[told.speaker_key].name == "Tom Green"
+
+
+def test_a_date_in_a_clause_on_a_noun_a_stance_is_about_is_no_day_of_the_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz said private guards can cost more than police officers and cited the decision to use soldiers "
+        "at airports after the March 3, 2019, attacks."
+    )
+    ex, _ = run(nlp, text)
+    cited = next(q for q in ex.quotations if q.cue == "cited")
+    assert text[cited.start : cited.end].endswith("after the March 3, 2019, attacks")
+    assert cited.said_on is None

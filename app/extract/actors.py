@@ -29,6 +29,7 @@ from app.extract.lexicon import (
     MINISTRY_PORTFOLIOS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
+    PART_OF_PLACE_WORDS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
     PORTFOLIO_BODIES,
@@ -1460,12 +1461,31 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 continue  # a body's full name wins over the piece the model tagged ("Doctors Without [Borders]")
             # (a body's acronym alone only in capitals: "according to IOM figures", not "Who")
             acronym = n == 1 and len(span.text) > 1 and span.text.isupper()
+            if key in _PLACE_NAMES and _ends_a_longer_name(span):
+                break  # "Business Unity South Africa said": a body's name, which ends in a country's
             if key in _PLACE_NAMES or ((n > 1 or acronym) and key in BODY_BY_NAME):
                 out.append(Candidate(span, span.text, "place" if key in _PLACE_NAMES else "organization"))
                 i += n - 1
                 break
         i += 1
     return out
+
+
+def _ends_a_longer_name(span: Span) -> bool:
+    """ "Business Unity South Africa", "Friends of the Earth …": at least two capitalised words the recogniser left
+    untagged, compounds of the place's own name, open a longer name (not "Northern Syria" or "Mainland China": a
+    part of the place)."""
+    words = []
+    k = span.start - 1
+    while k >= span.sent.start:
+        tok = span.doc[k]
+        if not (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.text[:1].isupper() and not tok.ent_type_):
+            break
+        if not (k < tok.head.i < span.end) or tok.lower_ in PART_OF_PLACE_WORDS:
+            break
+        words.append(tok)
+        k -= 1
+    return len(words) >= 2
 
 
 def hashtag_candidates(doc: Doc) -> list[Candidate]:

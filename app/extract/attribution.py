@@ -211,17 +211,13 @@ def subject_of(
         impersonal = coordinated and thing is not None and thing.ent_type_ != "PERSON"
         # "said 75 officers had been wounded and blamed “violent groups”": an active cue with an object of its
         # own, coordinated with a passive clause, does not share that clause's passive subject
-        passive_conj = (
-            thing is not None
-            and thing.dep_ == "nsubjpass"
-            and verb.dep_ == "conj"
-            and verb.head == node
-            and any(c.dep_ == "dobj" for c in verb.children)
-        )
+        # "said 75 officers had been wounded and blamed “violent groups”", "said its fighters were protecting
+        # residents and accused the army of …": a cue with an object of its own does not share the subject
+        separate = thing is not None and verb.dep_ == "conj" and verb.head == node and separate_statement(verb, node)
         if (
             thing is not None
-            and (_aside_cue(verb) or coordinated or passive_conj)
-            and (_a_thing(thing) or impersonal or passive_conj)
+            and (_aside_cue(verb) or coordinated or separate)
+            and (_a_thing(thing) or impersonal or separate)
         ):
             earlier = _earlier_cue(node, verb)
             if earlier is not None:
@@ -255,6 +251,25 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     if quoting.lemma_.lower() not in {"quote", "cite"}:
         return None
     return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def separate_statement(verb: Token, first: Token) -> bool:
+    """`verb`, a cue with an object of its own coordinated with the reported clause `first`, is the speaker's next
+    statement: when `first` is passive ("said 75 officers had been wounded and blamed …"), or `verb` is in the
+    simple past and `first` a progressive ("were protecting … and accused …") or after a modal ("would resume …
+    and blamed …"), whose auxiliary `verb` cannot share, nor its subject."""
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False  # (a subject of its own: "… was set to rise but 800,000 pensioners were not claiming it")
+    if any(c.dep_ == "nsubjpass" for c in first.children):
+        return True
+    if verb.tag_ != "VBD" or verb.lower_.endswith("ing") or not (first.dep_ == "ccomp" and is_cue(first.head)):
+        return False  # (not "Mook was holding a meeting … and told aides": the first clause is nobody's words)
+    if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in first.children):
+        return False  # (a named subject may be who speaks next, the parser's "cue" a misread clause)
+    auxes = [c for c in first.children if c.dep_ == "aux"]
+    progressive = first.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
+    modal = first.tag_ == "VB" and any(c.tag_ == "MD" for c in auxes)
+    return progressive or modal
 
 
 def _earlier_cue(node: Token, verb: Token) -> Token | None:
@@ -605,14 +620,22 @@ def date_in(
     published: date | None,
     words: tuple[int, int] | None = None,
     other_words: tuple[int, int] | None = None,
+    cue: Token | None = None,
 ) -> date | None:
     """The day a date in `span` names, the first that resolves; with `words`, the character range of what was
     said, not a date inside it ("said it had cancelled flights until Tuesday": Tuesday is no day of the saying);
-    nor one inside `other_words`, what another cue of the sentence reports."""
+    nor one inside `other_words`, what another cue of the sentence reports. With `cue` (a stance, whose object
+    may hold its day: "endorsed Ana Ruiz on Thursday"), only a date in a clause on a noun of the words is left out
+    ("cited the decision to use screeners after the Sept. 11 attacks": a day of using)."""
     if span is None:
         return None
     for ent in date_entities(span):
         inside = any(w is not None and w[0] <= ent.start_char and ent.end_char <= w[1] for w in (words, other_words))
+        if inside and cue is not None:
+            verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), cue)
+            # (not "called the system “rigged” in a tweet Tuesday": what it was called, misread as a clause on it)
+            called = verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head == cue
+            inside = verb != cue and verb.dep_ in {"acl", "relcl"} and not called
         if inside and ent.text.lower() not in _DAY_OF_SPEAKING:
             continue
         day = resolve_day(ent.text, published)

@@ -903,3 +903,10 @@ TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATION
 MILITARY_RANKS = frozenset({"major", "lieutenant", "captain", "sergeant", "corporal"})
 # Ordinals that grade a rank: "First Sergeant", "Second Lieutenant", "First Admiral".
 RANK_GRADES = frozenset({"first", "second", "third"})
+# Words that name a part of a place before its name ("Northern Syria", "Mainland China", "Greater Manila",
+# "Upper Egypt"): the compass points and the usual English region qualifiers.
+PART_OF_PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+    "mainland", "greater", "upper", "lower", "inner", "outer", "metropolitan", "coastal", "rural", "occupied",
+})  # fmt: skip

@@ -18,6 +18,7 @@ from app.extract.attribution import (
     no_one_doing,
     phrase_span,
     put_as_question,
+    separate_statement,
     subject_of,
     token_span,
     values_a_figure,
@@ -143,9 +144,10 @@ def reported_speech(
         told = (
             _reported_clause(tok.head, clause_only=True)
             if tok.tag_ == "VBG" and tok.head != tok and is_cue(tok.head)
-            else None
+            else _next_statement(tok)  # "said … and cited the decision after the Sept. 11 attacks": not its day
         )
-        said_on = date_in(sent, published, reported_words if stance else (start, end), told)
+        said = reported_words if stance and reported_words else (start, end)
+        said_on = date_in(sent, published, said, told, cue=tok if stance and not reported_words else None)
         out.append(
             QuotationRecord(
                 start=start,
@@ -406,7 +408,10 @@ def _narrative_tail(clause: Token) -> int:
         if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             # (inside the marks: the words)
-            second = (coordinated_cue(child) or _reticence(child)) and not _quoted_at(clause, child.i)
+            second = (
+                coordinated_cue(child) or _reticence(child) or (_states(child) and separate_statement(child, clause))
+            )
+            second = second and not _quoted_at(clause, child.i)
             if (subject is not None and subject.lower_ in _PERSONAL) or second:
                 # (or "… had been recorded and warned that …": the reporter's second statement, not more of this one)
                 first = min(t.i for t in child.subtree)
@@ -448,6 +453,21 @@ def _narrative_tail(clause: Token) -> int:
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
         end -= 1  # "said prices had risen and warned …": the "and" joins the cues, not this clause's words
     return end
+
+
+def _next_statement(cue: Token) -> tuple[int, int] | None:
+    """The characters of the next statement coordinated inside what `cue` reports ("said prices would rise and
+    blamed the drought")."""
+    for part in (c for c in cue.children if c.dep_ == "ccomp"):
+        for verb in part.children:
+            if verb.dep_ == "conj" and _states(verb) and separate_statement(verb, part):
+                tokens = list(verb.subtree)
+                return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return None
+
+
+def _states(verb: Token) -> bool:
+    return is_cue(verb) or verb.lemma_.lower() in STANCE_VERBS  # ("… and blamed the rebels": a statement too)
 
 
 def _reticence(verb: Token) -> bool:
@@ -634,8 +654,9 @@ def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
     cut = max(inside) + 1 if inside else 0
     for t in tokens:
         first = min(x.i for x in t.subtree)
+        one_date = t.ent_type_ == "DATE" and t.head.ent_type_ == "DATE"  # ("after the Sept. 11, 2001, attacks")
         if t.dep_ in {"relcl", "appos", "advcl", "acl"} and first - 1 in inside and doc[first - 1].text == ",":
-            cut = min(cut, first - 1)
+            cut = cut if one_date else min(cut, first - 1)
     return cut
 
 

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.actors import (
     INSTITUTION_HEADS,
@@ -95,10 +95,29 @@ _COMPILING_VERBS = frozenset({
 })  # fmt: skip
 
 
+def _all_capitals(sent: Span) -> bool:
+    """ "POLICE SAY FIRE WAS ARSON": a line set in capitals, where a word in capitals is no acronym."""
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return sum(t.text.isupper() for t in words) * 2 > len(words)
+
+
 def _name_words(name: str) -> set[str]:
     """A name's words as a noun referring back to it may write them: "the airline" is "Yeti Airlines"."""
     words = [w.lower() for w in re.findall(r"\w+", name)]
-    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3)}
+    central = {"central", "bank"} if _names_a_central_bank(name) else set()  # "the central bank": the Reserve Bank
+    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central}
+
+
+# How central banks are named: "South African Reserve Bank", "European Central Bank", "Federal Reserve",
+# "People's Bank of China", "Bank of Japan" (the bank of a country by its own name; not "Bank of America").
+_CENTRAL_BANK = re.compile(r"\b(?:Reserve Bank|Central Bank|Federal Reserve|People['’]s Bank)\b|\bBank of (.+)$", re.I)
+
+
+def _names_a_central_bank(name: str) -> bool:
+    match = _CENTRAL_BANK.search(name)
+    if match is None or match.group(1) is None:
+        return match is not None
+    return (country_for(match.group(1)) or "").casefold() == match.group(1).casefold()  # (the country's own name)
 
 
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
@@ -628,7 +647,11 @@ class SpeakerResolver:
         if not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
             return None
         mistagged = head.pos_ != "PROPN"
-        if mistagged and not _NAME_WORD.fullmatch(head.text):
+        speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in CUE_VERBS
+        # "The SNAI, the agency that runs the prisons, said": an acronym the tagger read as a word is a body
+        acronym = len(head.text) >= 3 and head.text.isupper() and head.text.isalpha()
+        spoken_acronym = acronym and speaks and not _all_capitals(head.sent)
+        if mistagged and not _NAME_WORD.fullmatch(head.text) and not spoken_acronym:
             return None
         start = _after_compounds(head, head.i)  # "Human Rights Watch": compounds of compounds are part of the name
         possessor = self.doc[start - 2] if start - 2 > head.sent.start else None
@@ -664,7 +687,6 @@ class SpeakerResolver:
         owners = {e.key for e in people if normalize_name(e.name).split()[-1:] == [surname]}
         if not owners:  # "Brett Ode" tagged as an organisation, later "Ode said"
             owners = {e.key for e in self.entities if e.kind == "organization" and _person_like(e.name, surname)}
-        speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in CUE_VERBS
         if not owners and speaks:  # a body the tagger named elsewhere, untagged here ("State calls 22 emails …")
             written = normalize_name(span.text)
             owners = {e.key for e in self.entities if e.kind == "organization" and normalize_name(e.name) == written}
@@ -682,9 +704,12 @@ class SpeakerResolver:
                 owner.mentions.append(SpanRecord(span.start_char, span.end_char))
                 self.names[key] = span.text.lower()
             return key
-        if mistagged and head.i == head.sent.start:
+        acronym = acronym and len(span) == 1
+        if spoken_acronym and len(span) == 1:
+            pass
+        elif mistagged and head.i == head.sent.start:
             return None  # a capitalised first word names no one new
-        if mistagged and not after_cue:
+        elif mistagged and not after_cue:
             return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
@@ -698,7 +723,6 @@ class SpeakerResolver:
         described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
         # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
         described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
-        acronym = len(span) == 1 and len(head.text) >= 3 and head.text.isupper() and head.text.isalpha()
         if (
             named_after_a_body_noun(span)
             or described
@@ -706,6 +730,7 @@ class SpeakerResolver:
             or names_a_website(span.text)  # "according to PowerOutage.us"
             or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span))
             or (len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS)  # "… Officers' Association said"
+            or any(country_for(span[k:].text) for k in range(1, len(span)))  # "Business Unity South Africa"
         ):
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
             # ("Human Rights Watch")
