@@ -2917,3 +2917,50 @@ def test_a_date_in_a_clause_on_a_noun_a_stance_is_about_is_no_day_of_the_stance(
     cited = next(q for q in ex.quotations if q.cue == "cited")
     assert text[cited.start : cited.end].endswith("after the March 3, 2019, attacks")
     assert cited.said_on is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign ministry spokesman Khalid al-Rashidi said 13 hostages had been freed. "The parties are discussing '
+        'an extension, and we are hopeful," Rashidi told reporters in the capital.',
+        "Egypt's President Abdel Karim el-Masri met the envoy on Monday. Masri said the crossing would stay open.",
+    ],
+)
+def test_a_surname_without_its_arabic_article_is_the_person_named_with_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    full = next(e.name for e in ex.entities if e.kind == "person")
+    assert "-" in full
+    assert speakers_in_order(ex, names)[-1] == full
+    assert [e.name for e in ex.entities if e.kind == "person"] == [full]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Bridge collapse kills 9 in Lagos, residents say warnings were ignored\n\nLAGOS (Reuters) - A bridge fell.",
+            "warnings were ignored",
+        ),
+        (
+            "Ferry sinks off Zanzibar as storm hits coast, police say 30 are missing\n\nDAR ES SALAAM (AP) - A ferry "
+            "sank.",
+            "30 are missing",
+        ),
+    ],
+)
+def test_a_clause_right_after_a_headline_cue_is_what_it_reports(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert text[ex.quotations[0].start : ex.quotations[0].end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win this," he said as some in the crowd booed.',
+        '"Savings have simply evaporated," said Ana Ruiz, a teacher whose salary is now worth about $40.',
+    ],
+)
+def test_no_clause_of_time_or_appositive_after_a_cue_is_what_it_reports(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert [q.kind for q in ex.quotations] == ["direct"]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from app.extract.actors import _ACRONYM_DEF, _PARTICLES, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS, PORTFOLIO_BODIES
-from app.extract.names import normalize_name
+from app.extract.names import bare_surname, normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
 from app.extract.text import doc_text
@@ -138,7 +138,9 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
     for key, cands in groups.items():
         # a role reference ("the mayor of Derna") names no one: its last word is a place, not a surname
         if key.startswith("person:") and " " in key and cands and not cands[0].is_role_reference:
-            surnames[key.rsplit(" ", 1)[-1]].append(key)
+            last = key.rsplit(" ", 1)[-1]
+            for form in {last, bare_surname(last)}:  # ("Majed al-Ansari": also "Ansari")
+                surnames[form].append(key)
     for key in [k for k in groups if not k.startswith("person:")]:
         word = key.split(":", 1)[1]
         if " " in word or country_for(word) or body_for(word):
@@ -152,6 +154,11 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
             groups[owners[0]].extend(groups.pop(key))
 
 
+def _ends_with(name: list[str], words: list[str]) -> bool:
+    """`name` ends with `words`, its surname with or without an Arabic article ("ansari" ends "majed al-ansari")."""
+    return name[-len(words) :] == words or (len(words) == 1 and bare_surname(name[-1]) == words[0])
+
+
 def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
     """ "Kowalski", "Mr Kowalski" → the one fuller name in the article ending the same way."""
     persons = [k for k, v in groups.items() if k.startswith("person:") and not v[0].is_role_reference]
@@ -162,7 +169,7 @@ def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
             for other in persons
             if other != key
             and other in groups
-            and other.removeprefix("person:").split()[-len(words) :] == words
+            and _ends_with(other.removeprefix("person:").split(), words)
             and len(other.split()) > len(words)
         ]
         if len(longer) == 1 and key in groups:
@@ -364,8 +371,9 @@ def _attach_bare_surnames(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
         if key.startswith("person:") and cands and not cands[0].is_role_reference:
             for cand in cands:
                 words = cand.name.split()
-                if len(words) > 1 and words[-1][:1].isupper():
+                if len(words) > 1 and bare_surname(words[-1])[:1].isupper():
                     owners[words[-1]].add(key)
+                    owners[bare_surname(words[-1])].add(key)  # "Ansari" after "Majed al-Ansari"
     for tok in doc:
         keys = owners.get(tok.text)
         if keys and len(keys) == 1 and tok.i not in covered and (tok.pos_ == "PROPN" or _mistagged_opening(tok)):

@@ -18,3 +18,13 @@ def normalize_name(name: str) -> str:
     while words and (words[0] in HONORIFICS or words[0] == "the"):
         words.pop(0)
     return " ".join(words)
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)[-‐](?=\w)", re.IGNORECASE)
+
+
+def bare_surname(word: str) -> str:
+    """A surname without the Arabic article it may be written with: "al-Ansari" → "Ansari", "el-Sisi" → "Sisi"
+    (a second mention often drops it: "Majed al-Ansari said … . Ansari added …")."""
+    match = _ARABIC_ARTICLE.match(word)
+    return word[match.end() :] if match and len(word) > match.end() + 1 else word

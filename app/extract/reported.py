@@ -803,7 +803,18 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         first = min(t.i for t in c.subtree)
         return c.i > verb.i and c.dep_ == "ccomp" and doc[first].lower_ == "that" and doc[first - 1].text != ","
 
-    if any(that_clause(c) for c in parts):
+    # "Fire kills 27 in Dhaka, workers say exits were locked": a clause right after the cue is what it reports, the
+    # one before the writer's
+    def right_after(c: Token) -> bool:
+        # (a clause with its subject, after a cue whose subject comes before it: not "said Ana Ruiz, a teacher …")
+        subjects = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        named = any(x.dep_ == "nsubj" and x.i < verb.i for x in verb.children)
+        if not (c.i > verb.i and c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and subjects and named):
+            return False
+        first = min(t.i for t in c.subtree)  # (not a clause of time or reason: "he said as some booed")
+        return first == verb.i + 1 and not (doc[first].dep_ == "mark" and doc[first].lower_ != "that")
+
+    if any(that_clause(c) or right_after(c) for c in parts):
         parts = [c for c in parts if c.i > verb.i]
     if not parts and (not clause_only or lemma in FINDING_VERBS):
         parts = _fronted_clause(verb)
