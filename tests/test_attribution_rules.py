@@ -2964,3 +2964,12 @@ def test_a_clause_right_after_a_headline_cue_is_what_it_reports(nlp, text, words
 def test_no_clause_of_time_or_appositive_after_a_cue_is_what_it_reports(nlp, text) -> None:  # type: ignore[no-untyped-def]
     ex, _ = run(nlp, text)
     assert [q.kind for q in ex.quotations] == ["direct"]
+
+
+def test_it_saying_words_whose_subject_is_a_body_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MOMBASA (Reuters) - The Kenya Ports Authority will cut the number of ships allowed to dock each day to 12 "
+        "from 20, as a strike by crane operators has left cargo piling up, it said on Wednesday."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Kenya Ports Authority"]

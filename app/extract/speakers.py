@@ -579,6 +579,7 @@ class SpeakerResolver:
                 return None  # "A police officer … said his unit had 12 officers. “…,” he said": the officer again
             found = (
                 found
+                or (self._body_its_words_are_about(head) if low in THING_PRONOUNS else None)
                 or self._fitting(low, self._previous_subject(low, head, anchor))
                 or self._by_gender(low, head, before)
                 or self.antecedent(low)
@@ -801,6 +802,17 @@ class SpeakerResolver:
         lemma = subj.lemma_.lower()
         people = PERSON_REFERENCE_NOUNS | ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_DESCRIPTOR_NOUNS
         return subj if lemma in people or subj.lower_ in GROUP_NOUNS else None
+
+    def _body_its_words_are_about(self, head: Token) -> str | None:
+        """ "The Canal Authority will cut transits to 18 a day, it said": "it" saying words before it whose subject
+        is a body is that body."""
+        cue = head.head
+        if head.dep_ != "nsubj" or cue.lemma_.lower() not in CUE_VERBS:
+            return None
+        words = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subj = next((c for c in words.children if c.dep_ == "nsubj"), None) if words is not None else None
+        key = self.by_token.get(subj.i) if subj is not None else None
+        return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _body_subject_in_sentence(self, head: Token) -> Token | None:
         """The subject of the sentence's main verb, a reporting verb, before `head`, when it is a body
