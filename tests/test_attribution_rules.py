@@ -2973,3 +2973,25 @@ def test_it_saying_words_whose_subject_is_a_body_is_that_body(nlp) -> None:  # t
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Kenya Ports Authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A record 900 people crossed the strait on Monday, the ministry said, a blow to Prime Minister Ana "
+            'Ruiz\'s pledge to "stop the boats".',
+            "stop the boats",
+            "Ana Ruiz",
+        ),
+        (
+            "The governor on Thursday blamed the press for the row over Tom Green's claim that the mayor \"lied "
+            'about the flood," saying reporters were nitpicking.',
+            "lied about the flood",
+            "Tom Green",
+        ),
+    ],
+)
+def test_quoted_words_completing_a_speech_act_noun_are_its_possessors(nlp, text, words, speaker) -> None:  # type: ignore[no-untyped-def]
+    got = {w: s for w, s, _ in quotes_of(nlp, text)}
+    assert got[words] == speaker

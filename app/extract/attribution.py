@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    SPEECH_ACT_NOUNS,
     STATEMENT_NOUNS,
 )
 from app.extract.names import normalize_name
@@ -915,6 +916,14 @@ def _attribute_one(
         resolver.spoke(None)
         return record  # the unnamed asker's words, nobody's statement
     marks = (quote.open_mark, quote.close_mark or quote.end)  # the quoted words with their marks
+    owned = _owner_of_words(doc, quote) if partial else None
+    if owned is not None and (owner_key := resolver.resolve(owned[1], anchor=quote.open_mark)) is not None:
+        # "a blow to Prime Minister Ana Ruiz's pledge to “end hunger”": her words, whoever reports the sentence
+        noun, owner = owned
+        record.speaker_key, record.cue, record.rule = owner_key, noun.lower_, "owner_of_words"
+        record.cue_span, record.speaker_span = token_span(noun), phrase_span(owner)
+        resolver.spoke(owner_key)
+        return record
     if cue is not None:
         subj = subject_of(cue, outside=marks, quoted=quoted)
         record.speaker_key = resolver.resolve(subj, anchor=quote.open_mark)
@@ -953,6 +962,24 @@ def _attribute_one(
 
 
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
+
+
+def _owner_of_words(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:
+    """ "Ana Ruiz's pledge to “end hunger”", "the minister's call for “restraint”": the noun for a speech act the
+    quoted words complete, and its possessor, who said them."""
+    span = _tokens(doc, quote.start, quote.end)
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    for _ in range(2):
+        noun = node.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in SPEECH_ACT_NOUNS and node.dep_ in {"acl", "ccomp", "pobj"}:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return (noun, owner) if owner is not None and owner.idx < quote.open_mark else None
+        if node.dep_ != "pobj" or noun.dep_ != "prep":
+            return None
+        node = noun  # "her call for “restraint”": through the preposition
+    return None
 
 
 def _name_before_dash(doc: Doc, resolver: SpeakerResolver, open_mark: int) -> Token | None:

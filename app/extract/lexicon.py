@@ -910,3 +910,11 @@ PART_OF_PLACE_WORDS = frozenset({
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
     "mainland", "greater", "upper", "lower", "inner", "outer", "metropolitan", "coastal", "rural", "occupied",
 })  # fmt: skip
+# Nouns for what someone said or committed to, whose words a quotation after them may give ("Sunak's pledge to
+# "stop the boats"", "the minister's claim that "…"", "her call for "restraint""): general English vocabulary of
+# speech acts in news copy.
+SPEECH_ACT_NOUNS = frozenset({
+    "pledge", "promise", "vow", "call", "claim", "warning", "threat", "demand", "slogan", "description", "assertion",
+    "insistence", "remark", "comment", "appeal", "plea", "boast", "complaint", "accusation", "assurance",
+    "commitment", "declaration", "mantra", "catchphrase", "refrain", "motto", "rallying cry",
+})  # fmt: skip
