@@ -2995,3 +2995,19 @@ def test_it_saying_words_whose_subject_is_a_body_is_that_body(nlp) -> None:  # t
 def test_quoted_words_completing_a_speech_act_noun_are_its_possessors(nlp, text, words, speaker) -> None:  # type: ignore[no-untyped-def]
     got = {w: s for w, s, _ in quotes_of(nlp, text)}
     assert got[words] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Ana Ruiz, a spokeswoman for President Tom Green, said the talks would resume.", "Tom Green", "President"),
+        (
+            '"The crossings are open," Ana Ruiz, spokeswoman for Prime Minister Tom Green, said.',
+            "Tom Green",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_title_before_for_is_not_the_role_of_the_titled_name_after_it(nlp, text, person, role) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert next(e.role for e in ex.entities if e.name == person) == role

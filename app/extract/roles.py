@@ -89,6 +89,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         # (a known body's acronym the tagger took for a word: "WHO spokesperson Christian Lindmeier")
         capital = capital or (tok.text.isupper() and len(tok.text) > 1 and body_for(tok.text) is not None)
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
+        # (not "spokeswoman for Prime Minister Ana Ruiz": a title before "for", the name's own after it)
+        for_another = low == "for" and i > 0 and doc[i - 1].lower_ in TITLE_WORDS
+        joiner = joiner and not (for_another and any(t.lower_ in TITLE_WORDS for t in run))
         # ("Energy and Mines Minister": a portfolio of two words joined, each capitalised)
         joiner = joiner or (low in {"and", "&"} and bool(run) and _portfolio_joined(doc, i, run[0]))
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
