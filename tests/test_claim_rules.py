@@ -3127,3 +3127,16 @@ def test_a_time_on_a_verb_joined_right_after_the_figures_own_dates_the_figure(nl
 def test_a_number_of_years_after_every_is_no_count_of_the_sentences_thing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The flow reached 18,000 cubic metres per second, a level seen once every 100 years."
     assert [text[c.start : c.end] for c in run(nlp, text)[0].claims] == ["18,000 cubic metres per second"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The ministry will pay farmers up to $9,000 per affected herd.", "$9,000 per affected herd", "USD per herd"),
+        ("Volunteers get 30 euros per working day.", "30 euros per working day", "EUR per day"),
+        ("Coal traded at $90 per metric ton on Monday.", "$90 per metric ton", "USD per metric ton"),
+    ],
+)
+def test_a_rate_per_a_modified_noun_is_per_the_noun(nlp, text, surface, unit) -> None:  # type: ignore[no-untyped-def]
+    claim = next(c for c in claim_records(nlp, text) if text[c.start : c.end].startswith(surface.split()[0]))
+    assert (text[claim.start : claim.end], claim.unit) == (surface, unit)

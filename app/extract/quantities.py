@@ -29,6 +29,8 @@ SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
 _RATE = re.compile(
     r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)"
+    # ("$28,000 per affected herd", "30 euros per working day", "per metric ton": a modifier, then the noun)
+    r"(?:(?P<mod>[a-z]+(?:ed|ing|al|ic))\s+(?=(?!(?:and|or|but|in|on|at|to|for|of|from|by|with|than|the)\b)[a-z]{3,}\b))?"
     r"(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?(?:(?<=watt)[- ]hours?)?)"  # ("per megawatt hour")
 )
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
@@ -321,6 +323,8 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     if not per and _NOT_RATE_AFTER.match(text, m.end()):
         return unit, at
     den = _denominator(m["den"], per=per, slash=m["slash"] is not None)
+    if m["mod"] is not None and f"{m['mod']} {m['den']}".lower() in unit_surfaces()[1]:
+        den = _denominator(f"{m['mod']} {m['den']}", per=per)  # "per metric ton": a unit's own name
     if den is None or den == unit or (den == "cent" and unit == "%"):
         return unit, at
     if not per and den in {"second", "minute"} and _ORDINAL_NOUN_AFTER.match(text, m.end()):
