@@ -3140,3 +3140,43 @@ def test_a_number_of_years_after_every_is_no_count_of_the_sentences_thing(nlp) -
 def test_a_rate_per_a_modified_noun_is_per_the_noun(nlp, text, surface, unit) -> None:  # type: ignore[no-untyped-def]
     claim = next(c for c in claim_records(nlp, text) if text[c.start : c.end].startswith(surface.split()[0]))
     assert (text[claim.start : claim.end], claim.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Sanctions forced Mali to default on more than 300 billion CFA francs of debt.", "XOF"),
+        ("Chad and Cameroon owe 12 billion CFA francs to the regional bank.", "XAF"),
+    ],
+)
+def test_cfa_francs_are_the_west_or_central_african_franc_not_the_swiss(nlp, text, unit) -> None:  # type: ignore[no-untyped-def]
+    assert [c.unit for c in claim_records(nlp, text)] == [unit]
+
+
+def test_a_change_from_a_figure_in_a_year_to_another_keeps_both_figures_and_their_years(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency said cases reported to it increased eight-fold over two decades, from 405,120 in 2001 to "
+        "4.1 million in 2021."
+    )
+    got = {text[c.start : c.end]: c for c in claim_records(nlp, text)}
+    assert {k: (v.unit, v.subject) for k, v in got.items() if k != "eight-fold"} == {
+        "405,120": (None, "cases"),
+        "4.1 million": (None, "cases"),
+    }
+    assert (got["405,120"].refers_to, got["4.1 million"].refers_to) == (date(2001, 1, 1), date(2021, 1, 1))
+
+
+def test_the_to_figure_of_a_change_takes_no_date_of_the_from_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Last month the county cut the number of polling places from 400 in the primary of 2008 to 60."
+    got = {text[c.start : c.end]: c.refers_to for c in claim_records(nlp, text)}
+    assert got["400"] == date(2008, 1, 1)
+    assert got["60"] != date(2008, 1, 1)
+
+
+def test_a_count_the_parser_made_the_subject_of_a_modifier_counts_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'More than 50,000 people have fled, out of an estimated population of 80,000. "By noon, 41,203 forced '
+        'displaced persons had entered the country," she said.'
+    )
+    got = {text[c.start : c.end]: c.subject for c in claim_records(nlp, text)}
+    assert got["41,203"] == "displaced persons"

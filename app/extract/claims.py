@@ -45,6 +45,7 @@ from app.extract.speakers import SpeakerResolver
 from app.extract.text import capitalised_for_its_place, date_entities, doc_text, possessive
 from app.extract.units import (
     DURATION_UNITS,
+    cfa_franc_in,
     currency_in_context,
     currency_words,
     is_money,
@@ -1346,6 +1347,20 @@ def _closes_sentence(span: Span) -> bool:
     return all(t.is_punct for t in span.doc[span.end : span.sent.end])
 
 
+def _from_figure(tok: Token) -> Token | None:
+    """The figure a change ran from, when `tok` is the one it ran to ("cut polling places from 400 in 2008 to
+    60")."""
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    for prep in to.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < to.i:
+            figure = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if figure is not None and (figure.like_num or any(c.like_num for c in figure.children)):
+                return figure
+    return None
+
+
 def _refers_to(
     tok: Token, published: date | None, *, before_only: bool = False
 ) -> tuple[date, str, str] | tuple[None, None, None]:
@@ -1401,6 +1416,7 @@ def _refers_to(
     }
     compared = _comparison_holding(tok)
     sibling = _coordinated_before(own)
+    came_from = _from_figure(tok)  # "from 505,430 in 2000 to 5.2 million": 2000 dates the first figure only
     dates = [
         e
         for e in date_entities(tok.sent)
@@ -1421,6 +1437,7 @@ def _refers_to(
         # "the vote will be held on March 5, after protests left 72 dead": not the deaths' date (but "after a
         # defeat in 2008, when she said 18 million …": the phrase's own)
         and not (earlier is not None and e.root not in earlier.subtree)
+        and not (came_from is not None and came_from.i < e.start < tok.i)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
@@ -2479,6 +2496,9 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "predet"} else None  # ("half the country")
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    modifier = first.head if first.dep_ == "nsubj" and first.head.dep_ == "amod" and first.head.i == end else None
+    if head is None and modifier is not None and modifier.head.pos_ == "NOUN" and modifier.head.i > end:
+        head = modifier.head  # "100,417 forced displaced persons had entered": the parser made the count a subject
     if head is None and unit is None and after is not None and after.pos_ != "NOUN" and _currency_name(after):
         head = after  # "costs about 42,000 kwacha": a currency name the tagger took for an adverb
     if head is not None and _dated_by(head):
@@ -2770,6 +2790,8 @@ def _build(
         unit, subject = level_then.unit, level_then.subject
     elif subject is not None and (as_unit := unit_word(subject)) is not None:
         written = re.match(r"\s+" + re.escape(subject) + r"\b", doc_text(doc)[quantity.end :])
+        if as_unit == "XOF":
+            as_unit = cfa_franc_in(doc_text(doc))  # "CFA francs": the West or the Central African franc
         subject, unit = None, unit or as_unit  # "19 per cent", "30 yards": the unit, never the subject
         if written is not None and unit == as_unit:
             rated, rated_end = rate_after(doc_text(doc), quantity.end + written.end(), unit)
@@ -3323,8 +3345,8 @@ def _level_before(same_sentence: list[ClaimRecord], subject: str | None) -> Clai
     """The sentence's figure just before a bare "from" figure, when it has a unit and measures the same
     thing (or this one names nothing)."""
     last = same_sentence[-1] if same_sentence else None
-    if last is None or last.unit is None or last.value_max is not None:
-        return None
+    if last is None or last.unit in {None, "times"} or last.value_max is not None:
+        return None  # (not "increased eight-fold, from 505,430": a multiple is no level)
     return last if subject in {None, last.subject} else None
 
 
@@ -3609,7 +3631,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 and unit_word(obj.text) is not None
                 and not any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in obj.children)
             )
-            if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_alone):
+            multiple = obj is not None and obj.lower_ in {"fold", "times"}  # ("increasing eight-fold, from …")
+            if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_alone or multiple):
                 # "lost 2.7 percent to Y=5,182": a figure of its own, not a thing changed ("devalued the peso
                 # by 54%": a currency with its article is the thing)
                 obj = None

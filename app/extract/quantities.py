@@ -519,8 +519,11 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
     by = re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start])
     if by and not (0 < first.value < second.value <= 3 * first.value):
         return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level ("by 1 to 1.5" is a range)
-    if first.unit is None and second.unit is not None and 1900 <= first.value <= 2100 and first.value.is_integer():
+    year = first.unit is None and 1900 <= first.value <= 2100 and first.value.is_integer()
+    if year and second.unit is not None:
         return False  # "in 2008 to 29 mpg": a year
+    if year and re.search(r"\b(?:in|since|by|during|of)\s+$", text[max(0, first.start - 8) : first.start]):
+        return False  # "from 505,430 in 2000 to 5.2 million in 2019": a year, then the figure the change reached
     if first.unit == "%" and (second.unit or "").split(" per ")[0] != "%":
         return False  # (but "15% to 20% a month" is one range, at the rate the second end gives)
     if first.unit is None and _DAY_OF_MONTH.search(text[max(0, first.start - 12) : first.start]):

@@ -270,11 +270,34 @@ def press_unit(surface: str) -> str | None:
     return _SUPPLEMENT.get(low) if low in _PRESS_SYMBOLS else None
 
 
+# The two CFA francs: ISO 4217 XOF, the West African CFA franc of the UEMOA states, and XAF, the Central African
+# CFA franc of the CEMAC states (the member lists of the BCEAO and the BEAC), by country name and demonym.
+_CFA_COUNTRIES = {
+    "XOF": ("benin", "burkina", "ivory coast", "ivoire", "ivorian", "guinea-bissau", "mali", "malian", "niger",
+            "nigerien", "senegal", "senegalese", "togo", "togolese"),
+    "XAF": ("cameroon", "cameroonian", "central african", "chad", "chadian", "congo", "equatorial guinea", "gabon",
+            "gabonese"),
+}  # fmt: skip
+_CFA = re.compile(r"\bcfa\s+francs?$", re.IGNORECASE)
+
+
+def cfa_franc_in(text: str) -> str:
+    """ "300 billion CFA francs": XAF in an article naming the Central African states more than the West African
+    ones, else XOF (never the Swiss franc a bare "francs" is)."""
+    count = {
+        code: sum(len(re.findall(rf"\b{re.escape(n)}\b", text, re.IGNORECASE)) for n in names)
+        for code, names in _CFA_COUNTRIES.items()
+    }
+    return "XAF" if count["XAF"] > count["XOF"] else "XOF"
+
+
 def unit_word(phrase: str) -> str | None:
     """The unit a phrase ends in when its head word is a unit or currency ("per cent", "rushing
-    yards", "cents"), else None."""
+    yards", "cents"), else None ("CFA francs": XOF here; `cfa_franc_in` reads which one from the article)."""
     symbols, words = unit_surfaces()
     stripped = phrase.strip()
+    if _CFA.search(stripped):
+        return "XOF"
     if (stripped in symbols and len(stripped) > 1) or stripped == "%":
         return symbols.get(stripped, "%")  # "km", "kWh", "%"
     low = stripped.lower()
