@@ -3011,3 +3011,9 @@ def test_quoted_words_completing_a_speech_act_noun_are_its_possessors(nlp, text,
 def test_a_title_before_for_is_not_the_role_of_the_titled_name_after_it(nlp, text, person, role) -> None:  # type: ignore[no-untyped-def]
     ex, _ = run(nlp, text)
     assert next(e.role for e in ex.entities if e.name == person) == role
+
+
+def test_a_profession_before_a_tagged_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Volcanologist Thorvald Einarsson said the eruptions could continue for years."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Thorvald Einarsson"]

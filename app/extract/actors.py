@@ -42,6 +42,7 @@ from app.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_STOPS,
     TITLE_WORDS,
+    names_a_profession,
 )
 from app.extract.roles import (
     TITLE_QUALIFIERS,
@@ -146,8 +147,9 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
-    if start + 2 < end and doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
-        start += 1  # "Holidaymaker Fiona Fagan": who she is, not her name
+    profession = span.label_ == "PERSON" and names_a_profession(doc[start].text)  # (not "Zionist Union")
+    if start + 2 < end and (doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or profession):
+        start += 1  # "Holidaymaker Fiona Fagan", "Volcanologist Ana Ruiz": who she is, not her name
     if start + 1 < end and opens_with_body_kind(doc[start]):
         start += 1  # "Consultancy EcoGo said": what kind of body, capitalised as the sentence opens, not its name
     described = start
