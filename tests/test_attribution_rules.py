@@ -3017,3 +3017,12 @@ def test_a_profession_before_a_tagged_name_is_no_part_of_it(nlp) -> None:  # typ
     text = "Volcanologist Thorvald Einarsson said the eruptions could continue for years."
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Thorvald Einarsson"]
+
+
+def test_an_untagged_given_name_opening_the_sentence_before_a_titled_name_is_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ilkay Dorsen, chief executive of the Migrant Council, a charity, said most of those crossing would "
+        "be recognised as refugees."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ilkay Dorsen"]

@@ -1292,10 +1292,13 @@ def _with_given_name(span: Span) -> Span:
     """ "said Pradeep Kumara": a capitalised proper noun the recogniser left out, right before a person's
     name and a compound of it, is a given name (not a title, an affiliation or a name of its own)."""
     doc, start = span.doc, span.start
-    prev = doc[start - 1] if start > span.sent.start + 1 and len(span) == 1 else None
+    prev = doc[start - 1] if start > span.sent.start and len(span) == 1 else None
+    opening = prev is not None and prev.i == span.sent.start  # "Enver Solomon, chief executive of …, said"
     introduced = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ in {"DET", "NUM"}
     # ("…'s executive director, Irungu Houghton, said": who the person is, set before the name)
     root = span.root
+    titled = any(c.dep_ == "appos" and c.lower_ in TITLE_WORDS | PERSON_REFERENCE_NOUNS for c in root.children)
+    introduced = introduced or (opening and span.end < len(doc) and doc[span.end].text == "," and titled)
     described = (
         prev is not None
         and doc[start - 2].text == ","
@@ -1306,7 +1309,7 @@ def _with_given_name(span: Span) -> Span:
     if (
         prev is not None
         and introduced  # a first mention, with who the person is after it ("Pradeep Kumara, a driver,")
-        and not doc[start - 2].text[:1].isupper()  # ("said Councillor Ana Ruiz": a title may open the run)
+        and (opening or not doc[start - 2].text[:1].isupper())  # ("said Councillor Ana Ruiz": a title may open it)
         and prev.pos_ == "PROPN"
         and prev.dep_ == "compound"
         and span.start <= prev.head.i < span.end
