@@ -3026,3 +3026,9 @@ def test_an_untagged_given_name_opening_the_sentence_before_a_titled_name_is_par
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Ilkay Dorsen"]
+
+
+def test_a_name_after_a_lowercase_kind_of_firm_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Economists at local consultancy Equilibra said monthly inflation could reach 25%."
+    ex, names = run(nlp, text)
+    assert names[ex.quotations[0].speaker_key].kind == "organization"
