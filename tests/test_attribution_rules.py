@@ -3032,3 +3032,15 @@ def test_a_name_after_a_lowercase_kind_of_firm_is_a_body(nlp) -> None:  # type: 
     text = "Economists at local consultancy Equilibra said monthly inflation could reach 25%."
     ex, names = run(nlp, text)
     assert names[ex.quotations[0].speaker_key].kind == "organization"
+
+
+def test_the_bloc_is_the_regional_bloc_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaders of the Southern African Development Community (SADC) met in the capital on Sunday. "
+        '"The authority decided to lift the sanctions," a senior official told reporters.\n\n'
+        "The bloc also gave the country one month to propose a timetable, and said the transition would last "
+        "two years."
+    )
+    ex, names = run(nlp, text)
+    said = next(q for q in ex.quotations if text[q.start : q.end].startswith("the transition"))
+    assert names[said.speaker_key].name == "Southern African Development Community"

@@ -217,6 +217,17 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "ASEAN": ("Association of Southeast Asian Nations", "bloc", ()),
     "AU": ("African Union", "bloc", ()),
     "G7": ("Group of Seven", "group", ()),
+    # regional blocs: the African Union's Regional Economic Communities and the Gulf, Caribbean and South
+    # American blocs, as the blocs name themselves
+    "ECOWAS": ("Economic Community of West African States", "bloc", ()),
+    "ECCAS": ("Economic Community of Central African States", "bloc", ()),
+    "SADC": ("Southern African Development Community", "bloc", ()),
+    "EAC": ("East African Community", "bloc", ()),
+    "IGAD": ("Intergovernmental Authority on Development", "bloc", ()),
+    "COMESA": ("Common Market for Eastern and Southern Africa", "bloc", ()),
+    "GCC": ("Gulf Cooperation Council", "bloc", ("Cooperation Council for the Arab States of the Gulf",)),
+    "CARICOM": ("Caribbean Community", "bloc", ()),
+    "Mercosur": ("Southern Common Market", "bloc", ("Mercosul",)),
     "ICC": ("International Criminal Court", "court", ()),
     "ECHR": ("European Court of Human Rights", "court", ()),
     "Frontex": ("European Border and Coast Guard Agency", "agency", ()),
