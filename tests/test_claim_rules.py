@@ -3180,3 +3180,11 @@ def test_a_count_the_parser_made_the_subject_of_a_modifier_counts_the_noun(nlp) 
     )
     got = {text[c.start : c.end]: c.subject for c in claim_records(nlp, text)}
     assert got["41,203"] == "displaced persons"
+
+
+def test_add_to_something_is_no_cue_over_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Tom Green said the deal would add "modestly" to earnings and that the bank would pay the agency $10.6 billion.'
+    )
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Tom Green"]

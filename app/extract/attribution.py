@@ -60,6 +60,8 @@ def is_cue(tok: Token) -> bool:
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     if lemma in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
+    if lemma == "add" and _adds_to_something(tok):
+        return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):
         return False  # "the country posted a primary surplus of 0.6%": a result, not a message
     if tok.tag_ == "VBN" and tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ in {"with", "without"}:
@@ -71,6 +73,14 @@ def is_cue(tok: Token) -> bool:
     if lemma == "continue" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS for c in tok.children):
         return False  # "Rubio will continue to be “a champion …”": going on being, not going on speaking
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
+
+
+def _adds_to_something(verb: Token) -> bool:
+    """ "would add to earnings", "added to the pressure": "add to" with no words said (no clause, no quotation
+    after it)."""
+    children = list(verb.children)
+    to = any(c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i for c in children)
+    return to and not any(c.dep_ in {"ccomp", "parataxis", "dobj"} for c in children)
 
 
 # Verbs that put a figure on something ("was estimated at", "is put at", "was valued at").
