@@ -3044,3 +3044,12 @@ def test_the_bloc_is_the_regional_bloc_named_before(nlp) -> None:  # type: ignor
     ex, names = run(nlp, text)
     said = next(q for q in ex.quotations if text[q.start : q.end].startswith("the transition"))
     assert names[said.speaker_key].name == "Southern African Development Community"
+
+
+def test_its_regional_office_speaks_for_the_body_the_sentence_before_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Health Organization said the outbreak was the worst since 2015. Its Africa office said 12 "
+        "countries had reported cases this year."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["World Health Organization", "World Health Organization"]

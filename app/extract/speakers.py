@@ -198,6 +198,8 @@ def _no_one_in_particular(tok: Token) -> bool:
 
 # The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
 _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
+# Parts of a body by place or line of work ("its Africa office", "its regional bureau", "its armed wing").
+_BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "arm", "wing", "chapter", "affiliate"})
 
 
 def _person_like(name: str, surname: str) -> bool:
@@ -395,6 +397,12 @@ class SpeakerResolver:
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
+        its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if its is not None and lemma in _ORG_PART_NOUNS | _BRANCH_NOUNS and head.pos_ == "NOUN":
+            # "The WHO said … . Its Africa office said …": the body the sentence before is about
+            body = self._previous_subject("it", head, None)
+            if body is not None and self.kinds.get(body) == "organization":
+                return body
         if lemma in _ORG_PART_NOUNS and head.pos_ == "NOUN":
             owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
             if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
