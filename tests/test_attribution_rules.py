@@ -3053,3 +3053,20 @@ def test_its_regional_office_speaks_for_the_body_the_sentence_before_is_about(nl
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["World Health Organization", "World Health Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("President Ana Ruiz visited the site on Monday. Her office said 40 homes were destroyed.", "Ana Ruiz"),
+        (
+            "Mayor Tom Green toured the flooded streets on Monday. The mayor's office said 300 homes had been damaged.",
+            "Tom Green",
+        ),
+        # no one holding the office named: unnamed
+        ("Protests turned deadly on Wednesday. The ombudsman's office said seven people had died.", None),
+    ],
+)
+def test_a_persons_office_speaks_for_the_person(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == speaker

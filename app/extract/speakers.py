@@ -397,6 +397,8 @@ class SpeakerResolver:
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
+        if lemma == "office" and head.pos_ == "NOUN" and (holder := self._office_holder(head)) is not None:
+            return holder  # "Her office said", "the mayor's office said": the person the office speaks for
         its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         if its is not None and lemma in _ORG_PART_NOUNS | _BRANCH_NOUNS and head.pos_ == "NOUN":
             # "The WHO said … . Its Africa office said …": the body the sentence before is about
@@ -415,6 +417,25 @@ class SpeakerResolver:
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
         return self._nominal(head)
+
+    def _office_holder(self, office: Token) -> str | None:
+        """The person an office speaks for: its possessor, a person named ("Ruiz's office"), a pronoun for the
+        person the sentence before is about ("her office"), or a title held by a person named before ("the
+        mayor's office"); None for anyone else ("the prosecutor's office" with no prosecutor named)."""
+        holder = next((c for c in office.children if c.dep_ == "poss"), None)
+        if holder is None:
+            return None
+        if holder.lower_ in {"his", "her"}:
+            pronoun = "he" if holder.lower_ == "his" else "she"
+            # (the person the sentence names first: "Emanuel told reporters that his office would stop …")
+            key = self._fitting(pronoun, self._in_sentence(pronoun, office)) or self._fitting(
+                pronoun, self._previous_subject(pronoun, office, None)
+            )
+        elif holder.pos_ == "NOUN" and holder.lemma_.lower() in TITLE_WORDS:
+            key = self._nominal(holder, definite=True)
+        else:
+            key = self.by_token.get(holder.i)
+        return key if key is not None and self.kinds.get(key) == "person" else None
 
     def _nominal(self, head: Token, *, definite: bool = False) -> str | None:
         """A second reference by a common noun: "the senator" is the last person named before
