@@ -3070,3 +3070,12 @@ def test_its_regional_office_speaks_for_the_body_the_sentence_before_is_about(nl
 def test_a_persons_office_speaks_for_the_person(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == speaker
+
+
+def test_names_listed_before_a_kind_of_area_are_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Air defences shot down 28 of the drones over the Odesa, Mykolaiv and Kherson regions."
+    ex, _ = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities if e.name in {"Mykolaiv", "Kherson"}} == {
+        "Mykolaiv": "place",
+        "Kherson": "place",
+    }

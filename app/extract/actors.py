@@ -439,7 +439,29 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "Hospitals in Malatya and Elazig": a second place where something is
     if kind in {"person", "organization"} and len(span) <= 2 and _listed_after_a_place(span):
         return "place"  # "a red alert for Delhi, Haryana, Punjab and western Uttar Pradesh": places listed
+    if kind in {"person", "organization"} and len(span) <= 2 and _names_before_a_kind_of_place(span):
+        return "place"  # "over the Odesa, Mykolaiv and Kherson regions": names of the regions
     return kind
+
+
+def _names_before_a_kind_of_place(span: Span) -> bool:
+    """A name (or a list of names, each a conjunct of the first) modifying a noun for a kind of place: "the
+    Kherson region", "the Odesa, Mykolaiv and Kherson regions", "Bolivar and Amazonas states"."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    kind = first.head
+    if first.dep_ not in {"nmod", "compound"} or kind.i < span.end or kind.pos_ != "NOUN":
+        return False
+    return kind.lemma_.lower() in _NAMED_AREA_NOUNS and kind.text.islower()
+
+
+# Areas a place name is written before ("the Kherson region", "Bolivar state"; not "the 'Bernie or Bust' camp").
+_NAMED_AREA_NOUNS = frozenset({
+    "region", "province", "district", "county", "state", "oblast", "prefecture", "governorate", "municipality",
+    "township", "village", "town", "city", "valley", "river", "island", "peninsula", "desert", "basin", "delta",
+    "lake", "coast", "plain", "plateau", "highlands", "neighbourhood", "neighborhood", "suburb",
+})  # fmt: skip
 
 
 def _listed_after_a_place(span: Span) -> bool:
