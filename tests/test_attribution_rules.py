@@ -3079,3 +3079,12 @@ def test_names_listed_before_a_kind_of_area_are_places(nlp) -> None:  # type: ig
         "Mykolaiv": "place",
         "Kherson": "place",
     }
+
+
+def test_the_met_office_is_the_meteorological_office_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The eruption began at about 6 a.m., the Icelandic Meteorological Office said. The outside temperature "
+        "was minus 6 degrees Celsius, the met office said."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Icelandic Meteorological Office"] * 2

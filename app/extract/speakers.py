@@ -105,7 +105,8 @@ def _name_words(name: str) -> set[str]:
     """A name's words as a noun referring back to it may write them: "the airline" is "Yeti Airlines"."""
     words = [w.lower() for w in re.findall(r"\w+", name)]
     central = {"central", "bank"} if _names_a_central_bank(name) else set()  # "the central bank": the Reserve Bank
-    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central}
+    met = {"met"} if "meteorological" in words else set()  # "the met office": the Meteorological Office
+    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central, *met}
 
 
 # How central banks are named: "South African Reserve Bank", "European Central Bank", "Federal Reserve",
