@@ -42,7 +42,6 @@ from app.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_STOPS,
     TITLE_WORDS,
-    names_a_profession,
 )
 from app.extract.roles import (
     TITLE_QUALIFIERS,
@@ -138,6 +137,13 @@ def _graded_rank(doc: Doc, i: int) -> bool:
     )
 
 
+def _names_a_profession(word: str) -> bool:
+    """ "Volcanologist", "Epidemiologist", "Economist", "Physician", "Statistician": a capitalised word whose
+    English suffix makes it a profession (-ologist, -ist, -ician), never part of a person's name before it."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 6 and low.endswith(("ologist", "onomist", "ist", "ician"))
+
+
 def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -147,7 +153,7 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
-    profession = span.label_ == "PERSON" and names_a_profession(doc[start].text)  # (not "Zionist Union")
+    profession = span.label_ == "PERSON" and _names_a_profession(doc[start].text)  # (not "Zionist Union")
     if start + 2 < end and (doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or profession):
         start += 1  # "Holidaymaker Fiona Fagan", "Volcanologist Ana Ruiz": who she is, not her name
     if start + 1 < end and opens_with_body_kind(doc[start]):
@@ -454,14 +460,6 @@ def _names_before_a_kind_of_place(span: Span) -> bool:
     if first.dep_ not in {"nmod", "compound"} or kind.i < span.end or kind.pos_ != "NOUN":
         return False
     return kind.lemma_.lower() in _NAMED_AREA_NOUNS and kind.text.islower()
-
-
-# Areas a place name is written before ("the Kherson region", "Bolivar state"; not "the 'Bernie or Bust' camp").
-_NAMED_AREA_NOUNS = frozenset({
-    "region", "province", "district", "county", "state", "oblast", "prefecture", "governorate", "municipality",
-    "township", "village", "town", "city", "valley", "river", "island", "peninsula", "desert", "basin", "delta",
-    "lake", "coast", "plain", "plateau", "highlands", "neighbourhood", "neighborhood", "suburb",
-})  # fmt: skip
 
 
 def _listed_after_a_place(span: Span) -> bool:
@@ -880,6 +878,13 @@ _PLACE_KIND_NOUNS = frozenset({
 })  # fmt: skip
 # ... and the kinds a name is set beside ("Kherson, the regional capital", "the provincial capital, Wabag")
 _PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
+# Areas a place name is written before ("the Kherson region", "Bolivar state"): the kinds of place and the
+# administrative units, less the kinds other words are also written before ("the 'Bernie or Bust' camp", "the
+# Bush-era border").
+_NAMED_AREA_NOUNS = (_PLACE_KIND_NOUNS | {"state", "oblast", "prefecture"}) - {
+    "camp", "glacier", "islands", "mountains", "corridor", "strait", "border", "crossing", "settlement", "slum",
+    "sea", "hills", "pass", "gorge", "canyon",
+}  # fmt: skip
 # The last word of an institution's name, which the recogniser may tag as a place or building (generic
 # English words for institutions; not "center" or "hospital", names of buildings as often as of bodies).
 INSTITUTION_HEADS = frozenset({

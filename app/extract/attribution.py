@@ -220,8 +220,6 @@ def subject_of(
         # a cue coordinated to a reported clause whose subject is no person ("said it was too early but added,
         # “…”", "said the party was not in crisis, and urged …"): the parser's attachment, not the speaker
         impersonal = coordinated and thing is not None and thing.ent_type_ != "PERSON"
-        # "said 75 officers had been wounded and blamed “violent groups”": an active cue with an object of its
-        # own, coordinated with a passive clause, does not share that clause's passive subject
         # "said 75 officers had been wounded and blamed “violent groups”", "said its fighters were protecting
         # residents and accused the army of …": a cue with an object of its own does not share the subject
         separate = thing is not None and verb.dep_ == "conj" and verb.head == node and separate_statement(verb, node)

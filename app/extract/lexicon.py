@@ -663,13 +663,6 @@ PERSON_DESCRIPTOR_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def names_a_profession(word: str) -> bool:
-    """ "Volcanologist", "Epidemiologist", "Economist", "Physician", "Statistician": a capitalised word whose
-    English suffix makes it a profession (-ologist, -ist, -ician), never part of a person's name before it."""
-    low = word.lower()
-    return word[:1].isupper() and len(low) > 6 and low.endswith(("ologist", "onomist", "ist", "ician"))
-
-
 # Nouns by which news copy refers back to a person already named ("the senator said", "the
 # businessman added"): the title words plus the usual descriptive heads of AP-style second
 # references (AP Stylebook, "titles"; Reuters Handbook, "second reference").

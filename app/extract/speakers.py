@@ -421,8 +421,8 @@ class SpeakerResolver:
 
     def _office_holder(self, office: Token) -> str | None:
         """The person an office speaks for: its possessor, a person named ("Ruiz's office"), a pronoun for the
-        person the sentence before is about ("her office"), or a title held by a person named before ("the
-        mayor's office"); None for anyone else ("the prosecutor's office" with no prosecutor named)."""
+        person its sentence names first or the sentence before is about ("her office"), or a title held by a person
+        named before ("the mayor's office"); None for anyone else ("the prosecutor's office", no prosecutor named)."""
         holder = next((c for c in office.children if c.dep_ == "poss"), None)
         if holder is None:
             return None
@@ -736,12 +736,11 @@ class SpeakerResolver:
                 self.names[key] = span.text.lower()
             return key
         acronym = acronym and len(span) == 1
-        if spoken_acronym and len(span) == 1:
-            pass
-        elif mistagged and head.i == head.sent.start:
-            return None  # a capitalised first word names no one new
-        elif mistagged and not after_cue:
-            return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
+        if mistagged and not (spoken_acronym and acronym):
+            if head.i == head.sent.start:
+                return None  # a capitalised first word names no one new
+            if not after_cue:
+                return None  # a mis-tagged word names someone new only right after a cue ("…,” said Skelly)
         if owners or country_for(span.text) or body_for(span.text) or not surname:
             return None
         if titled and len(span) == 1:

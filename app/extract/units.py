@@ -284,10 +284,7 @@ _CFA = re.compile(r"\bcfa\s+francs?$", re.IGNORECASE)
 def cfa_franc_in(text: str) -> str:
     """ "300 billion CFA francs": XAF in an article naming the Central African states more than the West African
     ones, else XOF (never the Swiss franc a bare "francs" is)."""
-    count = {
-        code: sum(len(re.findall(rf"\b{re.escape(n)}\b", text, re.IGNORECASE)) for n in names)
-        for code, names in _CFA_COUNTRIES.items()
-    }
+    count = _named_counts(text, _CFA_COUNTRIES, whole=True)
     return "XAF" if count["XAF"] > count["XOF"] else "XOF"
 
 
@@ -350,15 +347,18 @@ _CROWN_COUNTRIES = {"CZK": ("czech",), "DKK": ("denmark", "danish"), "SEK": ("sw
                     "NOK": ("norway", "norwegian"), "ISK": ("iceland", "icelandic")}  # fmt: skip
 
 
+def _named_counts(text: str, countries: dict[str, tuple[str, ...]], *, whole: bool = False) -> dict[str, int]:
+    """How often the article names each code's countries (by the words listed; `whole`: whole words only)."""
+    end = r"\b" if whole else ""
+    return {
+        code: sum(len(re.findall(rf"\b{re.escape(w)}{end}", text, re.IGNORECASE)) for w in words)
+        for code, words in countries.items()
+    }
+
+
 def _crowns_in(text: str) -> str | None:
     """ "20 billion crowns" in an article about the Czech Republic: koruna (the country named most)."""
-    counts = sorted(
-        (
-            (sum(len(re.findall(rf"\b{w}", text, re.IGNORECASE)) for w in words), code)
-            for code, words in _CROWN_COUNTRIES.items()
-        ),
-        reverse=True,
-    )
+    counts = sorted(((n, code) for code, n in _named_counts(text, _CROWN_COUNTRIES).items()), reverse=True)
     return counts[0][1] if counts[0][0] and counts[0][0] > counts[1][0] else None
 
 
