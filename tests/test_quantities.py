@@ -72,6 +72,14 @@ from app.extract.quantities import scan
         ("2.7m people voted", [(2.7e6, None, None)]),
         ("6.1m tonnes of wheat", [(6.1e6, None, "t")]),
         ("a 37m (121ft)-long hull", [(37, None, "m"), (121, None, "ft")]),
+        # "m" after a figure with no noun, beside a length in the same sentence: metres
+        (
+            "the lake reached 3.9m (12.8ft), above the 3.1m set last spring",
+            [(3.9, None, "m"), (12.8, None, "ft"), (3.1, None, "m")],
+        ),
+        ("the dyke is 6 feet high; the tide rose to 2.4m on Friday", [(6, None, "ft"), (2.4, None, "m")]),
+        ("a 4m-high wave hit as 1.3m fled", [(4, None, "m"), (1.3e6, None, None)]),
+        ("sales reached 4.2m last year", [(4.2e6, None, None)]),
         ("40k runners", [(40e3, None, None)]),
         ("$2.45bn in debt", [(2.45e9, None, "USD")]),
         ("4 hundred million people", [(4e8, None, None)]),

@@ -239,7 +239,65 @@ def _word_follows(text: str, at: int) -> bool:
     if m is None:
         people = re.match(r" ([A-Z][a-z]+)s\b", text[at : at + 30])
         return people is not None and people.group(1).lower() in DEMONYM_TO_COUNTRY
-    return m.group(1) not in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}
+    word = m.group(1)
+    if word in {"in", "of", "to", "and", "or", "long", "high", "wide", "deep", "tall"}:
+        return False
+    # "above the record of 4.76m set in 1941" beside "5.33m (17.5ft)": metres, as the other length
+    return not (word in _AFTER_A_LENGTH and _length_in_sentence(text, at))
+
+
+# Words after a figure that count nothing ("4.76m last week", "4.1m on Monday", "4.76m set in 1941"),
+# where a figure in millions would have its noun ("2.7m people") or be the subject ("1.3m fled").
+_AFTER_A_LENGTH = frozenset(
+    {
+        "last",
+        "this",
+        "next",
+        "on",
+        "at",
+        "above",
+        "below",
+        "over",
+        "under",
+        "by",
+        "from",
+        "for",
+        "with",
+        "across",
+        "along",
+        "into",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "ago",
+        "before",
+        "after",
+        "when",
+        "while",
+        "as",
+        "but",
+        "than",
+        "set",
+        "recorded",
+        "measured",
+        "reached",
+        "higher",
+        "lower",
+    }
+)
+# A length written with an unambiguous unit, or "m" read as metres by what follows it.
+_LENGTH = re.compile(
+    r"\d\s?(?:ft|feet|foot|inches|yards?|miles?|metres?|meters?|km|kilometres?|kilometers?|cm|mm)\b"
+    r"|\dm(?: ?\(|[ -](?:high|long|wide|deep|tall)\b)"
+)
+
+
+def _length_in_sentence(text: str, at: int) -> bool:
+    """The sentence around `at` writes a length elsewhere ("5.33m (17.5ft)", "3.2m high", "15 feet")."""
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    ends = [e for e in (text.find("\n", at), text.find(". ", at)) if e != -1]
+    return _LENGTH.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _currency_after(text: str, at: int) -> tuple[str, int] | None:
