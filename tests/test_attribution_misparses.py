@@ -2,6 +2,7 @@
 these errors on real copy; a hand-built Doc pins the error so the rule is tested every time)."""
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from app.extract.attribution import subject_of
 from app.extract.claims import _describes_a_noun
@@ -376,3 +377,57 @@ def test_data_that_show_a_clause_are_its_source(nlp) -> None:  # type: ignore[no
         ("Arrivals in Spain have nearly doubled this year to around 51,000", "Spain's interior ministry")
     ]
     assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Spain's interior ministry"]
+
+
+def test_a_name_whose_description_the_parser_made_the_subject_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Zendrix, the shipping operator that runs the terminal, said …": the name hung on the cue as a clause and
+    # the description, set off by commas, read as its subject; the name (tagged a place) is the body speaking
+    doc = _tagged(
+        nlp,
+        [
+            ("Zendrix", "Zendrix", "PROPN", "NNP", "advcl", 10),
+            (",", ",", "PUNCT", ",", "punct", 10),
+            ("the", "the", "DET", "DT", "det", 4),
+            ("shipping", "shipping", "NOUN", "NN", "compound", 4),
+            ("operator", "operator", "NOUN", "NN", "nsubj", 10),
+            ("that", "that", "PRON", "WDT", "nsubj", 6),
+            ("runs", "run", "VERB", "VBZ", "relcl", 4),
+            ("the", "the", "DET", "DT", "det", 8),
+            ("terminal", "terminal", "NOUN", "NN", "dobj", 6),
+            (",", ",", "PUNCT", ",", "punct", 10),
+            ("said", "say", "VERB", "VBD", "ROOT", 10),
+            ("the", "the", "DET", "DT", "det", 12),
+            ("fire", "fire", "NOUN", "NN", "nsubj", 13),
+            ("was", "be", "AUX", "VBD", "ccomp", 10),
+            ("out", "out", "ADV", "RB", "advmod", 13),
+            (".", ".", "PUNCT", ".", "punct", 10),
+        ],
+    )
+    doc.ents = [SpacySpan(doc, 0, 1, label="GPE")]
+    ex = extract_article(doc, None)
+    kinds = {e.key: (e.name, e.kind) for e in ex.entities}
+    assert [(doc.text[q.start : q.end], kinds.get(q.speaker_key or "")) for q in ex.quotations] == [
+        ("the fire was out", ("Zendrix", "organization"))
+    ]
+
+
+def test_a_place_before_a_cue_its_speaker_interrupts_is_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Tarvik, the mayor said, is calm": no comma closes "the mayor" before the cue; the mayor speaks, not the town
+    doc = _tagged(
+        nlp,
+        [
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "nsubj", 6),
+            (",", ",", "PUNCT", ",", "punct", 6),
+            ("the", "the", "DET", "DT", "det", 3),
+            ("mayor", "mayor", "NOUN", "NN", "nsubj", 4),
+            ("said", "say", "VERB", "VBD", "parataxis", 6),
+            (",", ",", "PUNCT", ",", "punct", 6),
+            ("is", "be", "AUX", "VBZ", "ROOT", 6),
+            ("calm", "calm", "ADJ", "JJ", "acomp", 6),
+            (".", ".", "PUNCT", ".", "punct", 6),
+        ],
+    )
+    doc.ents = [SpacySpan(doc, 0, 1, label="GPE")]
+    ex = extract_article(doc, None)
+    assert all(q.speaker_key != "place:tarvik" for q in ex.quotations)
+    assert {e.name: e.kind for e in ex.entities}.get("Tarvik") == "place"

@@ -426,7 +426,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "Zesco, which generates most of the country's power, said": no person is a "which"
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
         return "organization"  # "the ruling Frelimo party", "the Wagner militia": the body's name, not a person
-    if (kind == "person" and _named_before_a_kind_of_body(span)) or (
+    described = _named_before_a_kind_of_body(span) and (kind == "person" or not _a_known_place(text))
+    if (kind in {"person", "place"} and described) or (
         kind in {"person", "place"} and _named_after_a_kind_of_body(span, person=kind == "person")
     ):
         # "Alarm Phone, an activist network that runs a hotline, said", "the state grid operator, Ukrenergo,": a
@@ -906,7 +907,7 @@ _COLLECTIVE_KINDS = frozenset({
 # only after a one-word name and "the" ("Ukrenergo, the national grid operator, said").
 _COLLECTIVE_KINDS_ALSO_PEOPLE = frozenset({
     "operator", "carrier", "broadcaster", "supplier", "distributor", "exporter", "importer", "miner", "shipper",
-    "manufacturer", "retailer", "lender", "regulator",
+    "manufacturer", "retailer", "lender", "regulator", "trader",
 })  # fmt: skip
 
 
@@ -935,14 +936,25 @@ def _names_a_kind_of_body(span: Span) -> bool:
 
 
 def _named_before_a_kind_of_body(span: Span) -> bool:
-    """A name set off by a comma right before a kind of body it is ("Alarm Phone, an activist network,")."""
+    """A name set off by a comma right before a kind of body it is ("Alarm Phone, an activist network,"; also
+    when the parser made the description the subject: "Trafigura, the commodities trader that operates the
+    vessel, said")."""
     doc = span.doc
+    descriptions = [c for c in span.root.children if c.dep_ == "appos"]
+    descriptions += [
+        c
+        for c in span.root.head.children
+        if c.dep_ == "nsubj"
+        and span.root.dep_ not in {"nsubj", "nsubjpass"}
+        and c.i > span.root.i
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+    ]
     return (
         span.end < len(doc)
         and doc[span.end].text == ","
         and any(
-            c.dep_ == "appos"
-            and c.pos_ == "NOUN"
+            c.pos_ == "NOUN"
             and (
                 c.lemma_.lower() in _COLLECTIVE_KINDS
                 or (
@@ -952,7 +964,7 @@ def _named_before_a_kind_of_body(span: Span) -> bool:
                 )
             )
             and c.left_edge.i == span.end + 1  # right after the name and its comma
-            for c in span.root.children
+            for c in descriptions
         )
     )
 

@@ -417,7 +417,8 @@ class SpeakerResolver:
         for tok in _phrase_tokens(head):
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
-        return self._nominal(head)
+        # "Trafigura, the trader that operates the vessel, said": the parser made the description the subject
+        return self._name_described_first(head) or self._nominal(head)
 
     def _office_holder(self, office: Token) -> str | None:
         """The person an office speaks for: its possessor, a person named ("Ruiz's office"), a pronoun for the
@@ -658,6 +659,30 @@ class SpeakerResolver:
         elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:
             found = self.by_token[body.i]  # "The UN agency for Palestinian refugees, UNRWA, said": the body's name
         return found or self._named(head)
+
+    def _name_described_first(self, head: Token) -> str | None:
+        """The actor named at the start of the sentence, before a comma and a description set off by commas
+        that the parser took for the cue's subject ("Trafigura, the trader that operates the vessel, said"):
+        the description is the name's; not "Kyiv, the mayor said, is safe" (no comma closes the description)."""
+        opening = head.left_edge.i - 1
+        closing = head.right_edge.i + 1
+        if (
+            head.pos_ != "NOUN"
+            or head.dep_ != "nsubj"
+            or not any(c.dep_ == "det" for c in head.children)
+            or opening < head.sent.start + 1
+            or self.doc[opening].text != ","
+            or closing + 1 > head.head.i
+            or self.doc[closing].text != ","
+            or any(t.pos_ not in {"AUX", "ADV", "PART"} for t in self.doc[closing + 1 : head.head.i])
+        ):
+            return None
+        name = self.doc[opening - 1]
+        key = self.by_token.get(name.i)
+        if key is None or name.dep_ in {"nsubj", "nsubjpass"} or name.head != head.head:
+            return None
+        first = min(i for i in range(head.sent.start, name.i + 1) if self.by_token.get(i) == key)
+        return key if first == head.sent.start else None
 
     def _appos_in_phrase(self, head: Token, kind: str) -> Token | None:
         """A word of an actor of `kind` in apposition inside the phrase `head` heads ("a spokesman for
