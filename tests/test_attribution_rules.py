@@ -1476,6 +1476,11 @@ def test_a_name_found_after_the_cue_leaves_out_the_place_and_title_before_it(nlp
     [
         ("The storm has killed at least 210 people, the national police said on Monday.", "national police"),
         ("Eleven officers were hurt in the clashes, the riot police said.", "riot police"),
+        # a territory's government (Canada's, Australia's), as a province's or a state's
+        (
+            "Wildfires hit Nunavik. About 3,000 people had left, the territorial government said.",
+            "territorial government",
+        ),
     ],
 )
 def test_a_force_named_by_its_reach_is_a_body(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

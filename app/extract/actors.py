@@ -1903,7 +1903,7 @@ def _last_country_before(doc: Doc, i: int) -> Span | None:
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
 _SCOPES = frozenset({
-    "national", "state", "federal", "local", "provincial", "regional", "municipal", "city", "county",
+    "national", "state", "federal", "local", "provincial", "territorial", "regional", "municipal", "city", "county",
     "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
     "ruling", "interim", "transitional", "central",
 })  # fmt: skip
@@ -1918,7 +1918,7 @@ def _scoped_place(tok: Token) -> bool:
         and tok.ent_iob_ == "B"
         and nxt is not None
         and nxt.ent_iob_ != "I"  # (a one-word name)
-        and nxt.lower_ in {"regional", "provincial", "state", "municipal", "county", "city", "district"}
+        and nxt.lower_ in {"regional", "provincial", "territorial", "state", "municipal", "county", "city", "district"}
         and tok.head.lower_ in ORG_NOUNS
     )
 
