@@ -432,7 +432,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     # ("42,000 kwacha": a currency name the tagger read as another word class, with the figure on it)
     counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
     unit_named = counted and unit_word(head.text) is not None
-    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named) or (
+    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not _gerund_noun(head)) or (
         head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)
     ):
         return None
@@ -465,6 +465,16 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _owned(noun, _phrase(noun, after))
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """A gerund the tagger called a verb, standing as a noun for an activity ("Shipping through the canal has
+    fallen by 40%", "Borrowing rose 3%"); not a clause with its own object ("Raising rates has cut …")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ in {"dobj", "nsubj", "aux", "attr", "acomp", "ccomp", "xcomp"} for c in tok.children)
+    )
 
 
 def _currency_word(tok: Token) -> bool:
@@ -3761,7 +3771,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # amount; what it is for, if anything, is what it measures
                 spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
                 return next((s for s in spent_on if s), None) if money else None
-            if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            if subj is None or (subj.pos_ not in {"NOUN", "PROPN"} and not _gerund_noun(subj)):
                 return None
             if _named_entity(subj, {"PERSON", "GPE"}) and not _word_said_to_be(subj, node) and not _currency_word(subj):
                 return None
