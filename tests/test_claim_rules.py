@@ -1466,6 +1466,12 @@ def test_a_figure_in_the_writers_aside_after_a_statement_is_not_the_sources(nlp)
     # what the cue reports keeps its source, and so does a figure the writer adds without an aside
     text = "The Health Ministry of Sudan said 40 people died on Monday, bringing the toll to 212."
     assert [c[6] for c in claims_of(nlp, text)] == ["Health Ministry of Sudan"] * 2
+    # a clause of time after the cue sets the writer's scene, even when the parser hangs it on the words
+    text = (
+        "The death toll has risen to 4,120, the Ardenian Red Cross said Thursday, as rescuers searched for "
+        "thousands of people still missing after two dams collapsed during a storm."
+    )
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(4120.0, "Ardenian Red Cross"), (2.0, None)]
 
 
 @pytest.mark.parametrize(

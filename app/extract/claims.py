@@ -824,9 +824,11 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     reported = {q.cue_span.start: q for q in quotes if q.kind == "indirect" and q.cue_span is not None}
     for cue in governing + others:
         said = reported.get(cue.idx)
-        if said is not None and cue.i < tok.i and tok.idx >= said.end and _aside_on_a_noun(tok, cue):
+        past_the_words = said is not None and cue.i < tok.i and tok.idx >= said.end
+        if past_the_words and (_aside_on_a_noun(tok, cue) or _in_circumstance_after(tok, cue)):
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
-            # past the end of what the cue reports, so not its source's figure
+            # past the end of what the cue reports, so not its source's figure; so is a clause of time after
+            # the cue ("…, the Red Crescent said, as rescuers searched … after two dams collapsed")
             continue
         if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
             continue  # "of whom 30 are believed to be dead": no one is named as believing it; a cue above may be
