@@ -957,6 +957,28 @@ def test_the_place_opening_a_dateline_is_a_place_throughout(nlp, text, place) ->
     assert [e.kind for e in names.values() if e.name == place] == ["place"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the recogniser reads the writer as a place and the city filed from as a person
+        (
+            "By Marina Costa, BBC News, São Paulo\n\nThe death toll rose to 143, the civil defence agency said.",
+            {"Marina Costa": "person", "BBC News": "organization", "São Paulo": "place"},
+        ),
+        # two writers, one of whom the recogniser leaves untagged
+        (
+            "By Ana Ruiz and Tom Lee, Reuters\n\nThe death toll rose to 143, the civil defence agency said.",
+            {"Ana Ruiz": "person", "Tom Lee": "person", "Reuters": "organization"},
+        ),
+        # no one named: a stand-in for the writer; and a sentence opening with "By" is no byline
+        ("By Staff Reporter\n\nBy contrast, the toll rose to 40, the agency said.", {}),
+    ],
+)
+def test_a_byline_names_its_writers_and_where_it_was_filed(nlp, text, kinds) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, text)
+    assert {e.name: e.kind for e in names.values() if e.kind != "organization" or e.name in kinds} == kinds
+
+
 def test_a_dateline_of_two_places_is_no_part_of_the_statement_and_names_both(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "BEIRUT/CAIRO — At least 600 families have left the camp since Monday, the refugee agency said."
     ex, names = run(nlp, text)

@@ -597,6 +597,59 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A byline: its own line, "By" and the writers' names, then perhaps the outlet and where it was filed from
+# ("By Ana Ruiz and Tom Lee, Reuters"; "By Ana Ruiz, The Daily Star, Dhaka"); not "By contrast, …".
+_BYLINE = re.compile(r"(?m)^By (?P<rest>[^\n.?!:;]{3,150})$")
+# Words that stand for the writer in a byline without naming anyone ("By Staff Reporter", "By Our Correspondent").
+_BYLINE_STAND_INS = frozenset({
+    "staff", "reporter", "reporters", "correspondent", "correspondents", "our", "editor", "editors", "desk",
+    "team", "writer", "writers", "agencies", "agency", "the", "news", "bureau", "wire", "wires",
+})  # fmt: skip
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "bin", "al"})
+
+
+def _a_writers_name(words: list[str]) -> bool:
+    """Two to five words written as a person's name ("Marina Costa", "Luiz Inácio da Silva")."""
+    return (
+        2 <= len(words) <= 5
+        and all(
+            (w[:1].isupper() and w.lower() not in _BYLINE_STAND_INS and not any(c.isdigit() for c in w))
+            or w in _NAME_PARTICLES
+            for w in words
+        )
+        and words[0][:1].isupper()
+    )
+
+
+def byline_candidates(doc: Doc) -> list[Candidate]:
+    """The writers a byline names (people, whatever the recogniser tagged: it reads "By Marina Costa" as a place
+    as often as not) and the place the byline was filed from after the outlet ("…, BBC News, São Paulo")."""
+    out = []
+    for line in _BYLINE.finditer(doc_text(doc)):
+        parts, at = [], line.start("rest")
+        for part in line["rest"].split(","):
+            parts.append((at + len(part) - len(part.lstrip()), part.strip()))
+            at += len(part) + 1
+        (start, writers), rest = parts[0], parts[1:]
+        names, at = [], start
+        for name in re.split(r"( and | & )", writers):
+            if name.strip() not in {"and", "&"}:
+                names.append((at, name))
+            at += len(name)
+        if not all(_a_writers_name(name.split()) for _, name in names):
+            continue
+        for at, name in names:
+            span = doc.char_span(at, at + len(name))
+            if span is not None:
+                out.append(Candidate(span, span.text, "person", settled=True))
+        # "…, BBC News, São Paulo": after the outlet the recogniser knows, where the story was filed from
+        outlet, place = [doc.char_span(at, at + len(part)) for at, part in rest] if len(rest) == 2 else (None, None)
+        filed_from = outlet is not None and place is not None and all(t.ent_type_ == "ORG" for t in outlet)
+        if filed_from and place is not None and place.text[:1].isupper() and not body_for(place.text):
+            out.append(Candidate(place, place.text, "place", settled=True))
+    return out
+
+
 def _named_in_apposition(root: Token) -> bool:
     """ "The forestry agency, Conaf, said", "the state statistics agency CAPMAS": the body's name follows its
     description, and the name is the actor; "UNRWA, the U.N. agency for Palestinian refugees": the

@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 from app.extract.actors import (
+    byline_candidates,
     dateline_candidates,
     described_name_candidates,
     gazetteer_candidates,
@@ -23,7 +24,7 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     bodies = [(c.span.start, c.span.end) for c in known if c.kind == "organization"]
     tagged = [c for c in ner_candidates(doc) if not any(s <= c.span.start and c.span.end <= e for s, e in bodies)]
     # the place a dateline opens with, whole, over the pieces the recogniser made of it ("VIÑA" + "DEL MAR")
-    datelines = dateline_candidates(doc)
+    datelines = dateline_candidates(doc) + byline_candidates(doc)
     tagged = [
         c for c in tagged if not any(d.span.start <= c.span.start and c.span.end <= d.span.end for d in datelines)
     ]
