@@ -431,3 +431,38 @@ def test_a_place_before_a_cue_its_speaker_interrupts_is_not_the_speaker(nlp) -> 
     ex = extract_article(doc, None)
     assert all(q.speaker_key != "place:tarvik" for q in ex.quotations)
     assert {e.name: e.kind for e in ex.entities}.get("Tarvik") == "place"
+
+
+def test_a_source_with_a_bracketed_short_form_listed_with_the_leads_last_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, including 300 children, the Ardenian Office for Relief (AOR) said": the source read as a conjunct of
+    # the lead's last noun, its short form as that noun's appositive, and the cue as a conjunct of the lead
+    doc = _tagged(
+        nlp,
+        [
+            ("Floods", "flood", "NOUN", "NNS", "nsubj", 1),
+            ("displaced", "displace", "VERB", "VBD", "ROOT", 1),
+            ("900", "900", "NUM", "CD", "nummod", 3),
+            ("people", "people", "NOUN", "NNS", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("including", "include", "VERB", "VBG", "prep", 1),
+            ("300", "300", "NUM", "CD", "nummod", 7),
+            ("children", "child", "NOUN", "NNS", "pobj", 5),
+            (",", ",", "PUNCT", ",", "punct", 7),
+            ("the", "the", "DET", "DT", "det", 11),
+            ("Ardenian", "Ardenian", "PROPN", "NNP", "compound", 11),
+            ("Office", "Office", "PROPN", "NNP", "conj", 7),
+            ("for", "for", "ADP", "IN", "prep", 11),
+            ("Relief", "Relief", "PROPN", "NNP", "pobj", 12),
+            ("(", "(", "PUNCT", "-LRB-", "punct", 7),
+            ("AOR", "AOR", "PROPN", "NNP", "appos", 7),
+            (")", ")", "PUNCT", "-RRB-", "punct", 7),
+            ("said", "say", "VERB", "VBD", "conj", 1),
+            (".", ".", "PUNCT", ".", "punct", 17),
+        ],
+    )
+    doc.ents = [SpacySpan(doc, 9, 14, label="ORG"), SpacySpan(doc, 15, 16, label="ORG")]
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    said = [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations]
+    assert said == [("Floods displaced 900 people, including 300 children", "Ardenian Office for Relief")], said
+    assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Ardenian Office for Relief"] * 2

@@ -287,6 +287,8 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
         # (the appositive up to the comma before the cue, or up to the cue: "…, fouled 24 beaches, Peru's
         # environmental regulator said Tuesday")
         last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+        bracket = _bracketed_short_form(doc, last)  # "…, the U.N. Office for … Affairs (OCHA) said"
+        last = bracket.start - 1 if bracket is not None else last
         source = next(
             (
                 t
@@ -305,6 +307,10 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
             continue
         source.head, source.dep_ = verb, "nsubj"
         verb.dep_ = "parataxis"
+        if bracket is not None:
+            for t in bracket:
+                if t.head.i < bracket.start or t.head.i >= bracket.end:
+                    t.head = source  # the short form goes with the name it shortens
 
 
 def repair_listed_sources(doc: Doc) -> None:
@@ -330,6 +336,14 @@ def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token |
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     return clause if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
+
+
+def _bracketed_short_form(doc: Doc, last: int) -> Span | None:
+    """The bracketed short form closing a source's name right before its cue ("(OCHA)"), else None."""
+    if doc[last].text != ")":
+        return None
+    opening = next((i for i in range(last - 1, max(last - 5, 0), -1) if doc[i].text == "("), None)
+    return doc[opening : last + 1] if opening is not None and opening > 0 else None
 
 
 def _listed_source(doc: Doc, head: Token, last: int) -> Token | None:
