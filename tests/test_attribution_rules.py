@@ -1905,6 +1905,13 @@ def test_a_stance_not_taken_is_no_statement(nlp) -> None:  # type: ignore[no-unt
     assert indirect_of(nlp, text) == [("the cuts were needed", "Ana Ruiz")]
 
 
+def test_supporting_people_in_need_is_help_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz said her office would support those affected. The Red Cross supports flood victims."
+    assert indirect_of(nlp, text) == [("her office would support those affected", "Ana Ruiz")]
+    # supporting a measure or a person is a stance
+    assert [s for s, _ in indirect_of(nlp, "Ana Ruiz supported the motion.")] == ["the motion"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -592,6 +592,8 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         return None  # "did not dispute the figure": no stance taken (and none a reader should see as taken)
     if verb.lemma_.lower() == "call" and _a_call_to(verb, obj):
         return None  # "called Putin on Wednesday", "called a strike": no stance; "called the plan a ploy" is one
+    if verb.lemma_.lower() == "support" and (obj.lower_ == "those" or obj.lemma_.lower() in _PEOPLE_IN_NEED):
+        return None  # "would support those affected", "supports flood victims": help given, no stance taken
     parts = [obj] + [
         c
         for c in verb.children
@@ -615,6 +617,13 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     if "\n" in doc_text(verb.doc)[start:end]:
         return None
     return start, end
+
+
+# People one supports by helping them, not by taking their side ("support those affected", "support the families").
+_PEOPLE_IN_NEED = frozenset({
+    "victim", "survivor", "family", "household", "refugee", "evacuee", "resident", "community", "orphan", "widow",
+    "affected", "displaced", "injured", "wounded", "needy", "vulnerable", "bereaved", "homeless",
+})  # fmt: skip
 
 
 # What one calls in the sense of convening it ("called a national strike", "called snap elections"), not of
