@@ -2058,6 +2058,26 @@ def test_an_aside_cue_reports_the_part_of_the_sentence_that_is_a_clause(nlp) -> 
     assert _indirect(nlp, text) == [("Most Americans oppose cutting off federal funds for the agency", "Gallup")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "About 2 million homes in the south lost power, the state utility Voltara said, of which about a third "
+            "had been reconnected by Monday evening.",
+            "About 2 million homes in the south lost power",
+        ),
+        (
+            "More than 3 million households in the north lost power, the state utility Voltara said, of which about "
+            "half had been reconnected by Sunday evening.",
+            "More than 3 million households in the north lost power",
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_aside_cue_is_on_a_noun_before_it(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # the words are before the cue, whichever way the parser hangs the clause after it
+    assert _indirect(nlp, text) == [(words, "Voltara")]
+
+
 def test_swarms_that_threaten_harvests_make_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Locust swarms threaten harvests across East Africa, FAO warns"
     assert [q for q, _ in _indirect(nlp, text)] == ["Locust swarms threaten harvests across East Africa"]

@@ -269,7 +269,10 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     goes_on = bool(words) and (words[0].dep_ == "cc" or (words[0].dep_ == "mark" and words[0].lower_ in _TURNS))
     # "…, the commission said, and cut the main highway": the parser hung the "and" on the cue
     goes_on = goes_on or (bool(words) and any(c.dep_ == "cc" and c.i > cue.i for c in cue.children))
-    straddles = any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
+    # a relative clause the words after the cue open is on a noun before it ("More than 3 million households lost
+    # power, the utility said, of which about half had been reconnected"): the words are before the cue
+    relative = _opens_a_relative(words) and bool(before)
+    straddles = not relative and any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
     # ("The presumed adjustment, they concluded, never happened": a participle inside the subject is no verb)
     clause_words = [t for t in before if not any(a.dep_ in {"nsubj", "nsubjpass"} for a in [t, *t.ancestors])]
     if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
@@ -289,13 +292,20 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     else:
         # (a part that holds a clause over one that only names something: "Americans oppose cutting the funds, a
         # new poll finds, a debate likely to come to a head this week")
-        parts = [part for part in (before, after) if _holds_a_clause(part)] or [before, after]
+        parts = [part for part in (before, after) if _holds_a_clause(part) and not (relative and part is after)]
+        parts = parts or ([before] if relative else [before, after])
         tokens = max(parts, key=lambda part: sum(len(t.text_with_ws) for t in part))
     for k, t in enumerate(tokens):
         if k and t.dep_ == "cc" and tokens[k - 1].text == "," and _reports_itself(t.head, cue):
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
     return _clause_span(_after_other_source(tokens, cue))
+
+
+def _opens_a_relative(words: list[Token]) -> bool:
+    """The words open a relative clause ("which …", "of which …", "most of whom …")."""
+    relative = next((k for k, t in enumerate(words[:4]) if t.lower_ in {"which", "who", "whom", "whose"}), None)
+    return relative is not None and all(t.pos_ in {"ADP", "ADV", "ADJ", "DET", "NUM", "NOUN"} for t in words[:relative])
 
 
 def _holds_a_clause(part: list[Token]) -> bool:
