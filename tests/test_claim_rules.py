@@ -1459,6 +1459,16 @@ def test_a_participle_after_a_comma_is_no_part_of_what_a_figure_measures(nlp) ->
     assert [(c[0], c[5]) for c in got] == [(90_000.0, "exports")], got
 
 
+def test_the_from_figure_of_a_level_is_what_the_level_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "down from": the chance, not the traders who see it
+    text = (
+        "Traders now see a less than 20% chance of a cut next month, down from about 50% before the release, "
+        "according to QRTX data."
+    )
+    got = claims_of(nlp, text)
+    assert [(c[0], c[5], c[6]) for c in got] == [(20.0, "chance", "QRTX"), (50.0, "chance", "QRTX")], got
+
+
 def test_a_figure_in_the_writers_aside_after_a_statement_is_not_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Federation of Port Workers is demanding an 11% raise to keep up with rents, which rose 8.2% in May."
     got = claims_of(nlp, text)

@@ -2816,6 +2816,16 @@ def _build(
         subject, unit, quantity = None, local[0], replace(quantity, end=local[1])
         named = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         after = doc[named.end] if named is not None and named.end < len(doc) else None  # past the currency name
+    if (
+        unit is not None
+        and whole.root.dep_ == "pobj"
+        and whole.root.head.lower_ == "from"
+        and whole.root.head.head.lower_ in {"up", "down"}
+        and (level_then := _level_before(same_sentence, None)) is not None
+        and level_then.unit == unit
+        and level_then.subject is not None
+    ):
+        subject = level_then.subject  # "a less than 20% chance of a cut, down from about 50%": the chance, before
     money = is_money(unit)
     if subject is None and money and after is not None:
         # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
