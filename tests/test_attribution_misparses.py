@@ -466,3 +466,27 @@ def test_a_source_with_a_bracketed_short_form_listed_with_the_leads_last_nouns(n
     said = [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations]
     assert said == [("Floods displaced 900 people, including 300 children", "Ardenian Office for Relief")], said
     assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Ardenian Office for Relief"] * 2
+
+
+def test_data_named_by_an_acronym_the_recogniser_left_untagged_are_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = _tagged(
+        nlp,
+        [
+            ("Prices", "price", "NOUN", "NNS", "nsubj", 1),
+            ("rose", "rise", "VERB", "VBD", "ROOT", 1),
+            ("3", "3", "NUM", "CD", "nummod", 3),
+            ("%", "%", "NOUN", "NN", "dobj", 1),
+            (",", ",", "PUNCT", ",", "punct", 1),
+            ("according", "accord", "VERB", "VBG", "prep", 1),
+            ("to", "to", "ADP", "IN", "prep", 5),
+            ("ZMVB", "ZMVB", "PROPN", "NNP", "compound", 8),
+            ("data", "datum", "NOUN", "NNS", "pobj", 6),
+            (".", ".", "PUNCT", ".", "punct", 1),
+        ],
+    )
+    ex = extract_article(doc, None)
+    names = {e.key: (e.name, e.kind) for e in ex.entities}
+    assert [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations] == [
+        ("Prices rose 3 %", ("ZMVB", "organization"))
+    ]
+    assert [names.get(c.claimant_key or "") for c in ex.claims] == [("ZMVB", "organization")]

@@ -226,6 +226,20 @@ def _affiliation_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _untagged_acronym(tok: Token) -> bool:
+    """An acronym the recogniser left untagged ("LSEG" in "LSEG data"), in a sentence not all in capitals."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ == ""
+        and len(tok.text) >= 3
+        and tok.text.isupper()
+        and tok.text.isalpha()
+        and not re.fullmatch(r"[IVXLC]+", tok.text)  # ("Section III")
+        and not (tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_)  # ("G-III")
+        and not _all_capitals(tok.sent)
+    )
+
+
 def _hyphened_modifier(tok: Token) -> bool:
     """The first part of a hyphened modifier ("the Geneva-based agency", "a US-led coalition"): where
     the body is, or who leads it, not the body a person speaks for."""
@@ -363,6 +377,10 @@ class SpeakerResolver:
                 and not _hyphened_modifier(child)
             ):
                 return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
+            if child.dep_ == "compound" and _untagged_acronym(child) and (named := self._named(child)) is not None:
+                return (
+                    named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
+                )
             # (not research: "a Saudi study" is by researchers of that country, not its state)
             research = noun.lemma_.lower() in _RESEARCH_NOUNS
             country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" and not research else None
