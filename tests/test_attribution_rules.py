@@ -1905,6 +1905,18 @@ def test_a_stance_not_taken_is_no_statement(nlp) -> None:  # type: ignore[no-unt
     assert indirect_of(nlp, text) == [("the cuts were needed", "Ana Ruiz")]
 
 
+def test_a_report_by_a_bodys_experts_is_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # not the last body that issued a statement
+    text = (
+        "The Ardenia Liberation Front said in a statement it would fight on. A U.N. experts' report published in "
+        "May said 900 foreign soldiers were fighting alongside the rebels."
+    )
+    assert indirect_of(nlp, text) == [
+        ("it would fight on", "Ardenia Liberation Front"),
+        ("900 foreign soldiers were fighting alongside the rebels", "United Nations"),
+    ]
+
+
 def test_supporting_people_in_need_is_help_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz said her office would support those affected. The Red Cross supports flood victims."
     assert indirect_of(nlp, text) == [("her office would support those affected", "Ana Ruiz")]

@@ -377,6 +377,21 @@ class SpeakerResolver:
                 and not _hyphened_modifier(child)
             ):
                 return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
+            owner_of_owner = (
+                next(
+                    (
+                        c
+                        for c in child.children
+                        if c.dep_ in {"compound", "amod", "nmod"}
+                        and self.kinds.get(self.by_token.get(c.i, "")) in {"organization", "place"}
+                    ),
+                    None,
+                )
+                if child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in self.by_token
+                else None
+            )
+            if owner_of_owner is not None:
+                return self.by_token[owner_of_owner.i]  # "a U.N. experts' report": the experts' body
             if child.dep_ == "compound" and _untagged_acronym(child) and (named := self._named(child)) is not None:
                 return (
                     named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
