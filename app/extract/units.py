@@ -64,6 +64,8 @@ _SUPPLEMENT = {
     # bar and its symbols' prefixes, not the prefixed name
     "millibar": "hPa", "millibars": "hPa", "mbar": "hPa", "hectopascals": "hPa", "hectopascal": "hPa",
     "kpa": "kilopascal",
+    # oil output as the trade press writes it (barrels per day; OPEC and the EIA report in b/d)
+    "bpd": "bbl per day", "b/d": "bbl per day",
 }  # fmt: skip
 # Energy symbols quantulum3 lists only as kWh (no prefixes on it).
 _SUPPLEMENT_SYMBOLS = {"mL": "ml", "ml": "ml", "cc": "ml", "L": "l", "Wh": "watt hour", "MWh": "MWh", "GWh": "GWh",
