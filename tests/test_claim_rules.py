@@ -24,6 +24,8 @@ from tests.test_extract_rules import PUB, claim_records, claims_of, run
         ("Roughly a quarter of the population has been displaced.", 0.25, "population"),  # tagged as a date
         ("Three in four shelters are full, the charity said.", 0.75, "shelters"),  # a word share with "in"
         ("Doctors said 2 in 5 children in the camp were underweight.", 0.4, "children"),  # digits, not the count 5
+        ("One in every four homes in the valley was damaged.", 0.25, "homes"),  # "in every"
+        ("The field pumped one in every eight barrels produced worldwide.", 0.125, "barrels"),  # a share, no unit
     ],
 )
 def test_fractions(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,6 +124,18 @@ def test_subject_is_never_the_unit_word(nlp, text: str, unit: str) -> None:  # t
     claim = claim_records(nlp, text)[0]
     assert claim.unit == unit
     assert claim.subject is None or unit_word(claim.subject) != unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal: Rs 90bn needed to rebuild after quake, says finance minister",
+        "Pakistan: Rs 1,400bn needed to rebuild after floods, says planning minister",
+    ],
+)
+def test_the_figures_own_currency_prefix_is_no_subject(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    (claim,) = claim_records(nlp, text)
+    assert claim.subject is None and claim.unit in {"NPR", "PKR"}
 
 
 def test_range_bounds_are_ordered_and_value_is_the_first_figure(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2063,12 +2063,12 @@ _FRACTION = re.compile(
     r"(?= of\b| (?:to|or) (?:a|one|two|three|four|nine)[ -](?:half|thirds?|quarters?|fifths?|tenths?) of\b)"
     r"|\b(?P<h_num>one|two|three|four|nine)-(?P<h_den>thirds|quarters|fifths|tenths)\b(?!-)"  # written as one word
     r"|(?P<half>half)(?= (?:of|the|a|all|its|their|his|her|that|this|these|those)\b)"
-    r"|(?:(?P<one>one) (?:in|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
+    r"|(?:(?P<one>one) (?:in(?: every)?|out of)|(?P<many>two|three|four|five|six|seven|eight|nine) (?:in|out of))"
     r" (?P<out>two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days|weeks|months|years|hours|minutes)\b)"
-    r"|\b(?P<w_num>one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?P<w_den>\d{1,3})\b"  # "Three in 10"
+    r"|\b(?P<w_num>one|two|three|four|five|six|seven|eight|nine) (?:in(?: every)?|out of) (?P<w_den>\d{1,3})\b"
     r"(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
-    r"|\b(?P<d_num>\d{1,2}) in (?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
+    r"|\b(?P<d_num>\d{1,2}) in (?:every )?(?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
     r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b)))",
     re.IGNORECASE,
@@ -2800,7 +2800,13 @@ def _build(
         # (no share passes to "up from 16 million" after "19 million, or about 40% of the population": a count)
         # "now costs 35,000 pounds, up from 1,500 in 2019": the same measure, in the same unit, before
         unit, subject = level_then.unit, level_then.subject
-    elif subject is not None and (as_unit := unit_word(subject)) is not None:
+    elif (
+        subject is not None
+        and (as_unit := unit_word(subject)) is not None
+        # (a share counts what it is a share of: "one in every eight barrels produced", not barrels; but "a quarter
+        # of a percent" is a measure)
+        and not re.fullmatch(r"\w+ (?:in(?: every)?|out of) \w+", doc_text(doc)[quantity.start : quantity.end])
+    ):
         written = re.match(r"\s+" + re.escape(subject) + r"\b", doc_text(doc)[quantity.end :])
         if as_unit == "XOF":
             as_unit = cfa_franc_in(doc_text(doc))  # "CFA francs": the West or the Central African franc
@@ -2915,12 +2921,16 @@ def _build(
         subject = rest
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
-    if subject is not None and (
-        (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
-        or (unit is not None and unit_word(subject) in {c.unit for c in same_sentence if c.unit})  # "(9.4m acres)"
-        or subject.lower() in _SCORE_WORDS
-        or subject.lower() in SCALES
-        or _DIRECTION.fullmatch(subject.lower()) is not None
+    if (
+        subject is not None
+        and (
+            (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
+            or (unit is not None and unit_word(subject) in {c.unit for c in same_sentence if c.unit})  # "(9.4m acres)"
+            or subject.lower() in _SCORE_WORDS
+            or subject.lower() in SCALES
+            or _DIRECTION.fullmatch(subject.lower()) is not None
+            or _own_characters(subject, doc_text(doc)[quantity.start : quantity.end])  # "Rs 1,400bn needed": "Rs"
+        )
     ):
         # what was found is the unit again ("24 per cent" → "per cent"), a word for a share or score that
         # measures nothing ("forecast at 6.5%" hung on "points"), a symbol ("70% voted" → "%"), or the
@@ -3361,6 +3371,11 @@ def _currency_named(name: str, text: str, *, measured: bool = False) -> str | No
     if found is None and measured and word in {"pound", "pounds"}:
         found = currency_in_context(name, text, any_name=True)  # "the pound fell" in an article about Egypt
     return found or _RATE_NAMES.get(word)
+
+
+def _own_characters(subject: str, written: str) -> bool:
+    """The subject found is the start of the figure as written ("Rs" or "Rs 90bn" for "Rs 90bn"): no subject."""
+    return written.startswith(subject) and (len(written) == len(subject) or not written[len(subject)].isalnum())
 
 
 def _level_before(same_sentence: list[ClaimRecord], subject: str | None) -> ClaimRecord | None:
