@@ -1490,6 +1490,12 @@ def test_a_figure_in_the_writers_aside_after_a_statement_is_not_the_sources(nlp)
     # what the cue reports keeps its source, and so does a figure the writer adds without an aside
     text = "The Health Ministry of Sudan said 40 people died on Monday, bringing the toll to 212."
     assert [c[6] for c in claims_of(nlp, text)] == ["Health Ministry of Sudan"] * 2
+    # so does a description set off by a comma on a name at the end of the words
+    text = (
+        "The Ardenian army said in a statement that it had no intention of taking Varnok, a city of about 2 million "
+        "people."
+    )
+    assert [c[6] for c in claims_of(nlp, text)] == [None]
     # a clause of time after the cue sets the writer's scene, even when the parser hangs it on the words
     text = (
         "The death toll has risen to 4,120, the Ardenian Red Cross said Thursday, as rescuers searched for "

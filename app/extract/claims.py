@@ -910,13 +910,15 @@ def _according_after_contrast(tok: Token) -> Token | None:
 
 
 def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
-    """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%"), or in
-    a clause dating the statement by another event (", a day after 23 people were killed")."""
+    """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%"), in a
+    description set off by a comma on a name (", a city of about 2 million people"), or in a clause dating
+    the statement by another event (", a day after 23 people were killed")."""
     for node in tok.ancestors:
         if node == cue:
             return False
         first = min(t.i for t in node.subtree)
-        if (node.dep_ == "relcl" or timeline(node)) and first > 0 and node.doc[first - 1].text == ",":
+        described = node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.head.i < node.i
+        if (node.dep_ == "relcl" or described or timeline(node)) and first > 0 and node.doc[first - 1].text == ",":
             return True
     return False
 
