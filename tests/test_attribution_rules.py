@@ -2398,6 +2398,12 @@ def test_a_bodys_observer_mission_speaks_for_the_body(nlp) -> None:  # type: ign
     text = "The European Union's observer mission said it had found discrepancies at 312 polling stations."
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["European Union"]  # (it had no speaker)
+    # a secretariat too, when the tagger reads the lowercase part as a proper noun
+    text = "Two members have pledged to make up for exceeding their quotas, according to the OPEC secretariat."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations if q.speaker_key] == [
+        "Organization of the Petroleum Exporting Countries"
+    ]
 
 
 def test_a_region_named_before_its_bodys_reach_is_a_place_and_the_body_speaks(nlp) -> None:  # type: ignore[no-untyped-def]

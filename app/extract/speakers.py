@@ -439,7 +439,7 @@ class SpeakerResolver:
             body = self._previous_subject("it", head, None)
             if body is not None and self.kinds.get(body) == "organization":
                 return body
-        if lemma in _ORG_PART_NOUNS and head.pos_ == "NOUN":
+        if lemma in _ORG_PART_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # (tagged PROPN: "secretariat")
             owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
             if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
                 return self.by_token[owner.i]  # "the European Union's observer mission said": the EU's mission
