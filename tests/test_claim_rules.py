@@ -1473,6 +1473,11 @@ def test_a_participle_after_a_comma_is_no_part_of_what_a_figure_measures(nlp) ->
     assert [(c[0], c[5]) for c in got] == [(90_000.0, "exports")], got
 
 
+def test_a_second_object_put_at_its_own_level_is_what_that_level_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The World Bank has estimated total damage at $6.2 billion and economic losses at a further $4.8 billion."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(6.2e9, "total damage"), (4.8e9, "economic losses")]
+
+
 def test_the_from_figure_of_a_level_is_what_the_level_measures(nlp) -> None:  # type: ignore[no-untyped-def]
     # "down from": the chance, not the traders who see it
     text = (

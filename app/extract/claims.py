@@ -3375,6 +3375,12 @@ def _currency_named(name: str, text: str, *, measured: bool = False) -> str | No
     return found or _RATE_NAMES.get(word)
 
 
+def _level_inside(obj: Token) -> bool:
+    """The object has a figure of its own before its conjunct ("damage at $14.9 billion and losses …")."""
+    first_conjunct = min((c.i for c in obj.conjuncts if c.i > obj.i), default=obj.right_edge.i + 1)
+    return any(t.like_num for t in obj.doc[obj.i + 1 : first_conjunct])
+
+
 def _own_characters(subject: str, written: str) -> bool:
     """The subject found is the start of the figure as written ("Rs" or "Rs 90bn" for "Rs 90bn"): no subject."""
     return written.startswith(subject) and (len(written) == len(subject) or not written[len(subject)].isalnum())
@@ -3706,7 +3712,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
-                return _subject(obj, None)
+                # ("estimated total damage at $14.9 billion and economic losses at $15.2 billion": a second object,
+                # joined to the first, with its own level after it)
+                paired = [c for c in obj.conjuncts if obj.i < c.i < via.i and c.pos_ == "NOUN"]
+                return _subject(paired[-1] if paired and _level_inside(obj) else obj, None)
             off = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "off"), None)
             taken_from = next((c for c in off.children if c.dep_ == "pobj"), None) if off is not None else None
             if via.dep_ == "dobj" and taken_from is not None and taken_from.pos_ in {"NOUN", "PROPN"}:
