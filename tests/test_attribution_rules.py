@@ -1917,6 +1917,46 @@ def test_a_report_by_a_bodys_experts_is_that_bodys(nlp) -> None:  # type: ignore
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # "a charge X denies" after an accusation: X denies the charge (the parser reads "a charge" as the
+        # object before the verb, or "a charge Kigali" as its subject)
+        (
+            "Kenya accuses Somalia of harbouring the militants, a charge Mogadishu denies.",
+            [("harbouring the militants", "Kenya"), ("harbouring the militants", "Somalia")],
+        ),
+        (
+            "Congo's government accuses Rwanda of backing the rebels with troops and weapons, a charge Kigali denies.",
+            [
+                ("backing the rebels with troops and weapons", "Congo's government"),
+                ("backing the rebels with troops and weapons", "Rwanda"),
+            ],
+        ),
+        # ", which X denies": the accusation ends before it
+        (
+            "Ukraine has accused Russia of shelling the plant, which Moscow denies.",
+            [("shelling the plant", "Ukraine"), ("shelling the plant", "Russia")],
+        ),
+        # "it" is the one blamed, not the last body named
+        (
+            "Prime Minister Ana Ruiz has blamed the opposition Freedom Party for the violence, a charge it denies.",
+            [
+                ("the opposition Freedom Party for the violence", "Ana Ruiz"),
+                ("the opposition Freedom Party for the violence", "Freedom Party"),
+            ],
+        ),
+        # no one rejects their own accusation
+        (
+            "The army said rebels had killed 40 civilians, an accusation the group rejected.",
+            [("rebels had killed 40 civilians", "army"), ("rebels had killed 40 civilians", None)],
+        ),
+    ],
+)
+def test_a_denial_set_after_a_statement_denies_that_statement(nlp, text: str, statements) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, text) == statements
+
+
 def test_supporting_people_in_need_is_help_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz said her office would support those affected. The Red Cross supports flood victims."
     assert indirect_of(nlp, text) == [("her office would support those affected", "Ana Ruiz")]

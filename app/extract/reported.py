@@ -74,6 +74,15 @@ def reported_speech(
             clause = None
         if clause is None and tok.pos_ == "VERB" and lemma in INDIRECT_CUE_VERBS:
             clause = _before_appositive(tok)  # "…, the UN agency said" misparsed as an appositive
+        if _denies_what_was_reported(tok):
+            # "Congo accuses Rwanda of backing the M23, a charge Kigali denies", "…, which Moscow denies": the
+            # denial is of the statement just reported in the sentence
+            denied = next(
+                (q for q in reversed(out) if q.sentence_start == tok.sent.start_char and q.end <= tok.idx), None
+            )
+            clause = (denied.start, denied.end) if denied is not None else clause
+        else:
+            denied = None
         stance = False
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
         taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
@@ -137,6 +146,10 @@ def reported_speech(
         # (the passive subject of this cue, not of a clause it is coordinated with: "said it was "saddened"
         # and called on states to act": "it" is the body that said so)
         speaker = None if subject.head == tok and _expletive_passive(subject) else resolver.resolve(subject)
+        if denied is not None and subject.pos_ == "PRON" and (accused := _accused_in(doc, denied)) is not None:
+            speaker = resolver.resolve(accused) or speaker  # "blamed the BNP for the violence, a charge it denies"
+        if denied is not None and speaker == denied.speaker_key:
+            speaker = None  # (no one denies their own words: "…, an accusation the group rejected" is not the army's)
         sent = tok.sent
         # (not a date in what was said; but "endorsed Ana Ruiz on Thursday": a stance's object holds its day)
         # "Fighting has killed 226 people since May 10, the charity said Sunday, warning that …": not a date in the
@@ -302,6 +315,45 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     return _clause_span(_after_other_source(tokens, cue))
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs of denial, and the nouns for what is denied, when a denial is set after a statement ("…, a charge X denies").
+_DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute"})
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
+
+def _denies_what_was_reported(verb: Token) -> bool:
+    """A denial with no object of its own, in a clause a comma sets after the words before it: ", which Moscow
+    denies", ", a charge Kigali denies" (also when the parser made "a charge Kigali" the subject)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENIAL_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return False
+    opening: Token | None = None
+    if verb.dep_ == "relcl":
+        which = next((c for c in verb.children if c.lower_ == "which" and c.i < verb.i), None)
+        charged = verb.head.lemma_.lower() in _CHARGE_NOUNS and verb.head.i < verb.i
+        opening = which if which is not None else (verb.head.left_edge if charged else None)
+    else:
+        # ("a charge Kigali" read as the subject, or "a charge" as an object before the verb)
+        before = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.i < verb.i]
+        charges = [
+            c
+            for c in before
+            if c.lemma_.lower() in _CHARGE_NOUNS
+            or any(m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in _CHARGE_NOUNS for m in c.children)
+        ]
+        opening = min((c.left_edge for c in charges), key=lambda t: t.i) if charges else None
+    return opening is not None and opening.i > 0 and verb.doc[opening.i - 1].text == ","
+
+
+def _accused_in(doc: Doc, statement: QuotationRecord) -> Token | None:
+    """Whom the statement's cue accuses or blames ("blamed the BNP for …", "accused Russia of …"), else None."""
+    cue = doc.char_span(statement.cue_span.start, statement.cue_span.end) if statement.cue_span else None
+    if cue is None or cue.root.lemma_.lower() not in {"accuse", "blame", "charge"}:
+        return None
+    return next((c for c in cue.root.children if c.dep_ == "dobj"), None)
+
+
 def _opens_a_relative(words: list[Token]) -> bool:
     """The words open a relative clause ("which …", "of which …", "most of whom …")."""
     relative = next((k for k, t in enumerate(words[:4]) if t.lower_ in {"which", "who", "whom", "whose"}), None)
@@ -458,6 +510,8 @@ def _narrative_tail(clause: Token) -> int:
         added = t.dep_ in {"relcl", "appos"} or t.doc[first].lower_ in {"which", "who"}
         # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
         added = added and not partitive(t) and not (fronted and t.dep_ != "appos")
+        # (not a place's state or country: "in Hollywood Beach, Florida")
+        added = added and not (t.dep_ == "appos" and t.ent_type_ in {"GPE", "LOC"} and t.head.ent_type_ in _PLACES)
         if added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
@@ -880,7 +934,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         level = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "to"} and c.i > part.i]
         tokens = sorted([*tokens, *(t for c in level for t in c.subtree)], key=lambda t: t.i)
     if part.dep_ == "prep":
-        tokens = [t for t in part.subtree if t != part]
+        # (up to a writer's addition: "accused Russia of shelling the plant, which Moscow denies")
+        tokens = [t for t in part.subtree if t != part and t.i < cut]
         if part.lower_ == "on":  # "called on X to do Y": X and what X is to do
             tokens = [t for t in tokens] + [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
             tokens.sort(key=lambda t: t.i)
