@@ -3005,6 +3005,10 @@ def test_a_month_under_an_infinitive_of_intent_is_the_coming_one(nlp) -> None:  
     text = "The fund's board is expected to approve a second tranche of about $360 million in December."
     claim = claim_records(nlp, text)[0]
     assert (claim.refers_to, claim.refers_to_precision) == (date(2024, 12, 1), "month")  # (December 2023 before)
+    # the infinitive of a noun of intent: "plans to start unwinding … from October"
+    text = "Prices fell as traders focused on plans to start unwinding 2.2 million bpd of voluntary cuts from October."
+    claim = claim_records(nlp, text)[0]
+    assert (claim.refers_to, claim.refers_to_precision) == (date(2024, 10, 1), "month")  # (October 2023 before)
 
 
 def test_a_count_after_of_the_injured_is_a_count_of_the_injured(nlp) -> None:  # type: ignore[no-untyped-def]

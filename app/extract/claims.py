@@ -1486,6 +1486,7 @@ def _refers_to(
         any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children)
         # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
         or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
+        or _in_an_intent(tok)  # "plans to start unwinding 2.2 million bpd of cuts from October"
     )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (
         precision == "month"
@@ -1673,13 +1674,29 @@ _AHEAD_AUX = _FUTURE_AUX | {"would"}
 
 
 def _looks_ahead(tok: Token) -> bool:
-    """The figure's clause speaks of the future: "will"/"would"/"'ll", or a verb of intent above it."""
+    """The figure's clause speaks of the future: "will"/"would"/"'ll", a verb of intent above it, or a noun of
+    intent whose infinitive it is in ("plans to start unwinding 2.2 million bpd of cuts from October")."""
     for verb in [t for t in [_clause(tok), *tok.ancestors] if t.pos_ in {"VERB", "AUX"}]:
         if verb.lemma_.lower() in _AHEAD_VERBS:
             return True
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True  # ("could face acute hunger by September": the coming September)
+    return _in_an_intent(tok)
+
+
+def _in_an_intent(tok: Token) -> bool:
+    """The figure is in the infinitive of a noun of intent ("plans to start unwinding 2.2 million bpd")."""
+    node = tok
+    for above in tok.ancestors:
+        to_do = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if to_do and above.pos_ == "NOUN" and above.lemma_.lower() in _AHEAD_NOUNS:
+            return True
+        node = above
     return False
+
+
+# Nouns of intent whose infinitive lies ahead ("plans to cut", "a pledge to spend", "a target to reach").
+_AHEAD_NOUNS = frozenset({"plan", "target", "goal", "pledge", "promise", "aim", "bid", "proposal", "intention"})
 
 
 def _right_after(tok: Token, when: Span) -> bool:
