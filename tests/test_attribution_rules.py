@@ -1957,6 +1957,27 @@ def test_a_denial_set_after_a_statement_denies_that_statement(nlp, text: str, st
     assert indirect_of(nlp, text) == statements
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The toll rose to 40, Health Minister Ana Ruiz said on Tuesday.", "Ana Ruiz"),
+        # two ministers: the headline's is not said
+        ("The toll rose to 40, Health Minister Ana Ruiz said. Finance Minister Tom Lee said aid would come.", None),
+    ],
+)
+def test_a_bare_title_speaking_in_the_headline_is_the_one_person_holding_it(nlp, body: str, speaker) -> None:  # type: ignore[no-untyped-def]
+    text = "Flood toll in Ardenia rises to 40, minister says\n\n" + body
+    assert indirect_of(nlp, text)[0] == ("Flood toll in Ardenia rises to 40", speaker)
+
+
+def test_a_headline_cue_reporting_the_clause_after_it_gives_no_claimant_to_the_figure_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods kill at least 58 in Ardenia, governor says toll will rise\n\nGovernor Ana Ruiz said it would rise."
+    ex, names = run(nlp, text)
+    first = ex.quotations[0]
+    assert (text[first.start : first.end], names[first.speaker_key].name) == ("toll will rise", "Ana Ruiz")
+    assert [(c.value, c.claimant_key) for c in ex.claims] == [(58.0, None)]
+
+
 def test_supporting_people_in_need_is_help_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz said her office would support those affected. The Red Cross supports flood victims."
     assert indirect_of(nlp, text) == [("her office would support those affected", "Ana Ruiz")]

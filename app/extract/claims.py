@@ -825,6 +825,8 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     for cue in governing + others:
         said = reported.get(cue.idx)
         past_the_words = said is not None and cue.i < tok.i and tok.idx >= said.end
+        if said is not None and tok.i < cue.i and cue.idx < said.start and _in_the_clause_before(tok, cue):
+            continue  # "Wildfires kill at least 112, president says toll will rise": the cue reports what follows it
         if past_the_words and (_aside_on_a_noun(tok, cue) or _in_circumstance_after(tok, cue)):
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
             # past the end of what the cue reports, so not its source's figure; so is a clause of time after
@@ -906,6 +908,18 @@ def _according_after_contrast(tok: Token) -> Token | None:
     return next(
         (t for t in tok.sent if t.lower_ == "according" and is_cue(t) and contrast_before(t) in holders),
         None,
+    )
+
+
+def _in_the_clause_before(tok: Token, cue: Token) -> bool:
+    """The parser gave the cue two reported clauses, one before it holding the figure and one after it (a headline:
+    "Wildfires kill at least 112, president says toll will rise"); the words are the one after."""
+    branch = next((a for a in [tok, *tok.ancestors] if a.head == cue and a != cue), None)
+    return (
+        branch is not None
+        and branch.dep_ == "ccomp"
+        and branch.i < cue.i
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     )
 
 

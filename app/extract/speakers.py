@@ -510,6 +510,8 @@ class SpeakerResolver:
                 if key is not None and self.kinds.get(key) == "organization":
                     return key
         definite = definite or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+        if not definite and lemma in PERSON_REFERENCE_NOUNS and (titled := self._headline_title(head)) is not None:
+            return titled  # "…, says planning minister" over "Planning Minister Ahsan Iqbal said …"
         if not definite:
             return None
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
@@ -553,6 +555,22 @@ class SpeakerResolver:
             # sentence itself named before it ("An RSF spokesman denied the group had …")
             return self._one_body_earlier_in_sentence(head) or self._body_before(head)
         return None
+
+    def _headline_title(self, head: Token) -> str | None:
+        """A bare title speaking in the headline ("…, says planning minister"): the one person of the article whose
+        role holds the title and every word before it."""
+        line_end = self.doc.text.find("\n")
+        if head.sent.start != 0 or line_end < head.idx:
+            return None  # (the article's first line, set apart from its body)
+        if any(c.dep_ in {"det", "poss"} for c in head.children):
+            return None
+        words = [c.lower_ for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i] + [head.lower_]
+        people = [
+            k
+            for k, kind in self.kinds.items()
+            if kind == "person" and all(w in self.roles.get(k, "").split() for w in words)
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _one_body_earlier_in_sentence(self, head: Token) -> str | None:
         """ "A cyberattack forced DP World Australia to suspend operations, the company said", "An RSF spokesman
