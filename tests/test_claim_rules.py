@@ -1089,6 +1089,9 @@ def test_since_the_start_of_the_year_dates_a_figure_from_january(nlp) -> None:  
         ("In Egypt the price of a kilo of rice rose to 40 pounds, Egyptian traders said.", "EGP"),  # the country's
         ("The rail fare went up to 12 pounds.", "GBP"),  # no country named: sterling
         ("The parcel weighed 7 pounds.", "lb"),  # not a price: a weight
+        # a currency's price: what a dollar fetches on the black market in an article about Egypt
+        ("In Egypt, dollars had been trading at up to 70 pounds on the black market.", "EGP"),
+        ("Lebanon's currency has collapsed: a dollar now buys 89,500 pounds.", "LBP"),
     ],
 )
 def test_pounds_of_a_price_are_money(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
@@ -2999,6 +3002,12 @@ def test_it_held_at_a_level_is_the_object_of_the_verb_it_is_joined_to(nlp) -> No
     )
     got = {c.value: c.subject for c in claim_records(nlp, text)}
     assert got[29] == "central bank's policy rate"  # (it had been the target band of the sentence before)
+
+
+def test_the_month_of_the_earlier_figure_of_a_comparison_comes_before_the_later_ones(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published in March 2024: "in March" after "in February" is March 2023, not the month of publication
+    claims = claim_records(nlp, "Annual urban inflation stood at 29.8% in February, down from a record 38% in March.")
+    assert [(c.value, c.refers_to) for c in claims] == [(29.8, date(2024, 2, 1)), (38.0, date(2023, 3, 1))]
 
 
 def test_a_month_under_an_infinitive_of_intent_is_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]

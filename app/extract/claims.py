@@ -911,6 +911,21 @@ def _according_after_contrast(tok: Token) -> Token | None:
     )
 
 
+def _earlier_month_compared(tok: Token, when: date, same_sentence: list[ClaimRecord]) -> bool:
+    """The figure is the earlier one of a comparison ("down from 38% in September"), dated by a month with no year
+    that does not come before the month of the figure it is compared with ("29.8% in January")."""
+    compared = _comparison_holding(tok)
+    if compared is None or any(re.fullmatch(r"\d{4}", t.text) for t in compared.subtree):
+        return False
+    level = same_sentence[-1] if same_sentence else None
+    return (
+        level is not None
+        and level.refers_to is not None
+        and level.refers_to_precision == "month"
+        and when >= level.refers_to
+    )
+
+
 def _in_the_clause_before(tok: Token, cue: Token) -> bool:
     """The parser gave the cue two reported clauses, one before it holding the figure and one after it (a headline:
     "Wildfires kill at least 112, president says toll will rise"); the words are the one after."""
@@ -1913,8 +1928,8 @@ _PRICE_WORDS = frozenset({
 # "costs 35,000 pounds", "earns about 9,000 pounds", "sold for 2m pounds": what is paid is money, not weight
 _PAID_BEFORE = re.compile(
     r"\b(?:costs?|costing|pa(?:y|ys|id|ying)|earn(?:s|ed|ing)?|charg(?:e|es|ed|ing)|(?:sells?|sold|selling) for|"
-    r"fetch(?:es|ed)?|worth|priced at)\s+(?:(?:about|around|nearly|almost|some|roughly|up to|more than|over|"
-    r"at least|less than|just|only)\s+)?$",
+    r"fetch(?:es|ed)?|worth|priced at|trad(?:e|es|ed|ing) at)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|up to|more than|over|at least|less than|just|only)\s+)?$",
     re.I,
 )
 _PAY_PERIODS = frozenset({"lb per year", "lb per month", "lb per week"})
@@ -1934,6 +1949,8 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
             return replace(claim, unit=f"{local} per {other}", end=quoted.end())
     priced = claim.subject is not None and bool({w.lower() for w in claim.subject.split()} & _PRICE_WORDS)
     priced = priced or _PAID_BEFORE.search(text[max(0, claim.start - 40) : claim.start]) is not None
+    # "dollars had been trading at up to 70 pounds", "a dollar now buys 89,500 pounds": a currency's price
+    priced = priced or (claim.subject is not None and claim.subject.split()[-1].lower() in currency_words())
     # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
     # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
@@ -2988,6 +3005,9 @@ def _build(
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
+    if refers_to is not None and precision == "month" and _earlier_month_compared(first, refers_to, same_sentence):
+        # "stood at 29.8% in January, down from a record 38% in September": the September before that January
+        refers_to = refers_to.replace(year=refers_to.year - 1)
     event = _event(whole.root, head) if unit is None and subject else None  # ("another 1.5 million had fled")
     if event is None and counted_as is not None and counted_as.subject == subject:
         event = counted_as.event  # "1.2 million displaced, a figure the agency put at 900,000": displaced too
