@@ -1978,6 +1978,11 @@ def test_a_headline_cue_reporting_the_clause_after_it_gives_no_claimant_to_the_f
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(58.0, None)]
 
 
+def test_its_government_is_the_country_the_sentence_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Malaysia is not a party to the convention, and its government says it is under no obligation to act."
+    assert indirect_of(nlp, text) == [("it is under no obligation to act", "Malaysia")]
+
+
 def test_supporting_people_in_need_is_help_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ana Ruiz said her office would support those affected. The Red Cross supports flood victims."
     assert indirect_of(nlp, text) == [("her office would support those affected", "Ana Ruiz")]

@@ -63,6 +63,7 @@ def test_a_count_before_a_named_model(nlp, text: str, counts: list[tuple[float, 
         ("Inflation rose 0.4% in May.", "Inflation"),  # the quantity a percentage is of
         ("Horsepower jumped from 240 to 273 this year.", "Horsepower"),  # a level with no unit
         ("The ministry imposed a fine of $3 billion on the firm.", "fine"),
+        ("Ghana devalued the cedi by 30% in June.", "cedi"),  # a currency the tagger reads as a place
         # an activity named by a gerund the tagger called a verb
         ("Shipping through the Bosporus has fallen by about 25% since March.", "Shipping"),
         ("Borrowing by households rose 3% in May.", "Borrowing"),

@@ -3760,7 +3760,13 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             # ("taking the deposit rate to 15.5%", "took the total to 45": the object brought to a level)
             changer = node.lemma_.lower() in CHANGE_VERBS | {"take"}
             levels = {"at", "by"} | ({"from", "to", *_THRESHOLDS} if changer else set())
-            if via.lower_ in levels and via.dep_ == "prep" and obj is not None and obj.pos_ == "NOUN":
+            # (a currency's lowercase name the tagger read as a place: "devalued the naira by 30%")
+            if (
+                via.lower_ in levels
+                and via.dep_ == "prep"
+                and obj is not None
+                and (obj.pos_ == "NOUN" or _currency_word(obj))
+            ):
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
                 # ("estimated total damage at $14.9 billion and economic losses at $15.2 billion": a second object,

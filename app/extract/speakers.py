@@ -198,6 +198,8 @@ def _no_one_in_particular(tok: Token) -> bool:
 
 
 # The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
+# What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
+_GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
 _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
 # Parts of a body by place or line of work ("its Africa office", "its regional bureau", "its armed wing").
 _BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "arm", "wing", "chapter", "affiliate"})
@@ -439,6 +441,16 @@ class SpeakerResolver:
             body = self._previous_subject("it", head, None)
             if body is not None and self.kinds.get(body) == "organization":
                 return body
+        if its is not None and lemma in _GOVERNING_NOUNS and head.pos_ == "NOUN":
+            # "Indonesia is not a signatory …, and its government says …": the country (or body) "its" stands for
+            subjects = [
+                self.by_token[t.i]
+                for t in head.sent
+                if t.i < its.i and t.dep_ in {"nsubj", "nsubjpass"} and t.i in self.by_token
+            ]
+            governed = subjects[-1] if subjects else self.resolve(its)
+            if governed is not None and self.kinds.get(governed) in {"place", "organization"}:
+                return governed
         if lemma in _ORG_PART_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # (tagged PROPN: "secretariat")
             owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
             if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
