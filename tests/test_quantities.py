@@ -71,6 +71,8 @@ from app.extract.quantities import scan
         ("a $21.4M grant", [(21.4e6, None, "USD")]),
         ("2.7m people voted", [(2.7e6, None, None)]),
         ("6.1m tonnes of wheat", [(6.1e6, None, "t")]),
+        # a rate per a thing of a size
+        ("freight at $4,406 per 40-foot container", [(4406, None, "USD per container")]),
         # barrels per day, as the oil trade press abbreviates them
         ("cuts of 2.2 million bpd from October", [(2.2e6, None, "bbl per day")]),
         ("output near 9.5 million b/d", [(9.5e6, None, "bbl per day")]),

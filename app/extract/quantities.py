@@ -29,8 +29,9 @@ SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, 
 _SIGNS = ("minus-", "minus ", "negative ", "+", "-", "−")
 _RATE = re.compile(
     r"\s*(?:(?P<per>per\s+|(?P<slash>/)\s*)|(?:an|a)\s+)"
-    # ("$28,000 per affected herd", "30 euros per working day", "per metric ton": a modifier, then the noun)
-    r"(?:(?P<mod>[a-z]+(?:ed|ing|al|ic))\s+(?=(?!(?:and|or|but|in|on|at|to|for|of|from|by|with|than|the)\b)[a-z]{3,}\b))?"
+    # ("$28,000 per affected herd", "30 euros per working day", "per metric ton": a modifier, then the noun; "per
+    # 40-foot container": a size)
+    r"(?:(?P<mod>[a-z]+(?:ed|ing|al|ic)|\d+-[a-z]+)\s+(?=(?!(?:and|or|but|in|on|at|to|for|of|from|by|with|than|the)\b)[a-z]{3,}\b))?"
     r"(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?(?:(?<=watt)[- ]hours?)?)"  # ("per megawatt hour")
 )
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
