@@ -1476,6 +1476,15 @@ def test_a_name_found_after_the_cue_leaves_out_the_place_and_title_before_it(nlp
     [
         ("The storm has killed at least 210 people, the national police said on Monday.", "national police"),
         ("Eleven officers were hurt in the clashes, the riot police said.", "riot police"),
+        # a country's military command
+        (
+            "Twenty drones were downed overnight, Ukraine's southern military command said.",
+            "Ukraine's southern military command",
+        ),
+        (
+            "The missile stayed in its airspace for 39 seconds, Romania's operational command said.",
+            "Romania's operational command",
+        ),
         # a territory's government (Canada's, Australia's), as a province's or a state's
         (
             "Wildfires hit Nunavik. About 3,000 people had left, the territorial government said.",
@@ -1976,6 +1985,11 @@ def test_a_headline_cue_reporting_the_clause_after_it_gives_no_claimant_to_the_f
     first = ex.quotations[0]
     assert (text[first.start : first.end], names[first.speaker_key].name) == ("toll will rise", "Ana Ruiz")
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(58.0, None)]
+
+
+def test_a_command_of_something_or_to_do_something_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, names = run(nlp, "Trump's command of the issues was weak, Ana Ruiz said. He gave the command to fire.")
+    assert not [e.name for e in names.values() if "command" in e.name]
 
 
 def test_its_government_is_the_country_the_sentence_is_about(nlp) -> None:  # type: ignore[no-untyped-def]

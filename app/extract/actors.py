@@ -1599,6 +1599,17 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _a_military_command(mods: list[Token], of_something: bool) -> bool:
+    """ "Ukraine's southern military command", "Poland's operational command": a command of a country's forces (not
+    "Trump's command of the issues", not "the command to fire")."""
+    return not of_something and any(
+        t.ent_type_ in {"GPE", "NORP"} or country_for(t.text) or t.lower_ in _COMMAND_WORDS for t in mods
+    )
+
+
+_COMMAND_WORDS = frozenset({"military", "operational", "army", "naval", "joint", "central", "regional", "air"})
+
+
 def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
     return any(
         affiliation_of(t.text) or (t.ent_type_ in {"ORG", "GPE", "NORP"} and not t.text.islower()) for t in tokens
@@ -1707,6 +1718,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
             and not _named_in_apposition(root)
+            and (low != "command" or _a_military_command(mods, bool(of)))
         ):
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
             if (

@@ -451,6 +451,7 @@ ORG_NOUNS = frozenset(
         "judiciary",
         "regulator",  # "Peru's environmental regulator said": a body by its country and field
         "watchdog",  # "Britain's competition watchdog said"
+        "command",  # "Ukraine's southern military command said", "Poland's operational command said"
     ]
 )
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
