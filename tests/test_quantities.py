@@ -73,6 +73,11 @@ from app.extract.quantities import scan
         ("6.1m tonnes of wheat", [(6.1e6, None, "t")]),
         # a rate per a thing of a size
         ("freight at $4,406 per 40-foot container", [(4406, None, "USD per container")]),
+        # the naira: its sign, and "N" as Nigerian copy folds it (with a scale word, in an article about Nigeria)
+        ("Nigeria set aside ₦2.5 trillion", [(2.5e12, None, "NGN")]),
+        ("Nigeria's state needs N50 billion now", [(50e9, None, "NGN")]),
+        ("Nigeria ordered N95 masks", []),
+        ("It needs N50 billion now", []),
         # barrels per day, as the oil trade press abbreviates them
         ("cuts of 2.2 million bpd from October", [(2.2e6, None, "bbl per day")]),
         ("output near 9.5 million b/d", [(9.5e6, None, "bbl per day")]),

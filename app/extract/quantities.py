@@ -128,7 +128,14 @@ def _currency_before(text: str, at: int) -> tuple[str, int] | None:
                 if cand.isalpha() and len(cand) == 3 and gap == 0 and not cand.isupper():
                     continue
                 return prefixes[cand], start
+    if at > 0 and text[at - 1] == "N" and (at == 1 or not text[at - 2].isalnum()) and _NAIRA.match(text, at):
+        # "N50 billion": the naira as Nigerian copy writes it (₦ folded to "N"), only with a scale word after the
+        # figure and in an article about Nigeria (not "N95 masks", "the N7 road")
+        return ("NGN", at - 1) if re.search(r"\bNigeria", text) else None
     return None
+
+
+_NAIRA = re.compile(r"[\d.,]+\s?(?:billion|million|trillion|bn|m|tn)\b")
 
 
 def _sign_before(text: str, at: int) -> tuple[float, int]:

@@ -86,7 +86,8 @@ _CURRENCY_PREFIXES = {
     "US$": "USD", "$US": "USD", "US $": "USD", "U.S. $": "USD", "$": "USD", "HK$": "HKD", "HK $": "HKD",
     "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD$": "AUD", "C$": "CAD", "CA$": "CAD", "$C": "CAD",
     "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
+    "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₺": "TRY",
+    "RM": "MYR", "Rs": "INR", "Rs.": "INR",
     "PS": "GBP", "Y=": "JPY",
 }  # fmt: skip
 _ATTACHED_ONLY = frozenset({"PS", "Y=", "RM"})  # ("Rs 2.5 crore" is spaced as often as not)
