@@ -1987,6 +1987,21 @@ def test_a_headline_cue_reporting_the_clause_after_it_gives_no_claimant_to_the_f
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(58.0, None)]
 
 
+def test_the_presidency_is_the_dateline_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NIAMEY, Niger — The government ordered the envoy to leave in 48 hours, a statement from the presidency said."
+    )
+    assert indirect_of(nlp, text) == [("The government ordered the envoy to leave in 48 hours", "Niger's presidency")]
+
+
+def test_a_published_report_whose_publisher_the_parse_loses_is_not_the_last_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The health ministry issued a statement on Monday. Weeks after the mission, known as UNAMX, published a report "
+        "accusing soldiers of killing 200 people, the army said it would investigate."
+    )
+    assert indirect_of(nlp, text) == [("killing 200 people", None), ("it would investigate", "army")]
+
+
 def test_a_command_of_something_or_to_do_something_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
     _, names = run(nlp, "Trump's command of the issues was weak, Ana Ruiz said. He gave the command to fire.")
     assert not [e.name for e in names.values() if "command" in e.name]

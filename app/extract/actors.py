@@ -38,6 +38,7 @@ from app.extract.lexicon import (
     SPEAKING_FOR_NOUNS,
     SPOKESPERSON_NOUNS,
     STANDALONE_ORG_NOUNS,
+    STATEMENT_NOUNS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     TITLE_STOPS,
@@ -1599,6 +1600,19 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _speaks(root: Token) -> bool:
+    """The noun is a cue's subject or a statement's source ("the presidency said", "a statement from the presidency",
+    "according to the presidency"), not an office won or held ("won the presidency")."""
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in CUE_VERBS
+    via = root.head if root.dep_ == "pobj" else None
+    if via is None:
+        return False
+    return (via.lower_ == "from" and via.head.lemma_.lower() in STATEMENT_NOUNS) or (
+        via.lower_ == "to" and via.head.lower_ == "according"
+    )
+
+
 def _a_military_command(mods: list[Token], of_something: bool) -> bool:
     """ "Ukraine's southern military command", "Poland's operational command": a command of a country's forces (not
     "Trump's command of the issues", not "the command to fire")."""
@@ -1732,10 +1746,12 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     low in PORTFOLIO_BODIES
                     and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
                 )
+                or (low == "presidency" and not mods and _speaks(root))  # "a statement from the presidency said"
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
-                home = _home_country(doc, span) if low == "ministry" and not _has_actor_modifier(mods) else None
+                bare = low in {"ministry", "presidency"} and not _has_actor_modifier(mods)
+                home = _home_country(doc, span) if bare else None
                 out.append(Candidate(span, f"{possessive(home)} {span.text}" if home else span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"

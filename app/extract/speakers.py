@@ -228,6 +228,11 @@ def _affiliation_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _published(noun: Token) -> bool:
+    """The noun is what its verb's subject published ("published a report", "issued a statement")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"publish", "release", "issue", "put"}
+
+
 def _untagged_acronym(tok: Token) -> bool:
     """An acronym the recogniser left untagged ("LSEG" in "LSEG data"), in a sentence not all in capitals."""
     return (
@@ -428,6 +433,11 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in STATEMENT_NOUNS:
             found = self._modifier_entity(head)
+            publisher = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if _published(head) else None
+            if found is None and _published(head):
+                # "the mission … published a report accusing …": the mission's (its publisher, if the parse shows it;
+                # not the last body that issued a statement)
+                return self.resolve(publisher) if publisher is not None else None
             if found is None and _source_written(head):
                 return None  # "a document provided by Nunberg's lawyer": its source, unnamed, not the last issuer
             return found or self.last_issuer(head.idx)
