@@ -1987,6 +1987,22 @@ def test_a_headline_cue_reporting_the_clause_after_it_gives_no_claimant_to_the_f
     assert [(c.value, c.claimant_key) for c in ex.claims] == [(58.0, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The army says it has killed more than 900 fighters, without providing evidence.",
+            "it has killed more than 900 fighters",
+        ),
+        ("The ministry said it had hit 40 targets, without giving details.", "it had hit 40 targets"),
+        # what the speaker said they would do without: their words
+        ("Ana Ruiz said she would resign without delay.", "she would resign without delay"),
+    ],
+)
+def test_a_remark_that_no_backing_was_given_is_the_writers(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q for q, _ in indirect_of(nlp, text)] == [words]
+
+
 def test_the_presidency_is_the_dateline_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "NIAMEY, Niger — The government ordered the envoy to leave in 48 hours, a statement from the presidency said."

@@ -354,6 +354,17 @@ def _accused_in(doc: Doc, statement: QuotationRecord) -> Token | None:
     return next((c for c in cue.root.children if c.dep_ == "dobj"), None)
 
 
+# Verbs of backing a claim up, whose absence the writer remarks on (", without providing evidence").
+_BACKING_VERBS = frozenset(
+    {"provide", "give", "offer", "cite", "elaborate", "specify", "present", "explain", "identify", "name", "detail"}
+)
+
+
+def _unsupported(without: Token) -> bool:
+    """ "without providing evidence", "without giving details", "without elaborating": no backing given."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _BACKING_VERBS for c in without.children)
+
+
 def _opens_a_relative(words: list[Token]) -> bool:
     """The words open a relative clause ("which …", "of which …", "most of whom …")."""
     relative = next((k for k, t in enumerate(words[:4]) if t.lower_ in {"which", "who", "whom", "whose"}), None)
@@ -491,6 +502,8 @@ def _narrative_tail(clause: Token) -> int:
             end = min(end, min(t.i for t in child.subtree))
         elif child.dep_ == "advcl" and _other_source(child):
             end = min(end, min(t.i for t in child.subtree) - 1)  # before the comma
+        elif child.dep_ == "prep" and child.lower_ == "without" and comma_before and _unsupported(child):
+            end = min(end, child.i - 1)  # "…, without providing evidence": the writer's remark on the claim
         elif child.lower_ == "according" and comma_before and not fronted:
             end = min(end, child.i - 1)  # "…, according to Israeli tallies": another source, named after the words
         elif child.dep_ == "advcl" and timeline(child) and clause.doc[min(t.i for t in child.subtree) - 1].text == ",":
