@@ -3011,6 +3011,14 @@ def test_the_month_of_the_earlier_figure_of_a_comparison_comes_before_the_later_
     assert [(c.value, c.refers_to) for c in claims] == [(29.8, date(2024, 2, 1)), (38.0, date(2023, 3, 1))]
 
 
+def test_a_year_naming_a_past_event_that_says_who_another_noun_is_dates_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The scheme reserves 30% of civil service jobs for relatives of veterans of the 1971 war of independence."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(30.0, None)]
+    # a year on the event the sentence is set in still dates it
+    claim = claim_records(nlp, "In the 2012 election, Ana Ruiz won 27%.")[0]
+    assert claim.refers_to == date(2012, 1, 1)
+
+
 def test_a_month_under_an_infinitive_of_intent_is_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The fund's board is expected to approve a second tranche of about $360 million in December."
     claim = claim_records(nlp, text)[0]

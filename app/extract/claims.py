@@ -1382,7 +1382,17 @@ def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     if prep is None or prep.lower_ != "of":
         return False
     base_of = prep.head  # "4% of …", "a third of …": a share whose base the noun is
-    return base_of.like_num or unit_word(base_of.text) is not None or any(c.like_num for c in base_of.children)
+    if base_of.like_num or unit_word(base_of.text) is not None or any(c.like_num for c in base_of.children):
+        return True
+    # "30% of jobs for relatives of veterans of the 1971 war": a past event naming who another noun is
+    return noun.lemma_.lower() in _HISTORIC_EVENTS and base_of.pos_ == "NOUN" and base_of not in tok.ancestors
+
+
+# Events a year names as a past one ("the 1971 war", "the 2004 tsunami"), when they say who or what another noun is.
+_HISTORIC_EVENTS = frozenset({
+    "war", "revolution", "uprising", "genocide", "tsunami", "earthquake", "quake", "coup", "famine", "massacre",
+    "invasion", "independence", "conflict",
+})  # fmt: skip
 
 
 def _closes_sentence(span: Span) -> bool:
