@@ -74,15 +74,10 @@ def reported_speech(
             clause = None
         if clause is None and tok.pos_ == "VERB" and lemma in INDIRECT_CUE_VERBS:
             clause = _before_appositive(tok)  # "…, the UN agency said" misparsed as an appositive
-        if _denies_what_was_reported(tok):
-            # "Congo accuses Rwanda of backing the M23, a charge Kigali denies", "…, which Moscow denies": the
-            # denial is of the statement just reported in the sentence
-            denied = next(
-                (q for q in reversed(out) if q.sentence_start == tok.sent.start_char and q.end <= tok.idx), None
-            )
-            clause = (denied.start, denied.end) if denied is not None else clause
-        else:
-            denied = None
+        # "Congo accuses Rwanda of backing the M23, a charge Kigali denies", "…, which Moscow denies": the denial is
+        # of the statement just reported in the sentence
+        denied = _statement_denied(tok, out) if _denies_what_was_reported(tok) else None
+        clause = (denied.start, denied.end) if denied is not None else clause
         stance = False
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
         taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
@@ -315,7 +310,6 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     return _clause_span(_after_other_source(tokens, cue))
 
 
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of denial, and the nouns for what is denied, when a denial is set after a statement ("…, a charge X denies").
 _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute"})
 _CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
@@ -344,6 +338,11 @@ def _denies_what_was_reported(verb: Token) -> bool:
         ]
         opening = min((c.left_edge for c in charges), key=lambda t: t.i) if charges else None
     return opening is not None and opening.i > 0 and verb.doc[opening.i - 1].text == ","
+
+
+def _statement_denied(verb: Token, said: list[QuotationRecord]) -> QuotationRecord | None:
+    """The last statement read in the denial's sentence before it."""
+    return next((q for q in reversed(said) if q.sentence_start == verb.sent.start_char and q.end <= verb.idx), None)
 
 
 def _accused_in(doc: Doc, statement: QuotationRecord) -> Token | None:
@@ -524,7 +523,8 @@ def _narrative_tail(clause: Token) -> int:
         # (not a part of what was counted: "134 hostages remain, of whom at least 30 are believed dead")
         added = added and not partitive(t) and not (fronted and t.dep_ != "appos")
         # (not a place's state or country: "in Hollywood Beach, Florida")
-        added = added and not (t.dep_ == "appos" and t.ent_type_ in {"GPE", "LOC"} and t.head.ent_type_ in _PLACES)
+        place = t.head.ent_type_ in {"GPE", "LOC", "FAC"}
+        added = added and not (t.dep_ == "appos" and t.ent_type_ in {"GPE", "LOC"} and place)
         if added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:

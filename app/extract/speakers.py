@@ -198,11 +198,11 @@ def _no_one_in_particular(tok: Token) -> bool:
 
 
 # The parts a body sends or sets up to speak for it ("the EU's observer mission", "the UN's team").
-# What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
-_GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
 _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretariat"})
 # Parts of a body by place or line of work ("its Africa office", "its regional bureau", "its armed wing").
 _BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "arm", "wing", "chapter", "affiliate"})
+# What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
+_GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
 
 
 def _person_like(name: str, surname: str) -> bool:
@@ -384,21 +384,8 @@ class SpeakerResolver:
                 and not _hyphened_modifier(child)
             ):
                 return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
-            owner_of_owner = (
-                next(
-                    (
-                        c
-                        for c in child.children
-                        if c.dep_ in {"compound", "amod", "nmod"}
-                        and self.kinds.get(self.by_token.get(c.i, "")) in {"organization", "place"}
-                    ),
-                    None,
-                )
-                if child.dep_ == "poss" and child.pos_ == "NOUN" and child.i not in self.by_token
-                else None
-            )
-            if owner_of_owner is not None:
-                return self.by_token[owner_of_owner.i]  # "a U.N. experts' report": the experts' body
+            if (body := self._body_of_the_possessors(child)) is not None:
+                return body  # "a U.N. experts' report": the experts' body
             if child.dep_ == "compound" and _untagged_acronym(child) and (named := self._named(child)) is not None:
                 return (
                     named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
@@ -421,6 +408,20 @@ class SpeakerResolver:
                             return found
         return None
 
+    def _body_of_the_possessors(self, owner: Token) -> str | None:
+        """The body or country written on a possessor that is a common noun ("U.N." in "a U.N. experts' report")."""
+        if owner.dep_ != "poss" or owner.pos_ != "NOUN" or owner.i in self.by_token:
+            return None
+        return next(
+            (
+                self.by_token[c.i]
+                for c in owner.children
+                if c.dep_ in {"compound", "amod", "nmod"}
+                and self.kinds.get(self.by_token.get(c.i, "")) in {"organization", "place"}
+            ),
+            None,
+        )
+
     def entity_in(self, head: Token | None) -> str | None:
         """The entity a noun phrase headed by `head` refers to."""
         if head is None:
@@ -433,10 +434,10 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in STATEMENT_NOUNS:
             found = self._modifier_entity(head)
-            publisher = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if _published(head) else None
             if found is None and _published(head):
                 # "the mission … published a report accusing …": the mission's (its publisher, if the parse shows it;
                 # not the last body that issued a statement)
+                publisher = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                 return self.resolve(publisher) if publisher is not None else None
             if found is None and _source_written(head):
                 return None  # "a document provided by Nunberg's lawyer": its source, unnamed, not the last issuer
