@@ -2003,6 +2003,16 @@ def test_a_remark_that_no_backing_was_given_is_the_writers(nlp, text: str, words
     assert [q for q, _ in indirect_of(nlp, text)] == [words]
 
 
+def test_what_a_source_says_is_inside_its_demand_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "is 15 years …" on "demanding"; the words do not end on "says"
+    text = (
+        "The Ardenian Medical Association, which represents the doctors, is demanding a 35% pay rise to make up for "
+        "what it says is 15 years of real-terms cuts."
+    )
+    words = "a 35% pay rise to make up for what it says is 15 years of real-terms cuts"
+    assert indirect_of(nlp, text)[0][0] == words
+
+
 def test_the_presidency_is_the_dateline_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "NIAMEY, Niger — The government ordered the envoy to leave in 48 hours, a statement from the presidency said."

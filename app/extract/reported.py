@@ -364,6 +364,17 @@ def _unsupported(without: Token) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _BACKING_VERBS for c in without.children)
 
 
+def _what_it_says_is(last: Token, verb: Token) -> list[Token] | None:
+    """ "… for what it says is 15 years of real-terms cuts": the words end on a cue inside a "what" clause, and the
+    parser hung the rest of that clause ("is 15 years …") on the outer cue; the rest belongs to the words."""
+    if not is_cue(last) or not any(c.lower_ == "what" for c in last.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in last.children):
+        return None
+    rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == last.i + 1), None)
+    return sorted(rest.subtree, key=lambda t: t.i) if rest is not None else None
+
+
 def _opens_a_relative(words: list[Token]) -> bool:
     """The words open a relative clause ("which …", "of which …", "most of whom …")."""
     relative = next((k for k, t in enumerate(words[:4]) if t.lower_ in {"which", "who", "whom", "whose"}), None)
@@ -961,6 +972,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and not _demonstrative_subject(tokens[0]))):
         tokens.pop(0)  # (the complementizer "said that …", not the clause's own subject: "That is an increase …")
     tokens = _without_time_of_saying(tokens, verb, part)
+    if tokens and (said_is := _what_it_says_is(tokens[-1], verb)) is not None:
+        tokens = [*tokens, *said_is]  # "demanding a 35% rise to make up for what it says is 15 years of cuts"
     if len(tokens) < 3:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
