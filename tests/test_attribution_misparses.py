@@ -490,3 +490,47 @@ def test_data_named_by_an_acronym_the_recogniser_left_untagged_are_that_bodys(nl
         ("Prices rose 3 %", ("ZMVB", "organization"))
     ]
     assert [names.get(c.claimant_key or "") for c in ex.claims] == [("ZMVB", "organization")]
+
+
+def test_a_name_the_parser_made_a_second_subject_beside_its_description_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Kim Tae-yong, the leader of Lee's own Unity Power Party, called the plan “reckless”": name (its last part read as
+    # a common noun) and description both read as the cue's subjects, the closing comma hung on the description;
+    # the description is the name's, not a second, unnamed leader speaking
+    doc = _tagged(
+        nlp,
+        [
+            ("Kim", "Kim", "PROPN", "NNP", "compound", 1),
+            ("Tae", "Tae", "PROPN", "NNP", "compound", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 3),
+            ("yong", "yong", "NOUN", "NN", "nsubj", 15),
+            (",", ",", "PUNCT", ",", "punct", 15),
+            ("the", "the", "DET", "DT", "det", 6),
+            ("leader", "leader", "NOUN", "NN", "nsubj", 15),
+            ("of", "of", "ADP", "IN", "prep", 6),
+            ("Lee", "Lee", "PROPN", "NNP", "poss", 13),
+            ("'s", "'s", "PART", "POS", "case", 8),
+            ("own", "own", "ADJ", "JJ", "amod", 13),
+            ("Unity", "Unity", "PROPN", "NNP", "compound", 13),
+            ("Power", "Power", "PROPN", "NNP", "compound", 13),
+            ("Party", "Party", "PROPN", "NNP", "pobj", 7),
+            (",", ",", "PUNCT", ",", "punct", 6),
+            ("called", "call", "VERB", "VBD", "ROOT", 15),
+            ("the", "the", "DET", "DT", "det", 17),
+            ("plan", "plan", "NOUN", "NN", "dobj", 15),
+            ("“", "“", "PUNCT", "``", "punct", 19),
+            ("reckless", "reckless", "ADJ", "JJ", "oprd", 15),
+            ("”", "”", "PUNCT", "''", "punct", 15),
+            (".", ".", "PUNCT", ".", "punct", 15),
+        ],
+    )
+    doc.ents = [
+        SpacySpan(doc, 0, 4, label="PERSON"),
+        SpacySpan(doc, 8, 9, label="PERSON"),
+        SpacySpan(doc, 11, 14, label="ORG"),
+    ]
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    assert {(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations} == {
+        ("reckless", "Kim Tae - yong"),  # (the hand-built text spaces every word)
+        ("the plan “reckless”", "Kim Tae - yong"),
+    }

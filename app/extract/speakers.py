@@ -732,6 +732,9 @@ class SpeakerResolver:
             found = named or found
         elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:
             found = self.by_token[body.i]  # "The UN agency for Palestinian refugees, UNRWA, said": the body's name
+        if found is None or found in self.role_references:
+            # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
+            found = self._name_described_first(head) or found
         return found or self._named(head)
 
     def _name_described_first(self, head: Token) -> str | None:
@@ -739,7 +742,7 @@ class SpeakerResolver:
         that the parser took for the cue's subject ("Trafigura, the trader that operates the vessel, said"):
         the description is the name's; not "Kyiv, the mayor said, is safe" (no comma closes the description)."""
         opening = head.left_edge.i - 1
-        closing = head.right_edge.i + 1
+        closing = head.right_edge.i + (head.right_edge.text != ",")  # (the parser may hang the comma on the noun)
         if (
             head.pos_ != "NOUN"
             or head.dep_ != "nsubj"
@@ -753,7 +756,7 @@ class SpeakerResolver:
             return None
         name = self.doc[opening - 1]
         key = self.by_token.get(name.i)
-        if key is None or name.dep_ in {"nsubj", "nsubjpass"} or name.head != head.head:
+        if key is None or name.dep_ == "nsubjpass" or name.head != head.head:
             return None
         first = min(i for i in range(head.sent.start, name.i + 1) if self.by_token.get(i) == key)
         return key if first == head.sent.start else None
