@@ -3254,3 +3254,11 @@ def test_add_to_something_is_no_cue_over_the_figure(nlp) -> None:  # type: ignor
     )
     ex, names = run(nlp, text)
     assert [names[c.claimant_key].name for c in ex.claims if c.claimant_key] == ["Tom Green"]
+
+
+def test_a_figure_describing_the_place_a_cue_is_set_in_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Ballycastle, a village of about 400 people, Mayor Ana Ruiz said the bridge had been washed away."
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(400.0, None)]
+    # what the cue reports after the place stays the source's
+    text = "In Ballycastle, a town of 12,000, Mayor Ana Ruiz said 40 homes were destroyed."
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12000.0, None), (40.0, "Ana Ruiz")]

@@ -1042,7 +1042,12 @@ def _circumstance_of(cue: Token, tok: Token) -> bool:
     # (or a phrase of place or time on it: "he told a crowd …, near the epicentre of the magnitude 7.8 quake")
     setting = node.dep_ == "prep" and node.lower_ in _SETTING_PREPS and node.i > cue.i
     setting = setting and cue.lemma_.lower() not in ESTIMATE_VERBS  # ("estimated losses at $10 billion": the level)
-    return node.head == cue and (_circumstance_clause(node) or setting)
+    # (before it, the description of the place: "In Chimney Rock, a village of about 140 people, the mayor said")
+    described = node.dep_ == "prep" and node.lower_ in _SETTING_PREPS and node.i < cue.i
+    described = described and any(
+        tok in a.subtree for o in node.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"
+    )
+    return node.head == cue and (_circumstance_clause(node) or setting or described)
 
 
 # Prepositions of place and time: a phrase they open on a reporting verb says where or when, not what.
