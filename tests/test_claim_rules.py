@@ -3262,3 +3262,11 @@ def test_a_figure_describing_the_place_a_cue_is_set_in_is_the_writers(nlp) -> No
     # what the cue reports after the place stays the source's
     text = "In Ballycastle, a town of 12,000, Mayor Ana Ruiz said 40 homes were destroyed."
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12000.0, None), (40.0, "Ana Ruiz")]
+
+
+def test_the_first_unit_of_a_rate_is_no_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Tarvik, 212 liters per square meter fell on Friday, the weather service said."
+    assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [(212.0, "l per square meter", None)]
+    # what the rate is of stays its subject
+    text = "About 120 litres per square metre of rain fell in six hours."
+    assert [c[5] for c in claims_of(nlp, text)] == ["rain"]

@@ -2990,6 +2990,7 @@ def _build(
         subject is not None
         and (
             (unit is not None and (unit_word(subject) == unit or not re.search(r"[^\W\d_]", subject)))
+            or (unit is not None and _own_rate_unit(subject, unit, doc_text(doc)[quantity.start : quantity.end]))
             or (unit is not None and unit_word(subject) in {c.unit for c in same_sentence if c.unit})  # "(9.4m acres)"
             or subject.lower() in _SCORE_WORDS
             or subject.lower() in SCALES
@@ -3445,6 +3446,12 @@ def _level_inside(obj: Token) -> bool:
     """The object has a figure of its own before its conjunct ("damage at $14.9 billion and losses …")."""
     first_conjunct = min((c.i for c in obj.conjuncts if c.i > obj.i), default=obj.right_edge.i + 1)
     return any(t.like_num for t in obj.doc[obj.i + 1 : first_conjunct])
+
+
+def _own_rate_unit(subject: str, unit: str, figure: str) -> bool:
+    """The subject is the rate's own first unit, written in the figure ("491 liters per square meter fell" →
+    "liters"; not "the cedi", which a rate "15.7 to the dollar" measures)."""
+    return unit_word(subject) == unit.partition(" per ")[0] and subject.lower() in figure.lower()
 
 
 def _own_characters(subject: str, written: str) -> bool:
