@@ -3259,3 +3259,12 @@ def test_the_met_office_is_the_meteorological_office_named_before(nlp) -> None: 
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Icelandic Meteorological Office"] * 2
+
+
+def test_a_time_with_early_or_late_right_after_the_cue_dates_the_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _indirect(nlp, "President Ana Ruiz said early on Wednesday she would lift the curfew.") == [
+        ("she would lift the curfew", "Ana Ruiz")
+    ]
+    assert _indirect(nlp, "The Red Cross said last month it had paused food deliveries in the north.") == [
+        ("it had paused food deliveries in the north", "Red Cross")
+    ]

@@ -762,11 +762,16 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> li
     and before the clause's subject dates the saying, though the parser hung it on the clause's verb."""
     if not tokens or tokens[0].i != verb.i + 1 or part.i < verb.i:
         return tokens
-    time = next((c for c in part.children if c.i == tokens[0].i and c.dep_ in {"prep", "npadvmod"}), None)
+    time = next((c for c in part.children if c.left_edge.i == tokens[0].i and c.dep_ in {"prep", "npadvmod"}), None)
     if time is None:
         return tokens
     phrase = sorted(time.subtree, key=lambda t: t.i)
-    if not all(t.ent_type_ in {"DATE", "TIME"} or (t == time and t.lower_ in {"on", "at"}) for t in phrase):
+    if not all(
+        t.ent_type_ in {"DATE", "TIME"}
+        or (t == time and t.lower_ in {"on", "at"})
+        or (t.i == tokens[0].i and t.dep_ == "advmod" and t.lower_ in {"early", "late"})  # "said early on Wednesday"
+        for t in phrase
+    ):
         return tokens
     after = phrase[-1].i + 1
     if not any(c.i == after and c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
