@@ -3270,3 +3270,18 @@ def test_the_first_unit_of_a_rate_is_no_subject(nlp) -> None:  # type: ignore[no
     # what the rate is of stays its subject
     text = "About 120 litres per square metre of rain fell in six hours."
     assert [c[5] for c in claims_of(nlp, text)] == ["rain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Tarvik floods: death toll passes 300 as rescuers dig", ["more_than"]),
+        ("The number of cholera cases topped 4,000 on Monday.", ["more_than"]),
+        ("Ardenia's inflation tops 120% as the currency slides", ["more_than"]),
+        # things the verb counts, and the votes a motion passed by, are no threshold
+        ("The assembly passed 12 bills this week.", ["exact"]),
+        ("The motion passed 139 to 121, with 15 abstentions.", ["exact", "exact", "exact"]),
+    ],
+)
+def test_a_figure_a_verb_goes_past_is_more_than_it(nlp, text: str, qualifiers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims_of(nlp, text)] == qualifiers

@@ -2565,6 +2565,8 @@ def _build(
     end = whole.end
     words_before = [t.text for t in doc[max(0, whole.start - 4) : whole.start]]
     qualifier = qualifier_before(words_before)
+    if qualifier == "exact" and _passed_as_a_threshold(whole):
+        qualifier = "more_than"  # "death toll passes 200", "inflation tops 200%"
     if doc_text(doc)[max(0, quantity.start - 1) : quantity.start] == "~":
         qualifier = "approximate"
     elif sub_prefixed(doc_text(doc), quantity.number_start):
@@ -3446,6 +3448,29 @@ def _level_inside(obj: Token) -> bool:
     """The object has a figure of its own before its conjunct ("damage at $14.9 billion and losses …")."""
     first_conjunct = min((c.i for c in obj.conjuncts if c.i > obj.i), default=obj.right_edge.i + 1)
     return any(t.like_num for t in obj.doc[obj.i + 1 : first_conjunct])
+
+
+# Verbs of going past a level that the qualifier table, read on words alone, leaves out: "passed 12 bills" and
+# "topped 30 countries" count things, so only a figure that is itself the verb's object is a threshold.
+_PASSING_VERBS = frozenset({"pass", "top"})
+
+
+def _passed_as_a_threshold(whole: Span) -> bool:
+    """ "The death toll passed 200", "inflation tops 200%", "sales topped $5 billion": the figure itself (not a
+    noun it counts) is the object of a verb of going past it, written right before it: more than that level."""
+    root = next((t for t in whole if not whole.start <= t.head.i < whole.end), None)
+    verb = root.head if root is not None else None
+    doc = whole.doc
+    tally = whole.end + 1 < len(doc) and doc[whole.end].lower_ in {"to", "-", "–"} and doc[whole.end + 1].like_num
+    return (
+        not tally  # "The motion passed 139 to 121": the votes cast
+        and root is not None
+        and verb is not None
+        and root.dep_ == "dobj"
+        and verb.i == whole.start - 1
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _PASSING_VERBS
+    )
 
 
 def _own_rate_unit(subject: str, unit: str, figure: str) -> bool:
