@@ -3285,3 +3285,8 @@ def test_the_first_unit_of_a_rate_is_no_subject(nlp) -> None:  # type: ignore[no
 )
 def test_a_figure_a_verb_goes_past_is_more_than_it(nlp, text: str, qualifiers: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [c[3] for c in claims_of(nlp, text)] == qualifiers
+
+
+def test_a_people_in_the_plural_before_a_verb_read_as_a_noun_is_what_a_share_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser read "support" as a noun the people modify
+    assert [c[5] for c in claims_of(nlp, "About 62% of Georgians support joining NATO.")] == ["Georgians"]

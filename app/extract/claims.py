@@ -537,6 +537,18 @@ def _verb_taken_for_a_noun(obj: Token) -> Token:
     """ "12% of global trade passes through the Red Sea": a present-tense verb the parser built as the object of
     "of" with the noun before it as its compound; the object is that noun (else `obj` itself)."""
     doc = obj.doc
+    people = doc[obj.i - 1] if obj.i > 0 else obj
+    if (
+        obj.tag_ == "NN"
+        and people.dep_ == "compound"
+        and people.head == obj
+        and people.ent_type_ == "NORP"
+        and people.text.endswith("s")
+    ):
+        # "80% of Georgians support joining the EU": a people in the plural does not modify a noun in the singular
+        # ("Georgian support" would); the parser read the verb ("support", "favour") as a noun. What is counted is
+        # those people
+        return people
     if obj.tag_ not in {"VBZ", "VBP"} or obj.i + 1 >= len(doc) or doc[obj.i + 1].pos_ != "ADP":
         return obj
     noun = doc[obj.i - 1]
