@@ -3268,3 +3268,17 @@ def test_a_time_with_early_or_late_right_after_the_cue_dates_the_saying(nlp) -> 
     assert _indirect(nlp, "The Red Cross said last month it had paused food deliveries in the north.") == [
         ("it had paused food deliveries in the north", "Red Cross")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz says the count was rigged and has called her supporters onto the streets from exile.",
+        "The army called up 300,000 reservists.",
+        "Mercor called off a $12 billion merger with a rival.",
+    ],
+)
+def test_a_call_that_sends_people_or_drops_a_plan_states_nothing(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert all(q.cue not in {"called", "called up", "called off"} for q in ex.quotations)
+    assert all(c.claimant_key is None for c in ex.claims)

@@ -39,6 +39,15 @@ _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak
 _MAX_HEAD_WALK = 8
 
 
+def sends_or_drops(call: Token) -> bool:
+    """A call that sends people somewhere or drops a plan ("onto the streets", "into the capital"; "called up",
+    "called in", "called off"), with no complement or clause that would name or quote something."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"onto", "into"}) or (c.dep_ == "prt" and c.lower_ in {"off", "in", "up"})
+        for c in call.children
+    ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in call.children)
+
+
 def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -60,6 +69,8 @@ def is_cue(tok: Token) -> bool:
             return True  # "Brandt went on", "a voter chimed in": speech, unless "went on to win"
     if lemma in _AMOUNT_VERBS and any(c.dep_ == "dobj" and _is_amount(c) for c in tok.children):
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
+    if lemma == "call" and sends_or_drops(tok):
+        return False  # "called his supporters onto the streets", "called up reservists", "called off the strike"
     if lemma == "add" and _adds_to_something(tok):
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):

@@ -18,6 +18,7 @@ from app.extract.attribution import (
     no_one_doing,
     phrase_span,
     put_as_question,
+    sends_or_drops,
     separate_statement,
     subject_of,
     token_span,
@@ -732,8 +733,8 @@ def _a_call_to(verb: Token, obj: Token) -> bool:
         and any(p.lemma_.lower() in _CONVENED | {"talk", "table"} for p in c.children)
         for c in verb.children
     )
-    if summoned:
-        return True  # "called both sides to talks": summoned, no stance
+    if summoned or sends_or_drops(verb):
+        return True  # "called both sides to talks": summoned, no stance; "called supporters onto the streets"
     if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED:
         return False
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
