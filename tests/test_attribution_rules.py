@@ -3282,3 +3282,8 @@ def test_a_call_that_sends_people_or_drops_a_plan_states_nothing(nlp, text: str)
     ex, _ = run(nlp, text)
     assert all(q.cue not in {"called", "called up", "called off"} for q in ex.quotations)
     assert all(c.claimant_key is None for c in ex.claims)
+
+
+def test_according_to_at_the_end_of_a_relative_clause_sources_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The strike shut the port, which handles 40% of the country's imports according to the World Bank."
+    assert _indirect(nlp, text) == [("which handles 40% of the country's imports", "World Bank")]

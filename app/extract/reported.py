@@ -221,7 +221,18 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     if (outer := _reporting_around(according)) is not None and (aside := _aside_before(according, outer)):
         return aside
+    if (relative := _relative_clause_ending_on(according)) is not None:
+        return relative
     return _sentence_without(according)
+
+
+def _relative_clause_ending_on(according: Token) -> tuple[int, int] | None:
+    """ "She called the election, which the ruling party won with 54% of the vote according to official results,
+    rigged": an "according to X" that ends a relative clause sets its source on that clause alone."""
+    clause = according.head
+    if clause.dep_ != "relcl" or according.i < clause.i or according.right_edge.i != clause.right_edge.i:
+        return None
+    return _clause_span([t for t in clause.subtree if t.i < according.i])
 
 
 def _reporting_around(according: Token) -> Token | None:
