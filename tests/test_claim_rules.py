@@ -3290,3 +3290,9 @@ def test_a_figure_a_verb_goes_past_is_more_than_it(nlp, text: str, qualifiers: l
 def test_a_people_in_the_plural_before_a_verb_read_as_a_noun_is_what_a_share_counts(nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser read "support" as a noun the people modify
     assert [c[5] for c in claims_of(nlp, "About 62% of Georgians support joining NATO.")] == ["Georgians"]
+
+
+def test_a_share_of_those_a_participle_describes_counts_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 60% of those displaced by the floods are children, the agency said."
+    assert [c[5] for c in claims_of(nlp, text)] == ["those displaced by the floods"]
+    assert [c[5] for c in claims_of(nlp, "The virus kills up to 50% of those infected.")] == ["those infected"]

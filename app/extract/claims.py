@@ -458,6 +458,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
             return " ".join(words)
     # ("of rain" inside the figure's span, "491 litres of rain per square metre", is still what is measured)
     own_characters = noun is head and noun.idx < after
+    if noun is not head and (described := _those_described(noun)) is not None:
+        return described  # "88% of those infected": the people the participle describes
     if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or own_characters)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     changed = _change_in(noun)
@@ -465,6 +467,15 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _owned(noun, _phrase(noun, after))
+
+
+def _those_described(noun: Token) -> str | None:
+    """ "those infected", "those killed in the strikes": the demonstrative and the participle that says who they
+    are (its own phrase: "those displaced by the floods"), else None."""
+    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    if noun.lower_ != "those" or participle is None:
+        return None
+    return noun.doc[noun.i : participle.right_edge.i + 1].text
 
 
 def _gerund_noun(tok: Token) -> bool:
