@@ -3296,3 +3296,7 @@ def test_a_share_of_those_a_participle_describes_counts_them(nlp) -> None:  # ty
     text = "About 60% of those displaced by the floods are children, the agency said."
     assert [c[5] for c in claims_of(nlp, text)] == ["those displaced by the floods"]
     assert [c[5] for c in claims_of(nlp, "The virus kills up to 50% of those infected.")] == ["those infected"]
+    # a share in words too ("half" had been dropped with no subject)
+    assert [(c[0], c[5]) for c in claims_of(nlp, "Nearly half of those killed were children.")] == [
+        (0.5, "those killed")
+    ]

@@ -2736,7 +2736,9 @@ def _build(
         subject = _phrase(attr)  # "Of the 4,000 detained, about 1,000 were children" → children
     if subject is None and after is not None and after.lower_ == "of":
         of_obj = next((c for c in after.children if c.dep_ == "pobj"), None)
-        if of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
+        if of_obj is not None and (those := _those_described(of_obj)) is not None:
+            subject = those  # "half of those killed"
+        elif of_obj is not None and of_obj.pos_ == "PRON":  # "80% of them": what "them" stands for, if written
             subject = _main_figure(doc, same_sentence).subject if same_sentence else None
             # "Ukraine shipped 33 million tonnes of grain. About 57% of that went to …": the sentence before's
             figure_before = (
