@@ -3287,3 +3287,13 @@ def test_a_call_that_sends_people_or_drops_a_plan_states_nothing(nlp, text: str)
 def test_according_to_at_the_end_of_a_relative_clause_sources_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The strike shut the port, which handles 40% of the country's imports according to the World Bank."
     assert _indirect(nlp, text) == [("which handles 40% of the country's imports", "World Bank")]
+
+
+def test_the_day_a_stance_was_taken_is_not_what_it_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _indirect(nlp, "Governor Ana Ruiz defended the evacuation order on Sunday.") == [
+        ("the evacuation order", "Ana Ruiz")
+    ]
+    # a time inside what the stance is about stays
+    assert _indirect(nlp, "Ana Ruiz blamed the rebels for the attack on Monday.") == [
+        ("the rebels for the attack on Monday", "Ana Ruiz")
+    ]

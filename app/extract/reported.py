@@ -679,6 +679,17 @@ def _subjectless_rest(part: Token, parts: list[Token]) -> Token | None:
     return rest if subj is not None and subj.tag_ in {"DT", "PRP", "CD"} else None
 
 
+def _day_it_was_taken(tokens: list[Token], verb: Token, obj: Token) -> int:
+    """Where a closing phrase of time on the verb or its object begins ("defended the decision on Monday",
+    "denied the report on Tuesday"): when the stance was taken, not what it is about; else past the end."""
+    words = [t for t in tokens if not _trailing_mark(t)]
+    prep = next((t for t in words if t.dep_ == "prep" and t.head in {verb, obj} and t.right_edge == words[-1]), None)
+    if prep is None or prep.lower_ not in {"on", "at", "in"} or prep == words[0]:
+        return tokens[-1].i + 1 if tokens else 0
+    dated = all(t.ent_type_ in {"DATE", "TIME"} for t in words if t.i > prep.i)
+    return prep.i if dated else tokens[-1].i + 1
+
+
 def _stance_object(verb: Token) -> tuple[int, int] | None:
     """What a stance verb is about: its object with what completes it ("called the plan a ploy",
     "criticized Y for Z", "defended himself against …"), without a trailing participle or a
@@ -707,7 +718,7 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         )
     ]
     tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
-    cut = _writer_addition(verb.doc, tokens)
+    cut = min(_writer_addition(verb.doc, tokens), _day_it_was_taken(tokens, verb, obj))
     tokens = [t for t in tokens if t.i < cut]
     while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
