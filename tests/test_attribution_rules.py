@@ -3297,3 +3297,14 @@ def test_the_day_a_stance_was_taken_is_not_what_it_is_about(nlp) -> None:  # typ
     assert _indirect(nlp, "Ana Ruiz blamed the rebels for the attack on Monday.") == [
         ("the rebels for the attack on Monday", "Ana Ruiz")
     ]
+
+
+def test_an_object_pronoun_quoted_as_saying_is_not_the_one_quoting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Secretary-General Tom Hale called for calm, his spokesman, Peter Berg, said. "The region cannot afford a '
+        'war," Berg quoted him as saying.'
+    )
+    ex, names = run(nlp, text)
+    assert [(q.kind, names[q.speaker_key].name) for q in ex.quotations if q.kind == "direct"] == [
+        ("direct", "Tom Hale")
+    ]

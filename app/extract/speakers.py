@@ -677,6 +677,8 @@ class SpeakerResolver:
                 # named or not — not whoever spoke last
                 return self.entity_in(group)
             before = self._passage_start(head, anchor)  # a name inside the quotation is not who spoke it
+            if low in {"him", "her"} and (other := self._other_than_the_subject(low, head, before)) is not None:
+                return other  # "…,” Dujarric quoted him as saying": not Dujarric
             found = self._fitting(low, self._in_sentence(low, head))
             if found is None and low in THING_PRONOUNS and self._unnamed_body_spoke_before(head, anchor):
                 return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
@@ -1104,6 +1106,19 @@ class SpeakerResolver:
             # "Mwamba, in a victory speech, called for unity": a name the tagger misread, opening the sentence
             subj = opening if self.kinds.get(self.by_token.get(opening.i, "")) == "person" else None
         return None if subj is None or subj.pos_ == "PRON" else subj
+
+    def _other_than_the_subject(self, pronoun: str, head: Token, before: int) -> str | None:
+        """An object pronoun ("quoted him as saying") is never the subject of its own verb: the last person
+        named before it who is not that subject; None when the verb has no named subject."""
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "dobj" else None
+        bound = self.resolve(subject) if subject is not None and subject.pos_ != "PRON" else None
+        if bound is None:
+            return None
+        for i in range(before - 1, max(-1, before - 80), -1):
+            key = self.by_token.get(i)
+            if key and key != bound and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
+                return key
+        return None
 
     def _last_mentioned(self, pronoun: str, before: int) -> str | None:
         """No earlier speaker: "he" is the last person named in the sentences before."""
