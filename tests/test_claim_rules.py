@@ -3300,3 +3300,11 @@ def test_a_share_of_those_a_participle_describes_counts_them(nlp) -> None:  # ty
     assert [(c[0], c[5]) for c in claims_of(nlp, "Nearly half of those killed were children.")] == [
         (0.5, "those killed")
     ]
+
+
+def test_a_model_number_named_again_after_an_article_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Boeing 787-8 Dreamliner was carrying 230 passengers. It is the first fatal crash of a 787 since the "
+        "model entered service in 2011."
+    )
+    assert [c[0] for c in claims_of(nlp, text)] == [230.0]

@@ -304,6 +304,19 @@ def _excluded(tok: Token) -> bool:
     return "/" in tok.text or ("." in tok.text and tok.text.count(".") > 1)
 
 
+def _model_named_before(tok: Token) -> bool:
+    """A bare number with nothing it counts after it ("the first fatal crash of a 787") that the article wrote
+    earlier as the model number of a name ("The Boeing 787-8 Dreamliner", "the Airbus A350"): the model."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if "," in tok.text or not tok.text.isdigit() or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
+        return False
+    return any(
+        t.text == tok.text and t.i < tok.i and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and t.head == doc[t.i - 1]
+        for t in doc[: tok.i]
+    )
+
+
 def _aged(people: Token, after: Token | None) -> bool:
     """The people an age limit is given of ("children under 15", "residents over 65"), with no unit after
     the number ("children under 5 kg" weighs them)."""
@@ -2328,6 +2341,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             return True
         if prev is not None and prev.lower_.rstrip(".") in IDENTIFIER_NOUNS and prev.text[:1].isupper():
             return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
+        if prev is not None and prev.lower_ in {"a", "an", "the"} and _model_named_before(tok):
+            return True  # "the Boeing 787-8 …. It is the first fatal crash of a 787": the model, named again
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
         possessive = re.match(r"['’′]s\b", text[quantity.number_end : quantity.number_end + 3]) is not None
         singular = nxt is not None and nxt.tag_ == "NN" and prev is not None and prev.lower_ in {"a", "an", "the"}
