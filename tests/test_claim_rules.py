@@ -3308,3 +3308,14 @@ def test_a_model_number_named_again_after_an_article_is_no_claim(nlp) -> None:  
         "model entered service in 2011."
     )
     assert [c[0] for c in claims_of(nlp, text)] == [230.0]
+
+
+@pytest.mark.parametrize(
+    "text", ["One passenger, seated in 14A, walked away from the wreck.", "Traffic on Route 9A was halted."]
+)
+def test_a_letter_written_onto_a_number_labels_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, text) == []
+
+
+def test_a_spaced_ampere_symbol_is_still_a_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c[4] for c in claims_of(nlp, "The cell ran at a current density of 1.3 A/cm2.")] == ["ampere per cm2"]

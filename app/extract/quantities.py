@@ -148,6 +148,12 @@ def _sign_before(text: str, at: int) -> tuple[float, int]:
     return 1.0, at
 
 
+# One-letter unit symbols that, written onto a number in news copy, label a seat, a flat, a route or a clause
+# ("seated in 11A", "Route 9A", "Section 377A") far more often than they give amperes or teslas (spaced, "1.3
+# A/cm2", they are still units).
+_LABEL_LETTERS = frozenset({"A", "T"})
+
+
 def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, float]:
     """(unit, end, scale) written after a number: attached ("10kW", "4.3M", "1.38pc") or after a
     space ("7.2 kW", "1.5 million", "35 miles per hour", "9 billion shekels")."""
@@ -161,7 +167,7 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
             return "ordinal", after, scale  # "71st": not an amount (the caller drops it)
         if run.startswith("%"):
             return "%", pos + 1, scale
-        unit = None if money else _lookup(run, symbols, words)
+        unit = None if money or run in _LABEL_LETTERS else _lookup(run, symbols, words)
         if unit is not None and run not in SCALE_LETTERS and not (after < len(text) and text[after].isalpha()):
             return unit, after, scale
         if run in SCALE_LETTERS and (run not in {"m", "M"} or money or _word_follows(text, after)):
