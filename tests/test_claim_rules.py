@@ -3319,3 +3319,10 @@ def test_a_letter_written_onto_a_number_labels_it(nlp, text: str) -> None:  # ty
 
 def test_a_spaced_ampere_symbol_is_still_a_unit(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [c[4] for c in claims_of(nlp, "The cell ran at a current density of 1.3 A/cm2.")] == ["ampere per cm2"]
+
+
+def test_a_number_counts_a_people_named_in_the_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Among the passengers were 120 Indian nationals, 41 Britons and one Canadian."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)][:2] == [(120.0, "Indian nationals"), (41.0, "Britons")]
+    # a name that goes on after the plural is a name
+    assert claims_of(nlp, "They stayed at the 4 Seasons Hotel.") == []

@@ -2264,7 +2264,7 @@ _STREET_WORDS = frozenset(
 
 
 def _counts_named_things(tok: Token, name: Token) -> bool:
-    """ "14 Leopard 2 tanks", "31 Abrams tanks": a small number counting the plural common noun
+    """ "14 Leopard 2 tanks", "31 Abrams tanks": a small number counting the plural common noun (or plural name)
     that a name (and its model number) modifies, not a model number itself ("787 Dreamliner")."""
     value = parse_digits(tok.text)
     head = tok.head
@@ -2274,6 +2274,14 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
         and not (tok.i > 0 and doc[tok.i - 1].pos_ in {"ADJ", "NUM"})  # "two new 737 Max jets": a model
         and not any(c.dep_ == "nummod" and c != tok for c in tok.head.children)
     )
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if (
+        tok.dep_ == "nummod"
+        and head == name
+        and name.tag_ == "NNPS"
+        and not (after is not None and after.pos_ == "PROPN")
+    ):
+        return True  # "53 Britons", "20 Kurds": a people in the plural, counted (not "4 Seasons Hotel")
     return (
         value is not None
         and (value < 100 or named_body)  # "120 Hezbollah targets", "300 Wagner fighters": not a model number
