@@ -3326,3 +3326,17 @@ def test_a_number_counts_a_people_named_in_the_plural(nlp) -> None:  # type: ign
     assert [(c[0], c[5]) for c in claims_of(nlp, text)][:2] == [(120.0, "Indian nationals"), (41.0, "Britons")]
     # a name that goes on after the plural is a name
     assert claims_of(nlp, "They stayed at the 4 Seasons Hotel.") == []
+
+
+def test_a_figure_in_a_clause_on_an_event_dated_by_its_possessive_takes_that_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    # published 2024-03-08: "last month" is February 2024, not the day the strikes were made
+    text = (
+        "Ardenia struck six sites early on Wednesday, saying it had hit camps used to plan last month's attack on "
+        "pilgrims in which 31 men were killed."
+    )
+    got = {text[c.start : c.end]: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
+    assert got["31"] == (date(2024, 2, 1), "month")
+    assert got["six"] == (date(2024, 3, 6), "day")
+    # a time of the clause's own comes first
+    text = "Last month's flood, in which 12 people died on Feb. 4, was the worst in years."
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 2, 4)]

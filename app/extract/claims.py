@@ -1365,6 +1365,25 @@ def _possessive(ent: Span) -> bool:
     return ent.text.endswith(("'s", "’s")) or (nxt is not None and nxt.lower_ in {"'s", "’s"})
 
 
+def _time_owning(noun: Token) -> Token | None:
+    """The possessive time on a noun, or on the noun whose "of"/"on" phrase holds it ("last month's attack on
+    tourists"), that a relative clause describes: the time of the event the clause tells of."""
+    node = noun
+    for _ in range(3):
+        # (or on the noun of its "of"/"from" phrase, where the parser hung the clause on the first noun: "the toll
+        # from last month's quake, in which 300 people died")
+        nouns = [node] + [
+            o for p in node.children if p.lower_ in {"of", "from"} for o in p.children if o.dep_ == "pobj"
+        ]
+        owner = next((c for n in nouns for c in n.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+        if owner is not None:
+            return owner
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+    return None
+
+
 def _possessed_figure(ent: Span, tok: Token) -> bool:
     """ "last year's record of 248,000", "2022's total of 1.2 million": the figure is in the phrase the date
     owns (its noun, then "of" the figure), so the date is the figure's."""
@@ -1465,11 +1484,15 @@ def _refers_to(
     chain = {own.i}
     node = own
     earlier: Token | None = None  # "after protests left 72 dead": the phrase; a time outside it is another event's
+    owner_time: Token | None = None  # "last month's attack, in which 26 were killed": the event's own time
     while node.head != node:
         if node.dep_ == "conj" and is_cue(node) and any(c.dep_ == "nsubj" for c in node.children):
             break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
         if node.dep_ == "relcl" and _told_in_the_present(node) and not _dated_by_what_it_describes(node):
             break  # "The company, which employs about 800 people, was fined in 2021": it employs them now
+        owner_time = _time_owning(node.head) if node.dep_ == "relcl" else None
+        if owner_time is not None:
+            break
         earlier = earlier or _before_or_after_phrase(node)
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -1540,6 +1563,11 @@ def _refers_to(
         return shifted[0], shifted[1], "at"  # "from 5.4 million tonnes a year earlier"
     if not dates and (begun := _begun_on(own)) is not None and (period := resolve_period(begun.text, published)):
         return period[0], period[1], "since"  # "The fighting, which erupted on April 15, has killed 459"
+    owned = next((e for e in date_entities(tok.sent) if e.start <= (owner_time or tok).i < e.end), None)
+    if not dates and owner_time is not None and owned is not None:
+        period = resolve_period(owned.text, published)
+        if period is not None:
+            return period[0], period[1], "at"  # "last month's attack on tourists in which 26 men were killed"
     if not dates:
         return None, None, None
     own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"} | described
