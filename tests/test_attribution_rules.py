@@ -3268,6 +3268,10 @@ def test_a_time_with_early_or_late_right_after_the_cue_dates_the_saying(nlp) -> 
     assert _indirect(nlp, "The Red Cross said last month it had paused food deliveries in the north.") == [
         ("it had paused food deliveries in the north", "Red Cross")
     ]
+    # a subject that opens with its own words ("its teams")
+    assert _indirect(nlp, "Medecins Sans Frontieres said on Monday its teams had treated 900 patients.") == [
+        ("its teams had treated 900 patients", "Medecins Sans Frontieres")
+    ]
 
 
 @pytest.mark.parametrize(

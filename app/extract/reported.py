@@ -797,8 +797,8 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> li
     ):
         return tokens
     after = phrase[-1].i + 1
-    if not any(c.i == after and c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
-        return tokens
+    if not any(c.left_edge.i == after and c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
+        return tokens  # (the subject's own words first: "said on Monday its teams had treated …")
     return [t for t in tokens if t.i >= after]
 
 
