@@ -534,3 +534,58 @@ def test_a_name_the_parser_made_a_second_subject_beside_its_description_is_the_s
         ("reckless", "Kim Tae - yong"),  # (the hand-built text spaces every word)
         ("the plan “reckless”", "Kim Tae - yong"),
     }
+
+
+def test_a_speaker_hung_on_the_words_subject_before_a_subjectless_root_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, about 200 people were evacuated from their homes, the town's mayor, Tomas Kovac-Horvat, said.": the
+    # parser hung "the town's mayor" on "people" as an apposition and left the root cue with no subject
+    doc = _tagged(
+        nlp,
+        [
+            ("In", "in", "ADP", "IN", "prep", 16),
+            ("the", "the", "DET", "DT", "det", 2),
+            ("town", "town", "NOUN", "NN", "pobj", 0),
+            ("of", "of", "ADP", "IN", "prep", 2),
+            ("Tarvik", "Tarvik", "PROPN", "NNP", "pobj", 3),
+            (",", ",", "PUNCT", ",", "punct", 4),
+            ("north", "north", "NOUN", "NN", "appos", 4),
+            ("of", "of", "ADP", "IN", "prep", 6),
+            ("the", "the", "DET", "DT", "det", 9),
+            ("capital", "capital", "NOUN", "NN", "pobj", 7),
+            ("Ardena", "Ardena", "PROPN", "NNP", "appos", 9),
+            (",", ",", "PUNCT", ",", "punct", 16),
+            ("about", "about", "ADV", "RB", "advmod", 13),
+            ("200", "200", "NUM", "CD", "nummod", 14),
+            ("people", "people", "NOUN", "NNS", "nsubjpass", 16),
+            ("were", "be", "AUX", "VBD", "auxpass", 16),
+            ("evacuated", "evacuate", "VERB", "VBN", "ccomp", 31),
+            ("from", "from", "ADP", "IN", "prep", 16),
+            ("their", "their", "PRON", "PRP$", "poss", 19),
+            ("homes", "home", "NOUN", "NNS", "pobj", 17),
+            (",", ",", "PUNCT", ",", "punct", 16),
+            ("the", "the", "DET", "DT", "det", 22),
+            ("town", "town", "NOUN", "NN", "poss", 24),
+            ("'s", "'s", "PART", "POS", "case", 22),
+            ("mayor", "mayor", "NOUN", "NN", "appos", 14),
+            (",", ",", "PUNCT", ",", "punct", 24),
+            ("Tomas", "Tomas", "PROPN", "NNP", "compound", 29),
+            ("Kovac", "Kovac", "PROPN", "NNP", "compound", 29),
+            ("-", "-", "PUNCT", "HYPH", "punct", 29),
+            ("Horvat", "Horvat", "PROPN", "NNP", "appos", 24),
+            (",", ",", "PUNCT", ",", "punct", 24),
+            ("said", "say", "VERB", "VBD", "ROOT", 31),
+            (".", ".", "PUNCT", ".", "punct", 31),
+        ],
+    )
+    doc.ents = [
+        SpacySpan(doc, 4, 5, label="GPE"),
+        SpacySpan(doc, 10, 11, label="GPE"),
+        SpacySpan(doc, 12, 14, label="CARDINAL"),
+        SpacySpan(doc, 26, 30, label="ORG"),  # (as the recogniser tagged the real name)
+    ]
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    said = [q for q in ex.quotations if q.kind == "indirect"]
+    assert [names.get(q.speaker_key or "") for q in said] == ["Tomas Kovac - Horvat"]
+    assert doc.text[said[0].start : said[0].end].endswith("were evacuated from their homes")
+    assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Tomas Kovac - Horvat"]

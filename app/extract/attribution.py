@@ -350,8 +350,11 @@ def appositive_speaker(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         return _named_in_appositive(verb)
     # (or a complement: "61 migrants drowned off Libya, the IOM said", the cue taken for what drowned governs)
+    # (or the root, with the words before it as its complement: "…, about 200 people were evacuated, the town's
+    # mayor, Ana Ruiz, said", the speaker hung on the words' subject)
+    words_before = verb.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     if (
-        verb.dep_ not in {"conj", "ccomp"}
+        (verb.dep_ not in {"conj", "ccomp"} and not words_before)
         or verb.i == 0
         or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
@@ -365,7 +368,8 @@ def appositive_speaker(verb: Token) -> Token | None:
             continue
         speaks = t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN"
         if speaks or t.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_REFERENCE_NOUNS:
-            return t
+            # ("a police spokesman, Dan Karki,": the name the description is in apposition with)
+            return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t)
     return None
 
 
