@@ -3340,3 +3340,10 @@ def test_a_figure_in_a_clause_on_an_event_dated_by_its_possessive_takes_that_tim
     # a time of the clause's own comes first
     text = "Last month's flood, in which 12 people died on Feb. 4, was the worst in years."
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 2, 4)]
+
+
+def test_an_as_clause_after_the_figure_with_its_own_object_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ardenia: pager explosions kill 12, wound nearly 2,500 as Tarvik Front vows retaliation"
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12.0, None), (2500.0, None)]
+    # an "as" clause that only attributes still gives the figure its source
+    assert [c[6] for c in claims_of(nlp, "Inflation hit 9% last month, as the Times reported.")] == ["Times"]

@@ -851,6 +851,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         # "The capital recorded 52.3C, though the weather office later said the sensor may have been faulty":
         # a source in a clause of concession or time on the figure's own clause speaks of something else
         and not (_concession_on(t) and t.head in {tok, *tok.ancestors})
+        and not _as_it_acts_after(t, tok)
         and not _acting_after(t, tok)
         and not _in_clause_joined_to(tok, t)
     ]
@@ -1113,6 +1114,17 @@ def _acting_after(cue: Token, tok: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in cue.children)
         and any(c.dep_ in {"dobj", "ccomp"} and c.i > cue.i for c in cue.children)
     )
+
+
+def _as_it_acts_after(cue: Token, tok: Token) -> bool:
+    """ "Pager explosions kill 12 as Hezbollah vows retaliation": an "as" clause after the figure whose cue has
+    words or an object of its own tells what else happened, not who reports the figure (but "…, as the Times
+    reported" has none: it attributes the clause)."""
+    own_words = any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children)
+    host, above = cue.head, set(tok.ancestors)
+    # (on the verb joined to the figure's: "kill 12, wound 3,000 as …")
+    on_the_figure = host in above or (host.dep_ in {"conj", "dep"} and host.head in above)
+    return cue.i > tok.i and own_words and _circumstance_clause(cue, frozenset({"as"})) and on_the_figure
 
 
 def _concession_on(cue: Token) -> bool:
