@@ -3347,3 +3347,8 @@ def test_an_as_clause_after_the_figure_with_its_own_object_is_no_source(nlp) -> 
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12.0, None), (2500.0, None)]
     # an "as" clause that only attributes still gives the figure its source
     assert [c[6] for c in claims_of(nlp, "Inflation hit 9% last month, as the Times reported.")] == ["Times"]
+
+
+def test_the_level_a_change_ran_from_before_a_time_is_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He put the death toll at 12 on Wednesday morning, up from 9 the night before."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(12.0, "death toll"), (9.0, "death toll")]

@@ -246,6 +246,12 @@ def _people_verb(number: Token) -> bool:
 _DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})
 
 
+def _level_changed_from(tok: Token) -> bool:
+    """ "up from 9", "down from 40": the figure a change ran from."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "from" and doc[tok.i - 2].lower_ in {"up", "down"}
+
+
 def _excluded(tok: Token) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -265,6 +271,8 @@ def _excluded(tok: Token) -> bool:
     if (
         tok.ent_type_ in _NOT_CLAIM_ENTS
         and not (tok.ent_type_ == "DATE" and prev is not None and prev.tag_ == "POS")
+        # ("up from 9 the night before": the level a change ran from, not a time of day)
+        and not (tok.ent_type_ == "TIME" and before_a_date and _level_changed_from(tok))
         and not (
             tok.ent_type_ == "DATE"
             and (
