@@ -3352,3 +3352,9 @@ def test_an_as_clause_after_the_figure_with_its_own_object_is_no_source(nlp) -> 
 def test_the_level_a_change_ran_from_before_a_time_is_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He put the death toll at 12 on Wednesday morning, up from 9 the night before."
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(12.0, "death toll"), (9.0, "death toll")]
+
+
+def test_an_hour_after_at_before_a_day_is_a_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, "The hearing started at 9 the next day.") == []
+    # a level held at a number stays a figure
+    assert [c[0] for c in claims_of(nlp, "The toll stood at 9 the next day.")] == [9.0]

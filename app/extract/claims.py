@@ -246,6 +246,30 @@ def _people_verb(number: Token) -> bool:
 _DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})
 
 
+# Verbs a level is put or held at ("the toll stood at 9 the next day"): after them, "at" a number is a level.
+_LEVEL_AT_VERBS = frozenset({"stand", "put", "remain", "peak", "hold", "estimate", "set", "fix", "close", "end"})
+
+
+def _hour_of_a_day(tok: Token, value: float | None) -> bool:
+    """ "started at 9 the next day": a whole number up to 24 after "at", with a day right after it, on a verb
+    that does not set a level."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        value is not None
+        and value.is_integer()
+        and 1 <= value <= 24
+        and prev is not None
+        and prev.lower_ == "at"
+        and prev.head.pos_ in {"VERB", "AUX"}
+        and prev.head.lemma_.lower() not in _LEVEL_AT_VERBS
+        and nxt is not None
+        and nxt.ent_type_ in {"DATE", "TIME"}
+        and nxt.ent_iob_ == "B"
+    )
+
+
 def _level_changed_from(tok: Token) -> bool:
     """ "up from 9", "down from 40": the figure a change ran from."""
     doc = tok.doc
@@ -287,6 +311,8 @@ def _excluded(tok: Token) -> bool:
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
+    if _hour_of_a_day(tok, value):
+        return True  # "The meeting started at 9 the next day": a time of day
     if prev is not None and prev.lower_ in {"under", "over"} and tok.i > 1 and _aged(doc[tok.i - 2], nxt):
         return True  # "children under 15 account for 70%", "those over 65": an age limit, not a claim
     if prev is not None and prev.lower_ in {"to", "until", "till"} and tok.i > 1 and doc[tok.i - 2].ent_type_ == "TIME":
