@@ -3312,3 +3312,16 @@ def test_an_object_pronoun_quoted_as_saying_is_not_the_one_quoting(nlp) -> None:
     assert [(q.kind, names[q.speaker_key].name) for q in ex.quotations if q.kind == "direct"] == [
         ("direct", "Tom Hale")
     ]
+
+
+def test_a_name_described_as_someone_who_is_a_person_a_pronoun_can_stand_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 157 monkeys have died since early May, according to Gilberto Pozo, a biologist who has been "
+        'tracking the deaths. "They were falling from the trees like apples," he told the Associated Press.'
+    )
+    ex, names = run(nlp, text)
+    assert [(q.kind, names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations] == [
+        ("direct", "Gilberto Pozo"),
+        ("indirect", "Gilberto Pozo"),
+    ]
+    assert {e.name: e.kind for e in ex.entities}["Gilberto Pozo"] == "person"

@@ -423,6 +423,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
     if kind == "organization" and _described_by_who(span):
         return "person"  # "Amara Diallo, who chairs the committee, said": a body is no "who"
+    if kind == "organization" and _described_as_a_person(span):
+        return "person"  # "according to Gilberto Pozo, a biologist who …"
     if kind == "person" and _described_by_which(span):
         return "organization"  # "Zesco, which generates most of the country's power, said": no person is a "which"
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
@@ -883,6 +885,28 @@ def _described_by_who(span: Span) -> bool:
         return False
     clause = doc[span.end + 1].head
     return clause.dep_ == "relcl" and clause.head.i in range(span.start, span.end) and span.root.dep_ == "nsubj"
+
+
+def _described_as_a_person(span: Span) -> bool:
+    """A name of two or three capitalised words with a description set off by a comma after it that names a person
+    ("Gilberto Pozo, a biologist who has been tracking the deaths"; "…, a spokesman"): a person, whatever the
+    recogniser tagged."""
+    doc = span.doc
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in words):
+        return False
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if body_for(span.text) or country_for(span.text) or any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words):
+        return False
+    description = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.end), None)
+    if description is None or description.pos_ != "NOUN" or description.left_edge.i != span.end + 1:
+        return False
+    who = any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+        for c in description.children
+    )
+    return who or description.lemma_.lower() in PERSON_REFERENCE_NOUNS
 
 
 def _described_by_which(span: Span) -> bool:
