@@ -3358,3 +3358,9 @@ def test_an_hour_after_at_before_a_day_is_a_time(nlp) -> None:  # type: ignore[n
     assert claims_of(nlp, "The hearing started at 9 the next day.") == []
     # a level held at a number stays a figure
     assert [c[0] for c in claims_of(nlp, "The toll stood at 9 the next day.")] == [9.0]
+
+
+def test_a_number_between_a_name_and_a_singular_noun_is_the_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert claims_of(nlp, '"We will restore order," Ana Ruiz told France 2 television.') == []
+    # a count after a name with its noun left out stays a count
+    assert [c[0] for c in claims_of(nlp, "Japan pledged 300 doses, Germany 200.")] == [300.0, 200.0]

@@ -331,6 +331,16 @@ def _excluded(tok: Token) -> bool:
         and (tok.dep_ != "nummod" or (prev.head == tok.head and prev.dep_ in {"compound", "nmod"}))
     ):
         return True  # "Boeing 737", "Resolution 2334", "a Pixel 8 phone": an identifier
+    if (
+        in_name
+        and value is not None
+        and value != 1
+        and tok.dep_ == "nummod"
+        and tok.head.i == tok.i + 1
+        and tok.head.tag_ == "NN"
+        and unit_word(tok.head.text) is None
+    ):
+        return True  # "told France 2 television": a number on a singular noun counts nothing; the name's
     if prev is not None and prev.pos_ == "PROPN" and tok.head == prev and prev.text[:1].isupper():
         # "the S&P 500", "Fortune 500 firms": a number after the name it belongs to; not a count with its noun
         # left out after the first ("Japan pledged 300 doses, Germany 200 and France 150")
