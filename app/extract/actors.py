@@ -872,16 +872,23 @@ def _given_as_a_name(span: Span) -> bool:
     return len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) and bool(_GIVEN_NAME_BEFORE.search(before))
 
 
+def _written_like_a_personal_name(span: Span) -> bool:
+    """Two or three capitalised words, none the head word of a body's name, naming no known body or country."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in words):
+        return False
+    return not (
+        body_for(span.text) or country_for(span.text) or any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words)
+    )
+
+
 def _described_by_who(span: Span) -> bool:
     """A subject's name of two or three capitalised words, set off by a comma and described by a relative clause
     opened by "who" ("Amara Diallo, who chairs the committee, said"): a person, whatever the recogniser tagged."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
         return False
-    words = list(span)
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in words):
-        return False
-    if body_for(span.text) or country_for(span.text) or any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words):
+    if not _written_like_a_personal_name(span):
         return False
     clause = doc[span.end + 1].head
     return clause.dep_ == "relcl" and clause.head.i in range(span.start, span.end) and span.root.dep_ == "nsubj"
@@ -892,12 +899,7 @@ def _described_as_a_person(span: Span) -> bool:
     ("Gilberto Pozo, a biologist who has been tracking the deaths"; "…, a spokesman"): a person, whatever the
     recogniser tagged."""
     doc = span.doc
-    words = list(span)
-    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in words):
-        return False
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    if body_for(span.text) or country_for(span.text) or any(t.lower_ in _NAME_HEADS | ORG_NOUNS for t in words):
+    if span.end >= len(doc) or doc[span.end].text != "," or not _written_like_a_personal_name(span):
         return False
     description = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.end), None)
     if description is None or description.pos_ != "NOUN" or description.left_edge.i != span.end + 1:

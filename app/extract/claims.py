@@ -250,12 +250,9 @@ _DATE_OPENERS = frozenset({"the", "a", "an", "last", "this", "that"})
 _LEVEL_AT_VERBS = frozenset({"stand", "put", "remain", "peak", "hold", "estimate", "set", "fix", "close", "end"})
 
 
-def _hour_of_a_day(tok: Token, value: float | None) -> bool:
+def _hour_of_a_day(value: float | None, prev: Token | None, nxt: Token | None) -> bool:
     """ "started at 9 the next day": a whole number up to 24 after "at", with a day right after it, on a verb
     that does not set a level."""
-    doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
         value is not None
         and value.is_integer()
@@ -311,7 +308,7 @@ def _excluded(tok: Token) -> bool:
         return True
     if prev is not None and (prev.text in {"@", "#", "No.", "no."} or prev.lower_.rstrip(".") in MONTHS):
         return True
-    if _hour_of_a_day(tok, value):
+    if _hour_of_a_day(value, prev, nxt):
         return True  # "The meeting started at 9 the next day": a time of day
     if prev is not None and prev.lower_ in {"under", "over"} and tok.i > 1 and _aged(doc[tok.i - 2], nxt):
         return True  # "children under 15 account for 70%", "those over 65": an age limit, not a claim
@@ -1422,8 +1419,8 @@ def _possessive(ent: Span) -> bool:
 
 
 def _time_owning(noun: Token) -> Token | None:
-    """The possessive time on a noun, or on the noun whose "of"/"on" phrase holds it ("last month's attack on
-    tourists"), that a relative clause describes: the time of the event the clause tells of."""
+    """The possessive time on the noun a relative clause describes, or on a noun above it whose phrase holds it
+    ("last month's attack on tourists"): the time of the event the clause tells of."""
     node = noun
     for _ in range(3):
         # (or on the noun of its "of"/"from" phrase, where the parser hung the clause on the first noun: "the toll
@@ -1619,9 +1616,9 @@ def _refers_to(
         return shifted[0], shifted[1], "at"  # "from 5.4 million tonnes a year earlier"
     if not dates and (begun := _begun_on(own)) is not None and (period := resolve_period(begun.text, published)):
         return period[0], period[1], "since"  # "The fighting, which erupted on April 15, has killed 459"
-    owned = next((e for e in date_entities(tok.sent) if e.start <= (owner_time or tok).i < e.end), None)
-    if not dates and owner_time is not None and owned is not None:
-        period = resolve_period(owned.text, published)
+    if not dates and owner_time is not None:
+        owned = next((e for e in date_entities(tok.sent) if e.start <= owner_time.i < e.end), None)
+        period = resolve_period(owned.text, published) if owned is not None else None
         if period is not None:
             return period[0], period[1], "at"  # "last month's attack on tourists in which 26 men were killed"
     if not dates:

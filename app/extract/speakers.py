@@ -1112,21 +1112,15 @@ class SpeakerResolver:
         named before it who is not that subject; None when the verb has no named subject."""
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "dobj" else None
         bound = self.resolve(subject) if subject is not None and subject.pos_ != "PRON" else None
-        if bound is None:
-            return None
-        for i in range(before - 1, max(-1, before - 80), -1):
-            key = self.by_token.get(i)
-            if key and key != bound and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
-                return key
-        return None
+        return self._last_mentioned(pronoun, before, other_than=bound) if bound is not None else None
 
-    def _last_mentioned(self, pronoun: str, before: int) -> str | None:
-        """No earlier speaker: "he" is the last person named in the sentences before."""
+    def _last_mentioned(self, pronoun: str, before: int, other_than: str | None = None) -> str | None:
+        """No earlier speaker: "he" is the last person named in the sentences before (but `other_than`)."""
         if pronoun not in PERSON_PRONOUNS:
             return None
         for i in range(before - 1, max(-1, before - 80), -1):
             key = self.by_token.get(i)
-            if key and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
+            if key and key != other_than and self.kinds.get(key) == "person" and self._fitting(pronoun, key):
                 top = self.doc[i]
                 while top.head != top and self.by_token.get(top.head.i) == key:
                     top = top.head  # the head word of the name ("secretary" of "secretary of state")
