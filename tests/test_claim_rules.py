@@ -3364,3 +3364,11 @@ def test_a_number_between_a_name_and_a_singular_noun_is_the_names(nlp) -> None: 
     assert claims_of(nlp, '"We will restore order," Ana Ruiz told France 2 television.') == []
     # a count after a name with its noun left out stays a count
     assert [c[0] for c in claims_of(nlp, "Japan pledged 300 doses, Germany 200.")] == [300.0, 200.0]
+
+
+def test_according_to_before_a_joined_clause_with_its_own_finder_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "About 7.7 million Venezuelans have left the country since 2014, according to the United Nations, and a poll "
+        "by Delphos in May found that a quarter of those still in the country were considering emigrating."
+    )
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(7700000.0, "United Nations"), (0.25, "Delphos")]

@@ -905,6 +905,8 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         past_the_words = said is not None and cue.i < tok.i and tok.idx >= said.end
         if said is not None and tok.i < cue.i and cue.idx < said.start and _in_the_clause_before(tok, cue):
             continue  # "Wildfires kill at least 112, president says toll will rise": the cue reports what follows it
+        if past_the_words and cue.lower_ == "according" and _in_clause_joined_to(tok, cue.head):
+            continue  # "…, according to the UN, and a poll by Delphos found that a quarter …": the next clause's
         if past_the_words and (_aside_on_a_noun(tok, cue) or _in_circumstance_after(tok, cue)):
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
             # past the end of what the cue reports, so not its source's figure; so is a clause of time after
