@@ -3325,3 +3325,12 @@ def test_a_name_described_as_someone_who_is_a_person_a_pronoun_can_stand_for(nlp
         ("indirect", "Gilberto Pozo"),
     ]
     assert {e.name: e.kind for e in ex.entities}["Gilberto Pozo"] == "person"
+
+
+def test_a_first_name_the_recogniser_left_between_a_title_and_the_name_is_the_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Attorney General Tarek William Saab said 749 people had been arrested.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Tarek William Saab"]
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Attorney General"]
+    # an office title after the title word stays the title's
+    ex, names = run(nlp, "General Counsel James A. Baker wrote that the bureau would review it.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["James A. Baker"]

@@ -150,6 +150,8 @@ def _clean(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
+    while span.label_ == "PERSON" and start > 1 and _given_name_left_out(doc[start - 1], start, end):
+        start -= 1  # "Attorney General Tarek William Saab", tagged "William Saab": the first name too
     if start + 1 < end and doc[start].dep_ == "nummod" and _plural_in(doc[start].head, end):
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
@@ -297,6 +299,31 @@ _RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "st
 
 # A word of letters and digits run together ("H5N1", "A2", "Election2016"): a code, not a name.
 _CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d.]*|\d+[A-Za-z][A-Za-z\d.]*")
+
+
+# Office titles the title lexicon leaves out, which follow or precede "General" ("General Counsel", "Surgeon
+# General", "Inspector General"): chosen by hand from English official titles.
+_OFFICE_TITLES = frozenset({
+    "counsel", "advocate", "solicitor", "auditor", "surgeon", "inspector", "manager", "controller", "comptroller",
+    "registrar", "treasurer", "administrator", "counselor", "counsellor", "clerk",
+})  # fmt: skip
+
+
+def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
+    """A capitalised word the recogniser left out of a person's name, between a title and the name and joined to
+    it ("Attorney General [Tarek] William Saab")."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and tok.ent_type_ == ""
+        and tok.dep_ == "compound"
+        and start <= tok.head.i < end
+        and tok.lower_ not in TITLE_WORDS | _OFFICE_TITLES
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in TITLE_WORDS
+    )
 
 
 def _kind_for(span: Span, label: str) -> str | None:
