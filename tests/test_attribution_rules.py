@@ -3334,3 +3334,4 @@ def test_a_first_name_the_recogniser_left_between_a_title_and_the_name_is_the_na
     # an office title after the title word stays the title's
     ex, names = run(nlp, "General Counsel James A. Baker wrote that the bureau would review it.")
     assert [names[q.speaker_key].name for q in ex.quotations] == ["James A. Baker"]
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["James A. Baker"]  # (no person "Counsel")

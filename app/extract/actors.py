@@ -1489,7 +1489,7 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
             and doc[end].text.isalpha()
-            and doc[end].lower_ not in TITLE_WORDS
+            and doc[end].lower_ not in TITLE_WORDS | _OFFICE_TITLES  # ("General Counsel James Baker")
             and not doc[end].ent_type_
             and "\n" not in doc[end - 1].whitespace_
         ):
