@@ -307,6 +307,7 @@ _OFFICE_TITLES = frozenset({
     "counsel", "advocate", "solicitor", "auditor", "surgeon", "inspector", "manager", "controller", "comptroller",
     "registrar", "treasurer", "administrator", "counselor", "counsellor", "clerk",
 })  # fmt: skip
+_ANY_TITLE = TITLE_WORDS | _OFFICE_TITLES
 
 
 def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
@@ -320,7 +321,7 @@ def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
         and tok.ent_type_ == ""
         and tok.dep_ == "compound"
         and start <= tok.head.i < end
-        and tok.lower_ not in TITLE_WORDS | _OFFICE_TITLES
+        and tok.lower_ not in _ANY_TITLE
         and tok.i > 0
         and doc[tok.i - 1].lower_ in TITLE_WORDS
     )
@@ -1489,7 +1490,7 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
             and doc[end].text.isalpha()
-            and doc[end].lower_ not in TITLE_WORDS | _OFFICE_TITLES  # ("General Counsel James Baker")
+            and doc[end].lower_ not in _ANY_TITLE  # ("General Counsel James Baker")
             and not doc[end].ent_type_
             and "\n" not in doc[end - 1].whitespace_
         ):
