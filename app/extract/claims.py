@@ -206,8 +206,9 @@ def _counted_before_a_misread_verb(head: Token, after: int) -> str | None:
 
 
 def _those_who_underwent(tok: Token) -> bool:
-    """A participle after "those" ("those infected", "those killed"): the people it happened to."""
-    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "those"
+    """A participle after "those" ("those infected", "those killed"): the people it happened to (hung on "those"
+    as a clause, or, misread, on a noun after it as an adjective)."""
+    return tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "those"
 
 
 def _people_lemma(verb: Token) -> str | None:
@@ -526,8 +527,10 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
 def _those_described(noun: Token) -> str | None:
     """ "those infected", "those killed in the strikes": the demonstrative and the participle that says who they
     are (its own phrase: "those displaced by the floods"), else None."""
-    participle = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
-    if noun.lower_ != "those" or participle is None:
+    participle = next(
+        (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and _those_who_underwent(c)), None
+    )
+    if participle is None:
         return None
     return noun.doc[noun.i : participle.right_edge.i + 1].text
 
