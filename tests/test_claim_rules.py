@@ -3372,3 +3372,31 @@ def test_according_to_before_a_joined_clause_with_its_own_finder_is_not_its_sour
         "by Delphos in May found that a quarter of those still in the country were considering emigrating."
     )
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(7700000.0, "United Nations"), (0.25, "Delphos")]
+
+
+def test_a_share_without_of_before_a_plural_verb_is_a_share_of_the_group_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 70% of Ardenia's 12 million people live in villages, and only about a third have running water."
+    got = [(c[0], c[3], c[5]) for c in claims_of(nlp, text)]
+    assert got[-1] == (pytest.approx(1 / 3), "approximate", "people")
+    # a qualified share before a verb of either number is a share too
+    text = "More than 3 million homes lost power, of which about half had been reconnected by Sunday."
+    assert [c[0] for c in claims_of(nlp, text)] == [3000000.0, 0.5]
+    # a third counted in order is no share, nor a third with a noun, nor the verb as what is counted
+    assert [c[0] for c in claims_of(nlp, "Two guards were killed and a third was wounded.")] == [2.0]
+    assert [c[0] for c in claims_of(nlp, "Two guards were killed and a third would be questioned.")] == [2.0]
+    assert claims_of(nlp, "A third party won the seat.") == []
+    assert claims_of(nlp, "Only one-third approve of waiting until next year.") == []
+
+
+def test_a_count_before_a_number_with_its_noun_hyphened_counts_the_noun_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The estate is a complex of eight 31-storey blocks home to about 4,600 people."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(8.0, "blocks"), (4600.0, "people")]
+
+
+def test_its_before_a_plural_after_to_is_the_clause_subjects_not_the_objects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The utility restored power to 40,000 of its 95,000 customers."
+    assert [c[5] for c in claims_of(nlp, text)] == ["utility's customers", "utility's customers"]
+    # a level the object is brought to is the object's
+    assert [c[5] for c in claims_of(nlp, "The drought left the reservoir at 11% of its capacity.")] == [
+        "reservoir's capacity"
+    ]

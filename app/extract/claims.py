@@ -487,7 +487,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     # ("42,000 kwacha": a currency name the tagger read as another word class, with the figure on it)
     counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
     unit_named = counted and unit_word(head.text) is not None
-    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not _gerund_noun(head)) or (
+    hyphened = any(c.i == head.i - 1 and _hyphened_to_a_number(c) for c in head.children)  # ("31-storey blocks")
+    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not hyphened and not _gerund_noun(head)) or (
         head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)
     ):
         return None
@@ -2257,8 +2258,27 @@ _FRACTION = re.compile(
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
     r"|\b(?P<d_num>\d{1,2}) in (?:every )?(?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
-    r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b)))",
+    r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b))"
+    r"|\b(?:(?P<v_num>a|one|two|three)[ -](?P<v_den>thirds?|quarters?|fifths?)|(?P<v_half>half))"
+    r"(?= (?P<v_verb>[a-z']+)\b))",
     re.IGNORECASE,
+)
+# A verb after a share written without "of" that agrees only with a plural ("a third have no power", "half are
+# women"): the share of a group. After one that agrees with either ("a third said"), only a share qualified as one
+# is ("nearly a third said"): "two were killed and a third was wounded", "a third would be" count in order.
+_PLURAL_VERBS = frozenset({
+    "are", "were", "have", "say", "do", "don't", "think", "believe", "support", "oppose", "want", "live", "lack",
+    "need", "own", "use", "agree", "disagree", "favor", "favour", "expect", "plan", "approve", "disapprove", "remain",
+    "work", "suffer", "earn",
+})  # fmt: skip
+_EITHER_VERBS = frozenset({
+    "said", "had", "did", "agreed", "thought", "believed", "supported", "opposed", "wanted", "lived", "lacked",
+    "needed", "died", "voted", "would", "will", "could", "can", "may", "might", "reported", "backed", "favored",
+    "favoured",
+})  # fmt: skip
+_SHARE_QUALIFIED = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|roughly|some|over|under|only|just|barely|approximately|(?:more|less|fewer)"
+    r" than|at least|close to)\s+$"
 )
 
 
@@ -2298,6 +2318,14 @@ def _fractions(text: str) -> list[Quantity]:
             value = SMALL[m["h_num"].lower()] / _DENOMINATORS[m["h_den"].lower()]
         elif m["by_half"]:  # "cut by half"
             value = 0.5
+        elif m["v_verb"]:  # "about a third have no power", "half are women"
+            qualified = bool(m["v_half"]) or _SHARE_QUALIFIED.search(text, max(0, m.start() - 20), m.start())
+            verb = m["v_verb"].lower()
+            if m["v_half"] and text[max(0, m.start() - 4) : m.start()].lower().strip() in {"the", "a", "one"}:
+                continue  # "and a half were"
+            if not (verb in _PLURAL_VERBS or (qualified and verb in _EITHER_VERBS)):
+                continue
+            value = 0.5 if m["v_half"] else SMALL.get(m["v_num"].lower(), 1) / _DENOMINATORS[m["v_den"].lower()]
         elif m["half"]:
             if text[max(0, m.start() - 4) : m.start()].lower().strip() in {"the", "a", "one"}:
                 continue  # "the second half of the year", "a half"
@@ -2385,11 +2413,22 @@ _NOT_A_SHARE_AFTER = re.compile(
 )
 
 
-def _is_share(text: str, quantity: Quantity) -> bool:
+def _verb_after_a_share(text: str, quantity: Quantity) -> str | None:
+    """The verb a share written without "of" was read by ("a third have no power": "have"), else None."""
     match = _FRACTION.match(text, quantity.start)
-    if match is not None and match.end() < quantity.end:
+    return match["v_verb"] if match is not None and match.end() == quantity.end else None
+
+
+def _is_share(text: str, quantity: Quantity) -> bool:
+    return _written_share(text, quantity.start, quantity.end)
+
+
+def _written_share(text: str, start: int, end: int) -> bool:
+    """The characters are a share in words ("a third of", "half the", "one-quarter to one-third of")."""
+    match = _FRACTION.match(text, start)
+    if match is not None and match.end() < end:
         match = _FRACTION.match(text, match.end() + len(" to "))  # "one-quarter to one-third of"
-    return match is not None and match.end() == quantity.end
+    return match is not None and match.end() == end
 
 
 def _after_possessive(prev: Token | None) -> bool:
@@ -2718,6 +2757,8 @@ def _build(
         # "to roughly 25,000, more than half the territory's population": a comma and a new noun phrase end the
         # figure (not a list of modifiers: "a $2.2 billion, two-year budget deficit")
         head = None if any(t.dep_ in {"det", "poss"} for t in doc[end + 1 : head.i]) else head
+    if head is not None and head.i >= last.i + 3 and _hyphened_to_a_number(head):
+        head = head.head  # "eight 31-storey blocks": the second number and its noun modify what the first counts
     while (
         head is not None
         and head.dep_ == "compound"
@@ -3120,6 +3161,8 @@ def _build(
         # a figure's own unit before what it measures, copied from the figure it is compared with ("6,000 barrels
         # of crude …, far more than the 0.16 barrels reported": the crude; "(93 percent)" after "percent of voters")
         subject = rest
+    if subject is not None and _verb_after_a_share(doc_text(doc), quantity) == subject:
+        subject = None  # "Only one-third approve of waiting": the verb the parser took for the noun counted
     if subject is not None and _FIGURE_WORDS.fullmatch(subject):
         subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
     if (
@@ -3148,10 +3191,11 @@ def _build(
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
+    shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
+    if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
+        subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
-    if subject is None and unit == "%" and (share := _share_before(doc, whole, same_sentence)) is not None:
-        subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
@@ -3461,22 +3505,42 @@ def _currency_name(tok: Token) -> bool:
     )
 
 
+def _hyphened_to_a_number(noun: Token) -> bool:
+    """A noun written onto a number before it ("eight 31-storey blocks", "three 20-tonne trucks"): a modifier
+    of the noun after it, which a figure before both counts (whatever the tagger made of that noun)."""
+    doc = noun.doc
+    return (
+        noun.dep_ in {"compound", "amod", "nmod"}
+        and noun.head.i > noun.i
+        and noun.i >= 2
+        and doc[noun.i - 1].text == "-"
+        and doc[noun.i - 2].like_num
+    )
+
+
 def _share_before(doc: Doc, whole: Span, same_sentence: list[ClaimRecord]) -> str | None:
-    """What a share standing alone as its verb's subject is of, when the share before it in the sentence
-    was of a group and was its own verb's subject too ("42 percent of Britons supported the policy, while
-    38 percent opposed it"): the same group, split by what they did."""
+    """What a share (a percentage or a fraction) standing alone as its verb's subject is of, when the share
+    before it in the sentence was of a group and was its own verb's subject too ("42 percent of Britons
+    supported the policy, while 38 percent opposed it"): the same group, split by what they did. Figures inside
+    that share's own phrase ("70% of the 12 million people …") do not stand between them."""
     if (
         whole.root.dep_ != "nsubj"
         or whole.root.head.pos_ != "VERB"
         or any(c.lower_ == "of" for c in whole.root.children)
     ):
         return None
-    last = same_sentence[-1] if same_sentence else None
-    if last is None or last.unit != "%" or not last.subject:
+    text = doc_text(doc)
+    for last in reversed(same_sentence):
+        if last.unit == "%" or (last.unit is None and _written_share(text, last.start, last.end)):
+            break
+    else:
         return None
     before = doc.char_span(last.start, last.end, alignment_mode="expand")
-    if before is None or before.root.dep_ != "nsubj" or before.root.head.pos_ != "VERB":
+    if not last.subject or before is None or before.root.dep_ != "nsubj" or before.root.head.pos_ != "VERB":
         return None
+    phrase_end = before.root.right_edge.idx + len(before.root.right_edge)
+    if any(c.start > last.start and c.end > phrase_end for c in same_sentence):
+        return None  # another figure stands between the two
     return last.subject if any(c.lower_ == "of" for c in before.root.children) else None
 
 
@@ -3685,8 +3749,15 @@ def _owner_of_its(noun: Token) -> str | None:
     verb = _clause(noun)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     level = next((a for a in noun.ancestors if a.dep_ == "prep" and a.head == verb), None)
-    if obj is not None and level is not None and level.lower_ in {"at", "to"} and obj.i < level.i:
-        # "the drought left the reservoir at 11% of its capacity": whose level the object is brought to
+    if (
+        obj is not None
+        and level is not None
+        and level.lower_ in {"at", "to"}
+        and obj.i < level.i
+        and noun.tag_ != "NNS"
+    ):
+        # "the drought left the reservoir at 11% of its capacity": whose level the object is brought to (a level is
+        # one thing: "restored power to 230,000 of its customers" gives the object to the owner's own customers)
         return _phrase(obj)
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or noun in subj.subtree:
