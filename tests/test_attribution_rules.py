@@ -3335,3 +3335,22 @@ def test_a_first_name_the_recogniser_left_between_a_title_and_the_name_is_the_na
     ex, names = run(nlp, "General Counsel James A. Baker wrote that the bureau would review it.")
     assert [names[q.speaker_key].name for q in ex.quotations] == ["James A. Baker"]
     assert [e.name for e in ex.entities if e.kind == "person"] == ["James A. Baker"]  # (no person "Counsel")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the apposition after the participle read as the subject of a second clause
+        (
+            'Police said the three men arrested, the owners of a building firm, had been "grossly negligent".',
+            'the three men arrested, the owners of a building firm, had been "grossly negligent"',
+        ),
+        # the apposition kept on the noun, the rest read as a second clause without a subject
+        (
+            "He said the men arrested, Ana Ruiz and Tom Lee, had confessed.",
+            "the men arrested, Ana Ruiz and Tom Lee, had confessed",
+        ),
+    ],
+)
+def test_a_participle_noun_and_its_apposition_are_one_subject_of_the_words(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert [w for w, _ in _indirect(nlp, text)] == [words]

@@ -666,9 +666,11 @@ def _subjectless_rest(part: Token, parts: list[Token]) -> Token | None:
     rest = next((p for p in parts[1:] if p.dep_ == "ccomp" and p.left_edge.i == part.right_edge.i + 1), None)
     if rest is None or part.dep_ != "ccomp":
         return None
+    subj = next((c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if _participle_before_an_apposition(part, subj, rest):
+        return rest
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in rest.children):
         return None
-    subj = next((c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is not None and subj.lower_ == "that" and subj.tag_ == "IN" and part.tag_ in {"VBZ", "VBP"}:
         # "told AP that talks on the next exchange had already begun": the subject noun misread as a verb
         # ("talks"), with "that" for its subject, and the rest of the clause parsed as a second one
@@ -677,6 +679,28 @@ def _subjectless_rest(part: Token, parts: list[Token]) -> Token | None:
         return None
     # ("those returned to Libya" + "face torture"; "one in three children screened" + "was malnourished")
     return rest if subj is not None and subj.tag_ in {"DT", "PRP", "CD"} else None
+
+
+def _participle_before_an_apposition(part: Token, subj: Token | None, rest: Token) -> bool:
+    """ "Police said the three men arrested, the directors of the company, had been negligent": a noun and its
+    participle read as one clause, and the rest as a second whose subject is the apposition set off by commas."""
+    doc = part.doc
+    if (
+        part.tag_ != "VBN"
+        or subj is None
+        or subj.pos_ != "NOUN"
+        or any(c.dep_.startswith("aux") for c in part.children)
+    ):
+        return False
+    other = next((c for c in rest.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if other is None:  # ("the men arrested, Ana Ruiz and Tom Lee, had confessed": the apposition kept on the noun)
+        opened = part.i + 1 < len(doc) and doc[part.i + 1].text == ","
+        return opened and rest.left_edge.i - 1 > part.i + 1 and doc[rest.left_edge.i - 1].text == ","
+    if other.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first, last = other.left_edge.i, other.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < rest.i and doc[last + 1].text == ",")  # (the parser's either way)
+    return doc[first - 1].text == "," and closed
 
 
 def _day_it_was_taken(tokens: list[Token], verb: Token, obj: Token) -> int:
