@@ -3354,3 +3354,22 @@ def test_a_first_name_the_recogniser_left_between_a_title_and_the_name_is_the_na
 )
 def test_a_participle_noun_and_its_apposition_are_one_subject_of_the_words(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     assert [w for w, _ in _indirect(nlp, text)] == [words]
+
+
+def test_a_rank_of_two_words_and_an_office_of_two_words_are_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ardenia's defence ministry spokeswoman, Lieutenant General Maly Socheata, said 13 civilians had died."
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Maly Socheata"]
+    ex, names = run(nlp, "Chief Executive John Lee said the city would set up a relief fund.")
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["John Lee"]
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Chief Executive"]
+
+
+def test_a_rank_alone_before_a_name_gives_way_to_the_office_set_beside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(
+        nlp, "Its commander, Colonel Michael Randrianirina, later told reporters the unit had answered the call."
+    )
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Commander"]
+    # a rank with nothing beside it stays the role
+    ex, _ = run(nlp, "Lieutenant Colonel Ana Ruiz Vela said the attack had failed.")
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Lieutenant Colonel"]

@@ -48,6 +48,7 @@ from app.extract.roles import (
     TITLE_QUALIFIERS,
     Role,
     affiliation_of,
+    only_a_rank,
     role_before,
     role_in_apposition,
     role_in_relative_clause,
@@ -181,6 +182,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "First Sergeant Dara Okonkwo": the rank's grade, then the rank, then the name
     if start + 2 < end and doc[start].lower_ in MILITARY_RANKS and doc[start].text[:1].isupper():
         start += 1  # "Major Amadou Diallo said": the rank, then the name
+        if start + 2 < end and doc[start].lower_ in TITLE_WORDS and doc[start].is_title:
+            start += 1  # "Lieutenant General Ana Ruiz", tagged whole: a rank of two words
     while span.label_ == "PERSON" and start + 2 < end and doc[start].lower_ in TITLE_WORDS and doc[start].is_title:
         start += 1  # "Government Statistician Samuel Kobina Annim", tagged whole: the title is not the name
     # "Moody's cut the rating", "McDonald's said": a body named with an "'s" that possesses nothing after it
@@ -305,7 +308,7 @@ _CODE = re.compile(r"[A-Za-z]+\d[A-Za-z\d.]*|\d+[A-Za-z][A-Za-z\d.]*")
 # General", "Inspector General"): chosen by hand from English official titles.
 _OFFICE_TITLES = frozenset({
     "counsel", "advocate", "solicitor", "auditor", "surgeon", "inspector", "manager", "controller", "comptroller",
-    "registrar", "treasurer", "administrator", "counselor", "counsellor", "clerk",
+    "registrar", "treasurer", "administrator", "counselor", "counsellor", "clerk", "executive",
 })  # fmt: skip
 _ANY_TITLE = TITLE_WORDS | _OFFICE_TITLES
 
@@ -1250,7 +1253,10 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             continue
         role = None
         if kind == "person":
-            role = role_before(span) or role_in_apposition(span.root) or role_in_relative_clause(span.root)
+            role = role_before(span)
+            if role is None or only_a_rank(role):
+                # ("the defence ministry's spokeswoman, Lieutenant General X,": the office, not the rank alone)
+                role = role_in_apposition(span.root) or role_in_relative_clause(span.root) or role
         # (a name the article sets beside a kind of place is that place in every mention: "the besieged city of
         # El Fasher" settles "around El Fasher", which the recogniser tagged a body)
         settled = kind == "place" and (

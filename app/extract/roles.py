@@ -165,6 +165,7 @@ def role_before(name: Span) -> Role | None:
         junior = low == "state" and k + 1 < len(run) and run[k + 1].lower_ in TITLE_WORDS  # ("State Minister")
         is_aff = (
             low not in TITLE_QUALIFIERS
+            and (tok.text == "-" or _rank_word(tok) not in _RANK_WORDS)  # ("Lieutenant General X", tagged a body)
             and not junior
             and not portfolio
             and (
@@ -211,6 +212,12 @@ def _without_rank(run: list[Token]) -> list[Token]:
     if k == len(run) or not any(t.lower_ in TITLE_WORDS and t.lower_ not in _RANK_WORDS for t in run[:k]):
         return run
     return run[:k]
+
+
+def only_a_rank(role: Role) -> bool:
+    """The role is a military rank and nothing else ("Colonel", "Lieutenant General"): no office."""
+    words = role.text.lower().replace("-", " ").split()
+    return bool(words) and all(w in _RANK_WORDS for w in words)
 
 
 def _rank_word(tok: Token) -> str:
