@@ -3373,3 +3373,23 @@ def test_a_rank_alone_before_a_name_gives_way_to_the_office_set_beside_it(nlp) -
     # a rank with nothing beside it stays the role
     ex, _ = run(nlp, "Lieutenant Colonel Ana Ruiz Vela said the attack had failed.")
     assert [e.role for e in ex.entities if e.kind == "person"] == ["Lieutenant Colonel"]
+
+
+def test_a_clause_the_parser_hung_on_a_refusal_is_not_what_was_refused(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Veld unit said on Saturday it would refuse orders to shoot protesters and that it had taken control of "
+        "all the armed forces."
+    )
+    assert [(q.cue, text[q.start : q.end]) for q in run(nlp, text)[0].quotations] == [
+        ("said", "it would refuse orders to shoot protesters and that it had taken control of all the armed forces")
+    ]
+
+
+def test_a_military_unit_named_before_its_kind_speaks_as_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The CAPSAT unit, which helped bring the president to power, said on Saturday it would not fire."
+    assert [s for _, s in _indirect(nlp, text)] == ["CAPSAT"]
+
+
+def test_an_amount_the_recogniser_tagged_a_body_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The towers were wrapped in scaffolding for a renovation worth HK$330 million, according to the commission."
+    assert [e.name for e in run(nlp, text)[0].entities] == []

@@ -44,6 +44,7 @@ from app.extract.lexicon import (
     TITLE_STOPS,
     TITLE_WORDS,
 )
+from app.extract.quantities import scan
 from app.extract.roles import (
     TITLE_QUALIFIERS,
     Role,
@@ -252,6 +253,8 @@ def _clean(span: Span) -> Span | None:
         return None
     if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
         return None  # a shouted headline fragment
+    if any(ch.isdigit() for ch in text) and any(q.start == 0 and q.end == len(text) and q.unit for q in scan(text)):
+        return None  # "HK$330 million", tagged a body: an amount, no one's name
     return cleaned
 
 

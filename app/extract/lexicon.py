@@ -793,6 +793,11 @@ ORG_REFERENCE_NOUNS = frozenset(
         "airline",  # "the airline said" after "Yeti Airlines" (a name's plural word matches)
         "operator",  # "the operator said" after "Ukrenergo, the national grid operator"
         "carrier",
+        # military units ("the CAPSAT unit said", "the Azov regiment said"): a body that speaks as one
+        "unit",
+        "regiment",
+        "brigade",
+        "battalion",
     ]
 )
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",

@@ -916,6 +916,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             and c.pos_ != "PRON"
         )
     ]
+    if lemma in _REFUSALS:
+        # "said it would refuse orders to shoot and that it had taken control": no one refuses that something is
+        # so; a clause the parser hung on the refusal is another's (here the first cue's), not what was refused
+        parts = [c for c in parts if c.dep_ != "ccomp"]
     if lemma == "admit":
         # "admitted the leader of the Polisario Front for medical treatment", "admitted 300 refugees": let in,
         # not an admission
