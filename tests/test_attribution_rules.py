@@ -313,6 +313,17 @@ def test_headline_label(nlp) -> None:  # type: ignore[no-untyped-def]
     assert ("Flood Defences Will Hold Through the Winter", "Ana Ruiz") in got
 
 
+def test_a_headline_label_naming_a_thing_after_someone_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hurricane Melissa: Ardenia counts the cost as death toll rises to 32\n\nThe storm hit on Tuesday."
+    assert indirect_of(nlp, text) == []
+    # nor is the storm, named alone, an actor
+    text = "Hurricane Melissa: Ardenia counts the cost\n\nMelissa made landfall on Tuesday, the centre said."
+    assert [e.name for e in run(nlp, text)[0].entities if e.kind == "person"] == []
+    # a title before the name is the speaker's
+    text = "President Ana Ruiz: flood defences will hold this winter\n\nThe storm hit on Tuesday."
+    assert indirect_of(nlp, text) == [("flood defences will hold this winter", "Ana Ruiz")]
+
+
 def test_signed_quotations(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Readers wrote in. “He has no plan for the border and no plan for jobs.” ― Sonia Herrera "

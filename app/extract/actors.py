@@ -7,6 +7,7 @@ over the whole corpus; this step only sees one Doc.
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -333,10 +334,24 @@ def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
     )
 
 
+def _storm_names(doc: Doc) -> frozenset[str]:
+    """Names the article gives a storm ("Hurricane Melissa" → "Melissa"), once per document."""
+    cached = doc.user_data.get("crisis_facts.storm_names")
+    if cached is None:
+        cached = doc.user_data["crisis_facts.storm_names"] = frozenset(
+            doc[t.i + 1].text
+            for t in doc[:-1]
+            if t.lower_ in STORM_WORDS - {"tropical", "super"} and t.is_title and doc[t.i + 1].pos_ == "PROPN"
+        )
+    return cast(frozenset[str], cached)
+
+
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
+    if len(span) == 1 and text in _storm_names(span.doc):
+        return None  # "Melissa made landfall", after "Hurricane Melissa" (tagged without its storm word)
     if text.casefold() in _TEMPERATURE_SCALES:
         return None  # "51.8 degrees Celsius (125 Fahrenheit)": a scale the recogniser took for a name
     if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num and text in unit_surfaces()[0]:

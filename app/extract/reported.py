@@ -188,6 +188,9 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
     key = next((resolver.by_token[t.i] for t in label or [] if t.i in resolver.by_token), None)
     if key is None or resolver.kinds.get(key) not in {"person", "organization", "group"}:
         return []
+    named = resolver.names.get(key, "").split()
+    if any(t.i not in resolver.by_token and t.lower_ not in named and not _title_or_mark(t) for t in label or []):
+        return []  # "Hurricane Melissa: Jamaica counts the cost": a label of a thing named after someone, no speaker
     end = match.end("claim")
     while end > match.start("claim") and text[end - 1] in " .":
         end -= 1
@@ -205,6 +208,11 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
             sentence_end=match.end(),
         )
     ]
+
+
+def _title_or_mark(tok: Token) -> bool:
+    """A word of a title or a possessive mark in a headline's label ("President Ana Ruiz", "Ardenia's Ruiz")."""
+    return tok.lower_.rstrip(".") in TITLE_WORDS or tok.tag_ == "POS" or tok.is_punct
 
 
 # Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
