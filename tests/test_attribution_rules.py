@@ -3404,3 +3404,13 @@ def test_a_military_unit_named_before_its_kind_speaks_as_the_body(nlp) -> None: 
 def test_an_amount_the_recogniser_tagged_a_body_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The towers were wrapped in scaffolding for a renovation worth HK$330 million, according to the commission."
     assert [e.name for e in run(nlp, text)[0].entities] == []
+
+
+def test_a_titled_person_called_by_the_first_word_of_the_name_tagged_a_body_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cambodian Prime Minister Hun Manet and Thailand's acting prime minister Phumtham Wechayachai met on Monday. "
+        "Phumtham said Thailand would abide by the ceasefire."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations] == ["Phumtham Wechayachai"]
+    assert "Phumtham" not in {e.name for e in ex.entities}

@@ -135,12 +135,15 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
     """The model sometimes labels a lone surname as a place or body ("Smith wrote"); when the
     article names a person ending in that word, it is that person."""
     surnames: dict[str, list[str]] = defaultdict(list)
+    given: dict[str, list[str]] = defaultdict(list)
     for key, cands in groups.items():
         # a role reference ("the mayor of Derna") names no one: its last word is a place, not a surname
         if key.startswith("person:") and " " in key and cands and not cands[0].is_role_reference:
             last = key.rsplit(" ", 1)[-1]
             for form in {last, bare_surname(last)}:  # ("Majed al-Ansari": also "Ansari")
                 surnames[form].append(key)
+            if any(c.role is not None for c in cands):  # (a titled person: not a headline's "EgyptAir Crash")
+                given[key.removeprefix("person:").split()[0]].append(key)
     for key in [k for k in groups if not k.startswith("person:")]:
         word = key.split(":", 1)[1]
         if " " in word or country_for(word) or body_for(word):
@@ -148,6 +151,10 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
         if any(cand.name.isupper() and len(cand.name) > 1 for cand in groups[key]):
             continue  # an acronym ("the super PAC"), not a surname the model misread
         owners = surnames.get(word, [])
+        if not owners and key.startswith("org:"):
+            # "Phumtham said" after "acting prime minister Phumtham Wechayachai": a person called by the first
+            # word of the name, as Thai, Indonesian or Malaysian names are, tagged a body (not a place: "Washington")
+            owners = given.get(word, [])
         if len(owners) == 1:
             for cand in groups[key]:
                 cand.kind = "person"
