@@ -3400,3 +3400,8 @@ def test_its_before_a_plural_after_to_is_the_clause_subjects_not_the_objects(nlp
     assert [c[5] for c in claims_of(nlp, "The drought left the reservoir at 11% of its capacity.")] == [
         "reservoir's capacity"
     ]
+
+
+def test_a_people_in_the_plural_tagged_a_person_is_who_a_count_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Remittances from an estimated 2 million Nepalis working abroad account for about a third of the economy."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(2000000.0, "Nepalis"), (pytest.approx(1 / 3), "economy")]

@@ -488,8 +488,10 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
     unit_named = counted and unit_word(head.text) is not None
     hyphened = any(c.i == head.i - 1 and _hyphened_to_a_number(c) for c in head.children)  # ("31-storey blocks")
+    # ("2 million Nepalis": a people in the plural the recogniser tagged a person is still who is counted)
+    demonym = counted and head.tag_ == "NNPS" and head.ent_type_ == "PERSON" and head.text.endswith("s")
     if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not hyphened and not _gerund_noun(head)) or (
-        head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head)
+        head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head) and not demonym
     ):
         return None
     if (counted_before := _counted_before_a_misread_verb(head, after)) is not None:
