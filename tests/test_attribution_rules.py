@@ -3414,3 +3414,16 @@ def test_a_titled_person_called_by_the_first_word_of_the_name_tagged_a_body_is_t
     ex, names = run(nlp, text)
     assert [names[q.speaker_key].name for q in ex.quotations] == ["Phumtham Wechayachai"]
     assert "Phumtham" not in {e.name for e in ex.entities}
+
+
+def test_it_after_a_sentence_sourced_according_to_a_body_is_that_body_not_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gov. Ana Ruiz said the crew of the ship, the Dali, had issued a mayday call. The 984-foot (300-meter) Dali, "
+        "which was headed for Sri Lanka, was carrying 4,700 containers, according to the ship's manager, Synergy "
+        "Marine Group. It said all 22 crew members were accounted for."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name for q in ex.quotations if q.cue == "said"] == [
+        "Ana Ruiz",
+        "Synergy Marine Group",
+    ]

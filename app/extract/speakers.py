@@ -995,6 +995,12 @@ class SpeakerResolver:
             subj = asked
         key = self.resolve(subj) if subj is not None else None
         source = self._according_in(window) if pronoun in PERSON_PRONOUNS else None
+        if pronoun in THING_PRONOUNS and subj is not None and subj.head.lemma_.lower() not in CUE_VERBS:
+            # "The Dali was carrying 4,700 containers, according to its manager, Synergy Marine. It said …": the body
+            # the sentence's words are from, not the thing they are about
+            source = self._according_in(window, "organization")
+            if source is not None:
+                return source
         # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
         # case against Novak was dropped, according to Walsh": the person inside it is not its subject)
         inside = subj is not None and subj.pos_ == "NOUN" and self.kinds.get(key or "") == "person"
