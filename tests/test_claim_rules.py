@@ -3405,3 +3405,30 @@ def test_its_before_a_plural_after_to_is_the_clause_subjects_not_the_objects(nlp
 def test_a_people_in_the_plural_tagged_a_person_is_who_a_count_counts(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Remittances from an estimated 2 million Nepalis working abroad account for about a third of the economy."
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(2000000.0, "Nepalis"), (pytest.approx(1 / 3), "economy")]
+
+
+def test_a_figure_before_the_since_of_a_cues_clause_is_not_what_the_cue_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Health Ministry said 271 people had died of malnutrition since the war began, 117 of them since the "
+        "monitor warned in late July that famine was unfolding."
+    )
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(271.0, "Health Ministry"), (117.0, "Health Ministry")]
+
+
+def test_a_bare_figure_set_off_after_the_number_of_something_counts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UNICEF said the number of children admitted for treatment of acute malnutrition in July, 13,000, was six "
+        "times higher than in February."
+    )
+    assert [(c[0], c[5], c[6]) for c in claims_of(nlp, text)] == [
+        (13000.0, "children", "United Nations Children's Fund"),
+        (6.0, None, "United Nations Children's Fund"),
+    ]
+    # a verb of a clause between them ends the search
+    assert claims_of(nlp, "The number of people displaced, 40,000, is rising.") == []
+
+
+def test_admitted_to_hospital_is_let_in_not_an_admission(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oxfam said the number of children admitted to hospital in May, 900, had doubled."
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(900.0, "Oxfam")]
+    assert [q.cue for q in run(nlp, "The minister admitted that 40 people had died.")[0].quotations] == ["admitted"]

@@ -71,6 +71,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
     if lemma == "call" and sends_or_drops(tok):
         return False  # "called his supporters onto the streets", "called up reservists", "called off the strike"
+    if lemma == "admit" and _let_in(tok):
+        return False  # "children admitted for treatment", "admitted to hospital": let in, not an admission
     if lemma == "add" and _adds_to_something(tok):
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):
@@ -84,6 +86,20 @@ def is_cue(tok: Token) -> bool:
     if lemma == "continue" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS for c in tok.children):
         return False  # "Rubio will continue to be “a champion …”": going on being, not going on speaking
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
+
+
+def _let_in(verb: Token) -> bool:
+    """ "admitted for treatment", "was admitted to hospital", "admitted into the country": "admit" in its sense of
+    letting in, with where or what for, and no words admitted (no clause after it)."""
+    children = list(verb.children)
+    into = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"to", "into", "for"}
+        and c.i > verb.i
+        and not any(g.dep_ == "pcomp" for g in c.children)  # ("admitted to having lied": an admission)
+        for c in children
+    )
+    return into and not any(c.dep_ in {"ccomp", "parataxis"} for c in children)
 
 
 def _adds_to_something(verb: Token) -> bool:

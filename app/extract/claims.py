@@ -863,6 +863,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not _in_own_relative_clause(tok, a)
         and not _in_clause_joined_to(tok, a)
         and not _obliged_act(a)
+        and not _before_its_mark(a, tok)
     ]
     if (closing := _according_after_contrast(tok)) is not None:
         governing.insert(0, closing)  # "…, while in Syria 2,530 have died, according to the government"
@@ -1113,6 +1114,15 @@ _FIGURE_REPORTING = frozenset({"report", "confirm", "announce", "disclose", "pub
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "when", "after", "before", "because", "although", "though", "since"})
+
+
+def _before_its_mark(cue: Token, tok: Token) -> bool:
+    """ "271 had died since the war began, 117 of them since the IPC warned in July that …": the parser made the
+    figure a subject of a cue in a clause of time; the clause begins at its "since", after the figure, so the cue
+    says nothing of it."""
+    return tok.i < cue.i and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS and tok.i < c.i < cue.i for c in cue.children
+    )
 
 
 def _circumstance_of(cue: Token, tok: Token) -> bool:
@@ -3193,6 +3203,8 @@ def _build(
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
+    if subject is None and unit is None and (counted := _number_of_before(number)) is not None:
+        subject = _phrase(counted)  # "the number of children admitted in July, 13,000, was …": the children
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
@@ -3781,6 +3793,23 @@ def _head_word(subject: str) -> str:
 
 
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
+
+
+def _number_of_before(number: Span) -> Token | None:
+    """What "the number of …" before a bare figure set off by commas counts ("the number of children admitted for
+    treatment in July, 13,000, was six times higher"): the figure is that number, whatever the parser hung it on.
+    Only participles and phrases stand between them, no verb of a clause."""
+    doc = number.doc
+    start, end = number.start, number.end
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    for tok in reversed(doc[number.sent.start : start - 1]):
+        if tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} or tok.pos_ == "AUX" or tok.text in {";", ":"}:
+            return None
+        if tok.lower_ in _COUNT_NOUNS and tok.pos_ == "NOUN":
+            obj = _of_object(tok)
+            return obj if obj is not None and obj.pos_ == "NOUN" else None
+    return None
 
 
 # A label line ending right before a figure, as fact boxes and lists print them ("- Deaths: 4,320",
