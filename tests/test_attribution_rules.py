@@ -3427,3 +3427,8 @@ def test_it_after_a_sentence_sourced_according_to_a_body_is_that_body_not_the_su
         "Ana Ruiz",
         "Synergy Marine Group",
     ]
+
+
+def test_a_warning_whose_subject_the_parser_split_into_object_and_infinitive_is_one_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Transport Secretary Ana Ruiz warned the disruption to supply chains would be "major and protracted."'
+    assert [w for w, _ in _indirect(nlp, text)] == ['the disruption to supply chains would be "major and protracted']

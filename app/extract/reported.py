@@ -996,6 +996,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if not parts:
         return None
     part = parts[0]
+    if part.dep_ == "xcomp" and (later := next((p for p in parts if misparsed_subject(p) is not None), None)):
+        part = later  # "warned the disruption to supply chains would be major": the clause, its subject misread
     if part.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.children):
         return None  # "It did not confirm the number of dead": nothing confirmed (as "did not dispute the figure")
     if _open_question(verb, part):
@@ -1009,8 +1011,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         tokens = sorted([*tokens, *(t for t in rest.subtree if t.i < cut)], key=lambda t: t.i)
     if (taken := misparsed_subject(part)) is not None:
         # "He said turnout in October's election, which …, had been 58.9%": the parser took the clause's
-        # subject for the verb's object; it belongs to the statement
-        tokens = sorted([*taken.subtree, *tokens], key=lambda t: t.i)
+        # subject for the verb's object; it belongs to the statement (with what it hung between them: "the
+        # disruption [to supply chains] would be …")
+        between = [t for c in verb.children if taken.i < c.i < part.i and c.dep_ == "xcomp" for t in c.subtree]
+        tokens = sorted([*taken.subtree, *between, *tokens], key=lambda t: t.i)
     last = max((t.i for t in tokens), default=-1)
     if last >= 0 and _split_at_hyphen(doc, last):
         # "it had pre-positioned 2,000 tonnes": the tokenizer cut the word at its hyphen and the parser hung
@@ -1176,10 +1180,20 @@ def misparsed_subject(clause: Token) -> Token | None:
     complement clause with no subject of its own, after a noun object of "say" ("He said turnout …
     had been 58.9%")."""
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in {"say", "state", "report", "add"}:
+    lemma = verb.lemma_.lower()
+    if clause.dep_ != "ccomp" or lemma not in {"say", "state", "report", "add", "warn"}:
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in clause.children):
         return None
+    if lemma == "warn":
+        # "warned the disruption to supply chains would be …": a thing right after the verb, no one warned (not
+        # "warned residents would be moved", whom); the parser may hang the rest of the subject between them
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+        people = obj is not None and (obj.lemma_.lower() in PERSON_REFERENCE_NOUNS or obj.lower_ in GROUP_NOUNS)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or people:
+            return None
+        rest = [c for c in verb.children if obj.i < c.i < clause.i]
+        return obj if all(c.dep_ in {"xcomp", "punct"} for c in rest) else None
     # (or "about" read as a preposition on the verb: "said about one in four cases were children", the
     # phrase it opens, "about" included; so too "between", "around", "over", "under")
     return next(
