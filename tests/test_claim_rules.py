@@ -3432,3 +3432,11 @@ def test_admitted_to_hospital_is_let_in_not_an_admission(nlp) -> None:  # type: 
     text = "Oxfam said the number of children admitted to hospital in May, 900, had doubled."
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(900.0, "Oxfam")]
     assert [q.cue for q in run(nlp, "The minister admitted that 40 people had died.")[0].quotations] == ["admitted"]
+
+
+def test_a_cue_naming_what_a_later_participle_creates_is_no_source_of_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The war has killed tens of thousands of people and displaced about 12 million, creating what the U.N. calls "
+        "the world's largest humanitarian crisis."
+    )
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12000000.0, None)]

@@ -902,6 +902,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not _as_it_acts_after(t, tok)
         and not _acting_after(t, tok)
         and not _in_clause_joined_to(tok, t)
+        and not _named_in_an_act_after(t, tok)
     ]
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
@@ -1172,6 +1173,22 @@ def _acting_after(cue: Token, tok: Token) -> bool:
         and tok not in cue.subtree
         and any(c.dep_ == "nsubj" for c in cue.children)
         and any(c.dep_ in {"dobj", "ccomp"} and c.i > cue.i for c in cue.children)
+    )
+
+
+def _named_in_an_act_after(cue: Token, tok: Token) -> bool:
+    """ "…displaced about 12 million, creating what the U.N. calls the world's largest crisis": a cue in the
+    complement of a verb that is no cue, after the figure and outside that verb's own clause, names what the verb
+    acts on; it reports nothing of the figure."""
+    host = cue.head
+    return (
+        cue.dep_ in {"ccomp", "xcomp"}
+        and cue.i > tok.i
+        and host != cue
+        and host.pos_ == "VERB"
+        and not is_cue(host)
+        and host.i > tok.i
+        and tok not in host.subtree
     )
 
 
