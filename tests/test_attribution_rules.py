@@ -3432,3 +3432,11 @@ def test_it_after_a_sentence_sourced_according_to_a_body_is_that_body_not_the_su
 def test_a_warning_whose_subject_the_parser_split_into_object_and_infinitive_is_one_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Transport Secretary Ana Ruiz warned the disruption to supply chains would be "major and protracted."'
     assert [w for w, _ in _indirect(nlp, text)] == ['the disruption to supply chains would be "major and protracted']
+
+
+def test_a_capitalised_rank_after_a_title_in_lowercase_is_the_holders_rank_not_the_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "Army chief General Tomas Veld said the troops had withdrawn.")
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Chief of Army"]
+    # a title's own "General", capitalised with it, stays the title's
+    ex, _ = run(nlp, "Attorney General Ana Ruiz said the case was closed.")
+    assert [e.role for e in ex.entities if e.kind == "person"] == ["Attorney General"]

@@ -207,11 +207,17 @@ def _without_rank(run: list[Token]) -> list[Token]:
     k = len(run)
     while k > 0 and _rank_word(run[k - 1]) in _RANK_WORDS and (run[k - 1].text[:1].isupper() or run[k - 1].text == "-"):
         k -= 1
-    while k < len(run) and _rank_word(run[k]) not in _RANK_OPENERS:
+    while k < len(run) and _rank_word(run[k]) not in _RANK_OPENERS and not _rank_after_lowercase(run, k):
         k += 1  # ("Secretary General": a "General" no rank word opens stays the title's)
     if k == len(run) or not any(t.lower_ in TITLE_WORDS and t.lower_ not in _RANK_WORDS for t in run[:k]):
         return run
     return run[:k]
+
+
+def _rank_after_lowercase(run: list[Token], k: int) -> bool:
+    """ "Army chief General X", "the defence minister General X": a capitalised rank after a title written in
+    lowercase opens the rank (a title's own "General" is capitalised with it: "Attorney General")."""
+    return k > 0 and run[k].text[:1].isupper() and run[k].lower_ in _RANK_WORDS and run[k - 1].text.islower()
 
 
 def only_a_rank(role: Role) -> bool:
