@@ -3440,3 +3440,12 @@ def test_a_capitalised_rank_after_a_title_in_lowercase_is_the_holders_rank_not_t
     # a title's own "General", capitalised with it, stays the title's
     ex, _ = run(nlp, "Attorney General Ana Ruiz said the case was closed.")
     assert [e.role for e in ex.entities if e.kind == "person"] == ["Attorney General"]
+
+
+def test_that_opening_the_sentence_before_its_noun_is_part_of_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "That criticism was often warranted, Ana Ruiz said."
+    assert _indirect(nlp, text) == [("That criticism was often warranted", "Ana Ruiz")]
+    # after the cue it is the conjunction
+    assert [w for w, _ in _indirect(nlp, "The minister denied that aid was being blocked.")] == [
+        "aid was being blocked"
+    ]

@@ -1037,7 +1037,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None
     while tokens and _trailing_mark(tokens[-1]):
         tokens.pop()
-    while tokens and (tokens[0].is_punct or (tokens[0].lower_ == "that" and not _demonstrative_subject(tokens[0]))):
+    while tokens and (
+        tokens[0].is_punct
+        or (tokens[0].lower_ == "that" and not _demonstrative_subject(tokens[0]) and not _demonstrative_det(tokens[0]))
+    ):
         tokens.pop(0)  # (the complementizer "said that …", not the clause's own subject: "That is an increase …")
     tokens = _without_time_of_saying(tokens, verb, part)
     if tokens and (said_is := _what_it_says_is(tokens[-1], verb)) is not None:
@@ -1155,6 +1158,13 @@ def _split_at_hyphen(doc: Doc, i: int) -> bool:
 def _demonstrative_subject(tok: Token) -> bool:
     """ "That is an increase of 19 million, the agency said": "that" as the clause's subject pronoun."""
     return tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "DT"
+
+
+def _demonstrative_det(tok: Token) -> bool:
+    """ "That criticism was warranted, he said": "That" opening the sentence as the determiner of the clause's
+    subject noun (no conjunction opens a sentence; after a cue, "said that aid was blocked", it is one)."""
+    head = tok.head
+    return tok.dep_ == "det" and head.i == tok.i + 1 and bool(tok.is_sent_start) and head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _open_question(verb: Token, clause: Token) -> bool:
