@@ -3440,3 +3440,15 @@ def test_a_cue_naming_what_a_later_participle_creates_is_no_source_of_the_figure
         "the world's largest humanitarian crisis."
     )
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(12000000.0, None)]
+
+
+def test_a_rate_restating_one_of_counted_things_per_another_span_keeps_the_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bridge carried about 11.3 million vehicles a year, or roughly 31,000 a day."
+    assert [c[4] for c in claims_of(nlp, text)] == ["vehicle per year", "vehicle per day"]
+    # a rate of nothing named stays a bare rate
+    assert [c[4] for c in claims_of(nlp, "Production rose to 31,000 a day.")] == ["per day"]
+
+
+def test_river_flow_in_cusecs_is_a_unit_not_what_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The river was flowing at 220,000 cusecs near the city on Thursday night."
+    assert [(c[4], c[5]) for c in claims_of(nlp, text)] == [("cubic foot per second", "river")]

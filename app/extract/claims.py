@@ -3243,6 +3243,16 @@ def _build(
         unit = _count_rate(doc, number, head)
         if unit is None and (counted_rate := _base_rate(doc, number, head)) is not None:
             unit = counted_rate[0]
+        if unit is not None and unit.startswith("per "):
+            # "11.3 million vehicles a year, or roughly 31,000 a day": the rate of the same things per another span
+            same_rate = next(
+                (c.unit for c in reversed(same_sentence) if c.subject == subject and " per " in (c.unit or "")), None
+            )
+            unit = (
+                f"{same_rate.partition(' per ')[0]} {unit}"
+                if same_rate is not None and same_rate[:4] != "per "
+                else unit
+            )
     return ClaimRecord(
         start=quantity.start,
         end=quantity.end,

@@ -66,6 +66,10 @@ _SUPPLEMENT = {
     "kpa": "kilopascal",
     # oil output as the trade press writes it (barrels per day; OPEC and the EIA report in b/d)
     "bpd": "bbl per day", "b/d": "bbl per day",
+    # river flow as South Asian water authorities report it (cusec: a cubic foot per second; cumec: a cubic metre
+    # per second, Oxford English Dictionary), which quantulum3 lists only by the full names
+    "cusec": "cubic foot per second", "cusecs": "cubic foot per second",
+    "cumec": "cubic metre per second", "cumecs": "cubic metre per second",
 }  # fmt: skip
 # Energy symbols quantulum3 lists only as kWh (no prefixes on it).
 _SUPPLEMENT_SYMBOLS = {"mL": "ml", "ml": "ml", "cc": "ml", "L": "l", "Wh": "watt hour", "MWh": "MWh", "GWh": "GWh",
