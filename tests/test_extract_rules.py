@@ -1909,3 +1909,12 @@ def test_a_two_word_dateline_after_a_headline_is_one_place(nlp) -> None:  # type
     kinds = {e.name: e.kind for e in ex.entities}
     assert kinds.get("Port Harcourt") == "place"
     assert "HARCOURT" not in kinds
+
+
+def test_a_short_name_written_as_a_word_from_syllables_of_the_name_is_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The quake struck at a depth of 10 km, the Ardenian Institute of Volcanology and Seismology (Arvolcs) said. "
+        "The country has 20 earthquakes a day, according to Arvolcs."
+    )
+    ex, names = run(nlp, text)
+    assert {names[q.speaker_key].name for q in ex.quotations} == {"Ardenian Institute of Volcanology and Seismology"}

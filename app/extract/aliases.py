@@ -39,7 +39,30 @@ def learned_acronyms(text: str) -> dict[str, str]:
                 found[acronym] = " ".join(
                     words[next(i for i, w in enumerate(words) if w[:1].upper() == acronym[0].upper()) :]
                 )
+            elif _syllabic(words, acronym):
+                found[acronym] = expansion  # "Philippine Institute of Volcanology and Seismology (Phivolcs)"
     return found
+
+
+def _syllabic(words: list[str], acronym: str) -> bool:
+    """A short name written as a word ("Phivolcs", "Frontex") made of the first letters of some of the name's
+    words, opening with at least two letters of its first word ("PHIlippine … VOLCanology … Seismology")."""
+    if len(acronym) < 4 or not (acronym[0].isupper() and acronym[1:].islower()) or not words:
+        return False
+    letters = [re.sub(r"[^A-Za-z]", "", w).upper() for w in words]
+    target = acronym.upper()
+
+    def spell(k: int, at: int) -> bool:
+        if at == len(target):
+            return True
+        if k == len(letters):
+            return False
+        if spell(k + 1, at):  # a word that gives nothing ("Institute", "of", "and")
+            return True
+        return any(letters[k][:n] == target[at : at + n] and spell(k + 1, at + n) for n in range(1, 6))
+
+    first = letters[0]
+    return any(first[:n] == target[:n] and spell(1, n) for n in range(2, 6))
 
 
 def _spells_some(words: list[str], acronym: str) -> bool:
