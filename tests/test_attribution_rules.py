@@ -3449,3 +3449,17 @@ def test_that_opening_the_sentence_before_its_noun_is_part_of_the_words(nlp) -> 
     assert [w for w, _ in _indirect(nlp, "The minister denied that aid was being blocked.")] == [
         "aid was being blocked"
     ]
+
+
+def test_the_one_named_in_a_passive_naming_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Ana Ruiz was declared the winner with 97.66% of the vote on Saturday, the electoral commission said."
+    )
+    assert [q.cue for q in run(nlp, text)[0].quotations] == ["said"]
+
+
+def test_the_name_a_group_calls_itself_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The protests, organised online by a group calling itself GenZ 212, began on Saturday."
+    assert run(nlp, text)[0].quotations == []
+    # a description one gives oneself is a stance
+    assert [q.cue for q in run(nlp, "He called himself a victim of the system.")[0].quotations] == ["called"]

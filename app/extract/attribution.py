@@ -71,6 +71,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "the shares added 12 cents", "the economy added 300,000 jobs": a change, not speech
     if lemma == "call" and sends_or_drops(tok):
         return False  # "called his supporters onto the streets", "called up reservists", "called off the strike"
+    if lemma == "call" and names_itself(tok):
+        return False  # "a group calling itself GenZ 212": the name it goes by, no statement
     if lemma == "admit" and _let_in(tok):
         return False  # "children admitted for treatment", "admitted to hospital": let in, not an admission
     if lemma == "add" and _adds_to_something(tok):
@@ -86,6 +88,18 @@ def is_cue(tok: Token) -> bool:
     if lemma == "continue" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS for c in tok.children):
         return False  # "Rubio will continue to be “a champion …”": going on being, not going on speaking
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
+
+
+def names_itself(call: Token) -> bool:
+    """ "calling itself GenZ 212", "who call themselves the Black Bloc": a reflexive object and a capitalised name
+    after it (not "called himself a victim", a description he gave)."""
+    doc = call.doc
+    obj = next((c for c in call.children if c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))), None)
+    if obj is None or obj.i + 1 >= len(doc):
+        return False
+    after = doc[obj.i + 1]
+    after = doc[obj.i + 2] if after.lower_ == "the" and obj.i + 2 < len(doc) else after
+    return after.text[:1].isupper()
 
 
 def _let_in(verb: Token) -> bool:

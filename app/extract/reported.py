@@ -15,6 +15,7 @@ from app.extract.attribution import (
     cue_text,
     date_in,
     is_cue,
+    names_itself,
     no_one_doing,
     phrase_span,
     put_as_question,
@@ -61,8 +62,8 @@ def reported_speech(
         lemma = tok.lemma_.lower()
         if lemma not in _ANY_CUE and tok.lower_ != "according":
             continue  # (none of the cues below: the common case, decided on the word alone)
-        if values_a_figure(tok):
-            continue
+        if values_a_figure(tok) or (lemma == "call" and names_itself(tok)):
+            continue  # ("a group calling itself GenZ 212": the name it goes by)
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
@@ -141,6 +142,8 @@ def reported_speech(
         # None: "sources said", "a spokesman said" stay unnamed; so does "it was reported that …" (no one)
         # (the passive subject of this cue, not of a clause it is coordinated with: "said it was "saddened"
         # and called on states to act": "it" is the body that said so)
+        if subject.head == tok and _named_in_the_passive(subject):
+            continue  # "Ana Ruiz was declared the winner, the commission said": she was named; the naming is reported
         speaker = None if subject.head == tok and _expletive_passive(subject) else resolver.resolve(subject)
         if denied is not None and subject.pos_ == "PRON" and (accused := _accused_in(doc, denied)) is not None:
             speaker = resolver.resolve(accused) or speaker  # "blamed the BNP for the violence, a charge it denies"
@@ -1112,6 +1115,22 @@ def clause_on_channel(verb: Token) -> list[Token]:
         and c.pos_ in {"VERB", "AUX"}
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
+
+
+# Verbs of naming someone something ("declared the winner", "named chief of staff"): said of the one named.
+_NAMING_VERBS = frozenset({"declare", "proclaim", "name", "call", "elect", "appoint", "pronounce"})
+
+
+def _named_in_the_passive(subject: Token) -> bool:
+    """ "X was declared the winner", "X was named interim president": the subject of a passive verb of naming is
+    who was named, by no one named there; no statement of theirs (the parser may take the name for an object)."""
+    cue = subject.head
+    return (
+        subject.dep_ == "nsubjpass"
+        and cue.lemma_.lower() in _NAMING_VERBS
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ in {"agent", "ccomp", "xcomp"} for c in cue.children)
+    )
 
 
 def _expletive_passive(subject: Token) -> bool:
