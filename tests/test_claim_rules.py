@@ -3452,3 +3452,8 @@ def test_a_rate_restating_one_of_counted_things_per_another_span_keeps_the_thing
 def test_river_flow_in_cusecs_is_a_unit_not_what_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The river was flowing at 220,000 cusecs near the city on Thursday night."
     assert [(c[4], c[5]) for c in claims_of(nlp, text)] == [("cubic foot per second", "river")]
+
+
+def test_a_bare_count_after_a_part_of_them_counts_what_the_whole_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He said 354 people had been injured, 326 of them members of the security forces, and 409 had been arrested."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(354.0, "people"), (326.0, "members"), (409.0, "people")]

@@ -3589,7 +3589,14 @@ def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
     """A figure given as part of the one before it ("killed 558 people, including 50 children"):
     not what a later "others" or bare number goes on counting."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return span is not None and any(a.lower_ in {"including", "among"} for a in span.root.ancestors)
+    if span is None:
+        return False
+    # ("354 injured, 326 of them members of the security forces, and 409 arrested": a part of the 354 too)
+    of_them = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "whom", "those"} for g in c.children)
+        for c in span.root.children
+    )
+    return of_them or any(a.lower_ in {"including", "among"} for a in span.root.ancestors)
 
 
 # Verbs of taking people or things in, whose bare number counts what the count before it counted.
