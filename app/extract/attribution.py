@@ -73,7 +73,7 @@ def is_cue(tok: Token) -> bool:
         return False  # "called his supporters onto the streets", "called up reservists", "called off the strike"
     if lemma == "call" and names_itself(tok):
         return False  # "a group calling itself GenZ 212": the name it goes by, no statement
-    if lemma == "admit" and _let_in(tok):
+    if lemma == "admit" and lets_in(tok):
         return False  # "children admitted for treatment", "admitted to hospital": let in, not an admission
     if lemma == "add" and _adds_to_something(tok):
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
@@ -102,7 +102,7 @@ def names_itself(call: Token) -> bool:
     return after.text[:1].isupper()
 
 
-def _let_in(verb: Token) -> bool:
+def lets_in(verb: Token) -> bool:
     """ "admitted for treatment", "was admitted to hospital", "admitted into the country": "admit" in its sense of
     letting in, with where or what for, and no words admitted (no clause after it)."""
     children = list(verb.children)

@@ -3168,9 +3168,9 @@ def _build(
         if _head_word(subject) == "toll" and (deaths := _deaths(same_sentence)) is not None:
             counted_as = deaths  # "… 212 dead and 1,300 injured, while X claimed the real toll was 500"
         subject = counted_as.subject or subject  # "…, while Belarus put the number at 7,000"
-    elif subject in _ANAPHORIC_COUNTS and (before := _count_before(first, unit, earlier)) is not None:
+    elif subject in _COUNT_NOUNS and (before := _count_before(first, unit, earlier)) is not None:
         # "… 3,000 migrants had crossed. The figure is expected to rise to 5,000": migrants
-        subject = before if before not in _ANAPHORIC_COUNTS else subject
+        subject = before if before not in _COUNT_NOUNS else subject
     base = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES and head is not None
     if base and subject is not None and head is not None and head.i > end and _head_word(subject) == head.lower_:
         # "reached 370 litres … — more than three times the September average": the average is the base
@@ -3521,14 +3521,12 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
     return None
 
 
-# Nouns that only point back at a count already given ("the figure", "that number", "the total").
 # Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
 _MOVE_VERBS = frozenset({
     "ease", "fall", "rise", "climb", "drop", "slip", "slide", "edge", "recover", "rebound", "settle", "close",
     "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom", "sink",
     "slump", "plummet", "decline", "leap", "spike", "sag", "skyrocket",
 })  # fmt: skip
-_ANAPHORIC_COUNTS = frozenset({"figure", "number", "total", "count", "tally"})
 
 
 def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -> str | None:
@@ -3826,6 +3824,7 @@ def _head_word(subject: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# Nouns that only point back at a count already given ("the figure", "that number", "the total").
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
 
 

@@ -15,6 +15,7 @@ from app.extract.attribution import (
     cue_text,
     date_in,
     is_cue,
+    lets_in,
     names_itself,
     no_one_doing,
     phrase_span,
@@ -934,8 +935,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     if lemma == "admit":
         # "admitted the leader of the Polisario Front for medical treatment", "admitted 300 refugees": let in,
         # not an admission
-        let_in = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "for"} for c in verb.children)
-        parts = [c for c in parts if c.dep_ != "dobj" or not (let_in or _names_people(c))]
+        parts = [c for c in parts if c.dep_ != "dobj" or not (lets_in(verb) or _names_people(c))]
     if not parts and (told := told_that_clause(verb)) is not None:
         parts = [told]
     if not parts:
