@@ -3552,7 +3552,7 @@ def _hyphened_to_a_number(noun: Token) -> bool:
         noun.dep_ in {"compound", "amod", "nmod"}
         and noun.head.i > noun.i
         and noun.i >= 2
-        and doc[noun.i - 1].text == "-"
+        and _glued_hyphen(doc[noun.i - 1])
         and doc[noun.i - 2].like_num
     )
 
