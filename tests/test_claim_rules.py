@@ -2015,7 +2015,8 @@ def test_a_share_of_an_owners_figure_measures_what_the_figure_is_in(nlp) -> None
     [
         ("Ministers offered a rise of about 3%, or at least 1,100 pounds a year.", "GBP per year"),
         ("Rent for the flat is 650 pounds a month.", "GBP per month"),
-        ("The ranch ships 900 pounds of beef a week.", "lb"),  # weighed "of" something
+        # weighed "of" something (a rate of weight since session 39: "of beef a week" keeps its denominator)
+        ("The ranch ships 900 pounds of beef a week.", "lb per week"),
     ],
 )
 def test_pounds_by_the_year_month_or_week_are_money(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
@@ -3457,3 +3458,16 @@ def test_river_flow_in_cusecs_is_a_unit_not_what_is_measured(nlp) -> None:  # ty
 def test_a_bare_count_after_a_part_of_them_counts_what_the_whole_counted(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He said 354 people had been injured, 326 of them members of the security forces, and 409 had been arrested."
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(354.0, "people"), (326.0, "members"), (409.0, "people")]
+
+
+def test_a_count_on_speakers_named_before_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ardenia and Veldia carried out airdrops of food on Sunday, the two countries said."
+    assert claims_of(nlp, text) == []
+    # a count of speakers not named before is still no claim only when they are the usual unnamed sources
+    assert [c[0] for c in claims_of(nlp, "Two countries said they would help.")] == [2.0]
+
+
+def test_a_span_of_time_after_what_a_unit_measures_makes_a_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c[4] for c in claims_of(nlp, "We need at least 62,000 tonnes of food a month.")] == ["t per month"]
+    # not a time the figure was at
+    assert [c[4] for c in claims_of(nlp, "They shipped 300 tonnes of wheat a year ago.")] == ["t"]

@@ -2122,7 +2122,8 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
     # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
     # weighed is weighed "of" something: "1,000 pounds of grain a week")
-    paid = claim.unit in _PAY_PERIODS and not re.match(r"\s+of\b", text[claim.end :])
+    weighed = re.match(r"\s+of\b", text[claim.end :]) or re.search(r"\bpounds?\s+of\b", text[claim.start : claim.end])
+    paid = claim.unit in _PAY_PERIODS and not weighed
     # "bread costs 2,000 pounds a loaf": a price per thing bought
     priced_per = priced and claim.unit is not None and claim.unit.startswith("lb per ")
     if (claim.unit not in {"lb", *_PAY_PERIODS} and not priced_per) or not (priced or scaled or paid):
@@ -2564,13 +2565,17 @@ _SOURCE_NOUNS = PERSON_REFERENCE_NOUNS | {"source"}  # ("two Egyptian security s
 
 def _counts_the_source(tok: Token) -> bool:
     """A small count on the people a reporting verb's subject names ("two officials told Reuters",
-    "three people familiar with the talks said")."""
+    "three people familiar with the talks said"), or on the speakers named before ("the two countries said")."""
     noun = tok.head if tok.dep_ == "nummod" else None
     return (
         noun is not None
         and noun.dep_ == "nsubj"
         and is_cue(noun.head)
-        and (noun.lemma_.lower() in _SOURCE_NOUNS or _unnamed_source(noun))
+        and (
+            noun.lemma_.lower() in _SOURCE_NOUNS
+            or _unnamed_source(noun)
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        )
         and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
     )
 

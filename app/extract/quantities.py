@@ -35,7 +35,8 @@ _RATE = re.compile(
     r"(?P<den>(?:square |cubic |sq\.? |cu\.? )?[A-Za-z]+[23²³]?(?:(?<=watt)[- ]hours?)?)"  # ("per megawatt hour")
 )
 # A bracketed conversion ("($2.4bn)", "(£3.1m)", "(about 40 miles)") between a figure and its rate.
-_OF_WHAT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+per\s)")  # "of rain" in "491 litres of rain per m2"
+# "of rain" in "491 litres of rain per m2", "of food" in "62,000 tonnes of food a month"
+_OF_WHAT = re.compile(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:per\s|an?\s+(?:day|week|month|year|hour)\b))")
 _CONVERSION_AFTER = re.compile(r"\s*\((?=[^()]{1,40}\))[^()\d]{0,12}\d[^()]*\)")
 _CLOSE_BRACKET = re.compile(r"\)")
 _AREA = re.compile(r"^(?:[kcm]?m|mi|ft|in)[23²³]$")  # "per m2", "/cm2", "/m³"
@@ -378,8 +379,11 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     then holds for both figures ("€9m ($9.8m) a year"); the span then ends at the unit."""
     m = _RATE.match(text, at)
     what = _OF_WHAT.match(text, at) if m is None and unit is not None else None
-    if what is not None and (after := _RATE.match(text, what.end())) is not None and after["per"] is not None:
-        # "491 litres of rain per square metre": what is measured, then what the rate is per
+    after = _RATE.match(text, what.end()) if what is not None else None
+    # "491 litres of rain per square metre": what is measured, then what the rate is per; "62,000 tonnes of food a
+    # month": a span of time after "a" too (not "a day earlier")
+    timed = after is not None and after["den"].lower() in _TIME_SPANS and not _NOT_RATE_AFTER.match(text, after.end())
+    if after is not None and (after["per"] is not None or timed):
         den = _denominator(after["den"], per=True, slash=False)
         if den is not None and den != unit:
             return f"{unit} per {den}", after.end()
@@ -402,6 +406,9 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     if not per and den in {"second", "minute"} and _ORDINAL_NOUN_AFTER.match(text, m.end()):
         return unit, at  # "won 40 seats a second time": the ordinal, not a rate
     return f"{unit} per {den}", m.end()
+
+
+_TIME_SPANS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 # A noun after "a second"/"a minute" that makes it an ordinal or a measure of its own ("a second time", "a
