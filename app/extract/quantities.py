@@ -381,9 +381,8 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     what = _OF_WHAT.match(text, at) if m is None and unit is not None else None
     after = _RATE.match(text, what.end()) if what is not None else None
     # "491 litres of rain per square metre": what is measured, then what the rate is per; "62,000 tonnes of food a
-    # month": a span of time after "a" too (not "a day earlier")
-    timed = after is not None and after["den"].lower() in _TIME_SPANS and not _NOT_RATE_AFTER.match(text, after.end())
-    if after is not None and (after["per"] is not None or timed):
+    # month": the span of time `_OF_WHAT` lets follow "a" too (not "a day earlier")
+    if after is not None and (after["per"] is not None or not _NOT_RATE_AFTER.match(text, after.end())):
         den = _denominator(after["den"], per=True, slash=False)
         if den is not None and den != unit:
             return f"{unit} per {den}", after.end()
@@ -406,9 +405,6 @@ def rate_after(text: str, at: int, unit: str) -> tuple[str, int]:
     if not per and den in {"second", "minute"} and _ORDINAL_NOUN_AFTER.match(text, m.end()):
         return unit, at  # "won 40 seats a second time": the ordinal, not a rate
     return f"{unit} per {den}", m.end()
-
-
-_TIME_SPANS = frozenset({"day", "week", "month", "year", "hour"})
 
 
 # A noun after "a second"/"a minute" that makes it an ordinal or a measure of its own ("a second time", "a
