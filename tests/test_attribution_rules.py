@@ -3010,6 +3010,27 @@ def test_he_after_an_unnamed_persons_words_is_that_person_not_the_last_man_named
     assert said.speaker_key is None  # the officer, unnamed; not Tomas Reyes
 
 
+@pytest.mark.parametrize(
+    ("second", "body"),
+    [
+        (
+            'A Hamas official said the talks had stalled. "We are not going back to Cairo," he told reporters.',
+            "Hamas",
+        ),
+        (
+            "An RSF spokesman denied that the group was blocking aid. "
+            '"We have opened corridors to all aid groups," he told Reuters by phone, asking not to be named.',
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_he_after_an_unnamed_officials_words_is_that_officials_body(nlp, second, body) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the agency's director, said the crisis was growing.\n\n" + second
+    ex, names = run(nlp, text)
+    direct = next(q for q in ex.quotations if q.kind == "direct")
+    assert names[direct.speaker_key].name == body  # his words go where the official's did; not Ana Ruiz's
+
+
 def test_an_acronym_the_tagger_read_as_a_word_speaks_for_its_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The DGPR, the agency that runs the country's prisons, said in a statement that guards had regained control "

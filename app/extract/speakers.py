@@ -684,6 +684,10 @@ class SpeakerResolver:
                 return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
             if found is None and low in {"he", "she"} and self._unnamed_person_spoke_before(head, anchor):
                 return None  # "A police officer … said his unit had 12 officers. “…,” he said": the officer again
+            if found is None and low in {"he", "she"} and (body := self._body_of_unnamed_person_before(head, anchor)):
+                # "A Hamas official said the talks had stalled. “…,” he told reporters": the official again,
+                # whose words went to his body — not the last person named
+                return body
             found = (
                 found
                 or (self._body_its_words_are_about(head) if low in THING_PRONOUNS else None)
@@ -1022,13 +1026,28 @@ class SpeakerResolver:
         the last person named."""
         return self._unnamed_spoke_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
 
+    def _body_of_unnamed_person_before(self, head: Token, anchor: int | None) -> str | None:
+        """The body an unnamed person who spoke in the sentence before is from ("A Hamas official said …",
+        "An army spokesman denied …"): the key that person's words went to, when it is no person's."""
+        subj = self._unnamed_subject_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
+        key = self.resolve(subj) if subj is not None else None
+        return key if key is not None and self.kinds.get(key) != "person" else None
+
     def _unnamed_spoke_before(
         self, head: Token, anchor: int | None, nouns: frozenset[str], verbs: frozenset[str], indefinite: bool = False
     ) -> bool:
         """The sentence before has for its cue's subject a singular common noun of `nouns` (with "a"/"an"/"one"/
         "another" when `indefinite`) that names no one the article named."""
+        subj = self._unnamed_subject_before(head, anchor, nouns, verbs, indefinite)
+        return subj is not None and self.resolve(subj) is None
+
+    def _unnamed_subject_before(
+        self, head: Token, anchor: int | None, nouns: frozenset[str], verbs: frozenset[str], indefinite: bool
+    ) -> Token | None:
+        """The cue's subject in the sentence before when it is a singular common noun of `nouns` (with "a"/"an"/
+        "one"/"another" when `indefinite`)."""
         subj = self._subject_before(head, anchor)
-        return (
+        if (
             subj is not None
             and subj.tag_ == "NN"
             and subj.lemma_.lower() in nouns
@@ -1038,8 +1057,9 @@ class SpeakerResolver:
             )
             and subj.dep_ == "nsubj"
             and subj.head.lemma_.lower() in verbs
-            and self.resolve(subj) is None
-        )
+        ):
+            return subj
+        return None
 
     def _sentence_before(self, head: Token, anchor: int | None) -> range | None:
         """The token positions of the sentence before the one holding `head` (or before `anchor`,
