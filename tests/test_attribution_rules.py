@@ -3031,6 +3031,21 @@ def test_he_after_an_unnamed_officials_words_is_that_officials_body(nlp, second,
     assert names[direct.speaker_key].name == body  # his words go where the official's did; not Ana Ruiz's
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamer Ramadan, head of the International Federation of Red Cross and Red Crescent Societies' delegation "
+        "in Yemen, said by video link from Amman. He said rescuers were still pulling bodies from the rubble.",
+        "Tamer Ramadan, head of the World Food Programme's agency in Sudan, said the roads were cut. "
+        "He said rescuers were still pulling bodies from the rubble.",
+    ],
+)
+def test_a_name_the_tagger_missed_with_a_title_then_a_body_noun_is_a_person(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    speakers = {names[q.speaker_key].name: names[q.speaker_key].kind for q in ex.quotations if q.speaker_key}
+    assert speakers == {text.split(",")[0]: "person"}  # not a body, and no title phrase speaking as someone else
+
+
 def test_an_acronym_the_tagger_read_as_a_word_speaks_for_its_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The DGPR, the agency that runs the country's prisons, said in a statement that guards had regained control "

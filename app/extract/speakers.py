@@ -858,7 +858,12 @@ class SpeakerResolver:
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
         if kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             kind = "organization"  # "according to the Grid Controller of India": no person's name takes "the"
-        described = any(c.dep_ == "appos" and c.lemma_.lower() in BODY_KIND_NOUNS for c in head.children)
+        apposed = [c.lemma_.lower() for c in head.children if c.dep_ == "appos"]
+        # ("Tamer Ramadan, head of the Red Cross's delegation in Libya, said": a title set beside the name first;
+        # the body's kind after it is part of the title's phrase the parser hung on the name)
+        described = any(w in BODY_KIND_NOUNS for w in apposed) and not (
+            apposed and apposed[0] in PERSON_REFERENCE_NOUNS
+        )
         # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
         described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
         if (
