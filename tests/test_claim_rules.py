@@ -3471,3 +3471,15 @@ def test_a_span_of_time_after_what_a_unit_measures_makes_a_rate(nlp) -> None:  #
     assert [c[4] for c in claims_of(nlp, "We need at least 62,000 tonnes of food a month.")] == ["t per month"]
     # not a time the figure was at
     assert [c[4] for c in claims_of(nlp, "They shipped 300 tonnes of wheat a year ago.")] == ["t"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Some estimates put the death toll as high as 150,000.", "death toll"),
+        ("The number of displaced people could be as high as 40,000, aid workers warned.", "displaced people"),
+        ("The crowd was as large as 20,000 by noon.", "crowd"),
+    ],
+)
+def test_a_count_as_high_as_a_level_measures_what_is_said_to_reach_it(nlp, text, subject) -> None:  # type: ignore[no-untyped-def]
+    assert [(c[3], c[5]) for c in claims_of(nlp, text)] == [("up_to", subject)]

@@ -3127,6 +3127,11 @@ def _build(
     level = place.head.lower_ in {"from", "to", "at"} or (
         place.head.lower_ in _THRESHOLDS and place.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
+    extent = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "as" else None
+    # "the toll is as high as 150,000", "put the toll as high as 150,000": the level said of the subject
+    level = level or (
+        extent is not None and extent.lower_ in _EXTENT_WORDS and extent.dep_ in {"acomp", "advmod", "oprd"}
+    )
     of = whole.root.head if whole.root.dep_ == "pobj" and whole.root.head.lower_ == "of" else None
     if of is not None and of.head.lower_ in _EXTREMES:
         # "fell to a record low of 140,000", "hit a high of 9.1%": the extreme is the level reached
@@ -3976,6 +3981,10 @@ def _distance_of(whole: Span) -> str | None:
     return " ".join(_noun_phrase(place)) if named or place.dep_ == "dobj" else None
 
 
+# What "as … as" a figure says a measure reaches ("as high as 150,000", "as low as 2%").
+_EXTENT_WORDS = frozenset({"high", "low", "large", "great", "big", "small", "much", "many", "few", "little"})
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -4004,6 +4013,15 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         if as_far and holder.head.pos_ == "NOUN":
             # "a wall of water as high as 7 metres", "temperatures as low as -20C": the noun the extent is of
             return _subject(holder.head, None)
+        as_said = node.dep_ == "pobj" and node.head.lower_ == "as" and holder.lower_ in _EXTENT_WORDS
+        if as_said and holder.dep_ in {"acomp", "advmod", "oprd"} and holder.head.pos_ in {"VERB", "AUX"}:
+            # "the toll is as high as 150,000": the copula's subject; "estimates put the toll as high as
+            # 150,000": the object set at that level
+            role = {"nsubj", "nsubjpass"} if holder.dep_ == "acomp" else {"dobj"}
+            said_of = next((c for c in holder.head.children if c.dep_ in role and c.pos_ == "NOUN"), None)
+            if said_of is None:
+                return None
+            return _counted(said_of) if holder.dep_ == "acomp" else _subject(said_of, None)
         if node.dep_ == "pobj" and node.head.lower_ == "from" and holder.lower_ == "to" and holder.dep_ == "prep":
             holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
         if (extreme := _through_extreme(node)) is not node:

@@ -79,6 +79,9 @@ QUALIFIERS = [
     ("as many as", "up_to"),
     ("as much as", "up_to"),
     ("as high as", "up_to"),  # "a wall of water as high as 7 metres", "inflation as high as 80%"
+    ("as large as", "up_to"),  # "crowds as large as 20,000"
+    ("as great as", "up_to"),
+    ("as big as", "up_to"),
     ("up to", "up_to"),
     ("at most", "at_most"),
     ("fewer than", "less_than"),
