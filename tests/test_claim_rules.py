@@ -3483,3 +3483,9 @@ def test_a_span_of_time_after_what_a_unit_measures_makes_a_rate(nlp) -> None:  #
 )
 def test_a_count_as_high_as_a_level_measures_what_is_said_to_reach_it(nlp, text, subject) -> None:  # type: ignore[no-untyped-def]
     assert [(c[3], c[5]) for c in claims_of(nlp, text)] == [("up_to", subject)]
+
+
+def test_a_count_that_remains_in_a_state_only_people_are_in_has_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Floods killed 300 villagers last week, and 1,200 remain missing."
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.event) for c in claims] == [(300, "villagers", "kill"), (1200, "villagers", "miss")]

@@ -214,7 +214,7 @@ def _those_who_underwent(tok: Token) -> bool:
 def _people_lemma(verb: Token) -> str | None:
     """The verb's lemma if only people undergo it (`PEOPLE_VERBS`), looking through an auxiliary to
     its complement ("were missing")."""
-    if verb.pos_ == "AUX":
+    if verb.pos_ == "AUX" or verb.lemma_.lower() in {"remain", "stay"}:  # ("8,500 remain missing")
         verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
     lemma = verb.lemma_.lower()
     return lemma if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS else None
