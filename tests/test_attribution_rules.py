@@ -3499,3 +3499,24 @@ def test_the_name_a_group_calls_itself_is_no_statement(nlp) -> None:  # type: ig
     assert run(nlp, text)[0].quotations == []
     # a description one gives oneself is a stance
     assert [q.cue for q in run(nlp, "He called himself a victim of the system.")[0].quotations] == ["called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The U.N. humanitarian office had earlier put the toll at 11,300.\n\nOthman Abduljaleel, health minister "
+            "in the eastern-based administration, told a news conference that 3,190 bodies had been buried.",
+            "health minister in the eastern-based administration",
+        ),
+        (
+            "Tamer Ramadan, head of the Norwegian Refugee Council office in Libya, said by video link from Tunis. "
+            "He said rescuers were still pulling bodies from the rubble.",
+            "head of the norwegian refugee council office in libya",
+        ),
+    ],
+)
+def test_a_title_without_its_article_beside_a_name_the_tagger_missed_is_the_persons_role(nlp, text, role) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    speaker = names[ex.quotations[-1].speaker_key]
+    assert (speaker.kind, (speaker.role or "").lower()) == ("person", role)

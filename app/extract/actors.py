@@ -1570,7 +1570,13 @@ def _titled_after(head: Token) -> bool:
         and appos.lemma_.lower() in TITLE_WORDS
         and head.i + 1 < len(head.doc)
         and head.doc[head.i + 1].text == ","
-        and any(c.dep_ in {"det", "poss"} for c in appos.children)
+        # (or without one, as wires write it: "Tamer Ramadan, head of the Red Cross delegation, said", "Ana Ruiz,
+        # health minister in the interim government, told …": a title with what it is of, or its portfolio)
+        and (
+            any(c.dep_ in {"det", "poss"} for c in appos.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"of", "in", "for", "at"} for c in appos.children)
+            or any(c.dep_ == "compound" and c.i < appos.i for c in appos.children)
+        )
     )
 
 
