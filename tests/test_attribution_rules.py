@@ -3520,3 +3520,12 @@ def test_a_title_without_its_article_beside_a_name_the_tagger_missed_is_the_pers
     ex, names = run(nlp, text)
     speaker = names[ex.quotations[-1].speaker_key]
     assert (speaker.kind, (speaker.role or "").lower()) == ("person", role)
+
+
+def test_a_ministry_a_place_that_is_no_country_owns_is_named_with_it_not_the_datelines_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JERUSALEM (AP) — Aid deliveries fell to 69 trucks a day in October, according to the U.N.\n\n"
+        "Gaza's Health Ministry says more than 43,000 Palestinians have been killed since the war began."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "Gaza's Health Ministry"  # not "Israel's Health Ministry"

@@ -1313,6 +1313,14 @@ def _countrys_body(span: Span) -> str | None:
         return None
     owner = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start), None)
     country = country_for(owner.text) if owner is not None else None
+    if country is None and owner is not None:
+        country = country_for(span.doc[owner.left_edge.i : owner.i + 1].text)  # "the United States' …"
+    if country is None and owner is not None and owner.pos_ == "PROPN":
+        # "Gaza's Health Ministry", "Puntland's interior ministry": a place that is no country owns it — named
+        # with it, never with the country the story is filed from
+        whose = doc_text(span.doc)[owner.left_edge.idx : span.start_char].strip()
+        named = owner.ent_type_ in {"GPE", "LOC", ""} and whose.endswith(("'s", "’s"))
+        return f"{whose} {span.text}" if named else None
     if country is None and len(span) > 1 and names_a_portfolio([t.lower_ for t in span[:-1]]):
         # "KATHMANDU (AFP) - … Home ministry spokesman X said": the ministry of the country the story is filed
         # from, when no other country is named before it (as "the health ministry said")
