@@ -3529,3 +3529,14 @@ def test_a_ministry_a_place_that_is_no_country_owns_is_named_with_it_not_the_dat
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "Gaza's Health Ministry"  # not "Israel's Health Ministry"
+
+
+def test_a_post_on_x_ends_its_sentence_before_the_quotation_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Over 100 animals have died in the park, park director Lena Ortiz said.\n\n"
+        "The government has released $40 million in relief funds, Interior Minister Tomas Berg said in a post on X. "
+        '"We stand with the people of the valley," he wrote.'
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Tomas Berg", "Lena Ortiz", "Tomas Berg"]  # the quotation is his post's
+    assert all(not text[q.start : q.end].endswith("on X.") for q in ex.quotations)  # no statement runs past the stop

@@ -19,6 +19,11 @@ _GLUED_QUOTE_INFIXES = (
 # token and the sentence ran on.
 _UNIT_STOP_SUFFIXES = (r"(?<=\d[CF])\.$", r"(?<=\d°[CF])\.$")
 
+# The full stop after "X", the platform's name, that ends a sentence ("said in a post on X."): kept on the letter
+# as an initial's, it ran the sentence on into the next paragraph's quotation and its cue. ("Malcolm X." is the
+# rare initial this splits.)
+_PLATFORM_STOP_SUFFIXES = (r"(?<=^X)\.$",)
+
 # Dashes the model's vocabulary lacks, read as the em dash it knows: left alone, a spaced "―"
 # (U+2015, a dash some outlets use) is tagged as a verb and the parse around it breaks.
 _UNKNOWN_DASHES = ("―", "‒", "⸺")
@@ -43,7 +48,8 @@ def load_nlp(name: str) -> Any:
     dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
     tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, *_GLUED_QUOTE_INFIXES, dashes]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, dashes]).search
-    tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, dashes, *_UNIT_STOP_SUFFIXES]).search
+    suffixes = [*defaults.suffixes, dashes, *_UNIT_STOP_SUFFIXES, *_PLATFORM_STOP_SUFFIXES]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for dash in _UNKNOWN_DASHES:
         tokenizer.add_special_case(dash, [{ORTH: dash, NORM: "—"}])
     # "$160m. He said": the stock exceptions keep "m." whole (as an abbreviation), so the sentence
