@@ -3489,3 +3489,15 @@ def test_a_count_that_remains_in_a_state_only_people_are_in_has_that_event(nlp) 
     text = "Floods killed 300 villagers last week, and 1,200 remain missing."
     claims = claim_records(nlp, text)
     assert [(c.value, c.subject, c.event) for c in claims] == [(300, "villagers", "kill"), (1200, "villagers", "miss")]
+
+
+def test_a_figure_an_object_goes_to_counts_no_subject_of_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # who the power or food went to is counted, not the storms or the agency
+    assert [c[5] for c in claims_of(nlp, "Storms knocked out power to 1 million on Sunday.")] == []
+    assert [c[5] for c in claims_of(nlp, "The agency delivered food to 40,000 in the north.")] == []
+    # a change of the object's level is still the object's; a figure for an object is the change of the subject's
+    assert [c[5] for c in claims_of(nlp, "The landlord quadrupled the rent to $2,000.")] == ["rent"]
+    assert [(c[0], c[5]) for c in claims_of(nlp, "Sony lost 2.7 percent to 5,182 yen.")] == [
+        (2.7, "Sony"),
+        (5182, "Sony"),
+    ]

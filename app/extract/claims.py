@@ -4139,6 +4139,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return None
             if via.lower_ in levels and via.dep_ == "prep" and _on_a_pronoun(node):
                 return None  # "X put it at $12.5bn": what "it" stands for (read by the caller), not X
+            given_to = via.dep_ == "prep" and via.lower_ == "to" and not changer
+            if given_to and obj is not None and obj.dep_ == "dobj" and obj.head == node:
+                # "strikes knocked out power to 1 million", "delivered food to 40,000": the figure counts who the
+                # object goes to, not the subject (which reaches no level "to" it); but "Sony lost 2.7% to Y=5,182":
+                # an object that is a figure of its own (set aside above) is the change to the subject's level
+                return None
             subj = _nearest_subject(node)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause

@@ -504,8 +504,8 @@ EARNING_VERBS = frozenset({"earn", "generate"})
 # industry"). Chosen by hand from the verbs of increase and decrease news uses.
 CHANGE_VERBS = frozenset(
     {"cut", "raise", "reduce", "increase", "lower", "lift", "boost", "slash", "revise", "trim", "bring", "push",
-     "drive", "double", "triple", "halve", "hike", "expand", "extend", "shrink", "scale", "ramp", "narrow",
-     "widen", "downgrade", "upgrade", "adjust", "change", "decrease", "grow", "mark", "drop", "up",
+     "drive", "double", "triple", "quadruple", "quintuple", "halve", "hike", "expand", "extend", "shrink", "scale",
+     "ramp", "narrow", "widen", "downgrade", "upgrade", "adjust", "change", "decrease", "grow", "mark", "drop", "up",
      "devalue", "revalue", "weaken", "strengthen"}  # (a currency's level: "devalued the peso by 54%")
 )  # fmt: skip
 # Verbs of reaching a level: a bare number as their object is the level their subject reached ("daily cases
