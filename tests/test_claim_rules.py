@@ -3501,3 +3501,11 @@ def test_a_figure_an_object_goes_to_counts_no_subject_of_the_verb(nlp) -> None: 
         (2.7, "Sony"),
         (5182, "Sony"),
     ]
+
+
+def test_who_puts_a_figure_on_a_fronted_noun_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Africa CDC said 10 million doses would be needed across Africa, at a cost the agency's head, John Mensah, "
+        "put at $500 million."
+    )
+    assert [(c[0], c[5], c[6]) for c in claims_of(nlp, text)][-1] == (500e6, "cost", "John Mensah")

@@ -1918,3 +1918,8 @@ def test_a_short_name_written_as_a_word_from_syllables_of_the_name_is_its_acrony
     )
     ex, names = run(nlp, text)
     assert {names[q.speaker_key].name for q in ex.quotations} == {"Ardenian Institute of Volcanology and Seismology"}
+
+
+def test_a_name_running_into_digits_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, '"We saw this with COVID-19," Ana Ruiz said.')
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Ana Ruiz"]

@@ -360,6 +360,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if label == "PERSON" and any(re.fullmatch(r"[^\W\d_]+[-‐]?\d[\w-]*", t.text) for t in span):
+        return None  # "We saw this with COVID-19": a disease, strain or model; no person's name runs into digits
     if all(_title_part(t) for t in span) and (len(span) > 1 or span[0].text in TITLE_STOPS):  # (not "Major said")
         return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
     if len(span) == 1 and _plural_of_man(span[0]):
