@@ -3540,3 +3540,30 @@ def test_a_post_on_x_ends_its_sentence_before_the_quotation_after_it(nlp) -> Non
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Tomas Berg", "Lena Ortiz", "Tomas Berg"]  # the quotation is his post's
     assert all(not text[q.start : q.end].endswith("on X.") for q in ex.quotations)  # no statement runs past the stop
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Veldia has recorded 18,000 cases this year, the health minister said Thursday.\n\n"
+            "Health Minister Tomas Berg told reporters that 200,000 doses had landed.",
+            "Tomas Berg",
+        ),
+        # two ministers named later: which one is not said
+        (
+            "Veldia has recorded 18,000 cases this year, the minister said Thursday.\n\n"
+            "Health Minister Tomas Berg and Finance Minister Ana Ruiz told reporters that 200,000 doses had landed.",
+            None,
+        ),
+        # a former holder is not "the health minister"
+        (
+            "Veldia has recorded 18,000 cases this year, the health minister said Thursday.\n\n"
+            "Former Health Minister Tomas Berg told reporters that 200,000 doses had landed.",
+            None,
+        ),
+    ],
+)
+def test_a_title_said_before_its_holder_is_named_is_the_one_person_later_named_with_it(nlp, text, first) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[0] == first

@@ -547,7 +547,8 @@ class SpeakerResolver:
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             wanted = {lemma, title_class([lemma])} - {""}
-            return next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
+            found = next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
+            return found or self._named_after(head, lemma)
         if lemma in ORG_REFERENCE_NOUNS:
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
@@ -578,6 +579,22 @@ class SpeakerResolver:
             # sentence itself named before it ("An RSF spokesman denied the group had …")
             return self._one_body_earlier_in_sentence(head) or self._body_before(head)
         return None
+
+    def _named_after(self, head: Token, lemma: str) -> str | None:
+        """ "…, the health minister said. … Health Minister Roger Kamba told reporters …": a title said before any
+        holder is named is the one person named later in the article whose role holds the title and every word
+        narrowing it ("health"), when only one does (a "former" one only for "the former minister")."""
+        narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+        later = {self.by_token[i] for i in range(head.i + 1, len(self.doc)) if i in self.by_token}
+        fits = {
+            k
+            for k in later
+            if self.kinds.get(k) == "person"
+            and lemma in (words := set(re.findall(r"[\w-]+", self.roles.get(k, "").lower())))
+            and narrowing <= words
+            and ("former" in words) == ("former" in narrowing)
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def _headline_title(self, head: Token) -> str | None:
         """A bare title speaking in the headline ("…, says planning minister"): the one person of the article whose
