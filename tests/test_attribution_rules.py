@@ -3556,6 +3556,12 @@ def test_a_post_on_x_ends_its_sentence_before_the_quotation_after_it(nlp) -> Non
             "Health Minister Tomas Berg and Finance Minister Ana Ruiz told reporters that 200,000 doses had landed.",
             None,
         ),
+        # a title no word narrows names no one office ("the director", not the executive director named later)
+        (
+            "The film is out on Friday, the director said.\n\n"
+            "Ana Ruiz, executive director of the Center for Media Justice, told reporters it was overdue.",
+            None,
+        ),
         # a former holder is not "the health minister"
         (
             "Veldia has recorded 18,000 cases this year, the health minister said Thursday.\n\n"

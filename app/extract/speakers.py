@@ -307,6 +307,10 @@ def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
 _RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research", "poll", "review"})
 
 
+# Words that make a title another office or a past one: "the deputy health minister" is not "the health minister".
+_RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -583,8 +587,11 @@ class SpeakerResolver:
     def _named_after(self, head: Token, lemma: str) -> str | None:
         """ "…, the health minister said. … Health Minister Roger Kamba told reporters …": a title said before any
         holder is named is the one person named later in the article whose role holds the title and every word
-        narrowing it ("health"), when only one does (a "former" one only for "the former minister")."""
+        narrowing it ("health"), when only one does (a "former" or "deputy" one only for "the former minister"). A
+        title with no word narrowing it ("the director") or in the plural names no one office."""
         narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+        if head.tag_ != "NN" or not narrowing - _RANK_QUALIFIERS:
+            return None  # ("the director", "the senators": no one office; "the health minister" is one)
         later = {self.by_token[i] for i in range(head.i + 1, len(self.doc)) if i in self.by_token}
         fits = {
             k
@@ -592,7 +599,7 @@ class SpeakerResolver:
             if self.kinds.get(k) == "person"
             and lemma in (words := set(re.findall(r"[\w-]+", self.roles.get(k, "").lower())))
             and narrowing <= words
-            and ("former" in words) == ("former" in narrowing)
+            and words & _RANK_QUALIFIERS == narrowing & _RANK_QUALIFIERS
         }
         return fits.pop() if len(fits) == 1 else None
 
