@@ -3573,3 +3573,15 @@ def test_a_post_on_x_ends_its_sentence_before_the_quotation_after_it(nlp) -> Non
 def test_a_title_said_before_its_holder_is_named_is_the_one_person_later_named_with_it(nlp, text, first) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[0] == first
+
+
+def test_he_after_a_person_the_parser_hung_on_a_place_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We have seen a lot of damage," Prime Minister Andrew Holness said. Holness said 1,000 people had gone to '
+        "shelters. The government has set aside $9.6 million for relief, he added.\n\n"
+        "In the parish of St. Elizabeth, farmer Desmond Brown, 61, stood in what was left of his banana field. "
+        '"Everything gone," he said.'
+    )
+    ex, names = run(nlp, text)
+    said = next(q for q in ex.quotations if text[q.start : q.end] == "Everything gone")
+    assert names[said.speaker_key].name == "Desmond Brown"  # the farmer's words; not the prime minister's

@@ -1150,6 +1150,19 @@ class SpeakerResolver:
         # "A teacher who gave her name only as Amira said …", parsed with two subjects of "said": the one
         # that names someone
         subj = next((c for c in subjects if c.i in self.by_token), subjects[0] if subjects else None)
+        if subj is None and root.i > begin:
+            # "In the parish of X, farmer Ana Ruiz, 61, stood in …": the parser hung the name on the place before it
+            # as an apposition and left the verb without a subject; the person named right before the verb is it
+            k = root.i - 1
+            while k > begin and (doc[k].is_punct or doc[k].like_num):
+                k -= 1
+            named = doc[k]
+            if (
+                named.dep_ == "appos"
+                and named.i < root.i
+                and self.kinds.get(self.by_token.get(named.i, "")) == "person"
+            ):
+                subj = named
         if subj is not None and subj.lower_ == "it":
             # "Lynch announced the lawsuit against the state, it’s governor and …": the parser made the sentence's
             # verb a clause of the "it’s" after it; the subject is the one that clause opens with
