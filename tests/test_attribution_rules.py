@@ -3585,3 +3585,11 @@ def test_he_after_a_person_the_parser_hung_on_a_place_is_that_person(nlp) -> Non
     ex, names = run(nlp, text)
     said = next(q for q in ex.quotations if text[q.start : q.end] == "Everything gone")
     assert names[said.speaker_key].name == "Desmond Brown"  # the farmer's words; not the prime minister's
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_statement_opening_with_a_quoted_phrase_starts_at_its_mark(nlp, mark) -> None:  # type: ignore[no-untyped-def]
+    close = '"' if mark == '"' else "”"
+    text = f"Home Minister Tomas Berg told reporters that {mark}a few{close} people had died in the clashes."
+    said = [text[s:e] for s, e in ((q.start, q.end) for q in run(nlp, text)[0].quotations if q.kind == "indirect")]
+    assert said == [f"{mark}a few{close} people had died in the clashes"]  # every mark it closes, opened

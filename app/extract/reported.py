@@ -94,6 +94,7 @@ def reported_speech(
             start = dateline.end()  # "GENEVA — Between 3,000 …", "10:15 GMT — More than …": the writer's line
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
+        start = _open_marks(doc_text(doc), start, end)
         if _ANONYMITY.match(doc_text(doc), start):
             continue  # "who asked not to be named": the terms of the interview, not a statement
         outside = doc_text(doc)[start:end]
@@ -1295,3 +1296,15 @@ def _close_marks(text: str, start: int, end: int) -> tuple[int, int]:
     if words.count('"') % 2 == 1 and text[end : end + 1] == '"' and not words.endswith('"'):
         return start, end + 1
     return start, end
+
+
+def _open_marks(text: str, start: int, end: int) -> int:
+    """'told reporters that “a few” people had died': a clause that closes a quotation mark its words never
+    opened starts at the opener right before it, never between the mark and the quoted words."""
+    words = text[start:end]
+    for opener, closer in _PAIRS:
+        if words.count(closer) > words.count(opener) and text[start - 1 : start] == opener:
+            return start - 1
+    if words.count('"') % 2 == 1 and text[start - 1 : start] == '"' and not words.startswith('"'):
+        return start - 1
+    return start
