@@ -3509,3 +3509,14 @@ def test_who_puts_a_figure_on_a_fronted_noun_is_not_what_it_measures(nlp) -> Non
         "put at $500 million."
     )
     assert [(c[0], c[5], c[6]) for c in claims_of(nlp, text)][-1] == (500e6, "cost", "John Mensah")
+
+
+def test_a_bare_count_set_beside_a_plural_or_standing_where_one_stood_counts_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The northern province of Veldia reported the most deaths, 36, followed by Ardenia with 17 and Norland "
+        "with 16, according to data from the health ministry."
+    )
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(36, "deaths"), (17, "deaths"), (16, "deaths")]
+    # the numbers of a list's items count nothing
+    text = "Ana Ruiz 1) reads the notes, 2) registers their meaning and 3) answers."
+    assert claims_of(nlp, text) == []

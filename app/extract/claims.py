@@ -303,6 +303,7 @@ def _excluded(tok: Token) -> bool:
                 or _counted_alongside(tok, value)
                 or _level_of_a_tally(tok, value)
                 or _counting_a_plural(tok, value)
+                or _count_set_beside(tok, value)
             )
         )
     ):
@@ -427,6 +428,38 @@ def _counting_a_plural(tok: Token, value: float | None) -> bool:
         and noun.ent_type_ != "DATE"
         and (prev is None or prev.text not in {"'", "’"})
     )
+
+
+def _count_set_beside(tok: Token, value: float | None) -> bool:
+    """A bare number the tagger took for a date, set off beside a plural count noun ("reported the most deaths,
+    36,") or standing where a count stood before it in the sentence ("Bihar with 17 and Rajasthan with 16"): a
+    count. (Years are written in four digits.)"""
+    if not _entity_of_its_own(tok) or value is None or value >= 1000 or not float(value).is_integer():
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
+        return False  # "1) registers …, 2) realizes …": the numbers of a list's items
+    if _set_beside_a_plural(tok):
+        return True
+    return tok.dep_ == "pobj" and any(
+        t.like_num and t.ent_type_ in {"", "CARDINAL"} and t.dep_ == "pobj" and t.head.lower_ == tok.head.lower_
+        for t in tok.sent
+        if t.i < tok.i
+    )
+
+
+def _set_beside_a_plural(number: Token) -> Token | None:
+    """The plural count noun a bare number is set off beside ("the most deaths, 36,", "the fewest delegates — 71
+    in all —"); None for a list item's number ("2) realizes") or a verb the parser read as a plural after a name
+    ("Wealth-X tallies 585")."""
+    noun = number.head
+    if number.dep_ != "appos" or number.pos_ != "NUM" or noun.tag_ != "NNS" or noun.i > number.i:
+        return None
+    if noun.lemma_.lower() in DURATION_UNITS or any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children
+    ):
+        return None
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return None if after is not None and after.text == ")" else noun
 
 
 def _entity_of_its_own(tok: Token) -> bool:
@@ -3232,6 +3265,9 @@ def _build(
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
     if subject is None and unit is None and (counted := _number_of_before(number)) is not None:
         subject = _phrase(counted)  # "the number of children admitted in July, 13,000, was …": the children
+    if subject is None and unit is None and (beside := _set_beside_a_plural(whole.root)) is not None:
+        # "reported the most deaths, 36, followed by …": the deaths (the most of them is where, not what)
+        subject = re.sub(r"^(?:most|fewest|highest|lowest) ", "", _phrase(beside) or "") or None
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
