@@ -3520,3 +3520,14 @@ def test_a_bare_count_set_beside_a_plural_or_standing_where_one_stood_counts_it(
     # the numbers of a list's items count nothing
     text = "Ana Ruiz 1) reads the notes, 2) registers their meaning and 3) answers."
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll passed 3,000 on Thursday as aid groups warned of disease.",
+        "Quake death toll passes 3,000 as aid groups warn of disease",
+    ],
+)
+def test_a_cue_in_an_as_clause_about_something_else_claims_no_figure(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(3000, None)]  # not the aid groups' figure

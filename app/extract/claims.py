@@ -1230,6 +1230,13 @@ def _as_it_acts_after(cue: Token, tok: Token) -> bool:
     words or an object of its own tells what else happened, not who reports the figure (but "…, as the Times
     reported" has none: it attributes the clause)."""
     own_words = any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children)
+    # ("… passes 3,000 as aid groups warn of disease": what it is about, after "of", "about", "over", "against")
+    own_words = own_words or any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "about", "over", "against"}
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in cue.children
+    )
     host, above = cue.head, set(tok.ancestors)
     # (on the verb joined to the figure's: "kill 12, wound 3,000 as …")
     on_the_figure = host in above or (host.dep_ in {"conj", "dep"} and host.head in above)
