@@ -3531,3 +3531,14 @@ def test_a_bare_count_set_beside_a_plural_or_standing_where_one_stood_counts_it(
 )
 def test_a_cue_in_an_as_clause_about_something_else_claims_no_figure(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(3000, None)]  # not the aid groups' figure
+
+
+def test_continuing_an_act_is_no_cue_for_the_figures_of_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The military continued air strikes, killing at least 68 people since the quake, according to the Veldia "
+        "Witness monitoring group."
+    )
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(68, None)]  # not the military's own figure
+    # going on speaking still is one
+    text = 'Growing sharper, Ana Ruiz continued: "The worst attack ever? It was during his term."'
+    assert [(q.cue, q.kind) for q in run(nlp, text)[0].quotations] == [("continued", "direct")]

@@ -87,6 +87,13 @@ def is_cue(tok: Token) -> bool:
         return False  # "projecting military power": a forecast is a cue only with what it forecasts
     if lemma == "continue" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in CUE_VERBS for c in tok.children):
         return False  # "Rubio will continue to be “a champion …”": going on being, not going on speaking
+    if lemma == "continue" and (
+        (tok.dep_ == "amod" and tok.head.pos_ == "NOUN")
+        or any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and c.pos_ == "NOUN" for c in tok.children)
+    ):
+        # "the military continued air strikes", "continued his push" (or "continued" read as the strikes'
+        # adjective): an act, not speech (but "Continued Stone: “…”", "Trump continued: “…”")
+        return False
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
 
 
