@@ -1038,7 +1038,8 @@ def test_adding_hung_on_the_reported_clause_is_the_speakers(nlp) -> None:  # typ
     ("party", "expected"),
     [
         ("the MK party", [("rigged", "MK")]),  # a body's name as a modifier of its kind: that body
-        ("the ZNP party", []),  # a party the article does not name as an actor: no speaker, not the leader
+        # a party the tagger did not name, written before its kind: that party too (not the leader)
+        ("the ZNP party", [("rigged", "ZNP")]),
     ],
 )
 def test_a_quoted_word_in_a_relative_clause_is_not_the_host_speakers(nlp, party: str, expected: list) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -3593,3 +3594,16 @@ def test_a_statement_opening_with_a_quoted_phrase_starts_at_its_mark(nlp, mark) 
     text = f"Home Minister Tomas Berg told reporters that {mark}a few{close} people had died in the clashes."
     said = [text[s:e] for s, e in ((q.start, q.end) for q in run(nlp, text)[0].quotations if q.kind == "indirect")]
     assert said == [f"{mark}a few{close} people had died in the clashes"]  # every mark it closes, opened
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The army killed 68 people, according to the Airwars monitoring group.", "Airwars"),
+        ("The army killed 68 people, the Myanmar Witness monitoring group said.", "Myanmar Witness"),
+    ],
+)
+def test_a_name_the_tagger_missed_before_the_kind_of_body_it_is_speaks(nlp, text, body) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [body]
+    assert names[ex.quotations[0].speaker_key].kind == "organization"

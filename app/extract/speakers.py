@@ -536,6 +536,15 @@ class SpeakerResolver:
                 key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} and not _hyphened_modifier(c) else None
                 if key is not None and self.kinds.get(key) == "organization":
                     return key
+            # (through a lowercase kind of work: "the Syrian Observatory monitoring group")
+            mods = [c for c in head.children if c.dep_ == "compound"]
+            mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
+            untagged = [
+                c for c in mods if c.pos_ == "PROPN" and c.i not in self.by_token and c.ent_type_ in {"", "PRODUCT"}
+            ]
+            key = self._named(untagged[-1]) if untagged and head.tag_ == "NN" else None
+            if key is not None and self.kinds.get(key) == "organization":
+                return key  # "according to the Airwars monitoring group": the name the tagger missed
         definite = definite or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
         if not definite and lemma in PERSON_REFERENCE_NOUNS and (titled := self._headline_title(head)) is not None:
             return titled  # "…, says planning minister" over "Planning Minister Ahsan Iqbal said …"
@@ -890,6 +899,9 @@ class SpeakerResolver:
         )
         # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
         described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
+        # "the Airwars monitoring group": a name written before the kind of body it is
+        kind_after = head.head.head if head.head.dep_ == "compound" and head.head.pos_ == "NOUN" else head.head
+        described = described or (head.dep_ == "compound" and kind_after.lemma_.lower() in BODY_KIND_NOUNS)
         if (
             named_after_a_body_noun(span)
             or described
