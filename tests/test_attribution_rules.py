@@ -3607,3 +3607,24 @@ def test_a_name_the_tagger_missed_before_the_kind_of_body_it_is_speaks(nlp, text
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == [body]
     assert names[ex.quotations[0].speaker_key].kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "The Rapid Support Forces (RSF) took the city. Secretary of State Antony Blinken said the RSF and allied "
+            "militias had also carried out ethnic cleansing in Darfur, an accusation the group rejected.",
+            "Rapid Support Forces",
+        ),
+        ("Veldia Air said its co-pilot, Omar Haddad, had logged 2,766 flying hours, the company said.", "Veldia Air"),
+        # more than one body: "the groups" are not the one named
+        (
+            "While Ana Ruiz has condemned the Tarvik Front's plan, the groups who wrote to her say they are worried.",
+            None,
+        ),
+    ],
+)
+def test_the_one_body_a_sentence_names_beside_people_is_the_body_its_noun_stands_for(nlp, text, last) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == last

@@ -633,7 +633,11 @@ class SpeakerResolver:
         denied the group had targeted civilians": the one body the words of the sentence before `head` name, when
         they name no other actor (not the body the sentence before was about)."""
         named = (self.by_token.get(i, "") for i in range(head.sent.start, head.i))
-        actors = {key for key in named if self.kinds.get(key) in {"organization", "person", "group"}}
+        # (a person named is no "group" or "company": "X said the RSF had …, an accusation the group rejected"; but
+        # "the groups" are more than the one body)
+        singular = head.tag_ == "NN"
+        counted = {"organization", "group"} if singular else {"organization", "person", "group"}
+        actors = {key for key in named if self.kinds.get(key) in counted}
         if len(actors) != 1:
             return None  # (not "Gazprom cut supplies to Naftogaz, the company said", whatever kind Gazprom was given)
         body = actors.pop()
@@ -644,10 +648,22 @@ class SpeakerResolver:
             for t in self.doc[head.sent.start : head.i]
             if t.pos_ == "PROPN"
             and self.by_token.get(t.i) != body
-            and self.kinds.get(self.by_token.get(t.i, "")) != "place"
+            and self.kinds.get(self.by_token.get(t.i, "")) not in ({"place", "person"} if singular else {"place"})
+            and not (singular and self._in_a_persons_name(t))  # ("Secretary of State Antony Blinken": his title)
             and t.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC"}
         ]  # (nor a name the entity step left out)
         return None if others else body
+
+    def _in_a_persons_name(self, tok: Token) -> bool:
+        """A word of the phrase naming a person: their name or the title written before it."""
+        node = tok
+        for _ in range(4):
+            if self.kinds.get(self.by_token.get(node.i, "")) == "person":
+                return True
+            if node.head == node or node.dep_ not in {"compound", "prep", "pobj", "amod", "nmod"}:
+                return False
+            node = node.head
+        return False
 
     def _body_before(self, head: Token) -> str | None:
         """The organisation the sentence before `head`'s is about (the subject of its main verb).
