@@ -3542,3 +3542,12 @@ def test_continuing_an_act_is_no_cue_for_the_figures_of_its_sentence(nlp) -> Non
     # going on speaking still is one
     text = 'Growing sharper, Ana Ruiz continued: "The worst attack ever? It was during his term."'
     assert [(q.cue, q.kind) for q in run(nlp, text)[0].quotations] == [("continued", "direct")]
+
+
+def test_a_count_that_remains_in_a_state_the_tagger_read_as_an_adjective_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 18 million people, over half the population, need assistance, according to U.N. figures, "
+        "and 4.5 million remain displaced."
+    )
+    claims = claim_records(nlp, text)
+    assert [(c.value, c.subject, c.event) for c in claims][-1] == (4.5e6, "people", "displace")  # not the population

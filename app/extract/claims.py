@@ -217,6 +217,9 @@ def _people_lemma(verb: Token) -> str | None:
     if verb.pos_ == "AUX" or verb.lemma_.lower() in {"remain", "stay"}:  # ("8,500 remain missing")
         verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
     lemma = verb.lemma_.lower()
+    if verb.tag_ == "JJ" and lemma.endswith("ed"):
+        # "4.5 million remain displaced": a participle the tagger read as an adjective, left unlemmatised
+        lemma = next((stem for stem in (lemma[:-1], lemma[:-2]) if stem in PEOPLE_VERBS), lemma)
     return lemma if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS else None
 
 
