@@ -3628,3 +3628,14 @@ def test_a_name_the_tagger_missed_before_the_kind_of_body_it_is_speaks(nlp, text
 def test_the_one_body_a_sentence_names_beside_people_is_the_body_its_noun_stands_for(nlp, text, last) -> None:  # type: ignore[no-untyped-def]
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == last
+
+
+def test_the_agency_after_its_officers_words_is_the_body_the_officer_speaks_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The WHO said two in three health facilities were not functioning.\n\nSeparately, the U.N. World Food "
+        "Programme said it would cut rations for 2.4 million people in areas held by the Houthi movement from next "
+        'month because of a lack of money. "We are being forced to choose between the hungry and the starving," said '
+        "Ana Ruiz, WFP's country director. The agency said it had received only 28% of the $1.06 billion it needs."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "World Food Programme"  # not no one

@@ -676,11 +676,27 @@ class SpeakerResolver:
         if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
             body = self._appos_in_phrase(subj, "organization")  # "Tour operator TUI said …": the body named
             key = self.by_token[body.i] if body is not None else None
+        if key is not None and self.kinds.get(key) == "person":
+            # "“…,” said Ana Ruiz, WFP's country director. The agency said …": the body the person speaks for
+            key = self._body_of_the_persons_role(key)
         if key is None or self.kinds.get(key) != "organization":
             # "The quake struck at a depth of 18 km, according to the USGS. The agency estimated …": the body
             # the sentence before cites
             key = self._according_in(self._sentence_before(head, None), "organization")
         return key if key is not None and self.kinds.get(key) == "organization" else None
+
+    def _body_of_the_persons_role(self, key: str) -> str | None:
+        """The organisation a person's role is with ("WFP's country director" → the World Food Programme)."""
+        person = next((e for e in self.entities if e.key == key), None)
+        affiliation = person.role_affiliation if person is not None else None
+        if not affiliation:
+            return None
+        bodies = [
+            e.key
+            for e in self.entities
+            if e.kind == "organization" and (e.name == affiliation or affiliation in e.aliases)
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _reports_another_party(self, cue: Token) -> bool:
         """A content clause before `cue` whose subject names a party: a proper noun, or an actor."""
