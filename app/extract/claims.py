@@ -4185,10 +4185,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return None
             if via.lower_ in levels and via.dep_ == "prep" and _on_a_pronoun(node):
                 return None  # "X put it at $12.5bn": what "it" stands for (read by the caller), not X
-            estimated = (
-                node.lemma_.lower() in ESTIMATE_VERBS and not passive and via.dep_ == "prep" and via.lower_ == "at"
-            )
-            if estimated and not any(c.dep_ == "dobj" for c in node.children):
+            put_at = node.lemma_.lower() in ESTIMATE_VERBS and not passive and via.dep_ == "prep" and via.lower_ == "at"
+            if put_at and not any(c.dep_ == "dobj" for c in node.children):
                 # "at a cost the agency's head, Jean Kaseya, put at $500 million": who puts a figure on something
                 # is not what it measures; the noun the parser hung on a first "at" before the clause is
                 fronted = [c for c in node.children if c.dep_ == "prep" and c.lower_ in {"at", "of"} and c.i < node.i]

@@ -749,10 +749,11 @@ class SpeakerResolver:
                 return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
             if found is None and low in {"he", "she"} and self._unnamed_person_spoke_before(head, anchor):
                 return None  # "A police officer … said his unit had 12 officers. “…,” he said": the officer again
-            if found is None and low in {"he", "she"} and (body := self._body_of_unnamed_person_before(head, anchor)):
+            unnamed_body = self._body_of_unnamed_person_before(head, anchor) if low in {"he", "she"} else None
+            if found is None and unnamed_body:
                 # "A Hamas official said the talks had stalled. “…,” he told reporters": the official again,
                 # whose words went to his body — not the last person named
-                return body
+                return unnamed_body
             found = (
                 found
                 or (self._body_its_words_are_about(head) if low in THING_PRONOUNS else None)
@@ -1200,13 +1201,13 @@ class SpeakerResolver:
             k = root.i - 1
             while k > begin and (doc[k].is_punct or doc[k].like_num):
                 k -= 1
-            named = doc[k]
+            before_verb = doc[k]
             if (
-                named.dep_ == "appos"
-                and named.i < root.i
-                and self.kinds.get(self.by_token.get(named.i, "")) == "person"
+                before_verb.dep_ == "appos"
+                and before_verb.i < root.i
+                and self.kinds.get(self.by_token.get(before_verb.i, "")) == "person"
             ):
-                subj = named
+                subj = before_verb
         if subj is not None and subj.lower_ == "it":
             # "Lynch announced the lawsuit against the state, it’s governor and …": the parser made the sentence's
             # verb a clause of the "it’s" after it; the subject is the one that clause opens with
