@@ -3170,11 +3170,8 @@ def _build(
     level = place.head.lower_ in {"from", "to", "at"} or (
         place.head.lower_ in _THRESHOLDS and place.head.head.pos_ == "VERB"
     )  # "the toll rose above 11,000": the level the subject crossed
-    extent = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "as" else None
     # "the toll is as high as 150,000", "put the toll as high as 150,000": the level said of the subject
-    level = level or (
-        extent is not None and extent.lower_ in _EXTENT_WORDS and extent.dep_ in {"acomp", "advmod", "oprd"}
-    )
+    level = level or _as_extent(place) is not None
     of = whole.root.head if whole.root.dep_ == "pobj" and whole.root.head.lower_ == "of" else None
     if of is not None and of.head.lower_ in _EXTREMES:
         # "fell to a record low of 140,000", "hit a high of 9.1%": the extreme is the level reached
@@ -4031,6 +4028,15 @@ def _distance_of(whole: Span) -> str | None:
 _EXTENT_WORDS = frozenset({"high", "low", "large", "great", "big", "small", "much", "many", "few", "little"})
 
 
+def _as_extent(figure: Token) -> Token | None:
+    """The extent word of "as high as 150,000" said of a clause's subject or object ("the toll is as high as …",
+    "put the toll as high as …"), when the figure is the object of its second "as"; else None."""
+    if figure.dep_ != "pobj" or figure.head.lower_ != "as":
+        return None
+    extent = figure.head.head
+    return extent if extent.lower_ in _EXTENT_WORDS and extent.dep_ in {"acomp", "advmod", "oprd"} else None
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -4059,8 +4065,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         if as_far and holder.head.pos_ == "NOUN":
             # "a wall of water as high as 7 metres", "temperatures as low as -20C": the noun the extent is of
             return _subject(holder.head, None)
-        as_said = node.dep_ == "pobj" and node.head.lower_ == "as" and holder.lower_ in _EXTENT_WORDS
-        if as_said and holder.dep_ in {"acomp", "advmod", "oprd"} and holder.head.pos_ in {"VERB", "AUX"}:
+        if _as_extent(node) is not None and holder.head.pos_ in {"VERB", "AUX"}:
             # "the toll is as high as 150,000": the copula's subject; "estimates put the toll as high as
             # 150,000": the object set at that level
             role = {"nsubj", "nsubjpass"} if holder.dep_ == "acomp" else {"dobj"}

@@ -747,13 +747,12 @@ class SpeakerResolver:
             found = self._fitting(low, self._in_sentence(low, head))
             if found is None and low in THING_PRONOUNS and self._unnamed_body_spoke_before(head, anchor):
                 return None  # "The committee said … . …, it said": the committee again, whoever spoke before it
-            if found is None and low in {"he", "she"} and self._unnamed_person_spoke_before(head, anchor):
-                return None  # "A police officer … said his unit had 12 officers. “…,” he said": the officer again
-            unnamed_body = self._body_of_unnamed_person_before(head, anchor) if low in {"he", "she"} else None
-            if found is None and unnamed_body:
-                # "A Hamas official said the talks had stalled. “…,” he told reporters": the official again,
-                # whose words went to his body — not the last person named
-                return unnamed_body
+            unnamed = self._unnamed_person_before(head, anchor) if found is None and low in {"he", "she"} else None
+            if unnamed is not None:
+                # "A police officer … said his unit had 12 officers. “…,” he said": the officer again, unnamed (""); "A
+                # Hamas official said the talks had stalled. “…,” he told reporters": the official again, whose words
+                # went to his body — not the last person named either way
+                return unnamed or None
             found = (
                 found
                 or (self._body_its_words_are_about(head) if low in THING_PRONOUNS else None)
@@ -1094,18 +1093,18 @@ class SpeakerResolver:
             head, anchor, ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS, CUE_VERBS | FINDING_VERBS
         )
 
-    def _unnamed_person_spoke_before(self, head: Token, anchor: int | None) -> bool:
-        """Whether the sentence before is the words of someone named by a common noun only ("A police officer,
-        who spoke on condition of anonymity, said …"): the "he" or "she" that speaks next is that person, not
-        the last person named."""
-        return self._unnamed_spoke_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
-
-    def _body_of_unnamed_person_before(self, head: Token, anchor: int | None) -> str | None:
-        """The body an unnamed person who spoke in the sentence before is from ("A Hamas official said …",
-        "An army spokesman denied …"): the key that person's words went to, when it is no person's."""
+    def _unnamed_person_before(self, head: Token, anchor: int | None) -> str | None:
+        """When the sentence before is the words of someone named by a common noun only ("A police officer, who
+        spoke on condition of anonymity, said …", "A Hamas official said …"), the "he" or "she" that speaks next is
+        that person, not the last person named: "" when the words went to no one, else the body they went to. None
+        when the sentence before is no such words (or the noun names a person)."""
         subj = self._unnamed_subject_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
-        key = self.resolve(subj) if subj is not None else None
-        return key if key is not None and self.kinds.get(key) != "person" else None
+        if subj is None:
+            return None
+        key = self.resolve(subj)
+        if key is None:
+            return ""
+        return key if self.kinds.get(key) != "person" else None
 
     def _unnamed_spoke_before(
         self, head: Token, anchor: int | None, nouns: frozenset[str], verbs: frozenset[str], indefinite: bool = False
