@@ -3551,3 +3551,17 @@ def test_a_count_that_remains_in_a_state_the_tagger_read_as_an_adjective_counts_
     )
     claims = claim_records(nlp, text)
     assert [(c.value, c.subject, c.event) for c in claims][-1] == (4.5e6, "people", "displace")  # not the population
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The toll climbed to 4,333 after two dams burst above the city, while more than 8,500 remain missing.",
+            "people",
+        ),
+        ("Veldia detained 4,200 migrants on Monday. A further 150 were detained on Tuesday.", "migrants"),
+    ],
+)
+def test_a_count_only_people_undergo_counts_the_people_before_it_never_things(nlp, text, subject) -> None:  # type: ignore[no-untyped-def]
+    assert [c[5] for c in claims_of(nlp, text)][-1] == subject  # not the dams

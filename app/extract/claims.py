@@ -3671,11 +3671,28 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
         return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
     counted = _count_before(number, None, earlier)
     people = _people_verb(number)
-    if people and counted is not None and not counted.split()[-1].lower().endswith(("s", "people", "men", "children")):
-        counted = None  # "… knock out half of Kyiv's power; 7 killed": people, not the power counted before
+    if people and counted is not None and not _counts_people(counted.split()[-1].lower()):
+        # "… knock out half of Kyiv's power; 7 killed", "after two dams burst …, while 8,500 remain missing": people,
+        # not the power or the dams counted before
+        counted = None
     if counted is not None and not _tally(counted):
         return counted  # (not a tally: "the toll rose to 41, with 12 missing" counts no toll)
     return "people" if people else None
+
+
+# Endings of plural nouns for people ("migrants", "residents", "soldiers", "civilians", "journalists", "refugees"),
+# and plurals for people that have none of them; chosen by hand from the casualty counts of news.
+_PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees", "ives", "ics", "ims")
+_PEOPLE_PLURALS = frozenset({
+    "people", "persons", "men", "women", "children", "kids", "babies", "girls", "boys", "troops", "police", "staff",
+    "crew", "guards", "pilgrims", "tourists", "students", "patients", "adults", "infants", "minors", "others",
+    "locals", "fighters", "militants", "rebels", "civilians", "migrants", "refugees", "hostages", "captives",
+})  # fmt: skip
+
+
+def _counts_people(noun: str) -> bool:
+    """Whether a plural noun a count counted names people."""
+    return noun in _PEOPLE_PLURALS or noun.endswith(_PEOPLE_ENDINGS)
 
 
 def _part_of_which(whole: Span) -> Token | None:
