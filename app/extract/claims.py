@@ -3685,8 +3685,7 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
 _PEOPLE_ENDINGS = ("ants", "ents", "ers", "ors", "ists", "ians", "ees", "ives", "ics", "ims")
 _PEOPLE_PLURALS = frozenset({
     "people", "persons", "men", "women", "children", "kids", "babies", "girls", "boys", "troops", "police", "staff",
-    "crew", "guards", "pilgrims", "tourists", "students", "patients", "adults", "infants", "minors", "others",
-    "locals", "fighters", "militants", "rebels", "civilians", "migrants", "refugees", "hostages", "captives",
+    "crew", "guards", "adults", "others", "locals", "rebels", "hostages",
 })  # fmt: skip
 
 

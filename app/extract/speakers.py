@@ -601,7 +601,7 @@ class SpeakerResolver:
         narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
         if head.tag_ != "NN" or not narrowing - _RANK_QUALIFIERS:
             return None  # ("the director", "the senators": no one office; "the health minister" is one)
-        later = {self.by_token[i] for i in range(head.i + 1, len(self.doc)) if i in self.by_token}
+        later = {key for i, key in self.by_token.items() if i > head.i}
         fits = {
             k
             for k in later
