@@ -10,7 +10,7 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.config import PIPELINE_VERSION
+from app.config import PIPELINE_VERSION, get_settings
 from app.db import make_engine
 from app.models import Actor, Article, ClaimSource, Mention, Publisher, Quotation, Statement
 from tests.conftest import SEEDS, ingest_paths
@@ -222,3 +222,36 @@ def test_articles_sharing_a_title_get_numbered_slugs(db_url: str) -> None:
     with Session(engine) as session:
         slugs = session.execute(select(Article.slug).order_by(Article.id)).scalars().all()
     assert slugs == ["flood-update", "flood-update-2", "flood-updates", "flood-update-3"]
+
+
+def test_rules_run_beside_the_parser_with_the_same_results_in_order(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The rules run in a thread of their own while the model parses the next articles: every result, failures
+    included, is the one the serial path gives, in job order, and more jobs than the lookahead bound pass."""
+    import sys
+
+    from app.extract import pipeline
+    from app.extract.nlp import load_nlp
+    from app.ingest.extraction import extract_in_process
+
+    model = get_settings().spacy_model
+    monkeypatch.setattr(load_nlp(model), "max_length", 20_000)
+    real = pipeline.extract_article
+
+    def failing_on_a_marker(doc, published):  # type: ignore[no-untyped-def]
+        if "MARKER-FAIL" in doc.text:
+            raise ValueError("a rule broke")
+        return real(doc, published)
+
+    monkeypatch.setattr(pipeline, "extract_article", failing_on_a_marker)
+    seeds = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))]
+    jobs = [(text, date(2021, 11, 12)) for text in seeds]
+    jobs += [("Police said 40 people were held. " * 700, None), ("MARKER-FAIL: officials said 3 died.", None)]
+    jobs *= 5  # 35 jobs: more than the parsed articles allowed to wait for the rules
+    interval = sys.getswitchinterval()
+    serial = list(extract_in_process(model, jobs, overlap=False))
+    beside = list(extract_in_process(model, jobs, overlap=True))
+    assert beside == serial and len(beside) == len(jobs)
+    assert isinstance(beside[5], str) and beside[5].startswith("too long for the language model")
+    assert beside[6] == "extraction failed: ValueError: a rule broke"
+    assert all(not isinstance(r, str) and r.quotations for r in beside[:5])
+    assert sys.getswitchinterval() == interval  # the interpreter's own switch interval is back

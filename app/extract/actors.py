@@ -334,6 +334,9 @@ def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
     )
 
 
+_NAMING_STORM_WORDS = STORM_WORDS - {"tropical", "super"}
+
+
 def _storm_names(doc: Doc) -> frozenset[str]:
     """Names the article gives a storm ("Hurricane Melissa" → "Melissa"), once per document."""
     cached = doc.user_data.get("crisis_facts.storm_names")
@@ -341,7 +344,7 @@ def _storm_names(doc: Doc) -> frozenset[str]:
         cached = doc.user_data["crisis_facts.storm_names"] = frozenset(
             doc[t.i + 1].text
             for t in doc[:-1]
-            if t.lower_ in STORM_WORDS - {"tropical", "super"} and t.is_title and doc[t.i + 1].pos_ == "PROPN"
+            if t.lower_ in _NAMING_STORM_WORDS and t.is_title and doc[t.i + 1].pos_ == "PROPN"
         )
     return cast(frozenset[str], cached)
 

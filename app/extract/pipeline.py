@@ -1,6 +1,7 @@
 """One article through every extraction step: Doc → entities, quotations, claims."""
 
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Doc
 
@@ -65,5 +66,12 @@ def _opening_word(doc: Doc, entity: EntityRecord) -> bool:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) != 1 or not capitalised_for_its_place(span[0]):
             return False
-    word = entity.name.lower()
-    return entity.kind == "person" or any(t.text == word for t in doc)
+    return entity.kind == "person" or entity.name.lower() in _words_of(doc)
+
+
+def _words_of(doc: Doc) -> frozenset[str]:
+    """Every token's text, gathered once per Doc."""
+    words = doc.user_data.get("crisis_facts.words")
+    if words is None:
+        words = doc.user_data["crisis_facts.words"] = frozenset(t.text for t in doc)
+    return cast(frozenset[str], words)

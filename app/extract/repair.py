@@ -332,10 +332,10 @@ def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token |
     a police officer said"), else None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)  # (most cues have none: looked for first)
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    return clause if clause is not None and clause.pos_ in {"VERB", "AUX"} else None
+    return None if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) else clause
 
 
 def _bracketed_short_form(doc: Doc, last: int) -> Span | None:

@@ -1,11 +1,21 @@
 """Running the NLP over many texts, in this process or in N worker processes."""
 
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.extract.records import ArticleExtraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WORKER_MODEL: str | None = None
 _BATCH = 16
@@ -18,15 +28,39 @@ def _init_worker(model_name: str) -> None:
 
 def _extract_batch(jobs: Sequence[tuple[str, date | None]]) -> list[ArticleExtraction | str]:
     assert _WORKER_MODEL is not None
-    return list(extract_in_process(_WORKER_MODEL, jobs))
+    return list(extract_in_process(_WORKER_MODEL, jobs, overlap=False))  # (its sibling processes fill the cores)
 
 
-def extract_in_process(model_name: str, jobs: Sequence[tuple[str, date | None]]) -> Iterator[ArticleExtraction | str]:
-    """One extraction per job, or the error message for a job that failed."""
+def extract_in_process(
+    model_name: str, jobs: Sequence[tuple[str, date | None]], *, overlap: bool = True
+) -> Iterator[ArticleExtraction | str]:
+    """One extraction per job, or the error message for a job that failed, in job order.
+
+    With `overlap` (and a second core), the rules run in a thread of their own on parsed articles while the model
+    parses the next ones: the parser's inner loop and its matrix code release the GIL, so the two overlap. The rules
+    only read the shared vocabulary, and the model never touches an article again once it has parsed it."""
     from app.extract.nlp import load_nlp
-    from app.extract.pipeline import extract_article
 
     nlp = load_nlp(model_name)
+    if not overlap or (os.cpu_count() or 1) < 2:
+        for item in _parsed(nlp, jobs):
+            yield item if isinstance(item, str) else _extract_one(*item)
+        return
+    pending: deque[Future[ArticleExtraction | str] | str] = deque()
+    with _short_switches(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rules") as rules:
+        for item in _parsed(nlp, jobs):
+            pending.append(item if isinstance(item, str) else rules.submit(_extract_one, *item))
+            while pending and (isinstance(pending[0], str) or pending[0].done() or len(pending) > _AHEAD):
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+_AHEAD = 32  # parsed articles waiting for the rules, at most (bounds the memory their parses hold)
+
+
+def _parsed(nlp: Any, jobs: Sequence[tuple[str, date | None]]) -> Iterator[tuple[Doc, date | None] | str]:
+    """Each job's parse with its date, or why it has none, in job order."""
     limit = nlp.max_length
     docs = iter(nlp.pipe([t for t, _ in jobs if len(t) <= limit], batch_size=_BATCH))
     for index, (text, published) in enumerate(jobs):
@@ -40,10 +74,47 @@ def extract_in_process(model_name: str, jobs: Sequence[tuple[str, date | None]])
             rest = [t for t, _ in jobs[index + 1 :] if len(t) <= limit]
             docs = iter(nlp.pipe(rest, batch_size=_BATCH))
             continue
-        try:
-            yield extract_article(doc, published)
-        except Exception as exc:  # one article's failure is recorded, never aborts the batch
-            yield f"extraction failed: {type(exc).__name__}: {exc}"
+        yield doc, published
+
+
+def _extract_one(doc: Doc, published: date | None) -> ArticleExtraction | str:
+    from app.extract.pipeline import extract_article
+
+    try:
+        return extract_article(doc, published)
+    except Exception as exc:  # one article's failure is recorded, never aborts the batch
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _result(item: Future[ArticleExtraction | str] | str) -> ArticleExtraction | str:
+    return item if isinstance(item, str) else item.result()
+
+
+# While articles are parsed and their rules run side by side, the interpreter hands the GIL over every half
+# millisecond rather than every 5 ms (its default): the parser gives the GIL up for each of its many short matrix
+# steps, and with the default it waited up to 5 ms to get it back from the rules each time, losing the overlap.
+_SWITCH_INTERVAL = 0.0005
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_default = 0.0
+
+
+@contextmanager
+def _short_switches() -> Iterator[None]:
+    """The short switch interval while any extraction runs in this process; the interpreter's own after."""
+    global _switch_users, _switch_default
+    with _switch_lock:
+        if _switch_users == 0:
+            _switch_default = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_default, _SWITCH_INTERVAL))
+        _switch_users += 1
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_default)
 
 
 def extract_many(
