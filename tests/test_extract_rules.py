@@ -1923,3 +1923,32 @@ def test_a_short_name_written_as_a_word_from_syllables_of_the_name_is_its_acrony
 def test_a_name_running_into_digits_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     ex, _ = run(nlp, '"We saw this with COVID-19," Ana Ruiz said.')
     assert [e.name for e in ex.entities if e.kind == "person"] == ["Ana Ruiz"]
+
+
+def test_he_after_a_title_and_name_whose_verb_the_model_read_as_an_adjective_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The model reads "blamed" as an adjective on "smugglers" and leaves the sentence verbless (the title its root):
+    # the "he" after it went to the spokesman named in the sentence before.
+    text = (
+        "Survivors told rescuers there had been as many as 400 people on board, said coast guard spokesman "
+        'Nikos Alexiou. "We fear the death toll will be much higher," he said.\n\n'
+        "Greece's migration minister, Dimitris Kairidis, blamed smugglers. "
+        '"These criminals put hundreds of people on a boat built for 50," he told state broadcaster ERT.'
+    )
+    assert quotes_of(nlp, text) == [
+        ("We fear the death toll will be much higher", "Nikos Alexiou", "direct"),
+        ("These criminals put hundreds of people on a boat built for 50", "Dimitris Kairidis", "direct"),
+    ]
+
+
+def test_a_persons_name_the_recogniser_tagged_with_the_place_before_it_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The recogniser tags "Kharkiv, Ihor Terekhov" as one body: the mayor had no name and "he" no person.
+    text = (
+        "The mayor of Kharkiv, Ihor Terekhov, said crews were working around the clock. "
+        "He urged residents to use the city's heated tents."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ihor Terekhov", "Ihor Terekhov"]
+    assert names[ex.quotations[0].speaker_key].role == "Mayor of Kharkiv"
+    # a body's name with commas in it stays whole
+    ex, names = run(nlp, "The law firm Skadden, Arps, Slate, Meagher & Flom said it would appeal the ruling.")
+    assert speakers_in_order(ex, names) == ["Skadden, Arps, Slate, Meagher & Flom"]

@@ -1157,9 +1157,27 @@ def _joined_names(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label=label))
             i += 2
             continue
-        out.append(_speaker_read_as_a_work(ent) or ent)
+        split = _name_set_beside_a_body(ent)
+        out += split if split is not None else [_speaker_read_as_a_work(ent) or ent]
         i += 1
     return out
+
+
+def _name_set_beside_a_body(ent: Span) -> list[Span] | None:
+    """ "The mayor of Kharkiv, Ihor Terekhov, said": the recogniser can tag a place or body and the person's name
+    set beside it after a comma as one body ("Kharkiv, Ihor Terekhov"). Split when the words after the comma are
+    two or three capitalised proper nouns the parser made an appositive of the words before it: the body, then
+    the person (not "Skadden, Arps, Slate, Meagher & Flom", "the University of California, Berkeley")."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ != "ORG" or len(commas) != 1 or not ent.start < commas[0] < ent.end - 1:
+        return None
+    comma, doc = commas[0], ent.doc
+    name = doc[comma + 1 : ent.end]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+        return None
+    if name.root.dep_ != "appos" or not ent.start <= name.root.head.i < comma:
+        return None
+    return [Span(doc, ent.start, comma, label="ORG"), Span(doc, comma + 1, ent.end, label="PERSON")]
 
 
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})

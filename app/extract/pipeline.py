@@ -21,6 +21,7 @@ from app.extract.repair import (
     repair_names_with_do,
     repair_reporting_nouns,
     repair_trailing_cues,
+    repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
 )
 from app.extract.reported import reported_speech
@@ -34,6 +35,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)
+    repair_verbless_appositive_leads(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)

@@ -456,3 +456,33 @@ def repair_names_with_do(doc: Doc) -> None:
         for word in [before, *(t for t in doc[: before.i] if t.head == before and t.dep_ == "compound")]:
             word.head, word.dep_ = last, "compound"
         do.head, do.dep_, do.pos_ = last, "compound", "PROPN"
+
+
+def repair_verbless_appositive_leads(doc: Doc) -> None:
+    """ "Greece's migration minister, Dimitris Kairidis, blamed smugglers.": after a title and the name set off
+    beside it, the model can read the past tense as an adjective on its object and leave the sentence with no
+    verb, its title the root. Rebuilt when the sentence has no other finite verb and the past tense opens the
+    words right after the name's closing comma: the title becomes its subject and the noun it stood on its
+    object, so the sentence's subject (and a "he" after it) is the person named."""
+    for sent in doc.sents:
+        title = sent.root
+        if title.pos_ != "NOUN" or title.dep_ != "ROOT":
+            continue
+        name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if (
+            name is None
+            or doc[name.left_edge.i - 1].text != ","
+            or name.i + 2 >= sent.end
+            or doc[name.i + 1].text != ","
+        ):
+            continue
+        verb, obj = doc[name.i + 2], doc[name.i + 2].head
+        if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or obj.i <= verb.i or obj.pos_ != "NOUN":
+            continue
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i != verb.i for t in sent):
+            continue  # (a clause with a verb of its own is parsed another way)
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        title.head, title.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        for punct in (t for t in sent if t.head == title and t.i > obj.i and t.is_punct):
+            punct.head = verb
