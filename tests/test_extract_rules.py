@@ -1952,3 +1952,17 @@ def test_a_persons_name_the_recogniser_tagged_with_the_place_before_it_is_that_p
     # a body's name with commas in it stays whole
     ex, names = run(nlp, "The law firm Skadden, Arps, Slate, Meagher & Flom said it would appeal the ruling.")
     assert speakers_in_order(ex, names) == ["Skadden, Arps, Slate, Meagher & Flom"]
+
+
+def test_a_place_or_body_named_with_the_particles_of_a_persons_name_keeps_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "de la" made every name with it a person: the estuary and the hospital had been people.
+    text = (
+        "The utility mixes salty water from the Rio de la Plata estuary into supplies, said Laura Nogueira, "
+        "a nephrologist at the Hospital de Clínicas. Pedro de la Cruz and Charles de Gaulle met at the "
+        "Place de la Concorde."
+    )
+    ex, _ = run(nlp, text)
+    kinds = {e.name: e.kind for e in ex.entities}
+    assert kinds["Rio de la Plata"] == "place" and kinds["Place de la Concorde"] == "place"
+    assert kinds["Hospital de Clínicas"] == "organization"
+    assert kinds["Pedro de la Cruz"] == kinds["Charles de Gaulle"] == kinds["Laura Nogueira"] == "person"

@@ -69,6 +69,30 @@ NER_KINDS = {
 }
 _TRAILING = {"’s", "'s", "’", "'", ",", ".", ":", ";", "-", "—", "&"}
 # Name particles that NER often cuts a name at ("Ursula von | der Leyen").
+# Nouns that open the names of places ("Rio de la Plata", "Ciudad del Este", "Place de la Concorde") and of bodies
+# ("Hospital de Clínicas", "Universidad de Chile", "Partido dos Trabalhadores") in Spanish, Portuguese, French and
+# Italian, whose particles are also those of people's names ("de la", "del", "dos"): common words of those languages,
+# chosen by hand.
+_ROMANCE_PLACE_NOUNS = frozenset({
+    "rio", "río", "ciudad", "cidade", "puerto", "porto", "villa", "vila", "isla", "ilha", "île", "isola", "lago",
+    "lac", "laguna", "monte", "mont", "sierra", "serra", "cerro", "playa", "praia", "bahía", "baía", "cabo", "costa",
+    "golfo", "valle", "vale", "plaza", "praça", "place", "piazza", "calle", "rua", "rue", "via", "avenida", "barrio",
+    "bairro", "colonia", "parque", "parc", "parco", "puente", "ponte", "pont", "aeropuerto", "aeroporto", "aéroport",
+    "provincia", "província", "departamento", "municipio", "município", "estado", "região", "región", "région",
+    "mar", "canal", "arroyo", "quebrada", "ribeirão", "ciudadela", "pueblo", "aldea", "estación", "estação", "gare",
+})  # fmt: skip
+_ROMANCE_BODY_NOUNS = frozenset({
+    "hospital", "hôpital", "ospedale", "clínica", "clinica", "universidad", "universidade", "université",
+    "università", "instituto", "institut", "istituto", "banco", "banque", "museo", "musée", "museu", "ministerio",
+    "ministério", "ministère", "ministero", "tribunal", "corte", "cour", "consejo", "conselho", "conseil", "consiglio",
+    "asamblea", "assemblée", "cámara", "câmara", "senado", "congreso", "partido", "partito", "parti", "frente", "front",
+    "movimiento", "movimento", "mouvement", "fundación", "fundação", "fondation", "fondazione", "compañía",
+    "companhia", "compagnie", "grupo", "groupe", "gruppo", "colegio", "escuela", "escola", "école", "iglesia",
+    "igreja", "église", "chiesa", "comisión", "comissão", "commission", "commissione", "agencia", "agência", "agence",
+    "secretaría", "secretaria", "servicio", "serviço", "service", "sindicato", "syndicat", "federación", "federação",
+    "fédération", "confederación", "confederação", "asociación", "associação", "association", "cruz", "policía",
+    "polícia", "police", "guardia", "guarda", "ejército", "exército", "armée", "fuerza", "força", "force",
+})  # fmt: skip
 _PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "del", "della", "dos",
      "das", "di", "ter", "ten", "zu"]
@@ -414,7 +438,10 @@ def _kind_for(span: Span, label: str) -> str | None:
     if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
         return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
     if any(t.lower_ in _PARTICLES and t.text.islower() for t in span) and not body_for(text):
-        return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
+        if span[0].lower_ in _ROMANCE_PLACE_NOUNS:
+            return "place"  # "the Rio de la Plata estuary", "Ciudad del Este": a place's name, particles and all
+        if span[0].lower_ not in _ROMANCE_BODY_NOUNS:  # ("the Hospital de Clínicas": a body, as tagged)
+            return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
     if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
