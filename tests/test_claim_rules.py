@@ -3565,3 +3565,22 @@ def test_a_count_that_remains_in_a_state_the_tagger_read_as_an_adjective_counts_
 )
 def test_a_count_only_people_undergo_counts_the_people_before_it_never_things(nlp, text, subject) -> None:  # type: ignore[no-untyped-def]
     assert [c[5] for c in claims_of(nlp, text)][-1] == subject  # not the dams
+
+
+def test_a_measure_handed_over_is_not_the_hander_s_and_keeps_its_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The giver had been what the litres and tonnes measured; a word number lost its rate ("a day").
+    text = (
+        "The government will hand out two litres a day to 500,000 households. "
+        "The agency delivered 500 tonnes to the town. "
+        "About 2 kilometres a day were paved."
+    )
+    assert claims_of(nlp, text) == [
+        (2.0, None, None, "exact", "l per day", None, None),
+        (500000.0, None, None, "exact", None, "households", None),
+        (500.0, None, None, "exact", "t", None, None),
+        (2.0, None, None, "approximate", "km per day", None, None),
+    ]
+    # what is handed over, when named, is what the figure measures
+    assert claims_of(nlp, "The agency delivered 500 tonnes of food to the town.") == [
+        (500.0, None, None, "exact", "t", "food", None)
+    ]

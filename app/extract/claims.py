@@ -1145,6 +1145,11 @@ def _object_of(cue: Token, tok: Token) -> bool:
 
 
 # Verbs of asking: their object is who is asked ("asked donors for $600m").
+# Verbs of handing something over: the measure of their object is of what is handed over (hand-chosen).
+_HANDING_VERBS = frozenset({
+    "give", "hand", "distribute", "deliver", "provide", "supply", "send", "donate", "ship", "airlift", "airdrop",
+    "truck", "dispatch", "bring", "offer", "allocate", "transfer", "export", "import", "ration", "dole",
+})  # fmt: skip
 _ASKING_VERBS = frozenset({"ask", "request", "petition", "press", "urge", "lobby", "beg", "approach"})
 # Cues whose object a figure can be and whose subject then gives it ("Congo has reported 15,600 cases").
 _FIGURE_REPORTING = frozenset({"report", "confirm", "announce", "disclose", "publish"})
@@ -2261,6 +2266,8 @@ def _quantities(doc: Doc) -> list[Quantity]:
                 value_max, end = high, end2
         number_end = doc[end - 1].idx + len(doc[end - 1])
         unit, unit_end, _ = unit_after(doc_text(doc), number_end, money=False)  # "four hundred kilometres"
+        if unit is not None:
+            unit, unit_end = rate_after(doc_text(doc), unit_end, unit)  # "two litres a day", as "2 litres a day"
         quantity = Quantity(doc[start].idx, unit_end, tok.idx, number_end, value, value_max, unit)
         partner = _range_partner(doc_text(doc), quantity, found)
         if partner is not None:  # "three per cent to 11 per cent": one range
@@ -3789,8 +3796,12 @@ def _passed_as_a_threshold(whole: Span) -> bool:
 
 def _own_rate_unit(subject: str, unit: str, figure: str) -> bool:
     """The subject is the rate's own first unit, written in the figure ("491 liters per square meter fell" →
-    "liters"; not "the cedi", which a rate "15.7 to the dollar" measures)."""
-    return unit_word(subject) == unit.partition(" per ")[0] and subject.lower() in figure.lower()
+    "liters"; not "the cedi", which a rate "15.7 to the dollar" measures), or what the rate is per ("2 kilometres
+    a day were paved" → "day")."""
+    base, _, per = unit.partition(" per ")
+    if subject.lower() not in figure.lower():
+        return False
+    return unit_word(subject) == base or (bool(per) and (subject.lower() == per or unit_word(subject) == per))
 
 
 def _own_characters(subject: str, written: str) -> bool:
@@ -4219,6 +4230,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "strikes knocked out power to 1 million", "delivered food to 40,000": the figure counts who the
                 # object goes to, not the subject (which reaches no level "to" it); but "Sony lost 2.7% to Y=5,182":
                 # an object that is a figure of its own (set aside above) is the change to the subject's level
+                return None
+            if via.dep_ == "dobj" and not money and node.lemma_.lower() in _HANDING_VERBS:
+                # "hand out two litres a day to …", "the agency delivered 500 tonnes": a measure of what is handed
+                # over, which who hands it over is not
                 return None
             subj = _nearest_subject(node)
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
