@@ -3584,3 +3584,12 @@ def test_a_measure_handed_over_is_not_the_hander_s_and_keeps_its_rate(nlp) -> No
     assert claims_of(nlp, "The agency delivered 500 tonnes of food to the town.") == [
         (500.0, None, None, "exact", "t", "food", None)
     ]
+
+
+def test_a_currency_written_with_its_own_languages_plural_is_that_currency(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "lei" (the Romanian leu's plural) had been what the amount counted, with no unit.
+    text = "Romania's health ministry will spend 20 million lei on a public information campaign in Bucharest."
+    assert claims_of(nlp, text) == [(20_000_000.0, None, None, "exact", "RON", "public information campaign", None)]
+    assert claims_of(nlp, "Brazil will pay 600 reais a month to poor families.") == [
+        (600.0, None, None, "exact", "BRL per month", None, None)
+    ]

@@ -52,6 +52,7 @@ from app.extract.units import (
     shared_currency_names,
     shared_currency_word,
     unit_word,
+    written_currency,
 )
 
 _NOT_CLAIM_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -2209,7 +2210,7 @@ def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
         if not found:
             return claim
         # "200 shillings" where the country is named in the sentence, not in the article's first count
-        written = re.match(r"\s+" + re.escape(base) + r"s?\b", text[claim.end :], re.IGNORECASE)
+        written = re.match(r"\s+" + written_currency(base) + r"\b", text[claim.end :], re.IGNORECASE)
         return replace(claim, unit=found + per + rate, end=claim.end + (written.end() if written else 0))
     if re.match(r"Rs\.?\s?\d", text[claim.start : claim.end]):
         # "Rs 2.5 crore": rupees of the country the article names most (India, Pakistan, Sri Lanka, Nepal

@@ -235,6 +235,9 @@ def currency_words() -> dict[str, str]:
             for form in (last, last + "s", _plural(last)):
                 if not out.get(form):
                     out[form] = code
+    for plural, singular in IRREGULAR_CURRENCY_PLURALS.items():
+        if out.get(singular):
+            out.setdefault(plural, out[singular])  # "10 reais": the real
     out.pop("pound", None)
     out.pop("pounds", None)  # "pounds" alone is more often weight in running text; "£" is money
     return out
@@ -314,9 +317,23 @@ def unit_word(phrase: str) -> str | None:
 
 
 def shared_currency_word(word: str) -> str | None:
-    """The name of a currency several countries share ("shilling" for "shillings", "kwacha"), else None."""
+    """The name of a currency several countries share ("shilling" for "shillings", "kwacha", "leu" for "lei"),
+    else None."""
     low = word.lower()
-    return next((form for form in (low, low.rstrip("s")) if form in shared_currency_names()), None)
+    forms = (low, low.rstrip("s"), IRREGULAR_CURRENCY_PLURALS.get(low, low))
+    return next((form for form in forms if form in shared_currency_names()), None)
+
+
+# Currency names whose plural English copies from the currency's own language ("20 million lei",
+# "5,000 kronur", "10 reais", "50 soles"), plural → the singular ISO 4217 ends its name in.
+IRREGULAR_CURRENCY_PLURALS = {"lei": "leu", "kroner": "krone", "kronur": "krona", "reais": "real",
+                              "soles": "sol", "bolívares": "bolívar", "bolivares": "bolívar"}  # fmt: skip
+
+
+def written_currency(name: str) -> str:
+    """A pattern for a currency name as written after an amount: itself, with an "s", or its own plural."""
+    plurals = [p for p, singular in IRREGULAR_CURRENCY_PLURALS.items() if singular == name.lower()]
+    return "(?:" + "|".join([re.escape(name) + "s?", *map(re.escape, plurals)]) + ")"
 
 
 def attached_only(prefix: str) -> bool:
@@ -374,7 +391,7 @@ def currency_in_context(surface: str, text: str, *, any_name: bool = False) -> s
     of its countries more than any other ("Sri Lanka", "Sri Lankan"), else None. Countries are
     matched by the stem of the ISO name ("sri la", "pakis", "keny"), so a name or a demonym does.
     `any_name`: also the names with a reading of their own ("pound", "dollar")."""
-    word = surface.lower().rstrip("s")
+    word = IRREGULAR_CURRENCY_PLURALS.get(surface.lower(), surface.lower().rstrip("s"))
     if word == "crown":
         return _crowns_in(text)
     names = shared_currency_names()
