@@ -18,6 +18,7 @@ from app.extract.repair import (
     repair_data_that_show,
     repair_listed_sources,
     repair_misread_leads,
+    repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
     repair_reporting_nouns,
     repair_trailing_cues,
@@ -35,6 +36,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)
+    repair_names_read_as_compounds_of_verbs(doc)
     repair_verbless_appositive_leads(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)

@@ -486,3 +486,24 @@ def repair_verbless_appositive_leads(doc: Doc) -> None:
         obj.head, obj.dep_ = verb, "dobj"
         for punct in (t for t in sent if t.head == title and t.i > obj.i and t.is_punct):
             punct.head = verb
+
+
+def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
+    """ "Economists at Nedbank estimate that …": the model can read the name after a preposition as a compound
+    of the verb after it (a noun "Nedbank estimate"), leaving the preposition with no object and the speakers
+    unplaced. The name (proper nouns right after the preposition, up to the verb) becomes its object."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.pos_ != "ADP" or prep.i + 1 >= len(doc):
+            continue
+        if any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        verb = doc[prep.i + 1].head
+        if verb.pos_ != "VERB" or verb.i <= prep.i + 1 or prep.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        name = doc[prep.i + 1 : verb.i]
+        if not all(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head == verb for t in name):
+            continue
+        last = name[-1]
+        last.head, last.dep_ = prep, "pobj"
+        for t in name[:-1]:
+            t.head = last
