@@ -3593,3 +3593,12 @@ def test_a_currency_written_with_its_own_languages_plural_is_that_currency(nlp) 
     assert claims_of(nlp, "Brazil will pay 600 reais a month to poor families.") == [
         (600.0, None, None, "exact", "BRL per month", None, None)
     ]
+
+
+def test_what_is_worth_an_amount_is_the_object_joined_right_before_worth(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "worth" on the verb: its first object (the team) had been what the rupees valued.
+    text = "Pakistan said it would dispatch a medical team and relief goods worth 100 million rupees."
+    assert [c[5] for c in claims_of(nlp, text)] == ["relief goods"]
+    assert [c[5] for c in claims_of(nlp, "The EU agreed a package of sanctions worth 10 billion euros.")] == [
+        "sanctions"
+    ]

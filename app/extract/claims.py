@@ -2937,6 +2937,10 @@ def _build(
     if valued is not None and valued.pos_ == "VERB":  # the parser may hang "worth" on the verb: its object
         verb = valued
         valued = next((c for c in verb.children if c.dep_ == "dobj" and c.i < worth.i), None)  # type: ignore[union-attr]
+        if valued is not None:
+            # "dispatch a medical team and relief goods worth 100 million rupees": the object joined last, right
+            # before "worth", is what is worth it
+            valued = [c for c in (valued, *valued.conjuncts) if c.i < worth.i][-1]  # type: ignore[union-attr]
         if valued is None and worth.dep_ in {"conj", "oprd", "advcl", "acomp"}:  # type: ignore[union-attr]
             valued = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "7.5% … was damaged, worth …"
     if subject is None and valued is not None and valued.pos_ in {"NOUN", "PROPN"} and valued.i < whole.start:
