@@ -1977,3 +1977,19 @@ def test_speakers_at_a_body_the_model_read_as_a_compound_of_the_verb_are_that_bo
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Minerals Council", "Nedbank"]
+
+
+def test_a_person_described_by_their_work_at_a_body_has_that_as_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X, a forecaster at the provincial weather bureau," had no role: a reader saw a bare name speaking.
+    text = (
+        '"This is the strongest typhoon this year," said Chen Qiang, a forecaster at the provincial weather '
+        'bureau. "We fear the worst," said Hamza Ali, now a volunteer with the Red Crescent. "Prices will rise," '
+        "said Mark Jones, an expert on Syria at the Centre for Strategic Studies and one of the report's authors."
+    )
+    _, names = run(nlp, text)
+    people = {e.name: e for e in names.values() if e.kind == "person"}
+    assert people["Chen Qiang"].role == "Forecaster at the provincial weather bureau"
+    assert people["Hamza Ali"].role == "Volunteer with the Red Crescent"
+    assert people["Mark Jones"].role == "Expert on Syria at the Centre for Strategic Studies"
+    assert {people[n].role_affiliation for n in people} == {None}  # (Syria is his subject, not his employer)
+    assert {people[n].role_title for n in people} == {None}  # (no title)

@@ -386,7 +386,7 @@ def _record(key: str, cands: list[Candidate], acronyms: dict[str, str]) -> Entit
         mentions=sorted({CharSpan(c.span.start_char, c.span.end_char) for c in cands}, key=lambda s: s.start),
         aliases={c.name for c in cands if not c.is_role_reference} | {c.nickname for c in cands if c.nickname},
         role=best.text if best else None,
-        role_title=role.title_class if role else None,
+        role_title=(role.title_class or None) if role else None,
         role_affiliation=role.affiliation if role else None,
         is_role_reference=reference,
     )

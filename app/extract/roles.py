@@ -11,6 +11,7 @@ from app.extract.lexicon import (
     LEADER_TITLES,
     MILITARY_RANKS,
     MINISTRY_PORTFOLIOS,
+    ORG_REFERENCE_NOUNS,
     RANK_GRADES,
     TITLE_ABBREVIATIONS,
     TITLE_STOPS,
@@ -279,7 +280,45 @@ def role_in_apposition(head: Token) -> Role | None:
         role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
         if role is not None and not any(mark in role.text for mark in '"“”\n'):
             return role
+    work = next((c for c in head.children if c.dep_ == "appos" and _bodies_worked_at(c)), None)
+    if work is not None:
+        # "Chen Qiang, a forecaster at the provincial weather bureau,", "Ana Ruiz, an analyst at Capital
+        # Economics": no title, but what the person does and where, which tells a reader who is speaking. Without
+        # a word before it ("now a partner at …") or another description joined after the body ("… at MIT and
+        # one of the paper's authors"); affiliated only with a body the gazetteer knows ("an expert on Syria at
+        # …", "a candidate at the Georgia Institute of Technology": no country)
+        at = min(p.i for p in work.children if p.dep_ == "prep" and p.lower_ in _AT_WORK)
+        aside = [c for c in work.children if (c.dep_ == "conj" and c.i > at) or (c.dep_ == "advmod" and c.i < work.i)]
+        role = _titled_phrase(work, leave_out={t.i for c in aside for t in c.subtree})
+        bodies = [_name_without_article(o) for o in _bodies_worked_at(work)]
+        known = next((affiliation_of(name) for name in bodies if body_for(name)), None)
+        return Role(role.text, role.title_class, known, 1) if role is not None else None
     return None
+
+
+_AT_WORK = frozenset({"at", "with"})
+
+
+def _bodies_worked_at(noun: Token) -> list[Token]:
+    """ "a forecaster at the provincial weather bureau", "a volunteer with the Libyan Red Crescent": the bodies
+    one person's work (a singular common noun with "a") is at or with (a name the recogniser tagged, or a body's
+    noun), else none."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not noun.text.islower():
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return []
+    places = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AT_WORK)
+    bodies = (o for p in places for o in p.children if o.dep_ == "pobj")
+    return [o for o in bodies if o.ent_type_ == "ORG" or o.lower_ in ORG_REFERENCE_NOUNS | _WORKPLACES]
+
+
+def _name_without_article(noun: Token) -> str:
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+    return " ".join(t.text for t in words)
+
+
+# Places of work a body runs, beyond the bodies' own nouns (hand-chosen).
+_WORKPLACES = frozenset({"hospital", "clinic", "school", "laboratory", "lab", "newspaper", "charity"})
 
 
 # Verbs of holding a post, said of a person in a relative clause ("who heads the agency"), and the post.
@@ -347,8 +386,8 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         words = [prefix, doc[prefix.i + 1], *words]
     while words and words[0].dep_ == "det":
         words.pop(0)
-    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
-        words.pop()
+    while words and (words[-1].dep_ in {"cc", "prep"} or words[-1].is_punct):
+        words.pop()  # (nor a preposition whose object was left out: "a former adviser to [her]")
     if not words:
         return None
     text = "".join(t.text + (t.whitespace_ if n.i == t.i + 1 else " ") for t, n in pairwise(words))
