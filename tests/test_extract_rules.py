@@ -1993,3 +1993,19 @@ def test_a_person_described_by_their_work_at_a_body_has_that_as_role(nlp) -> Non
     assert people["Mark Jones"].role == "Expert on Syria at the Centre for Strategic Studies"
     assert {people[n].role_affiliation for n in people} == {None}  # (Syria is his subject, not his employer)
     assert {people[n].role_title for n in people} == {None}  # (no title)
+
+
+def test_a_title_of_its_or_of_the_agency_is_affiliated_with_the_body_that_spoke_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Its country director", "a spokeswoman for the agency" had no affiliation: a reader could not tell whose.
+    text = (
+        "The World Food Programme said it had reached 4.7 million people. Its country director, Laurent Bukera, "
+        "warned that famine was near.\n\nUnicef said nearly half of those infected were children. A spokeswoman "
+        "for the agency, Rachel Chilufya, said the agency was trucking in water."
+    )
+    _, names = run(nlp, text)
+    people = {e.name: e for e in names.values() if e.kind == "person"}
+    assert people["Laurent Bukera"].role_affiliation == "WFP"
+    assert people["Rachel Chilufya"].role_affiliation == "UNICEF"
+    # a body the sentence before only mentions is not the one meant
+    _, names = run(nlp, "Police met the Red Cross on Monday. Its director, Ana Ruiz, said the talks went well.")
+    assert {e.name: e for e in names.values()}["Ana Ruiz"].role_affiliation is None

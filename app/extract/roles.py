@@ -401,6 +401,30 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         for t in c.subtree
     }
     aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
-    affiliation = affiliation_of(aff[0]) if aff else None
+    affiliation = affiliation_of(aff[0]) if aff else _body_referred_to(title)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
+
+
+def _body_referred_to(title: Token) -> str | None:
+    """ "The World Food Programme said … . Its country director, …", "Unicef said … . A spokeswoman for the
+    agency, …": the body a title's "its" (or "the agency") refers to, the body the sentence before is said by, when
+    the gazetteer knows it, else None."""
+    owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if owner is None:
+        of = (o for p in title.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"} for o in p.children)
+        owner = next((o for o in of if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o)), None)
+    sentence = title.sent
+    if owner is None or sentence.start == 0:
+        return None
+    before = title.doc[sentence.start - 1].sent
+    said_by = [
+        e
+        for e in before.ents
+        if e.label_ in {"ORG", "PERSON"} and e.root.dep_ in {"nsubj", "nsubjpass"} and body_for(e.text)
+    ]
+    return affiliation_of(said_by[0].text) if len(said_by) == 1 else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
