@@ -2009,3 +2009,14 @@ def test_a_title_of_its_or_of_the_agency_is_affiliated_with_the_body_that_spoke_
     # a body the sentence before only mentions is not the one meant
     _, names = run(nlp, "Police met the Red Cross on Monday. Its director, Ana Ruiz, said the talks went well.")
     assert {e.name: e for e in names.values()}["Ana Ruiz"].role_affiliation is None
+
+
+def test_a_title_written_before_the_title_it_heads_is_part_of_its_class(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "its director general" had the title class "general", a military rank.
+    text = (
+        '"We will open the gates," its director general, Ajith Gunasekara, told the newspaper. '
+        "The country's attorney general, Ana Ruiz, said the case was closed."
+    )
+    _, names = run(nlp, text)
+    people = {e.name: e.role_title for e in names.values() if e.kind == "person"}
+    assert people == {"Ajith Gunasekara": "director general", "Ana Ruiz": "attorney general"}

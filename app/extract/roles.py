@@ -403,6 +403,8 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
     affiliation = affiliation_of(aff[0]) if aff else _body_referred_to(title)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
+    # "its director general": a title written before the title it heads is part of it (not "general" alone)
+    modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
 
 
@@ -428,3 +430,7 @@ def _body_referred_to(title: Token) -> str | None:
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS and tok.lower_ not in _TITLE_MODIFIERS
