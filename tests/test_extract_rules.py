@@ -2020,3 +2020,14 @@ def test_a_title_written_before_the_title_it_heads_is_part_of_its_class(nlp) -> 
     _, names = run(nlp, text)
     people = {e.name: e.role_title for e in names.values() if e.kind == "person"}
     assert people == {"Ajith Gunasekara": "director general", "Ana Ruiz": "attorney general"}
+
+
+def test_a_body_named_with_a_word_in_capitals_the_recogniser_left_out_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The recogniser tags only "Intelligence" (as a person): the source had been "Intelligence".
+    text = (
+        "Parents paid an average of 5 million naira each last year, according to SBM Intelligence, "
+        "a Lagos-based consultancy."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["SBM Intelligence"]
+    assert names[ex.quotations[0].speaker_key].kind == "organization"

@@ -1306,7 +1306,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
         elif ent.label_ == "PERSON":
-            span = _with_surname(_with_given_name(span))
+            span = _with_surname(_with_given_name(_with_leading_acronym(span)))
         if (countries := _countries_joined(span)) is not None:
             out += [Candidate(part, part.text, "place") for part in countries]  # "Mozambique and South Africa"
             continue
@@ -1485,6 +1485,25 @@ def _with_leading_compounds(span: Span) -> Span:
     ):
         start -= 1
     return doc[start : span.end]
+
+
+def _with_leading_acronym(span: Span) -> Span:
+    """ "according to SBM Intelligence, a Lagos-based consultancy", tagged a person "Intelligence": a word in
+    capitals the recogniser left out right before a name the article sets beside a kind of body, a compound of it
+    that is no title and names no known body or place, is part of the body's name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is None or before.pos_ != "PROPN" or before.dep_ != "compound" or before.ent_type_:
+        return span
+    if before.lower_ in TITLE_WORDS or not any(
+        c.dep_ == "appos" and c.lower_ in BODY_KIND_NOUNS for c in span.root.children
+    ):
+        return span
+    if not (len(before.text) >= 2 and before.text.isalpha() and before.text.isupper()):
+        return span
+    if not span.start <= before.head.i < span.end or body_for(before.text) or country_for(before.text):
+        return span
+    return doc[span.start - 1 : span.end]
 
 
 # Forms of address written before a surname that the title and person-noun tables do not hold (common
