@@ -227,8 +227,6 @@ def test_articles_sharing_a_title_get_numbered_slugs(db_url: str) -> None:
 def test_rules_run_beside_the_parser_with_the_same_results_in_order(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The rules run in a thread of their own while the model parses the next articles: every result, failures
     included, is the one the serial path gives, in job order, and more jobs than the lookahead bound pass."""
-    import sys
-
     from app.extract import pipeline
     from app.extract.nlp import load_nlp
     from app.ingest.extraction import extract_in_process
@@ -247,11 +245,9 @@ def test_rules_run_beside_the_parser_with_the_same_results_in_order(monkeypatch)
     jobs = [(text, date(2021, 11, 12)) for text in seeds]
     jobs += [("Police said 40 people were held. " * 700, None), ("MARKER-FAIL: officials said 3 died.", None)]
     jobs *= 5  # 35 jobs: more than the parsed articles allowed to wait for the rules
-    interval = sys.getswitchinterval()
     serial = list(extract_in_process(model, jobs, overlap=False))
     beside = list(extract_in_process(model, jobs, overlap=True))
     assert beside == serial and len(beside) == len(jobs)
     assert isinstance(beside[5], str) and beside[5].startswith("too long for the language model")
     assert beside[6] == "extraction failed: ValueError: a rule broke"
     assert all(not isinstance(r, str) and r.quotations for r in beside[:5])
-    assert sys.getswitchinterval() == interval  # the interpreter's own switch interval is back

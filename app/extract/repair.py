@@ -464,7 +464,7 @@ def repair_verbless_appositive_leads(doc: Doc) -> None:
     verb, its title the root. Rebuilt when the sentence has no other finite verb and the past tense opens the
     words right after the name's closing comma: the title becomes its subject and the noun it stood on its
     object, so the sentence's subject (and a "he" after it) is the person named."""
-    for sent in doc.sents:
+    for sent in list(doc.sents):  # (listed first: the rebuilt heads must not move the sentences being walked)
         title = sent.root
         if title.pos_ != "NOUN" or title.dep_ != "ROOT":
             continue

@@ -280,7 +280,9 @@ def role_in_apposition(head: Token) -> Role | None:
         role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
         if role is not None and not any(mark in role.text for mark in '"“”\n'):
             return role
-    work = next((c for c in head.children if c.dep_ == "appos" and _bodies_worked_at(c)), None)
+    work, bodies = next(
+        ((c, b) for c in head.children if c.dep_ == "appos" and (b := _bodies_worked_at(c))), (None, [])
+    )
     if work is not None:
         # "Chen Qiang, a forecaster at the provincial weather bureau,", "Ana Ruiz, an analyst at Capital
         # Economics": no title, but what the person does and where, which tells a reader who is speaking. Without
@@ -290,8 +292,8 @@ def role_in_apposition(head: Token) -> Role | None:
         at = min(p.i for p in work.children if p.dep_ == "prep" and p.lower_ in _AT_WORK)
         aside = [c for c in work.children if (c.dep_ == "conj" and c.i > at) or (c.dep_ == "advmod" and c.i < work.i)]
         role = _titled_phrase(work, leave_out={t.i for c in aside for t in c.subtree})
-        bodies = [_name_without_article(o) for o in _bodies_worked_at(work)]
-        known = next((affiliation_of(name) for name in bodies if body_for(name)), None)
+        names = [_name_without_article(o) for o in bodies]
+        known = next((affiliation_of(name) for name in names if body_for(name)), None)
         return Role(role.text, role.title_class, known, 1) if role is not None else None
     return None
 

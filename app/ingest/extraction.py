@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-import sys
-import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +35,8 @@ def extract_in_process(
 
     With `overlap` (and a second core), the rules run in a thread of their own on parsed articles while the model
     parses the next ones: the parser's inner loop and its matrix code release the GIL, so the two overlap. The rules
-    only read the shared vocabulary, and the model never touches an article again once it has parsed it."""
+    change only their own article's parse (a label they set goes into the shared string store in one step under the
+    GIL), and the model never touches an article again once it has parsed it."""
     from app.extract.nlp import load_nlp
 
     nlp = load_nlp(model_name)
@@ -47,7 +45,7 @@ def extract_in_process(
             yield item if isinstance(item, str) else _extract_one(*item)
         return
     pending: deque[Future[ArticleExtraction | str] | str] = deque()
-    with _short_switches(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="rules") as rules:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rules") as rules:
         for item in _parsed(nlp, jobs):
             pending.append(item if isinstance(item, str) else rules.submit(_extract_one, *item))
             while pending and (isinstance(pending[0], str) or pending[0].done() or len(pending) > _AHEAD):
@@ -88,33 +86,6 @@ def _extract_one(doc: Doc, published: date | None) -> ArticleExtraction | str:
 
 def _result(item: Future[ArticleExtraction | str] | str) -> ArticleExtraction | str:
     return item if isinstance(item, str) else item.result()
-
-
-# While articles are parsed and their rules run side by side, the interpreter hands the GIL over every half
-# millisecond rather than every 5 ms (its default): the parser gives the GIL up for each of its many short matrix
-# steps, and with the default it waited up to 5 ms to get it back from the rules each time, losing the overlap.
-_SWITCH_INTERVAL = 0.0005
-_switch_lock = threading.Lock()
-_switch_users = 0
-_switch_default = 0.0
-
-
-@contextmanager
-def _short_switches() -> Iterator[None]:
-    """The short switch interval while any extraction runs in this process; the interpreter's own after."""
-    global _switch_users, _switch_default
-    with _switch_lock:
-        if _switch_users == 0:
-            _switch_default = sys.getswitchinterval()
-            sys.setswitchinterval(min(_switch_default, _SWITCH_INTERVAL))
-        _switch_users += 1
-    try:
-        yield
-    finally:
-        with _switch_lock:
-            _switch_users -= 1
-            if _switch_users == 0:
-                sys.setswitchinterval(_switch_default)
 
 
 def extract_many(
