@@ -1,18 +1,11 @@
 """Running the NLP over many texts, in this process or in N worker processes."""
 
-from __future__ import annotations
-
-import os
-from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.extract.records import ArticleExtraction
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 _WORKER_MODEL: str | None = None
 _BATCH = 16
@@ -25,40 +18,15 @@ def _init_worker(model_name: str) -> None:
 
 def _extract_batch(jobs: Sequence[tuple[str, date | None]]) -> list[ArticleExtraction | str]:
     assert _WORKER_MODEL is not None
-    return list(extract_in_process(_WORKER_MODEL, jobs, overlap=False))  # (its sibling processes fill the cores)
+    return list(extract_in_process(_WORKER_MODEL, jobs))
 
 
-def extract_in_process(
-    model_name: str, jobs: Sequence[tuple[str, date | None]], *, overlap: bool = True
-) -> Iterator[ArticleExtraction | str]:
-    """One extraction per job, or the error message for a job that failed, in job order.
-
-    With `overlap` (and a second core), the rules run in a thread of their own on parsed articles while the model
-    parses the next ones: the parser's inner loop and its matrix code release the GIL, so the two overlap. The rules
-    change only their own article's parse (a label they set goes into the shared string store in one step under the
-    GIL), and the model never touches an article again once it has parsed it."""
+def extract_in_process(model_name: str, jobs: Sequence[tuple[str, date | None]]) -> Iterator[ArticleExtraction | str]:
+    """One extraction per job, or the error message for a job that failed."""
     from app.extract.nlp import load_nlp
+    from app.extract.pipeline import extract_article
 
     nlp = load_nlp(model_name)
-    if not overlap or (os.cpu_count() or 1) < 2:
-        for item in _parsed(nlp, jobs):
-            yield item if isinstance(item, str) else _extract_one(*item)
-        return
-    pending: deque[Future[ArticleExtraction | str] | str] = deque()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rules") as rules:
-        for item in _parsed(nlp, jobs):
-            pending.append(item if isinstance(item, str) else rules.submit(_extract_one, *item))
-            while pending and (isinstance(pending[0], str) or pending[0].done() or len(pending) > _AHEAD):
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
-
-
-_AHEAD = 32  # parsed articles waiting for the rules, at most (bounds the memory their parses hold)
-
-
-def _parsed(nlp: Any, jobs: Sequence[tuple[str, date | None]]) -> Iterator[tuple[Doc, date | None] | str]:
-    """Each job's parse with its date, or why it has none, in job order."""
     limit = nlp.max_length
     docs = iter(nlp.pipe([t for t, _ in jobs if len(t) <= limit], batch_size=_BATCH))
     for index, (text, published) in enumerate(jobs):
@@ -72,20 +40,10 @@ def _parsed(nlp: Any, jobs: Sequence[tuple[str, date | None]]) -> Iterator[tuple
             rest = [t for t, _ in jobs[index + 1 :] if len(t) <= limit]
             docs = iter(nlp.pipe(rest, batch_size=_BATCH))
             continue
-        yield doc, published
-
-
-def _extract_one(doc: Doc, published: date | None) -> ArticleExtraction | str:
-    from app.extract.pipeline import extract_article
-
-    try:
-        return extract_article(doc, published)
-    except Exception as exc:  # one article's failure is recorded, never aborts the batch
-        return f"extraction failed: {type(exc).__name__}: {exc}"
-
-
-def _result(item: Future[ArticleExtraction | str] | str) -> ArticleExtraction | str:
-    return item if isinstance(item, str) else item.result()
+        try:
+            yield extract_article(doc, published)
+        except Exception as exc:  # one article's failure is recorded, never aborts the batch
+            yield f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def extract_many(
