@@ -68,8 +68,8 @@ def main() -> None:
     texts = [a.text for a in articles]
     words = sum(word_count(t) for t in texts)
     print(f"{n} articles, {words} words")
-    # (ratio: bare spaCy's wall-clock time over the ingest's; CPU ratio: the same for CPU seconds, which the
-    # ingest's overlap of rules and parser on a second core does not shrink)
+    # (ratio: bare spaCy's wall-clock time over the ingest's; CPU ratio: the same for CPU seconds, which work the
+    # ingest runs beside the parse, such as storing in its own thread, does not hide)
     print("| workers | bare spaCy art/s | ingest art/s | ingest words/s | ratio | CPU ratio | peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     for workers in (1, 2):
