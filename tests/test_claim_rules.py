@@ -3602,3 +3602,16 @@ def test_what_is_worth_an_amount_is_the_object_joined_right_before_worth(nlp) ->
     assert [c[5] for c in claims_of(nlp, "The EU agreed a package of sanctions worth 10 billion euros.")] == [
         "sanctions"
     ]
+
+
+def test_a_second_level_joined_to_the_first_measures_what_the_first_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "… and 300 taka in private ones": what the money was "in" (the hospitals) had been what it measured.
+    text = (
+        "The government capped the price of a dengue test at 100 taka in public hospitals and 300 taka in private ones."
+    )
+    assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [(100.0, "BDT", "price"), (300.0, "BDT", "price")]
+    # money "in" something it is paid as keeps that reading
+    assert [c[5] for c in claims_of(nlp, "The court awarded $3bn in compensation and $1bn in damages.")] == [
+        "compensation",
+        "damages",
+    ]

@@ -3167,8 +3167,11 @@ def _build(
     money = is_money(unit)
     if subject is None and money and after is not None:
         # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
-        to = whole.root.head
-        level = whole.root.dep_ == "pobj" and to.lower_ in {"to", "at", "from"} and to.head.pos_ in {"VERB", "AUX"}
+        leading = whole.root
+        while leading.dep_ == "conj" and leading.head.i < leading.i:
+            leading = leading.head  # "at 100 taka in public hospitals and 300 taka in private ones": a level too
+        to = leading.head
+        level = leading.dep_ == "pobj" and to.lower_ in {"to", "at", "from"} and to.head.pos_ in {"VERB", "AUX"}
         after = _past_a_conversion(after)  # "346 billion shillings ($2.7 billion) in new taxes"
         level = level and after.lower_ == "in"  # (not "access to $100bn in frozen funds")
         subject = _of_noun(whole) or (None if level else _money_in(after))
