@@ -311,7 +311,7 @@ def _bodies_worked_at(noun: Token) -> list[Token]:
         return []
     places = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _AT_WORK)
     bodies = (o for p in places for o in p.children if o.dep_ == "pobj")
-    return [o for o in bodies if o.ent_type_ == "ORG" or o.lower_ in ORG_REFERENCE_NOUNS | _WORKPLACES]
+    return [o for o in bodies if o.ent_type_ == "ORG" or o.lower_ in _WORKPLACES]
 
 
 def _name_without_article(noun: Token) -> str:
@@ -319,8 +319,8 @@ def _name_without_article(noun: Token) -> str:
     return " ".join(t.text for t in words)
 
 
-# Places of work a body runs, beyond the bodies' own nouns (hand-chosen).
-_WORKPLACES = frozenset({"hospital", "clinic", "school", "laboratory", "lab", "newspaper", "charity"})
+# Places of work: the bodies' own nouns and the places a body runs (hand-chosen).
+_WORKPLACES = ORG_REFERENCE_NOUNS | {"hospital", "clinic", "school", "laboratory", "lab", "newspaper", "charity"}
 
 
 # Verbs of holding a post, said of a person in a relative clause ("who heads the agency"), and the post.

@@ -320,7 +320,7 @@ def shared_currency_word(word: str) -> str | None:
     """The name of a currency several countries share ("shilling" for "shillings", "kwacha", "leu" for "lei"),
     else None."""
     low = word.lower()
-    forms = (low, low.rstrip("s"), IRREGULAR_CURRENCY_PLURALS.get(low, low))
+    forms = (low, low.rstrip("s"), IRREGULAR_CURRENCY_PLURALS.get(low))
     return next((form for form in forms if form in shared_currency_names()), None)
 
 
