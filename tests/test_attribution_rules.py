@@ -3639,3 +3639,23 @@ def test_the_agency_after_its_officers_words_is_the_body_the_officer_speaks_for(
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "World Food Programme"  # not no one
+
+
+def test_a_name_the_parser_cut_after_a_dateline_opens_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser made "Cyclone" a sentence of its own after the dateline: the statement began at "Idai".
+    text = (
+        "BEIRA, Mozambique - Cyclone Idai killed at least 400 people and left 1,000 missing when it slammed into "
+        "Beira as a Category 2 storm, the country's health minister Nazira Abdula said on Sunday."
+    )
+    ex, _ = run(nlp, text)
+    got = [text[q.start : q.end] for q in ex.quotations]
+    assert got == [
+        "Cyclone Idai killed at least 400 people and left 1,000 missing when it slammed into Beira as a "
+        "Category 2 storm"
+    ]
+    text = (
+        "MANILA, Philippines - Typhoon Rai killed at least 27 people and left four missing when it slammed into "
+        "Siargao as a Category 5 storm, the country's disaster agency said on Thursday."
+    )
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end].split()[:2] for q in ex.quotations] == [["Typhoon", "Rai"]]

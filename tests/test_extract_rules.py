@@ -2031,3 +2031,51 @@ def test_a_body_named_with_a_word_in_capitals_the_recogniser_left_out_keeps_it(n
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["SBM Intelligence"]
     assert names[ex.quotations[0].speaker_key].kind == "organization"
+
+
+def test_a_rank_of_two_words_before_a_name_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Colonel Major" is one rank (as in several West African armies): "Major" had been a person of rank Colonel.
+    text = "Colonel Major Issa Kone said on state radio that the border would stay shut."
+    _, names = run(nlp, text)
+    people = {e.name: e.role for e in names.values() if e.kind == "person"}
+    assert people == {"Issa Kone": "Colonel Major"}
+
+
+def test_a_firm_whose_name_ends_in_a_firms_word_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A name the recogniser left untagged, made an actor as the figure's source, had been a person.
+    text = (
+        "Insured losses could reach $2 billion, according to the modelling firm Verisk & Co. Tarvo Research put "
+        "the total losses at as much as $9 billion."
+    )
+    ex, names = run(nlp, text)
+    owners = {names[c.claimant_key].name: names[c.claimant_key].kind for c in ex.claims if c.claimant_key}
+    assert owners.get("Tarvo Research") == "organization"
+
+
+def test_administrator_is_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Luis Ortega, the administrator of the county's emergency management agency, said sirens had failed."
+    _, names = run(nlp, text)
+    people = {e.name: (e.role, e.role_title) for e in names.values() if e.kind == "person"}
+    assert people["Luis Ortega"] == ("Administrator of the county's emergency management agency", "administrator")
+
+
+def test_places_named_after_a_preposition_of_where_keep_their_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A place the recogniser tagged with "del" in it had been a person (the particle of a person's name), and the
+    # one-word place joined to it was tagged a person; the body set after the kind of body it is, a person too.
+    text = (
+        "Wildfires burned 9,000 hectares around Viña del Mar and Quilpué, according to the national forestry "
+        "corporation, Conaf."
+    )
+    ex, names = run(nlp, text)
+    kinds = {e.name: e.kind for e in names.values()}
+    assert (kinds.get("Viña del Mar"), kinds.get("Quilpué"), kinds.get("Conaf")) == ("place", "place", "organization")
+    assert speakers_in_order(ex, names) == ["Conaf"]
+    # (the name set after the kind of body hung on the verb: the statement had no source)
+    text = (
+        "Floods hit homes around Ciudad del Este and Hernandarias, according to the national emergency "
+        "corporation, Senad."
+    )
+    ex, names = run(nlp, text)
+    kinds = {e.name: e.kind for e in names.values()}
+    assert (kinds.get("Hernandarias"), kinds.get("Senad")) == ("place", "organization")
+    assert speakers_in_order(ex, names) == ["Senad"]

@@ -427,6 +427,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
     if label in {"PERSON", "ORG"} and _route_end(span):
         return "place"  # "rates from Shanghai to Rotterdam", "flights between Lagos and Abuja"
+    if label == "PERSON" and _joined_to_a_place(span):
+        return "place"  # "around Viña del Mar and Quilpué": a name joined to a place where something happens
     if names_a_website(text):
         return "organization"  # "PowerOutage.us", "Weather.com": a website, run by a body
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and span[-1].text[:1].isupper():
@@ -437,7 +439,9 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "In Hai Phong, a port city of 2 million people,", "the town of Coyuca de Benítez"
     if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
         return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
-    if any(t.lower_ in _PARTICLES and t.text.islower() for t in span) and not body_for(text):
+    # (not a name the recogniser tagged a place: "Viña del Mar", "Ciudad del Este")
+    particles = any(t.lower_ in _PARTICLES and t.text.islower() for t in span) and label not in {"GPE", "LOC"}
+    if particles and not body_for(text):
         if span[0].lower_ in _ROMANCE_PLACE_NOUNS:
             return "place"  # "the Rio de la Plata estuary", "Ciudad del Este": a place's name, particles and all
         if span[0].lower_ not in _ROMANCE_BODY_NOUNS:  # ("the Hospital de Clínicas": a body, as tagged)
@@ -810,6 +814,24 @@ def _route_end(span: Span) -> bool:
     return near is not None and near.ent_type_ in {"GPE", "LOC"}
 
 
+# Prepositions of where something happens, after which names joined by "and" are places alike.
+_PREPOSITIONS_OF_WHERE = frozenset({"in", "around", "near", "across", "throughout", "outside", "between"})
+
+
+def _joined_to_a_place(span: Span) -> bool:
+    """A one-word name joined by "and" to a place the recogniser tagged, both after a preposition of where
+    ("fires around Viña del Mar and Quilpué", "clashes in Goma and Sake"): a place too, whatever it was
+    tagged (not a person's full name, as a byline's "reporting by X in Beijing and Ben Blanchard" may run)."""
+    root = span.root
+    first = root.head
+    if len(span) != 1 or root.dep_ != "conj" or first.dep_ != "pobj" or first.head.lower_ not in _PREPOSITIONS_OF_WHERE:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return False
+    words = [first, *(c for c in first.children if c.dep_ == "compound")]  # (its own words: "Viña del Mar")
+    return first.ent_type_ != "PERSON" and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in words)
+
+
 # What a name before it makes a site of (general English words for plants and built structures).
 _SITE_NOUNS = _STRUCTURE_HEADS | {
     "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
@@ -1062,7 +1084,7 @@ _COLLECTIVE_KINDS = frozenset({
     "nonprofit", "watchdog", "association", "federation", "consortium", "militia", "company", "firm", "agency",
     "utility", "airline", "insurer", "conglomerate", "automaker", "carmaker", "drugmaker", "chipmaker", "startup",
     "consultancy", "bank", "hotline", "helpline", "initiative", "union", "cooperative", "collective", "institute",
-    "foundation", "railroad", "railway", "newspaper",
+    "foundation", "railroad", "railway", "newspaper", "corporation",
 })  # fmt: skip
 # Kinds of body that are also what a person can be ("a crane operator", "the broadcaster David …"): a body's
 # only after a one-word name and "the" ("Ukrenergo, the national grid operator, said").
@@ -1135,7 +1157,13 @@ def _named_after_a_kind_of_body(span: Span, person: bool = False) -> bool:
     kind that may be a person's job only before a one-word name with "the" or an owner on it)."""
     root, doc = span.root, span.doc
     kind = root.head
-    if root.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i >= span.start or doc[span.start - 1].text != ",":
+    if root.dep_ == "npadvmod" and span.start >= 2:
+        # the parser may make the name an adverbial, of the kind or of the verb: "according to the national
+        # forestry corporation, Conaf"; then the kind is the noun right before the comma
+        kind = doc[span.start - 2]
+    elif root.dep_ != "appos":
+        return False
+    if kind.pos_ != "NOUN" or kind.i >= span.start or doc[span.start - 1].text != ",":
         return False
     title = kind.head.head if kind.dep_ == "pobj" and kind.head.dep_ == "prep" else None
     if person and title is not None and title.lower_ in TITLE_WORDS and title.dep_ != "appos":
@@ -1592,6 +1620,7 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             and doc[end].text[:1].isupper()
             and doc[end].text.isalpha()
             and doc[end].lower_ not in _ANY_TITLE  # ("General Counsel James Baker")
+            and doc[end].lower_ not in MILITARY_RANKS  # ("Colonel Major Amadou Diallo": a rank of two words)
             and not doc[end].ent_type_
             and "\n" not in doc[end - 1].whitespace_
         ):

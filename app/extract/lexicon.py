@@ -342,6 +342,7 @@ TITLE_WORDS = frozenset(
         "statistician",  # an office of its own in many states ("Government Statistician", "National Statistician")
         "rapporteur",
         "coordinator",
+        "administrator",  # "FEMA Administrator Deanne Criswell", "the administrator of the state's emergency agency"
         "high",
         "mp",
         "mep",
@@ -800,6 +801,14 @@ ORG_REFERENCE_NOUNS = frozenset(
         "battalion",
     ]
 )
+# Words that end the names of firms (research houses, consultancies, investment and insurance firms:
+# "Enki Research", "Capital Economics", "Moody's Analytics", "Eurasia Group Advisors") and no person's
+# name (hand-chosen from the forms of English company names).
+FIRM_NAME_HEADS = frozenset({
+    "research", "economics", "analytics", "consulting", "consultants", "advisors", "advisers", "associates",
+    "partners", "capital", "securities", "holdings", "investments", "insurance", "logistics", "technologies",
+    "systems", "solutions", "industries", "enterprises", "ventures", "laboratories", "labs", "media",
+})  # fmt: skip
 # Common nouns for a kind of organisation, written right before its name ("the airline Transavia",
 # "the rights group OVD-Info", "the think tank Chatham House"): the name is the organisation's.
 BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army", "navy", "police", "court"} | {

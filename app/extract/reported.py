@@ -92,6 +92,9 @@ def reported_speech(
         dateline = entry_lead(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "GENEVA — Between 3,000 …", "10:15 GMT — More than …": the writer's line
+        opening = doc.char_span(start, end, alignment_mode="contract")
+        if opening is not None and len(opening) and (fragment := _name_left_as_a_fragment(opening[0])):
+            start = fragment[0].idx
         if any(qs <= start < qe for qs, qe in whole):
             continue  # a misparse hangs the cue's clause on a whole quotation: that is the statement
         start = _open_marks(doc_text(doc), start, end)
@@ -837,6 +840,20 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> li
     if not any(c.left_edge.i == after and c.dep_ in {"nsubj", "nsubjpass"} for c in part.children):
         return tokens  # (the subject's own words first: "said on Monday its teams had treated …")
     return [t for t in tokens if t.i >= after]
+
+
+def _name_left_as_a_fragment(first: Token) -> list[Token]:
+    """'ACAPULCO, Mexico - Hurricane Otis killed 27 people, the minister said': after a dateline the parser
+    may leave the first word of a name that opens the clause as a sentence of its own ("Hurricane"), so the
+    clause starts at "Otis"; that word, written right before the name without a mark between, is the
+    clause's."""
+    if first.pos_ != "PROPN" or first.i == 0:
+        return []
+    word = first.doc[first.i - 1]
+    alone = word.head.i == word.i and not any(True for _ in word.children)
+    if not alone or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.whitespace_ != " ":
+        return []
+    return [word]
 
 
 def _trailing_mark(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     DATA_NOUNS,
     FINDING_VERBS,
+    FIRM_NAME_HEADS,
     GROUP_NOUNS,
     MILITARY_RANKS,
     ORG_NOUNS,
@@ -834,12 +835,20 @@ class SpeakerResolver:
 
     def _appos_in_phrase(self, head: Token, kind: str) -> Token | None:
         """A word of an actor of `kind` in apposition inside the phrase `head` heads ("a spokesman for
-        the Commission, Eric Mamer,"; "the UN agency for Palestinian refugees, UNRWA,")."""
+        the Commission, Eric Mamer,"; "the UN agency for Palestinian refugees, UNRWA,"; the parser may hang the
+        name on the noun as an adverbial: "according to the national forestry corporation, Conaf")."""
+
+        def beside(t: Token) -> bool:
+            if t.dep_ == "appos" or t.head.lower_ == "as":
+                return True
+            return t.dep_ == "npadvmod" and t.i == head.i + 2 and self.doc[head.i + 1].text == ","
+
+        after = [self.doc[head.i + 2]] if head.i + 2 < len(self.doc) else []
         return next(
             (
                 t
-                for t in _phrase_tokens(head) + _known_as(head) + _first_name_given(head)
-                if (t.dep_ == "appos" or t.head.lower_ == "as") and self.kinds.get(self.by_token.get(t.i, "")) == kind
+                for t in _phrase_tokens(head) + _known_as(head) + _first_name_given(head) + after
+                if beside(t) and self.kinds.get(self.by_token.get(t.i, "")) == kind
             ),
             None,
         )
@@ -941,6 +950,7 @@ class SpeakerResolver:
             or names_a_website(span.text)  # "according to PowerOutage.us"
             or (len(span) > 1 and any(t.tag_ == "NNPS" for t in span))
             or (len(span) > 1 and span[-1].lower_ in INSTITUTION_HEADS)  # "… Officers' Association said"
+            or (len(span) > 1 and span[-1].lower_ in FIRM_NAME_HEADS)  # "Enki Research put losses at …"
             or any(country_for(span[k:].text) for k in range(1, len(span)))  # "Business Unity South Africa"
         ):
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
