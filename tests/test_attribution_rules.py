@@ -3659,3 +3659,21 @@ def test_a_name_the_parser_cut_after_a_dateline_opens_the_statement(nlp) -> None
     )
     ex, _ = run(nlp, text)
     assert [text[q.start : q.end].split()[:2] for q in ex.quotations] == [["Typhoon", "Rai"]]
+
+
+def test_a_verb_the_tagger_read_as_a_noun_still_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "account" read as a noun left the sentence without a verb, so "according to" gave no statement; "estimates"
+    # read as a noun set off as an aside ("…, the X Group estimates, and …") gave none either.
+    text = "Women over 60 account for nearly half of deaths in the province, according to the health ministry."
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
+        ("Women over 60 account for nearly half of deaths in the province", "health ministry")
+    ]
+    text = (
+        "Gangs now hold about 60% of the capital, the International Crisis Group estimates, and more than 9,000 "
+        "people have fled their homes."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
+        ("Gangs now hold about 60% of the capital", "International Crisis Group")
+    ]

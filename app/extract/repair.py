@@ -45,7 +45,8 @@ def repair_reporting_nouns(doc: Doc) -> None:
     for tok in list(doc):
         if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
             continue
-        if any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children):
+        aside = tok.dep_ == "parataxis"  # ("Gangs hold 60% of it, the Crisis Group estimates, and …")
+        if any(c.dep_ == "nsubj" for c in tok.children) and (aside or any(c.dep_ == "ccomp" for c in tok.children)):
             # "…, the International Organization for Migration estimates.": built as the verb, tagged a noun
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
             continue
@@ -56,9 +57,10 @@ def repair_reporting_nouns(doc: Doc) -> None:
         if clause is not None:
             _as_verb(tok, body)
             clause.dep_ = "ccomp"  # "The World Bank projects that growth will slow"
-        elif _closing(tok):
+        elif _closing(tok) or _aside(tok):
             _as_verb(tok, body)
-            tok.head, tok.dep_ = tok.sent.root, "parataxis"  # "…, the World Bank projects."
+            # "…, the World Bank projects."; "Gangs control 80% of the city, the UN estimates, and …"
+            tok.head, tok.dep_ = tok.sent.root, "parataxis"
         elif (obj := _verbless_object(tok)) is not None:
             _as_verb(tok, body)
             tok.head, tok.dep_ = tok, "ROOT"  # "The IMF forecasts growth of 3% next year."
@@ -113,6 +115,14 @@ def _closing(tok: Token) -> bool:
     rest = [t for t in tok.doc[tok.i + 1 : sent.end] if not t.is_punct]
     start = tok.left_edge.i
     return not rest and start > sent.start and tok.doc[start - 1].text == "," and tok != sent.root
+
+
+def _aside(tok: Token) -> bool:
+    """ "Gangs control 80% of the city, the UN estimates, and 15,000 have fled": the name and the noun set off
+    by commas inside the sentence, which the parser hung as an appositive on the word before them."""
+    start, doc = tok.left_edge.i, tok.doc
+    closed = tok.i + 1 < tok.sent.end and doc[tok.i + 1].text == ","
+    return tok.dep_ == "appos" and closed and start > tok.sent.start and doc[start - 1].text == ","
 
 
 def _verbless_object(tok: Token) -> Token | None:
@@ -428,8 +438,15 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
     """ "Energoatom says fewer than 3,000 remain": the tagger may read a present-tense verb after a bare number
     as a noun the number counts ("3,000 remain[s]"), which the parser still builds as the reported clause. A
     clause has a verb at its head, so a singular noun heading a reported clause, with a number before it and
-    nothing else on it, is retagged the verb, the number its subject."""
+    nothing else on it, is retagged the verb, the number its subject. The same for a singular noun the parser made
+    the root of a sentence with no verb and gave a plural subject ("Children under 15 account for 60 percent of
+    cases, according to UNICEF": "account" a noun, so nothing was stated)."""
     for tok in doc:
+        if tok.tag_ == "NN" and tok.dep_ == "ROOT" and tok.text.islower():
+            if (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:
+                tok.pos_, tok.tag_ = "VERB", "VBP"
+                subject.dep_ = "nsubj"
+            continue
         if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
             continue
         children = list(tok.children)
@@ -438,6 +455,15 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def _subject_of_a_predicate_read_as_a_noun(root: Token) -> Token | None:
+    """The plural noun before a root noun that has a preposition after it, in a sentence with no finite verb (the
+    parser may hang it as the subject or leave it unlabelled: "Women over 60 account for …")."""
+    subject = next((c for c in root.lefts if c.dep_ in {"nsubj", "dep"}), None)
+    if subject is None or subject.tag_ not in {"NNS", "NNPS"} or not any(c.dep_ == "prep" for c in root.rights):
+        return None
+    return None if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in root.sent) else subject
 
 
 def repair_names_with_do(doc: Doc) -> None:
