@@ -3615,3 +3615,13 @@ def test_a_second_level_joined_to_the_first_measures_what_the_first_does(nlp) ->
         "compensation",
         "damages",
     ]
+
+
+def test_a_toll_whose_subject_holds_confirmed_dead_is_its_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "confirmed dead" read as the verb of the sentence (a cue) with "rose" joined to it: the 87 had no subject
+    # and was dropped.
+    text = (
+        "The number of people confirmed dead after the ferry sank off the island of Buton rose to 87 on Friday, "
+        "the navy said."
+    )
+    assert claims_of(nlp, text) == [(87.0, None, None, "exact", None, "people", "navy")]

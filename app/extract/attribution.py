@@ -79,6 +79,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):
         return False  # "the country posted a primary surplus of 0.6%": a result, not a message
+    if any(c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATES_OF_PEOPLE for c in tok.children):
+        return False  # "the number of people confirmed dead rose to 111", "reported missing": a state, no statement
     if tok.tag_ == "VBN" and tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ in {"with", "without"}:
         return False  # "…, with 95 confirmed": what was confirmed, by no one the sentence names
     if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
@@ -95,6 +97,10 @@ def is_cue(tok: Token) -> bool:
         # adjective): an act, not speech (but "Continued Stone: “…”", "Trump continued: “…”")
         return False
     return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
+
+
+# The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").
+_STATES_OF_PEOPLE = frozenset({"dead", "missing", "alive", "safe", "injured", "wounded", "killed", "unaccounted"})
 
 
 def names_itself(call: Token) -> bool:

@@ -1455,6 +1455,14 @@ def _made_so(whole: Span) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _joined_without_a_conjunction(verb: Token) -> bool:
+    """The verb is parsed as joined to a verb before it with no conjunction or mark between them."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i >= verb.i:
+        return False
+    return not any(t.dep_ == "cc" or t.is_punct for t in verb.doc[head.i + 1 : verb.i])
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse: "The magnitude 6.8 quake struck" gives both "magnitude"
     and "quake" as subjects), the one nearest before the verb, the head of the noun phrase."""
@@ -1466,6 +1474,10 @@ def _nearest_subject(verb: Token) -> Token | None:
         subjects = [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.pos_ == "NOUN"]
     if not subjects:  # "Rates have more than tripled to $4,406": the parser hung the subject on "have"
         subjects = [c for c in with_auxiliaries(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and _joined_without_a_conjunction(verb):
+        # "The number of people confirmed dead in the fire rose to 111": the parser joined the verb, with no word
+        # or mark between to join them, to the participle in its subject, which holds the subject
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.head.i]
     before = [c for c in subjects if c.i < verb.i]
     subj = before[-1] if before else (subjects[0] if subjects else None)
     finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb]
