@@ -3625,3 +3625,16 @@ def test_a_toll_whose_subject_holds_confirmed_dead_is_its_sources(nlp) -> None: 
         "the navy said."
     )
     assert claims_of(nlp, text) == [(87.0, None, None, "exact", None, "people", "navy")]
+
+
+def test_what_a_comparative_share_or_a_level_is_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "140% more rain": the figure had no subject; "temperatures above 41C" after winds joined to them: the
+    # temperature had the winds' subject.
+    text = "Farmers said the region had received 140% more rain than usual in March."
+    assert [c[5] for c in claims_of(nlp, text)] == ["rain"]
+    text = "The flames were fed by gusts of up to 70 km/h and temperatures above 41C."
+    assert [(c[4], c[5]) for c in claims_of(nlp, text)] == [("km/h", "gusts"), ("°C", "temperatures")]
+    text = "The blazes were fanned by strong winds and temperatures above 38C."
+    assert [c[5] for c in claims_of(nlp, text)] == ["temperatures"]
+    # (a count of "fewer" people is a difference, not a count of them: left without a subject, so not a claim)
+    assert claims_of(nlp, "About 3 million fewer people voted than in 2019.") == []

@@ -1438,6 +1438,37 @@ def _misplaced_level(prep: Token) -> Token | None:
 _MAKING_VERBS = frozenset({"make", "render", "leave", "keep"})
 
 
+def _compared_noun(whole: Span) -> Token | None:
+    """The noun a comparative the figure measures is on ("received 190% more rain than its average", "20% fewer
+    cases"): what is compared, not the verb's subject."""
+    root = whole.root
+    more = root.head
+    if root.dep_ != "npadvmod" or more.tag_ not in {"JJR", "RBR"} or more.dep_ != "amod":
+        return None
+    noun = more.head  # (written right after the comparative: not "25 percent more than even President X")
+    between = root.doc[more.i + 1 : noun.i]
+    if noun.pos_ != "NOUN" or noun.i < more.i or any(t.pos_ not in {"ADJ", "NOUN"} for t in between):
+        return None
+    return noun
+
+
+# Prepositions of a level a measure is above or below ("temperatures above 40C", "winds over 100 km/h").
+_LEVEL_PREPOSITIONS = frozenset({"above", "below", "over", "under", "exceeding"})
+
+
+def _noun_before_its_level(whole: Span) -> Token | None:
+    """The noun written right before the preposition of a level ("fanned by winds and temperatures above 40C"),
+    when the parser hung the preposition on something else (the verb): what is at that level."""
+    root = whole.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _LEVEL_PREPOSITIONS or prep.i == 0:
+        return None
+    noun = root.doc[prep.i - 1]
+    if noun.pos_ != "NOUN" or noun.tag_ not in {"NN", "NNS"} or prep.head == noun or noun.ent_type_:
+        return None
+    return noun
+
+
 def _made_so(whole: Span) -> Token | None:
     """The object a verb of making gives a compared quality ("made the heatwave 35 times more likely",
     "left bread 20% more expensive"): what the figure compares, not the verb's subject."""
@@ -3208,6 +3239,12 @@ def _build(
         reached = reached or (extreme.dep_ == "dobj" and extreme.head.lemma_.lower() in REACH_VERBS)
     if subject is None and (made := _made_so(whole)) is not None:
         subject = _phrase(made)  # "made the heatwave 35 times more likely": the heatwave
+    if subject is None and unit in {"%", "times"} and (compared_noun := _compared_noun(whole)) is not None:
+        # "received 190% more rain than its average": the rain (a share or a multiple; a count of "fewer people" is a
+        # difference whose subject this would not say)
+        subject = _phrase(compared_noun, whole.root.head.idx + 1)  # (after the comparative: "rain", not "more rain")
+    if subject is None and unit is not None and (above_level := _noun_before_its_level(whole)) is not None:
+        subject = _phrase(above_level)  # "fanned by winds and temperatures above 40C": the temperatures
     if subject is None and (gapped := _gapped_noun(whole)) is not None:
         # "Petrol now costs 550 rupees a litre, … and diesel 460 rupees": the verb left out, the noun before the
         # figure is what it measures, at the rate of the figure the verb has ("per litre")
