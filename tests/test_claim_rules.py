@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.dates import resolve_period
+from app.extract.dates import period_relation, resolve_period
 from app.extract.pipeline import extract_article
 from app.extract.units import unit_word
 from tests.test_attribution_rules import indirect_of
@@ -3638,3 +3638,25 @@ def test_what_a_comparative_share_or_a_level_is_of(nlp) -> None:  # type: ignore
     assert [c[5] for c in claims_of(nlp, text)] == ["temperatures"]
     # (a count of "fewer" people is a difference, not a count of them: left without a subject, so not a claim)
     assert claims_of(nlp, "About 3 million fewer people voted than in 2019.") == []
+
+
+def test_a_count_between_two_days_is_counted_from_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "between May 10 and June 6" dated the counts "at" May 10, as if they were that day's; a poll's field dates
+    # without "between" stay as they were.
+    ex, _ = run(nlp, "Its surgeons treated 412 wounded and recorded 38 deaths between April 12 and May 9.")
+    assert [(str(c.refers_to), c.refers_to_precision, c.refers_to_relation) for c in ex.claims] == [
+        ("2023-04-12", "day", "since"),
+        ("2023-04-12", "day", "since"),
+    ]
+    # (the recogniser cuts the range in two: "[between April 2] and [May 19]", "[between October 7 and] …")
+    for text in (
+        "The charity said its clinic had treated 640 patients between April 2 and May 19.",
+        "Medics recorded 97 deaths between October 7 and November 3, the hospital said.",
+    ):
+        ex, _ = run(nlp, text)
+        assert [(c.refers_to_precision, c.refers_to_relation) for c in ex.claims] == [("day", "since")]
+    assert [period_relation(t) for t in ("between 3 and 9 March", "March 11-13", "between 2 and 4")] == [
+        "since",
+        None,
+        None,
+    ]

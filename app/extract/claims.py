@@ -2093,6 +2093,18 @@ def _since_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SINCE_WORDS for c in verb.children)
 
 
+def _range_between(when: Span) -> str:
+    """The whole of a range after "between", which the recogniser may cut: "between [May 10 and June 6]",
+    "[between April 2] and [May 19]", "[between October 7 and] [November 3]"."""
+    doc, end = when.doc, when.end
+    if doc[end - 1].lower_ != "and" and end < len(doc) and doc[end].lower_ == "and":
+        end += 1
+    if doc[end - 1].lower_ == "and" and end < len(doc):
+        end = next((e.end for e in doc.ents if e.start == end and e.label_ == "DATE"), when.end)
+    text = doc[when.start : end].text
+    return text if when[0].lower_ == "between" else f"between {text}"
+
+
 def _relation(when: Span) -> str:
     """ "at" (the figure describes that time), "by" (a target or deadline: "40% by 2030", "by the end
     of the year"), or "since" (counted from then on: "4,000 have crossed since August")."""
@@ -2100,7 +2112,8 @@ def _relation(when: Span) -> str:
     words = {when[0].lower_, doc[when.start - 1].lower_ if when.start > 0 else ""}
     if when.root.head.i < when.start and when.root.head.dep_ == "prep":
         words.add(when.root.head.lower_)  # "by the end of 2030": the preposition the date hangs on
-    if words & _SINCE_WORDS or period_relation(when.text) == "since" or _dates_an_event_since(when):
+    written = _range_between(when) if "between" in words else when.text
+    if words & _SINCE_WORDS or period_relation(written) == "since" or _dates_an_event_since(when):
         return "since"  # "since August"; "between May and August": counted from May on
     if words & _TARGET_WORDS or re.match(r"(?i)no later than", when.text):
         return "by"  # "by the end of 2025", "no later than June"; not "at the end of December"

@@ -73,6 +73,14 @@ _MONTH_RANGE = re.compile(
     rf"\s*(?:and|to|through|until|-|–)\s*(?P<last>{_MONTH_NAME})(?:,?\s+(?P<year2>\d{{4}}))?(?:\s+period)?$",
     re.I,
 )
+# A stretch of days written with their months after "between" ("between May 10 and June 6", "between 3 and 9
+# March"): counted from its first day on (not a poll's or an event's dates: "conducted March 11-13").
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(
+    rf"^between\s+(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}(?:\s+{_MONTH_NAME})?)(?:,?\s+\d{{4}})?"
+    rf"\s*(?:and|to|through|until|-|–)\s*(?:{_MONTH_NAME}\s+{_DAY}|{_DAY}(?:\s+{_MONTH_NAME})?|{_DAY})(?:,?\s+\d{{4}})?$",
+    re.I,
+)
 # The opening part of a year: "the first nine months of the year", "the first half of 2023".
 _OPENING_PART = re.compile(
     r"^(?:(?:in|during|over|for)\s+)?the\s+first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
@@ -99,6 +107,8 @@ def period_relation(expression: str) -> str | None:
     if match := _MONTHS_TO.match(text):
         found = _months_to(match, None)
         return None if found is not None and found[1] == "quarter" else "since"
+    if _DAY_RANGE.match(text) and any(m in text.lower() for m in MONTHS):
+        return "since"  # "between May 10 and June 6": from May 10 on
     return None
 
 
