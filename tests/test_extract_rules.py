@@ -2079,3 +2079,27 @@ def test_places_named_after_a_preposition_of_where_keep_their_kind(nlp) -> None:
     kinds = {e.name: e.kind for e in names.values()}
     assert (kinds.get("Hernandarias"), kinds.get("Senad")) == ("place", "organization")
     assert speakers_in_order(ex, names) == ["Senad"]
+
+
+def test_a_body_named_in_full_or_by_its_kind_in_a_role_is_its_affiliation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Only one-word names and acronyms had been looked up ("WHO"): a name of several words, one the recogniser cut in
+    # two at its "and", and "the fund's" after a sentence the fund said, gave no affiliation.
+    text = (
+        "The World Health Organization's representative in Chad, Luis Ortega, warned that cases were rising. "
+        '"We need boats," said Tom Baker, head of operations at the International Federation of Red Cross and Red '
+        "Crescent Societies."
+    )
+    _, names = run(nlp, text)
+    people = {e.name: e.role_affiliation for e in names.values() if e.kind == "person"}
+    assert people == {"Luis Ortega": "WHO", "Tom Baker": "IFRC"}
+    text = (
+        "The International Monetary Fund said growth would slow to 2%. Inflation could stay high, the fund's "
+        "mission chief, Ana Ruiz, said."
+    )
+    _, names = run(nlp, text)
+    assert {e.name: e.role_affiliation for e in names.values() if e.kind == "person"} == {"Ana Ruiz": "IMF"}
+    # (a bank's governor after the fund spoke is not the fund's)
+    _, names = run(
+        nlp, "The IMF said growth would slow. Inflation could stay high, the bank's governor, Ana Ruiz, said."
+    )
+    assert {e.name: e.role_affiliation for e in names.values() if e.kind == "person"} == {"Ana Ruiz": None}

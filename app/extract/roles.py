@@ -403,21 +403,50 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         for t in c.subtree
     }
     aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
-    affiliation = affiliation_of(aff[0]) if aff else _body_referred_to(title)
+    affiliation = affiliation_of(aff[0]) if aff else _body_named_in(words, posted) or _body_referred_to(title)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
 
 
+def _body_named_in(words: list[Token], posted: set[int]) -> str | None:
+    """A body the gazetteer knows, named in full inside the title's words by a name of several words ("the World
+    Health Organization's representative", "director of … at the International Federation of Red Cross and Red
+    Crescent Societies"), not where the holder is posted."""
+    inside = {t.i for t in words} - posted
+    if not words:
+        return None
+    doc = words[0].doc
+    ents = [e for e in doc.ents if e.label_ == "ORG" and all(t.i in inside for t in e if t.dep_ not in {"det", "case"})]
+    # (with the next name after an "and", where the recogniser cut one name in two: "the International Federation
+    # of Red Cross] and [Red Crescent Societies")
+    joined = [doc[a.start : b.end] for a, b in pairwise(ents) if b.start == a.end + 1 and doc[a.end].lower_ == "and"]
+    for span in [*joined, *ents]:
+        if len(span) > 1:
+            name = span.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+            if body_for(name):  # (a body's name, not a country's the recogniser tagged a body: "United States")
+                return affiliation_of(name)
+    return None
+
+
+# Owners that name any body ("the agency's director"), besides a word of the body's own name ("the bank's").
+_ANY_BODY = frozenset({"agency", "organization", "organisation", "group", "charity", "body", "fund", "programme"})
+
+
 def _body_referred_to(title: Token) -> str | None:
     """ "The World Food Programme said … . Its country director, …", "Unicef said … . A spokeswoman for the
-    agency, …": the body a title's "its" (or "the agency") refers to, the body the sentence before is said by, when
-    the gazetteer knows it, else None."""
+    agency, …", "The World Bank said … , the bank's country director said": the body a title's "its" (or "the
+    agency", "the bank's") refers to, the body the sentence before is said by, when the gazetteer knows it, else
+    None."""
     owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    kind = next(
+        (c for c in title.children if c.dep_ == "poss" and c.lower_ in ORG_REFERENCE_NOUNS and _definite(c)), None
+    )  # ("the bank's country director": the bank meant, if its name has the word or the word names any body)
     if owner is None:
         of = (o for p in title.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"} for o in p.children)
         owner = next((o for o in of if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o)), None)
+    owner = owner or kind
     sentence = title.sent
     if owner is None or sentence.start == 0:
         return None
@@ -427,7 +456,12 @@ def _body_referred_to(title: Token) -> str | None:
         for e in before.ents
         if e.label_ in {"ORG", "PERSON"} and e.root.dep_ in {"nsubj", "nsubjpass"} and body_for(e.text)
     ]
-    return affiliation_of(said_by[0].text) if len(said_by) == 1 else None
+    if len(said_by) != 1:
+        return None
+    named = said_by[0].text.lower().split()
+    if owner is kind and kind is not None and kind.lower_ not in _ANY_BODY and kind.lower_ not in named:
+        return None  # ("The IMF said … . The bank's governor said": another body)
+    return affiliation_of(said_by[0].text)
 
 
 def _definite(noun: Token) -> bool:
