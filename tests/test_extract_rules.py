@@ -2103,3 +2103,27 @@ def test_a_body_named_in_full_or_by_its_kind_in_a_role_is_its_affiliation(nlp) -
         nlp, "The IMF said growth would slow. Inflation could stay high, the bank's governor, Ana Ruiz, said."
     )
     assert {e.name: e.role_affiliation for e in names.values() if e.kind == "person"} == {"Ana Ruiz": None}
+
+
+def test_roles_of_specialists_and_of_bodies_referred_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A name beside "a … hydrologist" had been a body; "Prosecutor-General" no title; "Its Kenya director" the
+    # country; "the group's … director" after an untagged body's sentence, none.
+    text = (
+        "A Libyan hydrologist, Abdelwanees Ashoor, had warned last year that the dams could burst. "
+        "Prosecutor-General Ana Ruiz said eight officials had been detained. The International Rescue Committee "
+        "said 30,000 people had fled. "
+        "Its Kenya director, Tom Baker, said many were sleeping in schools."
+    )
+    _, names = run(nlp, text)
+    people = {e.name: (e.role_title, e.role_affiliation) for e in names.values() if e.kind == "person"}
+    assert people == {
+        "Abdelwanees Ashoor": (None, None),
+        "Ana Ruiz": ("prosecutor general", None),
+        "Tom Baker": ("director", "IRC"),
+    }
+    text = (
+        'Human Rights Watch called on the government to stop using lethal force. "The police are treating '
+        "protesters as enemies,\" said Priya Nair, the group's deputy Asia director."
+    )
+    _, names = run(nlp, text)
+    assert {e.name: e.role_affiliation for e in names.values() if e.kind == "person"} == {"Priya Nair": "HRW"}

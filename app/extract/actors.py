@@ -1176,6 +1176,13 @@ def _named_after_a_kind_of_body(span: Span, person: bool = False) -> bool:
     return kind.lemma_.lower() in _COLLECTIVE_KINDS_ALSO_PEOPLE and len(span) == 1 and owned
 
 
+def _a_specialist(noun: Token) -> bool:
+    """A singular noun for a person by their field ("a hydrologist", "an economist", "the analyst"): English
+    nouns in "-ist"/"-yst" name people who practise something, not bodies."""
+    low = noun.lower_
+    return noun.tag_ == "NN" and noun.text.islower() and len(low) > 5 and low.endswith(("ist", "yst"))
+
+
 def _named_beside_a_title(span: Span) -> bool:
     """A two- or three-word proper name in apposition to a person's title or right after one ("the
     prime minister, Ana Ruiz," / "Ana Ruiz, the prime minister," / "presidential adviser Ana Ruiz")."""
@@ -1185,6 +1192,8 @@ def _named_beside_a_title(span: Span) -> bool:
     people = PERSON_REFERENCE_NOUNS | KIN_NOUNS  # the reference nouns hold the title words
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
         return True  # "her son, Sajeeb Wazed,"
+    if root.dep_ == "appos" and _a_specialist(root.head):
+        return True  # "a Libyan hydrologist, Abdelwanees Ashoor,"
     owner = root.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
     if owner is not None and owner.lower_ == "of" and owner.head.pos_ == "NOUN" and owner.head.lower_ in people:
         return True  # "the mayor of Derna, Omar Fadel,": the parser hung the name on the place

@@ -37,8 +37,18 @@ def affiliation_of(text: str) -> str | None:
     return country_for(text) or body_for(text)
 
 
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """ "Prosecutor-General", "Attorney-General": a title of two title words joined by a hyphen is both."""
+    out: list[str] = []
+    for w in words:
+        parts = w.split("-")
+        whole = w.lower() in TITLE_WORDS or len(parts) < 2 or not all(p.lower() in TITLE_WORDS for p in parts)
+        out += [w] if whole else parts
+    return out
+
+
 def title_class(words: list[str]) -> str:
-    lowered = [_PORTFOLIO.get(w.lower(), w.lower()) for w in words]
+    lowered = [_PORTFOLIO.get(w.lower(), w.lower()) for w in _hyphen_parts(words)]
     if any(w in LEADER_TITLES for w in lowered) and not any(w == "minister" for w in lowered):
         prefix = [w for w in lowered if w in {"deputy", "vice", "vice-president"}]
         return " ".join([*prefix, "leader"])
@@ -65,7 +75,7 @@ def _expand(word: str) -> str:
 
 def make_role(title_words: list[str], affiliation_words: list[str]) -> Role | None:
     title_words = [_expand(w) for w in title_words]
-    if not any(w.lower() in TITLE_WORDS for w in title_words):
+    if not any(w.lower() in TITLE_WORDS for w in _hyphen_parts(title_words)):
         return None
     aff_text = " ".join(affiliation_words) or None
     affiliation = affiliation_of(aff_text) if aff_text else None
@@ -403,7 +413,10 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         for t in c.subtree
     }
     aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
-    affiliation = affiliation_of(aff[0]) if aff else _body_named_in(words, posted) or _body_referred_to(title)
+    # ("Its Libya director": the body "its" refers to, the country where the holder works)
+    owned = any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in title.children)
+    referred = _body_referred_to(title) if owned or not aff else None
+    affiliation = referred or (affiliation_of(aff[0]) if aff else _body_named_in(words, posted))
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
@@ -452,16 +465,21 @@ def _body_referred_to(title: Token) -> str | None:
         return None
     before = title.doc[sentence.start - 1].sent
     said_by = [
-        e
+        e.text
         for e in before.ents
         if e.label_ in {"ORG", "PERSON"} and e.root.dep_ in {"nsubj", "nsubjpass"} and body_for(e.text)
     ]
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not said_by and subject is not None and subject.pos_ == "PROPN" and not subject.ent_type_:
+        # (a body's name the recogniser left untagged: "Human Rights Watch called on …")
+        name = " ".join(t.text for t in title.doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det")
+        said_by = [name] if body_for(name) else []
     if len(said_by) != 1:
         return None
-    named = said_by[0].text.lower().split()
+    named = said_by[0].lower().split()
     if owner is kind and kind is not None and kind.lower_ not in _ANY_BODY and kind.lower_ not in named:
         return None  # ("The IMF said … . The bank's governor said": another body)
-    return affiliation_of(said_by[0].text)
+    return affiliation_of(said_by[0])
 
 
 def _definite(noun: Token) -> bool:
