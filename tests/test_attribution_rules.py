@@ -3677,3 +3677,12 @@ def test_a_verb_the_tagger_read_as_a_noun_still_reports(nlp) -> None:  # type: i
     assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
         ("Gangs now hold about 60% of the capital", "International Crisis Group")
     ]
+
+
+def test_a_denial_of_it_is_of_the_words_just_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…; police denied it" had the statement "it".
+    text = "The student leader accused soldiers of beating him in custody; the army denied it."
+    ex, names = run(nlp, text)
+    got = [(names[q.speaker_key].name if q.speaker_key else None, q.cue, text[q.start : q.end]) for q in ex.quotations]
+    assert ("army", "denied", "beating him in custody") in got
+    assert all(words != "it" for _, _, words in got)

@@ -348,7 +348,17 @@ def _denies_what_was_reported(verb: Token) -> bool:
     denies", ", a charge Kigali denies" (also when the parser made "a charge Kigali" the subject)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENIAL_VERBS:
         return False
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i]
+    if len(objects) == 1 and objects[0].lower_ in {"it", "this", "that"} and verb.dep_ != "relcl":
+        # "He accused police of abducting him; police denied it": the pronoun is what was just reported, in a clause
+        # a semicolon or comma (and a conjunction) sets after it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        start = subject.left_edge if subject is not None else verb  # (the parser may hang the clause before on it)
+        before = verb.doc[start.i - 1] if start.i > 0 else None
+        if before is not None and before.lower_ in {"but", "and"} and start.i > 1:
+            before = verb.doc[start.i - 2]
+        return before is not None and before.text in {";", ","}
+    if objects:
         return False
     opening: Token | None = None
     if verb.dep_ == "relcl":
