@@ -354,10 +354,10 @@ def _denies_what_was_reported(verb: Token) -> bool:
         # a semicolon or comma (and a conjunction) sets after it
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         start = subject.left_edge if subject is not None else verb  # (the parser may hang the clause before on it)
-        before = verb.doc[start.i - 1] if start.i > 0 else None
-        if before is not None and before.lower_ in {"but", "and"} and start.i > 1:
-            before = verb.doc[start.i - 2]
-        return before is not None and before.text in {";", ","}
+        set_off = verb.doc[start.i - 1] if start.i > 0 else None
+        if set_off is not None and set_off.lower_ in {"but", "and"} and start.i > 1:
+            set_off = verb.doc[start.i - 2]
+        return set_off is not None and set_off.text in {";", ","}
     if objects:
         return False
     opening: Token | None = None
