@@ -3686,3 +3686,10 @@ def test_a_denial_of_it_is_of_the_words_just_reported(nlp) -> None:  # type: ign
     got = [(names[q.speaker_key].name if q.speaker_key else None, q.cue, text[q.start : q.end]) for q in ex.quotations]
     assert ("army", "denied", "beating him in custody") in got
     assert all(words != "it" for _, _, words in got)
+
+
+def test_analysts_at_a_firm_the_recogniser_took_for_a_product_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Analysts at Nairobi-based Genghis Stockbrokers said inflation could rise above 9% by December."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Genghis Stockbrokers"]
+    assert names[ex.quotations[0].speaker_key].kind == "organization"

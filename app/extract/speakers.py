@@ -516,6 +516,12 @@ class SpeakerResolver:
             for_body = head.lower_ in SPEAKING_FOR_NOUNS and not any(c.dep_ == "appos" for c in head.children)
             for tok in _affiliation_tokens(head):
                 key = self.by_token.get(tok.i)
+                at = tok.dep_ == "pobj" and tok.head.head == head and tok.head.lower_ in {"at", "from", "with"}
+                firm = tok.ent_type_ == "PRODUCT" or (tok.ent_type_ == "" and tok.tag_ == "NNPS")
+                if key is None and at and tok.pos_ == "PROPN" and firm:
+                    # "analysts at Lagos-based CSL Stockbrokers said": a name after "at" the recogniser took for a
+                    # product (or left out, with a plural in it) is the body the analysts work at
+                    key = self._named(tok)
                 if key is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_REFERENCE_NOUNS:
                     # "a spokesman for the group": the body "the group" refers to
                     key = self._nominal(tok, definite=for_body and tok.dep_ == "compound" and tok.head == head)
