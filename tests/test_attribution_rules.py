@@ -3693,3 +3693,14 @@ def test_analysts_at_a_firm_the_recogniser_took_for_a_product_speak_for_it(nlp) 
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Genghis Stockbrokers"]
     assert names[ex.quotations[0].speaker_key].kind == "organization"
+
+
+def test_it_saying_words_about_the_body_named_before_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The agency recorded …, it said": "it" had no speaker when the body was named only in an earlier sentence.
+    text = (
+        '"The river is still rising," Ana Ruiz, the director of the National Water Agency of Ruritania, told '
+        "reporters. The agency recorded 40 landslides in the previous 24 hours, it said in a bulletin."
+    )
+    ex, names = run(nlp, text)
+    said = [(names[q.speaker_key].name if q.speaker_key else None, text[q.start : q.end]) for q in ex.quotations]
+    assert ("National Water Agency of Ruritania", "The agency recorded 40 landslides in the previous 24 hours") in said

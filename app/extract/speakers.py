@@ -1038,6 +1038,8 @@ class SpeakerResolver:
         words = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i), None)
         subj = next((c for c in words.children if c.dep_ == "nsubj"), None) if words is not None else None
         key = self.by_token.get(subj.i) if subj is not None else None
+        if key is None and subj is not None and subj.lemma_.lower() in ORG_REFERENCE_NOUNS and subj.tag_ == "NN":
+            key = self._nominal(subj, definite=True)  # "The institute recorded 265 rockfalls, it said": the one named
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _body_subject_in_sentence(self, head: Token) -> Token | None:
