@@ -3704,3 +3704,17 @@ def test_it_saying_words_about_the_body_named_before_is_that_body(nlp) -> None: 
     ex, names = run(nlp, text)
     said = [(names[q.speaker_key].name if q.speaker_key else None, text[q.start : q.end]) for q in ex.quotations]
     assert ("National Water Agency of Ruritania", "The agency recorded 40 landslides in the previous 24 hours") in said
+
+
+def test_he_who_spoke_in_the_sentence_before_is_followed_back_to_whom_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "He said …" before the quotation names no one; the "he" of the quotation had gone to the last person quoted
+    # (the president), not to the man the sentence before that is about.
+    text = (
+        '"We will not leave anyone behind," President Ana Ruiz said on a visit to the coast.\n\n'
+        "In Puerto Viejo, Tomas Vega held the hand of his daughter, who lay under the rubble of their house. "
+        'He said he had been there for three days. "I cannot leave her," he told AFP.'
+    )
+    ex, names = run(nlp, text)
+    said = {text[q.start : q.end]: names[q.speaker_key].name for q in ex.quotations if q.speaker_key}
+    assert said["I cannot leave her"] == "Tomas Vega"
+    assert said["We will not leave anyone behind"] == "Ana Ruiz"

@@ -326,6 +326,7 @@ class SpeakerResolver:
     _genders: dict[str, str | None] = field(default_factory=dict)
     _evidence: dict[str, set[str]] | None = None
     _evidence_tokens: int = 0  # how many named tokens the evidence was read over (names found later add some)
+    _chain: int = 0  # how many sentences back a pronoun is being followed through "He said …" sentences
 
     def __post_init__(self) -> None:
         self.role_references = {e.key for e in self.entities if e.is_role_reference}
@@ -1075,6 +1076,20 @@ class SpeakerResolver:
             return None
         window = self._sentence_before(head, anchor)
         subj = self._subject_in(window)
+        if subj is None and pronoun in {"he", "she"} and self._chain < 4:
+            # "Tomas Vega held his daughter's hand. He said he had waited three days. “…,” he told AFP": the one the
+            # sentence before reports speaking with the same pronoun, followed back to whom it names (not whoever
+            # was quoted last), at most a few sentences back
+            said_by = self._pronoun_that_spoke(window, pronoun)
+            if said_by is not None:
+                self._chain += 1
+                genders = dict(self._genders)  # (what the followed pronoun would learn is not read into the text)
+                try:
+                    key = self.resolve(said_by)
+                finally:
+                    self._chain -= 1
+                    self._genders = genders
+                return key if key is not None and self.kinds.get(key) == "person" else None
         if subj is not None and _no_one_in_particular(subj):
             subj = None  # "No other secretary of state had a private server": no one a pronoun can refer to
         asked = next((c for c in subj.head.children if c.dep_ == "dobj"), None) if subj is not None else None
@@ -1102,6 +1117,19 @@ class SpeakerResolver:
         if source is not None and (key is None or inside):
             return source
         return key if key is not None and self.kinds.get(key) in wanted else None
+
+    def _pronoun_that_spoke(self, window: range | None, pronoun: str) -> Token | None:
+        """The pronoun, the same as `pronoun`, that is the subject of the cue at the root of the sentence `window`
+        ("He said he had been there")."""
+        if window is None:
+            return None
+        for tok in self.doc[window.start : window.stop]:
+            if tok.lemma_.lower() not in CUE_VERBS or tok.dep_ != "ROOT":
+                continue  # (not an aside about another: "Omar Haddad, she said, had ignored the warnings")
+            found = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == pronoun), None)
+            if found is not None:
+                return found
+        return None
 
     def _unnamed_body_spoke_before(self, head: Token, anchor: int | None) -> bool:
         """Whether the sentence before is a body's words that names no body ("The committee said
