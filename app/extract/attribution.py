@@ -79,8 +79,6 @@ def is_cue(tok: Token) -> bool:
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):
         return False  # "the country posted a primary surplus of 0.6%": a result, not a message
-    if any(c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATES_OF_PEOPLE for c in tok.children):
-        return False  # "the number of people confirmed dead rose to 111", "reported missing": a state, no statement
     if tok.tag_ == "VBN" and tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ in {"with", "without"}:
         return False  # "…, with 95 confirmed": what was confirmed, by no one the sentence names
     if values_a_figure(tok) and not any(c.dep_ == "agent" for c in tok.children):
@@ -96,7 +94,10 @@ def is_cue(tok: Token) -> bool:
         # "the military continued air strikes", "continued his push" (or "continued" read as the strikes'
         # adjective): an act, not speech (but "Continued Stone: “…”", "Trump continued: “…”")
         return False
-    return tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS
+    if not (tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS):
+        return False
+    # "the number of people confirmed dead rose to 111", "reported missing": a state, no statement
+    return not any(c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATES_OF_PEOPLE for c in tok.children)
 
 
 # The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").
