@@ -439,8 +439,8 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
     as a noun the number counts ("3,000 remain[s]"), which the parser still builds as the reported clause. A
     clause has a verb at its head, so a singular noun heading a reported clause, with a number before it and
     nothing else on it, is retagged the verb, the number its subject. The same for a singular noun the parser made
-    the root of a sentence with no verb and gave a plural subject ("Children under 15 account for 60 percent of
-    cases, according to UNICEF": "account" a noun, so nothing was stated)."""
+    the root of a sentence with no verb and gave a plural subject ("Women over 60 account for nearly half of
+    deaths, according to the health ministry": "account" a noun, so nothing was stated)."""
     for tok in doc:
         if tok.tag_ == "NN" and tok.dep_ == "ROOT" and tok.text.islower():
             if (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:

@@ -427,9 +427,9 @@ def _body_named_in(words: list[Token], posted: set[int]) -> str | None:
     """A body the gazetteer knows, named in full inside the title's words by a name of several words ("the World
     Health Organization's representative", "director of … at the International Federation of Red Cross and Red
     Crescent Societies"), not where the holder is posted."""
-    inside = {t.i for t in words} - posted
     if not words:
         return None
+    inside = {t.i for t in words} - posted
     doc = words[0].doc
     ents = [e for e in doc.ents if e.label_ == "ORG" and all(t.i in inside for t in e if t.dep_ not in {"det", "case"})]
     # (with the next name after an "and", where the recogniser cut one name in two: "the International Federation
@@ -449,13 +449,13 @@ _ANY_BODY = frozenset({"agency", "organization", "organisation", "group", "chari
 
 def _body_referred_to(title: Token) -> str | None:
     """ "The World Food Programme said … . Its country director, …", "Unicef said … . A spokeswoman for the
-    agency, …", "The World Bank said … , the bank's country director said": the body a title's "its" (or "the
-    agency", "the bank's") refers to, the body the sentence before is said by, when the gazetteer knows it, else
-    None."""
+    agency, …", "The International Monetary Fund said … . …, the fund's mission chief said": the body a title's
+    "its" (or "the agency", "the fund's") refers to, the body the sentence before is said by, when the gazetteer
+    knows it, else None."""
     owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     kind = next(
         (c for c in title.children if c.dep_ == "poss" and c.lower_ in ORG_REFERENCE_NOUNS and _definite(c)), None
-    )  # ("the bank's country director": the bank meant, if its name has the word or the word names any body)
+    )  # ("the fund's mission chief": the fund meant, if its name has the word or the word names any body)
     if owner is None:
         of = (o for p in title.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"} for o in p.children)
         owner = next((o for o in of if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o)), None)
