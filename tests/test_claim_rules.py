@@ -3660,3 +3660,17 @@ def test_a_count_between_two_days_is_counted_from_the_first(nlp) -> None:  # typ
         None,
         None,
     ]
+
+
+def test_a_count_the_parser_hung_on_an_auxiliary_or_a_changed_number(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "seven were missing", with "seven" hung on "were" as "missing"'s auxiliary, was dropped; "to 12 from 19"
+    # after "the number of flights" had no subject (and "from 19" was read as a day); "down from 41" after a
+    # single thing written "one" had nothing it counted.
+    text = "The mayor, Ana Ruiz, said two fishermen had drowned off the cape and five were missing."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(2.0, "fishermen"), (5.0, "people")]
+    text = "The airport will cut the number of flights allowed to land each hour to 12 from 19, the operator said."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(12.0, "flights"), (19.0, "flights")]
+    text = "Only one grain ship left the port in May, down from 41 a year earlier, tracking data showed."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(41.0, "grain ship")]
+    # (a day range stays a date)
+    assert claims_of(nlp, "The schools will stay closed from 1 to 31 August, the ministry said.") == []

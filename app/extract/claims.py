@@ -214,8 +214,11 @@ def _those_who_underwent(tok: Token) -> bool:
 
 def _people_lemma(verb: Token) -> str | None:
     """The verb's lemma if only people undergo it (`PEOPLE_VERBS`), looking through an auxiliary to
-    its complement ("were missing")."""
-    if verb.pos_ == "AUX" or verb.lemma_.lower() in {"remain", "stay"}:  # ("8,500 remain missing")
+    its complement ("were missing"), or to the verb the parser hung the number on the auxiliary of ("three had
+    died and seven were missing", with "seven" the subject of "were", itself "missing"'s auxiliary)."""
+    if verb.dep_ in {"aux", "auxpass"} and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+        verb = verb.head
+    elif verb.pos_ == "AUX" or verb.lemma_.lower() in {"remain", "stay"}:  # ("8,500 remain missing")
         verb = next((c for c in verb.children if c.dep_ in {"acomp", "attr"}), verb)
     lemma = verb.lemma_.lower()
     if verb.tag_ == "JJ" and lemma.endswith("ed"):
@@ -278,6 +281,32 @@ def _level_changed_from(tok: Token) -> bool:
     return tok.i >= 2 and doc[tok.i - 1].lower_ == "from" and doc[tok.i - 2].lower_ in {"up", "down"}
 
 
+def _other_end_of_a_change(tok: Token, value: float | None) -> bool:
+    """ "cut the number of ships to 24 from 31": a bare number after "from" (or "to") whose change has its other
+    end, a count the tagger did not take for a date, a few words before; the tagger reads "from 31" as a day."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if value is None or prev is None or prev.lower_ not in {"from", "to"}:
+        return False
+    other = "to" if prev.lower_ == "from" else "from"
+    for k in range(prev.i - 2, max(tok.sent.start, prev.i - 6) - 1, -1):
+        if doc[k].lower_ == other:
+            end = doc[k + 1]
+            return parse_digits(end.text) is not None and end.ent_type_ not in {"DATE", "TIME"} and not end.is_punct
+    return False
+
+
+def _clock_time_ends(tok: Token) -> bool:
+    """The word ends a time the recogniser tagged that has a number in it ("9 a.m.", "noon" too), not a span of
+    time ("each hour")."""
+    if tok.ent_type_ != "TIME":
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(t.like_num or t.lower_ in {"noon", "midnight"} for t in tok.doc[start : tok.i + 1])
+
+
 def _excluded(tok: Token) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -308,6 +337,7 @@ def _excluded(tok: Token) -> bool:
                 or _level_of_a_tally(tok, value)
                 or _counting_a_plural(tok, value)
                 or _count_set_beside(tok, value)
+                or _other_end_of_a_change(tok, value)
             )
         )
     ):
@@ -318,8 +348,8 @@ def _excluded(tok: Token) -> bool:
         return True  # "The meeting started at 9 the next day": a time of day
     if prev is not None and prev.lower_ in {"under", "over"} and tok.i > 1 and _aged(doc[tok.i - 2], nxt):
         return True  # "children under 15 account for 70%", "those over 65": an age limit, not a claim
-    if prev is not None and prev.lower_ in {"to", "until", "till"} and tok.i > 1 and doc[tok.i - 2].ent_type_ == "TIME":
-        return True  # "from 9 a.m. to 12": a time of day, like the one it runs from
+    if prev is not None and prev.lower_ in {"to", "until", "till"} and tok.i > 1 and _clock_time_ends(doc[tok.i - 2]):
+        return True  # "from 9 a.m. to 12": a time of day, like the one it runs from (not "each hour to 12")
     if nxt is not None and (
         nxt.lower_ in {"year", "years", "-year", "st", "nd", "rd", "th", ":", "am", "pm", "a.m.", "p.m."}
         or nxt.text.startswith("-year")
@@ -2124,6 +2154,7 @@ def extract_claims(
     doc: Doc, resolver: SpeakerResolver, quotations: list[QuotationRecord], published: date | None
 ) -> list[ClaimRecord]:
     claims: list[ClaimRecord] = []
+    seen: list[ClaimRecord] = []  # the claims, and the single things written "one" that are none
     spoken = sorted((q for q in quotations if q.speaker_key), key=lambda q: q.start)
     for quantity in _quantities(doc):
         number = _number_tokens(doc, quantity)
@@ -2138,15 +2169,19 @@ def extract_claims(
             tally = _vote_tally(doc, quantity, resolver, quotations, published)
             if tally:
                 claims += tally
+                seen += tally
                 continue
-        claim = _build(doc, quantity, number, whole, resolver, quotations, published, claims)
+        claim = _build(doc, quantity, number, whole, resolver, quotations, published, seen)
         if claim is not None and claim.unit is None and claim.value == 1 and number.text.lower() == "one":
             # "one broker said", "For one thing", "killed one resident": a single thing written as "one" is no
             # figure a source claims (the project's definition of a claim, as issue #11's scorer applies it);
-            # "one US fluid ounce" is a measure
+            # "one US fluid ounce" is a measure. It still tells what a change after it counts ("Only one tanker
+            # crossed, down from 34": tankers).
+            seen.append(claim)
             continue
         if claim is not None:
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
+            seen.append(claims[-1])
     return _rate_of_a_change(_temperature_degrees(claims, doc_text(doc)), doc_text(doc))
 
 
@@ -3350,6 +3385,8 @@ def _build(
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
     if subject is None and unit is None and (counted := _number_of_before(number)) is not None:
         subject = _phrase(counted)  # "the number of children admitted in July, 13,000, was …": the children
+    if subject is None and unit is None and (counted := _number_of_changed(number)) is not None:
+        subject = _phrase(counted)  # "cut the number of ships allowed through each day to 24 from 31": the ships
     if subject is None and unit is None and (beside := _set_beside_a_plural(whole.root)) is not None:
         # "reported the most deaths, 36, followed by …": the deaths (the most of them is where, not what)
         subject = re.sub(r"^(?:most|fewest|highest|lowest) ", "", _phrase(beside) or "") or None
@@ -3993,6 +4030,21 @@ def _number_of_before(number: Span) -> Token | None:
         if tok.lower_ in _COUNT_NOUNS and tok.pos_ == "NOUN":
             obj = _of_object(tok)
             return obj if obj is not None and obj.pos_ == "NOUN" else None
+    return None
+
+
+def _number_of_changed(number: Span) -> Token | None:
+    """What "the number of …" counts when a bare figure is where that number was changed to or from ("will cut
+    the number of ships allowed through each day to 24 from 31"): the parser may hang the "to" on a participle
+    inside the phrase, so the phrase is found above the figure, within its clause."""
+    root = number.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"to", "from"}:
+        return None
+    for node in root.head.ancestors:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "relcl"}:
+            return None  # (past the clause's verb: no "number of" phrase holds the figure)
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _COUNT_NOUNS:
+            return node if node.pos_ == "NOUN" else None
     return None
 
 
