@@ -3674,3 +3674,12 @@ def test_a_count_the_parser_hung_on_an_auxiliary_or_a_changed_number(nlp) -> Non
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(41.0, "grain ship")]
     # (a day range stays a date)
     assert claims_of(nlp, "The schools will stay closed from 1 to 31 August, the ministry said.") == []
+
+
+def test_a_body_named_by_its_field_after_of_claims(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the local chamber of commerce" was no actor (and its figure had no claimant); "the court of appeals" was cut
+    # to "court"; a council of people, the office of a title and "the Senate chamber" (a room) stay as they were.
+    text = "The regional chamber of commerce put the losses at 45 million euros."
+    assert claims_of(nlp, text) == [(45000000.0, None, None, "exact", "EUR", "losses", "regional chamber of commerce")]
+    ex, _ = run(nlp, "The federal court of appeals ruled on Monday. He met senators in the Senate chamber.")
+    assert [e.name for e in ex.entities if e.kind == "organization"] == ["Senate", "federal court of appeals"]

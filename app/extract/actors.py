@@ -1915,6 +1915,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if "\n" in span.text:
             continue
         low = root.lower_
+        field = _field_after_of(of[0]) if of and low in _FIELD_BODY_HEADS else None
         # a singular common noun; the small model tags some lowercase ones NNP ("the foreign ministry")
         singular = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
         # (a lowercase noun the model tagged ORG is no name: "Gaza's health ministry")
@@ -1932,10 +1933,14 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             and untagged
             and not _named_in_apposition(root)
             and (low != "command" or _a_military_command(mods, bool(of)))
+            and (low != "chamber" or field is not None)  # (not "the House chamber", a room)
         ):
             owner = list(of[0].subtree) if of else []  # "the foreign ministry of Qatar": named after the noun
+            if field is not None:
+                span = doc[start : field.end]  # "the chamber of commerce", "the ministry of health": named by its field
             if (
-                _has_actor_modifier(mods)
+                field is not None
+                or _has_actor_modifier(mods)
                 # "the police", "the junta"; "the regional government", "the ruling military junta": a body by its
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
@@ -1970,6 +1975,29 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if reference:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
     return out
+
+
+# Bodies named by a field after "of" ("the chamber of commerce", "the ministry of health", "the court of appeals").
+_FIELD_BODY_HEADS = frozenset(
+    {"ministry", "department", "chamber", "office", "commission", "bureau", "court", "council", "agency", "authority"}
+)
+
+
+def _field_after_of(of: Token) -> Span | None:
+    """ "the chamber of commerce", "the ministry of health", "the department of trade and industry": the field a
+    body's noun is named by after "of", in lowercase common nouns without an article (not "the ministry of
+    Qatar", its owner, nor "the office of the president")."""
+    words = list(of.subtree)[1:]
+    if not words or any(
+        t.pos_ not in {"NOUN", "PROPN", "CCONJ", "ADJ"} or t.dep_ in {"det", "poss"} or not t.text.islower()
+        for t in words
+    ):
+        return None  # (the small model tags some lowercase nouns NNP: "the chamber of commerce")
+    if words[0].pos_ == "CCONJ" or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.lower_ in TITLE_WORDS for t in words):
+        return None  # "the office of president": a title's office
+    return of.doc[words[0].i : words[-1].i + 1]
 
 
 # Emergency services named by their field, which speak for themselves in disaster reporting ("the coast

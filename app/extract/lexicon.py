@@ -453,6 +453,7 @@ ORG_NOUNS = frozenset(
         "regulator",  # "Peru's environmental regulator said": a body by its country and field
         "watchdog",  # "Britain's competition watchdog said"
         "command",  # "Ukraine's southern military command said", "Poland's operational command said"
+        "chamber",  # "the local chamber of commerce said", "the lower chamber voted"
     ]
 )
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
