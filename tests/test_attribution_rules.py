@@ -3718,3 +3718,22 @@ def test_he_who_spoke_in_the_sentence_before_is_followed_back_to_whom_it_names(n
     said = {text[q.start : q.end]: names[q.speaker_key].name for q in ex.quotations if q.speaker_key}
     assert said["I cannot leave her"] == "Tomas Vega"
     assert said["We will not leave anyone behind"] == "Ana Ruiz"
+
+
+def test_an_office_in_the_lead_is_held_by_the_speaker_the_next_sentence_introduces(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, the energy minister said. Ana Ruiz told …": the office had no speaker (no country or body makes it a role
+    # of its own); the next sentence introduces its holder by name alone as a speaker.
+    text = (
+        "SANTIAGO — Chile will ration power in six regions from Monday, the energy minister said on Friday.\n\n"
+        "Ana Ruiz told a radio station that the cuts would last up to four hours a day."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz", "Ana Ruiz"]
+    assert [(e.name, e.role) for e in ex.entities if e.kind == "person"] == [("Ana Ruiz", "Energy Minister")]
+    # (a name with a description of its own is someone else; so is a speaker in a later sentence)
+    for second in (
+        "Ana Ruiz, an engineer, told a radio station that the cuts would last up to four hours a day.",
+        "The grid is old. Ana Ruiz told a radio station that the cuts would last up to four hours a day.",
+    ):
+        ex, names = run(nlp, text.split("\n\n")[0] + "\n\n" + second)
+        assert speakers_in_order(ex, names)[0] is None

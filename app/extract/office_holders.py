@@ -1,0 +1,75 @@
+"""An office named without its holder, then the holder named: "France will send 1,000 more police, the
+interior minister said on Thursday. Gerald Darmanin told France 2 television that …" — wire copy gives the
+office in the lead and the name in the next sentence, which introduces that person as its speaker."""
+
+from spacy.tokens import Doc, Span
+
+from app.extract.lexicon import TITLE_WORDS
+from app.extract.records import EntityRecord, QuotationRecord
+from app.extract.roles import make_role
+
+
+def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: list[EntityRecord]) -> None:
+    """A statement whose source is "the <office>" alone (no name, no country or body that would make it a role of
+    its own) is said by the person the very next sentence introduces as a speaker, by full name and nothing else
+    (no title, no description: "Gerald Darmanin told …"), who then holds that office."""
+    people = {e.key: e for e in entities if e.kind == "person"}
+    ordered = sorted(quotations, key=lambda q: q.start)
+    for quote in ordered:
+        if quote.speaker_key is not None or quote.speaker_span is None:
+            continue
+        office = _bare_office(doc, quote.speaker_span.start, quote.speaker_span.end)
+        if office is None:
+            continue
+        following = _next_sentence(doc, quote.sentence_end)
+        if following is None:
+            continue
+        holder = _introduced_speaker(ordered, people, following)
+        if holder is None:
+            continue
+        role = make_role([t.text for t in office], [])
+        if role is None:
+            continue
+        quote.speaker_key = holder.key
+        holder.role, holder.role_title = role.text, role.title_class or None
+
+
+def _bare_office(doc: Doc, start: int, end: int) -> Span | None:
+    """ "the interior minister", "the defence secretary": "the", lowercase words, a singular title; the words after
+    "the", else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[0].lower_ != "the":
+        return None
+    words = span[1:]
+    root = words[-1]
+    if root.lower_ not in TITLE_WORDS or root.tag_ != "NN" or root.ent_type_:
+        return None
+    if any(not t.text.isalpha() or not t.text.islower() or t.ent_type_ for t in words):
+        return None  # (a name or a country in it makes a role of its own: "the Latvian defence minister")
+    return words
+
+
+def _next_sentence(doc: Doc, end_char: int) -> Span | None:
+    for sent in doc.sents:
+        if sent.start_char >= end_char:
+            return sent if not doc.text[end_char : sent.start_char].strip() else None
+    return None
+
+
+def _introduced_speaker(
+    ordered: list[QuotationRecord], people: dict[str, EntityRecord], sentence: Span
+) -> EntityRecord | None:
+    """The person a quotation of the sentence names as its source, in that person's first mention, which opens the
+    sentence and is the name alone (two words or more, no description after it) with no role given anywhere."""
+    for quote in ordered:
+        if not (sentence.start_char <= quote.start < sentence.end_char) or quote.speaker_span is None:
+            continue
+        person = people.get(quote.speaker_key or "")
+        if person is None or person.role is not None or not person.mentions:
+            return None
+        first = min(person.mentions, key=lambda m: m.start)
+        named = (first.start, first.end) == (quote.speaker_span.start, quote.speaker_span.end)
+        opens = first.start == sentence.start_char
+        described = sentence.doc.text[first.end : first.end + 1] == ","  # ("Ana Ruiz, an engineer, told …")
+        return person if named and opens and not described and len(person.name.split()) >= 2 else None
+    return None
