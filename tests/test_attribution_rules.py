@@ -3737,3 +3737,17 @@ def test_an_office_in_the_lead_is_held_by_the_speaker_the_next_sentence_introduc
     ):
         ex, names = run(nlp, text.split("\n\n")[0] + "\n\n" + second)
         assert speakers_in_order(ex, names)[0] is None
+
+
+def test_an_administrative_unit_the_recogniser_left_untagged_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Fukui prefecture said …" (its name untagged by the recogniser): the unit was no actor, so the statement and its
+    # figure had no source.
+    text = "Fukui prefecture said 14 people were confirmed dead and 31 were injured in the landslide."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Fukui"]
+    assert [(e.name, e.kind) for e in ex.entities] == [("Fukui", "place")]
+    assert {c[6] for c in claims_of(nlp, text)} == {"Fukui"}
+    # (tagged by the recogniser, a body or a place: the place speaks by its unit too)
+    ex, names = run(nlp, "On Monday, Miyagi prefecture said 14 people were confirmed dead.")
+    assert speakers_in_order(ex, names) == ["Miyagi"]
+    assert [(e.name, e.kind) for e in ex.entities] == [("Miyagi", "place")]

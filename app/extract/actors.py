@@ -21,6 +21,7 @@ from app.extract.gazetteer import (
     country_for,
 )
 from app.extract.lexicon import (
+    ADMIN_UNIT_NOUNS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
@@ -1058,7 +1059,7 @@ _PLACE_KIND_NOUNS = frozenset({
     "suburb", "county", "governorate", "municipality", "valley", "glacier", "river", "island", "islands",
     "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
     "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills", "pass",
-    "gorge", "canyon",
+    "gorge", "canyon", "prefecture", "oblast",
 })  # fmt: skip
 # ... and the kinds a name is set beside ("Kherson, the regional capital", "the provincial capital, Wabag")
 _PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}
@@ -1675,6 +1676,41 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # (a capitalised first word is no evidence of a name; two names are: "Ana Ruiz, the …")
         out.append(Candidate(span, span.text, "person", role_in_apposition(head)))
     return out
+
+
+def admin_unit_candidates(doc: Doc) -> list[Candidate]:
+    """An administrative unit the recogniser left untagged, named by capitalised proper nouns before its kind in
+    lowercase ("Ishikawa prefecture said …", "in Niigata prefecture"): the place its name names, as when tagged."""
+    out = []
+    for noun in doc:
+        if noun.lower_ not in ADMIN_UNIT_NOUNS or not noun.text.islower() or noun.tag_ != "NN" or noun.ent_type_:
+            continue
+        names = [c for c in noun.lefts if c.dep_ == "compound"]
+        if not names or names[-1].i != noun.i - 1:
+            continue
+        start = names[0].i
+        words = noun.doc[start : noun.i]
+        lowercase = _lowercase_words(doc)
+        if all(
+            # (the tagger may read a name opening a sentence as a common noun: "Tottori prefecture said"; a word
+            # the article writes in lowercase too is one)
+            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in lowercase and not t.is_stop))
+            and t.text[:1].isupper()
+            and t.text.isalpha()
+            and not t.ent_type_
+            and t.dep_ == "compound"
+            for t in words
+        ) and not (start == noun.sent.start and len(words) == 1 and words[0].is_stop):
+            out.append(Candidate(words, words.text, "place"))  # (the unit's noun speaks for it: speakers.py)
+    return out
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lowercase, gathered once per Doc."""
+    words = doc.user_data.get("crisis_facts.lowercase_words")
+    if words is None:
+        words = doc.user_data["crisis_facts.lowercase_words"] = frozenset(t.text for t in doc if t.text.islower())
+    return cast(frozenset[str], words)
 
 
 def _titled_after(head: Token) -> bool:

@@ -456,6 +456,11 @@ ORG_NOUNS = frozenset(
         "chamber",  # "the local chamber of commerce said", "the lower chamber voted"
     ]
 )
+# The administrative units whose governments speak by the unit's name ("Ishikawa prefecture said", "Kaduna state
+# said"): the first-level subdivisions of countries, by their common English names.
+ADMIN_UNIT_NOUNS = frozenset(
+    {"prefecture", "province", "state", "county", "district", "governorate", "oblast", "region", "municipality"}
+)
 # Bodies a bare "the" names ("the junta said": the military government; "the army said": the country's army).
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # The bodies a government portfolio names without its country ("the health ministry", "the health department").

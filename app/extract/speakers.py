@@ -17,6 +17,7 @@ from app.extract.actors import (
 )
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
+    ADMIN_UNIT_NOUNS,
     ARMED_GROUP_NOUNS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
@@ -814,7 +815,15 @@ class SpeakerResolver:
         if found is None or found in self.role_references:
             # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
             found = self._name_described_first(head) or found
-        return found or self._named(head)
+        return found or self._named(head) or self._unit_named_before(head)
+
+    def _unit_named_before(self, head: Token) -> str | None:
+        """ "Miyagi prefecture said": the place named before the administrative unit's noun, which speaks for it."""
+        if head.lower_ not in ADMIN_UNIT_NOUNS or not head.text.islower():
+            return None
+        named = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+        key = self.by_token.get(named[0].i) if named else None
+        return key if key is not None and self.kinds.get(key) == "place" else None
 
     def _name_described_first(self, head: Token) -> str | None:
         """The actor named at the start of the sentence, before a comma and a description set off by commas
