@@ -1824,6 +1824,8 @@ def test_a_body_introduced_in_apposition_to_its_kind_is_that_kind_named_again(nl
             "The army said Tuesday it had killed 12 fighters near the border.",
             "it had killed 12 fighters near the border",
         ),
+        # "in" a month or year, too
+        ("The miner said in March it would close its smelter.", "it would close its smelter"),
         # after "that", the time is in the words
         ("The mayor said that on Monday the plant had closed.", "on Monday the plant had closed"),
     ],

@@ -841,7 +841,7 @@ def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> li
     phrase = sorted(time.subtree, key=lambda t: t.i)
     if not all(
         t.ent_type_ in {"DATE", "TIME"}
-        or (t == time and t.lower_ in {"on", "at"})
+        or (t == time and t.lower_ in {"on", "at", "in"})  # ("said in February it would …")
         or (t.i == tokens[0].i and t.dep_ == "advmod" and t.lower_ in {"early", "late"})  # "said early on Wednesday"
         for t in phrase
     ):
