@@ -3683,3 +3683,14 @@ def test_a_body_named_by_its_field_after_of_claims(nlp) -> None:  # type: ignore
     assert claims_of(nlp, text) == [(45000000.0, None, None, "exact", "EUR", "losses", "regional chamber of commerce")]
     ex, _ = run(nlp, "The federal court of appeals ruled on Monday. He met senators in the Senate chamber.")
     assert [e.name for e in ex.entities if e.kind == "organization"] == ["Senate", "federal court of appeals"]
+
+
+def test_a_grade_on_a_scale_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a level 4 travel advisory", "stage 5 power cuts", "phase 3 trials" were counts of advisories, cuts and trials
+    text = "The State Department issued a level 4 travel advisory, and the utility imposed stage 5 power cuts."
+    assert claims_of(nlp, text) == []
+    assert [c[0] for c in claims_of(nlp, "The vaccine is in phase 3 trials with 4,000 volunteers.")] == [4000.0]
+    # (a level something is raised to is a figure)
+    assert [(c[0], c[5]) for c in claims_of(nlp, "The agency raised the alert level to 4 on Monday.")] == [
+        (4.0, "alert level")
+    ]

@@ -296,6 +296,25 @@ def _other_end_of_a_change(tok: Token, value: float | None) -> bool:
     return False
 
 
+# Nouns a number after them grades on a scale ("level 3", "Category 4", "phase 2", "stage 4", "tier 1").
+_GRADE_NOUNS = frozenset({"level", "category", "phase", "stage", "tier", "grade", "class", "type"})
+
+
+def _labels_a_grade(number: Span) -> bool:
+    """A bare number between a grade's noun and the noun the grade describes ("a level 3 travel notice", "the
+    Category 5 storm", "phase 2 trials"), not a level something is raised to ("raised the alert level to 3")."""
+    doc = number.doc
+    if number.start < 1 or number.end >= len(doc) or len(number) != 1:
+        return False
+    grade, described = doc[number.start - 1], doc[number.end]
+    head = number[0].head
+    return (
+        grade.lower_ in _GRADE_NOUNS
+        and described.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and (head == grade or head.i >= number.end)
+    )
+
+
 def _clock_time_ends(tok: Token) -> bool:
     """The word ends a time the recogniser tagged that has a number in it ("9 a.m.", "noon" too), not a span of
     time ("each hour")."""
@@ -2698,6 +2717,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         and nxt.text == ","
     ):
         return True  # "Ana Ruiz, 66, said": an age
+    if quantity.unit is None and _labels_a_grade(number):
+        return True  # "a level 3 travel notice", "a Category 4 hurricane": a grade on a scale, which names the thing
     street = [t.lower_.rstrip(".") for t in doc[number.end : number.end + 4]]
     capitalised = bool(nxt and nxt.text[:1].isupper())
     return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
