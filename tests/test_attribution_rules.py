@@ -3753,3 +3753,14 @@ def test_an_administrative_unit_the_recogniser_left_untagged_speaks(nlp) -> None
     ex, names = run(nlp, "On Monday, Miyagi prefecture said 14 people were confirmed dead.")
     assert speakers_in_order(ex, names) == ["Miyagi"]
     assert [(e.name, e.kind) for e in ex.entities] == [("Miyagi", "place")]
+
+
+def test_a_given_name_left_out_of_a_two_word_name_is_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said Ana Paula Silva, a coordinator …": the recogniser tagged "Paula Silva"; a plural title before a name
+    # is no given name ("Senators Ana Ruiz, the majority leader, and …")
+    text = '"The river is still rising," said Ana Paula Silva, a coordinator with the local Red Cross.'
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Paula Silva"]
+    text = "Among those in a bind are Senators Mitch McConnell, the majority leader, and Tim Scott."
+    ex, _ = run(nlp, text)
+    assert "Senators Mitch McConnell" not in {e.name for e in ex.entities}

@@ -1578,7 +1578,8 @@ def _with_given_name(span: Span) -> Span:
     """ "said Pradeep Kumara": a capitalised proper noun the recogniser left out, right before a person's
     name and a compound of it, is a given name (not a title, an affiliation or a name of its own)."""
     doc, start = span.doc, span.start
-    prev = doc[start - 1] if start > span.sent.start and len(span) == 1 else None
+    # (one name or two: "said Ana Paula Silva, a coordinator", with "Ana" left out)
+    prev = doc[start - 1] if start > span.sent.start and len(span) <= 2 else None
     opening = prev is not None and prev.i == span.sent.start  # "Enver Solomon, chief executive of …, said"
     introduced = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].pos_ in {"DET", "NUM"}
     # ("…'s executive director, Irungu Houghton, said": who the person is, set before the name)
@@ -1604,6 +1605,7 @@ def _with_given_name(span: Span) -> Span:
         and prev.text[1:].isalpha()
         and prev.text[1:].islower()
         and prev.lower_ not in TITLE_WORDS | HONORIFICS | PERSON_REFERENCE_NOUNS | _NAME_TITLES
+        and prev.tag_ != "NNPS"  # ("Senators Mitch McConnell, …": a title, plural; no given name is)
         and affiliation_of(prev.text) is None
         and not country_for(prev.text)
         and prev.lower_ not in DEMONYM_TO_COUNTRY
