@@ -2127,3 +2127,20 @@ def test_roles_of_specialists_and_of_bodies_referred_to(nlp) -> None:  # type: i
     )
     _, names = run(nlp, text)
     assert {e.name: e.role_affiliation for e in names.values() if e.kind == "person"} == {"Priya Nair": "HRW"}
+
+
+def test_a_countrys_word_inside_a_bodys_name_makes_the_body_the_affiliation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a coordinator with the Chilean Red Cross" was affiliated with Chile, "president of the Arab American
+    # Institute" with the United States; a state's own body stays the state's ("the U.S. Embassy in Lima").
+    text = (
+        "Ana Ruiz, a coordinator with the Chilean Red Cross, said 300 families needed shelter. "
+        "Omar Haddad, president of the Arab American Institute, said the vote mattered. "
+        "Carla Mendez, deputy chief of mission at the U.S. Embassy in Lima, said the embassy was open."
+    )
+    ex, _ = run(nlp, text)
+    people = {e.name: e.role_affiliation for e in ex.entities if e.kind == "person"}
+    assert people == {
+        "Ana Ruiz": "Chilean Red Cross",
+        "Omar Haddad": "Arab American Institute",
+        "Carla Mendez": "United States",
+    }

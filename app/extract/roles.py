@@ -11,6 +11,7 @@ from app.extract.lexicon import (
     LEADER_TITLES,
     MILITARY_RANKS,
     MINISTRY_PORTFOLIOS,
+    ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     RANK_GRADES,
     TITLE_ABBREVIATIONS,
@@ -412,15 +413,32 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         if c.dep_ == "prep" and c.lower_ in {"in", "to"} and title.lower_ in _POSTED_TITLES
         for t in c.subtree
     }
-    aff = [t.text for t in words if affiliation_of(t.text) and t.i not in posted]
+    places = [t for t in words if affiliation_of(t.text) and t.i not in posted]
+    # (a country's word inside a body's name makes the body the affiliation: "President of the Arab American
+    # Institute" is not a role of the United States)
+    inside_a_body = next((name for t in places if (name := _bodys_name_around(t)) is not None), None)
+    aff = [t.text for t in places if _bodys_name_around(t) is None]
     # ("Its Libya director": the body "its" refers to, the country where the holder works)
     owned = any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in title.children)
     referred = _body_referred_to(title) if owned or not aff else None
-    affiliation = referred or (affiliation_of(aff[0]) if aff else _body_named_in(words, posted))
+    affiliation = referred or inside_a_body or (affiliation_of(aff[0]) if aff else _body_named_in(words, posted))
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
+
+
+def _bodys_name_around(tok: Token) -> str | None:
+    """The name of a body a country's word is inside, when the gazetteer does not know that body ("a coordinator
+    with the Brazilian Red Cross": the Brazilian Red Cross, not Brazil); else None."""
+    if tok.ent_type_ != "ORG":
+        return None
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in name if t.dep_ != "det" and t.tag_ != "POS"] if name is not None else []
+    text = tok.doc[words[0].i : words[-1].i + 1].text if words else ""  # (as written: "NARAL Pro-Choice America")
+    if len(words) < 2 or affiliation_of(text) or words[-1].lower_ in ORG_NOUNS:
+        return None  # (a state's own body is the state's: "the U.S. Embassy", "the Nigerian Army")
+    return text
 
 
 def _body_named_in(words: list[Token], posted: set[int]) -> str | None:
