@@ -2144,3 +2144,10 @@ def test_a_countrys_word_inside_a_bodys_name_makes_the_body_the_affiliation(nlp)
         "Omar Haddad": "Arab American Institute",
         "Carla Mendez": "United States",
     }
+
+
+def test_a_name_ending_in_a_natural_features_word_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser tags "Gatun Lake"-style names as people
+    for name in ("Gatun Lake", "Diablo Canyon"):
+        ex, _ = run(nlp, f"The drought left {name} at its lowest level in decades, officials said.")
+        assert [(e.name, e.kind) for e in ex.entities if e.name == name] == [(name, "place")]

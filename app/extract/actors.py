@@ -434,6 +434,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "PowerOutage.us", "Weather.com": a website, run by a body
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and span[-1].text[:1].isupper():
         return "place"  # "Sam Ratulangi International Airport": a site named after a person
+    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _FEATURE_NOUNS and span[-1].text[:1].isupper():
+        return "place"  # "Gatun Lake", "Rio Grande Valley": a natural feature, not a person
     if label == "PERSON" and _names_a_site(span):
         return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
     if NER_KINDS.get(label) in {"person", "organization"} and set_beside_a_kind_of_place(span):
@@ -838,6 +840,14 @@ _SITE_NOUNS = _STRUCTURE_HEADS | {
     "plant", "refinery", "mine", "reactor", "station", "port", "terminal", "oilfield", "field", "prison", "base",
     "route", "observatory",
 }  # fmt: skip
+
+
+# The kinds of natural feature that end a place's name ("Gatun Lake", "Kerch Strait"), and are not surnames
+# (not "Bay", "Forest", "Hill").
+_FEATURE_NOUNS = frozenset({
+    "lake", "river", "sea", "ocean", "gulf", "valley", "canyon", "desert", "peninsula", "strait", "glacier",
+    "volcano", "reservoir", "lagoon", "delta", "plateau", "mountains", "islands", "island",
+})  # fmt: skip
 
 
 # Definite articles of other languages that open the names of newspapers and bodies ("La Stampa", "Die Welt").
