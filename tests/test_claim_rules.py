@@ -3694,3 +3694,13 @@ def test_a_grade_on_a_scale_is_no_count(nlp) -> None:  # type: ignore[no-untyped
     assert [(c[0], c[5]) for c in claims_of(nlp, "The agency raised the alert level to 4 on Monday.")] == [
         (4.0, "alert level")
     ]
+
+
+def test_what_an_amount_is_added_to_and_a_headlines_verb_read_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "could add 0.4 percentage points to inflation" measured the subject ("higher freight costs"); the headline's
+    # "50,000 flee …" counted "flee", a verb the tagger read as a noun.
+    text = "Economists said higher freight costs could add 0.4 percentage points to consumer inflation."
+    assert [c[5] for c in claims_of(nlp, text)] == ["consumer inflation"]
+    for headline in ("More than 50,000 flee Darfur as fighting spreads", "Nearly 50,000 flee Rafah as strikes go on"):
+        text = f"{headline}\n\nThe UN said 50,000 people had fled."
+        assert [c[5] for c in claims_of(nlp, text)] == ["people", "people"]

@@ -570,6 +570,12 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
         return "people"  # "leaving four missing", "40 dead": people in that state
+    if head.lower_ in PEOPLE_VERBS and head.tag_ == "NN" and not any(c.dep_ == "det" for c in head.children):
+        # "More than 100,000 flee Nagorno-Karabakh": a headline's verb only people do, the tagger's noun
+        return "people" if any(c.dep_ == "nummod" for c in head.children) else None
+    verb = next((c for c in head.children if c.dep_ == "compound" and c.i > 0 and c.doc[c.i - 1].like_num), None)
+    if verb is not None and verb.lower_ in PEOPLE_VERBS and verb.tag_ == "NN":
+        return "people"  # "Nearly 30,000 flee Rafah": the verb read as a noun on the place's name
     # ("42,000 kwacha": a currency name the tagger read as another word class, with the figure on it)
     counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
     unit_named = counted and unit_word(head.text) is not None
@@ -3332,6 +3338,8 @@ def _build(
         # "…recorded 45,000 arrivals …, down about 60% from …": the change is the figure's before it in the clause
         changed = next((c for c in reversed(same_sentence) if c.subject and _claim_clause(doc, c) == clause), None)
         subject = changed.subject if changed is not None else None
+    if subject is None and unit is not None and (added_to := _added_to(whole)) is not None:
+        subject = _phrase(added_to)  # "could add 0.6 percentage points to global inflation": inflation
     if subject is None and not occasions and (unit is not None or by_share or reached or level):
         subject = _measured(whole, money)  # "inflation rose 0.4%", "horsepower jumped from 240 to 273"
     if subject is None and per_base is not None:
@@ -4052,6 +4060,17 @@ def _number_of_before(number: Span) -> Token | None:
             obj = _of_object(tok)
             return obj if obj is not None and obj.pos_ == "NOUN" else None
     return None
+
+
+def _added_to(whole: Span) -> Token | None:
+    """What an amount is added to or taken off ("could add 0.6 percentage points to global inflation", "shaved
+    1.2% off growth"): the noun after the verb's "to"/"off", which the amount changes, not the verb's subject."""
+    verb = whole.root.head
+    if whole.root.dep_ != "dobj" or verb.lemma_.lower() not in {"add", "shave", "knock", "wipe"}:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "off"} and c.i >= whole.end), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ == "NOUN" else None
 
 
 def _number_of_changed(number: Span) -> Token | None:
