@@ -3704,3 +3704,10 @@ def test_what_an_amount_is_added_to_and_a_headlines_verb_read_as_a_noun(nlp) -> 
     for headline in ("More than 50,000 flee Darfur as fighting spreads", "Nearly 50,000 flee Rafah as strikes go on"):
         text = f"{headline}\n\nThe UN said 50,000 people had fled."
         assert [c[5] for c in claims_of(nlp, text)] == ["people", "people"]
+
+
+def test_a_bare_count_before_a_line_break_does_not_fail_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the word after a bare count was a line break with no word in it, and reading its head word raised IndexError
+    # (found by the fuzz test): the article failed to extract
+    text = "The toll rose to 40 on Monday, with 12\n \nstill missing."
+    assert claims_of(nlp, text)[0][:2] == (40.0, None)

@@ -4037,7 +4037,8 @@ def _as_many(as_: Token) -> Token | None:
 
 
 def _head_word(subject: str) -> str:
-    word = subject.split()[-1].lower()
+    words = subject.split()
+    word = words[-1].lower() if words else ""  # (a line break the tokenizer kept as a token has no word)
     return word[:-1] if word.endswith("s") else word
 
 
