@@ -2151,3 +2151,13 @@ def test_a_name_ending_in_a_natural_features_word_is_a_place(nlp) -> None:  # ty
     for name in ("Gatun Lake", "Diablo Canyon"):
         ex, _ = run(nlp, f"The drought left {name} at its lowest level in decades, officials said.")
         assert [(e.name, e.kind) for e in ex.entities if e.name == name] == [(name, "place")]
+
+
+def test_its_title_after_a_body_said_in_the_same_sentence_is_the_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The WHO said …, but its director general, X, said …": the body was looked for only in the sentence before
+    text = (
+        "The World Health Organization said the risk was moderate, but its regional director, Ana Ruiz, said "
+        "cases could double."
+    )
+    ex, _ = run(nlp, text)
+    assert [(e.name, e.role_affiliation) for e in ex.entities if e.kind == "person"] == [("Ana Ruiz", "WHO")]

@@ -479,7 +479,17 @@ def _body_referred_to(title: Token) -> str | None:
         owner = next((o for o in of if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o)), None)
     owner = owner or kind
     sentence = title.sent
-    if owner is None or sentence.start == 0:
+    if owner is None:
+        return None
+    # (the body the same sentence is said by, before the title: "The IAEA said …, but its director general said")
+    same = [
+        e.text
+        for e in sentence.ents
+        if e.end <= title.i and e.label_ == "ORG" and e.root.dep_ in {"nsubj", "nsubjpass"} and body_for(e.text)
+    ]
+    if len(same) == 1 and owner is not kind:
+        return affiliation_of(same[0])
+    if sentence.start == 0:
         return None
     before = title.doc[sentence.start - 1].sent
     said_by = [
