@@ -3764,3 +3764,12 @@ def test_a_given_name_left_out_of_a_two_word_name_is_part_of_it(nlp) -> None:  #
     text = "Among those in a bind are Senators Mitch McConnell, the majority leader, and Tim Scott."
     ex, _ = run(nlp, text)
     assert "Senators Mitch McConnell" not in {e.name for e in ex.entities}
+
+
+def test_a_speaker_the_recogniser_left_untagged_keeps_the_title_before_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, police chief Ana Ruiz said": the resolver made the person from the cue's subject, without its title
+    ex, names = run(nlp, "The city reported 57 deaths, police chief Ana Ruiz said.")
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+    assert [(e.name, e.role, e.role_title) for e in ex.entities if e.kind == "person"] == [
+        ("Ana Ruiz", "Police Chief", "leader")
+    ]

@@ -38,7 +38,7 @@ from app.extract.lexicon import (
 from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
-from app.extract.roles import title_class
+from app.extract.roles import only_a_rank, role_before, title_class
 from app.extract.text import according_source
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
@@ -976,8 +976,13 @@ class SpeakerResolver:
         if key not in self.kinds:
             entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
             entity.mentions.append(SpanRecord(span.start_char, span.end_char))
+            # ("…, police chief Ana Ruiz said": the title before a name the recogniser left untagged)
+            role = role_before(span) if kind == "person" else None
+            if role is not None and not only_a_rank(role):
+                entity.role, entity.role_title, entity.role_affiliation = role.text, role.title_class, role.affiliation
             self.entities.append(entity)
-            self.kinds[key], self.roles[key], self.names[key] = kind, "", span.text.lower()
+            self.kinds[key], self.names[key] = kind, span.text.lower()
+            self.roles[key] = " ".join(filter(None, [entity.role, entity.role_title])).lower()
             for tok in span:
                 self.by_token.setdefault(tok.i, key)
         return key
