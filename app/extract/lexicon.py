@@ -453,7 +453,7 @@ ORG_NOUNS = frozenset(
         "regulator",  # "Peru's environmental regulator said": a body by its country and field
         "watchdog",  # "Britain's competition watchdog said"
         "command",  # "Ukraine's southern military command said", "Poland's operational command said"
-        "chamber",  # "the local chamber of commerce said", "the lower chamber voted"
+        "chamber",  # "the local chamber of commerce said" (only with its field: not "the House chamber", a room)
     ]
 )
 # The administrative units whose governments speak by the unit's name ("Ishikawa prefecture said", "Kaduna state

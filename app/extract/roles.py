@@ -468,8 +468,9 @@ _ANY_BODY = frozenset({"agency", "organization", "organisation", "group", "chari
 def _body_referred_to(title: Token) -> str | None:
     """ "The World Food Programme said … . Its country director, …", "Unicef said … . A spokeswoman for the
     agency, …", "The International Monetary Fund said … . …, the fund's mission chief said": the body a title's
-    "its" (or "the agency", "the fund's") refers to, the body the sentence before is said by, when the gazetteer
-    knows it, else None."""
+    "its" (or "the agency", "the fund's") refers to, the body the sentence before is said by (or for "its", the
+    one its own sentence is said by before the title: "The IAEA said …, but its director general said"), when the
+    gazetteer knows it, else None."""
     owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     kind = next(
         (c for c in title.children if c.dep_ == "poss" and c.lower_ in ORG_REFERENCE_NOUNS and _definite(c)), None

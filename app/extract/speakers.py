@@ -979,7 +979,8 @@ class SpeakerResolver:
             # ("…, police chief Ana Ruiz said": the title before a name the recogniser left untagged)
             role = role_before(span) if kind == "person" else None
             if role is not None and not only_a_rank(role):
-                entity.role, entity.role_title, entity.role_affiliation = role.text, role.title_class, role.affiliation
+                entity.role, entity.role_title = role.text, role.title_class or None
+                entity.role_affiliation = role.affiliation
             self.entities.append(entity)
             self.kinds[key], self.names[key] = kind, span.text.lower()
             self.roles[key] = " ".join(filter(None, [entity.role, entity.role_title])).lower()
