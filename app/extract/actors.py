@@ -57,7 +57,7 @@ from app.extract.roles import (
     role_in_relative_clause,
     title_class,
 )
-from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive
+from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive, words_of
 from app.extract.units import unit_surfaces
 
 NER_KINDS = {
@@ -1702,11 +1702,11 @@ def admin_unit_candidates(doc: Doc) -> list[Candidate]:
             continue
         start = names[0].i
         words = noun.doc[start : noun.i]
-        lowercase = _lowercase_words(doc)
+        written = words_of(doc)
         if all(
             # (the tagger may read a name opening a sentence as a common noun: "Tottori prefecture said"; a word
             # the article writes in lowercase too is one)
-            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in lowercase and not t.is_stop))
+            (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.lower_ not in written and not t.is_stop))
             and t.text[:1].isupper()
             and t.text.isalpha()
             and not t.ent_type_
@@ -1715,14 +1715,6 @@ def admin_unit_candidates(doc: Doc) -> list[Candidate]:
         ) and not (start == noun.sent.start and len(words) == 1 and words[0].is_stop):
             out.append(Candidate(words, words.text, "place"))  # (the unit's noun speaks for it: speakers.py)
     return out
-
-
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """The words the article writes in lowercase, gathered once per Doc."""
-    words = doc.user_data.get("crisis_facts.lowercase_words")
-    if words is None:
-        words = doc.user_data["crisis_facts.lowercase_words"] = frozenset(t.text for t in doc if t.text.islower())
-    return cast(frozenset[str], words)
 
 
 def _titled_after(head: Token) -> bool:

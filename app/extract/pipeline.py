@@ -1,7 +1,6 @@
 """One article through every extraction step: Doc → entities, quotations, claims."""
 
 from datetime import date
-from typing import cast
 
 from spacy.tokens import Doc
 
@@ -28,7 +27,7 @@ from app.extract.repair import (
 )
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import capitalised_for_its_place, doc_text
+from app.extract.text import capitalised_for_its_place, doc_text, words_of
 
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
@@ -72,12 +71,4 @@ def _opening_word(doc: Doc, entity: EntityRecord) -> bool:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) != 1 or not capitalised_for_its_place(span[0]):
             return False
-    return entity.kind == "person" or entity.name.lower() in _words_of(doc)
-
-
-def _words_of(doc: Doc) -> frozenset[str]:
-    """Every token's text, gathered once per Doc."""
-    words = doc.user_data.get("crisis_facts.words")
-    if words is None:
-        words = doc.user_data["crisis_facts.words"] = frozenset(t.text for t in doc)
-    return cast(frozenset[str], words)
+    return entity.kind == "person" or entity.name.lower() in words_of(doc)

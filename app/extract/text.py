@@ -99,6 +99,16 @@ def doc_text(doc: "Doc") -> str:
     return str(cached)
 
 
+def words_of(doc: "Doc") -> frozenset[str]:
+    """Every token's text, gathered once per Doc (whether the article writes a word in some form: "in lowercase
+    too" is `word.lower() in words_of(doc)`)."""
+    words = doc.user_data.get("crisis_facts.words")
+    if words is None:
+        words = doc.user_data["crisis_facts.words"] = frozenset(t.text for t in doc)
+    assert isinstance(words, frozenset)
+    return words
+
+
 def date_entities(span: "Span") -> list["Span"]:
     """The DATE entities inside `span` (a sentence, a clause), from a list made once per Doc
     (`span.ents` builds every entity of the Doc on each access)."""
