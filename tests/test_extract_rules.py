@@ -2161,3 +2161,12 @@ def test_its_title_after_a_body_said_in_the_same_sentence_is_the_bodys(nlp) -> N
     )
     ex, _ = run(nlp, text)
     assert [(e.name, e.role_affiliation) for e in ex.entities if e.kind == "person"] == [("Ana Ruiz", "WHO")]
+
+
+def test_a_lowercase_title_before_for_is_someone_elses(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a spokesman for Mrs. Ruiz": the title was given to Ruiz too ("Spokesman for Mrs.")
+    ex, _ = run(nlp, "Carlos Vega, a spokesman for Mrs. Ruiz, said the visit was off.")
+    assert {e.name: e.role for e in ex.entities if e.kind == "person"} == {
+        "Carlos Vega": "Spokesman for Mrs. Ruiz",
+        "Ruiz": None,
+    }

@@ -103,7 +103,11 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
         # (not "spokeswoman for Prime Minister Ana Ruiz": a title before "for", the name's own after it)
         for_another = low == "for" and i > 0 and doc[i - 1].lower_ in TITLE_WORDS
-        joiner = joiner and not (for_another and any(t.lower_ in TITLE_WORDS for t in run))
+        # (nor "campaign manager for Mr. Trump": a title in lowercase before "for" is someone else's who works for
+        # the name; "Minister for Foreign Affairs Ana Ruiz" is one title)
+        joiner = joiner and not (
+            for_another and (doc[i - 1].text.islower() or any(t.lower_ in TITLE_WORDS for t in run))
+        )
         # ("Energy and Mines Minister": a portfolio of two words joined, each capitalised)
         joiner = joiner or (low in {"and", "&"} and bool(run) and _portfolio_joined(doc, i, run[0]))
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
