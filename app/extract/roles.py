@@ -103,8 +103,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         joiner = low in {"of", "for", "the"} and run and (run[0].text[:1].isupper())
         # (not "spokeswoman for Prime Minister Ana Ruiz": a title before "for", the name's own after it)
         for_another = low == "for" and i > 0 and doc[i - 1].lower_ in TITLE_WORDS
-        # (nor "campaign manager for Mr. Trump": a title in lowercase before "for" is someone else's who works for
-        # the name; "Minister for Foreign Affairs Ana Ruiz" is one title)
+        # (nor "a spokesman for Mrs. Ruiz": a title in lowercase before "for" is someone else's who works for the
+        # name; "Minister for Foreign Affairs Ana Ruiz" is one title)
         joiner = joiner and not (
             for_another and (doc[i - 1].text.islower() or any(t.lower_ in TITLE_WORDS for t in run))
         )
