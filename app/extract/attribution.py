@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     KIN_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
+    PEOPLE_STATES,
     PERSON_REFERENCE_NOUNS,
     SPEECH_ACT_NOUNS,
     STATEMENT_NOUNS,
@@ -101,7 +102,7 @@ def is_cue(tok: Token) -> bool:
 
 
 # The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").
-_STATES_OF_PEOPLE = frozenset({"dead", "missing", "alive", "safe", "injured", "wounded", "killed", "unaccounted"})
+_STATES_OF_PEOPLE = PEOPLE_STATES | {"alive", "safe", "killed"}
 
 
 def names_itself(call: Token) -> bool:

@@ -21,6 +21,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
+    PEOPLE_STATES,
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
     REACH_VERBS,
@@ -3502,7 +3503,7 @@ _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", 
 
 
 # States a count of people is written in without a noun ("four missing", "at least 40 dead").
-_STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "homeless", "unaccounted"})
+_STATE_WORDS = PEOPLE_STATES | {"homeless"}
 _STATE_EVENTS = {"missing": "miss", "dead": "die", "injured": "injure", "wounded": "wound"}
 _TIME_NOUNS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade"})
 

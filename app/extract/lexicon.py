@@ -456,6 +456,9 @@ ORG_NOUNS = frozenset(
         "chamber",  # "the local chamber of commerce said" (only with its field: not "the House chamber", a room)
     ]
 )
+# The states news counts people in ("40 dead", "four missing", "confirmed dead", "reported missing"); claims.py and
+# attribution.py each add the states their own rule needs.
+PEOPLE_STATES = frozenset({"dead", "missing", "injured", "wounded", "unaccounted"})
 # The administrative units whose governments speak by the unit's name ("Ishikawa prefecture said", "Kaduna state
 # said"): the first-level subdivisions of countries, by their common English names.
 ADMIN_UNIT_NOUNS = frozenset(
