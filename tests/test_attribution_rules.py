@@ -3773,3 +3773,26 @@ def test_a_speaker_the_recogniser_left_untagged_keeps_the_title_before_the_name(
     assert [(e.name, e.role, e.role_title) for e in ex.entities if e.kind == "person"] == [
         ("Ana Ruiz", "Police Chief", "leader")
     ]
+
+
+def test_a_relative_clause_on_the_speaker_is_not_what_the_speaker_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model read "whose chief … visited the camp" as the clause "said" reports, with the body its subject
+    text = "The Red Cross, whose chief Ana Ruiz visited the camp on Friday, said aid was running out."
+    ex, names = run(nlp, text)
+    said = [q for q in ex.quotations if q.kind == "indirect"]
+    assert [(text[q.start : q.end], names[q.speaker_key].name if q.speaker_key else None) for q in said] == [
+        ("aid was running out", "Red Cross")
+    ]
+
+
+def test_a_share_of_them_after_the_source_is_no_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "most of them pilgrims who …": the tagger read "pilgrims" as a verb, so the words after the source held a
+    # clause and, being longer, were taken for what the source said
+    text = (
+        "At least 60 people drowned off the island, the Red Crescent said, most of them pilgrims who had walked"
+        " from the border and had run out of water."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [
+        ("At least 60 people drowned off the island", "Red Crescent")
+    ]

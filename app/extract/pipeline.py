@@ -20,6 +20,7 @@ from app.extract.repair import (
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
+    repair_relative_clauses_read_as_reports,
     repair_reporting_nouns,
     repair_trailing_cues,
     repair_verbless_appositive_leads,
@@ -38,6 +39,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)
     repair_verbless_appositive_leads(doc)
+    repair_relative_clauses_read_as_reports(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)

@@ -422,9 +422,15 @@ def repair_counted_verbs(doc: Doc) -> None:
     """ "freed more than 4,000 inmates from the prisons": the tagger may read a plural noun as a verb
     ("inmates" VBZ) while the parser builds it as the noun a number counts (an object or subject with the
     number on it), or as a preposition's object with the word before it as its subject ("according to WHO
-    figures"); it is retagged a plural noun."""
+    figures"), or after a share of a plural ("…, most of them pilgrims who had walked for hours": a verb's third
+    person singular cannot agree with "most of them"); it is retagged a plural noun."""
     for tok in doc:
-        if tok.tag_ not in {"VBZ", "VBP"} or tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}:
+        if tok.tag_ not in {"VBZ", "VBP"}:
+            continue
+        if tok.tag_ == "VBZ" and _after_a_share_of_them(tok):
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            continue
+        if tok.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"}:
             continue
         if any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
@@ -432,6 +438,19 @@ def repair_counted_verbs(doc: Doc) -> None:
             # "according to WHO figures": a preposition's object is a noun, and the name before it its compound
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             doc[tok.i - 1].dep_ = "compound"
+
+
+# Shares of a plural ("most of them", "half of those"); not the singular "none", "each", "one" (whose verb is singular).
+_PLURAL_SHARES = frozenset({"most", "many", "some", "all", "half", "several", "both", "few", "dozens", "hundreds"})
+
+
+def _after_a_share_of_them(tok: Token) -> bool:
+    share = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
+    if share is None or not tok.lower_.endswith("s") or (share.lower_ not in _PLURAL_SHARES and share.pos_ != "NUM"):
+        return False
+    return any(
+        c.lower_ == "of" and any(o.lower_ in {"them", "those", "these"} for o in c.children) for c in share.children
+    )
 
 
 def repair_verbs_read_as_nouns(doc: Doc) -> None:
@@ -533,3 +552,45 @@ def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
         last.head, last.dep_ = prep, "pobj"
         for t in name[:-1]:
             t.head = last
+
+
+_RELATIVE_WORDS = frozenset({"whose", "who", "whom", "which"})
+
+
+def repair_relative_clauses_read_as_reports(doc: Doc) -> None:
+    """ "The Red Cross, whose chief Ana Ruiz visited the camp on Friday, said aid was running out.": the model can
+    read the relative clause as a clause the cue reports, with the body as that clause's subject, so the body
+    is no speaker and the relative clause its words. Rebuilt when the clause before the cue opens with a subject
+    set off by a comma and a relative word, ends at the comma before the cue, and the cue has no subject of its
+    own but reports a clause after it: the subject becomes the cue's, the clause a relative clause on it."""
+    for rel in doc:
+        if rel.lower_ not in _RELATIVE_WORDS or rel.i < 2 or doc[rel.i - 1].text != ",":
+            continue
+        clause = next((a for a in rel.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or clause.i < rel.i:
+            continue
+        verb = clause.head
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in CUE_VERBS
+            or clause.right_edge.i not in {verb.i - 2, verb.i - 1}
+        ):
+            continue
+        if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue
+        subject = next(
+            (
+                c
+                for c in clause.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i in {rel.i - 2, rel.i - 1}
+            ),
+            None,
+        )
+        if subject is None or subject.left_edge.i != clause.left_edge.i:
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = subject, "relcl"
+        doc[rel.i - 1].head = subject
+        doc[verb.i - 1].head = subject
