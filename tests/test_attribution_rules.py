@@ -3796,3 +3796,18 @@ def test_a_share_of_them_after_the_source_is_no_clause_of_its_own(nlp) -> None: 
     assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key] == [
         ("At least 60 people drowned off the island", "Red Crescent")
     ]
+
+
+def test_the_group_after_a_coalition_that_includes_a_known_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the group" went to the one known rights group named before it, though that body was named only inside the
+    # description of the coalition the sentence before is about
+    text = (
+        "The Border Monitoring Network, which includes Human Rights Watch, said 31 people had been injured."
+        " The group said it had documented 52 arrests."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Border Monitoring Network", "Border Monitoring Network"]
+    # (the known group as the subject the sentence before is about keeps it)
+    text = "Human Rights Watch said 20 people were killed. Police denied the claim. The group said it had the names."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "Human Rights Watch"

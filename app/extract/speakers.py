@@ -357,13 +357,26 @@ class SpeakerResolver:
             return None
         bodies = {a.upper() for a in BODY_BY_NOUN.get(noun.lemma_.lower(), [])}
         present = [
-            e.key
+            e
             for e in self.entities
             if e.kind == "organization"
             and e.key.removeprefix("org:").upper() in bodies
             and any(m.start < noun.idx for m in e.mentions)
         ]
-        return present[0] if len(present) == 1 else None
+        if len(present) != 1:
+            return None
+        # "The Police Reform Working Group, which includes Amnesty International Kenya, said …. The group said": the
+        # body the sentence before is about, when its name holds the noun or the known body was named only inside
+        # its description
+        subject = self._subject_before(noun, None)
+        about = self._body_before(noun) if subject is not None else None
+        if subject is not None and about is not None and about != present[0].key:
+            inside = range(subject.left_edge.idx, subject.right_edge.idx + 1)
+            if noun.lemma_.lower() in _name_words(self.names[about]) or all(
+                m.start in inside for m in present[0].mentions if m.start < noun.idx
+            ):
+                return about
+        return present[0].key
 
     def _find_issuers(self) -> None:
         for tok in self.doc:
