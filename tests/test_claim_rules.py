@@ -3711,3 +3711,32 @@ def test_a_bare_count_before_a_line_break_does_not_fail_the_article(nlp) -> None
     # (found by the fuzz test): the article failed to extract
     text = "The toll rose to 40 on Monday, with 12\n \nstill missing."
     assert claims_of(nlp, text)[0][:2] == (40.0, None)
+
+
+def test_a_figure_hung_on_its_glued_conversion_measures_the_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "51.8C (125F)": the parser hung the figure on its conversion, and "125F" was taken for what it measured
+    text = "Temperatures in Mecca reached 51.8C (125F) on Monday."
+    assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [
+        (51.8, "°C", "Temperatures"),
+        (125.0, "°F", "Temperatures"),
+    ]
+
+
+def test_a_headlines_reach_verb_read_as_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as temperatures top 45C": the tagger read "top" as an adjective, and the figure measured the headline's
+    # first noun
+    for headline in (
+        "Heat: schools shut as temperatures top 45C",
+        "Hajj heat: hundreds of pilgrims die as temperatures top 49C",
+    ):
+        text = f"{headline}\n\nBy Ana Ruiz"
+        assert [(c[3], c[5]) for c in claims_of(nlp, text)] == [("more_than", "temperatures")]
+
+
+def test_a_change_participle_on_a_cue_continues_what_the_cue_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hung "rising to 20%" on "found": the figure measured the study
+    text = (
+        "A 2019 study found that heat stress would exceed the threshold 6% of the time between 2047 and 2052,"
+        " rising to 20% between 2079 and 2086."
+    )
+    assert [c[5] for c in claims_of(nlp, text)][1:] == ["heat stress"]

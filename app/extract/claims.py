@@ -15,6 +15,7 @@ from app.extract.attribution import appositive_speaker, is_cue, subject_of
 from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period, safe_date
 from app.extract.lexicon import (
     CHANGE_VERBS,
+    CUE_VERBS,
     EARNING_VERBS,
     ESTIMATE_VERBS,
     FINDING_VERBS,
@@ -611,7 +612,9 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     own_characters = noun is head and noun.idx < after
     if noun is not head and (described := _those_described(noun)) is not None:
         return described  # "88% of those infected": the people the participle describes
-    if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or own_characters)):
+    # ("51.8C (125F)": the parser can hang a figure on the figure that converts it, a number with its unit glued on)
+    glued = unit is not None and noun.text[:1].isdigit()
+    if noun.pos_ == "PRON" or (unit is not None and (unit_word(noun.text) is not None or own_characters or glued)):
         return None  # "41 degrees Celsius": the unit, not what is measured (an unread unit is read later)
     changed = _change_in(noun)
     obj = next((c for c in changed.children if c.dep_ == "pobj"), None) if changed is not None else None
@@ -4417,8 +4420,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             moving = node.tag_ == "VBG" and node.lemma_.lower() in _MOVE_VERBS | REACH_VERBS  # "…, reaching $4,406"
             moving = moving and node.dep_ in {"advcl", "pcomp"}
             if subj is None and moving and main.pos_ in {"VERB", "AUX"}:
-                # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject
-                subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject; on a
+                # cue, the subject of what it reports ("a study found heat stress would exceed it 6% of the time,
+                # rising to 20% by 2080": not the study)
+                cue = main.lemma_.lower() in CUE_VERBS | FINDING_VERBS
+                reported = next((c for c in main.children if c.dep_ == "ccomp" and c.i < node.i), None) if cue else None
+                subj = next((c for c in (reported or main).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             held = node.head if node.dep_ == "xcomp" else node
             which = [c for c in [*node.children, *held.children] if c.lower_ in {"which", "that"} and c != via]
             if (

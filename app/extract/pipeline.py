@@ -20,11 +20,11 @@ from app.extract.repair import (
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
-    repair_relative_clauses_read_as_reports,
     repair_reporting_nouns,
     repair_trailing_cues,
     repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
+    repair_words_misread_around_clauses,
 )
 from app.extract.reported import reported_speech
 from app.extract.speakers import SpeakerResolver
@@ -39,7 +39,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)
     repair_verbless_appositive_leads(doc)
-    repair_relative_clauses_read_as_reports(doc)
+    repair_words_misread_around_clauses(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)

@@ -555,42 +555,75 @@ def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
 
 
 _RELATIVE_WORDS = frozenset({"whose", "who", "whom", "which"})
+# Verbs of reaching a level that a headline's tagger can read as an adjective or noun ("as temperatures top 51C").
+_REACH_WORDS = frozenset({"top", "tops", "hit", "hits", "pass", "exceed", "exceeds", "near", "nears"})
 
 
-def repair_relative_clauses_read_as_reports(doc: Doc) -> None:
+def repair_words_misread_around_clauses(doc: Doc) -> None:
+    """Repairs set off by a word: a relative word (`_relative_clause_read_as_report`) and a verb of reaching
+    (`_reach_verb_read_as_adjective`), in one pass over the Doc."""
+    for tok in doc:
+        low = tok.lower_
+        if low in _RELATIVE_WORDS:
+            _relative_clause_read_as_report(doc, tok)
+        elif low in _REACH_WORDS:
+            _reach_verb_read_as_adjective(doc, tok)
+
+
+def _reach_verb_read_as_adjective(doc: Doc, verb: Token) -> None:
+    """ "hundreds of pilgrims die as temperatures top 51C": the tagger read "top" as an adjective with the noun
+    before it as its subject, and the parser hung the figure after it elsewhere. The word becomes the verb and
+    the figure its object, so the figure measures the temperatures."""
+    if verb.pos_ not in {"ADJ", "NOUN"} or verb.i + 1 >= len(doc) or verb.i == 0:
+        return
+    figure, subject = doc[verb.i + 1], doc[verb.i - 1]
+    if (
+        subject.tag_ not in {"NN", "NNS"}
+        or not figure.text[:1].isdigit()
+        or any(c.i > figure.i and not c.is_space for c in figure.children)
+    ):
+        return
+    if subject.dep_ == "nsubj" and subject.head == verb and figure.head.i <= verb.i:
+        pass  # the figure on the word or left hanging on the words before it
+    elif verb.dep_ == "amod" and verb.head == figure and figure.head == subject:
+        # (or "temperatures top 51C" read as one noun phrase, "top" on the figure and the figure on the noun)
+        verb.head, verb.dep_ = subject.head, subject.dep_ if subject.head.pos_ != "ADP" else "pcomp"
+        if subject.head == subject:
+            verb.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+    else:
+        return
+    verb.pos_, verb.tag_ = "VERB", "VBZ" if subject.tag_ == "NN" else "VBP"
+    figure.head, figure.dep_ = verb, "dobj"
+
+
+def _relative_clause_read_as_report(doc: Doc, rel: Token) -> None:
     """ "The Red Cross, whose chief Ana Ruiz visited the camp on Friday, said aid was running out.": the model can
     read the relative clause as a clause the cue reports, with the body as that clause's subject, so the body
     is no speaker and the relative clause its words. Rebuilt when the clause before the cue opens with a subject
     set off by a comma and a relative word, ends at the comma before the cue, and the cue has no subject of its
     own but reports a clause after it: the subject becomes the cue's, the clause a relative clause on it."""
-    for rel in doc:
-        if rel.lower_ not in _RELATIVE_WORDS or rel.i < 2 or doc[rel.i - 1].text != ",":
-            continue
-        clause = next((a for a in rel.ancestors if a.dep_ == "ccomp"), None)
-        if clause is None or clause.i < rel.i:
-            continue
-        verb = clause.head
-        if (
-            verb.pos_ != "VERB"
-            or verb.lemma_.lower() not in CUE_VERBS
-            or clause.right_edge.i not in {verb.i - 2, verb.i - 1}
-        ):
-            continue
-        if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            continue
-        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
-            continue
-        subject = next(
-            (
-                c
-                for c in clause.children
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i in {rel.i - 2, rel.i - 1}
-            ),
-            None,
-        )
-        if subject is None or subject.left_edge.i != clause.left_edge.i:
-            continue
-        subject.head, subject.dep_ = verb, "nsubj"
-        clause.head, clause.dep_ = subject, "relcl"
-        doc[rel.i - 1].head = subject
-        doc[verb.i - 1].head = subject
+    if rel.i < 2 or doc[rel.i - 1].text != ",":
+        return
+    clause = next((a for a in rel.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or clause.i < rel.i:
+        return
+    verb = clause.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in CUE_VERBS
+        or clause.right_edge.i not in {verb.i - 2, verb.i - 1}
+    ):
+        return
+    if doc[verb.i - 1].text != "," or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return
+    edge = {rel.i - 2, rel.i - 1}
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.right_edge.i in edge), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = subject, "relcl"
+    doc[rel.i - 1].head = subject
+    doc[verb.i - 1].head = subject
