@@ -3811,3 +3811,25 @@ def test_the_group_after_a_coalition_that_includes_a_known_group(nlp) -> None:  
     text = "Human Rights Watch said 20 people were killed. Police denied the claim. The group said it had the names."
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "Human Rights Watch"
+
+
+def test_a_name_set_off_after_the_place_an_office_is_of_is_the_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Oleh Syniehubov" on "Kharkiv", the recogniser tags no person, and the statement went to an
+    # unnamed "governor of Kharkiv"; "Roman Mrochko" was tagged a people and "Kherson" a person
+    text = '"We will come close to a thousand," the governor of Kharkiv, Oleh Syniehubov, told local television.'
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Oleh Syniehubov"]
+    assert names[ex.quotations[0].speaker_key].role == "Governor of Kharkiv"
+    ex, names = run(nlp, "Roads were closed, the mayor of Kherson, Roman Mrochko, said.")
+    assert speakers_in_order(ex, names) == ["Roman Mrochko"]
+    assert {(e.name, e.kind) for e in ex.entities} == {("Kherson", "place"), ("Roman Mrochko", "person")}
+
+
+def test_a_double_given_name_whose_first_half_was_tagged_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will come close to a thousand," the prefect of Mayotte, François-Xavier Bieuville, told local television.'
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["François-Xavier Bieuville"]
+    assert names[ex.quotations[0].speaker_key].role == "Prefect of Mayotte"
+    assert "François" not in {e.name for e in ex.entities}

@@ -394,8 +394,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
     if len(span) == 1 and _plural_of_man(span[0]):
         return None  # "JUBA, South Sudan — Gunmen ambushed a convoy": people of a kind, capitalised for its place
-    if len(span) == 1 and label in {"PERSON", "ORG"} and _scoped_place(span[0]):
-        return "place"  # "the Lazio regional health authority": the region the body serves
+    if len(span) == 1 and label in {"PERSON", "ORG"} and (_scoped_place(span[0]) or _place_an_office_is_of(span[0])):
+        return "place"  # "the Lazio regional health authority": the region the body serves; "the mayor of Kherson"
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
         return None  # "at 23:47 local time (18:02 GMT)": a time zone, no body
     stop = text.endswith(".") or (span.end < len(span.doc) and span.doc[span.end].text == ".")
@@ -1288,7 +1288,7 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
     a body's name cut at "for (the)" or "of (the)" ("the U.N. Office" + "for the" + "Coordination of
     Humanitarian Affairs"), a national branch's name cut before its country ("Amnesty International" +
     "Kenya"), a person's surname taken for a body, a place or a second person ("Rosa Icela" +
-    "Rodríguez"; "Oleksandr" + "Prokudin")."""
+    "Rodríguez"; "Oleksandr" + "Prokudin"), or the first half of a hyphened given name ("François-Xavier")."""
     between = [t.lower_ for t in doc[ent.end : nxt.start]]
     if (
         ent.label_ == nxt.label_ == "ORG"
@@ -1334,6 +1334,12 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         and not country_for(nxt.text)
         and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
     ):
+        return "PERSON"
+    glued = ent.end + 1 == nxt.start and doc[ent.end].text == "-" and not ent[-1].whitespace_
+    # "François" + "-" + "Xavier Bieuville": a double given name, its first half taken for a place (not two people's
+    # names joined: "Reagan-Bush", "Clinton-Kaine")
+    given = len(ent) == 1 and ent[0].is_title and ent.label_ != "PERSON" and len(nxt) >= 2
+    if glued and not doc[ent.end].whitespace_ and nxt.label_ == "PERSON" and given:
         return "PERSON"
     return None
 
@@ -1667,7 +1673,7 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
     apposition to the title, after a comma)."""
     out = []
     for head in doc:
-        if _tagged_as_a_kind(head) or head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" or (_tagged_as_a_kind(head) and not _name_read_as_a_people(head)):
             continue
         if not (_titled_after(head) or _titled_before(head)):
             continue
@@ -1679,7 +1685,11 @@ def described_name_candidates(doc: Doc) -> list[Candidate]:
         span = doc[start : head.i + 1]
         words = [t for t in span if not _joins_a_double_name(t)]
         proper = all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not _tagged_as_a_kind(t) for t in words
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.text.isalpha()
+            and (not _tagged_as_a_kind(t) or _name_read_as_a_people(t))
+            for t in words
         )
         if not proper or not 2 <= len(words) <= 3 or any(t.lower_ in TITLE_WORDS for t in span):
             continue
@@ -1737,8 +1747,11 @@ def _titled_after(head: Token) -> bool:
 
 def _titled_before(head: Token) -> bool:
     """ "the Minister of Public Health, Ana Ruiz,", "Moldova's prime minister, Ana Ruiz,": the name set off after
-    one person's title, which has its article or owner."""
+    one person's title, which has its article or owner; the parser may hang the name on what the title is of
+    ("the governor of Kharkiv, Oleh Syniehubov,", as `role_in_apposition` reads it)."""
     title = head.head
+    if title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.lower_ in {"of", "for"}:
+        title = title.head.head if title.lemma_.lower() not in TITLE_WORDS else title
     start = head.left_edge.i
     return (
         head.dep_ == "appos"
@@ -1748,6 +1761,21 @@ def _titled_before(head: Token) -> bool:
         and start > 0
         and head.doc[start - 1].text == ","
         and any(c.dep_ in {"det", "poss"} for c in title.children)
+    )
+
+
+def _name_read_as_a_people(tok: Token) -> bool:
+    """A word of a person's name the recogniser tagged, with the name, a people ("the mayor of Kherson, Roman
+    Mrochko,": NORP), when the name's last word is no people's."""
+    if tok.ent_type_ != "NORP":
+        return False
+    last = (
+        tok.doc[tok.i : tok.i + 1] if tok.ent_iob_ == "" else next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    )
+    return (
+        len(last) >= 2
+        and last[-1].lower_ not in DEMONYM_TO_COUNTRY
+        and last[-1].lower_.rstrip("s") not in DEMONYM_TO_COUNTRY
     )
 
 
@@ -2268,6 +2296,23 @@ def _scoped_place(tok: Token) -> bool:
         and nxt.ent_iob_ != "I"  # (a one-word name)
         and nxt.lower_ in {"regional", "provincial", "territorial", "state", "municipal", "county", "city", "district"}
         and tok.head.lower_ in ORG_NOUNS
+    )
+
+
+# Offices held over a place ("the mayor of Kherson", "the governor of Enga"): what they are "of" is a place.
+_PLACE_OFFICES = frozenset({"mayor", "governor", "prefect", "sub-prefect", "premier"})
+
+
+def _place_an_office_is_of(tok: Token) -> bool:
+    """A one-word name after "of" on an office held over a place: the place, whatever the recogniser tagged."""
+    of = tok.head
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in _PLACE_OFFICES
+        and of.head.pos_ == "NOUN"
+        and not any(c.dep_ == "compound" for c in tok.children)
     )
 
 

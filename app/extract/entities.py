@@ -29,10 +29,14 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     tagged = [
         c for c in tagged if not any(d.span.start <= c.span.start and c.span.end <= d.span.end for d in datelines)
     ]
+    # ("the mayor of Kherson, Roman Mrochko,": a person's name the recogniser tagged a people, the title says whose)
+    described = described_name_candidates(doc)
+    names = {(c.span.start, c.span.end) for c in described}
+    tagged = [c for c in tagged if c.kind != "demonym" or (c.span.start, c.span.end) not in names]
     starts = {c.span.start for c in tagged + known}
     datelines = [c for c in datelines if c.span.start not in starts]
     taken = {t.i for c in tagged + known for t in c.span}
-    described = [c for c in described_name_candidates(doc) if not any(t.i in taken for t in c.span)]
+    described = [c for c in described if not any(t.i in taken for t in c.span)]
     units = [c for c in admin_unit_candidates(doc) if not any(t.i in taken for t in c.span)]
     ner = tagged + known + titled_name_candidates(doc) + described + units + label_candidates(doc, quotes) + datelines
     covered = {t.i for c in ner for t in c.span}

@@ -307,6 +307,7 @@ TITLE_WORDS = frozenset(
         "director-general",
         "governor",
         "mayor",
+        "prefect",
         "sheriff",
         "coroner",
         "superintendent",
