@@ -3833,3 +3833,20 @@ def test_a_double_given_name_whose_first_half_was_tagged_a_place(nlp) -> None:  
     assert speakers_in_order(ex, names) == ["François-Xavier Bieuville"]
     assert names[ex.quotations[0].speaker_key].role == "Prefect of Mayotte"
     assert "François" not in {e.name for e in ex.entities}
+
+
+def test_a_named_wildfire_is_no_actor_and_a_fire_service_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Palisades Fire had burned 23,713 acres and was 11% contained, according to Cal Fire."
+    ex, names = run(nlp, text)
+    assert [(e.name, e.kind) for e in ex.entities] == [("Cal Fire", "organization")]
+    assert speakers_in_order(ex, names) == ["Cal Fire"]
+
+
+def test_a_hazard_that_threatens_makes_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Winds threaten to spread the flames across the valley.",
+        "Rising waters threaten to breach the levee.",
+    ):
+        assert run(nlp, text)[0].quotations == []
+    # (people who threaten do make one)
+    assert len(run(nlp, "Farmers threaten to block roads over fuel prices.")[0].quotations) == 1

@@ -3740,3 +3740,14 @@ def test_a_change_participle_on_a_cue_continues_what_the_cue_reports(nlp) -> Non
         " rising to 20% between 2079 and 2086."
     )
     assert [c[5] for c in claims_of(nlp, text)][1:] == ["heat stress"]
+
+
+def test_a_people_verb_as_a_compound_of_a_common_noun_is_no_headline_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "135 rescue workers" counted "people", as "30,000 flee Rafah" does (a verb read as a noun on a place's name)
+    assert [c[5] for c in claims_of(nlp, "China sent more than 135 rescue workers to the city.")] == ["rescue workers"]
+
+
+def test_a_level_after_and_shares_the_subject_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "… had scorched 14,117 acres and was 27% contained": "was" has no subject of its own
+    text = "The Eaton Fire had scorched 14,117 acres and was 27% contained."
+    assert [c[5] for c in claims_of(nlp, text)] == ["Eaton Fire", "Eaton Fire"]

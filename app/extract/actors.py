@@ -374,10 +374,27 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     return cast(frozenset[str], cached)
 
 
+def _named_fire(span: Span) -> bool:
+    """A wildfire's name: "the Eaton Fire", "the Dixie Fire" (a capitalised "Fire" after a name, with "the")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    opening = span[0] if span[0].lower_ == "the" else before
+    return (
+        len(span) >= 2
+        and span[-1].text in {"Fire", "Fires"}
+        and opening is not None
+        and opening.lower_ == "the"
+        and span[-2].is_title
+    )
+
+
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
+    if _named_fire(span):
+        return None  # "the Eaton Fire had scorched 14,117 acres": a wildfire, not an actor
+    if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":
+        return "organization"  # "according to Cal Fire": a fire service, no person
     if len(span) == 1 and text in _storm_names(span.doc):
         return None  # "Melissa made landfall", after "Hurricane Melissa" (tagged without its storm word)
     if text.casefold() in _TEMPERATURE_SCALES:

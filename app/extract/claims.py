@@ -576,8 +576,9 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         # "More than 100,000 flee Nagorno-Karabakh": a headline's verb only people do, the tagger's noun
         return "people" if any(c.dep_ == "nummod" for c in head.children) else None
     verb = next((c for c in head.children if c.dep_ == "compound" and c.i > 0 and c.doc[c.i - 1].like_num), None)
-    if verb is not None and verb.lower_ in PEOPLE_VERBS and verb.tag_ == "NN":
-        return "people"  # "Nearly 30,000 flee Rafah": the verb read as a noun on the place's name
+    if verb is not None and verb.lower_ in PEOPLE_VERBS and verb.tag_ == "NN" and head.pos_ == "PROPN":
+        # "Nearly 30,000 flee Rafah": the verb read as a noun on the place's name (not "135 rescue workers")
+        return "people"
     # ("42,000 kwacha": a currency name the tagger read as another word class, with the figure on it)
     counted = any(c.dep_ == "nummod" for c in head.children) or (head.i > 0 and head.doc[head.i - 1].like_num)
     unit_named = counted and unit_word(head.text) is not None
@@ -4452,6 +4453,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 told = told if told is not None and told.pos_ == "NOUN" and node.dep_ == "xcomp" else None
                 told = told if via.dep_ == "prep" else None
                 subj = told or next((c for c in controller.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and controller != node and controller.dep_ == "conj" and _right_after_and(controller):
+                # "The fire had scorched 14,117 acres and was 27% contained": "was" shares the subject before it
+                subj = next((c for c in controller.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             reduced = controller != node and controller.dep_ == "acl" and controller.tag_ == "VBN"
             # "damage estimated at $30 billion", "a bill put at £2m": the noun the participle is on is valued
             reduced = reduced or (valued and via.dep_ == "prep" and via.lower_ == "at")

@@ -459,6 +459,14 @@ ORG_NOUNS = frozenset(
 )
 # The states news counts people in ("40 dead", "four missing", "confirmed dead", "reported missing"); claims.py and
 # attribution.py each add the states their own rule needs.
+# Natural forces and conditions that endanger people and places ("winds threaten to spread the flames", "the
+# outbreak threatens to overwhelm hospitals"): they threaten, but say nothing. Chosen by hand from crisis reporting.
+HAZARD_NOUNS = frozenset({
+    "wind", "gust", "storm", "rain", "flood", "floodwater", "water", "river", "tide", "wave", "surge", "fire", "flame",
+    "blaze", "wildfire", "smoke", "heat", "heatwave", "drought", "snow", "ice", "avalanche", "landslide", "mudslide",
+    "lava", "ash", "eruption", "quake", "earthquake", "aftershock", "virus", "disease", "outbreak", "epidemic",
+    "pandemic", "famine", "hunger", "cyclone", "hurricane", "typhoon",
+})  # fmt: skip
 PEOPLE_STATES = frozenset({"dead", "missing", "injured", "wounded", "unaccounted"})
 # The administrative units whose governments speak by the unit's name ("Ishikawa prefecture said", "Kaduna state
 # said"): the first-level subdivisions of countries, by their common English names.
