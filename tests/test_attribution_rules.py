@@ -3850,3 +3850,25 @@ def test_a_hazard_that_threatens_makes_no_statement(nlp) -> None:  # type: ignor
         assert run(nlp, text)[0].quotations == []
     # (people who threaten do make one)
     assert len(run(nlp, "Farmers threaten to block roads over fuel prices.")[0].quotations) == 1
+
+
+def test_a_dateline_in_title_case_is_no_part_of_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Port Sudan – A cholera outbreak has killed at least 388 people, the health ministry said on Saturday."
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["A cholera outbreak has killed at least 388 people"]
+
+
+def test_figures_named_by_a_bodys_noun_are_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to ministry figures": the ministry named before; "some party figures concluded" are people
+    text = (
+        "The health ministry said 388 people had died. The case fatality rate stood at 2.9 percent, according to"
+        " ministry figures seen by reporters."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["health ministry", "health ministry"]
+
+
+def test_a_river_that_threatens_is_a_place_that_makes_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "The swollen Indus River threatened to breach embankments, officials said.")
+    assert [(e.name, e.kind) for e in ex.entities] == [("Indus River", "place")]
+    assert [q.cue for q in ex.quotations] == ["said"]

@@ -451,8 +451,13 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "PowerOutage.us", "Weather.com": a website, run by a body
     if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _SITE_NOUNS and span[-1].text[:1].isupper():
         return "place"  # "Sam Ratulangi International Airport": a site named after a person
-    if label == "PERSON" and len(span) > 1 and span[-1].lower_ in _FEATURE_NOUNS and span[-1].text[:1].isupper():
-        return "place"  # "Gatun Lake", "Rio Grande Valley": a natural feature, not a person
+    if (
+        label in {"PERSON", "ORG"}
+        and len(span) > 1
+        and span[-1].lower_ in _FEATURE_NOUNS
+        and span[-1].text[:1].isupper()
+    ):
+        return "place"  # "Gatun Lake", "Rio Grande Valley", "the Indus River": a natural feature, not a person or body
     if label == "PERSON" and _names_a_site(span):
         return "place"  # "the Zaporizhzhia nuclear power plant", "the Antonio Guiteras plant": a site, not a person
     if NER_KINDS.get(label) in {"person", "organization"} and set_beside_a_kind_of_place(span):
@@ -548,7 +553,13 @@ def _kind_for(span: Span, label: str) -> str | None:
         and span[-1].text[:1].isupper()
     ):
         return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
-    if label in {"FAC", "LOC"} and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in CUE_VERBS:
+    feature = len(span) > 1 and span[-1].lower_ in _FEATURE_NOUNS  # ("the Indus River threatened …": a river)
+    if (
+        label in {"FAC", "LOC"}
+        and span.root.dep_ == "nsubj"
+        and span.root.head.lemma_.lower() in CUE_VERBS
+        and not feature
+    ):
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     if kind in {"person", "organization"} and len(span) == 1 and _joined_to_a_place_where(span):
         return "place"  # "Hospitals in Malatya and Elazig": a second place where something is

@@ -135,9 +135,10 @@ def reported_speech(
         if stance and not _can_take_a_stance(subject):
             continue  # "the bridge supports the deck", "rising prices backed the rally"
         endangers = subject.tag_ == "NN" or (subject.tag_ == "NNS" and not any(c.dep_ == "xcomp" for c in tok.children))
-        # ("Winds threaten to spread the flames", "Rising waters threaten to breach the levee": no one threatens)
-        endangers = endangers or subject.lemma_.lower() in HAZARD_NOUNS
-        if tok.lemma_.lower() == "threaten" and endangers and not _can_take_a_stance(subject):
+        # ("Winds threaten to spread the flames", "the swollen Indus River threatened to breach embankments": no one
+        # threatens)
+        hazard = subject.lemma_.lower() in HAZARD_NOUNS
+        if tok.lemma_.lower() == "threaten" and (hazard or (endangers and not _can_take_a_stance(subject))):
             # "the spill has spread …, threatening the livelihoods of 18,000 fishermen", "Locust swarms threaten
             # harvests": no one speaks (but "Farmers threaten to block roads" is a threat made)
             continue

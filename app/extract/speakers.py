@@ -313,6 +313,10 @@ _RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research",
 _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
 
 
+# What data do when a document's figures are its subject ("ministry figures show …").
+_SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "put", "say"})
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -410,6 +414,18 @@ class SpeakerResolver:
                 return (
                     named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
                 )
+            # (figures as a subject that shows something, not a speaker's: "some party figures concluded" are people)
+            showing = noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_.lower() in _SHOWING_VERBS
+            if (
+                showing
+                and child.dep_ == "compound"
+                and child.pos_ == "NOUN"
+                and child.lemma_.lower() in ORG_REFERENCE_NOUNS
+            ):
+                # "according to ministry figures": the ministry named before (one whose name holds the noun)
+                body = self._nominal(child, definite=True)
+                if body is not None and child.lemma_.lower() in _name_words(self.names.get(body, "")):
+                    return body
             # (not research: "a Saudi study" is by researchers of that country, not its state)
             research = noun.lemma_.lower() in _RESEARCH_NOUNS
             country = DEMONYM_TO_COUNTRY.get(child.lower_) if child.dep_ == "amod" and not research else None

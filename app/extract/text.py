@@ -49,9 +49,20 @@ TIME_STAMP = re.compile(
 )
 
 
+# A dateline in title case, as some outlets write it ("Port Sudan – A cholera outbreak …", "Kyiv, Ukraine — …"): one
+# to four capitalised words, an optional country, a spaced en or em dash, and a sentence opening with a capital; only
+# at the start of a paragraph.
+TITLE_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})? [–—] (?=[A-Z\d“\"])"
+)
+
+
 def entry_lead(text: str, at: int) -> re.Match[str] | None:
     """The dateline or live-blog time stamp that opens the text at `at`, if one does."""
-    return DATELINE.match(text, at) or TIME_STAMP.match(text, at)
+    found = DATELINE.match(text, at) or TIME_STAMP.match(text, at)
+    if found is None and (at == 0 or text[at - 1] == "\n"):
+        found = TITLE_DATELINE.match(text, at)
+    return found
 
 
 # A leading metadata marker some exports carry, e.g. " date 2021-11-12 Text starts…".
