@@ -3872,3 +3872,34 @@ def test_a_river_that_threatens_is_a_place_that_makes_no_statement(nlp) -> None:
     ex, _ = run(nlp, "The swollen Indus River threatened to breach embankments, officials said.")
     assert [(e.name, e.kind) for e in ex.entities] == [("Indus River", "place")]
     assert [q.cue for q in ex.quotations] == ["said"]
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quotations_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 'ordered the military "to do …". Police fired …, a spokesman … said': the next sentence's cue took the words
+    text = (
+        'Prime Minister Ranil Wickremesinghe ordered the military "to do whatever is necessary to restore order".'
+        " Police fired tear gas at crowds, a spokesman for the hospital said."
+    )
+    ex, names = run(nlp, text)
+    partial = [q for q in ex.quotations if q.kind == "partial"]
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in partial] == ["Ranil Wickremesinghe"]
+
+
+def test_a_second_accusation_after_and_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said 258 trucks had entered Gaza and accused the U.N. of …": the parser joined "accused" to the clause said
+    text = (
+        "In a statement, COGAT said 258 trucks had entered Gaza on Monday and accused the U.N. of failing to"
+        " distribute aid."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
+        ("258 trucks had entered Gaza on Monday", "COGAT"),
+        ("failing to distribute aid", "COGAT"),
+    ]
+
+
+def test_a_measure_put_in_force_by_declaring_it_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Ardenia declared a state of emergency on Wednesday.", "The governor declared a state of calamity."):
+        assert run(nlp, text)[0].quotations == []
+    ex, _ = run(nlp, "The governor declared that the crisis was over.")
+    assert [q.cue for q in ex.quotations] == ["declared"]

@@ -368,13 +368,14 @@ PEOPLE_WORDS = KIN_NOUNS | {
 def coordinated_cue(verb: Token) -> bool:
     """A cue with no subject and a clause of its own, coordinated by the parser to the clause another
     cue reports ("X said 37,000 cases had been recorded and warned that …", "… and urged the government
-    to act"): X's second statement."""
+    to act", "… and accused the U.N. of failing to distribute aid"): X's second statement."""
     deps = {c.dep_ for c in verb.children}
+    charged = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
     return (
         verb.dep_ == "conj"
         and is_cue(verb)
         and not deps & {"nsubj", "nsubjpass"}
-        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps)
+        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged)
         and verb.head.dep_ == "ccomp"
         and is_cue(verb.head.head)
     )
@@ -647,6 +648,10 @@ def _frame_after(text: str, quote: QuoteSpan, next_open: int) -> tuple[int, int]
     start = (quote.close_mark + 1) if quote.close_mark is not None else quote.end
     _, para_end = _sentence_bounds(text, quote.start, quote.end)
     end = min(next_open, para_end)
+    if text[start : start + 1] == "." and (start + 1 >= len(text) or text[start + 1].isspace()):
+        # 'ordered the military "to do whatever is necessary". Police fired …': the full stop right after the closing
+        # mark ends the sentence, so no cue after it is the quotation's
+        return start, start + 1
     for stop in range(start, end):
         if (
             text[stop] in ".!?"

@@ -459,6 +459,12 @@ ORG_NOUNS = frozenset(
 )
 # The states news counts people in ("40 dead", "four missing", "confirmed dead", "reported missing"); claims.py and
 # attribution.py each add the states their own rule needs.
+# What a government or body puts in force by declaring it ("declared a state of emergency", "declared a curfew",
+# "declared war"): an act, not a statement. Chosen by hand from crisis reporting.
+DECLARED_MEASURES = frozenset({
+    "state", "emergency", "curfew", "war", "law", "holiday", "mourning", "disaster", "ceasefire", "truce",
+    "lockdown", "blockade", "siege", "independence", "quarantine", "moratorium",
+})  # fmt: skip
 # Natural forces and conditions that endanger people and places ("winds threaten to spread the flames", "the
 # outbreak threatens to overwhelm hospitals"): they threaten, but say nothing. Chosen by hand from crisis reporting.
 HAZARD_NOUNS = frozenset({

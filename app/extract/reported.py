@@ -29,6 +29,7 @@ from app.extract.attribution import (
 from app.extract.lexicon import (
     CHANNEL_WORDS,
     CLAUSE_CUE_VERBS,
+    DECLARED_MEASURES,
     ESTIMATE_VERBS,
     FINDING_VERBS,
     FORECAST_CUE_VERBS,
@@ -64,8 +65,8 @@ def reported_speech(
         lemma = tok.lemma_.lower()
         if lemma not in _ANY_CUE and tok.lower_ != "according":
             continue  # (none of the cues below: the common case, decided on the word alone)
-        if values_a_figure(tok) or (lemma == "call" and names_itself(tok)):
-            continue  # ("a group calling itself GenZ 212": the name it goes by)
+        if values_a_figure(tok) or (lemma == "call" and names_itself(tok)) or _declares_a_measure(tok, lemma):
+            continue  # ("a group calling itself GenZ 212": the name it goes by; "declared a curfew": an act)
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
@@ -229,6 +230,15 @@ def _title_or_mark(tok: Token) -> bool:
 
 # Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
 _NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
+
+
+def _declares_a_measure(verb: Token, lemma: str) -> bool:
+    """ "Sri Lanka declared a state of emergency", "declared a curfew", "declared war on …": a measure put in force
+    by declaring it, an act and no statement (not "declared victory", a claim)."""
+    if lemma != "declare":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in DECLARED_MEASURES
 
 
 def _according_to_clause(according: Token) -> tuple[int, int] | None:
