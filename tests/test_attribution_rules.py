@@ -3903,3 +3903,17 @@ def test_a_measure_put_in_force_by_declaring_it_is_no_statement(nlp) -> None:  #
         assert run(nlp, text)[0].quotations == []
     ex, _ = run(nlp, "The governor declared that the crisis was over.")
     assert [q.cue for q in ex.quotations] == ["declared"]
+
+
+def test_a_cues_participle_on_a_noun_with_what_it_is_said_to_be_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "two people believed to be missing" made a statement "to be missing" with no speaker; "30 hostages said to be
+    # held" (read as a past tense joined to "freed") one the army made
+    ex, _ = run(nlp, "Rescuers were still searching for two people believed to be missing, it added.")
+    assert [q.cue for q in ex.quotations] == ["added"]
+    assert run(nlp, "The army freed 30 hostages said to be held in the forest.")[0].quotations == []
+
+
+def test_a_bylines_desk_title_and_a_hyphened_town_are_no_body_or_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "By Tom Hughes, Home Affairs Correspondent\n\nFifty-nine people were taken to Boulogne-sur-Mer on Saturday."
+    ex, _ = run(nlp, text)
+    assert {(e.name, e.kind) for e in ex.entities} == {("Tom Hughes", "person"), ("Boulogne-sur-Mer", "place")}

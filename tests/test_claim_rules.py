@@ -3751,3 +3751,9 @@ def test_a_level_after_and_shares_the_subject_before_it(nlp) -> None:  # type: i
     # "… had scorched 14,117 acres and was 27% contained": "was" has no subject of its own
     text = "The Eaton Fire had scorched 14,117 acres and was 27% contained."
     assert [c[5] for c in claims_of(nlp, text)] == ["Eaton Fire", "Eaton Fire"]
+
+
+def test_a_headlines_count_on_a_people_verb_it_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "eight die as small boat sinks": the parser hung the number on the verb, and the figure measured "die"
+    text = "Channel crossings: eight die as small boat sinks off French coast\n\nBy Tom Hughes\n\nEight people died."
+    assert [c[5] for c in claims_of(nlp, text)] == ["people", "people"]

@@ -374,6 +374,29 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     return cast(frozenset[str], cached)
 
 
+# The titles a byline gives a writer after the name ("Home Affairs Correspondent", "Asia Editor").
+_DESK_TITLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
+
+
+# The particles that join the parts of a town's hyphened name ("Boulogne-sur-Mer", "Stratford-upon-Avon").
+_TOWN_PARTICLES = frozenset({"sur", "sous", "en", "le", "la", "les", "lès", "de", "du", "upon", "on", "am", "an", "im"})
+
+
+def _hyphened_town(span: Span) -> Span | None:
+    """A town's name written with hyphens and a particle ("Boulogne-sur-Mer"), which the tokenizer splits and the
+    recogniser tags in part, often as a person: the whole name, a place."""
+    doc, end = span.doc, span.end
+    if end + 3 > len(doc) or span[-1].whitespace_:
+        return None
+    hyphen, particle, hyphen2 = doc[end], doc[end + 1], doc[end + 2]
+    if hyphen.text != "-" or particle.lower_ not in _TOWN_PARTICLES or hyphen2.text != "-" or not particle.is_lower:
+        return None
+    if hyphen.whitespace_ or particle.whitespace_ or hyphen2.whitespace_ or end + 3 >= len(doc):
+        return None
+    last = doc[end + 3]
+    return doc[span.start : end + 4] if last.is_title and last.is_alpha else None
+
+
 def _named_fire(span: Span) -> bool:
     """A wildfire's name: "the Eaton Fire", "the Dixie Fire" (a capitalised "Fire" after a name, with "the")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -393,6 +416,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if _named_fire(span):
         return None  # "the Eaton Fire had scorched 14,117 acres": a wildfire, not an actor
+    if label == "ORG" and span[-1].lower_ in _DESK_TITLES:
+        return None  # "By Tom Hughes, Home Affairs Correspondent": the writer's beat and title, no body
     if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":
         return "organization"  # "according to Cal Fire": a fire service, no person
     if len(span) == 1 and text in _storm_names(span.doc):
@@ -1384,6 +1409,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if ent.label_ == "ORG" and (named := _name_after_portfolio(span) or _name_after_a_title_in(span)) is not None:
             # "State Minister for Disaster Management Ana Ruiz", "Minister of Transport Ana Ruiz": the title before her
             out.append(Candidate(named, named.text, "person", role_before(named)))
+            continue
+        if (town := _hyphened_town(span)) is not None:
+            out.append(Candidate(town, town.text, "place"))  # "Boulogne-sur-Mer", "Stratford-upon-Avon"
             continue
         if ent.label_ == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))

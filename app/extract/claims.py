@@ -572,7 +572,9 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
     if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
         return "people"  # "leaving four missing", "40 dead": people in that state
-    if head.lower_ in PEOPLE_VERBS and head.tag_ == "NN" and not any(c.dep_ == "det" for c in head.children):
+    # ("eight die as boat sinks": the tagger's verb, or the plural noun a repair made it, with the number on it)
+    tagged = head.tag_ in {"NN", "NNS", "VBP", "VB"}
+    if head.lower_ in PEOPLE_VERBS and tagged and not any(c.dep_ == "det" for c in head.children):
         # "More than 100,000 flee Nagorno-Karabakh": a headline's verb only people do, the tagger's noun
         return "people" if any(c.dep_ == "nummod" for c in head.children) else None
     verb = next((c for c in head.children if c.dep_ == "compound" and c.i > 0 and c.doc[c.i - 1].like_num), None)

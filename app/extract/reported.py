@@ -67,6 +67,8 @@ def reported_speech(
             continue  # (none of the cues below: the common case, decided on the word alone)
         if values_a_figure(tok) or (lemma == "call" and names_itself(tok)) or _declares_a_measure(tok, lemma):
             continue  # ("a group calling itself GenZ 212": the name it goes by; "declared a curfew": an act)
+        if _reduced_passive(tok):
+            continue  # "two people believed to be missing", "hostages said to be held": no one says it
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
@@ -230,6 +232,19 @@ def _title_or_mark(tok: Token) -> bool:
 
 # Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
 _NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A cue's participle on the noun before it, with no one doing it ("two people believed to be missing"), also
+    when the parser read it as a past tense joined to the verb before ("freed 30 hostages said to be held")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "ccomp"} for c in verb.children):
+        return False
+    doc = verb.doc
+    if not (0 < verb.i < len(doc) - 2 and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in {"be", "have"}):
+        return False  # (only with what the noun is said to be or have done: "a woman accused of …" is an accusation)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    return verb.tag_ == "VBD" and verb.dep_ == "conj" and doc[verb.i - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _declares_a_measure(verb: Token, lemma: str) -> bool:
