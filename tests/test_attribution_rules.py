@@ -3917,3 +3917,14 @@ def test_a_bylines_desk_title_and_a_hyphened_town_are_no_body_or_person(nlp) -> 
     text = "By Tom Hughes, Home Affairs Correspondent\n\nFifty-nine people were taken to Boulogne-sur-Mer on Saturday."
     ex, _ = run(nlp, text)
     assert {(e.name, e.kind) for e in ex.entities} == {("Tom Hughes", "person"), ("Boulogne-sur-Mer", "place")}
+
+
+def test_a_name_the_recogniser_missed_set_beside_work_at_a_body_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Ana Ruiz, an epidemiologist at Emory University,": no title word, but work at a tagged body; and a profession
+    # capitalised before a name the resolver made ("Epidemiologist Ana Ruiz said") is no part of the name
+    ex, names = run(nlp, "Ana Ruiz, an epidemiologist at Emory University, said the virus was spreading.")
+    assert [(e.name, e.role) for e in ex.entities if e.kind == "person"] == [
+        ("Ana Ruiz", "Epidemiologist at Emory University")
+    ]
+    ex, names = run(nlp, "Epidemiologist Ana Ruiz said the virus was spreading.")
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]

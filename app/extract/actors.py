@@ -51,6 +51,7 @@ from app.extract.roles import (
     TITLE_QUALIFIERS,
     Role,
     affiliation_of,
+    bodies_worked_at,
     only_a_rank,
     role_before,
     role_in_apposition,
@@ -166,7 +167,7 @@ def _graded_rank(doc: Doc, i: int) -> bool:
     )
 
 
-def _names_a_profession(word: str) -> bool:
+def names_a_profession(word: str) -> bool:
     """ "Volcanologist", "Epidemiologist", "Economist", "Physician", "Statistician": a capitalised word whose
     English suffix makes it a profession (-ologist, -ist, -ician), never part of a person's name before it."""
     low = word.lower()
@@ -184,7 +185,7 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
-    profession = span.label_ == "PERSON" and _names_a_profession(doc[start].text)  # (not "Zionist Union")
+    profession = span.label_ == "PERSON" and names_a_profession(doc[start].text)  # (not "Zionist Union")
     if start + 2 < end and (doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or profession):
         start += 1  # "Holidaymaker Fiona Fagan", "Volcanologist Ana Ruiz": who she is, not her name
     if start + 1 < end and opens_with_body_kind(doc[start]):
@@ -1788,7 +1789,8 @@ def _titled_after(head: Token) -> bool:
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
     return (
         appos is not None
-        and appos.lemma_.lower() in TITLE_WORDS
+        # (or a person's work at a body the recogniser tagged: "Ana Ruiz, an epidemiologist at Emory University,")
+        and (appos.lemma_.lower() in TITLE_WORDS or any(b.ent_type_ == "ORG" for b in bodies_worked_at(appos)))
         and head.i + 1 < len(head.doc)
         and head.doc[head.i + 1].text == ","
         # (or without one, as wires write it: "Tamer Ramadan, head of the Red Cross delegation, said", "Ana Ruiz,

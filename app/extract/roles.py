@@ -295,9 +295,7 @@ def role_in_apposition(head: Token) -> Role | None:
         role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
         if role is not None and not any(mark in role.text for mark in '"“”\n'):
             return role
-    work, bodies = next(
-        ((c, b) for c in head.children if c.dep_ == "appos" and (b := _bodies_worked_at(c))), (None, [])
-    )
+    work, bodies = next(((c, b) for c in head.children if c.dep_ == "appos" and (b := bodies_worked_at(c))), (None, []))
     if work is not None:
         # "Chen Qiang, a forecaster at the provincial weather bureau,", "Ana Ruiz, an analyst at Capital
         # Economics": no title, but what the person does and where, which tells a reader who is speaking. Without
@@ -316,7 +314,7 @@ def role_in_apposition(head: Token) -> Role | None:
 _AT_WORK = frozenset({"at", "with"})
 
 
-def _bodies_worked_at(noun: Token) -> list[Token]:
+def bodies_worked_at(noun: Token) -> list[Token]:
     """ "a forecaster at the provincial weather bureau", "a volunteer with the Libyan Red Crescent": the bodies
     one person's work (a singular common noun with "a") is at or with (a name the recogniser tagged, or a body's
     noun), else none."""

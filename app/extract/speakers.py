@@ -11,6 +11,7 @@ from app.extract.actors import (
     INSTITUTION_HEADS,
     STORM_WORDS,
     named_after_a_body_noun,
+    names_a_profession,
     names_a_website,
     opens_with_body_kind,
     set_beside_a_kind_of_place,
@@ -928,8 +929,10 @@ class SpeakerResolver:
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
         if start < head.i and opens_with_body_kind(self.doc[start]):
             start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
-        if start + 1 < head.i and self.doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS:
-            start += 1  # "Fisherman Rodel Macaraig, 47, said": who he is, not his name (as for tagged names)
+        if start + 1 < head.i and (
+            self.doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or names_a_profession(self.doc[start].text)
+        ):
+            start += 1  # "Fisherman Rodel Macaraig, 47, said", "Epidemiologist Ana Ruiz said": who, not the name
         titles = [k for k in range(start, head.i) if self.doc[k].lower_ in TITLE_WORDS]
         if titles:
             start = titles[-1] + 1  # "Bohol Governor Arthur Yap wrote": the place and title are no part of the name
