@@ -3757,3 +3757,17 @@ def test_a_headlines_count_on_a_people_verb_it_kept(nlp) -> None:  # type: ignor
     # "eight die as small boat sinks": the parser hung the number on the verb, and the figure measured "die"
     text = "Channel crossings: eight die as small boat sinks off French coast\n\nBy Tom Hughes\n\nEight people died."
     assert [c[5] for c in claims_of(nlp, text)] == ["people", "people"]
+
+
+def test_a_price_whose_verb_or_noun_the_tagger_misread(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "cost" read as the root noun, "can" as a modal: the price measured nothing
+    for text in (
+        "A can of petrol cost 1.9 million pounds on Tuesday.",
+        "A 20-litre can of petrol cost 1.9 million pounds.",
+    ):
+        assert [c[5] for c in claims_of(nlp, text) if c[4] == "GBP"] == ["can"]
+
+
+def test_a_growth_participle_shares_the_subject_of_the_clause_it_is_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Real GDP shrank by 2.6% in 2022, after contracting 7% in 2021 and 21.4% in 2020."
+    assert [c[5] for c in claims_of(nlp, text)] == ["Real GDP", "Real GDP", "Real GDP"]

@@ -3726,6 +3726,8 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
 
 
 # Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
+# Verbs of growing and shrinking, said of what grows when they have no object ("the economy contracted 7%").
+_GROWTH_VERBS = frozenset({"contract", "shrink", "grow", "expand", "increase", "decrease"})
 _MOVE_VERBS = frozenset({
     "ease", "fall", "rise", "climb", "drop", "slip", "slide", "edge", "recover", "rebound", "settle", "close",
     "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom", "sink",
@@ -4420,7 +4422,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is None and node.dep_ == "conj" and _right_after_and(node):  # "… stretch 186km and cost $1bn"
                 subj = next((c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             main = node.head.head if node.dep_ == "pcomp" and node.head.lower_ in {"before", "after"} else node.head
-            moving = node.tag_ == "VBG" and node.lemma_.lower() in _MOVE_VERBS | REACH_VERBS  # "…, reaching $4,406"
+            # "…, reaching $4,406"; "shrank by 2.6% in 2022, after contracting 7% in 2021" (growing, with no object)
+            grows = node.lemma_.lower() in _GROWTH_VERBS and not any(c.dep_ == "dobj" for c in node.children)
+            moving = node.tag_ == "VBG" and (node.lemma_.lower() in _MOVE_VERBS | REACH_VERBS or grows)
             moving = moving and node.dep_ in {"advcl", "pcomp"}
             if subj is None and moving and main.pos_ in {"VERB", "AUX"}:
                 # "prices surged to $12.94 before easing to $11.50": the participle shares the main subject; on a

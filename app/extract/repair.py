@@ -461,10 +461,12 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
     the root of a sentence with no verb and gave a plural subject ("Women over 60 account for nearly half of
     deaths, according to the health ministry": "account" a noun, so nothing was stated)."""
     for tok in doc:
-        if tok.tag_ == "NN" and tok.dep_ == "ROOT" and tok.text.islower():
-            if (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:
+        if tok.tag_ in {"NN", "NNS"} and tok.dep_ == "ROOT" and tok.text.islower():
+            if tok.tag_ == "NN" and (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:
                 tok.pos_, tok.tag_ = "VERB", "VBP"
                 subject.dep_ = "nsubj"
+            elif _price_read_as_a_noun(tok):
+                tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_ == "costs" else "VBD"
             continue
         if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
             continue
@@ -474,6 +476,16 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def _price_read_as_a_noun(root: Token) -> bool:
+    """ "A can of petrol cost 1.9 million pounds on Tuesday": "cost" read as the root noun, with the can its subject
+    and a figure after it, in a sentence with no finite verb."""
+    if root.lower_ not in {"cost", "costs"} or not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return False
+    if not any(t.like_num for t in root.doc[root.i + 1 : root.sent.end]):
+        return False
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in root.sent)
 
 
 def _subject_of_a_predicate_read_as_a_noun(root: Token) -> Token | None:
@@ -560,14 +572,16 @@ _REACH_WORDS = frozenset({"top", "tops", "hit", "hits", "pass", "exceed", "excee
 
 
 def repair_words_misread_around_clauses(doc: Doc) -> None:
-    """Repairs set off by a word: a relative word (`_relative_clause_read_as_report`) and a verb of reaching
-    (`_reach_verb_read_as_adjective`), in one pass over the Doc."""
+    """Repairs set off by a word: a relative word (`_relative_clause_read_as_report`), a verb of reaching
+    (`_reach_verb_read_as_adjective`) and a modal in a noun's place ("a can of petrol"), in one pass over the Doc."""
     for tok in doc:
         low = tok.lower_
         if low in _RELATIVE_WORDS:
             _relative_clause_read_as_report(doc, tok)
         elif low in _REACH_WORDS:
             _reach_verb_read_as_adjective(doc, tok)
+        elif tok.tag_ == "MD" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            tok.pos_, tok.tag_ = "NOUN", "NN"  # "A 20-litre can of petrol cost …": a noun the parser placed as one
 
 
 def _reach_verb_read_as_adjective(doc: Doc, verb: Token) -> None:
