@@ -3771,3 +3771,13 @@ def test_a_price_whose_verb_or_noun_the_tagger_misread(nlp) -> None:  # type: ig
 def test_a_growth_participle_shares_the_subject_of_the_clause_it_is_on(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Real GDP shrank by 2.6% in 2022, after contracting 7% in 2021 and 21.4% in 2020."
     assert [c[5] for c in claims_of(nlp, text)] == ["Real GDP", "Real GDP", "Real GDP"]
+
+
+def test_year_on_year_is_no_time_and_hides_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "year on year" (tagged a date) was taken for the nearest time and, vague, left the figure undated
+    for text in (
+        "Consumer prices rose 190% year on year in February.",
+        "Consumer prices rose 190% year-on-year in February.",
+    ):
+        ex, _ = run(nlp, text)
+        assert [(c.refers_to, c.refers_to_precision) for c in ex.claims] == [(date(2024, 2, 1), "month")]

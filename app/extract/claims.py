@@ -1716,6 +1716,21 @@ def _from_figure(tok: Token) -> Token | None:
     return None
 
 
+_PERIOD_ON_PERIOD = re.compile(r"\b(year|month|quarter|week)[ -]on[ -]\1\b", re.IGNORECASE)
+
+
+def _period_on_period(when: Span) -> bool:
+    """A date entity that is a word of "year on year", "month-on-month": the basis of a comparison, no time."""
+    doc = when.doc
+    around = doc[max(0, when.start - 4) : min(len(doc), when.end + 4)]
+    found = _PERIOD_ON_PERIOD.search(around.text)
+    return (
+        found is not None
+        and len(when) <= 3
+        and when.text.lower().strip() in {found.group(0).lower(), found.group(1).lower()}
+    )
+
+
 def _refers_to(
     tok: Token, published: date | None, *, before_only: bool = False
 ) -> tuple[date, str, str] | tuple[None, None, None]:
@@ -1786,6 +1801,7 @@ def _refers_to(
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1 or _possessed_figure(e, tok))
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
+        and not _period_on_period(e)  # "rose 190% year on year in February": a comparison, not the time
         and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
