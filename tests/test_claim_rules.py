@@ -3781,3 +3781,12 @@ def test_year_on_year_is_no_time_and_hides_none(nlp) -> None:  # type: ignore[no
     ):
         ex, _ = run(nlp, text)
         assert [(c.refers_to, c.refers_to_precision) for c in ex.claims] == [(date(2024, 2, 1), "month")]
+
+
+def test_the_level_a_change_ran_from_with_its_month_is_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "down from 76 in August": the tagger took "76 in August" for a date, and the earlier level was dropped
+    text = "OCHA said 69 trucks a day had entered Gaza in September, down from 76 in August."
+    assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [
+        (69.0, "truck per day", "trucks"),
+        (76.0, "truck per day", "trucks"),
+    ]
