@@ -3928,3 +3928,12 @@ def test_a_name_the_recogniser_missed_set_beside_work_at_a_body_is_a_person(nlp)
     ]
     ex, names = run(nlp, "Epidemiologist Ana Ruiz said the virus was spreading.")
     assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+
+
+def test_a_known_bodys_one_word_name_in_title_case_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser left "Unicef" untagged after a live blog's time stamp, and the gazetteer matched one-word names
+    # only in capitals; a question word is still no body
+    text = "11:55 GMT — Unicef says about 3.6 million children are affected across the north."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["United Nations Children's Fund"]
+    assert speakers_in_order(*run(nlp, "Who said the children were affected?")) == [None]

@@ -1884,6 +1884,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 continue  # a body's full name wins over the piece the model tagged ("Doctors Without [Borders]")
             # (a body's acronym alone only in capitals: "according to IOM figures", not "Who")
             acronym = n == 1 and len(span.text) > 1 and span.text.isupper()
+            # (or a body's one-word name written in title case, a proper noun: "Unicef says", "Oxfam said"; not a word
+            # of its own: "Who", "Amnesty was granted")
+            acronym = acronym or (
+                n == 1 and len(key) >= 4 and span[0].pos_ == "PROPN" and span.text.istitle() and key != "amnesty"
+            )
             if key in _PLACE_NAMES and _ends_a_longer_name(span):
                 break  # "Business Unity South Africa said": a body's name, which ends in a country's
             if key in _PLACE_NAMES or ((n > 1 or acronym) and key in BODY_BY_NAME):
