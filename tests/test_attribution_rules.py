@@ -3937,3 +3937,16 @@ def test_a_known_bodys_one_word_name_in_title_case_speaks(nlp) -> None:  # type:
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["United Nations Children's Fund"]
     assert speakers_in_order(*run(nlp, "Who said the children were affected?")) == [None]
+
+
+def test_a_cue_read_as_a_participle_on_the_source_set_off_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, Oleh Kiper, the head of the regional military administration, posted on Telegram.": "posted" read as a
+    # participle on the name, so the sentence had no statement
+    text = (
+        "In Odesa, the attack damaged an energy facility, Oleh Kiper, the head of the regional military"
+        " administration, posted on Telegram."
+    )
+    ex, names = run(nlp, text)
+    assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
+        ("In Odesa, the attack damaged an energy facility", "Oleh Kiper")
+    ]

@@ -282,6 +282,9 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
     appositive set off by commas that names someone (a title, a person's or body's noun, a name), is the
     lead's source: the appositive becomes the cue's subject, and the cue the parenthetical one ("…, X said")."""
     for verb in list(doc):
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _TRAILING_CUES:
+            _participle_cue_on_a_source(verb)
+            continue
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
             continue
         head = verb.head
@@ -321,6 +324,24 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
             for t in bracket:
                 if t.head.i < bracket.start or t.head.i >= bracket.end:
                     t.head = source  # the short form goes with the name it shortens
+
+
+def _participle_cue_on_a_source(verb: Token) -> None:
+    """ "…, the attack damaged an energy facility, Oleh Kiper, the head of the regional administration, posted on
+    Telegram.": the model read the cue as a participle on the name set off before it (on the lead's last noun). A cue
+    after a comma, with no object and closing the sentence, on a name set off by commas: the name is the cue's
+    subject, and the cue the parenthetical one ("…, X said")."""
+    doc, name = verb.doc, verb.head
+    if doc[verb.i - 1].text != "," or name.dep_ != "appos" or name.i > verb.i or name.ent_type_ not in _NAMES:
+        return
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children) or verb.right_edge.i + 2 < verb.sent.end:
+        return
+    clause = next((a for a in name.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or doc[name.left_edge.i - 1].text != ",":
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = clause, "parataxis", "VBD", "VERB"
+    name.head, name.dep_ = verb, "nsubj"
+    doc[verb.i - 1].head = verb
 
 
 def repair_listed_sources(doc: Doc) -> None:
