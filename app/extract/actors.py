@@ -387,14 +387,13 @@ def _hyphened_town(span: Span) -> Span | None:
     """A town's name written with hyphens and a particle ("Boulogne-sur-Mer"), which the tokenizer splits and the
     recogniser tags in part, often as a person: the whole name, a place."""
     doc, end = span.doc, span.end
-    if end + 3 > len(doc) or span[-1].whitespace_:
+    if end + 4 > len(doc) or span[-1].whitespace_:
         return None
-    hyphen, particle, hyphen2 = doc[end], doc[end + 1], doc[end + 2]
+    hyphen, particle, hyphen2, last = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
     if hyphen.text != "-" or particle.lower_ not in _TOWN_PARTICLES or hyphen2.text != "-" or not particle.is_lower:
         return None
-    if hyphen.whitespace_ or particle.whitespace_ or hyphen2.whitespace_ or end + 3 >= len(doc):
+    if hyphen.whitespace_ or particle.whitespace_ or hyphen2.whitespace_:
         return None
-    last = doc[end + 3]
     return doc[span.start : end + 4] if last.is_title and last.is_alpha else None
 
 
@@ -1827,14 +1826,9 @@ def _name_read_as_a_people(tok: Token) -> bool:
     Mrochko,": NORP), when the name's last word is no people's."""
     if tok.ent_type_ != "NORP":
         return False
-    last = (
-        tok.doc[tok.i : tok.i + 1] if tok.ent_iob_ == "" else next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-    )
-    return (
-        len(last) >= 2
-        and last[-1].lower_ not in DEMONYM_TO_COUNTRY
-        and last[-1].lower_.rstrip("s") not in DEMONYM_TO_COUNTRY
-    )
+    name = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    last = name[-1].lower_
+    return len(name) >= 2 and last not in DEMONYM_TO_COUNTRY and last.rstrip("s") not in DEMONYM_TO_COUNTRY
 
 
 def _tagged_as_a_kind(tok: Token) -> bool:

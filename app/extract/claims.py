@@ -3743,9 +3743,9 @@ def _described(doc: Doc, quantity: Quantity) -> Token | None:
     return None
 
 
-# Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
 # Verbs of growing and shrinking, said of what grows when they have no object ("the economy contracted 7%").
 _GROWTH_VERBS = frozenset({"contract", "shrink", "grow", "expand", "increase", "decrease"})
+# Verbs of a level moving, whose participle ("before easing to $11.50") goes on about the main subject.
 _MOVE_VERBS = frozenset({
     "ease", "fall", "rise", "climb", "drop", "slip", "slide", "edge", "recover", "rebound", "settle", "close",
     "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom", "sink",
