@@ -375,10 +375,6 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     return cast(frozenset[str], cached)
 
 
-# The titles a byline gives a writer after the name ("Home Affairs Correspondent", "Asia Editor").
-_DESK_TITLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
-
-
 # The particles that join the parts of a town's hyphened name ("Boulogne-sur-Mer", "Stratford-upon-Avon").
 _TOWN_PARTICLES = frozenset({"sur", "sous", "en", "le", "la", "les", "lès", "de", "du", "upon", "on", "am", "an", "im"})
 
@@ -416,7 +412,7 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if _named_fire(span):
         return None  # "the Eaton Fire had scorched 14,117 acres": a wildfire, not an actor
-    if label == "ORG" and span[-1].lower_ in _DESK_TITLES:
+    if label == "ORG" and span[-1].lower_ in _WRITER_TITLES:
         return None  # "By Tom Hughes, Home Affairs Correspondent": the writer's beat and title, no body
     if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":
         return "organization"  # "according to Cal Fire": a fire service, no person
@@ -744,10 +740,12 @@ def dateline_candidates(doc: Doc) -> list[Candidate]:
 # A byline: its own line, "By" and the writers' names, then perhaps the outlet and where it was filed from
 # ("By Ana Ruiz and Tom Lee, Reuters"; "By Ana Ruiz, The Daily Star, Dhaka"); not "By contrast, …".
 _BYLINE = re.compile(r"(?m)^By (?P<rest>[^\n.?!:;]{3,150})$")
+# The titles a byline gives a writer ("By Our Correspondent"; after the name: "Home Affairs Correspondent").
+_WRITER_TITLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
 # Words that stand for the writer in a byline without naming anyone ("By Staff Reporter", "By Our Correspondent").
-_BYLINE_STAND_INS = frozenset({
-    "staff", "reporter", "reporters", "correspondent", "correspondents", "our", "editor", "editors", "desk",
-    "team", "writer", "writers", "agencies", "agency", "the", "news", "bureau", "wire", "wires",
+_BYLINE_STAND_INS = _WRITER_TITLES | frozenset({
+    "staff", "reporters", "correspondents", "our", "editors", "desk", "team", "writers", "agencies", "agency", "the",
+    "news", "bureau", "wire", "wires",
 })  # fmt: skip
 _NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "bin", "al"})
 

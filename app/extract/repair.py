@@ -30,6 +30,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    REACH_VERBS,
     TITLE_WORDS,
 )
 
@@ -588,8 +589,6 @@ def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
 
 
 _RELATIVE_WORDS = frozenset({"whose", "who", "whom", "which"})
-# Verbs of reaching a level that a headline's tagger can read as an adjective or noun ("as temperatures top 51C").
-_REACH_WORDS = frozenset({"top", "tops", "hit", "hits", "pass", "exceed", "exceeds", "near", "nears"})
 
 
 def repair_words_misread_around_clauses(doc: Doc) -> None:
@@ -599,8 +598,8 @@ def repair_words_misread_around_clauses(doc: Doc) -> None:
         low = tok.lower_
         if low in _RELATIVE_WORDS:
             _relative_clause_read_as_report(doc, tok)
-        elif low in _REACH_WORDS:
-            _reach_verb_read_as_adjective(doc, tok)
+        elif tok.lemma_.lower() in REACH_VERBS and tok.pos_ in {"ADJ", "NOUN"}:
+            _reach_verb_read_as_adjective(doc, tok)  # (a verb of reaching a level: "as temperatures top 51C")
         elif tok.tag_ == "MD" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             tok.pos_, tok.tag_ = "NOUN", "NN"  # "A 20-litre can of petrol cost …": a noun the parser placed as one
 

@@ -314,10 +314,6 @@ _RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research",
 _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
 
 
-# What data do when a document's figures are its subject ("ministry figures show …").
-_SHOWING_VERBS = frozenset({"show", "indicate", "suggest", "reveal", "put", "say"})
-
-
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -416,7 +412,8 @@ class SpeakerResolver:
                     named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
                 )
             # (figures as a subject that shows something, not a speaker's: "some party figures concluded" are people)
-            showing = noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_.lower() in _SHOWING_VERBS
+            shows = FINDING_VERBS - {"find", "conclude"} | {"put", "say"}  # (what figures do; people find, conclude)
+            showing = noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_.lower() in shows
             if (
                 showing
                 and child.dep_ == "compound"
