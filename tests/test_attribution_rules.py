@@ -3950,3 +3950,16 @@ def test_a_cue_read_as_a_participle_on_the_source_set_off_before_it(nlp) -> None
     assert [(text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations] == [
         ("In Odesa, the attack damaged an energy facility", "Oleh Kiper")
     ]
+
+
+def test_the_words_before_a_cue_the_parser_gave_it_before_a_turn_are_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, forecasters say, as a heatwave … tightens its grip": the parser made the "as" clause the sentence's root and
+    # the words before the cue the cue's own clause; the "as" clause was taken for what was said
+    text = (
+        "Temperatures in parts of southern Europe are expected to reach 45C this week, forecasters say, as a heatwave"
+        " that has already been blamed for at least 12 deaths tightens its grip on the region."
+    )
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "Temperatures in parts of southern Europe are expected to reach 45C this week"
+    ]
