@@ -1386,11 +1386,11 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
     ):
         return "PERSON"
-    glued = ent.end + 1 == nxt.start and doc[ent.end].text == "-" and not ent[-1].whitespace_
     # "François" + "-" + "Xavier Bieuville": a double given name, its first half taken for a place (not two people's
     # names joined: "Reagan-Bush", "Clinton-Kaine")
+    glued = ent.end + 1 == nxt.start and _joins_a_double_name(doc[ent.end])
     given = len(ent) == 1 and ent[0].is_title and ent.label_ != "PERSON" and len(nxt) >= 2
-    if glued and not doc[ent.end].whitespace_ and nxt.label_ == "PERSON" and given:
+    if glued and nxt.label_ == "PERSON" and given:
         return "PERSON"
     return None
 

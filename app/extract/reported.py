@@ -327,23 +327,27 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution, without it: the longer of the parts
     before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
     sent = cue.sent
-    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
-    rest = [t for t in sent if t.i > cue.right_edge.i and not t.is_punct]
-    turned = bool(rest) and rest[0].lower_ in _TURNS and rest[0].dep_ in {"mark", "prep", "cc"}
-    if reported is not None and cue.dep_ == "parataxis" and cue.head.i > cue.i and turned:
-        # "Temperatures … are expected to reach 45C, forecasters say, as a heatwave … tightens its grip": the parser
-        # made the words before the cue its clause and the turn after it ("as", "while", "but") the sentence's root;
-        # the clause is what is said
-        words = [
-            t for t in reported.subtree if not (t.is_punct and t.i in {reported.left_edge.i, reported.right_edge.i})
-        ]
-        return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
     phrase = [t.i for t in cue.subtree]
     before = [t for t in sent if t.i < min(phrase)]
     after = [t for t in sent if t.i > max(phrase)]
     words = [t for t in after if not t.is_punct]
     # (a turn the parser may hang as a preposition: "…, forecasters say, as a heatwave … tightens its grip")
-    turn = bool(words) and words[0].dep_ in {"mark", "prep"} and words[0].lower_ in _TURNS
+    turning = bool(words) and words[0].lower_ in _TURNS
+    turn = turning and words[0].dep_ in {"mark", "prep"}
+    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if (
+        reported is not None
+        and cue.dep_ == "parataxis"
+        and cue.head.i > cue.i
+        and (turn or (turning and words[0].dep_ == "cc"))
+    ):
+        # "Temperatures … are expected to reach 45C, forecasters say, as a heatwave … tightens its grip": the parser
+        # made the words before the cue its clause and the turn after it ("as", "while", "but") the sentence's root;
+        # the clause is what is said
+        said = [
+            t for t in reported.subtree if not (t.is_punct and t.i in {reported.left_edge.i, reported.right_edge.i})
+        ]
+        return (said[0].idx, said[-1].idx + len(said[-1].text)) if said else None
     goes_on = bool(words) and (words[0].dep_ == "cc" or turn)
     # "…, the commission said, and cut the main highway": the parser hung the "and" on the cue
     goes_on = goes_on or (bool(words) and any(c.dep_ == "cc" and c.i > cue.i for c in cue.children))
