@@ -3963,3 +3963,26 @@ def test_the_words_before_a_cue_the_parser_gave_it_before_a_turn_are_the_stateme
     assert [text[q.start : q.end] for q in ex.quotations] == [
         "Temperatures in parts of southern Europe are expected to reach 45C this week"
     ]
+
+
+def test_a_place_in_the_clause_on_an_unnamed_speaker_does_not_speak(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…,” a woman who fled to the town of Tawila, about 60 km away, told Reuters": the parser left the cue without a
+    # subject and the name before the aside ("Tawila") was taken for the speaker; and the next "She" went to the last
+    # woman named, though the woman who spoke was never named
+    text = (
+        "Ana Ruiz, the agency's coordinator, said she was alarmed. “They went from house to house,” a woman who fled"
+        " to the town of Tawila, about 60 km away, told Reuters by phone. She asked not to be named for fear of"
+        " reprisals. “My brother and his two sons were shot in front of us.”"
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [None, None, "Ana Ruiz"]
+    assert [q.kind for q in ex.quotations] == ["direct", "direct", "indirect"]
+
+
+def test_she_after_an_unnamed_woman_spoke_is_that_woman(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ana Ruiz, the agency's coordinator, said she was alarmed. A woman who fled to the camp told Reuters the"
+        " fighters went from house to house. “My brother was shot,” she said."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [None, "Ana Ruiz", None]

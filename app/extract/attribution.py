@@ -596,7 +596,12 @@ def _name_before_aside(doc: Doc, comma: int) -> Token | None:
             if len(aside) and all(t.ent_type_ == "PERSON" for t in aside):
                 return aside[-1]  # "her senior policy adviser, Jake Sullivan, said:": the aside is the name
             name = doc[j - 1] if j - 1 >= doc[comma].sent.start else None
-            return name if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() else None
+            if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+                return None
+            # ("…,” a woman who fled to the town of Tawila, about 60 km away, told Reuters": a name inside a
+            # relative clause on a common noun is what the clause tells of that one, not who speaks)
+            inside = any(a.dep_ == "relcl" and a.head.pos_ == "NOUN" for a in name.ancestors)
+            return None if inside else name
     return None
 
 

@@ -88,6 +88,9 @@ _MALE_WORDS = frozenset({
     "spokesman", "chairman", "businessman", "congressman", "councilman", "policeman", "sportsman",
     "man", "father", "husband", "son", "brother", "grandfather", "widower", "boy", "uncle", "nephew",
 })  # fmt: skip
+# ("A woman who fled the camp told Reuters …", "a person familiar with the talks said …": no one named)
+_UNNAMED_PERSON_NOUNS = PERSON_REFERENCE_NOUNS | _FEMALE_WORDS | _MALE_WORDS | {"person"}
+_CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
 _PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m"}
 _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "sign", "put", "make", "send", "post"])
 # Participles by which a body puts out a document or figures ("a report released by", "figures compiled by").
@@ -96,6 +99,21 @@ _COMPILING_VERBS = frozenset({
     "issue", "publish", "release", "compile", "prepare", "produce", "conduct", "file", "commission", "carry",
     "collect", "gather", "provide",
 })  # fmt: skip
+
+
+def _closing_mark_before(tok: Token) -> int:
+    """The position of the closing quotation mark right before `tok` (past a comma), or -1."""
+    i = tok.i - 1
+    while i >= 0 and (tok.doc[i].text == "," or tok.doc[i].dep_ == "det" or tok.doc[i].dep_ == "amod"):
+        i -= 1
+    return i if i >= 0 and tok.doc[i].text in _CLOSING_MARKS else -1
+
+
+def _noun_after_the_quotation(span: Span) -> Token | None:
+    """ "“They went from house to house,” a woman who fled to the town told Reuters": the parser hung the noun
+    after the closing mark on a verb inside the quotation and left the cue without a subject; that noun is it."""
+    noun = next((t for t in span if t.pos_ == "NOUN" and t.dep_ not in {"pobj", "dobj"}), None)
+    return noun if noun is not None and _closing_mark_before(noun) >= span.start else None
 
 
 def _all_capitals(sent: Span) -> bool:
@@ -1188,7 +1206,7 @@ class SpeakerResolver:
         spoke on condition of anonymity, said …", "A Hamas official said …"), the "he" or "she" that speaks next is
         that person, not the last person named: "" when the words went to no one, else the body they went to. None
         when the sentence before is no such words (or the noun names a person)."""
-        subj = self._unnamed_subject_before(head, anchor, PERSON_REFERENCE_NOUNS, CUE_VERBS, indefinite=True)
+        subj = self._unnamed_subject_before(head, anchor, _UNNAMED_PERSON_NOUNS, CUE_VERBS, indefinite=True)
         if subj is None:
             return None
         key = self.resolve(subj)
@@ -1218,8 +1236,8 @@ class SpeakerResolver:
                 not indefinite
                 or any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
             )
-            and subj.dep_ == "nsubj"
-            and subj.head.lemma_.lower() in verbs
+            and (subj.dep_ == "nsubj" or subj.head.i < _closing_mark_before(subj))
+            and (subj.head if subj.dep_ == "nsubj" else subj.sent.root).lemma_.lower() in verbs
         ):
             return subj
         return None
@@ -1297,6 +1315,8 @@ class SpeakerResolver:
                 and self.kinds.get(self.by_token.get(before_verb.i, "")) == "person"
             ):
                 subj = before_verb
+        if subj is None and root.lemma_.lower() in CUE_VERBS:
+            subj = _noun_after_the_quotation(doc[begin : root.i])
         if subj is not None and subj.lower_ == "it":
             # "Lynch announced the lawsuit against the state, it’s governor and …": the parser made the sentence's
             # verb a clause of the "it’s" after it; the subject is the one that clause opens with
