@@ -3986,3 +3986,15 @@ def test_she_after_an_unnamed_woman_spoke_is_that_woman(nlp) -> None:  # type: i
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == [None, "Ana Ruiz", None]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ardenian army accused of shelling refugee camp", "Ardenian army urged to halt shelling of refugee camp"],
+)
+def test_a_headlines_bare_passive_cue_is_not_its_subjects_words(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]
+    # "Sudan's RSF accused of killing hundreds": the headline's passive made the accused the accuser
+    text = f"{headline}\n\nThe Ardenian army shelled the camp on Monday, the United Nations said."
+    ex, names = run(nlp, text)
+    assert "Ardenian army" not in [e.name for e in ex.entities if e.key in {q.speaker_key for q in ex.quotations}]
+    assert speakers_in_order(ex, names)[-1] == "United Nations"

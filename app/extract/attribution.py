@@ -265,6 +265,8 @@ def subject_of(
             # "X said 10 people were arrested, adding: “…”": the parser hung "adding" on the reported clause;
             # who adds is who said it, not the clause's subject
             node = node.head
+        if node is verb and _headline_passive(verb):
+            return None  # "Sudan's RSF accused of killing hundreds": the subject is the one accused, by no one named
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
         # "X denied the notion that a shakeup is coming, explaining that …", "X rejected the notion that …,
         # saying …": the parser hung the participle under a thing (the clause's subject, or the noun it
@@ -304,6 +306,31 @@ def subject_of(
     if after is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return after  # "…, where 33 people died, said Qureshi Badloon": the name, not a place in the clause
     return _actor_just_before(verb) or after or _previous_subject(verb)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A cue's bare past participle with a subject and no auxiliary, object or clause, completed by what its subject
+    is charged with or asked to do, as headlines write the passive ("Minister accused of lying", "Mayor urged to
+    quit", "Army criticised over raids")."""
+    children, lemma = list(verb.children), verb.lemma_.lower()
+    charged = lemma in _CHARGING_VERBS and any(c.dep_ == "prep" and c.lower_ in {"of", "for", "over"} for c in children)
+    pressed = lemma in _PRESSING_VERBS and any(c.dep_ == "xcomp" for c in children)
+    # (these never go without their object in the active voice, so a past tense is that passive too: "Mayor urged to
+    # quit")
+    past = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and pressed)
+    return (
+        past
+        and (charged or pressed)
+        # (or read as a clause on the headline's noun; not "a man accused of …" inside a sentence, an accusation)
+        and ((verb.dep_ == "acl" and verb.head.dep_ == "ROOT") or any(c.dep_ == "nsubj" for c in children))
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "agent"} for c in children)
+    )
+
+
+# Verbs whose object is the one charged with, blamed or praised for something, and those whose object is pressed to do
+# something: in a headline's bare passive, their subject is that object.
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "blame", "criticise", "criticize", "condemn", "slam", "praise"})
+_PRESSING_VERBS = frozenset({"urge", "press", "tell"})
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
