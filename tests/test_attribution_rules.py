@@ -3998,3 +3998,20 @@ def test_a_headlines_bare_passive_cue_is_not_its_subjects_words(nlp, headline: s
     ex, names = run(nlp, text)
     assert "Ardenian army" not in [e.name for e in ex.entities if e.key in {q.speaker_key for q in ex.quotations}]
     assert speakers_in_order(ex, names)[-1] == "United Nations"
+
+
+@pytest.mark.parametrize("kicker", ["LIVE", "EXCLUSIVE", "ANALYSIS"])
+def test_a_headlines_kicker_is_no_speaker(nlp, kicker: str) -> None:  # type: ignore[no-untyped-def]
+    # "LIVE: Earthquake strikes off …" had made a person "Live" who spoke the headline
+    text = f"{kicker}: Storm floods coastal towns\n\nThe storm flooded three towns, the coastguard said."
+    ex, _ = run(nlp, text)
+    assert kicker.title() not in [e.name for e in ex.entities]
+    assert [text[q.start : q.end] for q in ex.quotations] == ["The storm flooded three towns"]
+
+
+def test_a_live_blogs_time_stamp_with_a_colon_is_no_part_of_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "8.40am: The death toll has risen to 48, provincial officials said at a briefing.\n\n7.10 a.m.: More rain fell."
+    )
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["The death toll has risen to 48"]

@@ -26,6 +26,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     GROUP_NOUNS,
     HONORIFICS,
+    KICKER_WORDS,
     KIN_NOUNS,
     MILITARY_RANKS,
     MINISTRY_PORTFOLIOS,
@@ -177,6 +178,8 @@ def names_a_profession(word: str) -> bool:
 def _clean(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
+    if _a_kicker(span):
+        return None  # "ANALYSIS: Storm floods …": the desk's label for the story, no one's name
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_space):
         start += 1
     while span.label_ == "PERSON" and start > 1 and _given_name_left_out(doc[start - 1], start, end):
@@ -288,6 +291,19 @@ def _clean(span: Span) -> Span | None:
 # Lowercase words no name ends with, which the recogniser may run into one.
 # (not "of" or "for": a name cut there is completed later, "the Electoral Commission of" + "Zambia")
 _TRAILING_WORDS = frozenset({"in", "at", "on", "from", "to", "and", "or", "by", "with", "near"})
+
+
+def _a_kicker(span: Span) -> bool:
+    """A kicker word opening a line before a colon ("LIVE: …")."""
+    doc, first = span.doc, span[0]
+    at_line_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws
+    return (
+        len(span) == 1
+        and at_line_start
+        and first.lower_ in KICKER_WORDS
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text == ":"
+    )
 
 
 def _written_lowercase_elsewhere(tok: Token) -> bool:

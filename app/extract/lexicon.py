@@ -675,6 +675,13 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
+# A story's kicker, the label desks put before a headline with a colon ("LIVE: Earthquake strikes …", "EXCLUSIVE: …",
+# "ANALYSIS: …"; the slugs of Reuters and AP copy): no one's name.
+KICKER_WORDS = frozenset({
+    "live", "updates", "exclusive", "analysis", "opinion", "explainer", "factbox", "fact-check", "insight", "timeline",
+    "editorial", "commentary", "interview", "pictures", "graphic",
+})  # fmt: skip
+
 # Everyday nouns news copy puts before a named person ("Holidaymaker Fiona Fagan", "Farmer Ghulam
 # Rasool"): never part of the name, even capitalised at the start of a sentence. Chosen by hand from
 # the people crisis reporting quotes: residents, workers, witnesses, the displaced, rescuers.

@@ -45,6 +45,7 @@ from app.extract.lexicon import (
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.repair import misread_past_tense
+from app.extract.speaker_labels import names_someone
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text, entry_lead
 
@@ -197,8 +198,8 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
     """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said."""
     text = doc_text(doc)
     match = _HEADLINE_LABEL.match(text)
-    if match is None:
-        return []
+    if match is None or not names_someone(match["label"]):
+        return []  # (nor a desk's kicker: "ANALYSIS: Storm floods coastal towns")
     label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="contract")
     key = next((resolver.by_token[t.i] for t in label or [] if t.i in resolver.by_token), None)
     if key is None or resolver.kinds.get(key) not in {"person", "organization", "group"}:

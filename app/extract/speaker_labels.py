@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from app.extract.actors import Candidate
+from app.extract.lexicon import KICKER_WORDS
 from app.extract.quotes import QuoteSpan
 from app.extract.text import doc_text
 
@@ -61,7 +62,7 @@ _NOT_SPEAKERS = frozenset(
         "VOICE",
         "NARRATOR",
     ]
-)
+) | {w.upper() for w in KICKER_WORDS}
 _DASHES = "―—–-"
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
@@ -69,6 +70,11 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 def is_speaker_label(label: str) -> bool:
     words = label.replace(".", " ").split()
     return bool(words) and not any(w in _NOT_SPEAKERS for w in words) and len(label.strip(".")) >= 2
+
+
+def names_someone(label: str) -> bool:
+    """Not a label that names no one as a whole ("LIVE", "Update"; but "Judicial Watch" is a name)."""
+    return label.upper() not in _NOT_SPEAKERS
 
 
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:

@@ -43,8 +43,10 @@ DATELINE = re.compile(
 )
 # A live blog's time stamp opening an entry ("10:42 GMT — The storm made landfall …", "9.05am - …"): like a
 # dateline, the writer's, and no part of the sentence after it.
+# ("8.40am: The death toll …": a colon after a time that carries its am/pm or zone)
+_CLOCK_MARK = r"(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|IST|local(?: time)?)"
 TIME_STAMP = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|IST|local(?: time)?))?(?:\s*[–—]+|\s+-{1,2})\s+",
+    rf"\d{{1,2}}[:.]\d{{2}}(?:(?:\s*{_CLOCK_MARK})?(?:\s*[–—]+|\s+-{{1,2}})|\s*{_CLOCK_MARK}:)\s+",
     re.IGNORECASE,
 )
 
