@@ -2170,3 +2170,15 @@ def test_a_lowercase_title_before_for_is_someone_elses(nlp) -> None:  # type: ig
         "Carlos Vega": "Spokesman for Mrs. Ruiz",
         "Ruiz": None,
     }
+
+
+def test_a_surnames_particle_keeps_the_given_name_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Marina dal Poggetto": the recogniser tagged "Marina" a place and missed the rest, so a person "Poggetto" spoke;
+    # "Luca di Stefano told …" had the speaker "Stefano"
+    text = (
+        "“People are spending less,” said Marina dal Poggetto, director of a consultancy. Luca di Stefano told"
+        " reporters the bridge was closed."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Marina dal Poggetto", "Luca di Stefano"]
+    assert "Marina" not in [e.name for e in ex.entities]

@@ -96,9 +96,9 @@ _ROMANCE_BODY_NOUNS = frozenset({
     "fédération", "confederación", "confederação", "asociación", "associação", "association", "cruz", "policía",
     "polícia", "police", "guardia", "guarda", "ejército", "exército", "armée", "fuerza", "força", "force",
 })  # fmt: skip
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "da", "du", "la", "le", "al", "el", "bin", "ibn", "ben", "del", "della", "dos",
-     "das", "di", "ter", "ten", "zu"]
+     "das", "di", "ter", "ten", "zu", "dal", "dalla"]
 )  # fmt: skip
 # Words that open the name of a storm, which the model often tags as a person ("Typhoon Haiyan").
 STORM_WORDS = frozenset(["typhoon", "hurricane", "cyclone", "storm", "tropical", "superstorm", "super"])
@@ -241,21 +241,33 @@ def _clean(span: Span) -> Span | None:
     if start >= end:
         return None
     # pull in name particles on either side: "von der Leyen", "Ursula von der Leyen"
-    while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].text.islower():
+    while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].text.islower():
         start -= 1
+        if span.label_ == "PERSON" and start > 0 and _given_name_before_particle(doc[start - 1]):
+            start -= 1  # "Marina dal Poggetto", tagged "Poggetto" (and "Marina" a place): her given name too
     while (
         end + 1 < len(doc)
-        and doc[end].lower_ in _PARTICLES
+        and doc[end].lower_ in NAME_PARTICLES
         and doc[end].text.islower()
-        and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in _PARTICLES)
+        and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in NAME_PARTICLES)
     ):
         end += 1
-        while end < len(doc) and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper()):
+        while end < len(doc) and (doc[end].lower_ in NAME_PARTICLES or doc[end].text[:1].isupper()):
             end += 1
             if doc[end - 1].text[:1].isupper():
                 break
-    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper() and end > start + 1:
+    while end < len(doc) and doc[end - 1].lower_ in NAME_PARTICLES and doc[end].text[:1].isupper() and end > start + 1:
         end += 1  # "Ursula von der" + "Leyen": a name the model cut after its particles
+    # ("Marina dal Poggetto": a given name the recogniser took for a place, with the surname after it)
+    given_name = (
+        span.label_ in {"GPE", "LOC"}
+        and len(span) == 1
+        and end > span.end
+        and _given_name_before_particle(span[0])
+        and not _a_known_place(span.text)
+        and span[0].lower_ not in _ROMANCE_PLACE_NOUNS | _ROMANCE_BODY_NOUNS
+        and _said_or_titled(doc[start:end])  # (not "the neighbourhoods of Viña del Mar", a place as tagged)
+    )
     opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
     if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
         end = opened  # "the National Storm Center (NSC) said", tagged up to "(NSC": the name, its short form apart
@@ -277,20 +289,42 @@ def _clean(span: Span) -> Span | None:
         end -= 1  # "Peru 200" in "Chile pledged 300 tents, Peru 200 and …": a country and its count
     cleaned = doc[start:end]
     text = cleaned.text
-    if all(t.lower_ in _PARTICLES for t in cleaned) or text.casefold().rstrip(".") in _PLATFORMS:
+    if all(t.lower_ in NAME_PARTICLES for t in cleaned) or text.casefold().rstrip(".") in _PLATFORMS:
         return None
-    if "\n" in text or not (text[:1].isupper() or cleaned[0].lower_ in _PARTICLES):
+    if "\n" in text or not (text[:1].isupper() or cleaned[0].lower_ in NAME_PARTICLES):
         return None
     if len(cleaned) > 1 and text.upper() == text and body_for(text) is None:
         return None  # a shouted headline fragment
     if any(ch.isdigit() for ch in text) and any(q.start == 0 and q.end == len(text) and q.unit for q in scan(text)):
         return None  # "HK$330 million", tagged a body: an amount, no one's name
-    return cleaned
+    return Span(doc, start, end, label="PERSON") if given_name else cleaned
 
 
 # Lowercase words no name ends with, which the recogniser may run into one.
 # (not "of" or "for": a name cut there is completed later, "the Electoral Commission of" + "Zambia")
 _TRAILING_WORDS = frozenset({"in", "at", "on", "from", "to", "and", "or", "by", "with", "near"})
+
+
+def _said_or_titled(span: Span) -> bool:
+    """A name a cue's subject, or after a cue, or set beside a title or a word for a person ("said Ana dal Poggetto,
+    director of …")."""
+    doc, root = span.doc, span.root
+    cue_before = span.start > 0 and doc[span.start - 1].lemma_.lower() in CUE_VERBS
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in CUE_VERBS
+    titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS | PERSON_REFERENCE_NOUNS for c in root.children)
+    return cue_before or speaks or titled
+
+
+def _given_name_before_particle(tok: Token) -> bool:
+    """A capitalised word right before a surname's particle, which is no title, form of address or country."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.text.isalpha()
+        and tok.lower_ not in TITLE_WORDS | HONORIFICS | PERSON_REFERENCE_NOUNS
+        and not country_for(tok.text)
+    )
 
 
 def _a_kicker(span: Span) -> bool:
@@ -502,7 +536,7 @@ def _kind_for(span: Span, label: str) -> str | None:
     if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
         return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
     # (not a name the recogniser tagged a place: "Viña del Mar", "Ciudad del Este")
-    particles = any(t.lower_ in _PARTICLES and t.text.islower() for t in span) and label not in {"GPE", "LOC"}
+    particles = any(t.lower_ in NAME_PARTICLES and t.text.islower() for t in span) and label not in {"GPE", "LOC"}
     if particles and not body_for(text):
         if span[0].lower_ in _ROMANCE_PLACE_NOUNS:
             return "place"  # "the Rio de la Plata estuary", "Ciudad del Este": a place's name, particles and all
@@ -1420,16 +1454,17 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         span = _clean(ent)
         if span is None:
             continue
-        if ent.label_ == "ORG" and (named := _name_after_portfolio(span) or _name_after_a_title_in(span)) is not None:
+        label = span.label_ or ent.label_  # (a place's tag that was a given name's: "Marina dal Poggetto")
+        if label == "ORG" and (named := _name_after_portfolio(span) or _name_after_a_title_in(span)) is not None:
             # "State Minister for Disaster Management Ana Ruiz", "Minister of Transport Ana Ruiz": the title before her
             out.append(Candidate(named, named.text, "person", role_before(named)))
             continue
         if (town := _hyphened_town(span)) is not None:
             out.append(Candidate(town, town.text, "place"))  # "Boulogne-sur-Mer", "Stratford-upon-Avon"
             continue
-        if ent.label_ == "ORG":
+        if label == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
-        elif ent.label_ == "PERSON":
+        elif label == "PERSON":
             span = _with_surname(_with_given_name(_with_leading_acronym(span)))
         if (countries := _countries_joined(span)) is not None:
             out += [Candidate(part, part.text, "place") for part in countries]  # "Mozambique and South Africa"
@@ -1440,7 +1475,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             nicknames[span.text] = known
             out.append(Candidate(span, known.name, "person", nickname=span.text))
             continue
-        kind = _kind_for(span, ent.label_)
+        kind = _kind_for(span, label)
         if kind is None:
             continue
         role = None

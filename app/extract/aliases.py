@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import _ACRONYM_DEF, _PARTICLES, Candidate, names_a_portfolio
+from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
@@ -298,7 +298,7 @@ def _word_case(name: str, run: re.Match[str]) -> str:
     """A run of letters in a shouted name, as the name is written: capitalised where a word starts, but for
     a particle inside it ("VIÑA DEL MAR" → "Viña del Mar")."""
     word = run.group(0).lower()
-    if run.start() > 0 and word in _PARTICLES:
+    if run.start() > 0 and word in NAME_PARTICLES:
         return word
     if name[run.start() - 1 : run.start()] == "-" and name[run.end() : run.end() + 1] == "-" and word in _LINKS:
         return word  # "PORT-AU-PRINCE" → "Port-au-Prince", "SOUTHEND-ON-SEA" → "Southend-on-Sea"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.actors import (
     INSTITUTION_HEADS,
+    NAME_PARTICLES,
     STORM_WORDS,
     named_after_a_body_noun,
     names_a_profession,
@@ -314,12 +315,13 @@ def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
     """The first word of the run of proper-noun compounds right before `start` in the head's sentence (only
     those on `of`, when given): where a name written before the head begins."""
     doc = head.doc
-    while (
-        start > head.sent.start
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and (of is None or doc[start - 1].head == of)
-    ):
+    while start > head.sent.start and (of is None or doc[start - 1].head == of):
+        prev = doc[start - 1]
+        # ("Luca di Stefano told reporters": a surname's particle, with the given name before it)
+        particle = prev.lower_ in NAME_PARTICLES and prev.text.islower() and start - 2 >= head.sent.start
+        named_before = particle and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper()
+        if not named_before and not (prev.pos_ == "PROPN" and prev.dep_ == "compound"):
+            break
         start -= 1
     return start
 
