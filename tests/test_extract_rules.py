@@ -2182,3 +2182,15 @@ def test_a_surnames_particle_keeps_the_given_name_before_it(nlp) -> None:  # typ
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Marina dal Poggetto", "Luca di Stefano"]
     assert "Marina" not in [e.name for e in ex.entities]
+
+
+def test_a_camp_named_for_its_place_and_where_people_fled_are_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Zamzam displacement camp" had made a person "Zamzam" (also in "fled Zamzam"), and "to Tawila and El
+    # Fasher" a body "El Fasher"
+    text = (
+        "Fighters attacked the Zamzam displacement camp, the agency said. It estimated that 60,000 households had"
+        " fled Zamzam since Friday, most of them to Tawila and El Fasher."
+    )
+    ex, _ = run(nlp, text)
+    kinds = {e.name: e.kind for e in ex.entities}
+    assert (kinds.get("Zamzam"), kinds.get("El Fasher")) == ("place", "place")

@@ -634,6 +634,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # a building or region does not speak: "the White Helmets reported", "the Pentagon said"
     if kind in {"person", "organization"} and len(span) == 1 and _joined_to_a_place_where(span):
         return "place"  # "Hospitals in Malatya and Elazig": a second place where something is
+    if kind in {"person", "organization"} and len(span) <= 2 and _a_destination_joined_to_a_place(span):
+        return "place"  # "fled to Tawila and El Fasher": where people went
     if kind in {"person", "organization"} and len(span) <= 2 and _listed_after_a_place(span):
         return "place"  # "a red alert for Delhi, Haryana, Punjab and western Uttar Pradesh": places listed
     if kind in {"person", "organization"} and len(span) <= 2 and _names_before_a_kind_of_place(span):
@@ -687,6 +689,26 @@ def _joined_to_a_place_where(span: Span) -> bool:
     if not (first.ent_type_ in {"GPE", "LOC"} or country_for(first.text) or first.lower_ in CAPITAL_TO_COUNTRY):
         return False
     return any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children) and root.i == first.i + 2
+
+
+# Verbs of going somewhere, after which "to X and Y" names where (general English; not "send", "speak", "talk", after
+# which people are named).
+_GOING_VERBS = frozenset({
+    "flee", "move", "travel", "return", "go", "head", "evacuate", "relocate", "escape", "walk", "drive", "fly",
+    "deport", "displace", "migrate", "retreat", "march", "sail", "trek",
+})  # fmt: skip
+
+
+def _a_destination_joined_to_a_place(span: Span) -> bool:
+    """A name joined by "and" to a place the recogniser or the gazetteer knows, where people go to or from: "fled to
+    Tawila and El Fasher", "returned from Goma and Bukavu"."""
+    root = span.root
+    first = root.head
+    if root.dep_ != "conj" or first.dep_ != "pobj" or span.start != first.i + 2 or root.i != span.end - 1:
+        return False
+    going = first.head.lower_ in {"to", "from", "toward", "towards", "into"} and first.head.head.lemma_ in _GOING_VERBS
+    place = first.ent_type_ in {"GPE", "LOC"} or country_for(first.text) or first.lower_ in CAPITAL_TO_COUNTRY
+    return going and bool(place) and span.doc[first.i + 1].lower_ == "and"
 
 
 _TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
@@ -874,6 +896,9 @@ def set_beside_a_kind_of_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in _PLACE_KINDS and root.head.i < span.start:
         return span.doc[span.start - 1].text == ","
+    if root.dep_ == "compound" and root.head.lemma_.lower() == "camp" and root.head.i > span.end:
+        # "the Zamzam displacement camp", "the Kakuma refugee camp": a camp named for its place (not "the Trump camp")
+        return any(c.i > root.i and c.lower_ in _CAMP_KINDS for c in root.head.children)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # ("the northern states of Nuevo Leon and Tamaulipas": each of them)
     kind_noun = root.head.head
@@ -887,6 +912,13 @@ def set_beside_a_kind_of_place(span: Span) -> bool:
     if after is None or after.text != ",":
         return False
     return any(c.dep_ == "appos" and _a_kind_of_place(c) and c.i > span.end for c in root.children)
+
+
+# Words for whom or what a camp is for, written between a camp's name and "camp" (general English).
+_CAMP_KINDS = frozenset({
+    "refugee", "refugees", "displacement", "displaced", "idp", "idps", "transit", "detention", "migrant", "migrants",
+    "relief", "tent", "reception", "internment", "evacuation", "evacuee",
+})  # fmt: skip
 
 
 # The last word of the name of a built structure (general English words), which the recogniser may tag as a body.
