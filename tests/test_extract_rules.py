@@ -2194,3 +2194,18 @@ def test_a_camp_named_for_its_place_and_where_people_fled_are_places(nlp) -> Non
     ex, _ = run(nlp, text)
     kinds = {e.name: e.kind for e in ex.entities}
     assert (kinds.get("Zamzam"), kinds.get("El Fasher")) == ("place", "place")
+
+
+def test_a_party_named_without_party_and_a_commission_by_its_remit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Georgian Dream won …" after "the ruling Georgian Dream party" had been a person; "according to the central
+    # election commission" had no source
+    text = (
+        "The president broke with the ruling Ardenian Dream party. Ardenian Dream won 54% of the vote, according to the"
+        " central election commission."
+    )
+    ex, names = run(nlp, text)
+    party = [e for e in ex.entities if "Ardenian Dream" in e.name]
+    assert [(e.kind, sorted(e.aliases)) for e in party] == [
+        ("organization", ["Ardenian Dream", "Ardenian Dream party"])
+    ]
+    assert speakers_in_order(ex, names) == ["central election commission"]

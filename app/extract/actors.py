@@ -2157,6 +2157,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
                 )
                 or (low == "presidency" and not mods and _speaks(root))  # "a statement from the presidency said"
+                or _a_body_by_its_remit([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
@@ -2353,6 +2354,20 @@ def _portfolio_named(words: list[str], body: str) -> bool:
     "the civil service", "public authority": a kind of post, of work or of power)."""
     generic = body in {"office", "service", "authority"} and set(words) <= {"public", "civil"}
     return names_a_portfolio(words) and not generic
+
+
+# Independent bodies named by their remit alone ("the central election commission said", "the national human rights
+# commission"), and the remits: those such commissions and boards commonly have (general English).
+_REMIT_BODIES = frozenset({"commission", "council", "board", "tribunal", "authority", "committee"})
+_REMITS = frozenset({
+    "election", "elections", "electoral", "human", "rights", "anti-corruption", "anticorruption", "corruption",
+    "audit", "competition", "securities", "broadcasting", "nuclear",
+})  # fmt: skip
+
+
+def _a_body_by_its_remit(words: list[str], body: str) -> bool:
+    """ "the central election commission", "the human rights commission": a body named by its remit."""
+    return body in _REMIT_BODIES and bool(words) and set(words) <= _REMITS and words != ["human"]
 
 
 def names_a_portfolio(words: list[str]) -> bool:

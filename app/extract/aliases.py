@@ -265,6 +265,26 @@ def _merge_short_company_names(groups: dict[str, list[Candidate]]) -> None:
             groups[targets[0]].extend(groups.pop(key))
 
 
+# The kinds of political body a name is written with and without ("the ruling Georgian Dream party" … "Georgian
+# Dream won"): general English words.
+_PARTY_KINDS = frozenset({"party", "movement", "alliance", "coalition", "front", "bloc"})
+
+
+def _merge_short_party_names(groups: dict[str, list[Candidate]]) -> None:
+    """ "Georgian Dream" after "the Georgian Dream party": the party, whatever kind the recogniser gave the short name
+    (it had made a person "Georgian Dream")."""
+    for key in [k for k in groups if k.startswith("org:")]:
+        words = key.removeprefix("org:").split()
+        if len(words) < 2 or words[-1] not in _PARTY_KINDS or key not in groups:
+            continue
+        short = " ".join(words[:-1])
+        for other in [f"{kind}:{short}" for kind in ("org", "person", "place")]:
+            if other in groups and other != key:
+                for cand in groups[other]:
+                    cand.kind = "organization"
+                groups[key].extend(groups.pop(other))
+
+
 def _canonical(cands: list[Candidate], acronyms: dict[str, str]) -> str:
     names = [c.name for c in cands if not c.is_role_reference and not c.name.startswith("@")]
     names = names or [c.name for c in cands]
@@ -354,6 +374,7 @@ def build_entities(doc: Doc, candidates: list[Candidate]) -> list[EntityRecord]:
     _merge_short_person_names(groups)
     _merge_generic_org_names(groups)
     _merge_short_company_names(groups)
+    _merge_short_party_names(groups)
     _attach_handles(doc, groups)
     _attach_bare_surnames(doc, groups)
     for key in demonyms:
