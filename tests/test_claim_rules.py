@@ -3790,3 +3790,13 @@ def test_the_level_a_change_ran_from_with_its_month_is_no_date(nlp) -> None:  # 
         (69.0, "truck per day", "trucks"),
         (76.0, "truck per day", "trucks"),
     ]
+
+
+def test_a_figure_in_a_clause_set_off_after_the_source_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, according to the disaster agency, in a country where food inflation reached 37.5% in August": the writer's
+    # aside after the source, not the agency's figure
+    text = (
+        "Floods have destroyed 100,000 hectares of farmland, according to the National Disaster Agency, in a country"
+        " where food inflation reached 37.5% in August."
+    )
+    assert [(c[4], c[6]) for c in claims_of(nlp, text)] == [("ha", "National Disaster Agency"), ("%", None)]

@@ -1131,13 +1131,22 @@ def _aside_on_a_noun(tok: Token, cue: Token) -> bool:
     """The figure is in a relative clause set off by a comma below the cue (", which reached 9.7%"), in a
     description set off by a comma on a name (", a city of about 2 million people"), or in a clause dating
     the statement by another event (", a day after 23 people were killed")."""
+    relative = False
     for node in tok.ancestors:
         if node == cue:
             return False
         first = min(t.i for t in node.subtree)
         described = node.dep_ == "appos" and node.head.pos_ == "PROPN" and node.head.i < node.i
-        if (node.dep_ == "relcl" or described or timeline(node)) and first > 0 and node.doc[first - 1].text == ",":
+        # (or a relative clause inside a phrase set off so: "…, according to the agency, in a country where food
+        # inflation reached 37.5%")
+        phrase = relative and node.dep_ == "prep"
+        if (
+            (node.dep_ == "relcl" or described or phrase or timeline(node))
+            and first > 0
+            and node.doc[first - 1].text == ","
+        ):
             return True
+        relative = relative or node.dep_ == "relcl"
     return False
 
 
