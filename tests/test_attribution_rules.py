@@ -4015,3 +4015,14 @@ def test_a_live_blogs_time_stamp_with_a_colon_is_no_part_of_the_words(nlp) -> No
     )
     ex, _ = run(nlp, text)
     assert [text[q.start : q.end] for q in ex.quotations] == ["The death toll has risen to 48"]
+
+
+def test_the_state_governor_before_the_governor_is_named_is_that_governor(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the lead's "the state governor said" had no speaker: the governor named later has the role "Governor", and the
+    # level of government ("state") is no part of it
+    text = (
+        "Floodwaters have forced some 400,000 people from their homes, the state governor said on Wednesday.\n\n"
+        "“We have never seen anything like this,” Governor Ana Ruiz told reporters."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz", "Ana Ruiz"]

@@ -330,6 +330,10 @@ def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
 _RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research", "poll", "review"})
 
 
+# Words for the level of government an office is at, which a title written with them may leave out ("the state
+# governor" … "Governor Ana Ruiz").
+_JURISDICTIONS = frozenset({"state", "provincial", "regional", "federal", "national", "local", "municipal", "county"})
+
 # Words that make a title another office or a past one: "the deputy health minister" is not "the health minister".
 _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
 
@@ -663,7 +667,7 @@ class SpeakerResolver:
             for k in later
             if self.kinds.get(k) == "person"
             and lemma in (words := set(re.findall(r"[\w-]+", self.roles.get(k, "").lower())))
-            and narrowing <= words
+            and narrowing - _JURISDICTIONS <= words  # ("the state governor", "Governor Ana Ruiz": the one governor)
             and words & _RANK_QUALIFIERS == narrowing & _RANK_QUALIFIERS
         }
         return fits.pop() if len(fits) == 1 else None
