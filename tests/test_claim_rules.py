@@ -3800,3 +3800,13 @@ def test_a_figure_in_a_clause_set_off_after_the_source_is_the_writers(nlp) -> No
         " where food inflation reached 37.5% in August."
     )
     assert [(c[4], c[6]) for c in claims_of(nlp, text)] == [("ha", "National Disaster Agency"), ("%", None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "subject"),
+    [("Ardenia raises interest rate to record 22% as inflation bites", "interest rate")],
+)
+def test_a_headlines_to_record_level_is_a_level_not_an_infinitive(nlp, headline: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    # "to record 22%" was read as the infinitive "to record", so the figure had no subject
+    text = f"{headline}\n\nThe bank said prices were rising."
+    assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [(22.0, "%", subject)]

@@ -25,6 +25,7 @@ an auxiliary (`repair_names_with_do`).
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.lexicon import (
+    CHANGE_VERBS,
     CUE_VERBS,
     FINDING_VERBS,
     GROUP_NOUNS,
@@ -602,6 +603,35 @@ def repair_words_misread_around_clauses(doc: Doc) -> None:
             _reach_verb_read_as_adjective(doc, tok)  # (a verb of reaching a level: "as temperatures top 51C")
         elif tok.tag_ == "MD" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             tok.pos_, tok.tag_ = "NOUN", "NN"  # "A 20-litre can of petrol cost …": a noun the parser placed as one
+        elif low == "record" and tok.tag_ == "VB":
+            _record_level_read_as_a_verb(doc, tok)  # "raises interest rate to record 22%"
+
+
+# Verbs that take a quantity to a new level ("to record 22%"): those that change their object's, and those by which a
+# quantity moves itself (general English).
+_LEVEL_VERBS = CHANGE_VERBS | {
+    "rise", "fall", "climb", "jump", "soar", "surge", "slump", "sink", "plunge", "slide", "dip", "ease", "slow",
+    "accelerate", "tumble", "spike", "swell",
+}  # fmt: skip
+
+
+def _record_level_read_as_a_verb(doc: Doc, record: Token) -> None:
+    """ "Pakistan raises interest rate to record 22%": the headline's "to record" read as an infinitive, so the
+    figure was the object of recording. "to" becomes the preposition of the new level, "record" its adjective and
+    the figure the preposition's object, so the figure measures the rate."""
+    to = doc[record.i - 1] if record.i > 0 else None
+    figure = next((c for c in record.children if c.dep_ == "dobj" and c.left_edge.i == record.i + 1), None)
+    verb = record.head
+    if to is None or to.lower_ != "to" or figure is None or not doc[record.i + 1].like_num:
+        return
+    if record.dep_ not in {"advcl", "xcomp"} or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return
+    for child in list(record.children):
+        if child not in {to, figure}:
+            child.head = verb  # ("… as inflation bites": on the verb, as before)
+    to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+    figure.head, figure.dep_ = to, "pobj"
+    record.head, record.dep_, record.pos_, record.tag_ = figure, "amod", "ADJ", "JJ"
 
 
 def _reach_verb_read_as_adjective(doc: Doc, verb: Token) -> None:
