@@ -3810,3 +3810,9 @@ def test_a_headlines_to_record_level_is_a_level_not_an_infinitive(nlp, headline:
     # "to record 22%" was read as the infinitive "to record", so the figure had no subject
     text = f"{headline}\n\nThe bank said prices were rising."
     assert [(c[0], c[4], c[5]) for c in claims_of(nlp, text)] == [(22.0, "%", subject)]
+
+
+def test_a_place_that_records_the_weather_is_no_source_of_the_reading(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Delhi has recorded its highest-ever temperature of 52.9C" had Delhi as the figure's claimant
+    text = "Delhi has recorded its highest-ever temperature of 52.9C, as a heatwave grips northern India."
+    assert [(c[0], c[4], c[6]) for c in claims_of(nlp, text)] == [(52.9, "°C", None)]

@@ -2209,3 +2209,10 @@ def test_a_party_named_without_party_and_a_commission_by_its_remit(nlp) -> None:
         ("organization", ["Ardenian Dream", "Ardenian Dream party"])
     ]
     assert speakers_in_order(ex, names) == ["central election commission"]
+
+
+def test_a_name_after_a_compass_bearing_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "about 50 nautical miles southwest of Pylos": the recogniser tagged the town a person
+    text = "The boat sank about 50 nautical miles southwest of Pylos, the coast guard said."
+    ex, _ = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Pylos") == "place"

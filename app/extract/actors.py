@@ -491,6 +491,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Brig. Omar Said": a rank's abbreviation the recogniser took for a name
     if _opens_a_dateline(span) or _dateline_region(span):
         return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
+    if label in {"PERSON", "ORG"} and _after_a_bearing(span):
+        return "place"  # "about 50 nautical miles southwest of Pylos": where the bearing is taken from
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
         return "place"  # "In Khan Younis, residents said …": where the sentence is set
     if (
@@ -716,6 +718,15 @@ _PLACE_PREPOSITIONS = frozenset({
     "along", "across", "on", "in", "into", "over", "near", "from", "to", "at", "beyond", "below", "above", "up",
     "down", "through", "towards", "toward", "off", "around", "past", "by", "under",
 })  # fmt: skip
+
+
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def _after_a_bearing(span: Span) -> bool:
+    """A name after a compass point and "of" ("southwest of Pylos", "20 km north of the capital")."""
+    doc, start = span.doc, span.start
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _BEARINGS
 
 
 def _where_a_sentence_opens(span: Span) -> bool:

@@ -1394,7 +1394,7 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         return None  # "7.8 million Ukrainians have registered as refugees": the figure is who registered
     key = resolver.resolve(subj)
     cued = (verb.dep_ == "ccomp" and is_cue(verb.head)) or any(t.lower_ == "according" for t in verb.sent)
-    if key is not None and resolver.kinds.get(key) == "place" and cued:
+    if key is not None and resolver.kinds.get(key) == "place" and (cued or _a_weather_reading(verb, tok)):
         # "Uttar Pradesh recorded 36 deaths, the ministry said", "Delhi recorded 46.8 C …, according to …":
         # where the figure was recorded; the cue says whose it is
         return None
@@ -1405,6 +1405,22 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+# What weather a place records ("Delhi recorded its highest temperature of 52.9C", "the city recorded 300 mm of
+# rain"): the place is where it was measured, not a source.
+_WEATHER_NOUNS = frozenset(
+    {"temperature", "rainfall", "rain", "snow", "snowfall", "gust", "wind", "heat", "high", "low"}
+)
+_WEATHER_UNIT_WORDS = frozenset({"c", "f", "°c", "°f", "degrees", "mm", "millimetres", "millimeters", "inches", "cm"})
+
+
+def _a_weather_reading(verb: Token, tok: Token) -> bool:
+    """A figure a verb of recording has as a temperature, rain, snow or wind."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WEATHER_NOUNS for c in verb.children):
+        return True
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return re.fullmatch(r"[\d.,]+°?[CF]", tok.text) is not None or after in _WEATHER_UNIT_WORDS
 
 
 def _valued_by(verb: Token) -> Token | None:
