@@ -4026,3 +4026,25 @@ def test_the_state_governor_before_the_governor_is_named_is_that_governor(nlp) -
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_the_official_after_an_unnamed_official_of_a_body_is_that_bodys_again(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the first statement went to Hamas (the official's body), the quotation after it with "the official said" to no one
+    text = (
+        "A senior Hamas official, who declined to be named, told Reuters the group had shown flexibility. “The ball"
+        " is now in their court,” the official said."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Hamas", "Hamas"]
+
+
+def test_a_mutual_act_is_no_ones_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Israel and Hamas blamed each other for the impasse" had Israel say "each other for the impasse"
+    ex, _ = run(nlp, "Ardenia and Borduria blamed each other for the collapse of the talks on Sunday.")
+    assert ex.quotations == []
+
+
+def test_a_name_through_a_hyphened_particle_is_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "General Waker-uz-Zaman said …" had the speaker "Waker"
+    ex, names = run(nlp, "General Waker-uz-Zaman said in a televised address that a new government would be formed.")
+    assert speakers_in_order(ex, names) == ["Waker-uz-Zaman"]

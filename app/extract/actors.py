@@ -281,6 +281,8 @@ def _clean(span: Span) -> Span | None:
     )
     if span.label_ == "ORG" and located is not None:
         end = located  # "First Capital Holdings in Colombo", tagged whole: the body, then where it is
+    if span.label_ == "PERSON" and end + 1 < len(doc) and doc[end + 1].text not in _TOWN_PARTICLES:
+        end = _past_a_hyphened_particle(doc, end)  # "Zia-ul-Haq", tagged "Zia" (not a town: "Boulogne-sur-Mer")
     while span.label_ == "PERSON" and end - start > 1 and doc[end - 1].tag_ == "CD" and doc[end - 1].is_digit:
         end -= 1  # "Laquan McDonald 16", "Ted Cruz 1": a number the recogniser ran into the name
         while end - start > 1 and doc[end - 1].text in _TRAILING:
@@ -433,14 +435,8 @@ def _hyphened_town(span: Span) -> Span | None:
     """A town's name written with hyphens and a particle ("Boulogne-sur-Mer"), which the tokenizer splits and the
     recogniser tags in part, often as a person: the whole name, a place."""
     doc, end = span.doc, span.end
-    if end + 4 > len(doc) or span[-1].whitespace_:
-        return None
-    hyphen, particle, hyphen2, last = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
-    if hyphen.text != "-" or particle.lower_ not in _TOWN_PARTICLES or hyphen2.text != "-" or not particle.is_lower:
-        return None
-    if hyphen.whitespace_ or particle.whitespace_ or hyphen2.whitespace_:
-        return None
-    return doc[span.start : end + 4] if last.is_title and last.is_alpha else None
+    whole = _past_a_hyphened_particle(doc, end)
+    return doc[span.start : whole] if whole > end and doc[end + 1].text in _TOWN_PARTICLES else None
 
 
 def _named_fire(span: Span) -> bool:
@@ -1778,6 +1774,19 @@ def _with_given_name(span: Span) -> Span:
     return span
 
 
+def _past_a_hyphened_particle(doc: Doc, end: int) -> int:
+    """Where a name ends that goes on through a short lowercase particle between hyphens ("Waker-uz-Zaman",
+    "Zia-ul-Haq", "Boulogne-sur-Mer"), written without spaces: past its last part; else `end`."""
+    if end + 3 >= len(doc) or doc[end - 1].whitespace_:
+        return end
+    hyphen, particle, hyphen2, rest = doc[end], doc[end + 1], doc[end + 2], doc[end + 3]
+    glued = not (hyphen.whitespace_ or particle.whitespace_ or hyphen2.whitespace_)
+    shape = hyphen.text == hyphen2.text == "-" and particle.text.isalpha() and particle.text.islower()
+    if glued and shape and len(particle) <= 4 and rest.text[:1].isupper() and rest.text.isalpha():
+        return end + 4
+    return end
+
+
 def titled_name_candidates(doc: Doc) -> list[Candidate]:
     """People the model did not tag but a title introduces: "Governor Ana Ruiz said", "Mayor
     Lund". The name is the run of capitalised proper nouns right after a capitalised title word."""
@@ -1801,6 +1810,7 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             and "\n" not in doc[end - 1].whitespace_
         ):
             end += 1
+        end = _past_a_hyphened_particle(doc, end) if end > tok.i + 1 else end  # "General Waker-uz-Zaman"
         span = doc[tok.i + 1 : end]
         if not len(span) or country_for(span.text) or body_for(span.text) or span.text.casefold() in _PLACE_NAMES:
             continue

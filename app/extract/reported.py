@@ -111,6 +111,8 @@ def reported_speech(
                 outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
         if len(outside.split()) < (1 if stance else 3):
             continue  # the clause is the quote itself, already a statement
+        if re.match(r"(?:each other|one another)\b", outside, re.IGNORECASE):
+            continue  # "Israel and Hamas blamed each other for the impasse": a mutual act, no one's statement
         resolver.history = [
             q.speaker_key for q in sorted(quotes + out, key=lambda q: q.start) if q.speaker_key and q.end <= tok.idx
         ]

@@ -621,7 +621,7 @@ class SpeakerResolver:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             wanted = {lemma, title_class([lemma])} - {""}
             found = next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
-            return found or self._named_after(head, lemma)
+            return found or self._named_after(head, lemma) or self._unnamed_one_again(head, lemma)
         if lemma in ORG_REFERENCE_NOUNS:
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
@@ -652,6 +652,13 @@ class SpeakerResolver:
             # sentence itself named before it ("An RSF spokesman denied the group had …")
             return self._one_body_earlier_in_sentence(head) or self._body_before(head)
         return None
+
+    def _unnamed_one_again(self, head: Token, lemma: str) -> str | None:
+        """ "A senior Hamas official, who declined to be named, told Reuters …. “…,” the official said": the one
+        the sentence before introduced by the same noun, unnamed, whose words went to the body named with it."""
+        subj = self._unnamed_subject_before(head, None, frozenset({lemma}), CUE_VERBS, indefinite=True)
+        key = self.resolve(subj) if subj is not None else None
+        return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _named_after(self, head: Token, lemma: str) -> str | None:
         """ "…, the health minister said. … Health Minister Roger Kamba told reporters …": a title said before any
