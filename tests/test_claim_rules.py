@@ -3816,3 +3816,9 @@ def test_a_place_that_records_the_weather_is_no_source_of_the_reading(nlp) -> No
     # "Delhi has recorded its highest-ever temperature of 52.9C" had Delhi as the figure's claimant
     text = "Delhi has recorded its highest-ever temperature of 52.9C, as a heatwave grips northern India."
     assert [(c[0], c[4], c[6]) for c in claims_of(nlp, text)] == [(52.9, "°C", None)]
+
+
+def test_a_share_of_them_a_source_tells_of_in_a_relative_clause_is_its(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "about 130 hostages, around 30 of whom Israel says are dead": the 30 had no claimant
+    text = "The group is believed to be holding about 130 hostages, around 30 of whom Ardenia says are dead."
+    assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(130.0, None), (30.0, "Ardenia")]

@@ -854,6 +854,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         return giver
     if (owner := _owner_of_the_figure(tok, resolver)) is not None:
         return owner
+    if (teller := _teller_of_whom(tok, resolver)) is not None:
+        return teller
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
@@ -893,6 +895,18 @@ def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
         owner = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     key = resolver.resolve(owner) if owner is not None else None
     return key if key is not None and resolver.kinds.get(key) in {"place", "organization", "person", "group"} else None
+
+
+def _teller_of_whom(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """ "about 130 hostages, around 30 of whom Israel says are dead": a figure of some people whose relative clause
+    is a cue with a named source is that source's."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.lower_ in {"whom", "which"} for c in of.children):
+        return None
+    cue = next((c for c in tok.children if c.dep_ == "relcl" and is_cue(c)), None)
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    key = resolver.resolve(subj) if subj is not None and subj.pos_ != "PRON" else None
+    return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
 
 
 def _giver_with(tok: Token, resolver: SpeakerResolver) -> str | None:
