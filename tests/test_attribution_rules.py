@@ -4048,3 +4048,13 @@ def test_a_name_through_a_hyphened_particle_is_whole(nlp) -> None:  # type: igno
     # "General Waker-uz-Zaman said …" had the speaker "Waker"
     ex, names = run(nlp, "General Waker-uz-Zaman said in a televised address that a new government would be formed.")
     assert speakers_in_order(ex, names) == ["Waker-uz-Zaman"]
+
+
+def test_a_persons_supporters_or_critics_are_not_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "several Clinton supporters said …", "Trump supporters believe …" had gone to Clinton and to Trump
+    text = (
+        "Senator Ana Ruiz spoke in Mason City on Wednesday. Several Ruiz supporters said the senator had made a good"
+        " case for the plan."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [None]

@@ -2216,3 +2216,10 @@ def test_a_name_after_a_compass_bearing_is_a_place(nlp) -> None:  # type: ignore
     text = "The boat sank about 50 nautical miles southwest of Pylos, the coast guard said."
     ex, _ = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Pylos") == "place"
+
+
+def test_a_title_case_headlines_subject_and_verb_are_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Wildfire Forces 30,000 From Homes …" had made a group "Wildfire Forces"
+    text = "Wildfire Forces 30,000 From Homes as Winds Fan Flames Near Athens\n\nA wildfire forced thousands to flee."
+    ex, _ = run(nlp, text)
+    assert "Wildfire Forces" not in [e.name for e in ex.entities]

@@ -439,6 +439,16 @@ def _hyphened_town(span: Span) -> Span | None:
     return doc[span.start : whole] if whole > end and doc[end + 1].text in _TOWN_PARTICLES else None
 
 
+def _headline_verb_read_as_a_name(span: Span) -> bool:
+    """A name ending in a capitalised verb of the third person, right before a number, in a line that capitalises
+    every word: a title-case headline's subject and verb ("Wildfire Forces 30,000 From Homes", "Quake Kills 200")."""
+    doc, last = span.doc, span[-1]
+    if len(span) < 2 or span.end >= len(doc) or not doc[span.end].like_num or not last.text.endswith("s"):
+        return False
+    line = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return last.tag_ in {"NNPS", "VBZ"} and all(t.text[:1].isupper() for t in line)
+
+
 def _named_fire(span: Span) -> bool:
     """A wildfire's name: "the Eaton Fire", "the Dixie Fire" (a capitalised "Fire" after a name, with "the")."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -458,6 +468,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Typhoon Haiyan", "Storm Daniel": a weather event, not an actor
     if _named_fire(span):
         return None  # "the Eaton Fire had scorched 14,117 acres": a wildfire, not an actor
+    if _headline_verb_read_as_a_name(span):
+        return None  # "Wildfire Forces 30,000 From Homes": the headline's subject and verb, no body
     if label == "ORG" and span[-1].lower_ in _WRITER_TITLES:
         return None  # "By Tom Hughes, Home Affairs Correspondent": the writer's beat and title, no body
     if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":

@@ -330,6 +330,11 @@ def _after_compounds(head: Token, start: int, of: Token | None = None) -> int:
 _RESEARCH_NOUNS = frozenset({"study", "survey", "analysis", "paper", "research", "poll", "review"})
 
 
+# People named by whom they back or oppose ("a Trump supporter", "Ruiz's critics"): general English.
+_FOLLOWER_NOUNS = frozenset({
+    "supporter", "voter", "fan", "critic", "opponent", "backer", "loyalist", "detractor", "follower", "donor", "foe",
+})  # fmt: skip
+
 # Words for the level of government an office is at, which a title written with them may leave out ("the state
 # governor" … "Governor Ana Ruiz").
 _JURISDICTIONS = frozenset({"state", "provincial", "regional", "federal", "national", "local", "municipal", "county"})
@@ -528,6 +533,8 @@ class SpeakerResolver:
             body = self._body_by_noun(head)
             if body:
                 return body
+        if lemma in _FOLLOWER_NOUNS and head.i not in self.by_token:
+            return None  # "a Trump supporter", "Ruiz's critics": not the person they follow or oppose
         for tok in _phrase_tokens(head):
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
