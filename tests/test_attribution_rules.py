@@ -4058,3 +4058,13 @@ def test_a_persons_supporters_or_critics_are_not_that_person(nlp) -> None:  # ty
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == [None]
+
+
+def test_critics_like_a_named_one_are_that_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the supporters' rule must leave "critics like Huffman say …" to the critic named
+    text = (
+        "Representative Jared Hoffmann opposed the plan in March. Critics like Hoffmann say it would help the"
+        " governor keep control of the seat."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "Jared Hoffmann"

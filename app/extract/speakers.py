@@ -335,6 +335,9 @@ _FOLLOWER_NOUNS = frozenset({
     "supporter", "voter", "fan", "critic", "opponent", "backer", "loyalist", "detractor", "follower", "donor", "foe",
 })  # fmt: skip
 
+# Prepositions that name one of some people ("critics like Huffman", "backers such as …", "donors including …").
+_NAMING_ONE = frozenset({"like", "such", "including"})
+
 # Words for the level of government an office is at, which a title written with them may leave out ("the state
 # governor" … "Governor Ana Ruiz").
 _JURISDICTIONS = frozenset({"state", "provincial", "regional", "federal", "national", "local", "municipal", "county"})
@@ -533,9 +536,19 @@ class SpeakerResolver:
             body = self._body_by_noun(head)
             if body:
                 return body
+        # "a Trump supporter", "Ruiz's critics", "supporters of Ana Ruiz": not the person they follow or oppose (but
+        # "critics like Huffman say": one of them)
+        followed: set[int] = set()
         if lemma in _FOLLOWER_NOUNS and head.i not in self.by_token:
-            return None  # "a Trump supporter", "Ruiz's critics": not the person they follow or oppose
+            whose = [
+                c
+                for c in head.children
+                if c.dep_ in {"compound", "poss", "nmod"} or (c.dep_ == "prep" and c.lower_ not in _NAMING_ONE)
+            ]
+            followed = {t.i for c in whose for t in c.subtree}
         for tok in _phrase_tokens(head):
+            if tok.i in followed:
+                continue
             if tok.i in self.by_token and self.kinds.get(self.by_token[tok.i]) in {"person", "group"}:
                 return self.by_token[tok.i]
         # "Trafigura, the trader that operates the vessel, said": the parser made the description the subject
