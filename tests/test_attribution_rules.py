@@ -4068,3 +4068,23 @@ def test_critics_like_a_named_one_are_that_one(nlp) -> None:  # type: ignore[no-
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "Jared Hoffmann"
+
+
+def test_a_that_clause_hung_on_a_notice_is_what_the_cue_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said in a government gazette notice that the military had been deployed …" had no statement
+    text = (
+        "The defence minister, Omar Haddad, said in a government gazette notice that the military had been deployed"
+        " to support the police."
+    )
+    assert indirect_of(nlp, text) == [("the military had been deployed to support the police", "Omar Haddad")]
+
+
+def test_a_declared_period_of_mourning_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, "President Ana Ruiz declared a 14-day period of national mourning and appealed for help.")
+    assert ex.quotations == []
+
+
+def test_an_institutions_name_runs_through_of_and_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The Law Society of Kenya said …", tagged "The Law Society"
+    ex, names = run(nlp, "The Law Society of Kenya said it would challenge the deployment in court.")
+    assert speakers_in_order(ex, names) == ["Law Society of Kenya"]

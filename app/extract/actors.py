@@ -1641,9 +1641,12 @@ def _with_place_after_of(span: Span) -> Span:
     """ "the Electoral Commission of Zambia": the recogniser may end a body's name at "of" and tag the place
     after it on its own; the place is the end of the name."""
     doc = span.doc
-    if span[-1].lower_ != "of" or span.end >= len(doc) or doc[span.end].ent_iob_ != "B":
+    # ("The Law Society of Kenya", tagged "The Law Society": an institution's name goes on through "of" too)
+    through = span[-1].lower_ in INSTITUTION_HEADS and span.end + 1 < len(doc) and doc[span.end].lower_ == "of"
+    end = span.end + 1 if through else span.end
+    if (span[-1].lower_ != "of" and not through) or end >= len(doc) or doc[end].ent_iob_ != "B":
         return span
-    place = next((e for e in doc.ents if e.start == span.end), None)
+    place = next((e for e in doc.ents if e.start == end), None)
     return doc[span.start : place.end] if place is not None and place.label_ in {"GPE", "LOC"} else span
 
 

@@ -256,6 +256,10 @@ def _declares_a_measure(verb: Token, lemma: str) -> bool:
     if lemma != "declare":
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in {"period", "day", "week"}:
+        # "declared a 14-day period of national mourning", "declared three days of mourning": the measure is the "of"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else obj
     return obj is not None and obj.lemma_.lower() in DECLARED_MEASURES
 
 
@@ -1171,7 +1175,11 @@ _SOME_WORDS = frozenset({"few", "couple", "dozen", "number", "lot", "handful", "
 
 
 # What a body or person says things in, besides the channels (`CHANNEL_WORDS`): "said in a report that …".
-_DOCUMENT_NOUNS = frozenset({"report", "letter", "memo", "filing", "note", "speech", "briefing", "submission"})
+_DOCUMENT_NOUNS = frozenset({
+    "report", "letter", "memo", "filing", "note", "speech", "briefing", "submission", "notice", "message", "address",
+    "decree", "ruling", "judgment", "judgement", "order", "document", "affidavit", "complaint", "lawsuit", "petition",
+    "op-ed", "column", "essay", "editorial",
+})  # fmt: skip
 
 
 def clause_on_channel(verb: Token) -> list[Token]:
