@@ -4088,3 +4088,12 @@ def test_an_institutions_name_runs_through_of_and_its_country(nlp) -> None:  # t
     # "The Law Society of Kenya said …", tagged "The Law Society"
     ex, names = run(nlp, "The Law Society of Kenya said it would challenge the deployment in court.")
     assert speakers_in_order(ex, names) == ["Law Society of Kenya"]
+
+
+def test_a_group_known_as_a_name_is_that_body_and_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to the rescue group known as the White Helmets": the name was tagged a building (a place) and the
+    # statement had no source
+    text = "More than 3,500 deaths have been reported, according to the rescue group known as the White Helmets."
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("White Helmets") == "organization"
+    assert speakers_in_order(ex, names) == ["White Helmets"]

@@ -499,6 +499,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Brig. Omar Said": a rank's abbreviation the recogniser took for a name
     if _opens_a_dateline(span) or _dateline_region(span):
         return "place"  # "KARACHI, Pakistan —": the place a story was filed from, whatever the recogniser said
+    if label in {"FAC", "LOC", "GPE", "PERSON", "WORK_OF_ART"} and _a_body_known_as(span):
+        return "organization"  # "the rescue group known as the White Helmets", tagged a building
     if label in {"PERSON", "ORG"} and _after_a_bearing(span):
         return "place"  # "about 50 nautical miles southwest of Pylos": where the bearing is taken from
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
@@ -726,6 +728,19 @@ _PLACE_PREPOSITIONS = frozenset({
     "along", "across", "on", "in", "into", "over", "near", "from", "to", "at", "beyond", "below", "above", "up",
     "down", "through", "towards", "toward", "off", "around", "past", "by", "under",
 })  # fmt: skip
+
+
+def _a_body_known_as(span: Span) -> bool:
+    """A name given to a group or body by "known as" ("the rescue group known as the White Helmets")."""
+    as_ = span.root.head
+    known = as_.head
+    return (
+        span.root.dep_ == "pobj"
+        and as_.lower_ == "as"
+        and known.lower_ == "known"
+        and known.dep_ == "acl"
+        and known.head.lemma_.lower() in ORG_NOUNS | {"group", "militia", "movement", "network", "coalition"}
+    )
 
 
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})

@@ -117,6 +117,13 @@ def _noun_after_the_quotation(span: Span) -> Token | None:
     return noun if noun is not None and _closing_mark_before(noun) >= span.start else None
 
 
+def _known_as_name(head: Token) -> Token | None:
+    """The name a noun is given by "known as" after it ("the rescue group known as the White Helmets")."""
+    known = next((c for c in head.children if c.dep_ == "acl" and c.lower_ == "known"), None)
+    as_ = next((c for c in known.children if c.lower_ == "as"), None) if known is not None else None
+    return next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+
+
 def _all_capitals(sent: Span) -> bool:
     """ "POLICE SAY FIRE WAS ARSON": a line set in capitals, where a word in capitals is no acronym."""
     words = [t for t in sent if t.is_alpha and len(t) > 1]
@@ -497,6 +504,8 @@ class SpeakerResolver:
             return f"place:{country.casefold()}"  # "Warsaw said": the government, not the city
         if head.i in self.by_token:
             return self.by_token[head.i]
+        if (known := _known_as_name(head)) is not None and known.i in self.by_token:
+            return self.by_token[known.i]  # "the rescue group known as the White Helmets": the group named
         lemma = head.lemma_.lower()
         if lemma in STATEMENT_NOUNS:
             found = self._modifier_entity(head)
