@@ -3822,3 +3822,13 @@ def test_a_share_of_them_a_source_tells_of_in_a_relative_clause_is_its(nlp) -> N
     # "about 130 hostages, around 30 of whom Israel says are dead": the 30 had no claimant
     text = "The group is believed to be holding about 130 hostages, around 30 of whom Ardenia says are dead."
     assert [(c[0], c[6]) for c in claims_of(nlp, text)] == [(130.0, None), (30.0, "Ardenia")]
+
+
+def test_the_body_that_measured_is_not_what_was_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, according to the weather agency Aemet, which recorded 491 litres per square metre in the town of Chiva" had
+    # the subject "weather agency Aemet"
+    text = (
+        "Some areas received a year's worth of rain in eight hours, according to the national weather agency, which"
+        " recorded 491 litres per square metre in one town."
+    )
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(491.0, None)]

@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
+    ORG_REFERENCE_NOUNS,
     PEOPLE_STATES,
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
@@ -1435,6 +1436,18 @@ def _a_weather_reading(verb: Token, tok: Token) -> bool:
         return True
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
     return re.fullmatch(r"[\d.,]+°?[CF]", tok.text) is not None or after in _WEATHER_UNIT_WORDS
+
+
+# Verbs of measuring something ("the agency recorded 491 mm", "stations measured 45C"): general English.
+_MEASURING_VERBS = frozenset({"record", "register", "measure", "log", "observe", "detect"})
+
+
+def _measurer(verb: Token, subj: Token) -> bool:
+    """A verb of measuring whose subject is a body or a person (named, or by a noun for one)."""
+    if verb.lemma_.lower() not in _MEASURING_VERBS:
+        return False
+    actor_noun = subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | PERSON_REFERENCE_NOUNS
+    return subj.ent_type_ in {"ORG", "PERSON"} or actor_noun
 
 
 def _valued_by(verb: Token) -> Token | None:
@@ -4470,6 +4483,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # may have been hung on: "a bonus for the director, which was worth £1.5m")
                 subj = _relative_antecedent(node)
                 subj = subj if subj.lemma_.lower() not in PERSON_REFERENCE_NOUNS else None
+            if subj is not None and via.dep_ == "dobj" and not passive and _measurer(node, subj):
+                return None  # "Aemet recorded 491 litres per square metre": who measured is not what was measured
             if subj is None and money and node.dep_ == "acl" and via.dep_ == "dobj" and node.head.pos_ == "NOUN":
                 return _phrase(node.head)  # "a wall costing $390m"
             if subj is None and (taken := misparsed_subject(node)) is not None:
