@@ -2223,3 +2223,17 @@ def test_a_title_case_headlines_subject_and_verb_are_no_name(nlp) -> None:  # ty
     text = "Wildfire Forces 30,000 From Homes as Winds Fan Flames Near Athens\n\nA wildfire forced thousands to flee."
     ex, _ = run(nlp, text)
     assert "Wildfire Forces" not in [e.name for e in ex.entities]
+
+
+def test_a_surname_with_its_generation_joins_the_given_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Agriculture Secretary Francisco Tiu Laurel Jr. said …": tagged "Francisco Tiu" and "Laurel Jr.", the second
+    # spoke without the title
+    text = "Agriculture Secretary Francisco Tiu Laurel Jr. said damage to crops was estimated at 1.2 billion pesos."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Francisco Tiu Laurel Jr."]
+
+
+def test_a_body_tagged_name_near_which_people_live_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mahmoud Osman, 37, who lives in a camp near Gedaref, said two of his children had fallen ill."
+    ex, _ = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Gedaref") == "place"

@@ -503,6 +503,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "organization"  # "the rescue group known as the White Helmets", tagged a building
     if label in {"PERSON", "ORG"} and _after_a_bearing(span):
         return "place"  # "about 50 nautical miles southwest of Pylos": where the bearing is taken from
+    if label == "ORG" and len(span) <= 2 and span.start > 0 and span.doc[span.start - 1].lower_ == "near":
+        return "place"  # "a camp near Gedaref" (not a person: "stood near Ana Ruiz")
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
         return "place"  # "In Khan Younis, residents said …": where the sentence is set
     if (
@@ -1450,6 +1452,10 @@ def _speaker_read_as_a_work(ent: Span) -> Span | None:
     return Span(doc, start, ent.end, label="PERSON")
 
 
+# The generation written after a name ("Jr.", "Sr.", "III").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
     """The label of one name the recogniser cut into `ent` and the entity right after it, else None:
     a body's name cut at "for (the)" or "of (the)" ("the U.N. Office" + "for the" + "Coordination of
@@ -1491,12 +1497,14 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
     hung_on_next = nxt.start == ent.end and ent.root.dep_ == "compound" and ent.root.head == nxt.root
     if hung_on_next and ent.label_ == "ORG" and nxt.label_ == "GPE":
         return "ORG"
+    # ("Francisco Tiu" + "Laurel Jr.": a surname with its generation after it)
+    surname = nxt[:-1] if len(nxt) == 2 and nxt[-1].text.rstrip(".").lower() in _GENERATIONS else nxt
     if (
         hung_on_next
         and ent.label_ == "PERSON"
         and nxt.label_ in {"ORG", "GPE", "NORP", "PERSON"}
-        and len(nxt) == 1
-        and nxt.root.pos_ == "PROPN"
+        and len(surname) == 1
+        and surname.root.pos_ == "PROPN"
         and not body_for(nxt.text)
         and not country_for(nxt.text)
         and nxt.text.casefold() not in DEMONYM_TO_COUNTRY
