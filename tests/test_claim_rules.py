@@ -3832,3 +3832,9 @@ def test_the_body_that_measured_is_not_what_was_measured(nlp) -> None:  # type: 
         " recorded 491 litres per square metre in one town."
     )
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(491.0, None)]
+
+
+def test_a_bare_number_shot_down_counts_what_was_launched_not_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Russia launched 145 drones …, adding that 62 had been shot down": "shoot" made the 62 people
+    text = "Ardenia launched 145 drones overnight, the air force said, adding that 62 had been shot down."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(145.0, "drones"), (62.0, "drones")]

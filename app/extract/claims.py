@@ -227,6 +227,8 @@ def _people_lemma(verb: Token) -> str | None:
     if verb.tag_ == "JJ" and lemma.endswith("ed"):
         # "4.5 million remain displaced": a participle the tagger read as an adjective, left unlemmatised
         lemma = next((stem for stem in (lemma[:-1], lemma[:-2]) if stem in PEOPLE_VERBS), lemma)
+    if any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None  # "62 had been shot down": drones, aircraft or missiles, not people
     return lemma if lemma in PEOPLE_VERBS or verb.lower_ in PEOPLE_VERBS else None
 
 
