@@ -4097,3 +4097,21 @@ def test_a_group_known_as_a_name_is_that_body_and_speaks(nlp) -> None:  # type: 
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("White Helmets") == "organization"
     assert speakers_in_order(ex, names) == ["White Helmets"]
+
+
+def test_a_participle_phrase_after_according_to_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "About 7.7 million Venezuelans have left …, according to the UN refugee agency, many of them fleeing an economic
+    # collapse in which the economy shrank by around 75%": the participle phrase had been taken for the statement,
+    # and its 75% for the agency's figure
+    text = (
+        "About 7.7 million people have left the country since 2014, according to the UN refugee agency, many of them"
+        " fleeing an economic collapse in which the economy shrank by around 75%."
+    )
+    ex, names = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "About 7.7 million people have left the country since 2014"
+    ]
+    assert [(c.value, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        (7700000.0, "United Nations High Commissioner for Refugees"),
+        (75.0, None),
+    ]

@@ -1033,6 +1033,11 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             continue  # "Wildfires kill at least 112, president says toll will rise": the cue reports what follows it
         if past_the_words and cue.lower_ == "according" and _in_clause_joined_to(tok, cue.head):
             continue  # "…, according to the UN, and a poll by Delphos found that a quarter …": the next clause's
+        before_cue = said is not None and said.start < cue.idx
+        if past_the_words and cue.lower_ == "according" and before_cue and _in_participle_after(tok, cue):
+            # "About 7.7 million have left, according to the UN refugee agency, many of them fleeing a collapse in
+            # which the economy shrank by 75%": a participle phrase after the source and its words is the writer's
+            continue
         if past_the_words and (_aside_on_a_noun(tok, cue) or _in_circumstance_after(tok, cue)):
             # "… demanding a 15% rise to offset inflation, which reached 9.7% in March": the writer's aside,
             # past the end of what the cue reports, so not its source's figure; so is a clause of time after
@@ -1087,6 +1092,16 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
+
+
+def _in_participle_after(tok: Token, cue: Token) -> bool:
+    """The figure is inside a participle phrase set off by a comma after the cue ("…, many of them fleeing …")."""
+    source = {t.i for t in cue.subtree}  # (the parser may hang the source on the participle)
+    for node in tok.ancestors:
+        if node.tag_ == "VBG" and node.dep_ == "advcl":
+            start = min(t.i for t in node.subtree if t.i not in source and not t.is_punct)
+            return start > cue.right_edge.i and node.doc[start - 1].text == ","
+    return False
 
 
 def _obliged_act(cue: Token) -> bool:

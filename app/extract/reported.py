@@ -382,6 +382,10 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         # (a part that holds a clause over one that only names something: "Americans oppose cutting the funds, a
         # new poll finds, a debate likely to come to a head this week")
         parts = [part for part in (before, after) if _holds_a_clause(part) and not (relative and part is after)]
+        if before in parts and _participle_phrase(after):
+            # "About 7.7 million have left since 2014, according to the UN refugee agency, many of them fleeing an
+            # economic collapse": a participle phrase after the source is the writer's addition
+            parts = [before]
         parts = parts or ([before] if relative else [before, after])
         tokens = max(parts, key=lambda part: sum(len(t.text_with_ws) for t in part))
     for k, t in enumerate(tokens):
@@ -389,6 +393,15 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
     return _clause_span(_after_other_source(tokens, cue))
+
+
+def _participle_phrase(part: list[Token]) -> bool:
+    """Words whose head is a present participle with no finite verb over it ("many of them fleeing …")."""
+    inside = {t.i for t in part}
+    roots = [t for t in part if t.head.i not in inside or t.head == t]
+    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+    finite = any(c.dep_ in {"aux", "auxpass"} for t in verbs for c in t.children)  # ("might be going")
+    return bool(verbs) and not finite and all(t.tag_ == "VBG" for t in verbs)
 
 
 # Verbs of denial, and the nouns for what is denied, when a denial is set after a statement ("…, a charge X denies").
