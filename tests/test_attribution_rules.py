@@ -4115,3 +4115,14 @@ def test_a_participle_phrase_after_according_to_is_the_writers(nlp) -> None:  # 
         (7700000.0, "United Nations High Commissioner for Refugees"),
         (75.0, None),
     ]
+
+
+def test_a_plural_title_is_not_the_one_holder_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The presidents of Chile and Guatemala also questioned the outcome" had gone to President Maduro; "the committee
+    # chairmen wrote" to the one chairman named before
+    text = (
+        "President Ana Ruiz called the result a triumph. The presidents of Chile and Guatemala said the count was"
+        " flawed."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz", None]

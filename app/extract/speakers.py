@@ -646,6 +646,8 @@ class SpeakerResolver:
             same = (k for k in earlier if self.kinds.get(k) == "group" and self.names[k].split()[-1:] == [head.lower_])
             if (group := next(same, None)) is not None:
                 return group
+        if lemma in PERSON_REFERENCE_NOUNS and head.tag_ == "NNS":
+            return None  # "The presidents of Chile and Guatemala questioned …": several people, not the one president
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             wanted = {lemma, title_class([lemma])} - {""}
