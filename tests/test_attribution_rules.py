@@ -4126,3 +4126,10 @@ def test_a_plural_title_is_not_the_one_holder_named_before(nlp) -> None:  # type
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Ana Ruiz", None]
+
+
+def test_a_headlines_one_named_to_a_role_declares_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Maduro declared winner as opposition claims fraud" had Maduro declare "winner as opposition claims fraud"
+    text = "Ruiz declared winner as opposition claims fraud\n\nThe electoral council said the count was complete."
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["the count was complete"]

@@ -20,12 +20,14 @@ from app.extract.lexicon import (
     FORECAST_CUE_VERBS,
     GROUP_NOUNS,
     KIN_NOUNS,
+    NAMING_VERBS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PEOPLE_STATES,
     PERSON_REFERENCE_NOUNS,
     SPEECH_ACT_NOUNS,
     STATEMENT_NOUNS,
+    TITLE_WORDS,
 )
 from app.extract.names import normalize_name
 from app.extract.quotes import CLOSERS, QuoteSpan, signed_posts
@@ -317,6 +319,11 @@ def _headline_passive(verb: Token) -> bool:
     pressed = lemma in _PRESSING_VERBS and any(c.dep_ == "xcomp" for c in children)
     # (these never go without their object in the active voice, so a past tense is that passive too: "Mayor urged to
     # quit")
+    # ("Maduro declared winner as …", "Ruiz named prime minister": the one named, a role with no article after it)
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    named = lemma in NAMING_VERBS and nxt is not None and nxt.tag_ == "NN" and nxt.lemma_.lower() in _NAMED_ROLES
+    if named and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
     past = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and pressed)
     return (
         past
@@ -331,6 +338,7 @@ def _headline_passive(verb: Token) -> bool:
 # something: in a headline's bare passive, their subject is that object.
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "blame", "criticise", "criticize", "condemn", "slam", "praise"})
 _PRESSING_VERBS = frozenset({"urge", "press", "tell"})
+_NAMED_ROLES = TITLE_WORDS | {"winner", "victor", "champion", "successor", "candidate", "nominee"}
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

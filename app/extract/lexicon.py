@@ -461,6 +461,8 @@ ORG_NOUNS = frozenset(
 # attribution.py each add the states their own rule needs.
 # What a government or body puts in force by declaring it ("declared a state of emergency", "declared a curfew",
 # "declared war"): an act, not a statement. Chosen by hand from crisis reporting.
+# Verbs of naming someone something ("declared the winner", "named chief of staff"): said of the one named.
+NAMING_VERBS = frozenset({"declare", "proclaim", "name", "call", "elect", "appoint", "pronounce"})
 DECLARED_MEASURES = frozenset({
     "state", "emergency", "curfew", "war", "law", "holiday", "mourning", "disaster", "ceasefire", "truce",
     "lockdown", "blockade", "siege", "independence", "quarantine", "moratorium",

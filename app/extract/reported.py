@@ -36,6 +36,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     HAZARD_NOUNS,
     INDIRECT_CUE_VERBS,
+    NAMING_VERBS,
     ORG_REFERENCE_NOUNS,
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
@@ -1216,7 +1217,6 @@ def clause_on_channel(verb: Token) -> list[Token]:
 
 
 # Verbs of naming someone something ("declared the winner", "named chief of staff"): said of the one named.
-_NAMING_VERBS = frozenset({"declare", "proclaim", "name", "call", "elect", "appoint", "pronounce"})
 
 
 def _named_in_the_passive(subject: Token) -> bool:
@@ -1225,7 +1225,7 @@ def _named_in_the_passive(subject: Token) -> bool:
     cue = subject.head
     return (
         subject.dep_ == "nsubjpass"
-        and cue.lemma_.lower() in _NAMING_VERBS
+        and cue.lemma_.lower() in NAMING_VERBS
         and any(c.dep_ == "auxpass" for c in cue.children)
         and not any(c.dep_ in {"agent", "ccomp", "xcomp"} for c in cue.children)
     )
