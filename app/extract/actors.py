@@ -26,6 +26,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     GROUP_NOUNS,
     HONORIFICS,
+    JURISDICTIONS,
     KICKER_WORDS,
     KIN_NOUNS,
     MILITARY_RANKS,
@@ -2490,11 +2491,10 @@ def _last_country_before(doc: Doc, i: int) -> Span | None:
 
 
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
-_SCOPES = frozenset({
-    "national", "state", "federal", "local", "provincial", "territorial", "regional", "municipal", "city", "county",
-    "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
+_SCOPES = JURISDICTIONS | {
+    "territorial", "city", "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
     "ruling", "interim", "transitional", "central",
-})  # fmt: skip
+}  # fmt: skip
 
 
 def _scoped_place(tok: Token) -> bool:

@@ -312,18 +312,18 @@ def subject_of(
 
 def _headline_passive(verb: Token) -> bool:
     """A cue's bare past participle with a subject and no auxiliary, object or clause, completed by what its subject
-    is charged with or asked to do, as headlines write the passive ("Minister accused of lying", "Mayor urged to
-    quit", "Army criticised over raids")."""
+    is charged with or asked to do, or by the role it is named to, as headlines write the passive ("Minister accused
+    of lying", "Mayor urged to quit", "Army criticised over raids", "Ruiz declared winner")."""
     children, lemma = list(verb.children), verb.lemma_.lower()
-    charged = lemma in _CHARGING_VERBS and any(c.dep_ == "prep" and c.lower_ in {"of", "for", "over"} for c in children)
-    pressed = lemma in _PRESSING_VERBS and any(c.dep_ == "xcomp" for c in children)
-    # (these never go without their object in the active voice, so a past tense is that passive too: "Mayor urged to
-    # quit")
     # ("Maduro declared winner as …", "Ruiz named prime minister": the one named, a role with no article after it)
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     named = lemma in NAMING_VERBS and nxt is not None and nxt.tag_ == "NN" and nxt.lemma_.lower() in _NAMED_ROLES
     if named and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in children):
         return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+    charged = lemma in _CHARGING_VERBS and any(c.dep_ == "prep" and c.lower_ in {"of", "for", "over"} for c in children)
+    pressed = lemma in _PRESSING_VERBS and any(c.dep_ == "xcomp" for c in children)
+    # (these never go without their object in the active voice, so a past tense is that passive too: "Mayor urged to
+    # quit")
     past = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and pressed)
     return (
         past

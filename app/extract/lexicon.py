@@ -459,10 +459,10 @@ ORG_NOUNS = frozenset(
 )
 # The states news counts people in ("40 dead", "four missing", "confirmed dead", "reported missing"); claims.py and
 # attribution.py each add the states their own rule needs.
-# What a government or body puts in force by declaring it ("declared a state of emergency", "declared a curfew",
-# "declared war"): an act, not a statement. Chosen by hand from crisis reporting.
 # Verbs of naming someone something ("declared the winner", "named chief of staff"): said of the one named.
 NAMING_VERBS = frozenset({"declare", "proclaim", "name", "call", "elect", "appoint", "pronounce"})
+# What a government or body puts in force by declaring it ("declared a state of emergency", "declared a curfew",
+# "declared war"): an act, not a statement. Chosen by hand from crisis reporting.
 DECLARED_MEASURES = frozenset({
     "state", "emergency", "curfew", "war", "law", "holiday", "mourning", "disaster", "ceasefire", "truce",
     "lockdown", "blockade", "siege", "independence", "quarantine", "moratorium",
@@ -676,6 +676,10 @@ ABBREVIATIONS = frozenset(
         "wyo",
     ]
 )
+
+# Words for the level of government a body or office is at ("the state governor", "the provincial health department"):
+# general English.
+JURISDICTIONS = frozenset({"state", "provincial", "regional", "federal", "national", "local", "municipal", "county"})
 
 # A story's kicker, the label desks put before a headline with a colon ("LIVE: Earthquake strikes …", "EXCLUSIVE: …",
 # "ANALYSIS: …"; the slugs of Reuters and AP copy): no one's name.

@@ -27,6 +27,7 @@ from app.extract.lexicon import (
     FINDING_VERBS,
     FIRM_NAME_HEADS,
     GROUP_NOUNS,
+    JURISDICTIONS,
     MILITARY_RANKS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
@@ -344,10 +345,6 @@ _FOLLOWER_NOUNS = frozenset({
 
 # Prepositions that name one of some people ("critics like Huffman", "backers such as …", "donors including …").
 _NAMING_ONE = frozenset({"like", "such", "including"})
-
-# Words for the level of government an office is at, which a title written with them may leave out ("the state
-# governor" … "Governor Ana Ruiz").
-_JURISDICTIONS = frozenset({"state", "provincial", "regional", "federal", "national", "local", "municipal", "county"})
 
 # Words that make a title another office or a past one: "the deputy health minister" is not "the health minister".
 _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
@@ -687,9 +684,8 @@ class SpeakerResolver:
     def _unnamed_one_again(self, head: Token, lemma: str) -> str | None:
         """ "A senior Hamas official, who declined to be named, told Reuters …. “…,” the official said": the one
         the sentence before introduced by the same noun, unnamed, whose words went to the body named with it."""
-        subj = self._unnamed_subject_before(head, None, frozenset({lemma}), CUE_VERBS, indefinite=True)
-        key = self.resolve(subj) if subj is not None else None
-        return key if key is not None and self.kinds.get(key) == "organization" else None
+        key = self._unnamed_person_before(head, None, frozenset({lemma}))
+        return key if key and self.kinds.get(key) == "organization" else None
 
     def _named_after(self, head: Token, lemma: str) -> str | None:
         """ "…, the health minister said. … Health Minister Roger Kamba told reporters …": a title said before any
@@ -705,7 +701,8 @@ class SpeakerResolver:
             for k in later
             if self.kinds.get(k) == "person"
             and lemma in (words := set(re.findall(r"[\w-]+", self.roles.get(k, "").lower())))
-            and narrowing - _JURISDICTIONS <= words  # ("the state governor", "Governor Ana Ruiz": the one governor)
+            # ("the state governor", "Governor Ana Ruiz": the one governor; a title may leave out its level)
+            and narrowing - JURISDICTIONS <= words
             and words & _RANK_QUALIFIERS == narrowing & _RANK_QUALIFIERS
         }
         return fits.pop() if len(fits) == 1 else None
@@ -1245,12 +1242,14 @@ class SpeakerResolver:
             head, anchor, ORG_REFERENCE_NOUNS | ORG_NOUNS | DATA_NOUNS, CUE_VERBS | FINDING_VERBS
         )
 
-    def _unnamed_person_before(self, head: Token, anchor: int | None) -> str | None:
+    def _unnamed_person_before(
+        self, head: Token, anchor: int | None, nouns: frozenset[str] = _UNNAMED_PERSON_NOUNS
+    ) -> str | None:
         """When the sentence before is the words of someone named by a common noun only ("A police officer, who
         spoke on condition of anonymity, said …", "A Hamas official said …"), the "he" or "she" that speaks next is
         that person, not the last person named: "" when the words went to no one, else the body they went to. None
         when the sentence before is no such words (or the noun names a person)."""
-        subj = self._unnamed_subject_before(head, anchor, _UNNAMED_PERSON_NOUNS, CUE_VERBS, indefinite=True)
+        subj = self._unnamed_subject_before(head, anchor, nouns, CUE_VERBS, indefinite=True)
         if subj is None:
             return None
         key = self.resolve(subj)
