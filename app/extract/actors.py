@@ -309,13 +309,12 @@ _TRAILING_WORDS = frozenset({"in", "at", "on", "from", "to", "and", "or", "by", 
 
 
 def _said_or_titled(span: Span) -> bool:
-    """A name a cue's subject, or after a cue, or set beside a title or a word for a person ("said Ana dal Poggetto,
-    director of …")."""
+    """A name that speaks (`_speaks`), or after a cue, or set beside a title or a word for a person ("said Ana dal
+    Poggetto, director of …")."""
     doc, root = span.doc, span.root
     cue_before = span.start > 0 and doc[span.start - 1].lemma_.lower() in CUE_VERBS
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in CUE_VERBS
     titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS | PERSON_REFERENCE_NOUNS for c in root.children)
-    return cue_before or speaks or titled
+    return cue_before or _speaks(root) or titled
 
 
 def _given_name_before_particle(tok: Token) -> bool:
