@@ -4133,3 +4133,15 @@ def test_a_headlines_one_named_to_a_role_declares_nothing(nlp) -> None:  # type:
     text = "Ruiz declared winner as opposition claims fraud\n\nThe electoral council said the count was complete."
     ex, _ = run(nlp, text)
     assert [text[q.start : q.end] for q in ex.quotations] == ["the count was complete"]
+
+
+def test_the_citys_mayor_in_the_lead_is_the_one_the_next_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, the city's mayor said on Thursday. Abdulmenam al-Ghaithi told …": the office had only been read as "the
+    # <office>", and the name's source span ("Ghaithi") as its whole first mention
+    text = (
+        "The death toll could reach 20,000, the city's mayor said on Thursday.\n\n"
+        "Omar al-Haddad told a television channel that the estimate was based on the number of districts destroyed."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Omar al-Haddad", "Omar al-Haddad"]
+    assert [e.role for e in ex.entities if e.name == "Omar al-Haddad"] == ["Mayor"]

@@ -34,13 +34,21 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
         holder.role, holder.role_title = role.text, role.title_class or None
 
 
+# Nouns by which copy refers to the place a story is about ("the city's mayor"): general English.
+_PLACE_WORDS = frozenset({"city", "town", "country", "nation", "state", "province", "region", "capital"})
+
+
 def _bare_office(doc: Doc, start: int, end: int) -> Span | None:
-    """ "the interior minister", "the defence secretary": "the", lowercase words, a singular title; the words after
-    "the", else None."""
+    """ "the interior minister", "the defence secretary", "the city's mayor": "the", lowercase words, a singular title;
+    the words of the office, else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span.root.left_edge.i < span.start:
+        span = doc[span.root.left_edge.i : span.end]  # ("the city's mayor", its source span the title alone)
     if span is None or len(span) < 2 or span[0].lower_ != "the":
         return None
     words = span[1:]
+    if len(words) > 2 and words[0].lower_ in _PLACE_WORDS and words[1].tag_ == "POS":
+        words = words[2:]  # "the city's mayor", "the country's health minister": the place the story is about
     root = words[-1]
     if root.lower_ not in TITLE_WORDS or root.tag_ != "NN" or root.ent_type_:
         return None
@@ -68,7 +76,8 @@ def _introduced_speaker(
         if person is None or person.role is not None or not person.mentions:
             return None
         first = min(person.mentions, key=lambda m: m.start)
-        named = (first.start, first.end) == (quote.speaker_span.start, quote.speaker_span.end)
+        # (the source's span may be the name's last word: "Abdulmenam al-Ghaithi told …", its span "Ghaithi")
+        named = first.start <= quote.speaker_span.start and quote.speaker_span.end == first.end
         opens = first.start == sentence.start_char
         described = sentence.doc.text[first.end : first.end + 1] == ","  # ("Ana Ruiz, an engineer, told …")
         return person if named and opens and not described and len(person.name.split()) >= 2 else None
