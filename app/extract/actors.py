@@ -445,8 +445,12 @@ def _headline_verb_read_as_a_name(span: Span) -> bool:
     doc, last = span.doc, span[-1]
     if len(span) < 2 or span.end >= len(doc) or not doc[span.end].like_num or not last.text.endswith("s"):
         return False
-    line = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return last.tag_ in {"NNPS", "VBZ"} and all(t.text[:1].isupper() for t in line)
+    return last.tag_ in {"NNPS", "VBZ"} and _capitalises_every_word(span.sent)
+
+
+def _capitalises_every_word(sent: Span) -> bool:
+    """A line in title case, as headlines are written: every word longer than three letters capitalised."""
+    return all(t.text[:1].isupper() for t in sent if t.is_alpha and len(t) > 3)
 
 
 def _named_fire(span: Span) -> bool:
@@ -1854,7 +1858,7 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             continue
         if all(t.lower_ in MINISTRY_PORTFOLIOS for t in span):
             continue  # "The Minister for Foreign Affairs Penny Wong": the rest of a portfolio, not a name
-        if rank and (len(span) < 2 or all(t.text[:1].isupper() for t in tok.sent if t.is_alpha and len(t) > 3)):
+        if rank and (len(span) < 2 or _capitalises_every_word(tok.sent)):
             # ("Major Road", "Captain Marvel", a headline's "Hit By Major Legal Action": a bare rank word before one
             # name, or in a line that capitalises every word, is no evidence)
             continue
