@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlparse
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
 from app.config import PIPELINE_VERSION
@@ -15,7 +15,7 @@ from app.extract.records import Span as RecordSpan
 from app.extract.text import normalize_text, word_count
 from app.ingest.readers import ArticleInput
 from app.models import Article, ArticleEntity, ClaimSource, Mention, Publisher, Quotation
-from app.services.common import insert_rows
+from app.services.common import insert_rows, raw_rows
 from app.slugs import slugify, unique_slug
 
 CONTEXT = 32  # characters of prefix/suffix, as in a W3C TextQuoteSelector
@@ -36,6 +36,11 @@ def prepare(source: ArticleInput) -> PreparedArticle:
 
 def find_existing(session: Session, prepared: PreparedArticle) -> tuple[Article | None, Article | None]:
     """(article with the same text, article with the same slug)."""
+    slug = prepared.source.slug or ""
+    # (one plain query first: for a new article, the common case, neither exists and no ORM query is built)
+    clash = "SELECT 1 FROM article WHERE content_hash = :hash OR slug = :slug LIMIT 1"
+    if not raw_rows(session, clash, {"hash": prepared.content_hash, "slug": slug}):
+        return None, None
     same_text = (
         session.execute(select(Article).where(col(Article.content_hash) == prepared.content_hash)).scalars().first()
     )
@@ -69,10 +74,8 @@ def _article_slug(session: Session, prepared: PreparedArticle) -> str:
     base = prepared.source.slug or slugify(prepared.source.title or prepared.content_hash[:12])
     # the base and its numbered forms ("base-2"): a range on the slug index, not a LIKE that scans
     # every article ('.' is the character after '-')
-    slug = col(Article.slug)
-    taken = set(
-        session.execute(select(slug).where(or_(slug == base, and_(slug > f"{base}-", slug < f"{base}.")))).scalars()
-    )
+    sql = "SELECT slug FROM article WHERE slug = :base OR (slug > :low AND slug < :high)"
+    taken = {row[0] for row in raw_rows(session, sql, {"base": base, "low": f"{base}-", "high": f"{base}."})}
     return unique_slug(base, taken)
 
 
@@ -138,10 +141,8 @@ def store_extraction(session: Session, article: Article, extraction: ArticleExtr
     entity_ids: dict[str, int] = {}
     if entities:
         insert_rows(session, ArticleEntity, entities)
-        rows = session.execute(
-            select(col(ArticleEntity.local_key), col(ArticleEntity.id)).where(col(ArticleEntity.article_id) == aid)
-        ).all()
-        entity_ids = {key: eid for key, eid in rows}
+        sql = "SELECT local_key, id FROM articleentity WHERE article_id = :aid"
+        entity_ids = {key: eid for key, eid in raw_rows(session, sql, {"aid": aid})}
     mentions = [
         {
             "article_id": aid,
