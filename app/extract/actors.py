@@ -60,7 +60,7 @@ from app.extract.roles import (
     role_in_relative_clause,
     title_class,
 )
-from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive, words_of
+from app.extract.text import DATELINE, capitalised_for_its_place, doc_text, possessive, tokens_among, words_of
 from app.extract.units import unit_surfaces
 
 NER_KINDS = {
@@ -420,9 +420,9 @@ def _storm_names(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("crisis_facts.storm_names")
     if cached is None:
         cached = doc.user_data["crisis_facts.storm_names"] = frozenset(
-            doc[t.i + 1].text
-            for t in doc[:-1]
-            if t.lower_ in _NAMING_STORM_WORDS and t.is_title and doc[t.i + 1].pos_ == "PROPN"
+            doc[i + 1].text
+            for i in tokens_among(doc, _NAMING_STORM_WORDS)
+            if i + 1 < len(doc) and doc[i].is_title and doc[i + 1].pos_ == "PROPN"
         )
     return cast(frozenset[str], cached)
 
@@ -2004,17 +2004,18 @@ for _name in [*_PLACE_NAMES, *BODY_BY_NAME]:
     _GAZETTEER_FIRST_WORDS[_first] = max(_GAZETTEER_FIRST_WORDS.get(_first, 0), _tokens)
 
 
+_GAZETTEER_FIRST_FORMS = frozenset(_GAZETTEER_FIRST_WORDS)
+
+
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     """Countries, capitals and well-known bodies the model did not tag ("Kyiv said ...", "Doctors
     Without Borders said ..."), from the gazetteer."""
     out = []
-    firsts = [_GAZETTEER_FIRST_WORDS.get(t.lower_, 0) if t.text[:1].isupper() else 0 for t in doc]
-    i = 0
-    while i < len(doc):
-        longest = firsts[i]
-        if not longest:
-            i += 1
+    past = 0  # the first token after the last name found
+    for i in tokens_among(doc, _GAZETTEER_FIRST_FORMS):
+        if i < past or not doc[i].text[:1].isupper():
             continue
+        longest = _GAZETTEER_FIRST_WORDS[doc[i].lower_]
         for n in range(min(longest, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             key = span.text.casefold()
@@ -2031,9 +2032,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 break  # "Business Unity South Africa said": a body's name, which ends in a country's
             if key in _PLACE_NAMES or ((n > 1 or acronym) and key in BODY_BY_NAME):
                 out.append(Candidate(span, span.text, "place" if key in _PLACE_NAMES else "organization"))
-                i += n - 1
+                past = i + n
                 break
-        i += 1
     return out
 
 

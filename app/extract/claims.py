@@ -45,7 +45,7 @@ from app.extract.reported import (
     with_auxiliaries,
 )
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import capitalised_for_its_place, date_entities, doc_text, possessive
+from app.extract.text import capitalised_for_its_place, date_entities, doc_text, possessive, tokens_among
 from app.extract.units import (
     DURATION_UNITS,
     cfa_franc_in,
@@ -88,6 +88,10 @@ _AGENT_KINDS = {"person", "organization", "group", "place"}
 
 # Words that make a scale word after them a vague amount ("several thousand", "a few dozen", "many million").
 _VAGUE_MULTIPLIERS = frozenset({"several", "few", "many", "numerous", "multiple"})
+
+
+# Every word `_is_number` can take for a number (it takes no other word written in letters).
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(SCALES)
 
 
 def _is_number(tok: Token) -> bool:
@@ -2458,11 +2462,13 @@ def _quantities(doc: Doc) -> list[Quantity]:
     found = [q for q in scan(doc_text(doc)) if q.number_start not in in_share] + shares
     taken = {i for q in found for i in range(q.start, q.end)}
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    for at in tokens_among(doc, _NUMBER_WORDS):  # (digits are the scanner's; a word number is one of these)
+        if at < i:
+            continue  # part of the number or unit just read
+        tok = doc[at]
         if tok.idx in taken or parse_digits(tok.text) is not None or not _is_number(tok):
-            i += 1
             continue
+        i = at
         start, end, value = _expression(doc, i)
         if value is None:
             i = end

@@ -6,6 +6,7 @@ exactly once per article, at ingestion.
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -120,6 +121,34 @@ def words_of(doc: "Doc") -> frozenset[str]:
         words = doc.user_data["crisis_facts.words"] = frozenset(t.text for t in doc)
     assert isinstance(words, frozenset)
     return words
+
+
+def tokens_among(doc: "Doc", words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens whose lower-case form is one of `words` (written in lower case),
+    found in an array of every token's form read once per Doc: a pass that looks at a few words only visits
+    those (building a spaCy Token and reading its string costs more than the test itself). Token text never
+    changes after the parse; the repairs change tags, lemmas and heads only."""
+    import numpy
+    from spacy.attrs import LOWER
+
+    cached = doc.user_data.get("crisis_facts.lowers")
+    if cached is None:
+        lowers = doc.to_array(LOWER)
+        cached = doc.user_data["crisis_facts.lowers"] = (lowers, numpy.unique(lowers).tolist())
+    lowers, forms = cached
+    ids = _word_ids(words)
+    present = [form for form in forms if form in ids]  # (the article's few hundred forms, not every word asked for)
+    if not present:
+        return []
+    found: list[int] = numpy.flatnonzero(numpy.isin(lowers, present)).tolist()
+    return found
+
+
+@lru_cache(maxsize=256)
+def _word_ids(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
 
 
 def date_entities(span: "Span") -> list["Span"]:
