@@ -331,6 +331,17 @@ def contrast_before(according: Token) -> Token | None:
     return None
 
 
+def _hangs_on(part: list[Token], clause: list[Token]) -> bool:
+    """The words of `part` (after a cue) hang on the words of `clause` (before it) as a clause or phrase that
+    modifies them: every word heading a piece of `part` has its head in `clause`, one of them as an adverbial
+    clause or phrase ("…, with more than 3,900 injured", "…, a day after figures showed …")."""
+    inside, before = {t.i for t in part}, {t.i for t in clause}
+    tops = [t for t in part if t.head.i not in inside and not t.is_punct]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for t in tops for c in t.children):
+        return False  # "So it makes sense, strategists said, for Democrats to put …": what "it" stands for
+    return bool(tops) and all(t.head.i in before for t in tops) and any(t.dep_ in {"advcl", "prep"} for t in tops)
+
+
 def _sentence_without(cue: Token) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution, without it: the longer of the parts
     before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
@@ -383,9 +394,11 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         # (a part that holds a clause over one that only names something: "Americans oppose cutting the funds, a
         # new poll finds, a debate likely to come to a head this week")
         parts = [part for part in (before, after) if _holds_a_clause(part) and not (relative and part is after)]
-        if before in parts and _participle_phrase(after):
+        if before in parts and (_participle_phrase(after) or _hangs_on(after, before)):
             # "About 7.7 million have left since 2014, according to the UN refugee agency, many of them fleeing an
-            # economic collapse": a participle phrase after the source is the writer's addition
+            # economic collapse": a participle phrase after the source is the writer's addition. So is a clause the
+            # parser hangs on the verb before the cue ("The toll rose to 2,056, the government said, with more than
+            # 3,900 injured, as rescuers dug …", "…, data showed, a day after figures showed …")
             parts = [before]
         parts = parts or ([before] if relative else [before, after])
         tokens = max(parts, key=lambda part: sum(len(t.text_with_ws) for t in part))
