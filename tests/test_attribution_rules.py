@@ -4166,3 +4166,24 @@ def test_a_clause_hung_on_the_verb_before_the_cue_is_the_writers(nlp, text: str,
     # "The toll rose to 2,056, the government said, with more than 3,900 injured …, as rescuers dug …": the longer
     # part after the cue, which the parser hangs on the verb before it, had been taken for what was said
     assert said in [quoted for quoted, _ in indirect_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser joined the name to the place: the title's reference ran on through the name and its relative
+        # clause and spoke in her place
+        "Hundreds of people remained missing, according to the mayor of Puerto del Mar, Lucía Ortega, who described"
+        ' the situation as "grim".',
+        # the parser hung the relative clause on the place (tagged a body): the place had described it
+        "Hundreds of people remained missing, according to the mayor of Villa del Sol, Lucía Ortega, who described"
+        ' the situation as "grim".',
+    ],
+)
+def test_a_name_set_off_after_a_titles_place_is_the_one_speaking(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    assert indirect_of(nlp, text) == [
+        ("Hundreds of people remained missing", "Lucía Ortega"),
+        ('the situation as "grim"', "Lucía Ortega"),
+    ]
+    assert not [e.name for e in ex.entities if "who" in e.name]

@@ -2176,8 +2176,9 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             of = []  # "accused Chadian security forces of abuses": the charge, not part of who they are
         if of and root.lower_ in GROUP_NOUNS | TITLE_WORDS:
             end = max(t.i for t in of[0].subtree) + 1
-            # "the mayor of Derna, Omar Fadel,": the name the parser hung on the place is not the title's
-            end = min([end] + [t.left_edge.i for t in of[0].subtree if t.dep_ == "appos" and t.i > of[0].i])
+            # "the mayor of Derna, Omar Fadel,": the name the parser hung on the place is not the title's (nor one it
+            # joined to the place: "the mayor of Viña del Mar, Macarena Ripamonti, who described …")
+            end = min([end] + [t.left_edge.i for t in of[0].subtree if t.i > of[0].i and set_off_name(t)])
             while end > root.i + 1 and doc[end - 1].is_punct:
                 end -= 1  # "the executive director of the Food Council, who …": not the comma the parser hung on it
         span = doc[start:end]
@@ -2245,6 +2246,14 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if reference:
                 out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
     return out
+
+
+def set_off_name(tok: Token) -> bool:
+    """A name set off after a title's place: in apposition, or a person's name the parser joined to the place after
+    a comma."""
+    if tok.dep_ == "appos":
+        return True
+    return tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 # Bodies named by a field after "of" ("the chamber of commerce", "the ministry of health", "the court of appeals").

@@ -490,6 +490,12 @@ def _antecedent(relative: Token, clause: Token) -> Token:
     Ruiz, a nurse in Quito, who said …": the parser may hang the clause on the place; the person the place
     is said of)."""
     noun = clause.head
+    if relative.lower_ == "who":
+        # "the mayor of Villa del Sol, Marta Quiroga, who called …": the clause hung on the place (tagged a body, or
+        # not at all) is on the person named beside it
+        named = [c for c in noun.children if noun.i < c.i < relative.i and c.dep_ in {"appos", "conj"}]
+        if named and named[-1].ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
+            return named[-1]
     if relative.lower_ != "who" or noun.ent_type_ not in {"GPE", "LOC", "FAC"}:
         return noun
     while noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:

@@ -16,6 +16,7 @@ from app.extract.actors import (
     names_a_website,
     opens_with_body_kind,
     set_beside_a_kind_of_place,
+    set_off_name,
 )
 from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
@@ -941,8 +942,8 @@ class SpeakerResolver:
         name on the noun as an adverbial: "according to the national forestry corporation, Conaf")."""
 
         def beside(t: Token) -> bool:
-            if t.dep_ == "appos" or t.head.lower_ == "as":
-                return True
+            if t.dep_ == "appos" or t.head.lower_ == "as" or (kind == "person" and set_off_name(t)):
+                return True  # (or joined to a title's place: "the mayor of Viña del Mar, Macarena Ripamonti, …")
             return t.dep_ == "npadvmod" and t.i == head.i + 2 and self.doc[head.i + 1].text == ","
 
         after = [self.doc[head.i + 2]] if head.i + 2 < len(self.doc) else []
