@@ -4187,3 +4187,15 @@ def test_a_name_set_off_after_a_titles_place_is_the_one_speaking(nlp, text: str)
         ('the situation as "grim"', "Lucía Ortega"),
     ]
     assert not [e.name for e in ex.entities if "who" in e.name]
+
+
+def test_a_name_set_beside_a_shipping_line_is_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Maersk, the world's second-largest container line, said …": the name the recogniser left untagged had become a
+    # person; "the company" after it was then no one
+    text = (
+        "Viking, the region's biggest ferry line, said sailings would resume on Monday. The company said on Friday"
+        " that bookings had halved."
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Viking") == "organization"
+    assert speakers_in_order(ex, names) == ["Viking", "Viking"]

@@ -1302,6 +1302,18 @@ def _names_a_kind_of_body(span: Span) -> bool:
     return root.dep_ == "compound" and root.head.lower_ in _NAMED_BODY_KINDS and root.head.i == span.end
 
 
+# What a company that runs a "line" carries ("Maersk, the world's second-largest container line,"; not "the front
+# line").
+_LINE_TRADES = frozenset({"container", "shipping", "cruise", "ferry", "freight", "cargo", "tanker", "bus", "coach"})
+
+
+def a_shipping_line(noun: Token) -> bool:
+    """ "a container line", "the cruise line": a company that runs ships (or coaches) on its routes."""
+    return noun.lemma_.lower() == "line" and any(
+        c.dep_ == "compound" and c.lower_ in _LINE_TRADES for c in noun.children
+    )
+
+
 def _named_before_a_kind_of_body(span: Span) -> bool:
     """A name set off by a comma right before a kind of body it is ("Alarm Phone, an activist network,"; also
     when the parser made the description the subject: "Trafigura, the commodities trader that operates the
@@ -1324,6 +1336,7 @@ def _named_before_a_kind_of_body(span: Span) -> bool:
             c.pos_ == "NOUN"
             and (
                 c.lemma_.lower() in _COLLECTIVE_KINDS
+                or a_shipping_line(c)
                 or (
                     c.lemma_.lower() in _COLLECTIVE_KINDS_ALSO_PEOPLE
                     and len(span) == 1

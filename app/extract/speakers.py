@@ -11,6 +11,7 @@ from app.extract.actors import (
     INSTITUTION_HEADS,
     NAME_PARTICLES,
     STORM_WORDS,
+    a_shipping_line,
     named_after_a_body_noun,
     names_a_profession,
     names_a_website,
@@ -1043,6 +1044,8 @@ class SpeakerResolver:
         described = any(w in BODY_KIND_NOUNS for w in apposed) and not (
             apposed and apposed[0] in PERSON_REFERENCE_NOUNS
         )
+        # "Maersk, the world's second-largest container line, said"
+        described = described or any(a_shipping_line(c) for c in head.children if c.dep_ == "appos")
         # "Ukraine's state grid operator, Ukrenergo, said": the name set beside the kind of body it is
         described = described or (head.dep_ == "appos" and head.head.lemma_.lower() in BODY_KIND_NOUNS)
         # "the Airwars monitoring group": a name written before the kind of body it is
