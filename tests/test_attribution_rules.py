@@ -4199,3 +4199,15 @@ def test_a_name_set_beside_a_shipping_line_is_a_company(nlp) -> None:  # type: i
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Viking") == "organization"
     assert speakers_in_order(ex, names) == ["Viking", "Viking"]
+
+
+def test_a_pronoun_inside_a_persons_quotation_says_nothing_of_her(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "“He is becoming ISIS's best recruiter,” Clinton said of Trump": the "he" opening her quoted words had been read
+    # as her own pronoun, so she was taken for a man and a later "she said" went to another person (on PolNeAR train
+    # to George W. Bush, Martin O'Malley, Tamron Hall …)
+    text = (
+        "“He is becoming the gangs’ best recruiter,” Ana Ruiz said of the governor. Ruiz praised former president"
+        " Carlos Mena for meeting the families when he was in office. “The city needs calm, not threats,” she said."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]

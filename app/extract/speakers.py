@@ -1425,9 +1425,13 @@ class SpeakerResolver:
                 if key is None or self.kinds.get(key) != "person":
                     continue
                 for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-                    pronoun = next((c.lower_ for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), "")
-                    if pronoun in {"he", "she"}:
-                        self._evidence.setdefault(key, set()).add("man" if pronoun == "he" else "woman")
+                    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subject is None or subject.lower_ not in {"he", "she"}:
+                        continue
+                    between = self.doc[min(subject.i, cue.i) : max(subject.i, cue.i)]
+                    if any(t.is_quote for t in between):
+                        continue  # ("“He is becoming ISIS's best recruiter,” Clinton said": someone else, in her words)
+                    self._evidence.setdefault(key, set()).add("man" if subject.lower_ == "he" else "woman")
         return self._evidence
 
     def _fitting(self, pronoun: str, key: str | None) -> str | None:
