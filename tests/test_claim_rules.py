@@ -3838,3 +3838,16 @@ def test_a_bare_number_shot_down_counts_what_was_launched_not_people(nlp) -> Non
     # "Russia launched 145 drones …, adding that 62 had been shot down": "shoot" made the 62 people
     text = "Ardenia launched 145 drones overnight, the air force said, adding that 62 had been shot down."
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(145.0, "drones"), (62.0, "drones")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's shilling slides as inflation climbs to 9.1%",
+        "Egypt's pound hits record low as inflation climbs to 35.7%",
+    ],
+)
+def test_a_verb_in_s_read_as_a_plural_noun_is_not_what_is_measured(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Nigeria's naira hits record low as inflation climbs to 29.9%": "climbs", tagged a plural noun, had been taken
+    # for what the figure measures
+    assert [c[5] for c in claims_of(nlp, text)] == ["inflation"]

@@ -491,6 +491,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             elif _price_read_as_a_noun(tok):
                 tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_ == "costs" else "VBD"
             continue
+        if _third_person_verb_read_as_a_plural(tok):
+            tok.pos_, tok.tag_ = "VERB", "VBZ"  # "… as inflation climbs to 29.9%"
+            continue
         if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
             continue
         children = list(tok.children)
@@ -499,6 +502,19 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def _third_person_verb_read_as_a_plural(tok: Token) -> bool:
+    """ "Naira hits record low as inflation climbs to 29.9%": a verb in -s the tagger read as a plural noun, which the
+    parser still built as a clause with a singular subject and nothing a noun takes (no determiner, modifier or
+    number)."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"advcl", "conj"} or not tok.text.islower():
+        return False
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in {"NN", "NNP"} or not tok.lower_.endswith("s"):
+        return False
+    nominal = {"det", "amod", "compound", "nummod", "poss", "cop", "aux", "auxpass"}
+    return not any(c.dep_ in nominal for c in tok.children)
 
 
 def _price_read_as_a_noun(root: Token) -> bool:
