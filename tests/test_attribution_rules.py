@@ -4211,3 +4211,27 @@ def test_a_pronoun_inside_a_persons_quotation_says_nothing_of_her(nlp) -> None: 
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_she_is_the_woman_named_in_her_paragraph_not_the_last_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Ms. Epstein noted … ¶ … the possibility that Mrs. Clinton, if elected, might nominate Mr. Obama himself …
+    # ''Wow, what a great idea,'' she said": both women, the one named in the pronoun's paragraph speaks, not the last
+    # speaker, named paragraphs before
+    text = (
+        "“The inquiry has stalled for months,” said Ms. Ruiz, a lawyer for the families.\n\nShould the council"
+        " refuse, there is also the possibility that Mrs. Lopez, if re-elected, might appoint Mr. Soto herself, a"
+        " prospect sure to anger the unions. “What a good idea,” she said in March in answer to a question."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ruiz", "Lopez"]
+
+
+def test_the_subject_of_what_he_says_is_not_he(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "“…,” Mr. Gidley said. ¶ Mr. Trump, who is not taking large donations …, fits that bill for many people, he
+    # added": the man named as the subject of the words is not the one adding them (a guard on the rule above)
+    text = (
+        "Voters here are angry at the party. “We are sick of it,” Mr. Hale said. “I need a candidate who will not lie"
+        " to me.”\n\nMr. Soto, who takes no money from the unions, fits that bill for many voters, he added."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Hale", "Hale", "Hale"]

@@ -44,7 +44,7 @@ from app.extract.names import normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import only_a_rank, role_before, title_class
-from app.extract.text import according_source
+from app.extract.text import according_source, doc_text
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -235,6 +235,12 @@ _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretar
 _BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "arm", "wing", "chapter", "affiliate"})
 # What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
 _GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
+
+
+def _quoted_at(text: str, start: int, at: int) -> bool:
+    """Whether the character `at` stands inside a quotation opened after `start` (a paragraph's start)."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 def _person_like(name: str, surname: str) -> bool:
@@ -1469,6 +1475,17 @@ class SpeakerResolver:
             return recent if earlier is None and head.i - last[recent] < 80 else earlier
         if self.gender(earlier) is None and last.get(earlier, -1) < last[recent]:
             return recent
+        text, mention = doc_text(self.doc), self.doc[last[recent]]
+        paragraph = text.rfind("\n\n", 0, head.idx)
+        if self.doc[last.get(earlier, 0)].idx < paragraph < mention.idx and not _quoted_at(
+            text, paragraph, mention.idx
+        ):
+            # "Ms. Epstein noted that … ¶ … the possibility that Mrs. Clinton might nominate … ''Wow, what a great
+            # idea,'' she said": the one named in the pronoun's paragraph, not the last speaker, not named in it
+            # (nor one named in a quotation, or as the subject of what the pronoun says: "Mr. Trump … fits that
+            # bill, he added")
+            said = mention.head.dep_ == "ccomp" and mention.head.head == head.head
+            return None if mention.dep_ in {"nsubj", "nsubjpass"} and said else recent
         return None
 
     def antecedent(self, pronoun: str) -> str | None:
