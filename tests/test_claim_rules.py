@@ -3851,3 +3851,18 @@ def test_a_verb_in_s_read_as_a_plural_noun_is_not_what_is_measured(nlp, text: st
     # "Nigeria's naira hits record low as inflation climbs to 29.9%": "climbs", tagged a plural noun, had been taken
     # for what the figure measures
     assert [c[5] for c in claims_of(nlp, text)] == ["inflation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the parser made "June" the subject of "rose"
+        ("He said a third of the country was under water, as the death toll from the floods since mid-June rose to"
+         " 1,136.", 1136.0),
+        # the parser hung the date on "since" and left "rose" no subject: the figure had been dropped
+        ("Officials said that a third of the province was flooded, as the death toll from the rains since mid-July"
+         " rose to 412.", 412.0),
+    ],
+)  # fmt: skip
+def test_a_date_after_since_is_not_what_rose(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert (value, "death toll") in [(c[0], c[5]) for c in claims_of(nlp, text)]

@@ -1663,11 +1663,30 @@ def _nearest_subject(verb: Token) -> Token | None:
         # after ", and the …" agrees with that noun alone; the parser coordinated it with the objects before it
         # (not "all new income and wealth is going …", one subject)
         subj = last
+    if subj is not None and subj.ent_type_ == "DATE" and subj.pos_ == "PROPN":
+        subj = _noun_before_a_date_read_as_the_subject(subj) or subj
+    elif subj is None:
+        # (or the parser hung the date on the mark and left the verb no subject)
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i), None)
+        date = next((t for t in verb.doc[mark.i + 1 : verb.i] if t.ent_type_ == "DATE"), None) if mark else None
+        subj = _noun_before_a_date_read_as_the_subject(date) if date is not None else None
     if subj is None or subj.i + 1 >= len(subj.doc) or not subj.doc[subj.i + 1].like_num:
         return subj
     # "The magnitude 6.2 quake struck", parsed as "magnitude" with "quake" in apposition: the word
     # before a figure is its label; the noun after the figure is the subject
     return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > subj.i + 1), subj)
+
+
+def _noun_before_a_date_read_as_the_subject(date: Token) -> Token | None:
+    """ "the death toll from the floods since mid-June rose to 1,136", parsed with "June" the subject of "rose": a
+    date after "since"/"from" qualifies the noun phrase before it, whose head is the subject."""
+    opener = next((t for t in date.doc[max(0, date.i - 4) : date.i] if t.lower_ in {"since", "from", "until"}), None)
+    if opener is None or opener.i == 0:
+        return None
+    noun = date.doc[opener.i - 1]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # ("the death toll from the floods": the toll)
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _clause(tok: Token) -> Token:
