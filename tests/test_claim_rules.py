@@ -3866,3 +3866,10 @@ def test_a_verb_in_s_read_as_a_plural_noun_is_not_what_is_measured(nlp, text: st
 )  # fmt: skip
 def test_a_date_after_since_is_not_what_rose(nlp, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     assert (value, "death toll") in [(c[0], c[5]) for c in claims_of(nlp, text)]
+
+
+def test_a_body_described_then_its_verb_read_as_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Enki Research, a firm that models hurricane damage, estimated losses at about $15 billion": the verb after the
+    # description, read as an adjective on "losses", left the sentence with no verb and the figure with no claimant
+    text = "Stormgauge Analytics, a firm that models flood damage, estimated losses at about $8 billion."
+    assert [(c[0], c[5], c[6]) for c in claims_of(nlp, text)] == [(8e9, "losses", "Stormgauge Analytics")]

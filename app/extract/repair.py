@@ -562,20 +562,20 @@ def repair_verbless_appositive_leads(doc: Doc) -> None:
     object, so the sentence's subject (and a "he" after it) is the person named."""
     for sent in list(doc.sents):  # (listed first: the rebuilt heads must not move the sentences being walked)
         title = sent.root
-        if title.pos_ != "NOUN" or title.dep_ != "ROOT":
+        if title.pos_ not in {"NOUN", "PROPN"} or title.dep_ != "ROOT":
             continue
-        name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if (
-            name is None
-            or doc[name.left_edge.i - 1].text != ","
-            or name.i + 2 >= sent.end
-            or doc[name.i + 1].text != ","
-        ):
+        # the name after a title, or what a body named first is ("Enki Research, a firm that models hurricane damage,
+        # estimated losses at about $15 billion")
+        kind = "PROPN" if title.pos_ == "NOUN" else "NOUN"
+        name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == kind), None)
+        end = 0 if name is None else name.i if kind == "PROPN" else max(t.i for t in name.subtree if not t.is_punct)
+        if name is None or doc[name.left_edge.i - 1].text != "," or end + 2 >= sent.end or doc[end + 1].text != ",":
             continue
-        verb, obj = doc[name.i + 2], doc[name.i + 2].head
+        verb, obj = doc[end + 2], doc[end + 2].head
         if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or obj.i <= verb.i or obj.pos_ != "NOUN":
             continue
-        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i != verb.i for t in sent):
+        inside = {t.i for t in name.subtree}  # (the description's own relative clause)
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i != verb.i and t.i not in inside for t in sent):
             continue  # (a clause with a verb of its own is parsed another way)
         verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
         title.head, title.dep_ = verb, "nsubj"
