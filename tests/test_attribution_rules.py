@@ -4235,3 +4235,12 @@ def test_the_subject_of_what_he_says_is_not_he(nlp) -> None:  # type: ignore[no-
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Hale", "Hale", "Hale"]
+
+
+def test_the_first_name_given_in_a_description_set_beside_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Her neighbor, a taxi driver who gave only his first name, Jorge, said …": the name (tagged a body) had been an
+    # organisation and the statement no one's
+    text = "Her cousin, a fisherman who gave only his first name, Tomás, said the boats had been idle for a week."
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities}.get("Tomás") == "person"
+    assert speakers_in_order(ex, names) == ["Tomás"]

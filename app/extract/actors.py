@@ -1147,13 +1147,14 @@ def _a_title_before_a_name(span: Span) -> bool:
 # "gave her name only as X", "identified only as X", "asked to be called X": a name a person goes by.
 _GIVEN_NAME_BEFORE = re.compile(
     r"(?i)\b(?:(?:his|her|their) (?:first )?names? (?:only |simply |just )?as|identified (?:only |simply )?as"
-    r"|(?:asked|wanted) to be (?:called|named|identified as))$"
+    r"|(?:asked|wanted) to be (?:called|named|identified as)|(?:his|her|their) (?:first|given) name ?,)$"
 )
 
 
 def _given_as_a_name(span: Span) -> bool:
     """A one- or two-word proper name right after the words by which a person gives a name ("a teacher
-    who gave her name only as Amira", "a man identified only as Joseph"): a person's name."""
+    who gave her name only as Amira", "a man identified only as Joseph", "who gave only his first name, Jorge,"): a
+    person's name."""
     doc = span.doc
     before = doc[max(span.sent.start, span.start - 6) : span.start].text
     return len(span) <= 2 and all(t.pos_ == "PROPN" for t in span) and bool(_GIVEN_NAME_BEFORE.search(before))

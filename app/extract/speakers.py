@@ -903,6 +903,8 @@ class SpeakerResolver:
         )
         if appos is not None and (found is None or found in self.role_references or named_person):
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
+            if named is None and appos.pos_ == "NOUN" and (given := self._appos_in_phrase(appos, "person")) is not None:
+                named = self.by_token.get(given.i)  # "Her neighbor, a driver who gave only his first name, Jorge,"
             found = named or found
         elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:
             found = self.by_token[body.i]  # "The UN agency for Palestinian refugees, UNRWA, said": the body's name
