@@ -3873,3 +3873,17 @@ def test_a_body_described_then_its_verb_read_as_an_adjective(nlp) -> None:  # ty
     # description, read as an adjective on "losses", left the sentence with no verb and the figure with no claimant
     text = "Stormgauge Analytics, a firm that models flood damage, estimated losses at about $8 billion."
     assert [(c[0], c[5], c[6]) for c in claims_of(nlp, text)] == [(8e9, "losses", "Stormgauge Analytics")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Imports from the region have fallen by about two-thirds since March 2022.", 2 / 3, "approximate"),
+        ("Grain exports fell by roughly a third in 2023.", 1 / 3, "approximate"),
+        ("Tourist arrivals have dropped by more than half since the war began.", 0.5, "more_than"),
+    ],
+)
+def test_a_share_of_change_after_by_and_a_qualifier(nlp, text: str, value: float, qualifier: str) -> None:  # type: ignore[no-untyped-def]
+    # "EU trade with Russia has fallen by about two-thirds since February 2022": "by a third" counted, "by about a
+    # third" had been dropped
+    assert [(round(c[0], 4), c[3]) for c in claims_of(nlp, text)] == [(round(value, 4), qualifier)]

@@ -2560,6 +2560,8 @@ def _range_partner(text: str, words: Quantity, digits: list[Quantity]) -> Quanti
     return next((q for q in digits if q.start == joiner.end() and q.unit == words.unit and q.value_max is None), None)
 
 
+# Words that qualify a share of change between "by" and the share ("fell by about a third").
+_BY_QUALIFIERS = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "more", "less", "than"})
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 _FRACTION = re.compile(
@@ -2574,7 +2576,9 @@ _FRACTION = re.compile(
     r"(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
     r"|\b(?P<d_one>\d{1,2}) out of (?P<d_out>\d{1,3})\b"
     r"|\b(?P<d_num>\d{1,2}) in (?:every )?(?P<d_in>\d{1,3})\b(?![.,]\d| (?:days|weeks|months|years|hours|minutes)\b)"
-    r"|(?<=\bby )(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
+    r"|(?:(?<=\bby )|(?<=\bby about )|(?<=\bby around )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby roughly )"
+    r"|(?<=\bby more than )|(?<=\bby some )|(?<=\bby over ))"  # ("fell by about a third": the qualifier is read later)
+    r"(?:(?P<by_num>a|one|two|three)[ -](?P<by_den>thirds?|quarters?|fifths?|tenths?)|(?P<by_half>half))\b"
     r"(?=\s*(?:[.,;:)]|$|(?:in|on|at|last|this|since|from|over|compared|after|and|but|between|during|within|to)\b))"
     r"|\b(?:(?P<v_num>a|one|two|three)[ -](?P<v_den>thirds?|quarters?|fifths?)|(?P<v_half>half))"
     r"(?= (?P<v_verb>[a-z']+)\b)))",
@@ -3412,7 +3416,10 @@ def _build(
         after = _past_a_conversion(after)  # "346 billion shillings ($2.7 billion) in new taxes"
         level = level and after.lower_ == "in"  # (not "access to $100bn in frozen funds")
         subject = _of_noun(whole) or (None if level else _money_in(after))
-    after_by = whole.start > 0 and doc[whole.start - 1].lower_ == "by"
+    by_at = whole.start - 1
+    while by_at > 0 and doc[by_at].lower_ in _BY_QUALIFIERS:
+        by_at -= 1  # "fell by about a third", "by more than half"
+    after_by = whole.start > 0 and doc[by_at].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
     place = _place(whole)
     reached = place.dep_ == "dobj" and place.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
