@@ -4244,3 +4244,10 @@ def test_the_first_name_given_in_a_description_set_beside_the_speaker(nlp) -> No
     ex, names = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Tomás") == "person"
     assert speakers_in_order(ex, names) == ["Tomás"]
+
+
+def test_the_topic_before_a_headlines_colon_is_not_what_is_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Marburg outbreak in Rwanda: WHO says 11 dead, 36 infected": the parser made the topic a clause before the cue,
+    # which had been taken for what the WHO said; the cue's words are after it
+    text = "Cholera outbreak in Sudan: WHO says 40 dead, 900 infected\n\nThe outbreak began in May."
+    assert "Cholera outbreak in Sudan" not in [quoted for quoted, _ in indirect_of(nlp, text)]

@@ -1058,12 +1058,14 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     # "X have sought to cap spending; Speaker Y said that …": a semicolon (or a full stop the parser ran
     # past) between a clause and the cue after it ends a sentence, so the clause is not what the cue reports
     objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    # (so does a colon when the cue has a clause after it: "Marburg outbreak in Rwanda: WHO says 11 dead, 36 infected")
+    ends = _ENDS | {":"} if any(c.i > verb.i for c in parts) else _ENDS
     parts = [
         c
         for c in parts
         if c.i > verb.i
         or not (
-            any(t.text in _ENDS for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
+            any(t.text in ends for t in doc[max(t.i for t in c.subtree) + 1 : verb.i])
             or any(c.i < o < verb.i for o in objects)  # "He accused X of Y, a charge Baku denies": the charge
         )
     ]
