@@ -4251,3 +4251,20 @@ def test_the_topic_before_a_headlines_colon_is_not_what_is_said(nlp) -> None:  #
     # which had been taken for what the WHO said; the cue's words are after it
     text = "Cholera outbreak in Sudan: WHO says 40 dead, 900 infected\n\nThe outbreak began in May."
     assert "Cholera outbreak in Sudan" not in [quoted for quoted, _ in indirect_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hapag-Lloyd said it expected the disruption to last for months. The German company warned on Thursday that"
+        " its profit could halve.",
+        # (the sentence before ends in a quotation: its closing mark alone had been taken for that sentence)
+        'Hapag-Lloyd said it expected the disruption to last "for months." The German company warned on Thursday'
+        " that its profit could halve.",
+    ],
+)
+def test_a_company_named_again_by_its_nationality(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Maersk … said it expected the disruption to last “for the foreseeable future.” The Danish company warned …":
+    # a nationality narrows nothing a company's name would show; the warning had been no one's
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "Hapag-Lloyd"

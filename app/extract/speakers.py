@@ -155,6 +155,11 @@ def _names_a_central_bank(name: str) -> bool:
 
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
+# Nouns for a company, which copy narrows by the company's nationality ("the Danish company", "the German carrier").
+_COMPANY_NOUNS = frozenset({
+    "company", "firm", "carrier", "lender", "insurer", "airline", "operator", "shipper", "miner", "producer",
+    "retailer", "manufacturer", "maker", "automaker", "carmaker", "drugmaker", "conglomerate", "utility",
+})  # fmt: skip
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
 _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
@@ -681,12 +686,19 @@ class SpeakerResolver:
             # ("The rights group urged …" after "according to Amnesty International": a word for the body's
             # line of work narrows nothing a name would show)
             descriptive = lemma in _GENERIC_BODY_NOUNS and narrowing <= _LINES_OF_WORK
-            if named is not None or (narrowing and not descriptive) or lemma in _TYPED_BODY_NOUNS:
+            # ("Maersk said … The Danish company warned …": a nationality narrows nothing a company's name would show)
+            nationality = (
+                lemma in _COMPANY_NOUNS and bool(narrowing) and all(DEMONYM_TO_COUNTRY.get(w) for w in narrowing)
+            )
+            if named is not None or (narrowing and not (descriptive or nationality)) or lemma in _TYPED_BODY_NOUNS:
                 return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name; but first the one body the
             # sentence itself named before it ("An RSF spokesman denied the group had …")
-            return self._one_body_earlier_in_sentence(head) or self._body_before(head)
+            found = self._one_body_earlier_in_sentence(head) or self._body_before(head)
+            if found is not None and nationality and body_for(self.names.get(found, "")) is not None:
+                return None  # (a body the gazetteer knows is no company of a nationality: "the Danish company")
+            return found
         return None
 
     def _unnamed_one_again(self, head: Token, lemma: str) -> str | None:
@@ -772,8 +784,16 @@ class SpeakerResolver:
         """The organisation the sentence before `head`'s is about (the subject of its main verb).
         None when that sentence reports, ahead of its cue, what another named party did ("Rebel
         fighters have seized three towns, the army said. The group says …"): either could be meant."""
-        subj = self._subject_before(head, None)
-        if subj is not None and subj.head.lemma_.lower() in CUE_VERBS and self._reports_another_party(subj.head):
+        window = self._sentence_before(head, None, whole=True)
+        past_a_quotation = window != self._sentence_before(head, None)  # (its own words quoted at its end)
+        subj = self._subject_in(window)
+        if (
+            subj is not None
+            and subj.head.lemma_.lower() in CUE_VERBS
+            and self._reports_another_party(subj.head, after=past_a_quotation)
+        ):
+            # (after a quotation, also when the words follow the cue: "The New York Times reported that the RT
+            # editor in chief … conveyed to Ms. Martin that her statement was ''…'' The network said …")
             return None
         key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
         if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
@@ -786,6 +806,8 @@ class SpeakerResolver:
             # "The quake struck at a depth of 18 km, according to the USGS. The agency estimated …": the body
             # the sentence before cites
             key = self._according_in(self._sentence_before(head, None), "organization")
+        if past_a_quotation and self.history[-1:] != [key]:
+            return None  # (past a quotation, only the body whose words it was: "… ''not in line with our policy.''")
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _body_of_the_persons_role(self, key: str) -> str | None:
@@ -801,9 +823,10 @@ class SpeakerResolver:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
-    def _reports_another_party(self, cue: Token) -> bool:
-        """A content clause before `cue` whose subject names a party: a proper noun, or an actor."""
-        content = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < cue.i), None)
+    def _reports_another_party(self, cue: Token, *, after: bool = False) -> bool:
+        """A content clause before `cue` (or after it too, with `after`) whose subject names a party: a proper
+        noun, or an actor."""
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and (after or c.i < cue.i)), None)
         subj = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if content else None
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             return False
@@ -1297,9 +1320,11 @@ class SpeakerResolver:
             return subj
         return None
 
-    def _sentence_before(self, head: Token, anchor: int | None) -> range | None:
+    def _sentence_before(self, head: Token, anchor: int | None, *, whole: bool = False) -> range | None:
         """The token positions of the sentence before the one holding `head` (or before `anchor`,
-        where its passage begins): back to the full stop before it, or its parsed start."""
+        where its passage begins): back to the full stop before it, or its parsed start. With `whole`, a sentence
+        ending in a quotation is not the closing mark alone (a body's second reference looks back past it; a
+        pronoun, after the quotation, goes to its speaker by other means)."""
         doc = self.doc
         stops = [t.i for t in head.sent if t.i < head.i and t.text in _STOPS]
         start = doc[stops[-1] + 1].idx if stops else head.sent.start_char  # a full stop the parser ran past
@@ -1315,6 +1340,8 @@ class SpeakerResolver:
             return None
         begin = doc[end - 1].sent.start
         begin = max([begin] + [t.i + 1 for t in doc[begin : end - 1] if t.text in _STOPS])
+        if whole and begin == end - 1 and doc[begin].is_quote and doc[begin].sent.start < begin:
+            begin = doc[begin].sent.start  # '… "for the foreseeable future." The company …': not its closing mark alone
         return range(begin, end)
 
     def _according_in(self, window: range | None, kind: str = "person") -> str | None:
