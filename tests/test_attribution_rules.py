@@ -4268,3 +4268,18 @@ def test_a_company_named_again_by_its_nationality(nlp, text: str) -> None:  # ty
     # a nationality narrows nothing a company's name would show; the warning had been no one's
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "Hapag-Lloyd"
+
+
+def test_a_quotation_after_a_stop_of_a_m_starts_a_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # 'Kamel Abu Nahel … said he and others had gone to the aid point at 2 a.m. "They opened fire on us from the
+    # tanks," he said.': "a.m." kept its stop, the sentence ran on into the quotation, and "he" went to the last
+    # spokesman (who also got the whole sentence as a statement)
+    text = (
+        '"The crossing is open," border police chief Marek Nowak told reporters. He said the queue had cleared.\n\n'
+        'Jan Kowal, who was waiting with his two sons, said they had reached the checkpoint at 5 a.m. "They told us'
+        ' to go back," he said.'
+    )
+    ex, names = run(nlp, text)
+    got = [(q.kind, text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key]
+    assert ("direct", "They told us to go back", "Jan Kowal") in got
+    assert not [quoted for quoted, who in indirect_of(nlp, text) if quoted.startswith("Jan Kowal")]

@@ -686,7 +686,9 @@ def _ends_sentence(text: str, stop: int) -> bool:
         # an initial ("J. Smith"), unless a quotation opens right after ("wrote on X. “Germany will …”")
         return text[stop + 1 : stop + 3].lstrip()[:1] in {'"', "“", "‘"}
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
-        return False  # U.S, D.C, F.B.I
+        # U.S, D.C, F.B.I; but 'at 2 a.m. "They opened fire …"': a quotation opening with a capital starts a sentence
+        after = text[stop + 1 : stop + 4].lstrip()
+        return after[:1] in {'"', "“"} and after[1:2].isupper()
     return word.lower() not in ABBREVIATIONS
 
 

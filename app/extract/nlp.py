@@ -91,6 +91,8 @@ def paragraph_sentences(doc: Any) -> Any:
             _after_dateline(doc, token, entry_lead(text, token.idx))
         if token.text in titles and i + 1 < len(doc) and "\n" not in token.whitespace_ and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis": a title's full stop ends no sentence
+        elif _quotation_after_an_abbreviation(doc, i):
+            doc[i + 1].is_sent_start = True  # 'at 2 a.m. "They opened fire," he said': the stop ends the sentence
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:
@@ -107,6 +109,16 @@ def paragraph_sentences(doc: Any) -> Any:
             nxt.is_sent_start = True
         line_words = 0
     return doc
+
+
+def _quotation_after_an_abbreviation(doc: Any, i: int) -> bool:
+    """A word with its own full stop ("a.m.", "U.S.") before a quotation that opens with a capital: the
+    abbreviation's stop ends its sentence too (the model ran the sentence on into the quotation and its cue)."""
+    token = doc[i]
+    if i + 2 >= len(doc) or len(token.text) < 2 or not token.text.endswith(".") or not token.whitespace_:
+        return False
+    mark, first = doc[i + 1], doc[i + 2]
+    return mark.text in {'"', "“"} and not mark.whitespace_ and first.text[:1].isupper()
 
 
 def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:
