@@ -3887,3 +3887,11 @@ def test_a_share_of_change_after_by_and_a_qualifier(nlp, text: str, value: float
     # "EU trade with Russia has fallen by about two-thirds since February 2022": "by a third" counted, "by about a
     # third" had been dropped
     assert [(round(c[0], 4), c[3]) for c in claims_of(nlp, text)] == [(round(value, 4), qualifier)]
+
+
+def test_a_day_told_in_the_past_is_not_next_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The war began on Oct. 7 when Hamas fighters attacked southern Israel, killing some 1,200 people" in a September
+    # article had been dated 7 October of the article's own year, a month ahead (the article here is of 8 March)
+    text = "The siege began on March 20 when militia fighters stormed the town, killing some 140 people."
+    records = claim_records(nlp, text)
+    assert [(c.value, str(c.refers_to)) for c in records] == [(140.0, "2023-03-20")]

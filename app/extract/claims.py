@@ -1970,6 +1970,11 @@ def _refers_to(
         when += timedelta(days=7)  # "20,000 homes will have power by Tuesday": the coming Tuesday
     if relation == "by" and _counted_by_then(nearest, tok) and (published is None or when <= published):
         relation = "at"  # "8,000 had crossed by Sunday morning": the count as it stood then, not a target
+    past = _clause(nearest.root).tag_ == "VBD" and not own_modal and relation == "at" and precision == "day"
+    if past and published is not None and when > published and not re.search(r"\b\d{4}\b", nearest.text):
+        # "The war began on Oct. 7 when … killing some 1,200" in a September article: a day told in the past tense
+        # is one already past (last year's), not one in the coming month
+        when = safe_date(when.year - 1, when.month, when.day) or when
     if relation == "since" and published is not None and when > published and not re.search(r"\b\d{4}\b", nearest.text):
         # "31,819 killed since Oct. 7" in a March article: a count runs from a day already past (last year's)
         when = safe_date(when.year - 1, when.month, when.day) or when
