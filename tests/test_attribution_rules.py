@@ -4283,3 +4283,11 @@ def test_a_quotation_after_a_stop_of_a_m_starts_a_sentence(nlp) -> None:  # type
     got = [(q.kind, text[q.start : q.end], names[q.speaker_key].name) for q in ex.quotations if q.speaker_key]
     assert ("direct", "They told us to go back", "Jan Kowal") in got
     assert not [quoted for quoted, who in indirect_of(nlp, text) if quoted.startswith("Jan Kowal")]
+
+
+def test_a_headline_count_is_what_is_said_not_the_clause_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Gaza aid convoy: Israel says 112 killed in crush, Hamas blames troops": the next party's clause had been what
+    # Israel said
+    text = "Chad says 300 killed in raid, rebels deny role\n\nThe raid took place on Sunday."
+    assert ("300 killed in raid", "Chad") in indirect_of(nlp, text)
+    assert not [who for quoted, who in indirect_of(nlp, text) if quoted.startswith("rebels")]

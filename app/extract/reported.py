@@ -1022,6 +1022,22 @@ def _reporting_cue(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _count_said(verb: Token) -> Token | None:
+    """ "Ministry says 40 dead after floods", "Israel says 112 killed in crush": a number the cue takes as its object,
+    with a participle or adjective on it, is a clause with its verb left out (a headline's "40 [are] dead")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.i > verb.i
+            and c.like_num
+            and any(a.dep_ in {"acl", "amod"} and a.tag_ in {"VBN", "JJ"} and a.i > c.i for a in c.children)
+        ),
+        None,
+    )
+
+
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
@@ -1044,6 +1060,11 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         # "admitted the leader of the Polisario Front for medical treatment", "admitted 300 refugees": let in,
         # not an admission
         parts = [c for c in parts if c.dep_ != "dobj" or not (lets_in(verb) or _names_people(c))]
+    counted = _count_said(verb) if lemma in {"say", "tell"} else None
+    if counted is not None:
+        # "Israel says 112 killed in crush, Hamas blames troops": the count is what was said (a clause with its verb
+        # left out); a clause after it set off by a comma with its own subject is another party's
+        parts = [counted, *(c for c in parts if c.i < counted.i)]
     if not parts and (told := told_that_clause(verb)) is not None:
         parts = [told]
     if not parts:
