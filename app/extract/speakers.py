@@ -529,6 +529,16 @@ class SpeakerResolver:
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
+        if (
+            lemma in DATA_NOUNS
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children)
+        ):
+            # "The central bank has bought more than $20 billion …, according to its own figures": the body the
+            # sentence is about, the nearest subject before (not "the opposition, which said its own tally showed …")
+            subjects = [self.by_token.get(t.i) for t in head.sent if t.dep_ in {"nsubj", "nsubjpass"} and t.i < head.i]
+            if subjects and subjects[-1] and self.kinds.get(subjects[-1]) == "organization":
+                return subjects[-1]
         if lemma == "office" and head.pos_ == "NOUN" and (holder := self._office_holder(head)) is not None:
             return holder  # "Her office said", "the mayor's office said": the person the office speaks for
         its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
