@@ -153,13 +153,13 @@ def _names_a_central_bank(name: str) -> bool:
     return (country_for(match.group(1)) or "").casefold() == match.group(1).casefold()  # (the country's own name)
 
 
-# Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
-# "the aid agency", "the medical charity"): general English vocabulary of news copy.
 # Nouns for a company, which copy narrows by the company's nationality ("the Danish company", "the German carrier").
 _COMPANY_NOUNS = frozenset({
     "company", "firm", "carrier", "lender", "insurer", "airline", "operator", "shipper", "miner", "producer",
     "retailer", "manufacturer", "maker", "automaker", "carmaker", "drugmaker", "conglomerate", "utility",
 })  # fmt: skip
+# Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
+# "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
 _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
@@ -797,13 +797,7 @@ class SpeakerResolver:
         window = self._sentence_before(head, None, whole=True)
         past_a_quotation = window != self._sentence_before(head, None)  # (its own words quoted at its end)
         subj = self._subject_in(window)
-        if (
-            subj is not None
-            and subj.head.lemma_.lower() in CUE_VERBS
-            and self._reports_another_party(subj.head, after=past_a_quotation)
-        ):
-            # (after a quotation, also when the words follow the cue: "The New York Times reported that the RT
-            # editor in chief … conveyed to Ms. Martin that her statement was ''…'' The network said …")
+        if subj is not None and subj.head.lemma_.lower() in CUE_VERBS and self._reports_another_party(subj.head):
             return None
         key = self.entity_in(subj) if subj is not None and subj.i < head.i else None
         if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
@@ -817,7 +811,7 @@ class SpeakerResolver:
             # the sentence before cites
             key = self._according_in(self._sentence_before(head, None), "organization")
         if past_a_quotation and self.history[-1:] != [key]:
-            return None  # (past a quotation, only the body whose words it was: "… ''not in line with our policy.''")
+            return None  # (past a quotation, only the body whose words it was, the last to speak)
         return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _body_of_the_persons_role(self, key: str) -> str | None:
@@ -833,10 +827,9 @@ class SpeakerResolver:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
-    def _reports_another_party(self, cue: Token, *, after: bool = False) -> bool:
-        """A content clause before `cue` (or after it too, with `after`) whose subject names a party: a proper
-        noun, or an actor."""
-        content = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and (after or c.i < cue.i)), None)
+    def _reports_another_party(self, cue: Token) -> bool:
+        """A content clause before `cue` whose subject names a party: a proper noun, or an actor."""
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"} and c.i < cue.i), None)
         subj = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if content else None
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             return False

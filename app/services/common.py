@@ -6,7 +6,8 @@ build and validate than the query that fills it). Tests check every body against
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -42,14 +43,8 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         return
     if defaults:
         rows = [{**defaults, **row} for row in rows]
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        sql = _pyformat(sql)
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, rows)
-    finally:
-        cursor.close()
+    with _driver_cursor(session, sql) as (cursor, driver_sql):
+        cursor.executemany(driver_sql, rows)
 
 
 @lru_cache(maxsize=64)
@@ -109,13 +104,21 @@ def raw_rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
     (provenance, actors, lookups by id or slug): building, caching and wrapping a SQLAlchemy
     statement costs more than SQLite takes to answer them. Portable SQL only (SQLite and
     PostgreSQL); values come back as the driver gives them (dates as ISO text on SQLite)."""
+    with _driver_cursor(session, sql) as (cursor, driver_sql):
+        cursor.execute(driver_sql, params)
+        return list(cursor.fetchall())
+
+
+@contextmanager
+def _driver_cursor(session: Session, sql: str) -> Iterator[tuple[Any, str]]:
+    """The driver's own cursor on the session's connection (inside its transaction), and `sql` (`:name`
+    parameters) in the driver's parameter style."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         sql = _pyformat(sql)
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql, params)
-        return list(cursor.fetchall())
+        yield cursor, sql
     finally:
         cursor.close()
 
