@@ -4303,3 +4303,16 @@ def test_its_own_figures_are_the_subjects(nlp) -> None:  # type: ignore[no-untyp
         " tally showed its candidate had won."
     )
     assert ("its candidate had won", "electoral council") not in indirect_of(nlp, text)
+
+
+def test_a_countrys_office_in_the_lead_is_held_by_the_one_quoted_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Pakistan's climate change minister said Monday that a third of the country was under water … ¶ “It's all one big
+    # ocean …,” Sherry Rehman told AFP": the office (a role of its own, with its country) had spoken, unnamed
+    text = (
+        "Kenya's interior minister said on Monday that 38 people had died in the floods.\n\n“We have never seen"
+        " rain like this,” Amos Kariuki told reporters in Nairobi."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Amos Kariuki", "Amos Kariuki"]
+    holder = next(e for e in ex.entities if e.name == "Amos Kariuki")
+    assert (holder.role_title, holder.role_affiliation) == ("interior minister", "Kenya")

@@ -2,6 +2,8 @@
 interior minister said on Thursday. Gerald Darmanin told France 2 television that …" — wire copy gives the
 office in the lead and the name in the next sentence, which introduces that person as its speaker."""
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from app.extract.lexicon import TITLE_WORDS
@@ -14,11 +16,16 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
     its own) is said by the person the very next sentence introduces as a speaker, by full name and nothing else
     (no title, no description: "Gerald Darmanin told …"), who then holds that office."""
     people = {e.key: e for e in entities if e.kind == "person"}
+    references = {e.key for e in entities if e.is_role_reference}
     ordered = sorted(quotations, key=lambda q: q.start)
     for quote in ordered:
-        if quote.speaker_key is not None or quote.speaker_span is None:
+        if quote.speaker_span is None or (quote.speaker_key is not None and quote.speaker_key not in references):
             continue
-        office = _bare_office(doc, quote.speaker_span.start, quote.speaker_span.end)
+        owner: list[str] = []
+        if quote.speaker_key is None:
+            office = _bare_office(doc, quote.speaker_span.start, quote.speaker_span.end)
+        else:  # "Pakistan's climate change minister said …": a role of its own, held by the one named next
+            office, owner = _countrys_office(doc, quote.speaker_span.start, quote.speaker_span.end)
         if office is None:
             continue
         following = _next_sentence(doc, quote.sentence_end)
@@ -27,12 +34,17 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
         holder = _introduced_speaker(ordered, people, following)
         if holder is None:
             continue
-        role = make_role([t.text for t in office], [])
+        role = make_role([t.text for t in office], owner)
         if role is None:
             continue
         quote.speaker_key = holder.key
         holder.role, holder.role_title = role.text, role.title_class or None
+        if owner:
+            holder.role_affiliation = role.affiliation
 
+
+# A quotation that opens a sentence and ends on a comma before its cue.
+_QUOTED_LEAD = re.compile(r'[“"][^“”"]+[,]?[”"],?\s+')
 
 # Nouns by which copy refers to the place a story is about ("the city's mayor"): general English.
 _PLACE_WORDS = frozenset({"city", "town", "country", "nation", "state", "province", "region", "capital"})
@@ -57,6 +69,22 @@ def _bare_office(doc: Doc, start: int, end: int) -> Span | None:
     return words
 
 
+def _countrys_office(doc: Doc, start: int, end: int) -> tuple[Span | None, list[str]]:
+    """ "Pakistan's climate change minister": a country's name, "'s", lowercase words, a singular title; the words of
+    the office and the country's, else (None, [])."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.root.left_edge.i < span.start:
+        span = doc[span.root.left_edge.i : span.end]
+    if span is None or len(span) < 3 or span[0].ent_type_ != "GPE" or span[1].tag_ != "POS":
+        return None, []
+    words, root = span[2:], span[-1]
+    if root.lower_ not in TITLE_WORDS or root.tag_ != "NN" or root.ent_type_:
+        return None, []
+    if any(not t.text.isalpha() or not t.text.islower() or t.ent_type_ for t in words):
+        return None, []
+    return words, [span[0].text]
+
+
 def _next_sentence(doc: Doc, end_char: int) -> Span | None:
     for sent in doc.sents:
         if sent.start_char >= end_char:
@@ -78,7 +106,9 @@ def _introduced_speaker(
         first = min(person.mentions, key=lambda m: m.start)
         # (the source's span may be the name's last word: "Abdulmenam al-Ghaithi told …", its span "Ghaithi")
         named = first.start <= quote.speaker_span.start and quote.speaker_span.end == first.end
-        opens = first.start == sentence.start_char
+        # (or right after a quotation that opens the sentence: '"It's all one big ocean," Sherry Rehman told AFP')
+        lead = sentence.doc.text[sentence.start_char : first.start]
+        opens = first.start == sentence.start_char or bool(_QUOTED_LEAD.fullmatch(lead))
         described = sentence.doc.text[first.end : first.end + 1] == ","  # ("Ana Ruiz, an engineer, told …")
         return person if named and opens and not described and len(person.name.split()) >= 2 else None
     return None
