@@ -4316,3 +4316,13 @@ def test_a_countrys_office_in_the_lead_is_held_by_the_one_quoted_next(nlp) -> No
     assert speakers_in_order(ex, names) == ["Amos Kariuki", "Amos Kariuki"]
     holder = next(e for e in ex.entities if e.name == "Amos Kariuki")
     assert (holder.role_title, holder.role_affiliation) == ("interior minister", "Kenya")
+
+
+def test_his_government_is_the_country_the_leader_leads(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "President Javier Milei … His government says the measures were needed to tame inflation": no one had said it
+    # (the country of the leader's role, else the one the story is filed from)
+    text = (
+        "LIMA (Reuters) - Inflation in Peru rose to 8.5% in June, the statistics institute said. Prime Minister Luis"
+        " Otárola cut fuel taxes last week. His government says the cuts will lower prices by the end of the year."
+    )
+    assert ("the cuts will lower prices by the end of the year", "Peru") in indirect_of(nlp, text)

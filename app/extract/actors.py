@@ -2368,7 +2368,7 @@ def _central_bank(mods: list[Token], root: Token) -> tuple[Span, str] | None:
     place = [t for t in mods[:-1] if t.dep_ != "case" and t.pos_ not in {"ADV", "PART"}]  # (not "even")
     if place and (_has_actor_modifier(place) or country_for(" ".join(t.text for t in place))):
         return doc[place[0].i : root.i + 1], doc[place[0].i : root.i + 1].text
-    if len(words) == 1 and (filed_in := _dateline_country(doc)) is not None:
+    if len(words) == 1 and (filed_in := dateline_country(doc)) is not None:
         # "COLOMBO, Sri Lanka — … Inflation hit 39.1%, the central bank said": the bank of the country the
         # story was filed from
         body = doc[mods[0].i : root.i + 1]
@@ -2406,7 +2406,7 @@ def _home_government(doc: Doc, span: Span) -> str | None:
 
 def _home_country(doc: Doc, span: Span) -> str | None:
     """The country the story is filed from, when no other country has been named before `span`."""
-    home = _dateline_country(doc)
+    home = dateline_country(doc)
     if home is None:
         return None
     named = {country_for(e.text) for e in doc.ents if e.end <= span.start and e.label_ in {"GPE", "NORP"}}
@@ -2414,7 +2414,7 @@ def _home_country(doc: Doc, span: Span) -> str | None:
     return home if named <= {home} else None
 
 
-def _dateline_country(doc: Doc) -> str | None:
+def dateline_country(doc: Doc) -> str | None:
     """The country a wire dateline files the story from ("COLOMBO, Sri Lanka —", "ISLAMABAD —"), if the
     article opens with one in its first lines."""
     text = doc_text(doc)

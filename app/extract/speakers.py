@@ -12,6 +12,7 @@ from app.extract.actors import (
     NAME_PARTICLES,
     STORM_WORDS,
     a_shipping_line,
+    dateline_country,
     named_after_a_body_noun,
     names_a_profession,
     names_a_website,
@@ -240,6 +241,8 @@ _ORG_PART_NOUNS = frozenset({"mission", "delegation", "team", "panel", "secretar
 _BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "arm", "wing", "chapter", "affiliate"})
 # What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
 _GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
+# Title classes (roles.title_class) of those who head a government ("his government": theirs).
+_LEADER_TITLES = frozenset({"leader", "prime minister", "president", "head of state", "head of government"})
 
 
 def _quoted_at(text: str, start: int, at: int) -> bool:
@@ -557,6 +560,12 @@ class SpeakerResolver:
             governed = subjects[-1] if subjects else self.resolve(its)
             if governed is not None and self.kinds.get(governed) in {"place", "organization"}:
                 return governed
+        his = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if his is not None and lemma in {"government", "administration"} and head.pos_ == "NOUN":
+            # "President Javier Milei … His government says …": the country whose leader "his" stands for
+            pronoun = "he" if his.lower_ == "his" else "she"
+            if (country := self._led_country(self._previous_subject(pronoun, head, None))) is not None:
+                return country
         if lemma in _ORG_PART_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # (tagged PROPN: "secretariat")
             owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
             if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
@@ -938,6 +947,15 @@ class SpeakerResolver:
             # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
             found = self._name_described_first(head) or found
         return found or self._named(head) or self._unit_named_before(head)
+
+    def _led_country(self, key: str | None) -> str | None:
+        """The country (an actor of the article) that a person with a leader's role leads: the country of the role,
+        else the one the story is filed from."""
+        person = next((e for e in self.entities if e.key == key and e.kind == "person"), None)
+        if person is None or person.role_title not in _LEADER_TITLES:
+            return None
+        country = country_for(person.role_affiliation or "") or dateline_country(self.doc)
+        return next((e.key for e in self.entities if e.kind == "place" and country_for(e.name) == country), None)
 
     def _unit_named_before(self, head: Token) -> str | None:
         """ "Miyagi prefecture said": the place named before the administrative unit's noun, which speaks for it."""
