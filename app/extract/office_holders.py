@@ -44,7 +44,7 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
 
 
 # A quotation that opens a sentence and ends on a comma before its cue.
-_QUOTED_LEAD = re.compile(r'[“"][^“”"]+[,]?[”"],?\s+')
+_QUOTED_LEAD = re.compile(r'[“"][^“”"]+,?[”"],?\s+')
 
 # Nouns by which copy refers to the place a story is about ("the city's mayor"): general English.
 _PLACE_WORDS = frozenset({"city", "town", "country", "nation", "state", "province", "region", "capital"})
@@ -61,12 +61,16 @@ def _bare_office(doc: Doc, start: int, end: int) -> Span | None:
     words = span[1:]
     if len(words) > 2 and words[0].lower_ in _PLACE_WORDS and words[1].tag_ == "POS":
         words = words[2:]  # "the city's mayor", "the country's health minister": the place the story is about
+    # (a name or a country in it makes a role of its own: "the Latvian defence minister")
+    return words if _plain_office(words) else None
+
+
+def _plain_office(words: Span) -> bool:
+    """Lowercase words ending in a singular title, no name among them ("climate change minister")."""
     root = words[-1]
     if root.lower_ not in TITLE_WORDS or root.tag_ != "NN" or root.ent_type_:
-        return None
-    if any(not t.text.isalpha() or not t.text.islower() or t.ent_type_ for t in words):
-        return None  # (a name or a country in it makes a role of its own: "the Latvian defence minister")
-    return words
+        return False
+    return not any(not t.text.isalpha() or not t.text.islower() or t.ent_type_ for t in words)
 
 
 def _countrys_office(doc: Doc, start: int, end: int) -> tuple[Span | None, list[str]]:
@@ -77,12 +81,8 @@ def _countrys_office(doc: Doc, start: int, end: int) -> tuple[Span | None, list[
         span = doc[span.root.left_edge.i : span.end]
     if span is None or len(span) < 3 or span[0].ent_type_ != "GPE" or span[1].tag_ != "POS":
         return None, []
-    words, root = span[2:], span[-1]
-    if root.lower_ not in TITLE_WORDS or root.tag_ != "NN" or root.ent_type_:
-        return None, []
-    if any(not t.text.isalpha() or not t.text.islower() or t.ent_type_ for t in words):
-        return None, []
-    return words, [span[0].text]
+    words = span[2:]
+    return (words, [span[0].text]) if _plain_office(words) else (None, [])
 
 
 def _next_sentence(doc: Doc, end_char: int) -> Span | None:

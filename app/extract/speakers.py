@@ -242,7 +242,7 @@ _BRANCH_NOUNS = frozenset({"office", "branch", "bureau", "division", "unit", "ar
 # What governs a country or runs a body, spoken for by its owner ("its government said", "their leadership said").
 _GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leadership", "authorities"})
 # Title classes (roles.title_class) of those who head a government ("his government": theirs).
-_LEADER_TITLES = frozenset({"leader", "prime minister", "president", "head of state", "head of government"})
+_LEADER_TITLES = frozenset({"leader", "prime minister"})
 
 
 def _quoted_at(text: str, start: int, at: int) -> bool:
