@@ -3895,3 +3895,15 @@ def test_a_day_told_in_the_past_is_not_next_month(nlp) -> None:  # type: ignore[
     text = "The siege began on March 20 when militia fighters stormed the town, killing some 140 people."
     records = claim_records(nlp, text)
     assert [(c.value, str(c.refers_to)) for c in records] == [(140.0, "2023-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The main index rose 120 points to 8,450 on Friday.", [120.0, 8450.0]),
+        ("Brent crude gained $2.15 to $81.40 a barrel.", [2.15, 81.4]),
+    ],
+)
+def test_a_change_then_the_level_it_reached_is_no_range(nlp, text: str, values: list[float]) -> None:  # type: ignore[no-untyped-def]
+    # "US West Texas Intermediate crude gained $3.66 to $73.56" had been one figure, a range from 3.66 to 73.56
+    assert [(c[0], c[2]) for c in claims_of(nlp, text)] == [(v, None) for v in values]

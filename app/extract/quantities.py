@@ -585,6 +585,14 @@ def _unscaled(text: str, amount: Amount) -> float:
     return number if number else 1.0
 
 
+# A verb of change right before an amount, which is then the change ("rose 120 points to 8,450"): general English.
+_CHANGED = re.compile(
+    r"\b(?:rose|gained|fell|dropped|lost|added|climbed|jumped|slipped|declined|tumbled|surged|slid|sank|advanced"
+    r"|eased|shed|soared|plunged|plummeted)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
     """Two amounts are one range when nothing tells them apart: "4.28% to Y=28,030" (a change
     and a price) and "30 kW to 20 hp" are not."""
@@ -592,7 +600,8 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
     if base[0] and base[1] and base[0] != base[1]:
         return False
     by = re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start])
-    if by and not (0 < first.value < second.value <= 3 * first.value):
+    changed = _CHANGED.search(text[max(0, first.start - 14) : first.start])  # "gained $3.66 to $73.56"
+    if (by or changed) and not (0 < first.value < second.value <= 3 * first.value):
         return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level ("by 1 to 1.5" is a range)
     year = first.unit is None and 1900 <= first.value <= 2100 and first.value.is_integer()
     if year and second.unit is not None:
