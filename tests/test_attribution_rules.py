@@ -4326,3 +4326,14 @@ def test_his_government_is_the_country_the_leader_leads(nlp) -> None:  # type: i
         " Otárola cut fuel taxes last week. His government says the cuts will lower prices by the end of the year."
     )
     assert ("the cuts will lower prices by the end of the year", "Peru") in indirect_of(nlp, text)
+
+
+def test_the_countrys_body_is_of_the_country_the_sentence_before_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Jordan, which lies between Iran and Israel, closed its airspace for several hours. The country's civil aviation
+    # authority said …": Jordan's, not Israel's (named last)
+    text = (
+        "Armenia, which lies between Turkey and Azerbaijan, closed its border crossings on Monday. The country's"
+        " health ministry said 40 people had been treated for injuries."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Armenia's health ministry"]

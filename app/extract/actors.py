@@ -2504,11 +2504,27 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     if whose[0] not in {"country", "nation", "government"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None
     body = root.doc[mods[2].i : root.i + 1]
-    named = _last_country_before(root.doc, mods[0].i)
+    # (one named earlier in its own sentence first: "In Tanzania, five people died …, the country's health ministry
+    # said"; then the one the sentence before is about; then the last one named)
+    last = _last_country_before(root.doc, mods[0].i)
+    own = last if last is not None and last.start >= root.sent.start else None
+    named = own or _country_the_sentence_before_is_about(root.doc, mods[0].i) or last
     if named is not None:
         return body, f"{possessive(named.text)} {body.text}"
     home = _home_country(root.doc, root.doc[mods[0].i : root.i + 1])
     return (body, f"{possessive(home)} {body.text}") if home is not None else None
+
+
+def _country_the_sentence_before_is_about(doc: Doc, i: int) -> Span | None:
+    """The country the sentence before token `i`'s is about, its subject ("Jordan, which lies between Iran and Israel,
+    closed its airspace. The country's civil aviation authority said …": Jordan, not Israel, named last)."""
+    start = doc[i].sent.start
+    if start == 0:
+        return None
+    subject = next((c for c in doc[start - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    return next((e for e in doc.ents if e.start <= subject.i < e.end and country_for(e.text) is not None), None)
 
 
 def _last_country_before(doc: Doc, i: int) -> Span | None:
