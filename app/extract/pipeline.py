@@ -48,7 +48,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_conjoined_speakers(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)
-    resolver = SpeakerResolver(doc, entities)
+    resolver = SpeakerResolver(doc, entities, quotes)
     quotations = attribute_quotes(doc, resolver, published, quotes)
     reported = reported_speech(doc, resolver, quotations, published)
     quotations = settle_quotations(doc, quotations, reported) + reported

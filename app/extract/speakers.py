@@ -42,6 +42,7 @@ from app.extract.lexicon import (
     TITLE_WORDS,
 )
 from app.extract.names import normalize_name
+from app.extract.quotes import QuoteSpan
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import only_a_rank, role_before, title_class
@@ -245,12 +246,6 @@ _GOVERNING_NOUNS = frozenset({"government", "administration", "cabinet", "leader
 _LEADER_TITLES = frozenset({"leader", "prime minister"})
 
 
-def _quoted_at(text: str, start: int, at: int) -> bool:
-    """Whether the character `at` stands inside a quotation opened after `start` (a paragraph's start)."""
-    before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
-
-
 def _person_like(name: str, surname: str) -> bool:
     """A two- or three-word name of capitalised words ending in `surname` ("Brett O’Donnell")."""
     words = name.split()
@@ -370,6 +365,7 @@ _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant",
 class SpeakerResolver:
     doc: Doc
     entities: list[EntityRecord]
+    quotes: list[QuoteSpan] = field(default_factory=list)  # the article's quoted spans (quotes.find_quotes)
     by_token: dict[int, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # entity key -> role words, lowercased
@@ -1527,9 +1523,8 @@ class SpeakerResolver:
             return recent
         text, mention = doc_text(self.doc), self.doc[last[recent]]
         paragraph = text.rfind("\n\n", 0, head.idx)
-        if self.doc[last.get(earlier, 0)].idx < paragraph < mention.idx and not _quoted_at(
-            text, paragraph, mention.idx
-        ):
+        quoted = any(q.open_mark <= mention.idx < q.end for q in self.quotes)
+        if self.doc[last.get(earlier, 0)].idx < paragraph < mention.idx and not quoted:
             # "Ms. Epstein noted that … ¶ … the possibility that Mrs. Clinton might nominate … ''Wow, what a great
             # idea,'' she said": the one named in the pronoun's paragraph, not the last speaker, not named in it
             # (nor one named in a quotation, or as the subject of what the pronoun says: "Mr. Trump … fits that
