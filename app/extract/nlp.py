@@ -43,6 +43,7 @@ def load_nlp(name: str) -> Any:
         Language.component(_PARAGRAPHS, func=paragraph_sentences)
     if "parser" in nlp.pipe_names and _PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(_PARAGRAPHS, before="parser")
+    _speed_up_attribute_ruler(nlp)
     tokenizer: Tokenizer = nlp.tokenizer
     defaults: Any = nlp.Defaults
     dashes = "[" + "".join(_UNKNOWN_DASHES) + "]"
@@ -68,6 +69,24 @@ def load_nlp(name: str) -> Any:
 
 
 _SCALE_LETTER_ABBREVIATIONS = frozenset({"m.", "k.", "b."})
+
+_FAST_RULER = "crisis_facts_attribute_ruler"
+
+
+def _speed_up_attribute_ruler(nlp: Any) -> None:
+    """The stock "attribute_ruler" swapped for the same rules applied by table lookup (app.extract.attributes),
+    under the same name, when every one of its patterns can be; otherwise the stock component stays."""
+    from spacy.language import Language
+
+    from app.extract.attributes import compile_ruler
+
+    if "attribute_ruler" not in nlp.pipe_names or compile_ruler(nlp.get_pipe("attribute_ruler")) is None:
+        return
+    if not Language.has_factory(_FAST_RULER):
+        Language.factory(_FAST_RULER, func=lambda nlp, name: compile_ruler(nlp.get_pipe("attribute_ruler")))
+    nlp.add_pipe(_FAST_RULER, name=_FAST_RULER, after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.rename_pipe(_FAST_RULER, "attribute_ruler")
 
 
 _PARAGRAPHS = "crisis_facts_paragraphs"
