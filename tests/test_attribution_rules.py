@@ -4337,3 +4337,23 @@ def test_the_countrys_body_is_of_the_country_the_sentence_before_is_about(nlp) -
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Armenia's health ministry"]
+
+
+def test_a_name_opening_with_a_bodys_acronym_is_that_bodys_branch(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "NHS England said … It added …" after "NHS trusts": NHS England had been a person, so "It" went to the last
+    # body named before it
+    text = (
+        "The firm processes blood tests for NHS trusts in Kent. Ana Ruiz said she believed the gang behind the attack"
+        " was Qilin. The group later demanded $50 million, according to the Times.\n\nNHS England said patients should"
+        " continue to attend appointments unless contacted. It added that emergency care was still available."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-2:] == ["NHS England", "NHS England"]
+    assert next(e for e in ex.entities if e.name == "NHS England").kind == "organization"
+
+
+def test_initials_without_stops_still_name_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Director JJ Abrams said the film would be late. He added that it would be worth the wait."
+    ex, names = run(nlp, text)
+    assert next(e for e in ex.entities if e.name == "JJ Abrams").kind == "person"
+    assert speakers_in_order(ex, names) == ["JJ Abrams", "JJ Abrams"]

@@ -415,6 +415,16 @@ def _given_name_left_out(tok: Token, start: int, end: int) -> bool:
 _NAMING_STORM_WORDS = STORM_WORDS - {"tropical", "super"}
 
 
+def opens_with_a_body_acronym(span: Span) -> bool:
+    """A name opening with a body's acronym: one the gazetteer knows, or one the recogniser tagged a body on its
+    own elsewhere in the article ("NHS trusts … NHS England"). No person's name opens with an acronym of a body
+    (not "JJ Abrams": no body "JJ" in the article)."""
+    first = span[0].text
+    if not (2 <= len(first) <= 6 and first.isalpha() and first.isupper()):
+        return False
+    return bool(body_for(first)) or any(e.label_ == "ORG" and e.text == first for e in span.doc.ents)
+
+
 def _storm_names(doc: Doc) -> frozenset[str]:
     """Names the article gives a storm ("Hurricane Melissa" → "Melissa"), once per document."""
     cached = doc.user_data.get("crisis_facts.storm_names")
@@ -476,6 +486,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Wildfire Forces 30,000 From Homes": the headline's subject and verb, no body
     if label == "ORG" and span[-1].lower_ in _WRITER_TITLES:
         return None  # "By Tom Hughes, Home Affairs Correspondent": the writer's beat and title, no body
+    if label == "PERSON" and len(span) > 1 and opens_with_a_body_acronym(span):
+        return "organization"  # "NHS England said", "UNHCR Greece": a body's branch, named after its acronym
     if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":
         return "organization"  # "according to Cal Fire": a fire service, no person
     if len(span) == 1 and text in _storm_names(span.doc):

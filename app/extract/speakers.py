@@ -16,6 +16,7 @@ from app.extract.actors import (
     named_after_a_body_noun,
     names_a_profession,
     names_a_website,
+    opens_with_a_body_acronym,
     opens_with_body_kind,
     set_beside_a_kind_of_place,
     set_off_name,
@@ -1086,6 +1087,8 @@ class SpeakerResolver:
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
         if kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             kind = "organization"  # "according to the Grid Controller of India": no person's name takes "the"
+        if kind == "person" and len(span) > 1 and opens_with_a_body_acronym(span):
+            kind = "organization"  # "NHS England said", after "NHS trusts": a body's branch, named after its acronym
         apposed = [c.lemma_.lower() for c in head.children if c.dep_ == "appos"]
         # ("Tamer Ramadan, head of the Red Cross's delegation in Libya, said": a title set beside the name first;
         # the body's kind after it is part of the title's phrase the parser hung on the name)
