@@ -4357,3 +4357,16 @@ def test_initials_without_stops_still_name_a_person(nlp) -> None:  # type: ignor
     ex, names = run(nlp, text)
     assert next(e for e in ex.entities if e.name == "JJ Abrams").kind == "person"
     assert speakers_in_order(ex, names) == ["JJ Abrams", "JJ Abrams"]
+
+
+def test_a_day_in_a_second_cues_words_does_not_date_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said the heatwave would ease … but warned that temperatures would remain high until at least June 20": June 20
+    # is what was warned about, not the day anything was said
+    text = (
+        "The weather service said the rain would ease over the weekend but warned that rivers would keep rising"
+        " until at least June 20."
+    )
+    ex, _ = run(nlp, text)
+    said = next(q for q in ex.quotations if q.cue == "said")
+    assert said.said_on is None
+    assert ex.quotations and all(q.said_on is None for q in ex.quotations)

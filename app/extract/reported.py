@@ -663,12 +663,17 @@ def _narrative_tail(clause: Token) -> int:
 
 def _next_statement(cue: Token) -> tuple[int, int] | None:
     """The characters of the next statement coordinated inside what `cue` reports ("said prices would rise and
-    blamed the drought")."""
+    blamed the drought"), or coordinated with the cue itself ("said the heat would ease but warned that
+    temperatures would stay high until June 20": that day is what was warned, not when it was said)."""
     for part in (c for c in cue.children if c.dep_ == "ccomp"):
         for verb in part.children:
             if verb.dep_ == "conj" and _states(verb) and separate_statement(verb, part):
                 tokens = list(verb.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    for verb in cue.children:
+        if verb.dep_ == "conj" and verb.i > cue.i and is_cue(verb):
+            tokens = list(verb.subtree)
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return None
 
 
