@@ -3907,3 +3907,32 @@ def test_a_day_told_in_the_past_is_not_next_month(nlp) -> None:  # type: ignore[
 def test_a_change_then_the_level_it_reached_is_no_range(nlp, text: str, values: list[float]) -> None:  # type: ignore[no-untyped-def]
     # "US West Texas Intermediate crude gained $3.66 to $73.56" had been one figure, a range from 3.66 to 73.56
     assert [(c[0], c[2]) for c in claims_of(nlp, text)] == [(v, None) for v in values]
+
+
+def test_a_conversion_in_brackets_measures_what_the_figure_before_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as temperatures soared above 48 degrees Celsius (118 degrees Fahrenheit) and power cuts left millions …": the
+    # parser hung the bracket on "cuts", which had become the Fahrenheit figure's subject
+    text = (
+        "At least 31 people have died of suspected heatstroke across two southern states over the past week, officials"
+        " said on Friday, as temperatures soared above 47 degrees Celsius (117 degrees Fahrenheit) and power cuts left"
+        " millions without fans or water pumps."
+    )
+    heat = [(c[0], c[4], c[5]) for c in claims_of(nlp, text) if c[4] in {"°C", "°F"}]
+    assert heat == [(47.0, "°C", "temperatures"), (117.0, "°F", "temperatures")]
+
+
+def test_a_scale_hung_outside_its_figure_does_not_make_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "49 degrees Celsius": the parser hung "Celsius" on "cuts" after it, and the figure measured the power cuts
+    text = (
+        "Dozens have died over the past week, officials said, as temperatures soared above 49 degrees Celsius"
+        " (120 degrees Fahrenheit) and power cuts left millions without fans or pumps."
+    )
+    heat = [(c[0], c[5]) for c in claims_of(nlp, text) if c[4] in {"°C", "°F"}]
+    assert heat == [(49.0, "temperatures"), (120.0, "temperatures")]
+
+
+def test_figures_in_brackets_that_are_no_conversion_keep_their_own_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Unemployment rose to 12% (15% among young people) and exports fell 4.5%."
+    subjects = [(c[0], c[5]) for c in claims_of(nlp, text)]
+    assert (12.0, "Unemployment") in subjects
+    assert (4.5, "exports") in subjects

@@ -2308,6 +2308,7 @@ def extract_claims(
         whole = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         if number is None or whole is None or not len(number) or _not_a_claim(doc, quantity, number):
             continue
+        whole = _without_a_stray_scale(whole)
         # a pronoun that claims the figure refers to a speaker up to its sentence, not to the article's last
         # ("Two workers were wounded, he said" is not said by someone quoted further down)
         ends = whole.sent.end_char
@@ -3272,8 +3273,11 @@ def _build(
     converted = same_sentence[-1] if same_sentence else None
     bracketed = converted is not None and doc_text(doc)[converted.end : quantity.start].strip() == "("
     if bracketed and converted is not None:
-        if subject is None:
-            subject = converted.subject  # "a 353 million euro ($408 million) wall": the conversion, of the same wall
+        if subject is None or (converted.subject is not None and _converts(converted.unit, unit)):
+            # "a 353 million euro ($408 million) wall": the conversion, of the same wall; "temperatures soared above
+            # 48 degrees Celsius (118 degrees Fahrenheit) and power cuts left …": the same temperatures, whatever
+            # the parser hung the bracket on
+            subject = converted.subject
         if qualifier == "exact":
             qualifier = converted.qualifier  # "about 72 kilometres (45 miles)": about 45 miles too
     if subject is None and unit is not None and (restated := _restates(whole, unit, same_sentence)) is not None:
@@ -4274,6 +4278,28 @@ def _right_after_and(verb: Token) -> bool:
     while i >= 0 and verb.doc[i].pos_ in {"AUX", "PART", "ADV"}:
         i -= 1
     return i >= 0 and verb.doc[i].pos_ == "CCONJ"
+
+
+_SCALE_WORDS = frozenset({"celsius", "fahrenheit", "centigrade"})
+
+
+def _without_a_stray_scale(whole: Span) -> Span:
+    """ "temperatures soared above 49 degrees Celsius (120 degrees Fahrenheit) and power cuts left …": the parser
+    may hang the scale's name on a word outside the figure ("cuts"), which then passed for the figure's head; the
+    figure is the degrees it counts (not when the degrees hang on the scale: "reached 45 degrees Celsius")."""
+    if len(whole) < 2 or whole[-1].lower_ not in _SCALE_WORDS or whole[-2].head == whole[-1]:
+        return whole
+    if whole.start <= whole[-1].head.i < whole.end:
+        return whole
+    return whole[:-1]
+
+
+def _converts(first: str | None, second: str | None) -> bool:
+    """Two units one figure in brackets after another converts between: two currencies, or two units of measure
+    ("48C (118F)", "3 km (2 miles)"); not a share, nor the same unit ("12% (15% a year ago)")."""
+    if first is None or second is None or first == second or "%" in (first, second):
+        return False
+    return is_money(first) == is_money(second)
 
 
 def _past_a_conversion(tok: Token) -> Token:
