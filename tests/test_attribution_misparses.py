@@ -589,3 +589,15 @@ def test_a_speaker_hung_on_the_words_subject_before_a_subjectless_root_cue(nlp) 
     assert [names.get(q.speaker_key or "") for q in said] == ["Tomas Kovac - Horvat"]
     assert doc.text[said[0].start : said[0].end].endswith("were evacuated from their homes")
     assert [names.get(c.claimant_key or "") for c in ex.claims] == ["Tomas Kovac - Horvat"]
+
+
+def test_a_clause_subject_read_as_the_object_of_as(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "were ordered to leave on Sunday as a wildfire burning 12 kilometres from the town's edge threatened to reach its
+    # outskirts": "as" read as a preposition, "threatened" hung on "ordered" with the residents for its subject — a
+    # threat no one made became a statement
+    text = (
+        "FORT SMITH, Alberta — About 4,000 residents of Hay River were ordered to leave on Sunday as a wildfire burning"
+        " 12 kilometres from the town's edge threatened to reach its outskirts by Monday, officials said."
+    )
+    ex = extract_article(nlp(text), None)
+    assert [q.cue for q in ex.quotations] == ["said"]

@@ -610,7 +610,8 @@ _RELATIVE_WORDS = frozenset({"whose", "who", "whom", "which"})
 
 def repair_words_misread_around_clauses(doc: Doc) -> None:
     """Repairs set off by a word: a relative word (`_relative_clause_read_as_report`), a verb of reaching
-    (`_reach_verb_read_as_adjective`) and a modal in a noun's place ("a can of petrol"), in one pass over the Doc."""
+    (`_reach_verb_read_as_adjective`), a modal in a noun's place ("a can of petrol"), "to record" before a level and
+    a clause's subject read as the object of "as" (`_subject_read_as_object_of_as`), in one pass over the Doc."""
     for tok in doc:
         low = tok.lower_
         if low in _RELATIVE_WORDS:
@@ -621,6 +622,8 @@ def repair_words_misread_around_clauses(doc: Doc) -> None:
             tok.pos_, tok.tag_ = "NOUN", "NN"  # "A 20-litre can of petrol cost …": a noun the parser placed as one
         elif low == "record" and tok.tag_ == "VB":
             _record_level_read_as_a_verb(doc, tok)  # "raises interest rate to record 22%"
+        elif low == "as" and tok.dep_ in {"mark", "prep"}:
+            _subject_read_as_object_of_as(tok)  # "as a wildfire … threatened to reach the town"
 
 
 # Verbs that take a quantity to a new level ("to record 22%"): those that change their object's, and those by which a
@@ -629,6 +632,36 @@ _LEVEL_VERBS = CHANGE_VERBS | {
     "rise", "fall", "climb", "jump", "soar", "surge", "slump", "sink", "plunge", "slide", "dip", "ease", "slow",
     "accelerate", "tumble", "spike", "swell",
 }  # fmt: skip
+
+
+def _subject_read_as_object_of_as(as_: Token) -> None:
+    """ "Residents were ordered to leave as a wildfire burning 15 kilometres away threatened to reach the town": the
+    parser read "as" as a preposition with the clause's subject for its object, and the clause's verb had no subject
+    (or hung it as a conjunct of the verb above), so what threatened came from the clause above: the residents. The
+    noun becomes the verb's subject and "as" its conjunction; the verb, if hung elsewhere, a clause on the verb
+    "as" was on. (Not "known as X", "such as X": a participle's or an adjective's "as".)"""
+    noun = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None or noun.i < as_.i or noun.right_edge.i + 1 >= len(as_.doc):
+        return
+    verb = as_.head if as_.dep_ == "mark" else as_.doc[noun.right_edge.i + 1]
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children
+    ):
+        return
+    if as_.dep_ == "mark":
+        if not noun.i < verb.i or noun.right_edge.i >= verb.i:
+            return
+    else:
+        above = as_.head
+        if above.tag_ == "VBN" or above.pos_ not in {"VERB", "AUX"}:
+            return
+        if verb.dep_ != "conj" or verb.head.i > as_.i or above not in list(verb.head.subtree):
+            return
+        if any(c.dep_ == "cc" and as_.i < c.i < verb.i for c in verb.head.children):
+            return  # ("worked as a nurse and later ran the clinic": a coordinated verb)
+        verb.head, verb.dep_ = above, "advcl"
+        as_.head, as_.dep_, as_.pos_, as_.tag_ = verb, "mark", "SCONJ", "IN"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _record_level_read_as_a_verb(doc: Doc, record: Token) -> None:
