@@ -3936,3 +3936,14 @@ def test_figures_in_brackets_that_are_no_conversion_keep_their_own_subject(nlp) 
     subjects = [(c[0], c[5]) for c in claims_of(nlp, text)]
     assert (12.0, "Unemployment") in subjects
     assert (4.5, "exports") in subjects
+
+
+def test_others_after_a_part_of_a_group_are_not_more_of_that_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the dead included 11 children and that 97 others were wounded": the 97 had been counted as children
+    text = (
+        "Shelling killed at least 35 people in the city on Sunday. The hospital said the dead included 14 women and"
+        " that 60 others were treated for burns."
+    )
+    subjects = {c[0]: c[5] for c in claims_of(nlp, text)}
+    assert subjects[14.0] == "women"
+    assert subjects[60.0] == "people"

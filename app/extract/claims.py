@@ -3327,7 +3327,12 @@ def _build(
         # (not "a level seen once every 100 years": a span of time, not another of the sentence's things)
         and not (number.end < len(doc) and _head_word(doc[number.end].text) in DURATION_UNITS)
     ):
-        subject = _main_figure(doc, same_sentence, first).subject
+        # ("the dead included 11 children and 97 others were wounded": not the children, a part of the dead)
+        counted_on = [c for c in same_sentence if not _listed_part(doc, c)] if subject == "others" else same_sentence
+        if counted_on:
+            subject = _main_figure(doc, counted_on, first).subject
+        else:
+            subject = _count_before(first, unit, earlier) or subject
         if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
             subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
@@ -3918,7 +3923,8 @@ def _share_before(doc: Doc, whole: Span, same_sentence: list[ClaimRecord]) -> st
 
 
 def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
-    """A figure given as part of the one before it ("killed 558 people, including 50 children"):
+    """A figure given as part of the one before it ("killed 558 people, including 50 children", "the dead included
+    11 children"):
     not what a later "others" or bare number goes on counting."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
@@ -3928,7 +3934,11 @@ def _listed_part(doc: Doc, claim: ClaimRecord) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "whom", "those"} for g in c.children)
         for c in span.root.children
     )
-    return of_them or any(a.lower_ in {"including", "among"} for a in span.root.ancestors)
+    # ("the dead included 11 children and 97 others were wounded": the children were some of the dead)
+    return of_them or any(
+        a.lower_ in {"including", "among"} or (a.pos_ == "VERB" and a.lemma_.lower() in {"include", "comprise"})
+        for a in span.root.ancestors
+    )
 
 
 # Verbs of taking people or things in, whose bare number counts what the count before it counted.
