@@ -4370,3 +4370,30 @@ def test_a_day_in_a_second_cues_words_does_not_date_the_first(nlp) -> None:  # t
     said = next(q for q in ex.quotations if q.cue == "said")
     assert said.said_on is None
     assert ex.quotations and all(q.said_on is None for q in ex.quotations)
+
+
+def test_a_participle_after_the_cue_is_the_writers_even_when_the_words_before_have_no_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A tanker carrying 1.4 million litres of industrial fuel oil sank in Manila Bay on Thursday, the coast guard said,
+    # raising fears of a spill": "sank" read as a noun, so only "raising fears of a spill" had been the statement
+    text = (
+        "A tanker carrying 2.1 million litres of industrial fuel oil sank in Subic Bay on Friday, the coast guard said,"
+        " raising fears of a spill."
+    )
+    said = indirect_of(nlp, text)
+    assert len(said) == 1
+    assert said[0][0].startswith("A tanker carrying 2.1 million litres") and "raising" not in said[0][0]
+
+
+def test_up_to_a_figure_after_said_opens_the_reported_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "He said up to 1,500 millimetres of rain had fallen …": "up to" hung on the verb, left out of the clause
+    text = "Ana Ruiz, a forecaster, spoke on Monday. She said up to 900 millimetres of rain had fallen since Friday."
+    assert ("up to 900 millimetres of rain had fallen since Friday", "Ana Ruiz") in indirect_of(nlp, text)
+    text = "He said up to 900 millimetres of rain had fallen in parts of the mountainous north since Tuesday."
+    ex, _ = run(nlp, text)
+    assert [(doc_words(text, q), q.cue) for q in ex.quotations] == [
+        ("up to 900 millimetres of rain had fallen in parts of the mountainous north since Tuesday", "said")
+    ]
+
+
+def doc_words(text: str, q) -> str:  # type: ignore[no-untyped-def]
+    return text[q.start : q.end]

@@ -773,6 +773,11 @@ def cue_text(verb: Token) -> str:
         (c for c in verb.children if c.dep_ == "prt" or (c.lower_ == "back" and verb.lemma_.lower() in _BACK_VERBS)),
         None,
     )
+    doc = verb.doc
+    # ("said up to 900 millimetres had fallen": the figure's bound, no particle of the verb)
+    at = particle.i if particle is not None and particle.lower_ == "up" else len(doc)
+    if at + 2 < len(doc) and doc[at + 1].lower_ == "to" and doc[at + 2].like_num:
+        particle = None
     return f"{verb.lower_} {particle.lower_}" if particle is not None else verb.lower_
 
 

@@ -394,6 +394,11 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
         # (a part that holds a clause over one that only names something: "Americans oppose cutting the funds, a
         # new poll finds, a debate likely to come to a head this week")
         parts = [part for part in (before, after) if _holds_a_clause(part) and not (relative and part is after)]
+        if parts == [after] and len(before) >= 3 and _participle_phrase(after):
+            # "A tanker carrying 1.4 million litres of fuel oil sank in Manila Bay, the coast guard said, raising fears
+            # of a spill": the words before the cue hold no clause the tagger saw ("sank" read as a noun), but the
+            # participle after it is still the writer's
+            parts = [before]
         if before in parts and (_participle_phrase(after) or _hangs_on(after, before)):
             # "About 7.7 million have left since 2014, according to the UN refugee agency, many of them fleeing an
             # economic collapse": a participle phrase after the source is the writer's addition. So is a clause the
@@ -1154,6 +1159,7 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         # disruption [to supply chains] would be …")
         between = [t for c in verb.children if taken.i < c.i < part.i and c.dep_ == "xcomp" for t in c.subtree]
         tokens = sorted([*taken.subtree, *between, *tokens], key=lambda t: t.i)
+    tokens = _with_up_to(tokens, verb)
     last = max((t.i for t in tokens), default=-1)
     if last >= 0 and _split_at_hyphen(doc, last):
         # "it had pre-positioned 2,000 tonnes": the tokenizer cut the word at its hyphen and the parser hung
@@ -1363,7 +1369,7 @@ def misparsed_subject(clause: Token) -> Token | None:
         rest = [c for c in verb.children if obj.i < c.i < clause.i]
         return obj if all(c.dep_ in {"xcomp", "punct"} for c in rest) else None
     # (or "about" read as a preposition on the verb: "said about one in four cases were children", the
-    # phrase it opens, "about" included; so too "between", "around", "over", "under")
+    # phrase it opens, "about" included; so too "between", "around", "over", "under", and "up to")
     return next(
         (
             c
@@ -1372,6 +1378,7 @@ def misparsed_subject(clause: Token) -> Token | None:
             and (
                 (c.dep_ == "dobj" and c.pos_ == "NOUN")
                 or (c.dep_ == "prep" and c.lower_ in _BOUNDING and c.i == verb.i + 1 and _approximates(c))
+                or (c.dep_ == "prep" and c.lower_ == "to" and _up_to(c) and _approximates(c))
             )
         ),
         None,
@@ -1381,6 +1388,26 @@ def misparsed_subject(clause: Token) -> Token | None:
 # Words that bound a figure and that the parser may read as a preposition on "said" ("said about 40 …",
 # "said between 300,000 and 350,000 people could …", "said over 200 …").
 _BOUNDING = frozenset({"about", "around", "between", "over", "under"})
+
+
+def _with_up_to(tokens: list[Token], verb: Token) -> list[Token]:
+    """ "She said up to 900 millimetres of rain had fallen": the parser hangs "up" (and "to") on the verb, and the
+    bound is left out of what was said; the words "up to" right after the verb, before the figure, are put back."""
+    doc = verb.doc
+    if not tokens or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "up" or doc[verb.i + 2].lower_ != "to":
+        return tokens
+    if tokens[0].i == verb.i + 2:
+        return [doc[verb.i + 1], *tokens]
+    if tokens[0].i == verb.i + 3 and tokens[0].like_num:
+        return [doc[verb.i + 1], doc[verb.i + 2], *tokens]
+    return tokens
+
+
+def _up_to(to: Token) -> bool:
+    """ "said up to 1,500 millimetres of rain had fallen": "up" right after the verb, "to" right after it."""
+    verb = to.head
+    up = verb.doc[to.i - 1] if to.i > 0 else None
+    return up is not None and up.i == verb.i + 1 and up.lower_ == "up" and up.head == verb
 
 
 def _approximates(about: Token) -> bool:
