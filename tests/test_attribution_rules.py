@@ -4397,3 +4397,14 @@ def test_up_to_a_figure_after_said_opens_the_reported_clause(nlp) -> None:  # ty
 
 def doc_words(text: str, q) -> str:  # type: ignore[no-untyped-def]
     return text[q.start : q.end]
+
+
+def test_a_regulator_named_by_its_sector_speaks_for_the_country_the_story_is_filed_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The telecoms regulator said the blackout … was needed": no speaker had been found
+    text = (
+        "ACCRA, Ghana (Reuters) - Mobile data stayed off for a third day. The telecoms regulator said the shutdown"
+        " was needed to stop false reports. The aviation watchdog said two airlines had broken the rules."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ghana's telecoms regulator", "Ghana's aviation watchdog"]
+    assert speakers_in_order(*run(nlp, "The regulator said the bank had broken the rules.")) == [None]

@@ -2251,7 +2251,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
-                bare = low in {"ministry", "presidency"} and not _has_actor_modifier(mods)
+                bare = low in {"ministry", "presidency", "regulator", "watchdog"} and not _has_actor_modifier(mods)
                 home = _home_country(doc, span) if bare else None
                 out.append(Candidate(span, f"{possessive(home)} {span.text}" if home else span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
@@ -2463,8 +2463,22 @@ _REMITS = frozenset({
 })  # fmt: skip
 
 
+# What a country's regulators oversee, beside a government's portfolios ("the telecoms regulator", "the aviation
+# watchdog", "the environmental regulator"): the sectors regulators are named after (general English).
+_REGULATED = frozenset({
+    "telecoms", "telecom", "telecommunications", "environmental", "financial", "banking", "aviation", "media",
+    "market", "markets", "drug", "drugs", "medicines", "food", "safety", "privacy", "data", "power", "electricity",
+    "gas", "rail", "gambling", "pensions", "insurance", "consumer", "nuclear", "securities", "competition", "internet",
+    "shipping", "maritime", "petroleum", "utilities", "national", "federal", "state",
+})  # fmt: skip
+
+
 def _a_body_by_its_remit(words: list[str], body: str) -> bool:
-    """ "the central election commission", "the human rights commission": a body named by its remit."""
+    """ "the central election commission", "the human rights commission": a body named by its remit; "the telecoms
+    regulator", "the aviation watchdog": a regulator by the sector it oversees."""
+    if body in {"regulator", "watchdog"}:
+        fields = [w for w in words if w not in {"national", "federal", "state"}]
+        return bool(fields) and set(fields) <= _REGULATED | MINISTRY_PORTFOLIOS
     return body in _REMIT_BODIES and bool(words) and set(words) <= _REMITS and words != ["human"]
 
 
