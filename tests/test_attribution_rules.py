@@ -4408,3 +4408,27 @@ def test_a_regulator_named_by_its_sector_speaks_for_the_country_the_story_is_fil
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Ghana's telecoms regulator", "Ghana's aviation watchdog"]
     assert speakers_in_order(*run(nlp, "The regulator said the bank had broken the rules.")) == [None]
+
+
+def test_the_citys_or_countrys_office_is_the_office_of_the_place_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "In neighbouring Thailand, where the quake brought down a building in Bangkok, the city's governor said 18 people
+    # had been confirmed dead": no speaker had been found
+    ex, names = run(nlp, "Floods hit Nairobi on Monday. The city's mayor said 12 districts were under water.")
+    assert speakers_in_order(ex, names) == ["Nairobi's mayor"]
+    mayor = next(e for e in ex.entities if e.name == "Nairobi's mayor")
+    assert (mayor.kind, mayor.role_title, mayor.role_affiliation) == ("person", "mayor", "Nairobi")
+    ex, names = run(nlp, "Floods hit Kenya on Monday. The country's president said 12 districts were under water.")
+    assert speakers_in_order(ex, names) == ["Kenya's president"]
+    ex, names = run(nlp, "SEMARANG, Indonesia (AP) — Water rose all night. The city's governor said 9 people died.")
+    assert speakers_in_order(ex, names) == ["Semarang's governor"]
+
+
+def test_the_citys_office_in_the_lead_is_held_by_the_person_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The death toll in the northern city of Tarsus could reach 900, the city's mayor said on Friday.\n\n"
+        "Omer Celik told reporters that whole streets had been swept away."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Omer Celik", "Omer Celik"]
+    holder = next(e for e in ex.entities if e.name == "Omer Celik")
+    assert (holder.role_title, holder.role_affiliation) == ("mayor", "Tarsus")

@@ -2270,7 +2270,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
-                out.append(Candidate(span, span.text, "person", reference, is_role_reference=True))
+                name = span.text
+                if (place_word := _possessive_place_word(span)) is not None and reference.affiliation:
+                    # "The city's governor" after "Bangkok": Bangkok's governor (not one "city's governor" for all)
+                    name = f"{possessive(reference.affiliation)} {doc[place_word.i + 2 : span.end].text}"
+                out.append(Candidate(span, name, "person", reference, is_role_reference=True))
     return out
 
 
@@ -2429,6 +2433,26 @@ def _home_country(doc: Doc, span: Span) -> str | None:
 def dateline_country(doc: Doc) -> str | None:
     """The country a wire dateline files the story from ("COLOMBO, Sri Lanka —", "ISLAMABAD —"), if the
     article opens with one in its first lines."""
+    found = _dateline_head(doc)
+    if found is None:
+        return None
+    place, region = found
+    named = country_for(region) if region else None
+    if named is None and "/" not in place:
+        named = country_for(place.title()) or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
+    return named
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The city a wire dateline files the story from ("BANGKOK (AP) —" → Bangkok), if it is no country."""
+    found = _dateline_head(doc)
+    if found is None or "/" in found[0] or country_for(found[0].strip().title()) is not None:
+        return None
+    return found[0].strip().title() or None
+
+
+def _dateline_head(doc: Doc) -> tuple[str, str] | None:
+    """The place and region of a wire dateline in the article's first lines ("COLOMBO, Sri Lanka —")."""
     text = doc_text(doc)
     start = 0
     for _ in range(4):
@@ -2436,11 +2460,7 @@ def dateline_country(doc: Doc) -> str | None:
         if dateline is not None:
             head = re.split(r"\s*[(–—]|\s+-", dateline.group(0))[0]
             place, _, region = head.partition(",")
-            region = region.strip()
-            named = country_for(region) if region else None
-            if named is None and "/" not in place:
-                named = country_for(place.title()) or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
-            return named
+            return place, region.strip()
         start = text.find("\n", start) + 1
         if start <= 0:
             return None
@@ -2530,15 +2550,43 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     if whose[0] not in {"country", "nation", "government"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None
     body = root.doc[mods[2].i : root.i + 1]
-    # (one named earlier in its own sentence first: "In Tanzania, five people died …, the country's health ministry
-    # said"; then the one the sentence before is about; then the last one named)
-    last = _last_country_before(root.doc, mods[0].i)
-    own = last if last is not None and last.start >= root.sent.start else None
-    named = own or _country_the_sentence_before_is_about(root.doc, mods[0].i) or last
+    named = _the_country_meant(root.doc, mods[0].i)
     if named is not None:
         return body, f"{possessive(named.text)} {body.text}"
     home = _home_country(root.doc, root.doc[mods[0].i : root.i + 1])
     return (body, f"{possessive(home)} {body.text}") if home is not None else None
+
+
+def _the_country_meant(doc: Doc, i: int) -> Span | None:
+    """The country "the country's" at token `i` means: one named earlier in its own sentence ("In Tanzania, five people
+    died …, the country's health ministry said"), else the one the sentence before is about, else the last named."""
+    last = _last_country_before(doc, i)
+    own = last if last is not None and last.start >= doc[i].sent.start else None
+    return own or _country_the_sentence_before_is_about(doc, i) or last
+
+
+def _the_place_meant(doc: Doc, owner: Token) -> str | None:
+    """The place a possessive "the country's" or "the city's" before a title means ("Floods hit Nairobi. The city's
+    governor said …": Nairobi): for a country, as for its bodies; for a city or town, the last place named before it
+    that is no country (nor a region the recogniser tagged a location), else the city the story is filed from."""
+    if owner.lower_ in {"country", "nation"}:
+        country = _the_country_meant(doc, owner.i)
+        return country.text if country is not None else dateline_country(doc)
+    places = [e for e in doc.ents if e.end <= owner.i and e.label_ == "GPE" and country_for(e.text) is None]
+    # ("the eastern Libyan city of Derna …, the city's mayor said": the name after "city of", however it was tagged)
+    places += [
+        doc[t.i + 2 : end]
+        for t in doc[: owner.i]
+        if t.lower_ in {"city", "town"}
+        and t.i + 2 < owner.i
+        and doc[t.i + 1].lower_ == "of"
+        and doc[t.i + 2].pos_ == "PROPN"
+        and (end := next((k for k in range(t.i + 2, owner.i) if doc[k].pos_ != "PROPN"), owner.i)) > t.i + 2
+    ]
+    place = max(places, key=lambda p: p.start, default=None)
+    if place is not None and not place.text.isupper():
+        return place.text
+    return _dateline_city(doc) or (place.text.title() if place is not None else None)
 
 
 def _country_the_sentence_before_is_about(doc: Doc, i: int) -> Span | None:
@@ -2631,6 +2679,21 @@ def _capitalised_as_name(tok: Token) -> bool:
     return not capitalised_for_its_place(tok) or tok.pos_ == "PROPN" or tok.ent_type_ != ""
 
 
+def _possessive_place_word(span: Span) -> Token | None:
+    """ "the country's", "the city's" before a title in the span ("The city's governor"), if any."""
+    return next(
+        (
+            t
+            for t in span
+            if t.lower_ in {"country", "nation", "city", "town"}
+            and t.i + 1 < span.end
+            and span.doc[t.i + 1].tag_ == "POS"
+            and t.head == span.root
+        ),
+        None,
+    )
+
+
 def role_reference(span: Span) -> Role | None:
     """ "the Latvian defense minister", "the head of the alliance" → a role without a name."""
     root = span.root
@@ -2640,6 +2703,9 @@ def role_reference(span: Span) -> Role | None:
     named = [t for t in words if t.i < root.i and t.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}]
     if not affiliation and named and named[-1].i == root.i - 1:  # "the Harbour Board chief"
         affiliation = [span.doc[named[0].i : root.i].text]
+    owner = _possessive_place_word(span)
+    if not affiliation and owner is not None and (place := _the_place_meant(span.doc, owner)) is not None:
+        affiliation = [place]  # "The country's president said", "the city's governor said"
     for prep in (c for c in root.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             acronyms = BODY_BY_NOUN.get(obj.lower_, [])

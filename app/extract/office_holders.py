@@ -16,7 +16,7 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
     its own) is said by the person the very next sentence introduces as a speaker, by full name and nothing else
     (no title, no description: "Gerald Darmanin told …"), who then holds that office."""
     people = {e.key: e for e in entities if e.kind == "person"}
-    references = {e.key for e in entities if e.is_role_reference}
+    references = {e.key: e for e in entities if e.is_role_reference}
     ordered = sorted(quotations, key=lambda q: q.start)
     for quote in ordered:
         if quote.speaker_span is None or (quote.speaker_key is not None and quote.speaker_key not in references):
@@ -26,6 +26,11 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
             office = _bare_office(doc, quote.speaker_span.start, quote.speaker_span.end)
         else:  # "Pakistan's climate change minister said …": a role of its own, held by the one named next
             office, owner = _countrys_office(doc, quote.speaker_span.start, quote.speaker_span.end)
+            place = references[quote.speaker_key].role_affiliation
+            if office is None and place:
+                # "the city's mayor said …" after "the city of Derna": Derna's mayor, its place found for it
+                office = _bare_office(doc, quote.speaker_span.start, quote.speaker_span.end)
+                owner = [place]
         if office is None:
             continue
         following = _next_sentence(doc, quote.sentence_end)
