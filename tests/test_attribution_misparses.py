@@ -601,3 +601,14 @@ def test_a_clause_subject_read_as_the_object_of_as(nlp) -> None:  # type: ignore
     )
     ex = extract_article(nlp(text), None)
     assert [q.cue for q in ex.quotations] == ["said"]
+
+
+def test_a_noun_opening_the_sentence_read_as_an_imperative(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Aid deliveries into Gaza have fallen by two-thirds …": "Aid" read as a verb with "deliveries" its object, the
+    # two a clausal subject; the share had nothing it measured and was dropped
+    text = "Aid deliveries into Gaza have fallen by two-thirds since May, the United Nations said on Friday."
+    ex = extract_article(nlp(text), None)
+    assert [(round(c.value, 4), c.subject) for c in ex.claims] == [(round(2 / 3, 4), "Aid deliveries")]
+    assert [text[q.start : q.end] for q in ex.quotations] == [
+        "Aid deliveries into Gaza have fallen by two-thirds since May"
+    ]

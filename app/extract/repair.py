@@ -494,6 +494,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
         if _third_person_verb_read_as_a_plural(tok):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "… as inflation climbs to 29.9%"
             continue
+        if tok.tag_ == "VB" and tok.dep_ == "csubj":
+            _noun_read_as_an_imperative(tok)  # "Aid deliveries have fallen by two-thirds"
+            continue
         if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
             continue
         children = list(tok.children)
@@ -502,6 +505,28 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def _noun_read_as_an_imperative(first: Token) -> None:
+    """ "Aid deliveries into Gaza have fallen by two-thirds", "Rescue teams have found 12 bodies": a noun opening the
+    sentence, capitalised, before the noun it modifies, read as a verb in its base form with that noun for its object,
+    the whole a clausal subject of the verb after it. The first word becomes the noun's compound and the noun the
+    verb's subject (with what the parser hung on the first word: "into Gaza")."""
+    noun = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    verb = first.head
+    if noun is None or first.i != first.sent.start or not first.is_title or noun.head != first or noun.dep_ != "dobj":
+        return
+    if (
+        noun.tag_ not in {"NN", "NNS"}
+        or verb.i <= noun.i
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return
+    for child in list(first.children):
+        if child != noun:
+            child.head = noun
+    noun.head, noun.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    first.head, first.dep_, first.pos_, first.tag_ = noun, "compound", "NOUN", "NN"
 
 
 def _third_person_verb_read_as_a_plural(tok: Token) -> bool:
