@@ -4432,3 +4432,15 @@ def test_the_citys_office_in_the_lead_is_held_by_the_person_named_next(nlp) -> N
     assert speakers_in_order(ex, names) == ["Omer Celik", "Omer Celik"]
     holder = next(e for e in ex.entities if e.name == "Omer Celik")
     assert (holder.role_title, holder.role_affiliation) == ("mayor", "Tarsus")
+
+
+def test_a_day_in_what_a_participle_cue_reports_does_not_date_the_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "COGAT disputed the figures, saying more than 8,000 trucks had entered Gaza since May 1": the dispute had been
+    # dated May 1
+    text = (
+        "The transport agency disputed the figures, saying more than 900 lorries had crossed the border since March 3,"
+        " and blamed the customs service for the delays."
+    )
+    ex, _ = run(nlp, text)
+    disputed = next(q for q in ex.quotations if q.cue == "disputed")
+    assert disputed.said_on is None

@@ -752,12 +752,16 @@ def date_in(
     if span is None:
         return None
     for ent in date_entities(span):
-        inside = any(w is not None and w[0] <= ent.start_char and ent.end_char <= w[1] for w in (words, other_words))
+        inside = words is not None and words[0] <= ent.start_char and ent.end_char <= words[1]
         if inside and cue is not None:
             verb = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), cue)
             # (not "called the system “rigged” in a tweet Tuesday": what it was called, misread as a clause on it)
             called = verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head == cue
             inside = verb != cue and verb.dep_ in {"acl", "relcl"} and not called
+        # (a date in what another cue reports is never the stance's: "disputed the figures, saying … since May 1")
+        inside = inside or (
+            other_words is not None and other_words[0] <= ent.start_char <= ent.end_char <= other_words[1]
+        )
         if inside and ent.text.lower() not in _DAY_OF_SPEAKING:
             continue
         day = resolve_day(ent.text, published)

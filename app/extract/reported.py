@@ -676,7 +676,9 @@ def _next_statement(cue: Token) -> tuple[int, int] | None:
                 tokens = list(verb.subtree)
                 return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     for verb in cue.children:
-        if verb.dep_ == "conj" and verb.i > cue.i and is_cue(verb):
+        # (or a participle cue after it: "disputed the figures, saying more than 8,000 trucks had entered since May 1")
+        second = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if second and verb.i > cue.i and is_cue(verb):
             tokens = list(verb.subtree)
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return None
