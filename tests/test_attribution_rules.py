@@ -4444,3 +4444,15 @@ def test_a_day_in_what_a_participle_cue_reports_does_not_date_the_stance(nlp) ->
     ex, _ = run(nlp, text)
     disputed = next(q for q in ex.quotations if q.cue == "disputed")
     assert disputed.said_on is None
+
+
+def test_the_office_of_a_titled_person_is_named_after_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A statement from the office of the Taliban's supreme leader, Haibatullah Akhundzada, said …": the body had been
+    # named "Taliban 's supreme leader , Haibatullah Akhundzada ,'s office"
+    text = (
+        "A statement from the office of the Taliban's supreme leader, Ana Ruiz, said she had ordered the government to"
+        " provide immediate aid."
+    )
+    ex, names = run(nlp, text)
+    [speaker] = speakers_in_order(ex, names)
+    assert speaker in {"Ana Ruiz's office", "Taliban's supreme leader's office"}

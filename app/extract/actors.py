@@ -2264,9 +2264,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span, home, "organization"))  # "HANOI — … the government estimated …"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
                 body = doc[start : root.i + 1].text
-                whose = " ".join(t.text for t in owner[1:] if t.dep_ != "det")
                 # as "Qatar's foreign ministry"
-                out.append(Candidate(named, f"{possessive(whose)} {body}", "organization"))
+                out.append(Candidate(_without_end_marks(named), f"{possessive(_whose(owner))} {body}", "organization"))
         elif low in TITLE_WORDS and singular and root.ent_type_ == "" and not _indefinite(chunk):
             reference = role_reference(span)
             if reference:
@@ -2276,6 +2275,28 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     name = f"{possessive(reference.affiliation)} {doc[place_word.i + 2 : span.end].text}"
                 out.append(Candidate(span, name, "person", reference, is_role_reference=True))
     return out
+
+
+def _whose(owner: list[Token]) -> str:
+    """Who a body named "the <body> of …" belongs to, as written: "of Qatar" → Qatar; "of the Taliban's supreme leader,
+    Haibatullah Akhundzada," → the name set beside the title (Haibatullah Akhundzada), else the words before it."""
+    doc = owner[0].doc
+    words = [t for t in owner[1:] if not (t.dep_ == "det" and t.i == owner[1].i)]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    person = next((t for t in words[comma:] if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    if person is not None:
+        name = [t for t in person.subtree if t.ent_type_ == "PERSON"]
+        if name:
+            return doc[name[0].i : name[-1].i + 1].text
+    kept = words[:comma]
+    return doc[kept[0].i : kept[-1].i + 1].text if kept else " ".join(t.text for t in words)
+
+
+def _without_end_marks(span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def set_off_name(tok: Token) -> bool:
