@@ -4456,3 +4456,10 @@ def test_the_office_of_a_titled_person_is_named_after_the_person(nlp) -> None:  
     ex, names = run(nlp, text)
     [speaker] = speakers_in_order(ex, names)
     assert speaker in {"Ana Ruiz's office", "Taliban's supreme leader's office"}
+
+
+def test_a_district_body_by_its_reach_alone_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Nearly 1.5 lakh people have been moved to 91 relief camps, according to the district administration": no source
+    text = "Nearly 6,000 people have been moved to 40 relief camps, according to the district administration."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["district administration"]

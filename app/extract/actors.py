@@ -2630,7 +2630,7 @@ def _last_country_before(doc: Doc, i: int) -> Span | None:
 # The reach or branch of a force that stands alone as a body: "the national police", "the riot police".
 _SCOPES = JURISDICTIONS | {
     "territorial", "city", "metropolitan", "military", "riot", "border", "traffic", "judicial", "tourist", "religious",
-    "ruling", "interim", "transitional", "central",
+    "ruling", "interim", "transitional", "central", "district",
 }  # fmt: skip
 
 
