@@ -3947,3 +3947,11 @@ def test_others_after_a_part_of_a_group_are_not_more_of_that_part(nlp) -> None: 
     subjects = {c[0]: c[5] for c in claims_of(nlp, text)}
     assert subjects[14.0] == "women"
     assert subjects[60.0] == "people"
+
+
+def test_a_share_of_an_average_set_beside_a_figure_is_a_share_of_that_average(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Wayanad received 572 mm of rain in the 48 hours before the landslides, more than a tenth of its annual
+    # average": the share had measured Wayanad, the verb's subject
+    text = "Kandy received 410 mm of rain in the 36 hours before the floods, more than a fifth of its annual average."
+    shares = [c[5] for c in claims_of(nlp, text) if c[0] == 0.2]
+    assert shares == ["Kandy's annual average"]

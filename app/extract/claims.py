@@ -3255,6 +3255,14 @@ def _build(
             subject = restated.subject  # "put the losses at $30 billion, or roughly 8% of GDP": the same losses
         elif of_obj is not None and _ratio_base(of_obj) and unit is None and _beside_a_count(whole):
             subject = _phrase(of_obj)  # "employs 2 million people, roughly a tenth of the population": its share
+        elif (
+            of_obj is not None
+            and of_obj.lower_ in {"average", "normal", "level", "levels"}
+            and _apposed_share(whole, same_sentence) is not None
+        ):
+            # "received 572 mm of rain in 48 hours, more than a tenth of its annual average": a share of the average
+            # set beside the figure, not a level the verb's subject reached (the figure had measured Wayanad)
+            subject = _owned(of_obj, _phrase(of_obj))
         elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
@@ -3777,6 +3785,26 @@ def _ratio_base(noun: Token) -> bool:
         return True
     national = any(c.dep_ == "amod" and c.lower_ in {"domestic", "national", "economic"} for c in noun.children)
     return national and noun.lemma_.lower() in {"product", "income", "output"}
+
+
+_SHARE_BOUNDS = frozenset({"more", "less", "than", "nearly", "almost", "about", "roughly", "over", "under", "just"})
+
+
+def _apposed_share(whole: Span, earlier: list[ClaimRecord]) -> ClaimRecord | None:
+    """The figure before a share set off after it by a comma, with no verb between them (", more than a tenth of its
+    annual average"): the share says how much that figure is."""
+    doc, k = whole.doc, whole.start - 1
+    while k > 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in _SHARE_BOUNDS):
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    before = [c for c in earlier if c.end <= doc[k].idx]
+    if not before:
+        return None
+    between = doc.char_span(before[-1].end, doc[k].idx, alignment_mode="expand")
+    if between is None or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
+        return None
+    return before[-1]
 
 
 def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> ClaimRecord | None:
