@@ -2510,7 +2510,7 @@ _REGULATED = frozenset({
     "telecoms", "telecom", "telecommunications", "environmental", "financial", "banking", "aviation", "media",
     "market", "markets", "drug", "drugs", "medicines", "food", "safety", "privacy", "data", "power", "electricity",
     "gas", "rail", "gambling", "pensions", "insurance", "consumer", "nuclear", "securities", "competition", "internet",
-    "shipping", "maritime", "petroleum", "utilities", "national", "federal", "state",
+    "shipping", "maritime", "petroleum", "utilities",
 })  # fmt: skip
 
 

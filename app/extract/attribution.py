@@ -777,12 +777,16 @@ def cue_text(verb: Token) -> str:
         (c for c in verb.children if c.dep_ == "prt" or (c.lower_ == "back" and verb.lemma_.lower() in _BACK_VERBS)),
         None,
     )
-    doc = verb.doc
-    # ("said up to 900 millimetres had fallen": the figure's bound, no particle of the verb)
-    at = particle.i if particle is not None and particle.lower_ == "up" else len(doc)
-    if at + 2 < len(doc) and doc[at + 1].lower_ == "to" and doc[at + 2].like_num:
-        particle = None
+    if particle is not None and bounds_a_figure(particle):
+        particle = None  # "said up to 900 millimetres had fallen": the figure's bound, no particle of the verb
     return f"{verb.lower_} {particle.lower_}" if particle is not None else verb.lower_
+
+
+def bounds_a_figure(up: Token) -> bool:
+    """ "up" opening "up to" and a number ("up to 900 millimetres"): a bound of the figure, whatever the parser hung
+    it on."""
+    doc = up.doc
+    return up.lower_ == "up" and up.i + 2 < len(doc) and doc[up.i + 1].lower_ == "to" and doc[up.i + 2].like_num
 
 
 def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.attribution import (
     PEOPLE_WORDS,
     appositive_speaker,
+    bounds_a_figure,
     channel_in,
     coordinated_cue,
     cue_text,
@@ -1396,11 +1397,11 @@ def _with_up_to(tokens: list[Token], verb: Token) -> list[Token]:
     """ "She said up to 900 millimetres of rain had fallen": the parser hangs "up" (and "to") on the verb, and the
     bound is left out of what was said; the words "up to" right after the verb, before the figure, are put back."""
     doc = verb.doc
-    if not tokens or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "up" or doc[verb.i + 2].lower_ != "to":
+    if not tokens or verb.i + 1 >= len(doc) or not bounds_a_figure(doc[verb.i + 1]):
         return tokens
     if tokens[0].i == verb.i + 2:
         return [doc[verb.i + 1], *tokens]
-    if tokens[0].i == verb.i + 3 and tokens[0].like_num:
+    if tokens[0].i == verb.i + 3:
         return [doc[verb.i + 1], doc[verb.i + 2], *tokens]
     return tokens
 
@@ -1409,7 +1410,7 @@ def _up_to(to: Token) -> bool:
     """ "said up to 1,500 millimetres of rain had fallen": "up" right after the verb, "to" right after it."""
     verb = to.head
     up = verb.doc[to.i - 1] if to.i > 0 else None
-    return up is not None and up.i == verb.i + 1 and up.lower_ == "up" and up.head == verb
+    return up is not None and up.i == verb.i + 1 and up.head == verb and bounds_a_figure(up)
 
 
 def _approximates(about: Token) -> bool:
