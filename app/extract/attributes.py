@@ -41,13 +41,17 @@ class FastAttributeRuler:
         singles: list[tuple[int, int]],
         sequences: list[tuple[tuple[int, ...], int, int]],
         attrs: list[dict[Any, Any]],
+        strings: Any,
     ) -> None:
+        from spacy.tokens._retokenize import set_token_attrs  # (spaCy loads only with the model, for ingestion)
+
+        self.set_token_attrs = set_token_attrs
         self.columns = columns  # the attributes read per token, in key order
         self.specs = specs  # distinct one-token tests
         self.singles = singles  # (spec, rule id) of one-token patterns
         self.sequences = sequences  # (specs, token index within the match, rule id) of longer patterns
         self.attrs = attrs  # the stock component's normalised attributes, by rule id
-        self.strings: Any = None  # the vocabulary's strings, for REGEX tests (set by compile_ruler)
+        self.strings = strings  # the vocabulary's strings, for REGEX tests
         self._hits: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
         self._answers: dict[tuple[frozenset[int], tuple[int, ...]], tuple[frozenset[int], tuple[int, ...]]] = {}
@@ -83,8 +87,6 @@ class FastAttributeRuler:
         return merged
 
     def __call__(self, doc: Any) -> Any:
-        from spacy.tokens._retokenize import set_token_attrs
-
         if not len(doc):
             return doc
         rows = doc.to_array(self.columns).tolist()
@@ -101,7 +103,7 @@ class FastAttributeRuler:
                     target = start + (index if index >= 0 else width + index)
                     rules_at[target] = tuple(sorted((*rules_at.get(target, ()), rule)))
         for i, rules in rules_at.items():
-            set_token_attrs(doc[i], self._merge(rules))
+            self.set_token_attrs(doc[i], self._merge(rules))
         return doc
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterator[Any]:
@@ -134,9 +136,7 @@ def compile_ruler(ruler: Any) -> FastAttributeRuler | None:
                 sequences.append((tuple(ids), index, rule))
     if not columns:
         return None
-    fast = FastAttributeRuler(columns, specs, singles, sequences, list(ruler.attrs))
-    fast.strings = strings
-    return fast
+    return FastAttributeRuler(columns, specs, singles, sequences, list(ruler.attrs), strings)
 
 
 def _compile_token(token: dict[str, Any], columns: list[str], strings: Any) -> Spec | None:
