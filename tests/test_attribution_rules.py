@@ -4463,3 +4463,13 @@ def test_a_district_body_by_its_reach_alone_speaks(nlp) -> None:  # type: ignore
     text = "Nearly 6,000 people have been moved to 40 relief camps, according to the district administration."
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["district administration"]
+
+
+def test_a_place_after_a_bodys_acronym_is_the_bodys_branch(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "NHS Scotland said …" after "NHS officials": the statement had gone to Scotland, the place
+    text = (
+        "Hospitals in the city were full, NHS officials said.\n\nNHS Scotland said patients should stay at home. It"
+        " added that clinics would reopen."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-2:] == ["NHS Scotland", "NHS Scotland"]

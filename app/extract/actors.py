@@ -1570,6 +1570,9 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
         elif label == "PERSON":
             span = _with_surname(_with_given_name(_with_leading_acronym(span)))
+        elif label == "GPE" and (branch := _a_bodys_branch_in(span)) is not None:
+            out.append(Candidate(branch, branch.text, "organization"))  # "NHS Scotland said", after "NHS officials"
+            continue
         if (countries := _countries_joined(span)) is not None:
             out += [Candidate(part, part.text, "place") for part in countries]  # "Mozambique and South Africa"
             continue
@@ -1751,6 +1754,20 @@ def _with_leading_compounds(span: Span) -> Span:
     ):
         start -= 1
     return doc[start : span.end]
+
+
+def _a_bodys_branch_in(place: Span) -> Span | None:
+    """ "NHS Scotland said …" after "NHS officials": a place the recogniser tagged, right after an untagged acronym
+    joined to it, which is a body's (one the gazetteer knows, or one tagged a body elsewhere in the article) — the
+    body's branch there, not the place."""
+    doc = place.doc
+    if place.start == 0 or place.start == place.sent.start:
+        return None
+    before = doc[place.start - 1]
+    if before.ent_type_ or before.dep_ != "compound" or not place.start <= before.head.i < place.end:
+        return None
+    branch = doc[before.i : place.end]
+    return branch if opens_with_a_body_acronym(branch) else None
 
 
 def _with_leading_acronym(span: Span) -> Span:
