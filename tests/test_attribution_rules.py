@@ -4473,3 +4473,16 @@ def test_a_place_after_a_bodys_acronym_is_the_bodys_branch(nlp) -> None:  # type
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-2:] == ["NHS Scotland", "NHS Scotland"]
+
+
+def test_what_already_happened_after_a_forecast_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Boric warned … that the death toll … would rise significantly, after at least 46 people were killed and some
+    # 1,600 homes destroyed": the count of the dead had been Boric's
+    text = (
+        "President Ana Ruiz warned on Saturday that the death toll from the fires would rise significantly, after at"
+        " least 31 people were killed and some 900 homes destroyed."
+    )
+    ex, names = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations] == ["the death toll from the fires would rise significantly"]
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+    assert [c.claimant_key for c in ex.claims] == [None, None]

@@ -599,6 +599,15 @@ def timeline(clause: Token) -> bool:
     )
 
 
+def _past_after_a_forecast(clause: Token, after: Token) -> bool:
+    """A clause of what already happened ("after at least 46 people were killed") on a forecast ("the toll would
+    rise"): its verb in the past, opened by "after", the forecast's verb with a modal."""
+    forecast = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "may", "might"} for c in clause.children)
+    opened = any(c.dep_ == "mark" and c.lower_ == "after" for c in after.children)
+    past = after.tag_ == "VBD" or (after.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in after.children))
+    return forecast and opened and past
+
+
 def _narrative_tail(clause: Token) -> int:
     """Where the reported words end inside the clause the cue governs: before a coordinated clause
     whose subject is a personal pronoun ("X said the bill is flawed, and he railed against…": the
@@ -640,9 +649,14 @@ def _narrative_tail(clause: Token) -> int:
             end = min(end, child.i - 1)  # "…, without providing evidence": the writer's remark on the claim
         elif child.lower_ == "according" and comma_before and not fronted:
             end = min(end, child.i - 1)  # "…, according to Israeli tallies": another source, named after the words
-        elif child.dep_ == "advcl" and timeline(child) and clause.doc[min(t.i for t in child.subtree) - 1].text == ",":
+        elif (
+            child.dep_ == "advcl"
+            and (timeline(child) or _past_after_a_forecast(clause, child))
+            and clause.doc[min(t.i for t in child.subtree) - 1].text == ","
+        ):
             # "X said he would not sign the bill, a day after protesters stormed parliament": the writer
-            # placing the statement in time, not what X said
+            # placing the statement in time, not what X said; so too "warned the toll would rise significantly,
+            # after at least 46 people were killed": what had happened, told by the writer, after a forecast
             end = min(end, min(t.i for t in child.subtree) - 1)
     last = max(t.i for t in clause.subtree)
     # (not a relative clause when the cue follows: "The storm will reach the coast on Sunday, where 30,000
