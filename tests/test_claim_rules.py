@@ -3955,3 +3955,9 @@ def test_a_share_of_an_average_set_beside_a_figure_is_a_share_of_that_average(nl
     text = "Kandy received 410 mm of rain in the 36 hours before the floods, more than a fifth of its annual average."
     shares = [c[5] for c in claims_of(nlp, text) if c[0] == 0.2]
     assert shares == ["Kandy's annual average"]
+
+
+def test_a_number_set_beside_a_share_of_a_group_counts_the_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Most of the victims, 207, died in the Valencia region": the 207 counted nothing and was dropped
+    text = "Most of the victims, 118, died in the coastal province, regional officials said."
+    assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(118.0, "victims")]
