@@ -26,6 +26,7 @@ from app.extract.lexicon import (
     PEOPLE_STATES,
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
+    PLURAL_SHARES,
     REACH_VERBS,
     TALLY_SIDES,
     TRANSFER_VERBS,
@@ -511,16 +512,12 @@ def _count_set_beside(tok: Token, value: float | None) -> bool:
     )
 
 
-# Words for a share of a plural written before "of" ("most of the victims", "many of them").
-_PLURAL_SHARES_OF = frozenset({"most", "many", "some", "all", "half", "several", "few"})
-
-
 def _set_beside_a_plural(number: Token) -> Token | None:
     """The plural count noun a bare number is set off beside ("the most deaths, 36,", "the fewest delegates — 71
     in all —"); None for a list item's number ("2) realizes") or a verb the parser read as a plural after a name
     ("Wealth-X tallies 585")."""
     noun = number.head
-    if number.dep_ == "appos" and noun.lower_ in _PLURAL_SHARES_OF and noun.i < number.i:
+    if number.dep_ == "appos" and noun.lower_ in PLURAL_SHARES and noun.i < number.i:
         # "Most of the victims, 207, died in the Valencia region": the victims (the share's "of" phrase)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), noun) if of is not None else noun

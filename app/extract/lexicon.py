@@ -476,6 +476,9 @@ HAZARD_NOUNS = frozenset({
     "pandemic", "famine", "hunger", "cyclone", "hurricane", "typhoon",
 })  # fmt: skip
 PEOPLE_STATES = frozenset({"dead", "missing", "injured", "wounded", "unaccounted"})
+# Shares of a plural written before "of" ("most of them", "half of those", "most of the victims"); not the singular
+# "none", "each", "one", whose verb is singular (general English).
+PLURAL_SHARES = frozenset({"most", "many", "some", "all", "half", "several", "both", "few", "dozens", "hundreds"})
 # The administrative units whose governments speak by the unit's name ("Ishikawa prefecture said", "Kaduna state
 # said"): the first-level subdivisions of countries, by their common English names.
 ADMIN_UNIT_NOUNS = frozenset(

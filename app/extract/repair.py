@@ -31,6 +31,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    PLURAL_SHARES,
     REACH_VERBS,
     TITLE_WORDS,
 )
@@ -463,13 +464,9 @@ def repair_counted_verbs(doc: Doc) -> None:
             doc[tok.i - 1].dep_ = "compound"
 
 
-# Shares of a plural ("most of them", "half of those"); not the singular "none", "each", "one" (whose verb is singular).
-_PLURAL_SHARES = frozenset({"most", "many", "some", "all", "half", "several", "both", "few", "dozens", "hundreds"})
-
-
 def _after_a_share_of_them(tok: Token) -> bool:
     share = next((c for c in tok.children if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1), None)
-    if share is None or not tok.lower_.endswith("s") or (share.lower_ not in _PLURAL_SHARES and share.pos_ != "NUM"):
+    if share is None or not tok.lower_.endswith("s") or (share.lower_ not in PLURAL_SHARES and share.pos_ != "NUM"):
         return False
     return any(
         c.lower_ == "of" and any(o.lower_ in {"them", "those", "these"} for o in c.children) for c in share.children
