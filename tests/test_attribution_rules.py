@@ -4486,3 +4486,46 @@ def test_what_already_happened_after_a_forecast_is_the_writers(nlp) -> None:  # 
     assert [text[q.start : q.end] for q in ex.quotations] == ["the death toll from the fires would rise significantly"]
     assert speakers_in_order(ex, names) == ["Ana Ruiz"]
     assert [c.claimant_key for c in ex.claims] == [None, None]
+
+
+def test_a_wire_dateline_after_a_byline_and_with_a_date_names_the_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a byline line before the dateline, and a date after the country, had hidden the country the story is filed from
+    bylined = (
+        "Quake damages port\n\nBy Ana Ruiz\n\nPORTO NOVO, Benin (Reuters) - A quake shook the port on Monday.\n\n"
+        "The central bank said the damage would not slow the economy."
+    )
+    dated = (
+        "Floods cut highway\n\nKANO, Nigeria, Aug 3 (Reuters) - Floods cut the main highway on Monday.\n\n"
+        "The health ministry said five people had drowned."
+    )
+    assert speakers_in_order(*run(nlp, bylined)) == ["Benin's central bank"]
+    assert speakers_in_order(*run(nlp, dated)) == ["Nigeria's health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Iran-backed Houthi rebels said on Tuesday they had struck a tanker off Aden.", "Houthi rebels"),
+        ("Kremlin-backed Wagner fighters said they had taken the mine.", "Wagner fighters"),
+        ("The town fell last week, according to Kurdish militants.", "Kurdish militants"),
+    ],
+)
+def test_a_named_armed_party_speaks_as_a_group(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # "Rwandan-backed M23 rebels said on Monday they had taken control of …": the statement had no speaker
+    assert speakers_in_order(*run(nlp, text)) == [speaker]
+
+
+def test_an_armed_party_that_only_acts_or_is_no_one_in_particular_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Ukrainian troops shelled the depot. The rebels said they held the bridge.")
+    assert speakers_in_order(ex, names) == [None]
+    assert not [e for e in ex.entities if e.kind == "group"]
+
+
+def test_an_act_a_cue_denies_is_no_stance_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Rwanda denies backing M23" had been a statement that Rwanda backs M23 (cue "backing")
+    text = "Kigali denies backing the rebels. The minister vowed to support the farmers."
+    ex, _ = run(nlp, text)
+    assert [(q.cue, text[q.start : q.end]) for q in ex.quotations] == [
+        ("denies", "backing the rebels"),
+        ("vowed", "to support the farmers"),
+    ]

@@ -22,6 +22,7 @@ from app.extract.gazetteer import (
 )
 from app.extract.lexicon import (
     ADMIN_UNIT_NOUNS,
+    ARMED_GROUP_NOUNS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
@@ -2124,6 +2125,24 @@ def _speaks(root: Token) -> bool:
     )
 
 
+def _speaking_armed_party(chunk: Span, root: Token, mods: list[Token]) -> Span | None:
+    """ "Houthi rebels said", "Ukrainian troops said", "according to M23 fighters": the armed party a name or a
+    nationality makes of its fighters when they speak, named without what backs it ("Iran-backed Houthi rebels" →
+    "Houthi rebels"). Not fighters of no party in particular ("armed men", "the rebels"), nor ones who only act
+    ("Russian troops shelled the town": no actor is made of every mention of a country's soldiers)."""
+    if root.tag_ != "NNS" or not _speaks(root) or _indefinite(chunk):
+        return None
+    backed = [t.i for t in mods if t.lower_ in _BACKING_WORDS and t.i > 0 and root.doc[t.i - 1].text == "-"]
+    named = [t for t in mods if t.i > max(backed, default=-1)]
+    if not named or not all(_capitalised_as_name(t) or t.pos_ == "PROPN" for t in named):
+        return None
+    return root.doc[named[0].i : root.i + 1]
+
+
+# The second word of a hyphened modifier saying who stands behind an armed party ("Iran-backed", "Russian-led").
+_BACKING_WORDS = frozenset({"backed", "led", "allied", "aligned", "funded", "sponsored", "supported", "armed"})
+
+
 def _a_military_command(mods: list[Token], of_something: bool) -> bool:
     """ "Ukraine's southern military command", "Poland's operational command": a command of a country's forces (not
     "Trump's command of the issues", not "the command to fire")."""
@@ -2233,7 +2252,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         singular = root.tag_ == "NN" or (root.tag_ == "NNP" and root.text.islower())
         # (a lowercase noun the model tagged ORG is no name: "Gaza's health ministry")
         untagged = root.ent_type_ == "" or (root.ent_type_ == "ORG" and root.text.islower())
-        if root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
+        if low in ARMED_GROUP_NOUNS:
+            if (armed := _speaking_armed_party(chunk, root, mods)) is not None:
+                out.append(Candidate(armed, armed.text, "group"))
+        elif root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
             out.append(Candidate(span, span.text, "group"))
         elif singular and untagged and _a_service_by_its_field(mods, low):
             # "the coast guard said", "the fire brigade said"; named again, the service named before ("the
@@ -2378,6 +2400,7 @@ _ACTOR_HEADS = (
     | _SERVICE_FIELDS.keys()
     | _FIRM_HEADS
     | {"administration", "bank", "opposition"}
+    | ARMED_GROUP_NOUNS
 )
 
 
@@ -2490,15 +2513,17 @@ def _dateline_city(doc: Doc) -> str | None:
 
 
 def _dateline_head(doc: Doc) -> tuple[str, str] | None:
-    """The place and region of a wire dateline in the article's first lines ("COLOMBO, Sri Lanka —")."""
+    """The place and region of a wire dateline in the article's first lines ("COLOMBO, Sri Lanka —"; the lines
+    may hold a headline and a byline before it), the region without a date after it ("GOMA, Democratic
+    Republic of Congo, Jan 27 -")."""
     text = doc_text(doc)
     start = 0
-    for _ in range(4):
+    for _ in range(8):
         dateline = DATELINE.match(text, start)
         if dateline is not None:
             head = re.split(r"\s*[(–—]|\s+-", dateline.group(0))[0]
             place, _, region = head.partition(",")
-            return place, region.strip()
+            return place, region.partition(",")[0].strip()
         start = text.find("\n", start) + 1
         if start <= 0:
             return None

@@ -90,7 +90,11 @@ def reported_speech(
         clause = (denied.start, denied.end) if denied is not None else clause
         stance = False
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
-        taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
+        # (nor the act a cue above reports: "Rwanda denies backing the rebels", "vowed to back the plan": the denial
+        # or the vow is the statement, not a stance the speaker takes)
+        taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"}) and not (
+            tok.dep_ == "xcomp" and is_cue(tok.head)
+        )
         if clause is None and tok.pos_ == "VERB" and lemma in STANCE_VERBS and taken:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None or put_as_question(tok):
