@@ -4529,3 +4529,35 @@ def test_an_act_a_cue_denies_is_no_stance_of_the_speaker(nlp) -> None:  # type: 
         ("denies", "backing the rebels"),
         ("vowed", "to support the farmers"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will hold the line," Rear Adm. Dara Okafor told a news conference.',
+        "Vice Adm. Dara Okafor said the fleet would stay in port.",
+    ],
+)
+def test_a_rank_written_short_is_no_part_of_the_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "Rear Adm. Shannon Gilreath told" had named a person "Rear Adm. Shannon Gilreath"
+    assert speakers_in_order(*run(nlp, text)) == ["Dara Okafor"]
+
+
+def test_a_post_held_in_a_relative_clause_keeps_a_hyphened_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "who heads the ICRC's sub-delegation in Goma" had given the role "Head of the ICRC's sub"
+    text = '"Supplies are short," said Myriam Favier, who heads the ICRC\'s sub-delegation in Goma.'
+    ex, _ = run(nlp, text)
+    (favier,) = [e for e in ex.entities if e.kind == "person"]
+    assert favier.role == "Head of the ICRC's sub-delegation"
+
+
+def test_a_body_after_another_source_joined_by_and_is_the_last_owners(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to the UN and South Africa's defence ministry" had made one body of both
+    text = "At least 12 people were killed, according to the UN and South Sudan's defence ministry."
+    ex, names = run(nlp, text)
+    assert "UN and South Sudan's defence ministry" not in {e.name for e in ex.entities}
+    assert "South Sudan's defence ministry" in {e.name for e in ex.entities}
+    assert speakers_in_order(ex, names)[0] in {
+        "United Nations",
+        "South Sudan's defence ministry",
+    }  # (as the parse hangs it)

@@ -3961,3 +3961,17 @@ def test_a_number_set_beside_a_share_of_a_group_counts_the_group(nlp) -> None:  
     # "Most of the victims, 207, died in the Valencia region": the 207 counted nothing and was dropped
     text = "Most of the victims, 118, died in the coastal province, regional officials said."
     assert [(c[0], c[5]) for c in claims_of(nlp, text)] == [(118.0, "victims")]
+
+
+def test_a_day_in_the_phrase_of_an_earlier_figure_dates_that_figure_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "42 people were unaccounted for, down from 50 on Wednesday evening" had dated the 42 Wednesday too
+    text = "The agency said 31 people were missing, down from 44 on Tuesday evening."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.refers_to is not None) for c in ex.claims] == [("31", False), ("44", True)]
+
+
+def test_the_size_of_a_place_set_beside_its_name_is_not_dated_by_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Goma, a city of about 2 million people, was briefly occupied by M23 in 2012" had dated the 2 million 2012
+    text = "Kabala, a town of about 40,000 people near the border, was shelled in 2019."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.refers_to) for c in ex.claims] == [("40,000", None)]

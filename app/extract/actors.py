@@ -39,6 +39,7 @@ from app.extract.lexicon import (
     PERSON_REFERENCE_NOUNS,
     PORTFOLIO_BODIES,
     RANK_GRADES,
+    RANK_PARTS,
     SENTENCE_START_BODY_KINDS,
     SPEAKING_FOR_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -207,6 +208,8 @@ def _clean(span: Span) -> Span | None:
         start = described  # "the national statistics institute INDEC", tagged whole: the body's name after its kind
     while start + 1 < end and doc[start].lower_ in HONORIFICS - {"sir", "dame"}:
         start += 1  # "Ms Agnieszka Nowak", "Dr Ana Ruiz": the name without the form of address
+    if start + 2 < end and doc[start].lower_ in RANK_PARTS and doc[start + 1].text in TITLE_STOPS:
+        start += 1  # "Rear Adm. Shannon Gilreath", tagged whole: the rank's first word, then its abbreviation below
     while start + 1 < end and doc[start].text in TITLE_STOPS:
         start += 1  # "Sec. Clinton", "Reps. Ana Ruiz": the name without its title's abbreviation
     if _graded_rank(doc, start) and start + 2 == end:
@@ -376,11 +379,7 @@ def _plural_of_man(tok: Token) -> bool:
 def _title_part(tok: Token) -> bool:
     """A word of a title or rank, written out or abbreviated ("Rear", "Adm.", "Lt.", "General")."""
     low = tok.lower_.rstrip(".")
-    return tok.text in TITLE_STOPS or low in TITLE_WORDS or low in TITLE_QUALIFIERS or low in _RANK_PARTS
-
-
-# Words that open a rank with the title after them ("Rear Admiral", "Vice Admiral", "Major General").
-_RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "staff", "chief", "first", "deputy"})
+    return tok.text in TITLE_STOPS or low in TITLE_WORDS or low in TITLE_QUALIFIERS or low in RANK_PARTS
 
 
 # A word of letters and digits run together ("H5N1", "A2", "Election2016"): a code, not a name.
@@ -1244,7 +1243,7 @@ def _after_a_title(span: Span) -> bool:
     return (
         before is not None
         and (before.text[:1].isupper() or spokesperson)
-        and before.lower_ in TITLE_WORDS | MILITARY_RANKS
+        and (before.lower_ in TITLE_WORDS | MILITARY_RANKS or before.text in TITLE_STOPS)  # (also "Rear Adm.")
         and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span)
         and body_for(span.text) is None
     )
@@ -2232,6 +2231,13 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             ),
             root.i,
         )
+        joined = [
+            t.i for t in chunk if t.dep_ == "cc" and start <= t.i and any(u.tag_ == "POS" for u in doc[t.i : root.i])
+        ]
+        if joined and root.tag_ == "NN":
+            # "according to the UN and South Africa's defence ministry": two sources, the body the last one's (one
+            # body is no one's but one owner's)
+            start = joined[-1] + 1
         end = root.i + 1
         of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"]
         if root.dep_ == "dobj" and root.head.lemma_.lower() in _OF_WHAT_VERBS:

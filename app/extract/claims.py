@@ -1837,6 +1837,8 @@ def _refers_to(
     clause above it ("On Tuesday the agency said that 459 died"), not in a sibling clause ("...,
     while 4,000 crossed on Sunday"). A vague nearest one ("in ten days") means no date."""
     own = _clause(tok)
+    if _size_of_a_place_set_beside(tok, own):
+        return None, None, None  # "Goma, a city of about 2 million people, was occupied in 2012": its size now
     chain = {own.i}
     node = own
     earlier: Token | None = None  # "after protests left 72 dead": the phrase; a time outside it is another event's
@@ -2019,6 +2021,27 @@ def _tense(verb: Token) -> str:
     """The tag that carries a clause's tense: its first auxiliary's ("has killed": VBZ), else the verb's."""
     aux = [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     return aux[0] if aux else verb.tag_
+
+
+# Kinds of place a size is given of in apposition ("Goma, a city of about 2 million people"): general English.
+_SIZED_PLACES = frozenset({
+    "city", "town", "village", "country", "nation", "region", "province", "state", "island", "district", "capital",
+    "metropolis", "enclave", "territory", "camp", "settlement", "county", "municipality", "archipelago", "port",
+})  # fmt: skip
+
+
+def _size_of_a_place_set_beside(tok: Token, own: Token) -> bool:
+    """A figure giving the size of a kind of place set beside a name ("Goma, a city of about 2 million people,
+    was occupied by rebels in 2012"): a standing fact, which the time of the clause it sits in does not date."""
+    path = []
+    for node in tok.ancestors:
+        if node == own:
+            break
+        path.append(node)
+    return any(
+        node.dep_ == "appos" and node.lemma_.lower() in _SIZED_PLACES and k > 0 and path[k - 1].lower_ == "of"
+        for k, node in enumerate(path)
+    )
 
 
 def _told_in_the_present(verb: Token) -> bool:
@@ -2209,7 +2232,11 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
             # "down 46% on a year earlier", "up 3% over the previous quarter": the time compared with
             base = node.lower_ in {"on", "over"}  # ("on May 5" is a date, not a figure compared with)
             changed = base or (node.lower_ == "from" and _changes(node.head))
-            return any((t.like_num and not base) or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree)
+            if any((t.like_num and not base) or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree):
+                return True
+            if not base:
+                return False
+            # (else a day the earlier figure's phrase may hold above it: "42 are missing, down from 50 on Wednesday")
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False

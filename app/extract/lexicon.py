@@ -959,6 +959,8 @@ TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATION
 # "Lieutenant", also the second part of "Colonel-Major", "Lieutenant-General"): the common ranks of the
 # NATO rank scale in English.
 MILITARY_RANKS = frozenset({"major", "lieutenant", "captain", "sergeant", "corporal"})
+# Words that open a rank with the title after them ("Rear Admiral", "Vice Admiral", "Major General", "Rear Adm.").
+RANK_PARTS = frozenset({"rear", "vice", "major", "lieutenant", "brigadier", "staff", "chief", "first", "deputy"})
 # Ordinals that grade a rank: "First Sergeant", "Second Lieutenant", "First Admiral".
 RANK_GRADES = frozenset({"first", "second", "third"})
 # Words that name a part of a place before its name ("Northern Syria", "Mainland China", "Greater Manila",

@@ -354,6 +354,10 @@ def role_in_relative_clause(head: Token) -> Role | None:
             continue  # (not "who leads Bernie Sanders 1,428 to 1,153": ahead of a rival, no post)
         inside = {t.i for c in obj.subtree if c != obj and c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
         words = [t for t in obj.subtree if t.i not in inside]
+        doc = head.doc
+        while words[-1].i + 2 < len(doc) and _glued_hyphen(doc[words[-1].i + 1]) and doc[words[-1].i + 2].is_alpha:
+            # "who heads the ICRC's sub-delegation": the parser may hang a hyphened word's parts on the verb apart
+            words += [doc[words[-1].i + 1], doc[words[-1].i + 2]]
         if not 1 <= len(words) <= 8 or any(t.is_punct and t.text not in {"'s", "’s", "-"} for t in words):
             continue
         text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
@@ -361,6 +365,11 @@ def role_in_relative_clause(head: Token) -> Role | None:
         affiliation = affiliation_of(aff[0]) if aff else None
         return Role(f"{post.capitalize()} of {text}", title_class([post]), affiliation, 1)
     return None
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    """A hyphen written inside a word ("sub-delegation"), no space on either side."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _description(appos: Token) -> bool:

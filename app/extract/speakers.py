@@ -37,9 +37,11 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
     PERSON_REFERENCE_NOUNS,
+    RANK_PARTS,
     SPEAKING_FOR_NOUNS,
     SPOKESPERSON_NOUNS,
     STATEMENT_NOUNS,
+    TITLE_STOPS,
     TITLE_WORDS,
 )
 from app.extract.names import normalize_name
@@ -1043,8 +1045,14 @@ class SpeakerResolver:
         titles = [k for k in range(start, head.i) if self.doc[k].lower_ in TITLE_WORDS]
         if titles:
             start = titles[-1] + 1  # "Bohol Governor Arthur Yap wrote": the place and title are no part of the name
-        while start + 1 < head.i and (self.doc[start].lower_ in MILITARY_RANKS or self.doc[start].text == "-"):
-            start += 1  # "Colonel-Major Amadou Diallo said": the rest of a rank is no part of the name either
+        while start + 1 < head.i and (
+            self.doc[start].lower_ in MILITARY_RANKS
+            or self.doc[start].text in TITLE_STOPS | {"-"}
+            or (self.doc[start].lower_ in RANK_PARTS and self.doc[start + 1].text in TITLE_STOPS)
+        ):
+            # "Colonel-Major Amadou Diallo said", "Rear Adm. Shannon Gilreath told": the rest of a rank, or one
+            # written short, is no part of the name either
+            start += 1
         span = self.doc[start : head.i + 1]
         if span[0].lower_ in STORM_WORDS or (start > 0 and self.doc[start - 1].lower_ in STORM_WORDS):
             return None  # "Cyclone Remal slammed into the coast": a storm, no one speaking
