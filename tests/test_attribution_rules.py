@@ -1,5 +1,7 @@
 """Attribution rules found on real news (PolNeAR train), each on a sentence written for the test."""
 
+from datetime import date
+
 import pytest
 
 from app.extract.pipeline import extract_article
@@ -4561,3 +4563,31 @@ def test_a_body_after_another_source_joined_by_and_is_the_last_owners(nlp) -> No
         "United Nations",
         "South Sudan's defence ministry",
     }  # (as the parse hangs it)
+
+
+def test_a_day_in_a_clause_on_the_speaker_is_not_the_day_of_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Acting President Choi Sang-mok, who took office on Friday, said …" had been said on Friday
+    text = (
+        "Acting President Ana Ruiz, who took office on Tuesday, said the government would investigate the crash.\n\n"
+        "Dara Okafor, who will address the summit on Friday, said the plan was sound.\n\n"
+        "Mayor Omar Said, who visited the camp on Wednesday, said the tents were flooded.\n\n"
+        "Lena Berg, who endorsed the plan on Monday, said it would pass."
+    )
+    ex, _ = run(nlp, text)
+    assert [(q.cue, q.said_on) for q in ex.quotations] == [
+        ("said", None),
+        ("said", None),
+        ("said", date(2024, 3, 6)),  # (on a visit: the words said there)
+        ("endorsed", date(2024, 3, 4)),  # (the clause's own cue keeps its day)
+        ("said", None),
+    ]
+
+
+def test_an_armed_group_named_by_its_kind_is_the_armed_group_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Hundreds of pagers used by members of Hezbollah exploded … The Iran-backed group blamed Israel" had no speaker
+    text = (
+        "Pagers used by members of Hezbollah exploded across Lebanon. The Iran-backed group blamed Israel for the"
+        " blasts.\n\nThe UN said aid was blocked. The militant group said it would fight on."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Hezbollah", "United Nations", None]  # (the UN is no militant group)

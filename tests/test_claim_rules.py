@@ -3975,3 +3975,37 @@ def test_the_size_of_a_place_set_beside_its_name_is_not_dated_by_the_clause(nlp)
     text = "Kabala, a town of about 40,000 people near the border, was shelled in 2019."
     ex = extract_article(nlp(text), PUB)
     assert [(text[c.start : c.end], c.refers_to) for c in ex.claims] == [("40,000", None)]
+
+
+def test_a_range_of_ages_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The victims ranged in age from three to 78" had been a claim of 3 to 78 victims
+    text = (
+        "The victims ranged in age from four to 81, the ministry said. Men between the ages of 18 and 60 may not"
+        " leave. Prices ranged from 30 to 78 dollars."
+    )
+    ex = extract_article(nlp(text), PUB)
+    assert [text[c.start : c.end] for c in ex.claims] == ["30 to 78 dollars"]
+
+
+def test_a_figure_of_an_event_a_record_is_counted_since_is_at_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the strongest since a 7.6 tremor in 1999", "since a 1997 crash in Guam that killed 228": both at the year
+    text = (
+        "It was the strongest quake since a 6.9 tremor in 1988 and the deadliest crash since a 2002 crash that killed"
+        " 129 people. Views fell by nine points since last month."
+    )
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.refers_to_relation) for c in ex.claims] == [
+        ("6.9", "at"),
+        ("129", "at"),
+        ("nine points", "since"),
+    ]
+
+
+def test_a_vehicle_slamming_into_something_reports_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Seoul ordered checks a day after a jet … slammed into a concrete wall, killing 179": Seoul's figure, as if said
+    text = (
+        "Kenya ordered checks of all buses on Monday, a day after a Mash Poa bus belly-landed at the station, skidded"
+        " off the road and slammed into a concrete wall, killing 31 of the 40 people on board."
+    )
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.claimant_key) for c in ex.claims] == [("31", None), ("40", None)]

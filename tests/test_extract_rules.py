@@ -2237,3 +2237,9 @@ def test_a_body_tagged_name_near_which_people_live_is_a_place(nlp) -> None:  # t
     text = "Mahmoud Osman, 37, who lives in a camp near Gedaref, said two of his children had fallen ill."
     ex, _ = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities}.get("Gedaref") == "place"
+
+
+def test_a_name_ending_in_an_airline_word_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Jeju Air, the country's biggest low-cost carrier, said" had been a person
+    ex, _ = run(nlp, "Jambo Air, the country's biggest low-cost carrier, said it would cut flights.")
+    assert [(e.name, e.kind) for e in ex.entities if e.name == "Jambo Air"] == [("Jambo Air", "organization")]

@@ -650,10 +650,11 @@ def _kind_for(span: Span, label: str) -> str | None:
     if (
         kind in {"place", "person"}
         and len(span) > 1
-        and span[-1].lower_ in INSTITUTION_HEADS
+        and span[-1].lower_ in INSTITUTION_HEADS | _AIRLINE_HEADS
         and span[-1].text[:1].isupper()
     ):
-        return "organization"  # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution
+        # "the Goma Volcano Observatory", "The Law Society of Kenya": an institution; "Jeju Air": an airline
+        return "organization"
     feature = len(span) > 1 and span[-1].lower_ in _FEATURE_NOUNS  # ("the Indus River threatened …": a river)
     if (
         label in {"FAC", "LOC"}
@@ -1272,6 +1273,10 @@ INSTITUTION_HEADS = frozenset({
     "observatory", "institute", "university", "commission", "council", "agency", "ministry", "laboratory",
     "foundation", "society", "association", "authority", "bureau", "committee", "federation", "academy",
 })  # fmt: skip
+
+
+# The last word of an airline's name ("Jeju Air", "Kenya Airways", "Yeti Airlines").
+_AIRLINE_HEADS = frozenset({"air", "airways", "airlines", "airline"})
 
 
 # Kinds of body no person is described as ("Alarm Phone, an activist network, …"; a person may be "a

@@ -99,10 +99,16 @@ def is_cue(tok: Token) -> bool:
         return False
     if not (tok.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS):
         return False
+    if lemma in _IMPACT_VERBS and any(c.dep_ == "prep" and c.lower_ in _IMPACT_PREPS for c in tok.children):
+        return False  # "the jet slammed into a concrete wall", "a missile hit against …": a blow, not a rebuke
     # "the number of people confirmed dead rose to 111", "reported missing": a state, no statement
     return not any(c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATES_OF_PEOPLE for c in tok.children)
 
 
+# Verbs of a physical blow that news also uses for a verbal one ("slammed the decision", "blasted the plan"), and the
+# prepositions that make them the blow ("slammed into a wall", "crashed against the pier").
+_IMPACT_VERBS = frozenset({"slam", "blast", "hit", "lash", "hammer", "smash", "crash", "strike", "rip"})
+_IMPACT_PREPS = frozenset({"into", "onto", "against", "through"})
 # The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").
 _STATES_OF_PEOPLE = PEOPLE_STATES | {"alive", "safe", "killed"}
 
@@ -743,6 +749,7 @@ def date_in(
     words: tuple[int, int] | None = None,
     other_words: tuple[int, int] | None = None,
     cue: Token | None = None,
+    by: Token | None = None,
 ) -> date | None:
     """The day a date in `span` names, the first that resolves; with `words`, the character range of what was
     said, not a date inside it ("said it had cancelled flights until Tuesday": Tuesday is no day of the saying);
@@ -764,10 +771,35 @@ def date_in(
         )
         if inside and ent.text.lower() not in _DAY_OF_SPEAKING:
             continue
+        if by is not None and _on_a_speaker(ent.root, by):
+            continue  # "Ana Ruiz, who took office on Friday, said …": the day of what the clause tells of her
         day = resolve_day(ent.text, published)
         if day:
             return day
     return None
+
+
+# Verbs of going to a place or an event, or of addressing one, whose day a speaker's words are most often said on
+# ("who visited the site on Saturday", "who attended the rally on Wednesday", "the groups who wrote to her Thursday").
+_VISIT_VERBS = frozenset({
+    "visit", "tour", "travel", "fly", "arrive", "inspect", "go", "come", "return", "attend", "campaign", "stump",
+    "address", "speak", "appear", "write", "meet",
+})  # fmt: skip
+
+
+def _on_a_speaker(tok: Token, by: Token) -> bool:
+    """A word of a relative clause on a cue's subject, or on the noun set beside it ("Ana Ruiz, who took office on
+    Friday, said", "said Carson, who will address the convention on Tuesday"), that is not the clause of `by`, the
+    cue of the statement dated ("Ana Ruiz, who endorsed him on Tuesday, said …": the endorsement's day), nor a visit
+    told in the past, on whose day the words were said."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "relcl" or by in verb.subtree:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.lemma_.lower() in _VISIT_VERBS and verb.tag_ == "VBD" and not helpers:
+        return False  # "Modi, who visited the crash site on Saturday, said …": words said on the visit
+    noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head != verb and is_cue(noun.head)
 
 
 def cue_text(verb: Token) -> str:
@@ -1068,14 +1100,14 @@ def _attribute_one(
         if subj is not None and subj.lemma_.lower() in STATEMENT_NOUNS:
             words.append("statement")
         record.channel = channel_in(words)
-        record.said_on = date_in(frame, published, marks) or date_in(cue.sent, published, marks)
+        record.said_on = date_in(frame, published, marks, by=cue) or date_in(cue.sent, published, marks, by=cue)
     elif (clause := _clause_verb(doc, quote, text)) is not None and (
         speaker := _clause_speaker(resolver, clause)
     ) is not None:
         key, subject, verb = speaker
         record.speaker_key, record.cue, record.rule = key, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(subject)
-        record.said_on = date_in(verb.sent, published, marks)
+        record.said_on = date_in(verb.sent, published, marks, by=verb)
     elif (colon_label := _label_before_colon(doc, resolver, quote)) is not None:
         record.speaker_key, record.rule = colon_label[0], "label_colon"
         record.speaker_span = colon_label[1]

@@ -1946,7 +1946,7 @@ def _refers_to(
     relation = _relation(nearest)
     if relation == "since" and tok.i >= nearest.end and _when_clause(nearest):
         relation = "at"  # "the deadliest since 1992, when a plane hit a hillside, killing all 167": in 1992
-    if relation == "since" and tok.i >= nearest.end and _on_the_event_dated(tok, nearest):
+    if relation == "since" and _on_the_event_dated(tok, nearest):
         relation = "at"  # "the strongest since Cyclone Nargis in 2008, which killed nearly 140,000": in 2008
     when, precision = period
     own_modal = _clause(nearest.root) == own and (
@@ -2286,10 +2286,21 @@ def _dates_an_event_since(when: Span) -> bool:
 
 def _on_the_event_dated(tok: Token, when: Span) -> bool:
     """The figure's clause is a relative clause on the event the date is of ("since Cyclone Nargis in 2008,
-    which killed nearly 140,000"): the figure is the event's, at its date, not counted since it."""
+    which killed nearly 140,000"), or the figure measures that event ("since a 7.6 tremor in 1999"): the figure is
+    the event's, at its date, not counted since it."""
     clause = _clause(tok)
-    event = clause.head if clause.dep_ == "relcl" else None
-    return event is not None and when.root.head.dep_ == "prep" and when.root.head.head == event
+    prep = when.root.head if when.root.head.dep_ == "prep" else None
+    if clause.dep_ == "relcl" and tok.i >= when.end:
+        event = clause.head
+    elif tok.dep_ in {"nummod", "compound", "amod"} and tok.head.pos_ == "NOUN":
+        # "the strongest since a 7.6 tremor in 1999": the figure is the event's own (not "fell by nine points since
+        # last month", "recorded 38 deaths between April 12 and May 9": a time counted over)
+        event = tok.head
+        prep = prep if prep is not None and prep.lower_ in {"in", "on", "of", "at"} else None
+    else:
+        return False
+    # ("since a 1997 crash in Guam that killed 228": the year written before the event's noun)
+    return (prep is not None and prep.head == event) or (when.root.head == event and when.end <= event.i)
 
 
 def _when_clause(when: Span) -> bool:
@@ -2871,6 +2882,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         return True  # "outnumber them by 80 to 1": odds, not two figures
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return True
+    if quantity.unit is None and _AGE_RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
+        return True  # "the victims ranged in age from three to 78", "between the ages of 18 and 60": ages
     if prev is not None and prev.lower_ == "per":
         return True  # "46 per 100,000 inhabitants", "$5 per 1,000 gallons": the base a rate is given per
     if quantity.unit is None and _counts_the_source(tok):
@@ -2891,6 +2904,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
 
 
+# Words that open a range of ages, right before its first figure.
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:in age|ages?(?: of)?|aged)\s+(?:from|between)\s+$|\bages of\s+$", re.I)
 _SOURCE_NOUNS = PERSON_REFERENCE_NOUNS | {"source"}  # ("two Egyptian security sources said": people too)
 
 

@@ -180,7 +180,7 @@ def reported_speech(
             else _next_statement(tok)  # "said … and cited the decision after the Sept. 11 attacks": not its day
         )
         said = reported_words if stance and reported_words else (start, end)
-        said_on = date_in(sent, published, said, told, cue=tok if stance and not reported_words else None)
+        said_on = date_in(sent, published, said, told, cue=tok if stance and not reported_words else None, by=tok)
         out.append(
             QuotationRecord(
                 start=start,

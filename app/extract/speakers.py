@@ -21,7 +21,7 @@ from app.extract.actors import (
     set_beside_a_kind_of_place,
     set_off_name,
 )
-from app.extract.gazetteer import BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
+from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
     ADMIN_UNIT_NOUNS,
     ARMED_GROUP_NOUNS,
@@ -170,6 +170,13 @@ _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
     "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
 })  # fmt: skip
+# Words for the kind of armed body a group is ("the militant group", "the rebel group"), and the second word of a
+# hyphened modifier saying who stands behind it ("the Iran-backed group"): general English of conflict reporting.
+_ARMED_KINDS = frozenset({
+    "militant", "armed", "rebel", "jihadist", "extremist", "paramilitary", "insurgent", "separatist", "islamist",
+    "terrorist", "guerrilla", "militia", "resistance",
+})  # fmt: skip
+_BACKING_WORDS = frozenset({"backed", "aligned", "allied", "linked", "affiliated", "funded", "sponsored", "supported"})
 # Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
 # about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
 _TYPED_BODY_NOUNS = frozenset({
@@ -179,6 +186,20 @@ _TYPED_BODY_NOUNS = frozenset({
 })  # fmt: skip
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+")
+
+
+def _may_be_armed(name: str) -> bool:
+    """A body's name that may be an armed group's: one the gazetteer knows as one, or one it does not know that names
+    no government body ("ministry", "army", "police")."""
+    if body_for(name) is not None:
+        return _known_armed(name)
+    return not _name_words(name) & _TYPED_BODY_NOUNS
+
+
+def _known_armed(name: str) -> bool:
+    """A body the gazetteer knows as an armed group ("Hezbollah", "the Houthi movement")."""
+    known = body_for(name)
+    return known is not None and BODIES[known][1] == "armed group"
 
 
 def _names_with(word: Token) -> bool:
@@ -703,7 +724,11 @@ class SpeakerResolver:
             )
             # ("The rights group urged …" after "according to Amnesty International": a word for the body's
             # line of work narrows nothing a name would show)
-            descriptive = lemma in _GENERIC_BODY_NOUNS and narrowing <= _LINES_OF_WORK
+            # ("The militant group said …", "the Iran-backed group", "the Palestinian militant group": the kind of armed
+            # body, its nationality or who backs it narrows nothing its name would show either)
+            descriptive = lemma in _GENERIC_BODY_NOUNS and all(
+                w in _LINES_OF_WORK | _ARMED_KINDS | _BACKING_WORDS or w in DEMONYM_TO_COUNTRY for w in narrowing
+            )
             # ("Maersk said … The Danish company warned …": a nationality narrows nothing a company's name would show)
             nationality = (
                 lemma in _COMPANY_NOUNS and bool(narrowing) and all(DEMONYM_TO_COUNTRY.get(w) for w in narrowing)
@@ -716,6 +741,16 @@ class SpeakerResolver:
             found = self._one_body_earlier_in_sentence(head) or self._body_before(head)
             if found is not None and nationality and body_for(self.names.get(found, "")) is not None:
                 return None  # (a body the gazetteer knows is no company of a nationality: "the Danish company")
+            armed = bool(narrowing & (_ARMED_KINDS | _BACKING_WORDS))
+            if found is not None and armed and not _may_be_armed(self.names[found]):
+                return (
+                    None  # ("The UN said … The militant group said": no body the gazetteer knows unarmed, no ministry)
+                )
+            if found is None and armed:
+                # "Pagers used by Hezbollah members exploded … The Iran-backed group blamed Israel": the one armed
+                # group the gazetteer knows named before
+                known = {k for k in earlier if self.kinds.get(k) == "organization" and _known_armed(self.names[k])}
+                found = known.pop() if len(known) == 1 else None
             return found
         return None
 
