@@ -4591,3 +4591,47 @@ def test_an_armed_group_named_by_its_kind_is_the_armed_group_named_before(nlp) -
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Hezbollah", "United Nations", None]  # (the UN is no militant group)
+
+
+def test_a_name_after_mr_tagged_a_body_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Mr Díaz-Canel, who appeared on state television, blamed …" had been a body named "Mr Díaz-Canel", and the
+    # "He warned …" after it had no speaker
+    text = (
+        "Mr Díaz-Canel, who appeared on state television in fatigues, blamed the crisis on the embargo. He warned that"
+        " looting would be punished."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Díaz-Canel", "Díaz-Canel"]
+    assert [e.kind for e in ex.entities if e.name == "Díaz-Canel"] == ["person"]
+
+
+def test_a_body_named_again_in_the_other_spelling_is_the_same_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "It could bring up to 15 inches of rain, the centre said" after "the US National Hurricane Center said"
+    text = (
+        "Hurricane Lidia was expected to make landfall in Gonaives province late on Sunday, the US Storm Prediction"
+        " Center said. It could bring up to 10 inches of rain to parts of northern Haiti, the centre said."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["US Storm Prediction Center", "US Storm Prediction Center"]
+
+
+def test_a_surname_the_speaker_asked_to_keep_back_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, who asked that her surname not be used" had been a statement of Yudith's
+    text = '"We have no water," said Yudith, a mother of three, who asked that her surname not be used.'
+    ex, _ = run(nlp, text)
+    assert [q.kind for q in ex.quotations] == ["direct"]
+
+
+def test_according_to_after_a_clause_another_source_reports_gives_its_own_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Cuba's economy has shrunk by more than 10% …, the government says, and … have left …, according to US border
+    # data": the words of "according to" had been the whole sentence, and the 10% US data's
+    text = (
+        "Inflation reached 30% last year, the ministry says, and some 2 million people have left the country since"
+        " 2020, according to UN data."
+    )
+    ex, names = run(nlp, text)
+    said = [(q.cue, text[q.start : q.end]) for q in ex.quotations]
+    assert ("according to", "some 2 million people have left the country since 2020") in said
+    assert [(text[c.start : c.end], names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims] == [
+        ("30%", None),
+        ("2 million", "United Nations"),
+    ]

@@ -4009,3 +4009,17 @@ def test_a_vehicle_slamming_into_something_reports_no_figure(nlp) -> None:  # ty
     )
     ex = extract_article(nlp(text), PUB)
     assert [(text[c.start : c.end], c.claimant_key) for c in ex.claims] == [("31", None), ("40", None)]
+
+
+def test_a_share_of_those_described_by_a_phrase_counts_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "deliver food to only 3% of those in need" had no subject
+    text = "Agencies said they had reached only 4% of those in need."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.subject) for c in ex.claims] == [("4%", "those in need")]
+
+
+def test_a_share_in_words_is_no_subject_of_the_figure_it_is_a_share_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "producing less than half of the 3,000 megawatts needed" had given the 3,000 MW the subject "less than half"
+    text = "The plants were producing less than half of the 2,400 megawatts needed at peak times."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.subject) for c in ex.claims][-1] == ("2,400 megawatts", None)

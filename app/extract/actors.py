@@ -1244,7 +1244,8 @@ def _after_a_title(span: Span) -> bool:
     return (
         before is not None
         and (before.text[:1].isupper() or spokesperson)
-        and (before.lower_ in TITLE_WORDS | MILITARY_RANKS or before.text in TITLE_STOPS)  # (also "Rear Adm.")
+        # (also "Rear Adm."; and "Mr", "Ms": "Mr Díaz-Canel", tagged a body)
+        and (before.lower_ in TITLE_WORDS | MILITARY_RANKS | HONORIFICS or before.text in TITLE_STOPS)
         and all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in span)
         and body_for(span.text) is None
     )
@@ -1755,7 +1756,8 @@ def _with_leading_compounds(span: Span) -> Span:
         and span.start <= doc[start - 1].head.i < span.end
         and doc[start - 1].ent_type_ == ""
         and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].lower_ not in TITLE_WORDS  # ("President Kassym-Jomart Tokayev": no body's name)
+        and doc[start - 1].lower_
+        not in TITLE_WORDS | HONORIFICS  # ("President Kassym-Jomart Tokayev", "Mr Díaz-Canel")
     ):
         start -= 1
     return doc[start : span.end]

@@ -646,9 +646,18 @@ def _those_described(noun: Token) -> str | None:
     participle = next(
         (c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1 and _those_who_underwent(c)), None
     )
+    if participle is None and noun.lower_ == "those":
+        # "only 3% of those in need", "a third of those over 65": the phrase saying who they are
+        participle = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _THOSE_PREPS), None
+        )
     if participle is None:
         return None
     return noun.doc[noun.i : participle.right_edge.i + 1].text
+
+
+# Prepositions that say who "those" are ("those in need", "those with disabilities", "those under 18").
+_THOSE_PREPS = frozenset({"in", "with", "without", "under", "over", "from", "at", "on"})
 
 
 def _gerund_noun(tok: Token) -> bool:
@@ -2221,6 +2230,12 @@ def _comparison_holding(tok: Token) -> Token | None:
 
 # A figure standing where the subject would be: "1.3bn", "40k", "2.5 million".
 _FIGURE_WORDS = re.compile(r"[\d.,]+\s*(?:bn|mn|m|k|tn|b|million|billion|trillion|thousand)?", re.I)
+# A share written in words, with what bounds it ("less than half", "a third", "nearly two-thirds").
+_SHARE_WORDS = re.compile(
+    r"(?:(?:less|more|fewer) than |about |nearly |almost |over |under |just )?(?:a |one |two |three |four )?"
+    r"(?:half|thirds?|quarters?|fifths?|tenths?)",
+    re.I,
+)
 _EARLIER_WORDS = frozenset({"before", "earlier", "ago", "previous", "previously", "last", "prior"})
 
 
@@ -3579,8 +3594,10 @@ def _build(
         subject = rest
     if subject is not None and _verb_after_a_share(doc_text(doc), quantity) == subject:
         subject = None  # "Only one-third approve of waiting": the verb the parser took for the noun counted
-    if subject is not None and _FIGURE_WORDS.fullmatch(subject):
-        subject = None  # "$850m of the $1.3bn pledged": another figure, not what this one counts
+    if subject is not None and (_FIGURE_WORDS.fullmatch(subject) or _SHARE_WORDS.fullmatch(subject)):
+        # "$850m of the $1.3bn pledged", "producing less than half of the 3,000 megawatts needed": another figure,
+        # or a share of this one, not what this one counts
+        subject = None
     if (
         subject is not None
         and (

@@ -281,7 +281,23 @@ def _according_to_clause(according: Token) -> tuple[int, int] | None:
         return aside
     if (relative := _relative_clause_ending_on(according)) is not None:
         return relative
+    if (second := _clause_after_another_source(according)) is not None:
+        return second
     return _sentence_without(according)
+
+
+def _clause_after_another_source(according: Token) -> tuple[int, int] | None:
+    """ "Inflation reached 30%, the ministry says, and 2 million people have left since 2020, according to UN data":
+    an "according to X" ending a clause joined to one another source reports (its cue set off inside it) gives that
+    clause alone."""
+    clause = according.head
+    if clause.dep_ != "conj" or clause.pos_ not in {"VERB", "AUX"} or clause.head.i > clause.i:
+        return None
+    first = clause.head
+    if not any(c.dep_ == "parataxis" and is_cue(c) and c.i < clause.i for c in first.children):
+        return None
+    aside = set(according.subtree)
+    return _clause_span([t for t in clause.subtree if t not in aside])
 
 
 def _relative_clause_ending_on(according: Token) -> tuple[int, int] | None:
@@ -744,8 +760,10 @@ def _quoted_at(clause: Token, i: int) -> bool:
 
 _ENDS = frozenset({";", ".", "!", "?"})
 _ANONYMITY = re.compile(
-    r"(?i)(?:(?:not )?to be (?:named|identified|quoted)\b|anonymity|that (?:he|she|they) not be named)"
-)  # ("…, declining to be identified": the terms of the interview too)
+    r"(?i)(?:(?:not )?to be (?:named|identified|quoted)\b|anonymity|that (?:he|she|they) not be named"
+    r"|(?:that )?(?:his|her|their) (?:full |last |family )?(?:name|surname)s? (?:not )?(?:be )?"
+    r"(?:used|given|published|withheld))"
+)  # ("…, declining to be identified", "who asked that her surname not be used": the terms of the interview too)
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as"})

@@ -31,6 +31,7 @@ from app.extract.lexicon import (
     FINDING_VERBS,
     FIRM_NAME_HEADS,
     GROUP_NOUNS,
+    HONORIFICS,
     JURISDICTIONS,
     MILITARY_RANKS,
     ORG_NOUNS,
@@ -143,7 +144,14 @@ def _name_words(name: str) -> set[str]:
     words = [w.lower() for w in re.findall(r"\w+", name)]
     central = {"central", "bank"} if _names_a_central_bank(name) else set()  # "the central bank": the Reserve Bank
     met = {"met"} if "meteorological" in words else set()  # "the met office": the Meteorological Office
-    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central, *met}
+    # ("the centre said" after "the US National Hurricane Center": a word in the other spelling)
+    spelt = {_OTHER_SPELLING[w] for w in words if w in _OTHER_SPELLING}
+    return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central, *met, *spelt}
+
+
+# Words of bodies' names that British and American English spell differently (general English spelling).
+_SPELLINGS = {"centre": "center", "organisation": "organization", "defence": "defense", "programme": "program"}
+_OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPELLINGS.items()}
 
 
 # How central banks are named: "South African Reserve Bank", "European Central Bank", "Federal Reserve",
@@ -1073,6 +1081,9 @@ class SpeakerResolver:
             start -= 1  # "Bavarian Nordic": a capitalised adjective that is no country's is part of the name
         if start < head.i and opens_with_body_kind(self.doc[start]):
             start += 1  # "Consultancy EcoGo said": the kind of body, capitalised as the sentence opens
+        addressed = start < head.i and self.doc[start].lower_ in HONORIFICS - {"sir", "dame"}
+        if addressed:
+            start += 1  # "Mr Díaz-Canel blamed …" (tagged a body without the "Mr"): a person, named without it
         if start + 1 < head.i and (
             self.doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or names_a_profession(self.doc[start].text)
         ):
@@ -1125,7 +1136,7 @@ class SpeakerResolver:
             return None
         if titled and len(span) == 1:
             return None  # "The Minister of Public Health said": a title names no one new (as "the health minister")
-        kind = {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
+        kind = "person" if addressed else {"ORG": "organization", "GPE": "place"}.get(head.ent_type_, "person")
         if kind == "person" and set_beside_a_kind_of_place(span):
             kind = "place"  # "Jacobabad, one of the hottest cities on earth, recorded 51.2C": a place
         if kind == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
