@@ -4635,3 +4635,19 @@ def test_according_to_after_a_clause_another_source_reports_gives_its_own_clause
         ("30%", None),
         ("2 million", "United Nations"),
     ]
+
+
+def test_a_generic_body_noun_after_a_body_spoke_is_that_body_not_a_known_one_named_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The U.S. Centers for Disease Control and Prevention said it was monitoring the outbreak … The risk … was low,
+    # the agency said" had gone to the WHO, named earlier and known as an agency
+    text = (
+        "The World Health Organization praised the response. The Kenya National Public Health Institute said it was"
+        " tracing contacts. The risk to travellers was low, the agency said."
+    )
+    assert speakers_in_order(*run(nlp, text))[-1] == "Kenya National Public Health Institute"
+
+
+def test_a_plural_noun_opening_a_live_blog_entry_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "9:12 EDT - Officials in Pinellas County said …" had made a person named "Officials"
+    ex, _ = run(nlp, "9:12 EDT - Officials in Pasco County said the bridges were closed.")
+    assert "Officials" not in {e.name for e in ex.entities}

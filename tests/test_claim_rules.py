@@ -4023,3 +4023,10 @@ def test_a_share_in_words_is_no_subject_of_the_figure_it_is_a_share_of(nlp) -> N
     text = "The plants were producing less than half of the 2,400 megawatts needed at peak times."
     ex = extract_article(nlp(text), PUB)
     assert [(text[c.start : c.end], c.subject) for c in ex.claims][-1] == ("2,400 megawatts", None)
+
+
+def test_an_emergency_number_before_calls_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "911 calls were being held until winds dropped" had been a claim of 911 calls
+    text = "Officials said 999 calls were being held until the winds dropped, after 4,000 calls overnight."
+    ex = extract_article(nlp(text), PUB)
+    assert [text[c.start : c.end] for c in ex.claims] == ["4,000"]

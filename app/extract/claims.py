@@ -2897,6 +2897,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
         return True  # "outnumber them by 80 to 1": odds, not two figures
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return True
+    if quantity.unit is None and _EMERGENCY_LINE.match(text, quantity.start):
+        return True  # "911 calls were being held", "a 999 call": the emergency number, not a count
     if quantity.unit is None and _AGE_RANGE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
         return True  # "the victims ranged in age from three to 78", "between the ages of 18 and 60": ages
     if prev is not None and prev.lower_ == "per":
@@ -2919,6 +2921,12 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     return quantity.unit is None and capitalised and any(w in _STREET_WORDS for w in street[1:])
 
 
+# Emergency telephone numbers (911 in North America, 999 in Britain, 112 in Europe, 000 in Australia, 111 in New
+# Zealand, 119 in Japan and Korea) before a word for calling them: a number dialled, not a count.
+_EMERGENCY_LINE = re.compile(
+    r"(?:911|999|112|000|111|119)[ -](?:calls?|lines?|operators?|dispatch(?:ers?)?|cent(?:er|re)s?|services?|system)\b",
+    re.I,
+)
 # Words that open a range of ages, right before its first figure.
 _AGE_RANGE_BEFORE = re.compile(r"\b(?:in age|ages?(?: of)?|aged)\s+(?:from|between)\s+$|\bages of\s+$", re.I)
 _SOURCE_NOUNS = PERSON_REFERENCE_NOUNS | {"source"}  # ("two Egyptian security sources said": people too)

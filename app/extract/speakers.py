@@ -453,9 +453,18 @@ class SpeakerResolver:
         about = self._body_before(noun) if subject is not None else None
         if subject is not None and about is not None and about != present[0].key:
             inside = range(subject.left_edge.idx, subject.right_edge.idx + 1)
-            if noun.lemma_.lower() in _name_words(self.names[about]) or all(
+            words = _name_words(self.names[about])
+            if noun.lemma_.lower() in words or all(
                 m.start in inside for m in present[0].mentions if m.start < noun.idx
             ):
+                return about
+            if (
+                noun.lemma_.lower() in _GENERIC_BODY_NOUNS
+                and not words & _TYPED_BODY_NOUNS
+                and not body_for(self.names[about])
+            ):
+                # "The WHO praised … The U.S. Centers for Disease Control said it was monitoring … The risk was low,
+                # the agency said": a body the sentence before is about, of no other kind, over the known one
                 return about
         return present[0].key
 
@@ -1057,6 +1066,8 @@ class SpeakerResolver:
         after_cue = head.i > head.sent.start and self.doc[head.i - 1].lemma_.lower() in CUE_VERBS
         if not head.text[:1].isupper() or head.ent_type_ in _NOT_SPEAKER_ENTS:
             return None
+        if head.lower_ in GROUP_NOUNS | ARMED_GROUP_NOUNS and head.i == head.sent.start:
+            return None  # "9:12 EDT - Officials in Pinellas County said": a plural noun opening the sentence, no name
         mistagged = head.pos_ != "PROPN"
         speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in CUE_VERBS
         # "The SNAI, the agency that runs the prisons, said": an acronym the tagger read as a word is a body
