@@ -4651,3 +4651,21 @@ def test_a_plural_noun_opening_a_live_blog_entry_is_no_name(nlp) -> None:  # typ
     # "9:12 EDT - Officials in Pinellas County said …" had made a person named "Officials"
     ex, _ = run(nlp, "9:12 EDT - Officials in Pasco County said the bridges were closed.")
     assert "Officials" not in {e.name for e in ex.entities}
+
+
+def test_a_countrys_state_media_speak_as_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Iran's ambassador … was among those wounded, Iranian state media reported" had no speaker
+    text = (
+        "The envoy was among those wounded, Syrian state media reported. Egypt's state television said two soldiers"
+        " died."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Syrian state media", "Egypt's state television"]
+
+
+def test_the_ministry_after_a_minister_of_a_portfolio_is_that_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Agriculture Minister Abu Bakr al-Bushra said … The ministry said the harvest had reached …" had no speaker
+    text = "Water Minister Dara Okafor said the dam had held. The ministry said 40 villages were flooded."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Dara Okafor", "water ministry"]
+    (ministry,) = [e for e in ex.entities if e.name == "water ministry"]
+    assert [text[m.start : m.end] for m in ministry.mentions] == ["ministry"]

@@ -2212,6 +2212,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if root.tag_ == "NN" and (firm := _state_firm(mods, root)) is not None:
                 out.append(Candidate(firm, firm.text, "organization"))  # "Zambia's state power company said"
             continue
+        if root.lower_ in _STATE_MEDIA_HEADS:
+            if (media := _state_firm(mods, root)) is not None:
+                out.append(Candidate(media, media.text, "organization"))  # "Iranian state media reported"
+            continue
         if root.lower_ == "bank":
             if root.tag_ == "NN" and (central := _central_bank(mods, root)) is not None:
                 out.append(Candidate(central[0], central[1], "organization"))
@@ -2406,8 +2410,11 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
 
 # Heads of a state-owned firm's description ("Zambia's state power company", "the Nigerian state oil firm").
 _FIRM_HEADS = frozenset({"company", "firm", "utility", "corporation"})
+# What a state's own outlets are called when its media speak ("Iranian state media reported", "Syria's state TV").
+_STATE_MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "broadcaster"})
 _ACTOR_HEADS = (
     GROUP_NOUNS
+    | _STATE_MEDIA_HEADS
     | ORG_NOUNS
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()

@@ -34,6 +34,7 @@ from app.extract.lexicon import (
     HONORIFICS,
     JURISDICTIONS,
     MILITARY_RANKS,
+    MINISTRY_PORTFOLIOS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PERSON_DESCRIPTOR_NOUNS,
@@ -750,6 +751,9 @@ class SpeakerResolver:
             nationality = (
                 lemma in _COMPANY_NOUNS and bool(narrowing) and all(DEMONYM_TO_COUNTRY.get(w) for w in narrowing)
             )
+            if named is None and lemma == "ministry" and not narrowing and head.tag_ == "NN":
+                # "Agriculture Minister Ana Ruiz said … The ministry said …": the ministry of the minister just named
+                named = self._ministry_of_the_minister_before(head)
             if named is not None or (narrowing and not (descriptive or nationality)) or lemma in _TYPED_BODY_NOUNS:
                 return named  # (not "the ministry said" for the police named before)
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
@@ -770,6 +774,38 @@ class SpeakerResolver:
                 found = known.pop() if len(known) == 1 else None
             return found
         return None
+
+    def _ministry_of_the_minister_before(self, head: Token) -> str | None:
+        """The ministry of the one minister of a portfolio ("Health Minister Ana Ruiz", "the minister of agriculture")
+        named in the sentence before `head`'s or in its own, as an actor: "health ministry" (one the article names
+        already, or a new one)."""
+        window = self._sentence_before(head, None)
+        start = window.start if window is not None else head.sent.start
+        people = {
+            self.by_token[i]
+            for i in range(start, head.i)
+            if i in self.by_token and self.kinds.get(self.by_token[i]) == "person"
+        }
+        portfolios = set()
+        for key in people:
+            person = next((e for e in self.entities if e.key == key), None)
+            role = (person.role or "").lower().split() if person is not None else []
+            if person is not None and person.role_title == "minister" and "deputy" not in role:
+                portfolios.add(" ".join(w for w in role if w in MINISTRY_PORTFOLIOS))
+        portfolios.discard("")
+        if len(portfolios) != 1:
+            return None
+        name = f"{portfolios.pop()} ministry"
+        key = f"org:{normalize_name(name)}"
+        if key not in self.kinds:
+            self.entities.append(EntityRecord(key=key, name=name, kind="organization", aliases={name}))
+            self.kinds[key], self.names[key] = "organization", name
+            self.roles[key] = ""
+        entity = next(e for e in self.entities if e.key == key)
+        mention = SpanRecord(head.idx, head.idx + len(head.text))  # (the noun that refers to it)
+        if mention not in entity.mentions:
+            entity.mentions.append(mention)
+        return key
 
     def _unnamed_one_again(self, head: Token, lemma: str) -> str | None:
         """ "A senior Hamas official, who declined to be named, told Reuters …. “…,” the official said": the one
