@@ -4669,3 +4669,13 @@ def test_the_ministry_after_a_minister_of_a_portfolio_is_that_ministry(nlp) -> N
     assert speakers_in_order(ex, names) == ["Dara Okafor", "water ministry"]
     (ministry,) = [e for e in ex.entities if e.name == "water ministry"]
     assert [text[m.start : m.end] for m in ministry.mentions] == ["ministry"]
+
+
+def test_a_body_noun_narrowed_by_words_of_its_own_sentence_is_the_body_named_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Electricity demand on the grid run by the Electric Reliability Council of Texas (ERCOT) hit a record …, the
+    # grid operator said" had no speaker
+    text = (
+        "Demand on the grid run by the Southern Power Pool Authority (SPPA) hit a record on Monday, the grid operator"
+        " said."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Southern Power Pool Authority"]

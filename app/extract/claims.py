@@ -5,6 +5,7 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -2230,6 +2231,8 @@ def _comparison_holding(tok: Token) -> Token | None:
 
 # A figure standing where the subject would be: "1.3bn", "40k", "2.5 million".
 _FIGURE_WORDS = re.compile(r"[\d.,]+\s*(?:bn|mn|m|k|tn|b|million|billion|trillion|thousand)?", re.I)
+# Past participles the tagger reads as a noun right after a figure's unit ("85,508 MW set last August").
+_MISREAD_PARTICIPLES = frozenset({"set", "recorded", "reported", "seen", "posted", "registered", "logged", "measured"})
 # A share written in words, with what bounds it ("less than half", "a third", "nearly two-thirds").
 _SHARE_WORDS = re.compile(
     r"(?:(?:less|more|fewer) than |about |nearly |almost |over |under |just )?(?:a |one |two |three |four )?"
@@ -2386,7 +2389,7 @@ def extract_claims(
             seen.append(claim)
             continue
         if claim is not None:
-            claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc)), doc_text(doc)))
+            claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc), claims), doc_text(doc)))
             seen.append(claims[-1])
     return _rate_of_a_change(_temperature_degrees(claims, doc_text(doc)), doc_text(doc))
 
@@ -2446,13 +2449,17 @@ _PAID_BEFORE = re.compile(
     re.I,
 )
 _PAY_PERIODS = frozenset({"lb per year", "lb per month", "lb per week"})
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|compared with)\s+from\s+(?:(?:about|around|some|nearly)\s+)?$", re.I
+)
 _SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn|m)\b", re.I)
 _WRITTEN_SCALE = re.compile(r"(?:\b|(?<=\d))(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 
 
-def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
+def _pounds_of_money(claim: ClaimRecord, text: str, before: Sequence[ClaimRecord] = ()) -> ClaimRecord:
     """ "the average price of bread has tripled to 3,000 pounds": pounds of money, in the currency of
-    the country the article is about ("Lebanese" → LBP), else pounds sterling."""
+    the country the article is about ("Lebanese" → LBP), else pounds sterling. `before`: the claims found before
+    it ("costs about 450 pounds ($9.10), up from 250 pounds a year ago": the earlier price is money too)."""
     quoted = _QUOTED_IN.match(text, claim.end) if claim.unit == "lb" else None
     other = _currency_named(quoted["name"], text) if quoted is not None else None
     if quoted is not None and other is not None:
@@ -2464,6 +2471,11 @@ def _pounds_of_money(claim: ClaimRecord, text: str) -> ClaimRecord:
     priced = priced or _PAID_BEFORE.search(text[max(0, claim.start - 40) : claim.start]) is not None
     # "dollars had been trading at up to 70 pounds", "a dollar now buys 89,500 pounds": a currency's price
     priced = priced or (claim.subject is not None and claim.subject.split()[-1].lower() in currency_words())
+    # "…, up from 250 pounds a year ago" after a price in money: the level the price changed from
+    priced = priced or (
+        _CHANGED_FROM_BEFORE.search(text[max(0, claim.start - 30) : claim.start]) is not None
+        and any(c.sentence_start == claim.sentence_start and is_money(c.unit) for c in before)
+    )
     # "borrowing will reach 127.5 billion pounds": millions of pounds not "of" anything weighed are money
     scaled = _SCALED.search(text[claim.start : claim.end]) and not re.match(r"\s+of\b", text[claim.end :])
     # "a rise of at least 1,400 pounds a year": pounds earned or paid by the year, month or week (what is
@@ -3266,7 +3278,7 @@ def _build(
     spent_in = after is not None and (in_what := _past_a_conversion(after)).lower_ == "in" and _money_in(in_what)
     if (
         subject is None
-        and (is_money(unit) or unit in shared_currency_names())
+        and (is_money(unit) or unit in shared_currency_names() or unit == "lb")  # (pounds: money if priced)
         and not spent_in
         and (priced := _priced(whole))
     ):
@@ -3602,6 +3614,8 @@ def _build(
         subject = rest
     if subject is not None and _verb_after_a_share(doc_text(doc), quantity) == subject:
         subject = None  # "Only one-third approve of waiting": the verb the parser took for the noun counted
+    if subject is not None and unit is not None and subject.lower() in _MISREAD_PARTICIPLES:
+        subject = None  # "the previous peak of 85,508 MW set last August": the participle read as a noun after the unit
     if subject is not None and (_FIGURE_WORDS.fullmatch(subject) or _SHARE_WORDS.fullmatch(subject)):
         # "$850m of the $1.3bn pledged", "producing less than half of the 3,000 megawatts needed": another figure,
         # or a share of this one, not what this one counts
@@ -3758,10 +3772,28 @@ def _priced(whole: Span) -> str | None:
     """The thing a price is of when the money is what something costs or sells for ("a litre of
     petrol costs 420 rupees", "a sack of maize sold for $40", "bought the land for $2m"), else None."""
     thing = _priced_noun(whole)
+    if thing is None:
+        return _priced_misread(whole)
     obj = _of_object(thing) if thing is not None else None
     if thing is None or thing.lower_ in _COUNT_NOUNS or obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return _counted(thing) if thing is not None else None
     return f"{_phrase(thing)} of {_phrase(obj)}"
+
+
+def _priced_misread(whole: Span) -> str | None:
+    """ "A litre of petrol costs 420 rupees", parsed as a litre of "petrol costs" with the price set beside the
+    litre: the measure of the thing priced ("litre of petrol")."""
+    root = whole.root
+    if root.dep_ == "nummod" and unit_word(root.head.text):
+        root = root.head  # ("420 rupees": the currency name outside the figure's span)
+    measure = root.head
+    cost = _of_object(measure) if root.dep_ in {"appos", "conj"} and measure.pos_ == "NOUN" else None
+    if cost is None or cost.lower_ not in {"costs", "sells"} or cost.tag_ != "NNS" or not 0 < whole.start - cost.i <= 3:
+        return None
+    if any(t.pos_ not in {"ADV", "ADP", "ADJ"} for t in whole.doc[cost.i + 1 : whole.start]):
+        return None  # (only a qualifier between: "costs about 450 pounds")
+    thing = [c for c in cost.children if c.dep_ == "compound"]
+    return f"{measure.text} of {' '.join(t.text for t in thing)}" if thing else None
 
 
 def _priced_noun(whole: Span) -> Token | None:

@@ -751,6 +751,11 @@ class SpeakerResolver:
             nationality = (
                 lemma in _COMPANY_NOUNS and bool(narrowing) and all(DEMONYM_TO_COUNTRY.get(w) for w in narrowing)
             )
+            said_before = {t.lower_ for t in head.sent if t.i < head.i - len(narrowing) - 1}
+            if named is None and narrowing and narrowing <= said_before and lemma not in _TYPED_BODY_NOUNS:
+                # "Demand on the grid run by ERCOT hit a record, the grid operator said": the one body the sentence
+                # named before, with what narrows the noun written there too
+                named = self._one_body_earlier_in_sentence(head)
             if named is None and lemma == "ministry" and not narrowing and head.tag_ == "NN":
                 # "Agriculture Minister Ana Ruiz said … The ministry said …": the ministry of the minister just named
                 named = self._ministry_of_the_minister_before(head)
@@ -872,6 +877,10 @@ class SpeakerResolver:
             and self.kinds.get(self.by_token.get(t.i, "")) not in ({"place", "person"} if singular else {"place"})
             and not (singular and self._in_a_persons_name(t))  # ("Secretary of State Antony Blinken": his title)
             and t.ent_type_ not in {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC"}
+            # (nor the body's acronym in brackets after its name: "the Electric Reliability Council of Texas (ERCOT)")
+            and not (
+                t.text.isupper() and t.i >= 2 and self.doc[t.i - 1].text == "(" and self.by_token.get(t.i - 2) == body
+            )
         ]  # (nor a name the entity step left out)
         return None if others else body
 
