@@ -612,3 +612,22 @@ def test_a_noun_opening_the_sentence_read_as_an_imperative(nlp) -> None:  # type
     assert [text[q.start : q.end] for q in ex.quotations] == [
         "Aid deliveries into Gaza have fallen by two-thirds since May"
     ]
+
+
+def test_a_punctuation_mark_parsed_as_the_name_beside_a_title_is_no_crash(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (found by tests/test_fuzz.py: a noun set beside the root title whose words are all punctuation made the repair
+    # of verbless appositive leads take the max of nothing)
+    from app.extract.repair import repair_verbless_appositive_leads
+
+    words = ["Minister", ",", "—", ",", "warned", "rivals", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[0, 0, 0, 0, 5, 0, 0],
+        deps=["ROOT", "punct", "appos", "punct", "amod", "dobj", "punct"],
+        pos=["PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"],
+        tags=["NNP", ",", "NN", ",", "VBD", "NNS", "."],
+        sent_starts=[True, False, False, False, False, False, False],
+    )
+    repair_verbless_appositive_leads(doc)  # (no error)
+    assert [t.text for t in doc] == words

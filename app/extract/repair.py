@@ -590,7 +590,13 @@ def repair_verbless_appositive_leads(doc: Doc) -> None:
         # estimated losses at about $15 billion")
         kind = "PROPN" if title.pos_ == "NOUN" else "NOUN"
         name = next((c for c in title.rights if c.dep_ == "appos" and c.pos_ == kind), None)
-        end = 0 if name is None else name.i if kind == "PROPN" else max(t.i for t in name.subtree if not t.is_punct)
+        end = (
+            0
+            if name is None
+            else name.i
+            if kind == "PROPN"
+            else max((t.i for t in name.subtree if not t.is_punct), default=name.i)
+        )
         if name is None or doc[name.left_edge.i - 1].text != "," or end + 2 >= sent.end or doc[end + 1].text != ",":
             continue
         verb, obj = doc[end + 2], doc[end + 2].head
