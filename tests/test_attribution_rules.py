@@ -4679,3 +4679,9 @@ def test_a_body_noun_narrowed_by_words_of_its_own_sentence_is_the_body_named_the
         " said."
     )
     assert speakers_in_order(*run(nlp, text)) == ["Southern Power Pool Authority"]
+
+
+def test_the_prison_service_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Israel released 90 Palestinian prisoners …, the prison service said" had no speaker
+    text = "The authorities released 42 prisoners early on Monday, most of them women, the prison service said."
+    assert speakers_in_order(*run(nlp, text)) == ["prison service"]

@@ -4054,3 +4054,24 @@ def test_a_participle_read_as_a_noun_after_a_unit_is_no_subject(nlp) -> None:  #
     text = "Demand hit 61,200 megawatts on Monday, topping the previous peak of 60,900 MW set last July."
     ex = extract_article(nlp(text), PUB)
     assert [c.subject for c in ex.claims][-1] != "set"
+
+
+def test_a_part_listed_with_a_participle_read_as_a_noun_counts_the_whole_s_things(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "600 trucks of aid a day, including 50 carrying fuel" had counted "carrying fuel"
+    text = "The deal calls for 400 trucks of aid a day, including 60 carrying fuel."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.subject) for c in ex.claims] == [("400", "trucks"), ("60", "trucks")]
+
+
+def test_a_dimension_in_a_relative_clause_set_off_by_a_comma_measures_its_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the shaft, which is about 150 metres deep" had measured nothing
+    text = "Water flooded the lower levels of the shaft, which is about 120 metres deep."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.subject) for c in ex.claims] == [("120 metres", "shaft")]
+
+
+def test_a_distance_hung_on_its_compass_word_is_the_place_set_off_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "at the Bay Horse mine in Chegutu, about 100 km (62 miles) southwest of Harare" had measured nothing
+    text = "The collapse happened at the Blue Stone mine in Chegutu, about 100 km (62 miles) southwest of Harare."
+    ex = extract_article(nlp(text), PUB)
+    assert [c.subject for c in ex.claims] == ["Chegutu", "Chegutu"]

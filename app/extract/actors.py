@@ -2392,7 +2392,7 @@ def _field_after_of(of: Token) -> Span | None:
 _SERVICE_FIELDS = {
     "guard": frozenset({"coast"}),
     "brigade": frozenset({"fire"}),
-    "service": frozenset({"fire", "ambulance", "rescue", "coastguard"}),
+    "service": frozenset({"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional"}),
     "department": frozenset({"fire"}),
     "defence": frozenset({"civil"}),
     "defense": frozenset({"civil"}),

@@ -3241,7 +3241,8 @@ def _build(
         described_noun, relative = None, False
         for t in reversed(doc[max(0, whole.start - 4) : whole.start]):
             if t.pos_ in {"VERB", "AUX"} and t.i >= 2 and doc[t.i - 1].lower_ in {"that", "which"}:
-                antecedent = doc[t.i - 2]  # "the small country that is about 90 miles wide"
+                # "the small country that is about 90 miles wide", "the shaft, which is about 150 metres deep"
+                antecedent = doc[t.i - 3] if doc[t.i - 2].text == "," and t.i >= 3 else doc[t.i - 2]
                 described_noun = antecedent if antecedent.pos_ == "NOUN" else None
                 relative = True
                 break
@@ -3296,6 +3297,19 @@ def _build(
         ):
             head = owner_of  # "more than half the country's territory": the territory, not the country
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
+        after_number = doc[number.end] if number.end < len(doc) else None
+        if (
+            subject is not None
+            and head is not None
+            and _listed_under(head)
+            and after_number is not None
+            and after_number.lower_.endswith("ing")
+            and after_number.dep_ == "compound"  # (read as a noun: not "among the three remaining candidates")
+            and head.head.head.pos_ == "NOUN"
+        ):
+            # "600 trucks a day, including 50 carrying fuel": a participle read as a noun after the part's number;
+            # the part counts what the count it is listed under counts
+            subject = _phrase(head.head.head)
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     equivalent = whole.root.head.lower_ == "of" and whole.root.head.head.lower_ == "equivalent"
     if subject is None and equivalent and same_sentence:
@@ -3636,7 +3650,9 @@ def _build(
         # measures nothing ("forecast at 6.5%" hung on "points"), a symbol ("70% voted" → "%"), or the
         # figure's own scale word ("Rs 2.5 crore was released": the parser's noun), or a compass
         # direction ("72km south-west of the city": where, not what is measured)
-        subject = None
+        direction = subject is not None and _DIRECTION.fullmatch(subject.lower()) is not None
+        # ("in Chegutu, about 100 km (62 miles) southwest of Harare": how far the place set off before it is)
+        subject = _distance_of(whole) if direction and unit is not None else None
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
     elif unit is None and subject is not None and (other := _quoted_on_the_verb(whole)) is not None:
@@ -4492,7 +4508,8 @@ def _distance_of(whole: Span) -> str | None:
     a named place is how far that place is (its name), not a measure of the clause's subject. None when
     the figure is no such distance ("the quake struck 70 km south of …")."""
     root, doc = whole.root, whole.doc
-    if root.dep_ not in {"npadvmod", "appos"} or unit_word(root.text) not in _LENGTHS:
+    # ("in Chegutu, about 100 km (62 miles) southwest of Harare": the parser may hang it on the compass word)
+    if root.dep_ not in {"npadvmod", "appos", "nmod"} or unit_word(root.text) not in _LENGTHS:
         return None
     if _DISTANCE_AFTER.match(doc_text(doc), whole.end_char) is None:
         return None
