@@ -4685,3 +4685,29 @@ def test_the_prison_service_is_a_body(nlp) -> None:  # type: ignore[no-untyped-d
     # "Israel released 90 Palestinian prisoners …, the prison service said" had no speaker
     text = "The authorities released 42 prisoners early on Monday, most of them women, the prison service said."
     assert speakers_in_order(*run(nlp, text)) == ["prison service"]
+
+
+def test_a_name_set_beside_a_title_before_a_bare_cue_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Most of the victims died in the village of Donja Jablanica, where a landslide buried several houses, Darko
+    # Juka, the head of civil protection in Herzegovina-Neretva canton, told local television" had gone to "the head
+    # of …" (a role with no name), the statement had ended with the name, and the "he said" after it too
+    text = (
+        "Most of the victims died in the village of Gornja Rijeka, where a mudslide buried several houses, Mirza Kovac,"
+        ' the head of civil protection in Una-Sana canton, told local radio. "Our teams are still digging," he said.'
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Mirza Kovac", "Mirza Kovac"]
+    told = next(q for q in ex.quotations if q.cue == "told")
+    assert text[told.start : told.end].endswith("buried several houses")
+
+
+def test_a_national_institute_named_by_its_field_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, the federal hydro-meteorological institute said" had no speaker
+    text = (
+        "Rain fell for 30 hours, the federal hydro-meteorological institute said. Prices rose 3%, the national"
+        " statistics institute said."
+    )
+    assert speakers_in_order(*run(nlp, text)) == [
+        "federal hydro-meteorological institute",
+        "national statistics institute",
+    ]

@@ -2280,7 +2280,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
                 out.append(Candidate(span, span.text, "organization"))
         elif (
-            low in ORG_NOUNS
+            (low in ORG_NOUNS or low == "institute")  # ("the national statistics institute said": with its field)
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
             and not _named_in_apposition(root)
@@ -2299,8 +2299,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # "the interior ministry said": the portfolio alone names the body, with its reach or not ("the
                 # provincial health department")
                 or (
-                    low in PORTFOLIO_BODIES
-                    and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
+                    # ("the national statistics institute"; a field written with a hyphen: "the hydro-meteorological
+                    # institute")
+                    low in PORTFOLIO_BODIES | {"institute"}
+                    and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES and t.text != "-"], low)
                 )
                 or (low == "presidency" and not mods and _speaks(root))  # "a statement from the presidency said"
                 or _a_body_by_its_remit([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
@@ -2419,7 +2421,7 @@ _ACTOR_HEADS = (
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()
     | _FIRM_HEADS
-    | {"administration", "bank", "opposition"}
+    | {"administration", "bank", "opposition", "institute"}
     | ARMED_GROUP_NOUNS
 )
 

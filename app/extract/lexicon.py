@@ -505,6 +505,9 @@ MINISTRY_PORTFOLIOS = frozenset({
     # bureau", "the climate crisis ministry")
     "weather", "meteorological", "statistics", "statistical", "space", "nuclear", "atomic", "aviation",
     "audit", "climate", "crisis", "civil", "protection", "fire", "census", "prisons",
+    # the sciences national institutes of the earth work in ("the seismological institute", "the federal
+    # hydro-meteorological institute", "the geological survey")
+    "seismological", "geological", "volcanological", "hydrological", "hydrometeorological", "hydro",
     # more cabinet portfolios ("the power ministry", "the petroleum ministry", "the railways ministry")
     "power", "electricity", "petroleum", "railways", "railway", "ports", "shipping", "telecommunications",
     "telecom", "revenue", "customs", "tax",

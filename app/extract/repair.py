@@ -317,6 +317,18 @@ def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
             source = _listed_source(doc, head, last)
         if source is None or doc[source.left_edge.i - 1].text != ",":
             continue
+        named = source.head
+        if (
+            source.lemma_.lower() in PERSON_REFERENCE_NOUNS | TITLE_WORDS
+            and named.dep_ == "appos"
+            and named.ent_type_ == "PERSON"
+            and named.right_edge.i in {last, last + 1}  # (the comma before the cue may hang on the name)
+            and named.left_edge.i > 0
+            and doc[named.left_edge.i - 1].text == ","
+        ):
+            # "…, where a landslide buried several houses, Darko Juka, the head of civil protection, told local
+            # television": the name the title is set beside is the source, not the title alone
+            source = named
         names = {t.ent_type_ for t in source.subtree} & _NAMES
         sources = [t for t in source.subtree if t.dep_ in {"appos", "conj"} or t == source]
         if not (names or any(t.lemma_.lower() in PERSON_REFERENCE_NOUNS | ORG_NOUNS | TITLE_WORDS for t in sources)):

@@ -1560,6 +1560,11 @@ class SpeakerResolver:
                     top = top.head  # the head word of the name ("secretary" of "secretary of state")
                 if _no_one_in_particular(top):
                     continue
+                named = self.by_token.get(top.head.i) if top.dep_ == "appos" else None
+                if key in self.role_references and named and self.kinds.get(named) == "person":
+                    return (
+                        named  # "Darko Juka, the head of civil protection, told …": the person the title is set beside
+                    )
                 return key
         return None
 
