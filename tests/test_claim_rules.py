@@ -4075,3 +4075,13 @@ def test_a_distance_hung_on_its_compass_word_is_the_place_set_off_before_it(nlp)
     text = "The collapse happened at the Blue Stone mine in Chegutu, about 100 km (62 miles) southwest of Harare."
     ex = extract_article(nlp(text), PUB)
     assert [c.subject for c in ex.claims] == ["Chegutu", "Chegutu"]
+
+
+def test_a_level_a_count_nears_is_about_that_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "death toll nears 1,400" had been exactly 1,400
+    text = "Floods: death toll nears 900 as disease spreads. The number of cases is approaching 12,000."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.qualifier) for c in ex.claims] == [
+        ("900", "approximate"),
+        ("12,000", "approximate"),
+    ]

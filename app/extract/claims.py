@@ -3153,6 +3153,8 @@ def _build(
     qualifier = qualifier_before(words_before)
     if qualifier == "exact" and _passed_as_a_threshold(whole):
         qualifier = "more_than"  # "death toll passes 200", "inflation tops 200%"
+    elif qualifier == "exact" and _passed_as_a_threshold(whole, _NEARING_VERBS):
+        qualifier = "approximate"  # "death toll nears 1,400": close to it
     if doc_text(doc)[max(0, quantity.start - 1) : quantity.start] == "~":
         qualifier = "approximate"
     elif sub_prefixed(doc_text(doc), quantity.number_start):
@@ -4207,9 +4209,10 @@ def _level_inside(obj: Token) -> bool:
 _PASSING_VERBS = frozenset({"pass", "top"})
 
 
-def _passed_as_a_threshold(whole: Span) -> bool:
+def _passed_as_a_threshold(whole: Span, verbs: frozenset[str] | None = None) -> bool:
     """ "The death toll passed 200", "inflation tops 200%", "sales topped $5 billion": the figure itself (not a
-    noun it counts) is the object of a verb of going past it, written right before it: more than that level."""
+    noun it counts) is the object of a verb of going past it (or one of `verbs`), written right before it: more
+    than that level."""
     root = next((t for t in whole if not whole.start <= t.head.i < whole.end), None)
     verb = root.head if root is not None else None
     doc = whole.doc
@@ -4221,8 +4224,12 @@ def _passed_as_a_threshold(whole: Span) -> bool:
         and root.dep_ == "dobj"
         and verb.i == whole.start - 1
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _PASSING_VERBS
+        and verb.lemma_.lower() in (verbs or _PASSING_VERBS)
     )
+
+
+# Verbs of coming close to a level ("the death toll nears 1,400", "approaching 500"): about that level.
+_NEARING_VERBS = frozenset({"near", "approach"})
 
 
 def _own_rate_unit(subject: str, unit: str, figure: str) -> bool:
