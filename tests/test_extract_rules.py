@@ -2243,3 +2243,13 @@ def test_a_name_ending_in_an_airline_word_is_an_organisation(nlp) -> None:  # ty
     # "Jeju Air, the country's biggest low-cost carrier, said" had been a person
     ex, _ = run(nlp, "Jambo Air, the country's biggest low-cost carrier, said it would cut flights.")
     assert [(e.name, e.kind) for e in ex.entities if e.name == "Jambo Air"] == [("Jambo Air", "organization")]
+
+
+def test_a_bracketed_acronym_after_a_body_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Abdul Muhari, a spokesman for the national disaster mitigation agency (BNPB)" had made a person "BNPB"
+    ex, _ = run(
+        nlp,
+        '"The eruption came at night," said Abdul Muhari, a spokesman for the national disaster mitigation agency'
+        " (BNPB).",
+    )
+    assert [(e.name, e.kind) for e in ex.entities if e.name == "BNPB"] == [("BNPB", "organization")]

@@ -476,6 +476,21 @@ def _named_fire(span: Span) -> bool:
     )
 
 
+def _bracketed_acronym(span: Span) -> bool:
+    """A word in capitals of three letters or more set in brackets right after a noun ("… agency (BNPB)")."""
+    doc, word = span.doc, span[0]
+    return (
+        len(word.text) >= 3
+        and word.text.isupper()
+        and word.text.isalpha()
+        and span.start >= 2
+        and doc[span.start - 1].text == "("
+        and doc[span.start - 2].pos_ in {"NOUN", "PROPN"}
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+    )
+
+
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
@@ -488,6 +503,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "By Tom Hughes, Home Affairs Correspondent": the writer's beat and title, no body
     if label == "PERSON" and len(span) > 1 and opens_with_a_body_acronym(span):
         return "organization"  # "NHS England said", "UNHCR Greece": a body's branch, named after its acronym
+    if label == "PERSON" and len(span) == 1 and _bracketed_acronym(span):
+        return "organization"  # "the national disaster mitigation agency (BNPB)": a body's short name, no person
     if label == "PERSON" and len(span) > 1 and span[-1].text == "Fire":
         return "organization"  # "according to Cal Fire": a fire service, no person
     if len(span) == 1 and text in _storm_names(span.doc):
