@@ -4711,3 +4711,13 @@ def test_a_national_institute_named_by_its_field_speaks(nlp) -> None:  # type: i
         "federal hydro-meteorological institute",
         "national statistics institute",
     ]
+
+
+def test_a_bare_body_noun_speaking_in_the_headline_is_the_body_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Kyiv hit by largest drone attack of the war, air force says" had no speaker, though the body names
+    # "Ukraine's air force"
+    text = (
+        "Lviv hit by largest missile attack of the year, air force says\n\nMoscow fired 90 missiles overnight,"
+        " Ukraine's air force said on Sunday."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Ukraine's air force", "Ukraine's air force"]

@@ -704,6 +704,8 @@ class SpeakerResolver:
         definite = definite or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
         if not definite and lemma in PERSON_REFERENCE_NOUNS and (titled := self._headline_title(head)) is not None:
             return titled  # "…, says planning minister" over "Planning Minister Ahsan Iqbal said …"
+        if not definite and lemma in ORG_REFERENCE_NOUNS and (body := self._headline_body(head)) is not None:
+            return body  # "Kyiv hit by largest drone attack, air force says" over "Ukraine's air force said …"
         if not definite:
             return None
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
@@ -837,6 +839,18 @@ class SpeakerResolver:
             and words & _RANK_QUALIFIERS == narrowing & _RANK_QUALIFIERS
         }
         return fits.pop() if len(fits) == 1 else None
+
+    def _headline_body(self, head: Token) -> str | None:
+        """A bare body noun speaking in the headline ("…, air force says"): the one body of the article whose name
+        holds the noun and every word before it."""
+        line_end = self.doc.text.find("\n")
+        if head.sent.start != 0 or line_end < head.idx or any(c.dep_ in {"det", "poss"} for c in head.children):
+            return None
+        words = {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i} | {
+            head.lemma_.lower()
+        }
+        bodies = [e.key for e in self.entities if e.kind == "organization" and words <= _name_words(e.name)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _headline_title(self, head: Token) -> str | None:
         """A bare title speaking in the headline ("…, says planning minister"): the one person of the article whose
