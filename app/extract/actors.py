@@ -23,6 +23,7 @@ from app.extract.gazetteer import (
 from app.extract.lexicon import (
     ADMIN_UNIT_NOUNS,
     ARMED_GROUP_NOUNS,
+    BACKING_WORDS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
     GROUP_NOUNS,
@@ -2155,15 +2156,11 @@ def _speaking_armed_party(chunk: Span, root: Token, mods: list[Token]) -> Span |
     ("Russian troops shelled the town": no actor is made of every mention of a country's soldiers)."""
     if root.tag_ != "NNS" or not _speaks(root) or _indefinite(chunk):
         return None
-    backed = [t.i for t in mods if t.lower_ in _BACKING_WORDS and t.i > 0 and root.doc[t.i - 1].text == "-"]
+    backed = [t.i for t in mods if t.lower_ in BACKING_WORDS and t.i > 0 and root.doc[t.i - 1].text == "-"]
     named = [t for t in mods if t.i > max(backed, default=-1)]
     if not named or not all(_capitalised_as_name(t) or t.pos_ == "PROPN" for t in named):
         return None
     return root.doc[named[0].i : root.i + 1]
-
-
-# The second word of a hyphened modifier saying who stands behind an armed party ("Iran-backed", "Russian-led").
-_BACKING_WORDS = frozenset({"backed", "led", "allied", "aligned", "funded", "sponsored", "supported", "armed"})
 
 
 def _a_military_command(mods: list[Token], of_something: bool) -> bool:

@@ -407,6 +407,11 @@ GROUP_NOUNS = frozenset(
         "states",
     ]
 )
+# The second word of a hyphened modifier saying who stands behind an armed party or body ("Iran-backed Houthi rebels",
+# "the Saudi-led coalition", "the Kremlin-aligned group"): general English of conflict reporting.
+BACKING_WORDS = frozenset({
+    "backed", "led", "allied", "aligned", "linked", "affiliated", "funded", "sponsored", "supported", "armed",
+})  # fmt: skip
 # Nouns of kinship: a name beside one is a person's ("her son, Sajeeb Wazed,").
 KIN_NOUNS = frozenset({
     "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt", "cousin",

@@ -25,6 +25,7 @@ from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMO
 from app.extract.lexicon import (
     ADMIN_UNIT_NOUNS,
     ARMED_GROUP_NOUNS,
+    BACKING_WORDS,
     BODY_KIND_NOUNS,
     CUE_VERBS,
     DATA_NOUNS,
@@ -179,13 +180,12 @@ _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
     "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
 })  # fmt: skip
-# Words for the kind of armed body a group is ("the militant group", "the rebel group"), and the second word of a
-# hyphened modifier saying who stands behind it ("the Iran-backed group"): general English of conflict reporting.
+# Words for the kind of armed body a group is ("the militant group", "the rebel group"): general English of conflict
+# reporting (who stands behind it, "the Iran-backed group", is lexicon.BACKING_WORDS).
 _ARMED_KINDS = frozenset({
     "militant", "armed", "rebel", "jihadist", "extremist", "paramilitary", "insurgent", "separatist", "islamist",
     "terrorist", "guerrilla", "militia", "resistance",
 })  # fmt: skip
-_BACKING_WORDS = frozenset({"backed", "aligned", "allied", "linked", "affiliated", "funded", "sponsored", "supported"})
 # Kinds of body a second reference names by their type: "the ministry" is no body the sentence before is
 # about unless its name says ministry (generic "the agency", "the group", "the company" may be any).
 _TYPED_BODY_NOUNS = frozenset({
@@ -747,7 +747,7 @@ class SpeakerResolver:
             # ("The militant group said …", "the Iran-backed group", "the Palestinian militant group": the kind of armed
             # body, its nationality or who backs it narrows nothing its name would show either)
             descriptive = lemma in _GENERIC_BODY_NOUNS and all(
-                w in _LINES_OF_WORK | _ARMED_KINDS | _BACKING_WORDS or w in DEMONYM_TO_COUNTRY for w in narrowing
+                w in _LINES_OF_WORK | _ARMED_KINDS | BACKING_WORDS or w in DEMONYM_TO_COUNTRY for w in narrowing
             )
             # ("Maersk said … The Danish company warned …": a nationality narrows nothing a company's name would show)
             nationality = (
@@ -769,11 +769,10 @@ class SpeakerResolver:
             found = self._one_body_earlier_in_sentence(head) or self._body_before(head)
             if found is not None and nationality and body_for(self.names.get(found, "")) is not None:
                 return None  # (a body the gazetteer knows is no company of a nationality: "the Danish company")
-            armed = bool(narrowing & (_ARMED_KINDS | _BACKING_WORDS))
+            armed = bool(narrowing & (_ARMED_KINDS | BACKING_WORDS))
             if found is not None and armed and not _may_be_armed(self.names[found]):
-                return (
-                    None  # ("The UN said … The militant group said": no body the gazetteer knows unarmed, no ministry)
-                )
+                # ("The UN said … The militant group said": no body the gazetteer knows unarmed, no ministry)
+                return None
             if found is None and armed:
                 # "Pagers used by Hezbollah members exploded … The Iran-backed group blamed Israel": the one armed
                 # group the gazetteer knows named before
@@ -840,11 +839,15 @@ class SpeakerResolver:
         }
         return fits.pop() if len(fits) == 1 else None
 
+    def _in_the_headline(self, head: Token) -> bool:
+        """The word is in the article's first line, set apart from its body."""
+        line_end = self.doc.text.find("\n")
+        return head.sent.start == 0 and line_end >= head.idx
+
     def _headline_body(self, head: Token) -> str | None:
         """A bare body noun speaking in the headline ("…, air force says"): the one body of the article whose name
         holds the noun and every word before it."""
-        line_end = self.doc.text.find("\n")
-        if head.sent.start != 0 or line_end < head.idx or any(c.dep_ in {"det", "poss"} for c in head.children):
+        if not self._in_the_headline(head) or any(c.dep_ in {"det", "poss"} for c in head.children):
             return None
         words = {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i} | {
             head.lemma_.lower()
@@ -855,10 +858,7 @@ class SpeakerResolver:
     def _headline_title(self, head: Token) -> str | None:
         """A bare title speaking in the headline ("…, says planning minister"): the one person of the article whose
         role holds the title and every word before it."""
-        line_end = self.doc.text.find("\n")
-        if head.sent.start != 0 or line_end < head.idx:
-            return None  # (the article's first line, set apart from its body)
-        if any(c.dep_ in {"det", "poss"} for c in head.children):
+        if not self._in_the_headline(head) or any(c.dep_ in {"det", "poss"} for c in head.children):
             return None
         words = [c.lower_ for c in head.children if c.dep_ in {"compound", "amod"} and c.i < head.i] + [head.lower_]
         people = [
@@ -1576,9 +1576,8 @@ class SpeakerResolver:
                     continue
                 named = self.by_token.get(top.head.i) if top.dep_ == "appos" else None
                 if key in self.role_references and named and self.kinds.get(named) == "person":
-                    return (
-                        named  # "Darko Juka, the head of civil protection, told …": the person the title is set beside
-                    )
+                    # "Darko Juka, the head of civil protection, told …": the person the title is set beside
+                    return named
                 return key
         return None
 
