@@ -4721,3 +4721,12 @@ def test_a_bare_body_noun_speaking_in_the_headline_is_the_body_the_article_names
         " Ukraine's air force said on Sunday."
     )
     assert speakers_in_order(*run(nlp, text)) == ["Ukraine's air force", "Ukraine's air force"]
+
+
+def test_a_post_held_in_a_body_a_plural_possessive_names_is_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Luis Eguiluz, who heads Doctors Without Borders' mission in Panama" had no role (the bare apostrophe), and the
+    # role's body is the one named in it, not the place of the post
+    text = '"They will keep coming," said Luis Eguiluz, who heads Doctors Without Borders\' mission in Honduras.'
+    ex, _ = run(nlp, text)
+    (head,) = [e for e in ex.entities if e.kind == "person"]
+    assert (head.role, head.role_affiliation) == ("Head of Doctors Without Borders' mission in Honduras", "MSF")

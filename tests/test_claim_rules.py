@@ -4085,3 +4085,13 @@ def test_a_level_a_count_nears_is_about_that_level(nlp) -> None:  # type: ignore
         ("900", "approximate"),
         ("12,000", "approximate"),
     ]
+
+
+def test_a_rate_a_year_earlier_is_dated_a_year_before_the_other_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "had dropped to about 500 a day in July from more than 2,000 a day a year earlier": the 2,000 had no date
+    text = "Arrivals had dropped to about 300 a day in June from more than 1,500 a day a year earlier."
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], str(c.refers_to)) for c in ex.claims] == [
+        ("300", "2023-06-01"),
+        ("1,500", "2022-06-01"),
+    ]

@@ -2160,7 +2160,9 @@ def _written_right_after(tok: Token, when: Span) -> bool:
 def _part_of_figure(t: Token) -> bool:
     """A word of the figure itself: a number, a scale, punctuation or a unit-like noun (not a month)."""
     unit_like = t.pos_ in {"NOUN", "SYM"} and t.lower_ not in MONTHS
-    return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like or t.lower_ == "per"  # ("6 per 100,000")
+    # ("6 per 100,000"; "2,000 a day": the article of a rate's base)
+    rate = t.lower_ in {"a", "an"} and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NOUN"
+    return t.like_num or t.lower_ in SCALES or t.is_punct or unit_like or t.lower_ == "per" or rate
 
 
 # Verbs of intent and forecast: a deadline under them lies ahead of the article ("aims to … by May").

@@ -358,11 +358,16 @@ def role_in_relative_clause(head: Token) -> Role | None:
         while words[-1].i + 2 < len(doc) and _glued_hyphen(doc[words[-1].i + 1]) and doc[words[-1].i + 2].is_alpha:
             # "who heads the ICRC's sub-delegation": the parser may hang a hyphened word's parts on the verb apart
             words += [doc[words[-1].i + 1], doc[words[-1].i + 2]]
-        if not 1 <= len(words) <= 8 or any(t.is_punct and t.text not in {"'s", "’s", "-"} for t in words):
+        # (a plural owner's bare apostrophe stays: "who heads Doctors Without Borders' mission in Panama")
+        if not 1 <= len(words) <= 8 or any(t.is_punct and t.text not in {"'s", "’s", "'", "’", "-"} for t in words):
             continue
         text = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+        # (a body the gazetteer knows named in the post first: "who heads Doctors Without Borders' mission in Panama" →
+        # MSF, not Panama, where the post is)
+        runs = [doc[a.i : b.i + 1].text for a in words for b in words if 0 < b.i - a.i < 5]
+        bodies = [body for run in runs if (body := body_for(run)) is not None]
         aff = [t.text for t in words if affiliation_of(t.text)]
-        affiliation = affiliation_of(aff[0]) if aff else None
+        affiliation = bodies[0] if bodies else affiliation_of(aff[0]) if aff else None
         return Role(f"{post.capitalize()} of {text}", title_class([post]), affiliation, 1)
     return None
 
