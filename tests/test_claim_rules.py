@@ -4095,3 +4095,17 @@ def test_a_rate_a_year_earlier_is_dated_a_year_before_the_other_date(nlp) -> Non
         ("300", "2023-06-01"),
         ("1,500", "2022-06-01"),
     ]
+
+
+def test_how_far_a_place_set_off_is_is_not_dated_by_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The fire, which broke out on Sunday afternoon near the town of Varnavas, about 35 km (22 miles) from the
+    # capital, …" had dated the distance (and its conversion) Sunday
+    text = (
+        "The blaze, which broke out on Tuesday near the village of Kalamos, about 40 km (25 miles) from the capital,"
+        " had burned 8,000 hectares by Wednesday."
+    )
+    ex = extract_article(nlp(text), PUB)
+    assert [(text[c.start : c.end], c.subject, c.refers_to) for c in ex.claims][:2] == [
+        ("40 km", "Kalamos", None),
+        ("25 miles", "Kalamos", None),
+    ]

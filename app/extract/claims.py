@@ -3683,6 +3683,18 @@ def _build(
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
+    if refers_to is not None and subject is not None and _distance_of(whole) == subject:
+        # "The fire, which broke out on Sunday near Varnavas, about 35 km from the capital": how far a place is does
+        # not change with the day of the clause
+        refers_to, precision, relation = None, None, None
+    if (
+        bracketed
+        and converted is not None
+        and converted.unit in _LENGTHS
+        and converted.subject == subject
+        and converted.refers_to is None
+    ):
+        refers_to, precision, relation = None, None, None  # "about 35 km (22 miles) from …": the same distance, undated
     if refers_to is not None and precision == "month" and _earlier_month_compared(first, refers_to, same_sentence):
         # "stood at 29.8% in January, down from a record 38% in September": the September before that January
         refers_to = refers_to.replace(year=refers_to.year - 1)
