@@ -4730,3 +4730,9 @@ def test_a_post_held_in_a_body_a_plural_possessive_names_is_that_bodys(nlp) -> N
     ex, _ = run(nlp, text)
     (head,) = [e for e in ex.entities if e.kind == "person"]
     assert (head.role, head.role_affiliation) == ("Head of Doctors Without Borders' mission in Honduras", "MSF")
+
+
+def test_a_system_a_body_runs_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The U.S. Geological Survey's PAGER system estimated that deaths could exceed 10,000" had no speaker
+    text = "The World Bank's damage model estimated that losses could exceed $4 billion."
+    assert speakers_in_order(*run(nlp, text)) == ["World Bank"]

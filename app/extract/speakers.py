@@ -180,6 +180,9 @@ _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
     "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
 })  # fmt: skip
+# What a body runs that news reports as speaking for it ("the USGS's PAGER system estimated", "the bank's model
+# showed", "the agency's tracker recorded"): general English.
+_INSTRUMENT_NOUNS = frozenset({"system", "model", "tracker", "dashboard", "database", "monitor", "tool", "platform"})
 # Words for the kind of armed body a group is ("the militant group", "the rebel group"): general English of conflict
 # reporting (who stands behind it, "the Iran-backed group", is lexicon.BACKING_WORDS).
 _ARMED_KINDS = frozenset({
@@ -570,6 +573,8 @@ class SpeakerResolver:
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
             return source  # "according to figures compiled by Reuters", "estimates by the IRC"
+        if lemma in _INSTRUMENT_NOUNS and (source := self._modifier_entity(head)) is not None:
+            return source  # "The U.S. Geological Survey's PAGER system estimated …": the body that runs it
         if (
             lemma in DATA_NOUNS
             and head.pos_ == "NOUN"
