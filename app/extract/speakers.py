@@ -571,10 +571,10 @@ class SpeakerResolver:
             if found is None and _source_written(head):
                 return None  # "a document provided by Nunberg's lawyer": its source, unnamed, not the last issuer
             return found or self.last_issuer(head.idx)
-        if lemma in DATA_NOUNS and (source := self._modifier_entity(head)) is not None:
-            return source  # "according to figures compiled by Reuters", "estimates by the IRC"
-        if lemma in _INSTRUMENT_NOUNS and (source := self._modifier_entity(head)) is not None:
-            return source  # "The U.S. Geological Survey's PAGER system estimated …": the body that runs it
+        if lemma in DATA_NOUNS | _INSTRUMENT_NOUNS and (source := self._modifier_entity(head)) is not None:
+            # "according to figures compiled by Reuters", "estimates by the IRC"; "The U.S. Geological Survey's PAGER
+            # system estimated …": the body that runs it
+            return source
         if (
             lemma in DATA_NOUNS
             and head.pos_ == "NOUN"
