@@ -4736,3 +4736,17 @@ def test_a_system_a_body_runs_speaks_for_it(nlp) -> None:  # type: ignore[no-unt
     # "The U.S. Geological Survey's PAGER system estimated that deaths could exceed 10,000" had no speaker
     text = "The World Bank's damage model estimated that losses could exceed $4 billion."
     assert speakers_in_order(*run(nlp, text)) == ["World Bank"]
+
+
+def test_a_main_verb_read_into_a_relative_clause_on_the_subject_is_the_sentences_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Opposition candidate Venancio Mondlane, who says he won the Oct. 9 vote, called on his supporters to march …
+    # “…,” he said": the parser had hung "called" on "vote", the sentence had no verb, and "he" went to the spokesman
+    # quoted before
+    text = (
+        "A police spokesman, Orlando Mudumane, said officers had acted lawfully.\n\nOpposition candidate Venancio"
+        ' Mondlane, who says he won the Oct. 9 vote, called on his supporters to march on the capital. "The people'
+        ' have spoken," he said in a video.'
+    )
+    ex, names = run(nlp, text)
+    direct = next(q for q in ex.quotations if q.kind == "direct")
+    assert names[direct.speaker_key].name == "Venancio Mondlane"

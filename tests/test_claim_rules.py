@@ -4109,3 +4109,12 @@ def test_how_far_a_place_set_off_is_is_not_dated_by_its_clause(nlp) -> None:  # 
         ("40 km", "Kalamos", None),
         ("25 miles", "Kalamos", None),
     ]
+
+
+def test_a_count_of_generations_is_a_span_of_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "galvanized conservatives for almost two generations", "in his family for three generations": no claims
+    text = (
+        "The farm had been in the family for three generations. Her campaigns shaped politics for almost two"
+        " generations."
+    )
+    assert extract_article(nlp(text), PUB).claims == []

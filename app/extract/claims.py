@@ -3680,6 +3680,8 @@ def _build(
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
+    if subject is not None and unit is None and subject.lower() in {"generation", "generations"}:
+        return None  # "for almost two generations", "in the family for three generations": a span of time
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
     refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)

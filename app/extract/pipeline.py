@@ -24,6 +24,7 @@ from app.extract.repair import (
     repair_trailing_cues,
     repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
+    repair_verbs_read_into_relative_clauses,
     repair_words_misread_around_clauses,
 )
 from app.extract.reported import reported_speech
@@ -39,6 +40,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)
     repair_verbless_appositive_leads(doc)
+    repair_verbs_read_into_relative_clauses(doc)
     repair_words_misread_around_clauses(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)

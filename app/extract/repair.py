@@ -624,6 +624,38 @@ def repair_verbless_appositive_leads(doc: Doc) -> None:
             punct.head = verb
 
 
+def repair_verbs_read_into_relative_clauses(doc: Doc) -> None:
+    """ "Venancio Mondlane, who says he won the vote, called on his supporters to march": the model can hang the main
+    verb inside the relative clause set off after the subject (as a participle on its last noun) and leave the name
+    the sentence's root, with no verb. Rebuilt when the root is a name or a noun, a relative clause on it is set off
+    by commas, and the word right after the clause's closing comma is a past tense the parse put inside it: that verb
+    becomes the root and the name its subject."""
+    for sent in list(doc.sents):  # (listed first: the rebuilt heads must not move the sentences being walked)
+        subject = sent.root
+        if subject.pos_ not in {"PROPN", "NOUN"} or subject.dep_ != "ROOT":
+            continue
+        relative = next((c for c in subject.rights if c.dep_ == "relcl"), None)
+        if relative is None or doc[relative.left_edge.i - 1].text != ",":
+            continue
+        inside = {t.i for t in relative.subtree}
+        verb = next(
+            (
+                t
+                for t in doc[relative.i + 1 : sent.end]
+                if t.tag_ in {"VBD", "VBN"} and t.i - 1 in inside and doc[t.i - 1].text == "," and t.i in inside
+            ),
+            None,
+        )
+        if verb is None or verb.dep_ not in {"acl", "conj", "advcl", "relcl"}:
+            continue
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in inside for t in sent):
+            continue  # (a clause with a verb of its own outside the relative clause is parsed another way)
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for punct in (t for t in sent if t.head == subject and t.i > verb.i and t.is_punct):
+            punct.head = verb
+
+
 def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
     """ "Economists at Nedbank estimate that …": the model can read the name after a preposition as a compound
     of the verb after it (a noun "Nedbank estimate"), leaving the preposition with no object and the speakers
