@@ -1527,6 +1527,15 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         return "ORG"
     if (
         ent.label_ == nxt.label_ == "ORG"
+        and not between
+        and len(ent) >= 3
+        and ent[-1].lower_ in {"for", "of"}
+        and ent[-2].lower_ in _NAME_HEADS
+        and all(t.text[:1].isupper() or t.is_stop or t.tag_ == "POS" for t in nxt)
+    ):
+        return "ORG"  # "The U.S. Agency for" + "International Development": the recogniser kept the "for" on the first
+    if (
+        ent.label_ == nxt.label_ == "ORG"
         and between == ["and"]
         and any(t.head == nxt.root and t.dep_ in {"compound", "nmod"} for t in ent)
         and ent[-1].lower_ not in _NAME_HEADS

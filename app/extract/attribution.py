@@ -35,7 +35,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import according_source, date_entities, doc_text, entry_lead
+from app.extract.text import according_source, age_named, date_entities, doc_text, entry_lead
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
@@ -198,7 +198,9 @@ def _subject_child(node: Token) -> Token | None:
     """The verb's subject; with a misparse giving two ("12:15 p.m. Ana Ruiz says"), the one
     nearest the verb that is not a time or a number."""
     subjects = [
-        c for c in node.children if c.dep_ in _SUBJECTS and (c.ent_type_ not in _NOT_SUBJECT_ENTS or _one_of_them(c))
+        c
+        for c in node.children
+        if c.dep_ in _SUBJECTS and (c.ent_type_ not in _NOT_SUBJECT_ENTS or _one_of_them(c) or age_named(c))
     ]
     if not subjects:
         return None

@@ -364,6 +364,7 @@ def repair_listed_sources(doc: Doc) -> None:
     the source with the reported clause's last nouns and leave the cue with no subject. Later members of that
     list, from a comma up to the cue, that name someone, are the cue's subject."""
     for verb in list(doc):
+        _source_listed_with_an_object(doc, verb)
         clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES)
         if clause is None:
             continue
@@ -371,6 +372,36 @@ def repair_listed_sources(doc: Doc) -> None:
         source = _listed_source(doc, clause, verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1)
         if source is not None:
             source.head, source.dep_ = verb, "nsubj"
+
+
+def _source_listed_with_an_object(doc: Doc, verb: Token) -> None:
+    """ "… was shelled on Saturday, killing at least 15 people, Doctors Without Borders said": the model may make
+    the object of the clause's last verb the cue's subject, with the source a conjunct of it after a bare comma. A
+    noun right after a verb that has no object of its own, in the clause the cue reports, is that verb's object;
+    the conjunct, naming someone and running up to the cue, is the cue's subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if subj is None or clause is None or subj.pos_ != "NOUN" or subj.ent_type_ not in {"", "CARDINAL"}:
+        return
+    taker = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    if taker is None or taker.pos_ != "VERB" or clause not in (taker, *taker.ancestors):
+        return
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in taker.children):
+        return
+    source = next((c for c in subj.rights if c.dep_ == "conj"), None)
+    if source is None or any(c.dep_ == "cc" and subj.i < c.i < source.i for c in subj.children):
+        return
+    if doc[source.left_edge.i - 1].text != "," or not any(_names_someone(t) for t in source.subtree):
+        return
+    last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    if not all(t in source.subtree or t.is_punct for t in doc[source.left_edge.i : last + 1]):
+        return
+    for punct in [c for c in subj.children if c.is_punct and c.i > source.left_edge.i - 1]:
+        punct.head = source  # (the brackets around the source's short form go with it)
+    subj.head, subj.dep_ = taker, "dobj"
+    source.head, source.dep_ = verb, "nsubj"
 
 
 def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token | None:

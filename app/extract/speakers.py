@@ -52,7 +52,7 @@ from app.extract.quotes import QuoteSpan
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import only_a_rank, role_before, title_class
-from app.extract.text import according_source, doc_text
+from app.extract.text import according_source, age_named, doc_text
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -395,6 +395,17 @@ _NAMING_ONE = frozenset({"like", "such", "including"})
 
 # Words that make a title another office or a past one: "the deputy health minister" is not "the health minister".
 _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant", "interim", "associate", "executive"})
+
+
+# How many sentences back "the 43-year-old" looks for the person it describes again.
+_AGE_REACH = 3
+
+
+def _introduced_by_age(tok: Token, age: str) -> bool:
+    """ "A 40-year-old man": `tok` is the "old" of someone introduced, not named, by that age."""
+    if tok.lower_ != "old" or tok.i < 4 or age_named(tok) is not None:
+        return False
+    return tok.doc[tok.i - 2].lower_ == "year" and tok.doc[tok.i - 4].text == age
 
 
 @dataclass
@@ -987,6 +998,10 @@ class SpeakerResolver:
                 # "Norden Analytics, which builds what it calls “psychographic” profiles": the body ("" when the
                 # noun the clause is on is no body named: no one else either)
                 return body_key or None
+            if low == "it" and head.head.dep_ == "relcl" and (body_key := self._body_subject_above(head)) is not None:
+                # "The United Nations launched an appeal to help 250,000 people it says are in need": the body the
+                # sentence is about, not the last one that spoke
+                return body_key
             if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
                 # "The UN mission said …, though it believes …": the body the sentence is about, named or not
                 return self.entity_in(body)
@@ -1018,6 +1033,8 @@ class SpeakerResolver:
             if found is not None and gendered and self.gender(found) is None:
                 self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
             return found
+        if (age := age_named(head)) is not None:
+            return self._person_of_age(head, age, anchor)
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         titled = head.lower_.rstrip(".") in TITLE_WORDS  # "The group's CEO, Ana Ruiz, said": a title, then her name
         if (
@@ -1033,6 +1050,10 @@ class SpeakerResolver:
             if named is not None:
                 return named
         found = self.entity_in(head)
+        if head.pos_ == "PROPN" and self.kinds.get(found or "") == "organization":
+            # "The U.S. Agency for International Development's chief, Samantha Power, said": the parser read the
+            # body's possessive as the object of its own "for"; the person named beside its title speaks
+            found = self._holder_of_the_bodys_title(head) or found
         # (only for a relative clause on the title: "the Democratic candidate stated" may be an apposition the
         # parser hung on another name)
         titled_relative = head.dep_ == "appos" and any(c.dep_ == "relcl" for c in head.children)
@@ -1062,6 +1083,47 @@ class SpeakerResolver:
             # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
             found = self._name_described_first(head) or found
         return found or self._named(head) or self._unit_named_before(head)
+
+    def _holder_of_the_bodys_title(self, head: Token) -> str | None:
+        """The person named in apposition to a title a body owns, inside the phrase `head` heads (the body's name
+        may have been cut in two at its preposition: "U.S. Agency for" and "International Development")."""
+        for tok in head.subtree:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if (
+                tok.pos_ != "NOUN"
+                or tok.lower_ not in TITLE_WORDS
+                or owner is None
+                or self.kinds.get(self.by_token.get(owner.i, "")) != "organization"
+            ):
+                continue
+            named = next((c for c in tok.children if c.dep_ == "appos"), None)
+            key = self.by_token.get(named.i) if named is not None else None
+            if key is not None and self.kinds.get(key) == "person":
+                return key
+        return None
+
+    def _person_of_age(self, head: Token, age: str, anchor: int | None) -> str | None:
+        """ "Mohamed Azaw said he had pulled his children out. “…,” the 43-year-old told AFP": the person named
+        before whose age the text gave as that number ("Ana Ruiz, 43,"), else the last person named (outside
+        quotations) in the few sentences before; None when no one was named that near (an unnamed person
+        described again)."""
+        before = self._passage_start(head, anchor)
+        sentences = list(self.doc.sents)
+        here = next((n for n, s in enumerate(sentences) if s.start <= before < s.end), 0)
+        floor = sentences[max(0, here - _AGE_REACH)].start
+        text = doc_text(self.doc)
+        people: list[tuple[int, str]] = []  # (token, key), nearest first
+        for i in range(before - 1, -1, -1):
+            if _introduced_by_age(self.doc[i], age):
+                return None  # "A 40-year-old man said … “…,” the 40-year-old said": the unnamed one again
+            key = self.by_token.get(i)
+            if key is None or self.kinds.get(key) != "person":
+                continue
+            if re.match(rf",\s*{age}\b", text[self.doc[i].idx + len(self.doc[i]) :]):
+                return key
+            if not any(q.open_mark <= self.doc[i].idx < q.end for q in self.quotes):  # (not one the words name)
+                people.append((i, key))
+        return next((key for i, key in people if i >= floor), None)
 
     def _led_country(self, key: str | None) -> str | None:
         """The country (an actor of the article) that a person with a leader's role leads: the country of the role,
@@ -1298,6 +1360,12 @@ class SpeakerResolver:
             name = next((c for c in called.children if c.dep_ in {"oprd", "attr", "dobj"}), None) if called else None
             key = self.by_token.get(name.i) if name is not None else None
         return key if key is not None and self.kinds.get(key) == "organization" else ""
+
+    def _body_subject_above(self, head: Token) -> str | None:
+        """The organisation that is the nearest subject above the relative clause `head` speaks in, else None."""
+        found = next((subj for _, subj in _subjects_above(head.head)), None)
+        key = self.by_token.get(found.i) if found is not None else None
+        return key if key is not None and self.kinds.get(key) == "organization" else None
 
     def _group_subject_in_sentence(self, head: Token) -> Token | None:
         """The plural subject of the nearest verb above `head` that has one before it ("officials said they

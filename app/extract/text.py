@@ -54,9 +54,12 @@ TIME_STAMP = re.compile(
 
 # A dateline in title case, as some outlets write it ("Port Sudan – A cholera outbreak …", "Kyiv, Ukraine — …"): one
 # to four capitalised words, an optional country, a spaced en or em dash, and a sentence opening with a capital; only
-# at the start of a paragraph.
+# at the start of a paragraph. With the day filed after the place ("Khartoum, May 28 — …", "Kyiv, March 3 (AFP) -
+# …"), a spaced hyphen closes it too.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 TITLE_DATELINE = re.compile(
-    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})? [–—] (?=[A-Z\d“\"])"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
+    rf"(?:, {_MONTH} \d{{1,2}}(?: \([^)\n]{{1,40}}\))? [–—-]| [–—]) (?=[A-Z\d“\"])"
 )
 
 
@@ -183,3 +186,12 @@ def according_source(tok: "Token") -> "Token | None":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def age_named(head: "Token") -> str | None:
+    """The number in "the 43-year-old" (the subject a person is described by only their age), else None."""
+    if head.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        return None
+    unit = next((c for c in head.children if c.lower_ in {"year", "years"} and c.i < head.i), None)
+    number = next((c for c in unit.children if c.like_num and c.i < unit.i), None) if unit is not None else None
+    return number.text if number is not None and number.text.isdigit() else None
