@@ -4819,3 +4819,15 @@ def test_the_object_read_as_the_cues_subject_before_a_listed_source_is_the_objec
     assert [q for q, _ in _indirect(nlp, text)] == [
         "The last working clinic in Kadugli was hit by drone fire on Friday, killing at least 12 people"
     ]
+
+
+def test_it_taking_a_stance_in_quoted_words_is_the_body_the_sentence_before_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The RSF … denied targeting civilians. In a statement, it blamed “the army and its allied militias” for the
+    # shelling": the quoted words had no speaker
+    text = (
+        'The Arakan Army denied attacking the town. In a statement, it blamed "the junta and its militias" for the'
+        " fires."
+    )
+    ex, names = run(nlp, text)
+    partial = next(q for q in ex.quotations if q.kind == "partial")
+    assert names[partial.speaker_key].name == "Arakan Army"

@@ -4118,3 +4118,26 @@ def test_a_count_of_generations_is_a_span_of_time(nlp) -> None:  # type: ignore[
         " generations."
     )
     assert extract_article(nlp(text), PUB).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Spain recorded 41,000 arrivals so far this year, up from 29,000 in the same period of 2021.", 2021),
+        ("Spain recorded 41,000 arrivals in the first quarter, up from 29,000 in the same period last year.", 2023),
+    ],
+)
+def test_a_figure_in_the_same_span_of_an_earlier_year_is_dated_by_that_year(nlp, text: str, year: int) -> None:  # type: ignore[no-untyped-def]
+    # "more than 126,000 arrivals …, nearly double the 66,000 in the same period of 2022" left the 66,000 undated
+    earlier = next(c for c in claim_records(nlp, text) if c.value == 29000)
+    assert (earlier.refers_to, earlier.refers_to_precision) == (date(year, 1, 1), "year")
+
+
+def test_the_same_span_of_an_earlier_year_does_not_date_a_figure_written_away_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "The casinos won slightly less in October than they did the same month last year, with revenue dipping
+    # 1.3 percent to $191.6 million": the $191.6 million is not last year's
+    text = (
+        "The mines produced less in May than they did the same month last year, with output falling to 41,000 tonnes."
+    )
+    figure = next(c for c in claim_records(nlp, text) if c.value == 41000)
+    assert figure.refers_to != date(2023, 1, 1)

@@ -26,6 +26,7 @@ from app.extract.lexicon import (
     PEOPLE_STATES,
     PERSON_REFERENCE_NOUNS,
     SPEECH_ACT_NOUNS,
+    STANCE_VERBS,
     STATEMENT_NOUNS,
     TITLE_WORDS,
 )
@@ -929,7 +930,9 @@ def _clause_subject(verb: Token) -> Token | None:
     for _ in range(4):
         subj = _subject_child(node)
         if subj is not None:
-            if subj.dep_ == "nsubjpass" or subj.lower_ in _THING_WORDS:
+            # ("In a statement, it blamed “the army” for the shelling": "it" taking a stance may be a body)
+            stance = subj.lower_ == "it" and node.lemma_.lower() in STANCE_VERBS | CUE_VERBS
+            if subj.dep_ == "nsubjpass" or (subj.lower_ in _THING_WORDS and not stance):
                 return None
             if subj.lower_ == "who" and node.dep_ == "relcl":
                 return _antecedent(subj, node)  # "Smith, who called it “…”"
@@ -1354,7 +1357,12 @@ def _clause_speaker(resolver: SpeakerResolver, verb: Token) -> tuple[str, Token,
     subject = _clause_subject(verb)
     if subject is not None and (moved := _person_affected(resolver, subject, verb)) is not None:
         return moved[0], moved[1], verb
-    key = resolver.resolve(subject) if subject is not None else None
+    if subject is not None and subject.lower_ == "it":
+        # ("The RSF denied targeting civilians. In a statement, it blamed “the army” …": only the body the sentence
+        # before is about)
+        key = resolver.body_before(subject)
+    else:
+        key = resolver.resolve(subject) if subject is not None else None
     if key is not None and subject is not None and resolver.kinds.get(key) in _SPEAKING_KINDS:
         return key, subject, verb
     outer = _reporting_clause(verb)

@@ -13,7 +13,15 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import appositive_speaker, is_cue, subject_of
-from app.extract.dates import MONTHS, WEEKDAYS, ends_this_period, period_relation, resolve_period, safe_date
+from app.extract.dates import (
+    MONTHS,
+    WEEKDAYS,
+    ends_this_period,
+    names_the_same_span,
+    period_relation,
+    resolve_period,
+    safe_date,
+)
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -1951,6 +1959,12 @@ def _refers_to(
         ),
     )
     period = resolve_period(nearest.text, published)
+    if period is None and (whose := _date_of_the_span(nearest)) is not None:
+        period = resolve_period(whose.text, published)  # "the same period" + "of 2022", tagged apart
+    if period is not None and names_the_same_span(nearest.text) and not _right_after(tok, nearest):
+        # "won less in October than they did the same month last year, with revenue dipping to $191.6 million":
+        # the earlier year dates only the figure it is written right after ("29,000 in the same period of 2021")
+        return None, None, None
     if period is None or (ends_this_period(nearest.text) and not _ahead_or_modal(tok)):
         return None, None, None  # "By the end of the year, he had climbed to 35%": which year is not said
     relation = _relation(nearest)
@@ -4825,3 +4839,16 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             return None
         node, via = node.head, node
     return None
+
+
+def _date_of_the_span(span: Span) -> Span | None:
+    """A date tagged as two, a span and its year ("the same period" + "of" + "2022"): the whole, else None."""
+    doc = span.doc
+    if span[-1].lower_ in {"of", "in"}:
+        at = span.end  # ("the same period of" + "2021")
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ in {"of", "in"}:
+        at = span.end + 1
+    else:
+        return None
+    year = next((e for e in date_entities(span.sent) if e.start == at), None)
+    return doc[span.start : year.end] if year is not None else None

@@ -246,6 +246,19 @@ def ends_this_period(expression: str) -> bool:
     return _DEADLINE.sub("", whole).lower() in {"the year", "the month"} and _DEADLINE.match(whole) is not None
 
 
+# "the same period of 2022", "the same time last year": a span of an earlier year, dated by that year.
+_SAME_SPAN = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?(?:the\s+)?same\s+(?:period|time|quarter|month|week|months|weeks|season|stretch)"
+    r"\s+(?:(?:of|in)\s+)?(?P<year>.+)$",
+    re.I,
+)
+
+
+def names_the_same_span(expression: str) -> bool:
+    """ "the same period of 2022", "the same month last year": a span of another year, like one named before."""
+    return _SAME_SPAN.match(" ".join(expression.split())) is not None
+
+
 def resolve_period(expression: str, published: date | None) -> tuple[date, Precision] | None:
     """The day, month or year an expression names, as (first day, precision), or None.
 
@@ -274,6 +287,12 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
         return _quarter(match, published)
+    if (
+        (match := _SAME_SPAN.match(text))
+        and (earlier := resolve_period(match["year"], published))
+        and earlier[1] == "year"
+    ):
+        return earlier
     if months := _months_period(text, published):
         return months
     if (match := _START_OF_YEAR.match(text)) and match["year"]:

@@ -465,7 +465,7 @@ class SpeakerResolver:
         # body the sentence before is about, when its name holds the noun or the known body was named only inside
         # its description
         subject = self._subject_before(noun, None)
-        about = self._body_before(noun) if subject is not None else None
+        about = self.body_before(noun) if subject is not None else None
         if subject is not None and about is not None and about != present[0].key:
             inside = range(subject.left_edge.idx, subject.right_edge.idx + 1)
             words = _name_words(self.names[about])
@@ -699,7 +699,7 @@ class SpeakerResolver:
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
             if head.lower_ in SPEAKING_FOR_NOUNS and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
-                body = self._body_before(head)
+                body = self.body_before(head)
                 if body is not None:
                     return body
         if lemma in ORG_REFERENCE_NOUNS:
@@ -782,7 +782,7 @@ class SpeakerResolver:
             # "The Nuclear Regulation Authority said … “…,” the agency said": the body the sentence
             # before is about, when no earlier body has the noun in its name; but first the one body the
             # sentence itself named before it ("An RSF spokesman denied the group had …")
-            found = self._one_body_earlier_in_sentence(head) or self._body_before(head)
+            found = self._one_body_earlier_in_sentence(head) or self.body_before(head)
             if found is not None and nationality and body_for(self.names.get(found, "")) is not None:
                 return None  # (a body the gazetteer knows is no company of a nationality: "the Danish company")
             armed = bool(narrowing & (_ARMED_KINDS | BACKING_WORDS))
@@ -925,7 +925,7 @@ class SpeakerResolver:
             node = node.head
         return False
 
-    def _body_before(self, head: Token) -> str | None:
+    def body_before(self, head: Token) -> str | None:
         """The organisation the sentence before `head`'s is about (the subject of its main verb).
         None when that sentence reports, ahead of its cue, what another named party did ("Rebel
         fighters have seized three towns, the army said. The group says …"): either could be meant."""
