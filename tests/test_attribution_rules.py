@@ -4831,3 +4831,18 @@ def test_it_taking_a_stance_in_quoted_words_is_the_body_the_sentence_before_is_a
     ex, names = run(nlp, text)
     partial = next(q for q in ex.quotations if q.kind == "partial")
     assert names[partial.speaker_key].name == "Arakan Army"
+
+
+def test_denied_as_withheld_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the agency's convoys had been repeatedly denied access to northern Gaza" gave a statement "access to northern
+    # Gaza" with no speaker
+    text = "UN convoys were denied access to the city on Monday. Israel denied entry to the UN team."
+    assert run(nlp, text)[0].quotations == []
+
+
+def test_a_bodys_name_the_recogniser_missed_before_its_bracketed_short_form_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Electricity of Vietnam (EVN) said …" made a person "Electricity"
+    text = "09:10 GMT - Trains halted\n\nRailways of Thailand (SRT) said more than 400 trains were cancelled."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["SRT"]
+    assert all(e.kind != "person" for e in ex.entities)

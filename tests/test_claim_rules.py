@@ -4141,3 +4141,18 @@ def test_the_same_span_of_an_earlier_year_does_not_date_a_figure_written_away_fr
     )
     figure = next(c for c in claim_records(nlp, text) if c.value == 41000)
     assert figure.refers_to != date(2023, 1, 1)
+
+
+def test_a_number_hung_on_the_adjective_before_it_counts_the_noun_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Russia launched a record 188 drones at Ukraine overnight, …" had no figure: the parser hung 188 on "record"
+    text = (
+        "Iran launched a record 188 drones at Israel overnight, damaging critical infrastructure across the country,"
+        " the army said on Tuesday."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(188, "drones")]
+
+
+def test_losses_are_what_an_amount_of_money_is_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The storm caused economic losses of 7.1 billion yuan ($1 billion) on the island" gave the subject "island"
+    text = "The floods caused economic losses of 3.2 billion pesos on the island, officials said."
+    assert [c.subject for c in claim_records(nlp, text)] == ["economic losses"]

@@ -2253,3 +2253,31 @@ def test_a_bracketed_acronym_after_a_body_is_no_person(nlp) -> None:  # type: ig
         " (BNPB).",
     )
     assert [(e.name, e.kind) for e in ex.entities if e.name == "BNPB"] == [("BNPB", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Thousands flee Nagorno-Karabakh as Armenia opens border\n\nMore than 28,000 ethnic Armenians have fled"
+            " Nagorno-Karabakh since the offensive, officials said.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "Famine was confirmed in the Abu Shouk camp outside El Fasher in August. El Fasher is home to about 1.8"
+            " million people.",
+            "El Fasher",
+        ),
+    ],
+)
+def test_a_name_written_where_only_a_place_fits_is_a_place(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # "fled Nagorno-Karabakh", "the camp outside El Fasher", "El Fasher is home to …": tagged a body
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities if e.name == name] == ["place"]
+
+
+def test_an_all_capitals_model_name_before_its_equipment_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a Ukrainian strike with U.S.-supplied ATACMS missiles" made a person "Atacms"
+    text = 'Moscow warned that a strike with U.S.-supplied ATACMS missiles would "not go unanswered".'
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities] == ["place"]

@@ -492,6 +492,26 @@ def _bracketed_acronym(span: Span) -> bool:
     )
 
 
+# Kinds of equipment a model's name is written before ("ATACMS missiles", "HIMARS launchers"): general English.
+_EQUIPMENT_NOUNS = frozenset({
+    "missile", "rocket", "launcher", "jet", "plane", "aircraft", "helicopter", "tank", "drone", "vehicle", "shell",
+    "munition", "round", "system", "battery", "satellite", "ship", "submarine", "vessel", "phone", "vaccine", "engine",
+})  # fmt: skip
+
+
+def _names_equipment(tok: Token) -> bool:
+    """An all-capitals word written as the model of the equipment after it ("ATACMS missiles")."""
+    noun = tok.head
+    return (
+        tok.text.isupper()
+        and len(tok.text) >= 3
+        and tok.dep_ == "compound"
+        and noun.i == tok.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _EQUIPMENT_NOUNS
+    )
+
+
 def _kind_for(span: Span, label: str) -> str | None:
     text = span.text
     if span[0].lower_ in STORM_WORDS and len(span) > 1:
@@ -518,6 +538,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if label == "PERSON" and len(span) == 1 and _names_equipment(span[0]):
+        return None  # "U.S.-supplied ATACMS missiles": a weapon or product, no person
     if label == "PERSON" and any(re.fullmatch(r"[^\W\d_]+[-‐]?\d[\w-]*", t.text) for t in span):
         return None  # "We saw this with COVID-19": a disease, strain or model; no person's name runs into digits
     if all(_title_part(t) for t in span) and (len(span) > 1 or span[0].text in TITLE_STOPS):  # (not "Major said")
@@ -539,6 +561,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "about 50 nautical miles southwest of Pylos": where the bearing is taken from
     if label == "ORG" and len(span) <= 2 and span.start > 0 and span.doc[span.start - 1].lower_ == "near":
         return "place"  # "a camp near Gedaref" (not a person: "stood near Ana Ruiz")
+    if label == "ORG" and _where_people_are(span):
+        return "place"  # "the last hospital in El Fasher", "the camp outside El Fasher", "fled Nagorno-Karabakh"
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
         return "place"  # "In Khan Younis, residents said …": where the sentence is set
     if (
@@ -765,6 +789,35 @@ _PLACE_PREPOSITIONS = frozenset({
     "along", "across", "on", "in", "into", "over", "near", "from", "to", "at", "beyond", "below", "above", "up",
     "down", "through", "towards", "toward", "off", "around", "past", "by", "under",
 })  # fmt: skip
+
+
+# Places people live, shelter or are treated in, named by the town they are in ("the hospital in El Fasher").
+_SHELTER_NOUNS = frozenset({
+    "hospital", "clinic", "camp", "school", "market", "shelter", "neighbourhood", "neighborhood", "village", "town",
+    "city", "district", "streets", "street", "homes", "houses", "mosque", "church", "residents", "families",
+})  # fmt: skip
+# Verbs whose object is a place people leave.
+_LEAVING_VERBS = frozenset({"flee", "evacuate", "escape"})  # (not "leave": "left CNN", "leaving the White House")
+
+
+def _where_people_are(span: Span) -> bool:
+    """A short name the recogniser took for a body, written where only a place fits: after "outside", after a
+    shelter or settlement "in" it ("the last hospital in El Fasher", "residents in Goma"), as what people flee
+    ("thousands fled Nagorno-Karabakh"), as what is home to people ("El Fasher is home to 1.8 million"); never a
+    name whose words make it a body ("fled the Ministry"), an acronym or an owner ("outside CNN's building")."""
+    doc = span.doc
+    if len(span) > 3 or any(t.lower_ in _NAME_HEADS or t.lower_ in ORG_NOUNS for t in span) or span[0].lower_ == "the":
+        return False
+    if span.text.isupper() or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "outside" and span.root.dep_ == "pobj":
+        return True
+    if before is not None and before.lower_ == "in" and span.root.dep_ == "pobj" and span.start >= 2:
+        return doc[span.start - 2].lemma_.lower() in _SHELTER_NOUNS or doc[span.start - 2].lower_ in _SHELTER_NOUNS
+    if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ == "home" for c in span.root.head.children)  # "X is home to 2 million"
+    return span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _LEAVING_VERBS
 
 
 def _a_body_known_as(span: Span) -> bool:
@@ -1626,8 +1679,12 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
                 role = role_in_apposition(span.root) or role_in_relative_clause(span.root) or role
         # (a name the article sets beside a kind of place is that place in every mention: "the besieged city of
         # El Fasher" settles "around El Fasher", which the recogniser tagged a body)
+        # ("fled Nagorno-Karabakh", "southwest of Marrakesh": only a place fits, against a headline's tag)
         settled = kind == "place" and (
-            _opens_a_dateline(span) or _dateline_region(span) or set_beside_a_kind_of_place(span)
+            _opens_a_dateline(span)
+            or _dateline_region(span)
+            or set_beside_a_kind_of_place(span)
+            or (label == "ORG" and (_where_people_are(span) or _after_a_bearing(span)))
         )
         name = _countrys_body(span) if kind == "organization" else None
         out.append(Candidate(span, name or _without_closing_stop(span), kind, role, settled=settled))

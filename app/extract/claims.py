@@ -3179,6 +3179,8 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "predet"} else None  # ("half the country")
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    if head is not None and head.pos_ == "ADJ" and head.dep_ == "amod" and head.i < end <= head.head.i:
+        head = head.head  # "a record 188 drones": the parser hung the number on the adjective before it
     modifier = first.head if first.dep_ == "nsubj" and first.head.dep_ == "amod" and first.head.i == end else None
     if head is None and modifier is not None and modifier.head.pos_ == "NOUN" and modifier.head.i > end:
         head = modifier.head  # "100,417 forced displaced persons had entered": the parser made the count a subject
@@ -3551,7 +3553,7 @@ def _build(
         level = leading.dep_ == "pobj" and to.lower_ in {"to", "at", "from"} and to.head.pos_ in {"VERB", "AUX"}
         after = _past_a_conversion(after)  # "346 billion shillings ($2.7 billion) in new taxes"
         level = level and after.lower_ == "in"  # (not "access to $100bn in frozen funds")
-        subject = _of_noun(whole) or (None if level else _money_in(after))
+        subject = _of_noun(whole, money=True) or (None if level else _money_in(after))
     by_at = whole.start - 1
     while by_at > 0 and doc[by_at].lower_ in _BY_QUALIFIERS:
         by_at -= 1  # "fell by about a third", "by more than half"
@@ -4190,9 +4192,10 @@ def _part_of_which(whole: Span) -> Token | None:
     return None
 
 
-def _of_noun(whole: Span) -> str | None:
+def _of_noun(whole: Span, money: bool = False) -> str | None:
     """The noun a bare figure is "of" ("a net worth of 2.4 billion" → net worth), unless it is a
-    noun of change or estimate."""
+    noun of change or estimate; `money`: losses are what an amount of money is of ("economic losses of 7.1
+    billion yuan on the island"), not a change in something else."""
     node = whole.root
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
@@ -4200,6 +4203,8 @@ def _of_noun(whole: Span) -> str | None:
     before = node.doc[node.head.i - 1]
     if before.dep_ == "conj" and before.head == noun and before.pos_ == "NOUN":
         noun = before  # "an inquiry and compensation of 1 million rupees": the parser hangs "of" on the first
+    if money and noun.lemma_.lower() == "loss":
+        return _phrase(noun)
     return None if noun.lower_ in _RELATION_NOUNS or unit_word(noun.text) else _phrase(noun)  # (not "85% of $4bn")
 
 

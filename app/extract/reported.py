@@ -72,6 +72,8 @@ def reported_speech(
             continue  # ("a group calling itself GenZ 212": the name it goes by; "declared a curfew": an act)
         if _reduced_passive(tok):
             continue  # "two people believed to be missing", "hostages said to be held": no one says it
+        if _withheld(tok):
+            continue  # "convoys were denied access": refused, not called untrue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
@@ -445,6 +447,23 @@ def _participle_phrase(part: list[Token]) -> bool:
 
 
 # Verbs of denial, and the nouns for what is denied, when a denial is set after a statement ("…, a charge X denies").
+# What is denied someone in the sense of withheld, not of called untrue (general English).
+_WITHHELD_NOUNS = frozenset({
+    "access", "entry", "permission", "visa", "bail", "passage", "admission", "asylum", "permit", "parole",
+    "treatment", "care", "service", "food", "water", "fuel", "aid", "medicine", "request", "licence", "license",
+})  # fmt: skip
+
+
+def _withheld(verb: Token) -> bool:
+    """ "The convoys had been denied access to the north", "Israel denied entry to the UN team": "deny" as withhold,
+    no stance on what anyone said: a passive with an object left, or the object a thing one is let have."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return obj is not None and (passive or obj.lemma_.lower() in _WITHHELD_NOUNS)
+
+
 _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute"})
 _CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
 

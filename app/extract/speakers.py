@@ -1082,7 +1082,19 @@ class SpeakerResolver:
         if found is None or found in self.role_references:
             # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
             found = self._name_described_first(head) or found
-        return found or self._named(head) or self._unit_named_before(head)
+        return found or self._short_form_in_brackets(head) or self._named(head) or self._unit_named_before(head)
+
+    def _short_form_in_brackets(self, head: Token) -> str | None:
+        """ "Electricity of Vietnam (EVN) said": a body's name the recogniser missed, with the short form it tagged
+        in brackets after it, is that body (not a person named "Electricity")."""
+        if head.pos_ != "PROPN" or head.i in self.by_token:
+            return None
+        for tok in head.subtree:
+            key = self.by_token.get(tok.i)
+            bracketed = tok.i > 0 and self.doc[tok.i - 1].text == "(" and tok.dep_ == "appos"
+            if bracketed and key is not None and self.kinds.get(key) == "organization":
+                return key
+        return None
 
     def _holder_of_the_bodys_title(self, head: Token) -> str | None:
         """The person named in apposition to a title a body owns, inside the phrase `head` heads (the body's name
