@@ -4846,3 +4846,13 @@ def test_a_bodys_name_the_recogniser_missed_before_its_bracketed_short_form_is_t
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["SRT"]
     assert all(e.kind != "person" for e in ex.entities)
+
+
+def test_the_ministry_is_that_of_the_one_minister_named_however_far_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Hundreds of pagers … exploded …, Lebanon's health minister said. … ¶ The following day, walkie-talkies …
+    # exploded, killing at least 20 more people, the ministry said": no speaker
+    text = (
+        "Syria's health minister said 12 people had died.\n\nHospitals were full on Tuesday.\n\nThe next day, more"
+        " devices exploded, killing 20 more people, the ministry said."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Syria's health minister", "health ministry"]

@@ -4156,3 +4156,27 @@ def test_losses_are_what_an_amount_of_money_is_of(nlp) -> None:  # type: ignore[
     # "The storm caused economic losses of 7.1 billion yuan ($1 billion) on the island" gave the subject "island"
     text = "The floods caused economic losses of 3.2 billion pesos on the island, officials said."
     assert [c.subject for c in claim_records(nlp, text)] == ["economic losses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "Sri Lanka defaulted on its $51bn foreign debt": the figure read as an adjective of the debt, no subject
+        ("Ghana defaulted on its $30bn foreign debt in December.", "Ghana's foreign debt"),
+        # "waited in fuel queues stretching for up to 3 kilometres": no subject
+        ("Drivers waited in bread queues stretching for up to 2 kilometres on Monday.", "bread queues"),
+        # "Pakistan: Death toll from monsoon rains climbs to 1,136": the headline's verb read as a noun, the subject
+        ("Quake death toll climbs to 2,000\n\nRescuers searched the rubble.", "Quake death toll"),
+    ],
+)
+def test_subjects_of_figures_in_crisis_copy(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)][:1] == [subject]
+
+
+def test_a_long_run_of_digits_is_an_identifier_not_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: a post's 'tweet_id="694285415839330306"' was a claim
+    text = (
+        'Senator Ana Ruiz posted: <tweet author="anaruiz" timestamp="1454346000" tweet_id="694285415839330306">Our'
+        " thoughts are with the families.</tweet> About 4,000 people came."
+    )
+    assert [c.value for c in claim_records(nlp, text)] == [4000]

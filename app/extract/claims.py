@@ -2882,6 +2882,8 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
     after = text[quantity.end : quantity.end + 2]
     nxt = doc[number.end] if number.end < len(doc) else None
     prev = doc[number.start - 1] if number.start > 0 else None
+    if re.fullmatch(r"\d{10,}", text[quantity.number_start : quantity.end].strip()):
+        return True  # "tweet_id=694285415839330306", a phone number: ten digits or more with no separator name one
     if quantity.unit is None:
         if _excluded(tok):
             return True
@@ -3181,6 +3183,8 @@ def _build(
         head = first.head
     if head is not None and head.pos_ == "ADJ" and head.dep_ == "amod" and head.i < end <= head.head.i:
         head = head.head  # "a record 188 drones": the parser hung the number on the adjective before it
+    if head is None and last.dep_ == "amod" and last.head.pos_ == "NOUN" and last.head.i >= end:
+        head = last.head  # "its $51bn foreign debt": the figure read as an adjective of the noun it measures
     modifier = first.head if first.dep_ == "nsubj" and first.head.dep_ == "amod" and first.head.i == end else None
     if head is None and modifier is not None and modifier.head.pos_ == "NOUN" and modifier.head.i > end:
         head = modifier.head  # "100,417 forced displaced persons had entered": the parser made the count a subject
@@ -3282,6 +3286,8 @@ def _build(
         subject = _phrase(described_noun) if described_noun is not None else fallback
     if subject is None and unit is not None and (described := _described(doc, quantity)) is not None:
         subject = _phrase(described)  # "a 186-km barrier", "a 2.5-metre-high fence": the thing measured
+    if subject is None and unit is not None and (stretching := _stretching(whole)) is not None:
+        subject = _phrase(stretching)  # "fuel queues stretching for up to 3 kilometres": the queues
     worth = whole.root.head if whole.root.head.lower_ == "worth" else None
     valued = worth.head if worth is not None else None
     if valued is not None and valued.pos_ == "VERB":  # the parser may hang "worth" on the verb: its object
@@ -4857,3 +4863,19 @@ def _date_of_the_span(span: Span) -> Span | None:
         return None
     year = next((e for e in date_entities(span.sent) if e.start == at), None)
     return doc[span.start : year.end] if year is not None else None
+
+
+# Verbs of a thing reaching over a length ("queues stretching for 3 km", "a line that ran for 2 miles").
+_STRETCHING_VERBS = frozenset({"stretch", "extend", "span", "run", "snake"})
+
+
+def _stretching(whole: Span) -> Token | None:
+    """The noun a participle or relative clause of stretching describes, when the figure is how far ("queues
+    stretching for up to 3 kilometres", "a convoy that stretched for 60 km"), else None."""
+    prep = whole.root.head
+    if whole.root.dep_ != "pobj" or prep.lower_ not in {"for", "over"}:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRETCHING_VERBS or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    return verb.head if verb.head.pos_ == "NOUN" else None

@@ -525,7 +525,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
     deaths, according to the health ministry": "account" a noun, so nothing was stated)."""
     for tok in doc:
         if tok.tag_ in {"NN", "NNS"} and tok.dep_ == "ROOT" and tok.text.islower():
-            if tok.tag_ == "NN" and (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:
+            if _third_person_verb_read_as_a_plural(tok):
+                tok.pos_, tok.tag_ = "VERB", "VBZ"  # "Quake death toll climbs to 2,000"
+            elif tok.tag_ == "NN" and (subject := _subject_of_a_predicate_read_as_a_noun(tok)) is not None:
                 tok.pos_, tok.tag_ = "VERB", "VBP"
                 subject.dep_ = "nsubj"
             elif _price_read_as_a_noun(tok):
@@ -572,8 +574,8 @@ def _noun_read_as_an_imperative(first: Token) -> None:
 def _third_person_verb_read_as_a_plural(tok: Token) -> bool:
     """ "Naira hits record low as inflation climbs to 29.9%": a verb in -s the tagger read as a plural noun, which the
     parser still built as a clause with a singular subject and nothing a noun takes (no determiner, modifier or
-    number)."""
-    if tok.tag_ != "NNS" or tok.dep_ not in {"advcl", "conj"} or not tok.text.islower():
+    number; in a headline also as its root or an apposition: "Death toll from monsoon rains climbs to 1,136")."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"advcl", "conj", "ROOT", "appos"} or not tok.text.islower():
         return False
     subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in {"NN", "NNP"} or not tok.lower_.endswith("s"):

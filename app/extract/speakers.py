@@ -803,18 +803,12 @@ class SpeakerResolver:
         already, or a new one)."""
         window = self._sentence_before(head, None)
         start = window.start if window is not None else head.sent.start
-        people = {
-            self.by_token[i]
-            for i in range(start, head.i)
-            if i in self.by_token and self.kinds.get(self.by_token[i]) == "person"
-        }
-        portfolios = set()
-        for key in people:
-            person = next((e for e in self.entities if e.key == key), None)
-            role = (person.role or "").lower().split() if person is not None else []
-            if person is not None and person.role_title == "minister" and "deputy" not in role:
-                portfolios.add(" ".join(w for w in role if w in MINISTRY_PORTFOLIOS))
-        portfolios.discard("")
+        portfolios = self._portfolios_of_ministers(start, head.i) - {""}
+        if not portfolios:
+            # ("Lebanon's health minister said … ¶ … ¶ …, the ministry said": the one minister the article named
+            # before, however far back, when it named no other)
+            everyone = self._portfolios_of_ministers(0, head.i)
+            portfolios = everyone if "" not in everyone else set()
         if len(portfolios) != 1:
             return None
         name = f"{portfolios.pop()} ministry"
@@ -828,6 +822,25 @@ class SpeakerResolver:
         if mention not in entity.mentions:
             entity.mentions.append(mention)
         return key
+
+    def _portfolios_of_ministers(self, start: int, end: int) -> set[str]:
+        """The portfolios of the ministers (not deputies) named between two token positions ("health", "agriculture");
+        a minister named with no portfolio counts as one of their own ("")."""
+        people = {
+            self.by_token[i]
+            for i in range(start, end)
+            if i in self.by_token and self.kinds.get(self.by_token[i]) == "person"
+        }
+        portfolios = set()
+        for key in people:
+            person = next((e for e in self.entities if e.key == key), None)
+            if person is None or person.role_title != "minister":
+                continue
+            # (an unnamed one is named by the title: "Lebanon's health minister said")
+            role = (person.role or (person.name if person.is_role_reference else "")).lower().split()
+            if "deputy" not in role:
+                portfolios.add(" ".join(w for w in role if w in MINISTRY_PORTFOLIOS))
+        return portfolios
 
     def _unnamed_one_again(self, head: Token, lemma: str) -> str | None:
         """ "A senior Hamas official, who declined to be named, told Reuters …. “…,” the official said": the one
