@@ -4856,3 +4856,25 @@ def test_the_ministry_is_that_of_the_one_minister_named_however_far_back(nlp) ->
         " devices exploded, killing 20 more people, the ministry said."
     )
     assert speakers_in_order(*run(nlp, text)) == ["Syria's health minister", "health ministry"]
+
+
+def test_a_closing_clause_of_time_is_not_the_sentences_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Carlos Mazón … has been criticised for sending the alert at 8:12 p.m., more than an hour and a half after the
+    # first bodies were reported. He defended his handling of the crisis": "were reported" had reported the main
+    # clause, and "He" had gone to the minister quoted before
+    text = (
+        "Interior Minister Ana Ruiz told reporters that 40 bodies had been found.\n\nMayor Tomas Vega has been"
+        " criticised for sending the alert to mobile phones at 9:40 p.m., more than an hour and a half after the first"
+        " bodies were reported. He defended his handling of the crisis, saying the town had followed protocol."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Ana Ruiz", "Tomas Vega", "Tomas Vega"]
+
+
+def test_a_date_after_until_is_no_day_of_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Health Minister Sylvia Masebo said 412 new cases had been recorded …, most of them in the capital Lusaka,
+    # where schools will stay closed until at least Jan. 29": said on Jan. 29
+    text = (
+        "Health Minister Ana Ruiz said 412 new cases had been recorded in the past day, most of them in the capital,"
+        " where schools will stay closed until at least Jan. 29."
+    )
+    assert [q.said_on for q in run(nlp, text)[0].quotations] == [None]

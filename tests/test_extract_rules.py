@@ -2281,3 +2281,10 @@ def test_an_all_capitals_model_name_before_its_equipment_is_no_person(nlp) -> No
     text = 'Moscow warned that a strike with U.S.-supplied ATACMS missiles would "not go unanswered".'
     ex, _ = run(nlp, text)
     assert [e.kind for e in ex.entities] == ["place"]
+
+
+def test_a_monarch_tagged_a_body_is_a_person_with_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as King Felipe VI was pelted with mud by angry residents": an organisation "King Felipe VI"
+    text = "Residents jeered on Sunday as King Felipe VI arrived in the town."
+    ex, _ = run(nlp, text)
+    assert [(e.name, e.kind, e.role) for e in ex.entities] == [("Felipe VI", "person", "King")]

@@ -1635,6 +1635,20 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
     return None
 
 
+# Titles of monarchs and princes written before the name (general English).
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "tsar"})
+
+
+def _monarch_named(span: Span) -> Span | None:
+    """The name in "King Felipe VI", "Queen Margrethe II" (a royal title, capitalised names and a regnal number),
+    tagged a body, else None."""
+    if len(span) < 3 or span[0].lower_ not in _ROYAL_TITLES or not span[0].is_title:
+        return None
+    if not re.fullmatch(r"[IVX]+", span[-1].text) or not all(t.is_title for t in span[1:-1]):
+        return None
+    return span[1:]
+
+
 def ner_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     nicknames: dict[str, Candidate] = {}
@@ -1645,6 +1659,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if span is None:
             continue
         label = span.label_ or ent.label_  # (a place's tag that was a given name's: "Marina dal Poggetto")
+        if label == "ORG" and (named := _monarch_named(span)) is not None:
+            span, label = named, "PERSON"  # "as King Felipe VI was pelted with mud": a person, the title before
         if label == "ORG" and (named := _name_after_portfolio(span) or _name_after_a_title_in(span)) is not None:
             # "State Minister for Disaster Management Ana Ruiz", "Minister of Transport Ana Ruiz": the title before her
             out.append(Candidate(named, named.text, "person", role_before(named)))

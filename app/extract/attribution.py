@@ -776,10 +776,21 @@ def date_in(
             continue
         if by is not None and _on_a_speaker(ent.root, by):
             continue  # "Ana Ruiz, who took office on Friday, said …": the day of what the clause tells of her
+        if _deadline(ent):
+            continue  # "…, where schools will stay closed until at least Jan. 29": a limit, no day of saying
         day = resolve_day(ent.text, published)
         if day:
             return day
     return None
+
+
+def _deadline(ent: Span) -> bool:
+    """A date after "until", "till", "through" or "before" (with "at least" or "at the latest" between)."""
+    i = ent.start - 1
+    doc = ent.doc
+    while i >= 0 and doc[i].lower_ in {"at", "least", "the", "latest", "earliest"}:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in {"until", "till", "through", "before"}  # (not "by": "By Sunday she had …")
 
 
 # Verbs of going to a place or an event, or of addressing one, whose day a speaker's words are most often said on

@@ -21,6 +21,7 @@ from app.extract.repair import (
     repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
     repair_reporting_nouns,
+    repair_subordinate_clauses_read_as_main,
     repair_trailing_cues,
     repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
@@ -41,6 +42,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_read_as_compounds_of_verbs(doc)
     repair_verbless_appositive_leads(doc)
     repair_verbs_read_into_relative_clauses(doc)
+    repair_subordinate_clauses_read_as_main(doc)
     repair_words_misread_around_clauses(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)

@@ -689,6 +689,36 @@ def repair_verbs_read_into_relative_clauses(doc: Doc) -> None:
             punct.head = verb
 
 
+# Conjunctions that open a clause of time, cause, condition or concession (general English).
+SUBORDINATORS = frozenset({
+    "after", "before", "when", "while", "until", "till", "since", "because", "once", "if", "though", "although",
+    "whereas", "unless",
+})  # fmt: skip
+
+
+def repair_subordinate_clauses_read_as_main(doc: Doc) -> None:
+    """ "Carlos Mazón has been criticised for sending the alert at 8:12 p.m., more than an hour after the first bodies
+    were reported.": the model can make the verb of a closing clause of time or cause the sentence's root, with its
+    conjunction, and hang the main clause before it on that verb as a clause it reports. A clause a subordinating
+    conjunction opens is never the main one: the finite clause before the conjunction becomes the root."""
+    for sent in list(doc.sents):  # (listed first: the rebuilt heads must not move the sentences being walked)
+        root = sent.root
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS), None)
+        if root.pos_ not in {"VERB", "AUX"} or mark is None or mark.i > root.i:
+            continue
+        main = next((c for c in root.lefts if c.dep_ in {"ccomp", "advcl", "conj"} and c.i < mark.i), None)
+        if main is None or main.pos_ not in {"VERB", "AUX"} or main.left_edge.i != sent.start:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in main.children):
+            continue
+        main.head, main.dep_ = main, "ROOT"
+        root.head, root.dep_ = main, "advcl"
+        for punct in (t for t in sent if t.head == root and t.i < mark.i and t.is_punct):
+            punct.head = main
+        for closing in (t for t in sent if t.head == root and t.i == sent.end - 1 and t.is_punct):
+            closing.head = main
+
+
 def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:
     """ "Economists at Nedbank estimate that …": the model can read the name after a preposition as a compound
     of the verb after it (a noun "Nedbank estimate"), leaving the preposition with no object and the speakers

@@ -46,7 +46,7 @@ from app.extract.lexicon import (
 )
 from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
-from app.extract.repair import misread_past_tense
+from app.extract.repair import SUBORDINATORS, misread_past_tense
 from app.extract.speaker_labels import names_someone
 from app.extract.speakers import SpeakerResolver
 from app.extract.text import doc_text, entry_lead
@@ -101,6 +101,8 @@ def reported_speech(
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
         if clause is None or put_as_question(tok):
             continue
+        if clause[0] < tok.idx and _subordinate(tok):
+            continue  # "…, more than an hour after the first bodies were reported": no clause before it is reported
         start, end = _close_marks(doc_text(doc), *clause)
         dateline = entry_lead(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
@@ -447,6 +449,11 @@ def _participle_phrase(part: list[Token]) -> bool:
 
 
 # Verbs of denial, and the nouns for what is denied, when a denial is set after a statement ("…, a charge X denies").
+def _subordinate(verb: Token) -> bool:
+    """A verb heading a clause opened by a subordinating conjunction ("after the bodies were reported")."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children)
+
+
 # What is denied someone in the sense of withheld, not of called untrue (general English).
 _WITHHELD_NOUNS = frozenset({
     "access", "entry", "permission", "visa", "bail", "passage", "admission", "asylum", "permit", "parole",
