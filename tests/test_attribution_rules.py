@@ -4878,3 +4878,13 @@ def test_a_date_after_until_is_no_day_of_saying(nlp) -> None:  # type: ignore[no
         " where schools will stay closed until at least Jan. 29."
     )
     assert [q.said_on for q in run(nlp, text)[0].quotations] == [None]
+
+
+def test_a_body_described_before_it_is_named_is_the_body_the_next_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "At least 39 people were killed …, Kenya's state-funded human rights body said Monday. ¶ The Kenya National
+    # Commission on Human Rights said …": the first statement had no speaker
+    text = (
+        "At least 12 people were killed, Uganda's state-funded human rights body said on Monday.\n\nThe Uganda Human"
+        " Rights Commission said 40 people had been arrested."
+    )
+    assert speakers_in_order(*run(nlp, text)) == ["Uganda Human Rights Commission"] * 2

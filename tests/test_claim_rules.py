@@ -4180,3 +4180,11 @@ def test_a_long_run_of_digits_is_an_identifier_not_a_figure(nlp) -> None:  # typ
         " thoughts are with the families.</tweet> About 4,000 people came."
     )
     assert [c.value for c in claim_records(nlp, text)] == [4000]
+
+
+def test_a_conversion_in_brackets_measures_what_the_figure_before_it_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A litre now sells for about 1,000 naira ($0.60) in Abuja, up from 185 naira …": the $0.60 had no subject
+    text = (
+        "A litre now sells for about 1,500 kwacha ($0.80) in Lusaka, up from 900 kwacha before the subsidy was removed."
+    )
+    assert [c.subject for c in claim_records(nlp, text)][:2] == ["litre", "litre"]

@@ -2288,3 +2288,10 @@ def test_a_monarch_tagged_a_body_is_a_person_with_the_title(nlp) -> None:  # typ
     text = "Residents jeered on Sunday as King Felipe VI arrived in the town."
     ex, _ = run(nlp, text)
     assert [(e.name, e.kind, e.role) for e in ex.entities] == [("Felipe VI", "person", "King")]
+
+
+def test_a_place_and_title_the_recogniser_tagged_a_name_are_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Jigawa Governor Umar Namadi said …" made a person "Jigawa Governor" beside Umar Namadi
+    text = "Bayelsa Governor Douye Diri said the state would pay for the funerals."
+    ex, _ = run(nlp, text)
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Douye Diri"]

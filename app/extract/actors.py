@@ -499,6 +499,20 @@ _EQUIPMENT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _title_before_a_name(span: Span) -> bool:
+    """A span ending in a title word with a capitalised name right after it ("Jigawa Governor" + "Umar Namadi")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        span[-1].lower_ in TITLE_WORDS
+        and span[-1].is_title
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.is_title
+        and after.ent_type_ == "PERSON"
+    )
+
+
 def _names_equipment(tok: Token) -> bool:
     """An all-capitals word written as the model of the equipment after it ("ATACMS missiles")."""
     noun = tok.head
@@ -538,6 +552,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if label == "PERSON" and len(span) > 1 and _title_before_a_name(span):
+        return None  # "Jigawa Governor Umar Namadi said": the place and title of the person named after them
     if label == "PERSON" and len(span) == 1 and _names_equipment(span[0]):
         return None  # "U.S.-supplied ATACMS missiles": a weapon or product, no person
     if label == "PERSON" and any(re.fullmatch(r"[^\W\d_]+[-‐]?\d[\w-]*", t.text) for t in span):

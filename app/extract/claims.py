@@ -2407,7 +2407,21 @@ def extract_claims(
         if claim is not None:
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc), claims), doc_text(doc)))
             seen.append(claims[-1])
-    return _rate_of_a_change(_temperature_degrees(claims, doc_text(doc)), doc_text(doc))
+    text = doc_text(doc)
+    return _converted_subjects(_rate_of_a_change(_temperature_degrees(claims, text), text), text)
+
+
+# What stands between a figure and its conversion in brackets: the bracket, or a unit the figure's span left out first.
+_BRACKET_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\(\s*")
+
+
+def _converted_subjects(claims: list[ClaimRecord], text: str) -> list[ClaimRecord]:
+    """ "A litre now sells for about 1,000 naira ($0.60), up from 185 naira": a conversion in brackets measures what
+    the figure before it measures, when that was only settled after the conversion was read."""
+    for a, b in pairwise(claims):
+        if b.subject is None and a.subject is not None and _BRACKET_AFTER.fullmatch(text[a.end : b.start]):
+            b.subject = a.subject
+    return claims
 
 
 # What stands between the two ends of a change written "to X a month from Y" or "from Y to X a month".

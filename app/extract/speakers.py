@@ -722,6 +722,9 @@ class SpeakerResolver:
             return titled  # "…, says planning minister" over "Planning Minister Ahsan Iqbal said …"
         if not definite and lemma in ORG_REFERENCE_NOUNS and (body := self._headline_body(head)) is not None:
             return body  # "Kyiv hit by largest drone attack, air force says" over "Ukraine's air force said …"
+        owned = any(c.dep_ == "poss" for c in head.children)  # ("Kenya's human rights body")
+        if head.tag_ == "NN" and ((owned and lemma in ORG_REFERENCE_NOUNS) or lemma == "body") and (owned or definite):
+            return self._body_named_next(head)  # (no "body" named before: "the body" alone is no name's word)
         if not definite:
             return None
         earlier = [self.by_token[i] for i in range(head.i - 1, -1, -1) if i in self.by_token]
@@ -774,6 +777,10 @@ class SpeakerResolver:
                 # "Demand on the grid run by ERCOT hit a record, the grid operator said": the one body the sentence
                 # named before, with what narrows the noun written there too
                 named = self._one_body_earlier_in_sentence(head)
+            if named is None and narrowing and head.tag_ == "NN" and (ahead := self._body_named_next(head)) is not None:
+                # "Kenya's state-funded human rights body said … . The Kenya National Commission on Human Rights said
+                # …": the body the next sentence names, whose name holds the nouns that narrow this one
+                named = ahead
             if named is None and lemma == "ministry" and not narrowing and head.tag_ == "NN":
                 # "Agriculture Minister Ana Ruiz said … The ministry said …": the ministry of the minister just named
                 named = self._ministry_of_the_minister_before(head)
@@ -796,6 +803,25 @@ class SpeakerResolver:
                 found = known.pop() if len(known) == 1 else None
             return found
         return None
+
+    def _body_named_next(self, head: Token) -> str | None:
+        """The one organisation the sentence after `head`'s names whose name holds every noun before `head` in its
+        phrase ("human rights body" → "… Commission on Human Rights"), else None."""
+        nouns = {t.lower_ for c in head.lefts if c.dep_ == "compound" for t in c.subtree if t.pos_ == "NOUN"}
+        nxt = head.sent.end
+        while nxt < len(self.doc) and self.doc[nxt].is_space:
+            nxt += 1
+        if not nouns or nxt >= len(self.doc):
+            return None
+        following = self.doc[nxt].sent
+        found = {
+            key
+            for t in following
+            if (key := self.by_token.get(t.i)) is not None
+            and self.kinds.get(key) == "organization"
+            and nouns <= _name_words(self.names[key])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _ministry_of_the_minister_before(self, head: Token) -> str | None:
         """The ministry of the one minister of a portfolio ("Health Minister Ana Ruiz", "the minister of agriculture")
