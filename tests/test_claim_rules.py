@@ -4188,3 +4188,9 @@ def test_a_conversion_in_brackets_measures_what_the_figure_before_it_does(nlp) -
         "A litre now sells for about 1,500 kwacha ($0.80) in Lusaka, up from 900 kwacha before the subsidy was removed."
     )
     assert [c.subject for c in claim_records(nlp, text)][:2] == ["litre", "litre"]
+
+
+def test_a_figure_before_its_conversion_measures_what_the_conversion_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "declared a state of emergency in a 3 km (1.9 mile) strip along the frontier": the 3 km had no subject
+    text = "Latvia has declared a state of emergency in a 2 km (1.2 mile) strip along its border."
+    assert [c.subject for c in claim_records(nlp, text)] == ["strip", "strip"]

@@ -2295,3 +2295,13 @@ def test_a_place_and_title_the_recogniser_tagged_a_name_are_no_person(nlp) -> No
     text = "Bayelsa Governor Douye Diri said the state would pay for the funerals."
     ex, _ = run(nlp, text)
     assert [e.name for e in ex.entities if e.kind == "person"] == ["Douye Diri"]
+
+
+def test_a_name_after_the_office_of_a_place_is_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Vladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, told …" made a person "Nova Kakhovka"
+    text = (
+        "Oleg Brovko, the Russian-installed mayor of Nova Kakhovka, told state television that seven people were"
+        " missing."
+    )
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities if e.name == "Nova Kakhovka"] == ["place"]

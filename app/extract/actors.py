@@ -562,6 +562,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
     if len(span) == 1 and _plural_of_man(span[0]):
         return None  # "JUBA, South Sudan — Gunmen ambushed a convoy": people of a kind, capitalised for its place
+    if 1 < len(span) <= 3 and label == "PERSON" and _names_the_place_of_an_office(span):
+        return "place"  # "the Russian-installed mayor of Nova Kakhovka": the town, not a person
     if len(span) == 1 and label in {"PERSON", "ORG"} and (_scoped_place(span[0]) or _place_an_office_is_of(span[0])):
         return "place"  # "the Lazio regional health authority": the region the body serves; "the mayor of Kherson"
     if text in TIME_ZONES and span.start > 0 and _clock_time(span.doc[span.start - 1]):
@@ -2838,6 +2840,20 @@ def _place_an_office_is_of(tok: Token) -> bool:
         and of.head.lemma_.lower() in _PLACE_OFFICES
         and of.head.pos_ == "NOUN"
         and not any(c.dep_ == "compound" for c in tok.children)
+    )
+
+
+def _names_the_place_of_an_office(span: Span) -> bool:
+    """A name of capitalised words right after "of" on an office held over a place ("mayor of Nova Kakhovka")."""
+    root = span.root
+    of = root.head
+    return (
+        all(t.pos_ == "PROPN" and t.is_title for t in span)
+        and root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and span.start == of.i + 1
+        and of.head.lemma_.lower() in _PLACE_OFFICES
+        and of.head.pos_ == "NOUN"
     )
 
 

@@ -2417,10 +2417,15 @@ _BRACKET_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s*)?\(\s*")
 
 def _converted_subjects(claims: list[ClaimRecord], text: str) -> list[ClaimRecord]:
     """ "A litre now sells for about 1,000 naira ($0.60), up from 185 naira": a conversion in brackets measures what
-    the figure before it measures, when that was only settled after the conversion was read."""
+    the figure before it measures, when that was only settled after the conversion was read (and the other way
+    round when only the conversion found it)."""
     for a, b in pairwise(claims):
-        if b.subject is None and a.subject is not None and _BRACKET_AFTER.fullmatch(text[a.end : b.start]):
+        if not _BRACKET_AFTER.fullmatch(text[a.end : b.start]):
+            continue
+        if b.subject is None and a.subject is not None:
             b.subject = a.subject
+        elif a.subject is None and b.subject is not None and text.startswith(")", b.end):
+            a.subject = b.subject  # "a 3 km (1.9 mile) strip": the parser gave the noun to the conversion
     return claims
 
 
