@@ -4888,3 +4888,13 @@ def test_a_body_described_before_it_is_named_is_the_body_the_next_sentence_names
         " Rights Commission said 40 people had been arrested."
     )
     assert speakers_in_order(*run(nlp, text)) == ["Uganda Human Rights Commission"] * 2
+
+
+def test_the_name_of_one_the_words_describe_stays_in_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The talks in Manama were attended by the army's deputy commander, Shams El Din Kabashi, and the RSF's deputy
+    # leader, Abdelrahim Dagalo, two of the sources said": the statement stopped at "deputy commander"
+    text = (
+        "The talks in Doha were attended by the army's deputy commander, Shams El Din Kabashi, and the RSF's deputy"
+        " leader, Abdelrahim Dagalo, two of the sources said."
+    )
+    assert [q for q, _ in _indirect(nlp, text)] == [text[: text.index(", two of")]]

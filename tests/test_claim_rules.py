@@ -4194,3 +4194,9 @@ def test_a_figure_before_its_conversion_measures_what_the_conversion_does(nlp) -
     # "declared a state of emergency in a 3 km (1.9 mile) strip along the frontier": the 3 km had no subject
     text = "Latvia has declared a state of emergency in a 2 km (1.2 mile) strip along its border."
     assert [c.subject for c in claim_records(nlp, text)] == ["strip", "strip"]
+
+
+def test_a_count_of_sources_that_speaks_is_no_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, two of the sources said": a claim of two sources
+    text = "The meeting was attended by the deputy commander, two of the sources said."
+    assert claim_records(nlp, text) == []

@@ -2305,3 +2305,13 @@ def test_a_name_after_the_office_of_a_place_is_that_place(nlp) -> None:  # type:
     )
     ex, _ = run(nlp, text)
     assert [e.kind for e in ex.entities if e.name == "Nova Kakhovka"] == ["place"]
+
+
+def test_a_body_named_for_its_field_is_no_building(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Cameron Hudson, a former U.S. official now at the Center for Strategic and International Studies": a place
+    text = (
+        '"Both sides believe they can win," said Ana Ruiz, a former official now at the Center for Strategic and'
+        " International Studies."
+    )
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities if e.name.startswith("Center for")] == ["organization"]

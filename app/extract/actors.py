@@ -499,6 +499,13 @@ _EQUIPMENT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _a_body_named_for_its_field(span: Span) -> bool:
+    """ "the Center for Strategic and International Studies", "the Institute of Development Studies": a body's word
+    opening the name, then "for", "of" or "on" and its field."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 3 and words[0].lower_ in _NAME_HEADS and words[1].lower_ in {"for", "of", "on"}
+
+
 def _title_before_a_name(span: Span) -> bool:
     """A span ending in a title word with a capitalised name right after it ("Jigawa Governor" + "Umar Namadi")."""
     doc = span.doc
@@ -552,6 +559,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Rs305.36", "Rp15,000": an amount the recogniser took for a name (not "M23", "G20")
     if len(span) == 1 and text.lower() in HONORIFICS:
         return None  # "Prof Sir Stephen Powis": a form of address the recogniser took for a name
+    if label == "FAC" and _a_body_named_for_its_field(span):
+        return "organization"  # "now at the Center for Strategic and International Studies": a body, not a building
     if label == "PERSON" and len(span) > 1 and _title_before_a_name(span):
         return None  # "Jigawa Governor Umar Namadi said": the place and title of the person named after them
     if label == "PERSON" and len(span) == 1 and _names_equipment(span[0]):

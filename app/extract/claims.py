@@ -2983,7 +2983,13 @@ _SOURCE_NOUNS = PERSON_REFERENCE_NOUNS | {"source"}  # ("two Egyptian security s
 
 def _counts_the_source(tok: Token) -> bool:
     """A small count on the people a reporting verb's subject names ("two officials told Reuters",
-    "three people familiar with the talks said"), or on the speakers named before ("the two countries said")."""
+    "three people familiar with the talks said"), or on the speakers named before ("the two countries said"), or a
+    count of them that speaks ("two of the sources said")."""
+    small = (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if tok.dep_ == "nsubj" and is_cue(tok.head) and them is not None and small:
+        return them.lemma_.lower() in _SOURCE_NOUNS or _unnamed_source(them)
     noun = tok.head if tok.dep_ == "nummod" else None
     return (
         noun is not None

@@ -720,6 +720,9 @@ def _narrative_tail(clause: Token) -> int:
         # (not a place's state or country: "in Hollywood Beach, Florida")
         place = t.head.ent_type_ in {"GPE", "LOC", "FAC"}
         added = added and not (t.dep_ == "appos" and t.ent_type_ in {"GPE", "LOC"} and place)
+        # (nor the name of one the words describe: "were attended by the army's deputy commander, Shams El Din Kabashi,
+        # and …")
+        added = added and not (t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN")
         if added and max(x.i for x in t.subtree) == last and clause.doc[first - 1].text == ",":
             end = min(end, first - 1)  # "…, which forced her to leave early": the writer's addition at the end
     while end - 1 > clause.i and clause.doc[end - 1].dep_ == "cc" and clause.doc[end - 1].head == clause:
