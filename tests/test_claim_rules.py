@@ -4200,3 +4200,13 @@ def test_a_count_of_sources_that_speaks_is_no_figure(nlp) -> None:  # type: igno
     # "…, two of the sources said": a claim of two sources
     text = "The meeting was attended by the deputy commander, two of the sources said."
     assert claim_records(nlp, text) == []
+
+
+def test_figures_after_magnitudes_are_magnitudes(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "followed by strong aftershocks of magnitudes 6.3, 5.9 and 5.5": no unit, and the subject "quake"
+    text = "The quake struck on Monday, followed by aftershocks of magnitudes 6.1, 5.4 and 5.2, the agency said."
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [
+        (6.1, "magnitude", "aftershocks"),
+        (5.4, "magnitude", "aftershocks"),
+        (5.2, "magnitude", "aftershocks"),
+    ]

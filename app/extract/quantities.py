@@ -229,7 +229,7 @@ _MULTIPLE_TAIL = (
 _MULTIPLE = re.compile(r"(?:-?fold\b| times\b(?= (?:" + _MULTIPLE_TAIL + r"|[A-Z][\w.]*['’]s\b)))", re.IGNORECASE)
 # An earthquake's magnitude, written after the figure or before it ("magnitude 7.8", "a magnitude of 6").
 _MAGNITUDE_AFTER = re.compile(r"(?:-| )magnitude\b|\s+on the (?:Richter|moment magnitude) scale\b", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?: of)? $", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitudes?(?: of)? $", re.IGNORECASE)
 # A measure used as an adjective of size: "2.5-metre-high", "10-foot-tall", "3-mile-long".
 _DIMENSION = re.compile(r"(?P<unit>[A-Za-z]+)-(?:high|long|wide|deep|tall|thick)")
 
