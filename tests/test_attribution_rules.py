@@ -4898,3 +4898,34 @@ def test_the_name_of_one_the_words_describe_stays_in_the_words(nlp) -> None:  # 
         " leader, Abdelrahim Dagalo, two of the sources said."
     )
     assert [q for q, _ in _indirect(nlp, text)] == [text[: text.index(", two of")]]
+
+
+def test_a_full_stop_after_a_platforms_letter_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, IOM spokesperson Flavio Di Giacomo wrote on X. Twenty-five people were rescued …, he said": one sentence,
+    # so "he said" took the post and the sentence before as its words
+    text = (
+        "The boat was hit by high waves, IOM spokesperson Karim Haddad wrote on X. Twenty-five people were rescued and"
+        " taken to a detention centre, he said."
+    )
+    assert _indirect(nlp, text) == [
+        ("The boat was hit by high waves", "Karim Haddad"),
+        ("Twenty-five people were rescued and taken to a detention centre", "Karim Haddad"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Yemen: Migrant boat sinks off Aden, 49 feared drowned – IOM\n\nAt least 49 migrants drowned, the"
+            " International Organization for Migration (IOM) said.",
+            ["Migrant boat sinks off Aden, 49 feared drowned"],
+        ),
+        # a site's name after its page title is no source
+        ("Storm hits the coast, killing 12 - BBC News\n\nThe storm hit the coast on Monday, BBC News reported.", []),
+    ],
+)
+def test_a_headline_closed_by_its_source_after_a_dash_is_that_sources(nlp, text: str, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ex, _ = run(nlp, text)
+    headline = text.split("\n")[0]
+    assert [text[q.start : q.end] for q in ex.quotations if q.end <= len(headline)] == words

@@ -112,6 +112,8 @@ def paragraph_sentences(doc: Any) -> Any:
             doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis": a title's full stop ends no sentence
         elif _quotation_after_an_abbreviation(doc, i):
             doc[i + 1].is_sent_start = True  # 'at 2 a.m. "They opened fire," he said': the stop ends the sentence
+        elif _stop_after_a_platform_letter(doc, i):
+            doc[i + 1].is_sent_start = True  # "…, the spokesman wrote on X. Twenty-five people were rescued"
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:
@@ -138,6 +140,15 @@ def _quotation_after_an_abbreviation(doc: Any, i: int) -> bool:
         return False
     mark, first = doc[i + 1], doc[i + 2]
     return mark.text in {'"', "“"} and not mark.whitespace_ and first.text[:1].isupper()
+
+
+def _stop_after_a_platform_letter(doc: Any, i: int) -> bool:
+    """A full stop after a lone capital letter that a preposition governs ("wrote on X.", "posted via X."): the end
+    of a sentence, not a middle initial, when a capitalised word follows."""
+    if doc[i].text != "." or i < 2 or i + 1 >= len(doc):
+        return False
+    letter, before, nxt = doc[i - 1], doc[i - 2], doc[i + 1]
+    return len(letter.text) == 1 and letter.text.isupper() and before.lower_ in {"on", "via"} and nxt.is_title
 
 
 def _after_dateline(doc: Any, token: Any, dateline: Any) -> None:

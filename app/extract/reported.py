@@ -206,8 +206,20 @@ def reported_speech(
 _HEADLINE_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): +(?P<claim>\S[^\n]{10,})")
 
 
+# A headline closed by its source after a spaced dash ("Libya: Migrant boat sinks, 61 feared drowned – IOM"), with
+# the place or desk label before a colon left out of the words.
+_HEADLINE_SOURCE_AFTER = re.compile(
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}: +)?(?P<claim>\S[^\n]{10,}?) +[–—-] +(?P<label>[A-Z][^\n–—:]{1,60}?) *\n"
+)
+
+
 def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
-    """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said."""
+    """A headline "Ana Ruiz: Flood Defences Will Hold" reports what the named actor said; so does one closed by its
+    source after a dash ("Libya: Migrant boat sinks off Tobruk, 61 feared drowned – IOM")."""
+    return _headline_label(doc, resolver) or _headline_source_after(doc, resolver)
+
+
+def _headline_label(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
     text = doc_text(doc)
     match = _HEADLINE_LABEL.match(text)
     if match is None or not names_someone(match["label"]):
@@ -234,6 +246,46 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
             cue=":",
             sentence_start=0,
             sentence_end=match.end(),
+        )
+    ]
+
+
+# Words that make a name a news outlet's (English-language mastheads, agencies and broadcasters), whose name after a
+# page title is the site's, not a source's.
+_NEWS_NAME_WORDS = frozenset({
+    "news", "times", "post", "guardian", "herald", "tribune", "journal", "telegraph", "gazette", "reuters", "ap", "afp",
+    "bbc", "cnn", "press", "daily", "mail", "express", "observer", "independent", "standard", "chronicle", "online",
+    "jazeera", "tv", "radio", "nation", "today", "world", "insider", "review", "weekly",
+})  # fmt: skip
+
+
+def _headline_source_after(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
+    """ "Migrant boat sinks off Tobruk, 61 feared drowned – IOM": the words before the dash are the source's, when
+    the whole of what follows it names one body or person the article names."""
+    text = doc_text(doc)
+    match = _HEADLINE_SOURCE_AFTER.match(text)
+    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="contract") if match else None
+    if match is None or label is None or not len(label):
+        return []
+    if _NEWS_NAME_WORDS & set(label.text.lower().split()):
+        return []  # "Storm hits coast - BBC News": the site's name after its page title, no source of the words
+    keys = {resolver.by_token.get(t.i) for t in label}
+    if keys == {None}:  # (a short form the recogniser missed in the headline: the actor the body names with it)
+        written = label.text.casefold()
+        keys = {e.key for e in resolver.entities if written in {a.casefold() for a in {e.name, *e.aliases}}} or {None}
+    key = keys.pop() if len(keys) == 1 else None
+    if key is None or resolver.kinds.get(key) not in {"person", "organization"}:
+        return []
+    return [
+        QuotationRecord(
+            start=match.start("claim"),
+            end=match.end("claim"),
+            kind="indirect",
+            speaker_key=key,
+            speaker_span=RecordSpan(label.start_char, label.end_char),
+            cue="–",
+            sentence_start=0,
+            sentence_end=match.end("label"),
         )
     ]
 
