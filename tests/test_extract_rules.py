@@ -2315,3 +2315,13 @@ def test_a_body_named_for_its_field_is_no_building(nlp) -> None:  # type: ignore
     )
     ex, _ = run(nlp, text)
     assert [e.kind for e in ex.entities if e.name.startswith("Center for")] == ["organization"]
+
+
+def test_a_name_a_service_is_known_by_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to the government and the rebel-held northwest's civil defence, known as the White Helmets": a place
+    text = (
+        "In Syria, more than 5,800 deaths have been reported, according to the government and the rebel-held"
+        " northwest's civil defence, known as the White Helmets."
+    )
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities if e.name == "White Helmets"] == ["organization"]

@@ -856,8 +856,15 @@ def _a_body_known_as(span: Span) -> bool:
         and as_.lower_ == "as"
         and known.lower_ == "known"
         and known.dep_ == "acl"
-        and known.head.lemma_.lower() in ORG_NOUNS | {"group", "militia", "movement", "network", "coalition"}
+        and (
+            known.head.lemma_.lower() in ORG_NOUNS | {"group", "militia", "movement", "network", "coalition"}
+            or known.head.lemma_.lower() in _BODIES_OF_SERVICE  # "the civil defence, known as the White Helmets"
+        )
     )
+
+
+# Services a state or a movement runs that go by names of their own ("civil defence", "the coast guard").
+_BODIES_OF_SERVICE = frozenset({"defence", "defense", "guard", "service", "brigade", "corps", "unit", "team"})
 
 
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
