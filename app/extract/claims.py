@@ -3000,7 +3000,7 @@ def _counts_the_source(tok: Token) -> bool:
             or _unnamed_source(noun)
             or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         )
-        and (parse_digits(tok.text) or SMALL.get(tok.lower_, 100)) <= 5
+        and small
     )
 
 
