@@ -4929,3 +4929,30 @@ def test_a_headline_closed_by_its_source_after_a_dash_is_that_sources(nlp, text:
     ex, _ = run(nlp, text)
     headline = text.split("\n")[0]
     assert [text[q.start : q.end] for q in ex.quotations if q.end <= len(headline)] == words
+
+
+def test_a_name_the_recogniser_missed_after_the_kind_of_body_it_is_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, according to a separate estimate by the risk modelling firm Verisk": no speaker ("Verisk" untagged, and
+    # "firm" read as an adjective)
+    text = (
+        "Insurers could face claims of up to $9 billion, according to a separate estimate by the risk modelling firm"
+        " Verisk."
+    )
+    ex, names = run(nlp, text)
+    assert [(names[q.speaker_key].name, names[q.speaker_key].kind) for q in ex.quotations] == [
+        ("Verisk", "organization")
+    ]
+
+
+def test_an_empty_it_over_an_infinitive_cue_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # train: "It seems unfair to simply tell the communities …: ''We're sorry, but it didn't work out.''" went to the
+    # body quoted before
+    text = (
+        "''Utilities will get paid,'' noted a report by the environmental nonprofit Korvex.\n\nIt seems unfair to"
+        " simply tell the miners: ''We're sorry, but it didn't work out.''"
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations if q.kind == "direct"] == [
+        "Korvex",
+        None,
+    ]

@@ -2325,3 +2325,10 @@ def test_a_name_a_service_is_known_by_is_a_body(nlp) -> None:  # type: ignore[no
     )
     ex, _ = run(nlp, text)
     assert [e.kind for e in ex.entities if e.name == "White Helmets"] == ["organization"]
+
+
+def test_a_short_form_keeps_no_sentence_stop_in_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "… by the environmental nonprofit E3G." made an actor "E3G."
+    text = "The plan was criticised in a report by the environmental nonprofit E3G. It called the subsidy a windfall."
+    ex, _ = run(nlp, text)
+    assert "E3G" in {e.name for e in ex.entities} and "E3G." not in {e.name for e in ex.entities}

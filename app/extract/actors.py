@@ -1412,7 +1412,11 @@ def named_after_a_body_noun(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and opens_with_body_kind(before):
         return True  # "Carrier Jet2 said": capitalised as the sentence opens
-    return before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
+    # (the tagger may read the kind as an adjective of the name: "the risk modelling firm Verisk"; not "a firm Trump
+    # supporter", where it is the supporter's)
+    if before is None or not before.text.islower() or before.lower_ not in BODY_KIND_NOUNS:
+        return False
+    return before.pos_ == "NOUN" or (before.dep_ == "amod" and before.head == span.root)
 
 
 # Kinds of body a one-word name is written before ("the Frelimo party", "the Wagner militia"); a person's
@@ -1750,7 +1754,13 @@ def _without_closing_stop(span: Span) -> str:
     dated = after is not None and after.like_num  # ("… Mar. 3": a date)
     if len(span) > 1 and not dated and last.text.endswith(".") and last.text[:-1].lower() in _MONTH_ABBREVIATIONS:
         return span.text[:-1]  # (the parser may not end the sentence there either: "… Viña del Mar. Fires burned")
+    if SHORT_FORM_WITH_STOP.fullmatch(last.text):
+        return span.text[:-1]  # "… by the environmental nonprofit E3G.": a short form, then the sentence's stop
     return span.text
+
+
+# A short form in capitals or digits with the sentence's full stop kept on it by the tokenizer ("E3G.", "UNHCR.").
+SHORT_FORM_WITH_STOP = re.compile(r"[A-Z0-9][A-Z0-9&-]*[A-Z0-9]\.")
 
 
 # The months' abbreviations the tokenizer keeps a full stop on ("Mar.", "Jun."): spaCy's English exceptions.

@@ -279,6 +279,8 @@ def subject_of(
         if node is verb and _headline_passive(verb):
             return None  # "Sudan's RSF accused of killing hundreds": the subject is the one accused, by no one named
         subj = _passive_agent(node) or _subject_child(node) or _glued_subject(node) or _aside_subject(node)
+        if subj is not None and node is not verb and _expletive_over_an_infinitive(subj, node, verb):
+            return None  # "It seems unfair to simply tell the communities: “…”": no one tells them
         # "X denied the notion that a shakeup is coming, explaining that …", "X rejected the notion that …,
         # saying …": the parser hung the participle under a thing (the clause's subject, or the noun it
         # describes); a thing explains nothing, so the participle is the earlier cue's speaker's
@@ -317,6 +319,14 @@ def subject_of(
     if after is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return after  # "…, where 33 people died, said Qureshi Badloon": the name, not a place in the clause
     return _actor_just_before(verb) or after or _previous_subject(verb)
+
+
+def _expletive_over_an_infinitive(subj: Token, node: Token, verb: Token) -> bool:
+    """ "It seems unfair to tell …", "It is time to say …": an empty "it" of a verb of being or seeming above the
+    cue, an infinitive, which then has no speaker."""
+    return (
+        subj.lower_ == "it" and node.lemma_.lower() in {"be", "seem", "appear", "look", "sound"} and verb.tag_ == "VB"
+    )
 
 
 def _headline_passive(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.actors import (
     INSTITUTION_HEADS,
     NAME_PARTICLES,
+    SHORT_FORM_WITH_STOP,
     STORM_WORDS,
     a_shipping_line,
     dateline_country,
@@ -541,10 +542,19 @@ class SpeakerResolver:
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "from", "by"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found = self.entity_in(obj)
+                        found = self.entity_in(obj) or self._body_named_after_its_kind(obj)
                         if found:
                             return found
         return None
+
+    def _body_named_after_its_kind(self, tok: Token) -> str | None:
+        """ "an estimate by the risk modelling firm Verisk": a one-word name the recogniser left untagged, written
+        right after a lowercase noun for a kind of body (which the tagger may read as an adjective), is that body."""
+        before = self.doc[tok.i - 1] if tok.i else None
+        kind = before is not None and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in self.by_token or not kind:
+            return None
+        return self._named(tok)
 
     def _body_of_the_possessors(self, owner: Token) -> str | None:
         """The body or country written on a possessor that is a common noun ("U.N." in "a U.N. experts' report")."""
@@ -1357,17 +1367,20 @@ class SpeakerResolver:
             # "the rights group OVD-Info said"; "Elco, the Danish company, said"; a name with a plural in it
             # ("Human Rights Watch")
             kind = "organization"
-        key = f"{'org' if kind == 'organization' else kind}:{normalize_name(span.text)}"
+        written = span.text
+        if SHORT_FORM_WITH_STOP.fullmatch(span[-1].text):
+            written = written[:-1]  # "… by the nonprofit E3G.": the sentence's full stop on a short form
+        key = f"{'org' if kind == 'organization' else kind}:{normalize_name(written)}"
         if key not in self.kinds:
-            entity = EntityRecord(key=key, name=span.text, kind=kind, aliases={span.text})
-            entity.mentions.append(SpanRecord(span.start_char, span.end_char))
+            entity = EntityRecord(key=key, name=written, kind=kind, aliases={written})
+            entity.mentions.append(SpanRecord(span.start_char, span.start_char + len(written)))
             # ("…, police chief Ana Ruiz said": the title before a name the recogniser left untagged)
             role = role_before(span) if kind == "person" else None
             if role is not None and not only_a_rank(role):
                 entity.role, entity.role_title = role.text, role.title_class or None
                 entity.role_affiliation = role.affiliation
             self.entities.append(entity)
-            self.kinds[key], self.names[key] = kind, span.text.lower()
+            self.kinds[key], self.names[key] = kind, written.lower()
             self.roles[key] = " ".join(filter(None, [entity.role, entity.role_title])).lower()
             for tok in span:
                 self.by_token.setdefault(tok.i, key)
