@@ -550,11 +550,9 @@ class SpeakerResolver:
     def _body_named_after_its_kind(self, tok: Token) -> str | None:
         """ "an estimate by the risk modelling firm Verisk": a one-word name the recogniser left untagged, written
         right after a lowercase noun for a kind of body (which the tagger may read as an adjective), is that body."""
-        before = self.doc[tok.i - 1] if tok.i else None
-        kind = before is not None and before.text.islower() and before.lower_ in BODY_KIND_NOUNS
-        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in self.by_token or not kind:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in self.by_token:
             return None
-        return self._named(tok)
+        return self._named(tok) if named_after_a_body_noun(self.doc[tok.i : tok.i + 1]) else None
 
     def _body_of_the_possessors(self, owner: Token) -> str | None:
         """The body or country written on a possessor that is a common noun ("U.N." in "a U.N. experts' report")."""
