@@ -4210,3 +4210,9 @@ def test_figures_after_magnitudes_are_magnitudes(nlp) -> None:  # type: ignore[n
         (5.4, "magnitude", "aftershocks"),
         (5.2, "magnitude", "aftershocks"),
     ]
+
+
+def test_a_rates_base_takes_no_date_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "… from 6 per 100,000 people in 2018 to 46 per 100,000 last year": the unit "per 100,000 last"
+    text = "The murder rate has soared from 5 per 100,000 people in 2019 to 38 per 100,000 last year, data show."
+    assert [c.unit for c in claim_records(nlp, text)] == ["per 100,000 people", "per 100,000"]

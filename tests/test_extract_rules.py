@@ -2332,3 +2332,13 @@ def test_a_short_form_keeps_no_sentence_stop_in_its_name(nlp) -> None:  # type: 
     text = "The plan was criticised in a report by the environmental nonprofit E3G. It called the subsidy a windfall."
     ex, _ = run(nlp, text)
     assert "E3G" in {e.name for e in ex.entities} and "E3G." not in {e.name for e in ex.entities}
+
+
+def test_a_town_a_station_or_prison_is_in_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "after masked gunmen stormed a television station in Guayaquil": a body "Guayaquil"
+    text = (
+        "President Daniel Noboa ordered the military to act, after masked gunmen stormed a television station in"
+        " Guayaquil during a live broadcast."
+    )
+    ex, _ = run(nlp, text)
+    assert [e.kind for e in ex.entities if e.name == "Guayaquil"] == ["place"]

@@ -818,10 +818,12 @@ _PLACE_PREPOSITIONS = frozenset({
 })  # fmt: skip
 
 
-# Places people live, shelter or are treated in, named by the town they are in ("the hospital in El Fasher").
+# Places people live, shelter, work, are held or treated in, named by the town they are in ("the hospital in El
+# Fasher", "a television station in Guayaquil").
 _SHELTER_NOUNS = frozenset({
     "hospital", "clinic", "camp", "school", "market", "shelter", "neighbourhood", "neighborhood", "village", "town",
-    "city", "district", "streets", "street", "homes", "houses", "mosque", "church", "residents", "families",
+    "city", "district", "streets", "street", "homes", "houses", "mosque", "church", "residents", "families", "prison",
+    "jail", "station", "hotel", "factory",
 })  # fmt: skip
 # Verbs whose object is a place people leave.
 _LEAVING_VERBS = frozenset({"flee", "evacuate", "escape"})  # (not "leave": "left CNN", "leaving the White House")

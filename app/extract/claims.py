@@ -1561,7 +1561,8 @@ def _base_rate(doc: Doc, number: Span, head: Token | None) -> tuple[str, int] | 
     after = next((t for t in doc[at:] if t.idx > match.end()), None)  # the first word past the base
     noun = after if after is not None and text[match.end()] == " " else None
     per, end = f"per {match['base']}", after.i if after is not None else len(doc)
-    if noun is not None and noun.pos_ == "ADJ" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN":
+    adjective = noun is not None and noun.pos_ == "ADJ" and noun.ent_type_ not in {"DATE", "TIME"}  # (not "last")
+    if adjective and noun is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN":
         per, noun = f"{per} {noun.text}", doc[noun.i + 1]  # "per 1,000 live births"
     if noun is not None and noun.pos_ == "NOUN" and noun.ent_type_ not in {"DATE", "TIME"}:
         per, end = f"{per} {noun.text}", noun.i + 1
