@@ -2860,28 +2860,24 @@ _PLACE_OFFICES = frozenset({"mayor", "governor", "prefect", "sub-prefect", "prem
 
 def _place_an_office_is_of(tok: Token) -> bool:
     """A one-word name after "of" on an office held over a place: the place, whatever the recogniser tagged."""
+    return tok.pos_ == "PROPN" and _after_an_office_of(tok) and not any(c.dep_ == "compound" for c in tok.children)
+
+
+def _after_an_office_of(tok: Token) -> bool:
+    """The object of "of" on an office held over a place ("mayor of …", "governor of …")."""
     of = tok.head
     return (
-        tok.pos_ == "PROPN"
-        and tok.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.lemma_.lower() in _PLACE_OFFICES
-        and of.head.pos_ == "NOUN"
-        and not any(c.dep_ == "compound" for c in tok.children)
+        tok.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _PLACE_OFFICES and of.head.pos_ == "NOUN"
     )
 
 
 def _names_the_place_of_an_office(span: Span) -> bool:
     """A name of capitalised words right after "of" on an office held over a place ("mayor of Nova Kakhovka")."""
     root = span.root
-    of = root.head
     return (
         all(t.pos_ == "PROPN" and t.is_title for t in span)
-        and root.dep_ == "pobj"
-        and of.lower_ == "of"
-        and span.start == of.i + 1
-        and of.head.lemma_.lower() in _PLACE_OFFICES
-        and of.head.pos_ == "NOUN"
+        and _after_an_office_of(root)
+        and span.start == root.head.i + 1
     )
 
 
