@@ -2342,3 +2342,23 @@ def test_a_town_a_station_or_prison_is_in_is_a_place(nlp) -> None:  # type: igno
     )
     ex, _ = run(nlp, text)
     assert [e.kind for e in ex.entities if e.name == "Guayaquil"] == ["place"]
+
+
+def test_a_known_bodys_name_the_parser_cut_before_a_title_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Oxfam's Kenya director, Ana Ruiz, said. Save the Children's regional director, Lena Holt, said aid was late."
+    )
+    _ex, names = run(nlp, text)
+    roles = {e.name: (e.role, e.role_affiliation) for e in names.values() if e.kind == "person"}
+    assert roles["Lena Holt"] == ("Save the Children's regional director", "Save the Children")  # not "Children's …"
+
+
+def test_an_office_named_in_the_lede_is_its_holder_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 60 people died in the heat, Morocco's interior minister said on Sunday.\n\n"
+        "Interior Minister Samir Ouali told state television that 12 people were still in hospital.\n\n"
+        "Separately, Defence Minister Karim Haddad said troops had been sent."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Samir Ouali", "Samir Ouali", "Karim Haddad"]
+    assert [e.name for e in names.values() if e.kind == "person"] == ["Samir Ouali", "Karim Haddad"]

@@ -153,6 +153,9 @@ def test_scan(text: str, expected: list[tuple[float, float | None, str | None]])
         ("1.5m Syrians and 2m Ukrainians", [(1.5e6, None, None), (2e6, None, None)]),  # millions of people, not metres
         ("from 252 miles to 287 miles- and more", [(252, 287, "mi")]),  # a dash after the unit is not the unit's
         ("a detour of 3,500 nautical miles, then 12 miles", [(3500, None, "nautical mile"), (12, None, "mi")]),
+        # a currency whose name is also an English word, joined to a scale word: only money fits
+        ("the province's 40 billion-real debt", [(40e9, None, "BRL")]),
+        ("a 2 million-strong army and a real 5 percent", [(2e6, None, None), (5, None, "%")]),
     ],
 )
 def test_scan_more(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:

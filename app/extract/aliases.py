@@ -489,5 +489,25 @@ def _attach_role_references(groups: dict[str, list[Candidate]], acronyms: dict[s
                 for c in v
             )
         ]
+        if not holders:
+            holders = _holders_of_the_same_office(groups, key, ref.text)
         if len(holders) == 1:
             groups[holders[0]].extend(groups.pop(key))
+
+
+def _holders_of_the_same_office(groups: dict[str, list[Candidate]], key: str, reference: str) -> list[str]:
+    """The people given the office a role reference names by its owner's possessive, with the same words and no
+    owner of their own: "Saudi Arabia's health minister said …" before "Health Minister Fahd Al-Jalajel told …"
+    (a wire story's lede names the office, a later paragraph its holder). Not "the head of the agency" (no
+    office's words of its own), nor a holder given another owner ("Egypt's Health Minister …")."""
+    owner, mark, office = reference.rpartition("'s ") if "'s " in reference else reference.rpartition("’s ")
+    if not mark or not owner or len(office.split()) < 2:
+        return []
+    return [
+        k
+        for k, v in groups.items()
+        if k.startswith("person:")
+        and k != key
+        and not v[0].is_role_reference
+        and any(c.role and not c.role.affiliation and c.role.text.casefold() == office.casefold() for c in v)
+    ]

@@ -11,6 +11,7 @@ from functools import cache
 from app.extract.gazetteer import DEMONYM_TO_COUNTRY
 from app.extract.units import (
     attached_only,
+    currency_after_scale,
     currency_in_context,
     currency_prefixes,
     currency_words,
@@ -197,6 +198,9 @@ def unit_after(text: str, at: int, *, money: bool) -> tuple[str | None, int, flo
         den = _denominator(hyphen_rate["den"], per=False)
         if den is not None:
             return f"{unit} per {den}", pos + hyphen_rate.end(), scale  # "a 52,000 barrel-a-day refinery"
+    joined = re.match(r"-(?P<w>[a-z]+)\b", rest) if scale > 1 and text[pos - 1].isalpha() else None
+    if joined and not money and (code := currency_after_scale(joined["w"])):
+        return code, pos + joined.end(), scale  # "a 100 billion-real debt"
     m = re.match(r"[ -](?P<run>(?:[A-Za-zµμ°²/][\w°²/.-]*)(?: [A-Za-z][\w/]*){0,3})", rest)
     if m and not money and m["run"].split(" ")[0] not in _SPACED_NOT_UNITS:
         tokens = m["run"].split(" ")

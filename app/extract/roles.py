@@ -409,6 +409,9 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     inside = {t.i for c in clauses + others + owners for t in c.subtree} | leave_out
     words = [t for t in title.subtree if not (t.is_punct and t.text != "-") and t.i not in inside]
     doc = title.doc
+    # (a body's name the parser cut, its owner the last word: "Save the Children's country director")
+    cut = _owners_name_before(words)
+    words = cut + words
     prefix = doc[words[0].i - 2] if words and words[0].i >= 2 and doc[words[0].i - 1].text == "-" else None
     if prefix is not None and not prefix.whitespace_ and prefix.lower_ in {"vice", "co", "deputy", "under", "ex"}:
         # "vice-president", "co-founder": the parser may hang the hyphened prefix beside the title
@@ -438,10 +441,31 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     owned = any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in title.children)
     referred = _body_referred_to(title) if owned or not aff else None
     affiliation = referred or inside_a_body or (affiliation_of(aff[0]) if aff else _body_named_in(words, posted))
+    if cut:
+        owner = next(w for w in words if w.dep_ == "poss")
+        affiliation = affiliation_of(doc[cut[0].i : owner.i + 1].text) or affiliation
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
+
+
+def _owners_name_before(words: list[Token]) -> list[Token]:
+    """The words of a known body's name left of the title phrase when its owner (the first word, a name with
+    "'s") is that name's last word the parser hung alone: "Save the Children's country director" (the parser
+    made "Save" a verb); else none."""
+    owner = next((w for w in words[:3] if w.dep_ == "poss" and w.pos_ == "PROPN"), None)
+    if owner is None or any(w.dep_ != "det" and w.ent_type_ != owner.ent_type_ for w in words[: words.index(owner)]):
+        return []
+    doc, first = owner.doc, words[0].i
+    for start in range(first - 1, max(first - 5, -1), -1):
+        if "\n" in doc[start].whitespace_ or doc[start].is_punct:
+            break
+        if doc[start].text[:1].isupper() and body_for(doc[start : owner.i + 1].text) is not None:
+            return list(doc[start:first])
+        if doc[start].is_sent_start:
+            break
+    return []
 
 
 def _bodys_name_around(tok: Token) -> str | None:

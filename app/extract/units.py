@@ -243,6 +243,13 @@ def currency_words() -> dict[str, str]:
     return out
 
 
+def currency_after_scale(word: str) -> str | None:
+    """The code of the one ISO 4217 currency a word that is also everyday English ends the name of ("real",
+    "dram"), for where only a currency fits: joined to a scale word ("a 100 billion-real debt"); else None."""
+    named = _currencies_by_last_word().get(word.lower(), []) if word.lower() in _ENGLISH_WORDS else []
+    return named[0][1] if len(named) == 1 else None
+
+
 # Last words of ISO 4217 names that are everyday English words, never read as money when bare.
 _ENGLISH_WORDS = frozenset(
     {
