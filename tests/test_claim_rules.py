@@ -4216,3 +4216,15 @@ def test_a_rates_base_takes_no_date_after_it(nlp) -> None:  # type: ignore[no-un
     # "… from 6 per 100,000 people in 2018 to 46 per 100,000 last year": the unit "per 100,000 last"
     text = "The murder rate has soared from 5 per 100,000 people in 2019 to 38 per 100,000 last year, data show."
     assert [c.unit for c in claim_records(nlp, text)] == ["per 100,000 people", "per 100,000"]
+
+
+def test_the_sum_a_body_appeals_for_is_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Food Programme said 2 million people faced hunger. The agency appealed for $40 million to "
+        "feed them. Separately, Oxfam is seeking $5 million, and the Red Cross launched an appeal for $9 million "
+        "on Monday. Prices rose by $3 a sack."
+    )
+    ex, names = run(nlp, text)
+    by_value = {c.value: names[c.claimant_key].name if c.claimant_key else None for c in ex.claims}
+    assert by_value[40e6] == "World Food Programme" and by_value[5e6] == "Oxfam"
+    assert by_value[9e6] == "Red Cross" and by_value[3] is None  # (no appeal: nobody's figure)

@@ -1424,6 +1424,8 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     "" when the subject is a noun that names no known actor: the figure is still its own, not
     that of a cue further up."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and _appeals_for(verb, tok):
+        lemma = "estimate"  # "the agency appealed for $20 million": the sum is the agency's, as its estimate
     if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
     misplaced = any((obj := _misplaced_level(t)) is not None and obj.head == verb for t in verb.subtree)
@@ -1464,6 +1466,24 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+# Verbs and nouns of appealing for money or help (hand-chosen): the sum asked for is the asker's figure.
+_APPEAL_VERBS = frozenset({"appeal", "seek", "request", "solicit"})
+_APPEAL_NOUNS = frozenset({"appeal", "request", "plea", "call"})
+
+
+def _appeals_for(verb: Token, tok: Token) -> bool:
+    """The figure is the sum a verb of appealing asks for: its object or what it is "for" ("appealed for $20
+    million", "is seeking $50 million", "launched an appeal for $2.7 billion", "issued a flash appeal for …")."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "for")]
+    if lemma in _APPEAL_VERBS:
+        return any(tok in o.subtree for o in objects)
+    if lemma not in {"launch", "issue", "make", "announce"}:
+        return False
+    asked = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in _APPEAL_NOUNS]
+    return any(tok in p.subtree for o in asked for p in o.children if p.dep_ == "prep" and p.lower_ == "for")
 
 
 # What weather a place records ("Delhi recorded its highest temperature of 52.9C", "the city recorded 300 mm of
