@@ -1425,7 +1425,12 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     that of a cue further up."""
     lemma = verb.lemma_.lower()
     if verb.pos_ == "VERB" and _appeals_for(verb, tok):
-        lemma = "estimate"  # "the agency appealed for $20 million": the sum is the agency's, as its estimate
+        # "the agency appealed for $20 million": the sum is the agency's (an unknown asker's in someone's words
+        # leaves it to the cue: "she said the government would seek a $2 billion loan")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and tok not in c.subtree), None)
+        relative = subj is not None and subj.tag_ in {"WDT", "WP"}  # ("charities that solicit $25,000")
+        key = resolver.resolve(subj) if subj is not None and not relative else None
+        return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
     if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
     misplaced = any((obj := _misplaced_level(t)) is not None and obj.head == verb for t in verb.subtree)
