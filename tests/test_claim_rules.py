@@ -4228,6 +4228,10 @@ def test_the_sum_a_body_appeals_for_is_its_figure(nlp) -> None:  # type: ignore[
     by_value = {c.value: names[c.claimant_key].name if c.claimant_key else None for c in ex.claims}
     assert by_value[40e6] == "World Food Programme" and by_value[5e6] == "Oxfam"
     assert by_value[9e6] == "Red Cross" and by_value[3] is None  # (no appeal: nobody's figure)
+    # in someone's words, the sum is the speaker's
+    text = "ATHENS — Floods hit Greece. Prime Minister Ana Ruiz said the government would seek at least €2 billion."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name for c in ex.claims] == ["Ana Ruiz"]
 
 
 def test_a_sum_asked_for_in_a_relative_clause_has_no_asker_from_it(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -2362,3 +2362,31 @@ def test_an_office_named_in_the_lede_is_its_holder_named_later(nlp) -> None:  # 
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Samir Ouali", "Samir Ouali", "Karim Haddad"]
     assert [e.name for e in names.values() if e.kind == "person"] == ["Samir Ouali", "Karim Haddad"]
+
+
+def test_a_science_centre_of_a_country_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Jordanian seismological center said the blast registered as a magnitude 3.1 tremor.\n\n"
+        "The national meteorological centre said more rain was due. The Chinese medical center reopened."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Jordanian seismological center", "national meteorological centre"]
+    assert "Chinese medical center" not in {e.name for e in names.values()}  # (a building, not a body)
+
+
+def test_the_countrys_body_after_a_peoples_word_is_named_by_the_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Chinese embassy issued a warning. The country's meteorological agency said 40 cm of snow fell."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["China's meteorological agency"]  # (not "Chinese's …")
+
+
+def test_people_in_a_named_place_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials in Tripoli said 40 people had died.\n\n"
+        "Villagers in Zagora said the water rose fast.\n\n"
+        "Officials in Ms. Ruiz's office declined to say more."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[:2] == ["Officials in Tripoli", "Villagers in Zagora"]
+    assert "Zagora" not in {e.name for e in names.values() if e.kind == "person"}
+    assert not any(e.name.startswith("Officials in Ms.") for e in names.values())

@@ -590,6 +590,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "a camp near Gedaref" (not a person: "stood near Ana Ruiz")
     if label == "ORG" and _where_people_are(span):
         return "place"  # "the last hospital in El Fasher", "the camp outside El Fasher", "fled Nagorno-Karabakh"
+    if label == "PERSON" and _where_a_group_is(span):
+        return "place"  # "Villagers in Zagora said": where they live, not a person
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
         return "place"  # "In Khan Younis, residents said …": where the sentence is set
     if (
@@ -847,6 +849,16 @@ def _where_people_are(span: Span) -> bool:
     if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be":
         return any(c.dep_ == "attr" and c.lower_ == "home" for c in span.root.head.children)  # "X is home to 2 million"
     return span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _LEAVING_VERBS
+
+
+def _where_a_group_is(span: Span) -> bool:
+    """A short name after "in" and a plural noun of people ("Villagers in Zagora", "officials in Yambali"): where the
+    people are (not an owner: "doctors in Ana Ruiz's team")."""
+    doc = span.doc
+    if len(span) > 2 or span.start < 2 or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return False
+    people = doc[span.start - 2]
+    return doc[span.start - 1].lower_ == "in" and people.tag_ == "NNS" and people.lower_ in GROUP_NOUNS
 
 
 def _a_body_known_as(span: Span) -> bool:
@@ -1741,6 +1753,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             or _dateline_region(span)
             or set_beside_a_kind_of_place(span)
             or (label == "ORG" and (_where_people_are(span) or _after_a_bearing(span)))
+            or (label == "PERSON" and _where_a_group_is(span))
         )
         name = _countrys_body(span) if kind == "organization" else None
         out.append(Candidate(span, name or _without_closing_stop(span), kind, role, settled=settled))
@@ -2402,6 +2415,14 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             end = min([end] + [t.left_edge.i for t in of[0].subtree if t.i > of[0].i and set_off_name(t)])
             while end > root.i + 1 and doc[end - 1].is_punct:
                 end -= 1  # "the executive director of the Food Council, who …": not the comma the parser hung on it
+        elif root.tag_ == "NNS" and root.lower_ in GROUP_NOUNS and (where := _place_people_are_in(root)) is not None:
+            end = where  # "Officials in Gaza said": the officials there, not Gaza
+            while start < root.i and (
+                doc[start].is_punct or doc[start].pos_ in {"ADP", "SCONJ", "CCONJ", "ADV", "INTJ"}
+            ):
+                start += 1  # ("- like most elected officials in Virginia": not the words the chunk began with)
+            while start < root.i and doc[start].lower_ in {"most", "many", "some", "all", "several"}:
+                start += 1
         span = doc[start:end]
         if "\n" in span.text:
             continue
@@ -2414,7 +2435,13 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if low in ARMED_GROUP_NOUNS:
             if (armed := _speaking_armed_party(chunk, root, mods)) is not None:
                 out.append(Candidate(armed, armed.text, "group"))
-        elif root.tag_ == "NNS" and low in GROUP_NOUNS and _is_collective(mods, span) and not _indefinite(chunk):
+        elif (
+            root.tag_ == "NNS"
+            and low in GROUP_NOUNS
+            and _is_collective(mods, span)
+            and not _indefinite(chunk)
+            and not span.text.isupper()  # (a headline in capitals: "CALLED OUT BY FELLOW DOCTORS")
+        ):
             out.append(Candidate(span, span.text, "group"))
         elif singular and untagged and _a_service_by_its_field(mods, low):
             # "the coast guard said", "the fire brigade said"; named again, the service named before ("the
@@ -2422,7 +2449,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             if f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
                 out.append(Candidate(span, span.text, "organization"))
         elif (
-            (low in ORG_NOUNS or low == "institute")  # ("the national statistics institute said": with its field)
+            # ("the national statistics institute said": with its field; "the Jordanian seismological center said")
+            (low in ORG_NOUNS or low == "institute" or (low in _CENTRE_HEADS and _of_a_science(mods)))
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
             and not _named_in_apposition(root)
@@ -2438,6 +2466,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # "the police", "the junta"; "the regional government", "the ruling military junta": a body by its
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
+                or (low in _CENTRE_HEADS and all(t.lower_ in _SCOPES | _SCIENCE_FIELDS for t in mods))
                 # "the interior ministry said": the portfolio alone names the body, with its reach or not ("the
                 # provincial health department")
                 or (
@@ -2543,6 +2572,17 @@ _SERVICE_FIELDS = {
 }
 
 
+# Heads of a technical body's description ("the national seismological centre", "the state geological survey"),
+# and the sciences such public bodies are named after (general English: the national weather, earth-science and
+# disease-watch services).
+_CENTRE_HEADS = frozenset({"center", "centre", "observatory", "survey"})
+_SCIENCE_FIELDS = frozenset({
+    "seismological", "seismology", "seismic", "meteorological", "meteorology", "hydrological", "hydrometeorological",
+    "hydro-meteorological", "geological", "geophysical", "volcanological", "volcanology", "oceanographic", "weather",
+    "earthquake", "hurricane", "typhoon", "tsunami", "climate", "epidemiological", "forecasting", "networks",
+})  # fmt: skip
+
+
 def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     """The field word right before the body noun, and before it only the service's reach or its country."""
     fields = _SERVICE_FIELDS.get(low)
@@ -2565,6 +2605,7 @@ _ACTOR_HEADS = (
     | _FIRM_HEADS
     | {"administration", "bank", "opposition", "institute"}
     | ARMED_GROUP_NOUNS
+    | _CENTRE_HEADS
 )
 
 
@@ -2694,6 +2735,12 @@ def _dateline_head(doc: Doc) -> tuple[str, str] | None:
     return None
 
 
+def _of_a_science(mods: list[Token]) -> bool:
+    """A field of science among the last two words before a centre's noun ("the Jordanian seismological center",
+    "the China earthquake networks center"): a public body, not a building ("the Jordanian medical center")."""
+    return any(t.lower_ in _SCIENCE_FIELDS and t.text.islower() for t in mods[-2:])
+
+
 def _portfolio_named(words: list[str], body: str) -> bool:
     """ "the interior ministry", "the statistics office": a body named by its field (not "public office",
     "the civil service", "public authority": a kind of post, of work or of power)."""
@@ -2779,9 +2826,15 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     body = root.doc[mods[2].i : root.i + 1]
     named = _the_country_meant(root.doc, mods[0].i)
     if named is not None:
-        return body, f"{possessive(named.text)} {body.text}"
+        return body, f"{possessive(_as_a_country(named))} {body.text}"
     home = _home_country(root.doc, root.doc[mods[0].i : root.i + 1])
     return (body, f"{possessive(home)} {body.text}") if home is not None else None
+
+
+def _as_a_country(named: Span) -> str:
+    """A country as named, or by its name where a people's word named it ("the Chinese earthquake center … The
+    country's weather agency": China's, not "Chinese's")."""
+    return (country_for(named.text) or named.text) if named.label_ == "NORP" else named.text
 
 
 def _the_country_meant(doc: Doc, i: int) -> Span | None:
@@ -2798,7 +2851,7 @@ def _the_place_meant(doc: Doc, owner: Token) -> str | None:
     that is no country (nor a region the recogniser tagged a location), else the city the story is filed from."""
     if owner.lower_ in {"country", "nation"}:
         country = _the_country_meant(doc, owner.i)
-        return country.text if country is not None else dateline_country(doc)
+        return _as_a_country(country) if country is not None else dateline_country(doc)
     places = [e for e in doc.ents if e.end <= owner.i and e.label_ == "GPE" and country_for(e.text) is None]
     # ("the eastern Libyan city of Derna …, the city's mayor said": the name after "city of", however it was tagged)
     places += [
@@ -2896,6 +2949,28 @@ def _led_by(root: Token) -> Span | None:
 def _indefinite(chunk: Span) -> bool:
     """ "a KEPCO official", "another ministry spokesman": one of many, no particular person."""
     return any(t.dep_ == "det" and t.lower_ in {"a", "an", "another", "one"} for t in chunk)
+
+
+def _place_people_are_in(root: Token) -> int | None:
+    """The end of "in" and a named place after a plural noun of people ("Officials in Gaza", "residents in Yambali
+    village in Enga province"), up to a comma or a clause; else None ("officials in the past")."""
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    # (a one-word name tagged a person there is a place too: "Villagers in Zagora"; not an owner: "officials in Ms.
+    # Merkel's government", "states in Clinton's direction", "officials in the Obama administration")
+    owned = place is not None and any(c.dep_ == "poss" or c.tag_ == "POS" for c in place.subtree)
+    named = place is not None and (
+        any(t.ent_type_ in {"GPE", "LOC", "FAC"} or country_for(t.text) for t in place.subtree)
+        or (place.pos_ == "PROPN" and place.ent_type_ == "PERSON" and not list(place.children))
+    )
+    if place is None or not named or owned:
+        return None
+    end = place.i + 1
+    while end < len(root.doc) and root.doc[end] in place.subtree and not root.doc[end].is_punct:
+        if root.doc[end].dep_ in {"relcl", "acl", "appos"}:
+            break
+        end += 1
+    return end
 
 
 def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]

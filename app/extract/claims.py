@@ -1429,7 +1429,9 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         # leaves it to the cue: "she said the government would seek a $2 billion loan")
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and tok not in c.subtree), None)
         relative = subj is not None and subj.tag_ in {"WDT", "WP"}  # ("charities that solicit $25,000")
-        key = resolver.resolve(subj) if subj is not None and not relative else None
+        if subj is None or relative or any(is_cue(a) for a in verb.ancestors):
+            return None  # (in someone's words the sum is the speaker's: "she said Greece would seek €2bn")
+        key = resolver.resolve(subj)
         return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
     if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
         return None
