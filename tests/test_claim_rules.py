@@ -4237,3 +4237,11 @@ def test_the_sum_a_body_appeals_for_is_its_figure(nlp) -> None:  # type: ignore[
 def test_a_sum_asked_for_in_a_relative_clause_has_no_asker_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Red Cross opened in Denver. The rules cover groups that solicit more than $10,000 a year."
     assert [c.claimant_key for c in claim_records(nlp, text)] == [None]
+
+
+def test_a_superlatives_time_is_not_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 31 people died when a ferry capsized and sank off the coast early Tuesday, the navy said, in one "
+        "of the deadliest accidents in the region this year. Storms killed 14 people in the worst weather this year."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(31, date(2024, 3, 5)), (14, None)]

@@ -2390,3 +2390,14 @@ def test_people_in_a_named_place_speak_as_a_group(nlp) -> None:  # type: ignore[
     assert speakers_in_order(ex, names)[:2] == ["Officials in Tripoli", "Villagers in Zagora"]
     assert "Zagora" not in {e.name for e in names.values() if e.kind == "person"}
     assert not any(e.name.startswith("Officials in Ms.") for e in names.values())
+
+
+def test_its_after_a_body_named_by_its_description_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.N. children's agency said 40 children had died. Its regional director, Ana Ruiz, said more help was "
+        "needed.\n\nThe United Nations refugee agency, UNHCR, said it was saddened. Its envoy in Chad, Lena Holt, "
+        "called for action."
+    )
+    _ex, names = run(nlp, text)
+    roles = {e.name: e.role_affiliation for e in names.values() if e.kind == "person"}
+    assert roles == {"Ana Ruiz": "UNICEF", "Lena Holt": "UNHCR"}

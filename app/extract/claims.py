@@ -1903,6 +1903,10 @@ def _refers_to(
             chain.add(node.i)
     chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
     chain |= {c.i for c in own.children if c.dep_ == "advcl" and _since_clause(c)}  # "since the war began in 2022"
+    # "78 people died when a boat sank early Wednesday": the time of what they died in
+    # (also a clause joined to it, which the parser may give the "when": "when a boat capsized and sank")
+    verbs = [[c, *(j for j in c.children if j.dep_ == "conj")] for c in own.children if c.dep_ == "advcl"]
+    chain |= {v.i for vs in verbs if any(m.lower_ == "when" and m.i < v.i for v in vs for m in v.children) for v in vs}
     # "the previous record of 4.76 metres set in 1941": a participle on the noun phrase holding the
     # figure dates it, ahead of the clause's own date
     described = {
@@ -1953,6 +1957,7 @@ def _refers_to(
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
         and not _dates_the_extreme_before(e, tok)
+        and not _frames_a_superlative(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))
@@ -2302,6 +2307,21 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def _frames_a_superlative(when: Span, tok: Token) -> bool:
+    """ "…, in one of the deadliest disasters in the Mediterranean this year": a time written right after a phrase
+    with a superlative, hung beside it, is the span the superlative ranks over, not the figure's time."""
+    doc = when.doc
+    head = when.root.head
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i < when.start and tok not in c.subtree):
+        after = max(t.i for t in prep.subtree) + 1
+        if after == when.start and any(t.tag_ in {"JJS", "RBS"} for t in prep.subtree):
+            return True
+    # ("in the worst flooding this year": the time hung on the ranked noun, or written right after it)
+    before = doc[when.start - 1] if when.start > 0 else None
+    ranked = [n for n in (head, before) if n is not None and n.pos_ == "NOUN" and tok not in n.subtree]
+    return any(c.tag_ in {"JJS", "RBS"} and c.i < n.i for n in ranked for c in n.children)
 
 
 def _dates_the_extreme_before(when: Span, tok: Token) -> bool:

@@ -543,6 +543,12 @@ def _body_referred_to(title: Token) -> str | None:
         # (a body's name the recogniser left untagged: "Human Rights Watch called on …")
         name = " ".join(t.text for t in title.doc[subject.left_edge.i : subject.i + 1] if t.dep_ != "det")
         said_by = [name] if body_for(name) else []
+    if not said_by and subject is not None and subject.pos_ == "NOUN":
+        # (a body by its description, or its name set beside it: "The United Nations refugee agency, UNHCR, said")
+        start = subject.left_edge.i + (subject.left_edge.dep_ == "det")
+        beside = [c for c in subject.children if c.dep_ == "appos" and body_for(c.text)]
+        name = title.doc[start : subject.i + 1].text
+        said_by = [name] if body_for(name) else [beside[0].text] if len(beside) == 1 else []
     if len(said_by) != 1:
         return None
     named = said_by[0].lower().split()
