@@ -2953,15 +2953,21 @@ def _indefinite(chunk: Span) -> bool:
 
 def _place_people_are_in(root: Token) -> int | None:
     """The end of "in" and a named place after a plural noun of people ("Officials in Gaza", "residents in Yambali
-    village in Enga province"), up to a comma or a clause; else None ("officials in the past")."""
-    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    village in Enga province"), or of "at" or "from" and a body's name ("Analysts at Fitch Ratings"), up to a comma or
+    a clause; else None ("officials in the past")."""
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}), None)
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    # (a one-word name tagged a person there is a place too: "Villagers in Zagora"; not an owner: "officials in Ms.
-    # Merkel's government", "states in Clinton's direction", "officials in the Obama administration")
+    if place is not None and prep is not None and prep.lower_ != "in":
+        # ("Analysts at Fitch Ratings said", "officials from the World Bank": the body they work at or come from)
+        place = place if place.ent_type_ == "" and place.pos_ == "PROPN" else None  # (a tagged body speaks itself)
+    # (a one-word name tagged a person or a body there is a place too: "Villagers in Zagora", "officials in Dhaka";
+    # not an owner: "officials in Ms. Merkel's government", "states in Clinton's direction", "officials in the Obama
+    # administration")
     owned = place is not None and any(c.dep_ == "poss" or c.tag_ == "POS" for c in place.subtree)
     named = place is not None and (
-        any(t.ent_type_ in {"GPE", "LOC", "FAC"} or country_for(t.text) for t in place.subtree)
-        or (place.pos_ == "PROPN" and place.ent_type_ == "PERSON" and not list(place.children))
+        (prep is not None and prep.lower_ != "in")
+        or any(t.ent_type_ in {"GPE", "LOC", "FAC"} or country_for(t.text) for t in place.subtree)
+        or (place.pos_ == "PROPN" and place.ent_type_ in {"PERSON", "ORG"} and not list(place.children))
     )
     if place is None or not named or owned:
         return None

@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     CUE_VERBS,
     FORECAST_CUE_VERBS,
     GROUP_NOUNS,
+    HAZARD_NOUNS,
     KIN_NOUNS,
     NAMING_VERBS,
     ORG_NOUNS,
@@ -102,6 +103,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if lemma in _IMPACT_VERBS and any(c.dep_ == "prep" and c.lower_ in _IMPACT_PREPS for c in tok.children):
         return False  # "the jet slammed into a concrete wall", "a missile hit against …": a blow, not a rebuke
+    if lemma in _IMPACT_VERBS and _a_hazard_acts(tok):
+        return False  # "Hurricane Otis slams Acapulco", "Storm Ciaran lashes France": weather, no one speaks
     # "the number of people confirmed dead rose to 111", "reported missing": a state, no statement
     return not any(c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATES_OF_PEOPLE for c in tok.children)
 
@@ -110,6 +113,18 @@ def is_cue(tok: Token) -> bool:
 # prepositions that make them the blow ("slammed into a wall", "crashed against the pier").
 _IMPACT_VERBS = frozenset({"slam", "blast", "hit", "lash", "hammer", "smash", "crash", "strike", "rip"})
 _IMPACT_PREPS = frozenset({"into", "onto", "against", "through"})
+
+
+def _a_hazard_acts(verb: Token) -> bool:
+    """The verb's subject is a hazard, by its noun or the kind of a named one ("the storm", "Hurricane Otis",
+    "Typhoon Haiyan's winds")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "poss"})]
+    return any(w.lemma_.lower() in HAZARD_NOUNS for w in words)
+
+
 # The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").
 _STATES_OF_PEOPLE = PEOPLE_STATES | {"alive", "safe", "killed"}
 

@@ -104,6 +104,15 @@ def reported_speech(
         if clause[0] < tok.idx and _subordinate(tok):
             continue  # "…, more than an hour after the first bodies were reported": no clause before it is reported
         start, end = _close_marks(doc_text(doc), *clause)
+        first = doc.char_span(start, end, alignment_mode="contract") if start < tok.idx < end else None
+        # (not a free relative, "what he promised to do": without "what" the words would read as a claim)
+        relative = (
+            first is not None and len(first) > 0 and first[0].lower_ in _RELATIVE_PRONOUNS and tok.i + 1 < len(doc)
+        )
+        if relative:
+            # "…, which forecasters said had not been seen before": the parser opens the words at the relative
+            # pronoun the cue's own clause begins with; what was said follows the cue
+            start = doc[tok.i + 1].idx
         dateline = entry_lead(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "GENEVA — Between 3,000 …", "10:15 GMT — More than …": the writer's line
@@ -119,7 +128,7 @@ def reported_speech(
         for qs, qe in sorted(quoted, reverse=True):
             if qs < end and qe > start:
                 outside = outside[: max(0, qs - start)] + outside[min(end, qe) - start :]
-        if len(outside.split()) < (1 if stance else 3):
+        if len(outside.split()) < (1 if stance else 2 if relative else 3):
             continue  # the clause is the quote itself, already a statement
         if re.match(r"(?:each other|one another)\b", outside, re.IGNORECASE):
             continue  # "Israel and Hamas blamed each other for the impasse": a mutual act, no one's statement
@@ -884,9 +893,14 @@ def _before_the_speaker(doc: Doc, subject: Token, start: int, end: int) -> int:
     return first
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+
+
 def _can_take_a_stance(subject: Token) -> bool:
     """A person, a group or an organisation: a named entity, a proper noun, a personal or relative
     pronoun, or a noun the lexicon knows as a person or an organisation ("the senator", "the party")."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in subject.children):
+        return False  # "Hurricane Otis slams Acapulco": a storm's name, no one's stance
     return (
         subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or subject.pos_ == "PROPN"
