@@ -4967,6 +4967,9 @@ def test_words_after_a_cue_in_a_relative_clause_leave_out_the_cue(nlp) -> None: 
         ("had never been recorded", "officials in Dhaka"),
         ("was unfair", "Ana Ruiz"),
     ]
+    # (a demonstrative set off by the cue stays: "That, the council said, would …")
+    text = "That, the council said, would ease the shortage of beds."
+    assert _indirect(nlp, text) == [("That, the council said, would ease the shortage of beds", None)]
     # (a free relative keeps its "what": "to do" alone would say nothing)
     assert _indirect(nlp, "Voters doubt he can deliver what Ana Ruiz promises to do.") == [
         ("what Ana Ruiz promises to do", "Ana Ruiz")
@@ -4982,3 +4985,12 @@ def test_people_at_an_untagged_body_speak_as_a_group(nlp) -> None:  # type: igno
     assert _indirect(nlp, "Analysts at Fitch Ratings said a default had become likely.") == [
         ("a default had become likely", "Analysts at Fitch Ratings")
     ]
+
+
+def test_a_bare_ministry_is_the_one_of_the_country_whose_act_it_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mali orders envoy out\n\nBAMAKO, March 3 (Reuters) - Mali's military government has ordered the French "
+        "envoy to leave within 72 hours, the foreign ministry said on Friday.\n\n"
+        "France's foreign ministry said the order had no legal basis."
+    )
+    assert [s for _, s in _indirect(nlp, text)] == ["Mali's foreign ministry", "France's foreign ministry"]

@@ -4245,3 +4245,8 @@ def test_a_superlatives_time_is_not_the_figures(nlp) -> None:  # type: ignore[no
         "of the deadliest accidents in the region this year. Storms killed 14 people in the worst weather this year."
     )
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(31, date(2024, 3, 5)), (14, None)]
+
+
+def test_a_magnitude_put_at_a_figure_is_the_quakes_magnitude(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A strong earthquake struck Chile on Monday. The national seismological centre put the magnitude at 6.9."
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [(6.9, "magnitude", "earthquake")]

@@ -2481,7 +2481,9 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
                 bare = low in {"ministry", "presidency", "regulator", "watchdog"} and not _has_actor_modifier(mods)
-                home = _home_country(doc, span) if bare else None
+                # ("NIAMEY — Niger's junta has ordered the French ambassador to leave, the foreign ministry said": the
+                # ministry of the country whose act it reports, though another country was named)
+                home = (_country_of_the_words(root) or _home_country(doc, span)) if bare else None
                 out.append(Candidate(span, f"{possessive(home)} {span.text}" if home else span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
@@ -2684,6 +2686,25 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     "the government" is not Switzerland's, and Switzerland is not named)."""
     home = _home_country(doc, span)
     return f"{possessive(home)} government" if home is not None else None
+
+
+def _country_of_the_words(body: Token) -> str | None:
+    """The country the words a body reports are about, when their subject is that country or its own (the "Niger's
+    military junta" of "Niger's military junta has ordered …, the foreign ministry said"), and the story is filed
+    from that country; else None."""
+    verb = body.head if body.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in CUE_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None and verb.dep_ == "parataxis":
+        clause = verb.head
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    name = next((e.text for e in body.doc.ents if e.start <= owner.i < e.end), owner.text)  # (whatever its tag)
+    country = country_for(name)
+    return country if country is not None and country == dateline_country(body.doc) else None
 
 
 def _home_country(doc: Doc, span: Span) -> str | None:

@@ -2309,6 +2309,16 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
     return False
 
 
+_QUAKE_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "temblor"})
+
+
+def _quake_before(tok: Token) -> str | None:
+    """The quake a magnitude is of: the last one named in the figure's sentence or the one before it."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    return next((t.text for t in reversed(doc[start : tok.i]) if t.lemma_.lower() in _QUAKE_NOUNS), None)
+
+
 def _frames_a_superlative(when: Span, tok: Token) -> bool:
     """ "…, in one of the deadliest disasters in the Mediterranean this year": a time written right after a phrase
     with a superlative, hung beside it, is the span the superlative ranks over, not the figure's time."""
@@ -3567,6 +3577,9 @@ def _build(
     if occasions and head is not None:
         subject, unit = None, "times"  # "arrested three times": occasions, counted in the unit, of nothing named
         quantity = replace(quantity, end=max(quantity.end, head.idx + len(head)))
+    if unit is None and subject is not None and subject.lower() == "magnitude":
+        # "Japan's meteorological agency put the magnitude at 7.5": a magnitude, of the quake named last
+        subject, unit = _quake_before(first), "magnitude"
     if unit is None and subject is None and (currency := _currency_it_stands_for(whole)) is not None:
         subject = currency  # "The rupee has lost 40% … It traded at 318 to the dollar": the rupee
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None

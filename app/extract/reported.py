@@ -106,8 +106,13 @@ def reported_speech(
         start, end = _close_marks(doc_text(doc), *clause)
         first = doc.char_span(start, end, alignment_mode="contract") if start < tok.idx < end else None
         # (not a free relative, "what he promised to do": without "what" the words would read as a claim)
+        # (nor a demonstrative set off by the cue: "That, the commission said, would help")
         relative = (
-            first is not None and len(first) > 0 and first[0].lower_ in _RELATIVE_PRONOUNS and tok.i + 1 < len(doc)
+            first is not None
+            and len(first) > 1
+            and first[0].lower_ in _RELATIVE_PRONOUNS
+            and not first[1].is_punct
+            and tok.i + 1 < len(doc)
         )
         if relative:
             # "…, which forecasters said had not been seen before": the parser opens the words at the relative
