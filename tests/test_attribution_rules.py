@@ -4994,3 +4994,12 @@ def test_a_bare_ministry_is_the_one_of_the_country_whose_act_it_reports(nlp) -> 
         "France's foreign ministry said the order had no legal basis."
     )
     assert [s for _, s in _indirect(nlp, text)] == ["Mali's foreign ministry", "France's foreign ministry"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_words_are_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nissan has recalled 400,000 cars, a spokeswoman said on Monday. "
+        "Ana Ruiz will attend the summit, a spokesman said. "
+        "The storm killed 12 people, a spokesman said."
+    )
+    assert [s for _, s in _indirect(nlp, text)] == ["Nissan", None, None]

@@ -41,6 +41,7 @@ from app.extract.lexicon import (
     ORG_REFERENCE_NOUNS,
     PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
+    SPEAKING_FOR_NOUNS,
     STANCE_VERBS,
     TITLE_WORDS,
 )
@@ -184,6 +185,8 @@ def reported_speech(
         if subject.head == tok and _named_in_the_passive(subject):
             continue  # "Ana Ruiz was declared the winner, the commission said": she was named; the naming is reported
         speaker = None if subject.head == tok and _expletive_passive(subject) else resolver.resolve(subject)
+        if speaker is None and _unnamed_spokesperson(subject):
+            speaker = _body_the_words_are_about(doc, start, end, resolver)  # "Toyota has recalled …, a spokesman said"
         if denied is not None and subject.pos_ == "PRON" and (accused := _accused_in(doc, denied)) is not None:
             speaker = resolver.resolve(accused) or speaker  # "blamed the BNP for the violence, a charge it denies"
         if denied is not None and speaker == denied.speaker_key:
@@ -899,6 +902,33 @@ def _before_the_speaker(doc: Doc, subject: Token, start: int, end: int) -> int:
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+
+
+def _unnamed_spokesperson(subject: Token) -> bool:
+    """ "a spokesman", "a spokeswoman": someone speaking for a body the phrase does not name (no "for …", no owner or
+    modifier: "a government spokesman", "a spokesman for the mayor" are said of their own)."""
+    return (
+        subject.lower_ in SPEAKING_FOR_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+        and all(c.dep_ in {"det", "punct"} for c in subject.children)
+    )
+
+
+def _body_the_words_are_about(doc: Doc, start: int, end: int, resolver: SpeakerResolver) -> str | None:
+    """The body the subject of the words names, if a named organisation ("Toyota has recalled 2 million cars, a
+    spokesman said": Toyota's spokesman speaks for Toyota); else None (not a person: "Ana Ruiz will attend, a spokesman
+    said" is hers, not her own words)."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    root = (
+        next((t for t in words if t.head.i < words.start or t.head.i >= words.end or t.head == t), None)
+        if words
+        else None
+    )
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    key = resolver.resolve(subject)
+    return key if key is not None and resolver.kinds.get(key) == "organization" else None
 
 
 def _can_take_a_stance(subject: Token) -> bool:
