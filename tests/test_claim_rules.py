@@ -4250,3 +4250,14 @@ def test_a_superlatives_time_is_not_the_figures(nlp) -> None:  # type: ignore[no
 def test_a_magnitude_put_at_a_figure_is_the_quakes_magnitude(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A strong earthquake struck Chile on Monday. The national seismological centre put the magnitude at 6.9."
     assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [(6.9, "magnitude", "earthquake")]
+
+
+def test_a_headline_figure_is_the_source_named_after_its_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tunisia: Migrant boat sinks off Sfax, 40 feared drowned – IOM\n\n"
+        "The boat was carrying 120 people, the International Organization for Migration said on Sunday."
+    )
+    ex, names = run(nlp, text)
+    claimants = [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims]
+    assert [c.value for c in ex.claims] == [40, 120]
+    assert claimants == ["International Organization for Migration"] * 2

@@ -962,6 +962,8 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
     for q in quotes:
         if q.kind != "indirect" and q.start <= tok.idx < q.end:
             return q.speaker_key
+        if q.cue in _HEADLINE_CUES and q.speaker_key and q.start <= tok.idx < q.end:
+            return q.speaker_key  # "Migrant boat sinks off Tobruk, 61 feared drowned – IOM": the headline's source's
     for q in quotes:
         if q.cue == "according to" and q.speaker_key and q.start <= tok.idx < q.end:
             # "The ministry said it needed $30m a month, but reserves were under $50m, according to the bank": a
@@ -1473,6 +1475,10 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None  # "the OSCE said its monitors had recorded 1,400 explosions": the speaker's own count
     return "" if subj.pos_ in {"NOUN", "PROPN"} else None
+
+
+# The cues of a headline's source, given by position: after a dash ("… – IOM") or as a label ("Ruiz: …").
+_HEADLINE_CUES = frozenset({"–", ":"})
 
 
 # Verbs and nouns of appealing for money or help (hand-chosen): the sum asked for is the asker's figure.
