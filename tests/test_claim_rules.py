@@ -4261,3 +4261,13 @@ def test_a_headline_figure_is_the_source_named_after_its_dash(nlp) -> None:  # t
     claimants = [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims]
     assert [c.value for c in ex.claims] == [40, 120]
     assert claimants == ["International Organization for Migration"] * 2
+
+
+def test_a_conversion_in_brackets_has_the_claimant_of_the_figure_it_converts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "New Zealand, the country's nearest neighbour and biggest aid donor, pledged NZ$3 million ($1.8 million) in "
+        "initial support, Foreign Minister Ana Ruiz said."
+    )
+    ex, names = run(nlp, text)
+    claimants = [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims]
+    assert len(claimants) == 2 and claimants[0] is not None and claimants[0] == claimants[1]

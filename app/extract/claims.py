@@ -2490,6 +2490,10 @@ def _converted_subjects(claims: list[ClaimRecord], text: str) -> list[ClaimRecor
             b.subject = a.subject
         elif a.subject is None and b.subject is not None and text.startswith(")", b.end):
             a.subject = b.subject  # "a 3 km (1.9 mile) strip": the parser gave the noun to the conversion
+        if text.startswith(")", b.end) and (a.claimant_key or b.claimant_key):
+            # "Australia pledged A$2.5 million ($1.7 million), Penny Wong said": one figure, one claimant (the
+            # figure's as written; the parser may hang the bracket on the giver)
+            b.claimant_key = a.claimant_key or b.claimant_key
     return claims
 
 
