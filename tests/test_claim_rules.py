@@ -4271,3 +4271,8 @@ def test_a_conversion_in_brackets_has_the_claimant_of_the_figure_it_converts(nlp
     ex, names = run(nlp, text)
     claimants = [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims]
     assert len(claimants) == 2 and claimants[0] is not None and claimants[0] == claimants[1]
+
+
+def test_a_bare_figure_a_named_measure_is_said_to_be_measures_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The official rate stood at 95 naira per dollar on Monday, while the black-market rate was about 140."
+    assert [c.subject for c in claim_records(nlp, text)] == ["official rate", "black-market rate"]

@@ -3157,6 +3157,19 @@ def _forecast_by_people(head: Token, quantity: Quantity) -> bool:
     )
 
 
+# Nouns of a level a bare figure is said to be ("the parallel rate was about 1,000", "the price was 40"): hand-chosen.
+_MEASURE_NOUNS = frozenset({"rate", "price", "cost", "value", "level", "score", "salary", "wage", "fare", "fee"})
+
+
+def _named_measure(noun: Token) -> bool:
+    """A measure's noun with a word of its own before it ("the parallel rate", "the average price")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _MEASURE_NOUNS
+        and any(c.dep_ in {"amod", "compound"} for c in noun.children)
+    )
+
+
 def _main_figure(doc: Doc, claims: list[ClaimRecord], near: Token | None = None) -> ClaimRecord:
     """Of a sentence's earlier figures, the one an elliptical "up from 301" compares with: the
     latest that is not tucked in a prepositional phrase ("536 people on six flights" → 536). With
@@ -3533,6 +3546,9 @@ def _build(
         subject = count_word  # "…; rebels said the real toll was 900": a tally, resolved below
     elif subject is None and unit is None and said_to_be is not None and count_word in _BARE_COUNTS:
         subject = _subject(said_to_be, None)  # "Last year the death toll was 2,406": the toll itself
+    elif subject is None and unit is None and said_to_be is not None and _named_measure(said_to_be):
+        # "808 pesos per dollar, while the parallel rate was about 1,000": what the figure is said to be
+        subject = _subject(said_to_be, None)
     crossed = whole.root.dep_ == "dobj" and whole.root.head.lemma_.lower() in REACH_VERBS
     if subject is None and crossed and same_sentence and unit is None:
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
