@@ -4276,3 +4276,8 @@ def test_a_conversion_in_brackets_has_the_claimant_of_the_figure_it_converts(nlp
 def test_a_bare_figure_a_named_measure_is_said_to_be_measures_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The official rate stood at 95 naira per dollar on Monday, while the black-market rate was about 140."
     assert [c.subject for c in claim_records(nlp, text)] == ["official rate", "black-market rate"]
+
+
+def test_a_sum_quoted_per_unit_of_another_currency_is_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Lagos, the rate stood at 1,450 naira per dollar on Friday. Rice sold for 900 naira per kilogram."
+    assert [c.unit for c in claim_records(nlp, text)] == ["NGN per USD", "NGN per kilogram"]

@@ -3609,6 +3609,8 @@ def _build(
     if unit is None and subject is None and (currency := _currency_it_stands_for(whole)) is not None:
         subject = currency  # "The rupee has lost 40% … It traded at 318 to the dollar": the rupee
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
+    if unit is not None and is_money(unit) and (exchange := _priced_in(doc_text(doc), quantity.end, unit)) is not None:
+        unit, quantity = exchange[0], replace(quantity, end=exchange[1])  # "808 pesos per dollar": an exchange rate
     earlier_rate = next(
         (c for c in reversed(same_sentence) if subject in {None, c.subject} and c.unit and _is_exchange_rate(c.unit)),
         None,
@@ -4338,6 +4340,14 @@ _RATE_NAMES = {"greenback": "USD", "buck": "USD", "pound": "GBP", "sterling": "G
 def _is_exchange_rate(unit: str) -> bool:
     base, per, other = unit.partition(" per ")
     return bool(per) and is_money(base) and is_money(other)
+
+
+def _priced_in(text: str, end: int, unit: str) -> tuple[str, int] | None:
+    """ "808 pesos per dollar", "32.5 hryvnias to the dollar": a sum of one currency quoted per unit of another
+    ("ARS per USD"), when "per", "to" or "against" and a currency name follow the sum; else None."""
+    quoted = _QUOTED_IN.match(text, end)
+    other = _currency_named(quoted["name"], text) if quoted is not None else None
+    return (f"{unit} per {other}", quoted.end()) if quoted is not None and other and other != unit else None
 
 
 def _currency_named(name: str, text: str, *, measured: bool = False) -> str | None:
