@@ -4281,3 +4281,16 @@ def test_a_bare_figure_a_named_measure_is_said_to_be_measures_it(nlp) -> None:  
 def test_a_sum_quoted_per_unit_of_another_currency_is_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In Lagos, the rate stood at 1,450 naira per dollar on Friday. Rice sold for 900 naira per kilogram."
     assert [c.unit for c in claim_records(nlp, text)] == ["NGN per USD", "NGN per kilogram"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Landslide buries village in Guatemala, 30 dead",
+        "Quake strikes Van, 300 feared dead",
+        "Ferry sinks, 12 presumed dead",
+    ],
+)
+def test_a_headlines_count_in_a_state_counts_people(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + "\n\nRescuers searched the area on Sunday."
+    assert [c.subject for c in claim_records(nlp, text)] == ["people"]

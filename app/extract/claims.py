@@ -593,7 +593,10 @@ def _hyphenated_tens(doc: Doc, j: int) -> bool:
 def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     """What a figure counts or measures, from the noun it modifies; words before `after` (the
     figure's own characters, "10 ppb" in "the 10 ppb limit") are not part of it."""
-    if head.lower_ in _STATE_WORDS and any(c.dep_ == "nummod" for c in head.children):
+    # (also the number the parser made the state's subject: "Floods hit the city, 40 dead", a headline)
+    if head.lower_ in _STATE_WORDS and any(
+        c.dep_ == "nummod" or (c.dep_ == "nsubj" and c.like_num) for c in head.children
+    ):
         return "people"  # "leaving four missing", "40 dead": people in that state
     # ("eight die as boat sinks": the tagger's verb, or the plural noun a repair made it, with the number on it)
     tagged = head.tag_ in {"NN", "NNS", "VBP", "VB"}
@@ -3294,6 +3297,8 @@ def _build(
     modifier = first.head if first.dep_ == "nsubj" and first.head.dep_ == "amod" and first.head.i == end else None
     if head is None and modifier is not None and modifier.head.pos_ == "NOUN" and modifier.head.i > end:
         head = modifier.head  # "100,417 forced displaced persons had entered": the parser made the count a subject
+    if head is None and first.dep_ == "nsubj" and first.head.lower_ in _STATE_WORDS and first.head.i == end:
+        head = first.head  # "Floods hit the city, 40 dead": a headline's count the parser made the state's subject
     if head is None and unit is None and after is not None and after.pos_ != "NOUN" and _currency_name(after):
         head = after  # "costs about 42,000 kwacha": a currency name the tagger took for an adverb
     if head is not None and _dated_by(head):
@@ -3812,6 +3817,8 @@ def _build(
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
+    if subject is None and unit is None and (_feared_in_a_state(first, end) or _state_hung_on(last, end)):
+        subject = "people"  # "Quake strikes Herat, 2,000 feared dead", "61 feared drowned": a headline's count
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
@@ -3903,6 +3910,24 @@ _APPROX_PREPS = frozenset({"around", "about", "nearly", "almost", "roughly", "ap
 _THRESHOLDS = frozenset({"above", "below", "past", "beyond", "over", "under", "toward", "towards"})
 # What a national figure is given as a share of ("a deficit of 3% of GDP"): the measure, not the thing measured.
 _RATIO_BASES = frozenset({"gdp", "gnp", "gni", "population", "level", "levels", "normal", "average"})
+
+
+def _feared_in_a_state(first: Token, end: int) -> bool:
+    """A bare number the parser made the subject of "feared", "presumed" or "believed" right after it, with a state
+    or a people-only participle on that verb ("2,000 feared dead", "61 feared drowned", "12 presumed dead")."""
+    verb = first.head
+    if first.dep_ not in {"nsubj", "nsubjpass"} or verb.i != end or verb.lemma_.lower() not in _HEDGE_VERBS:
+        return False
+    states = (c for c in verb.children if c.dep_ in {"oprd", "acomp", "advcl", "xcomp"} and c.i == verb.i + 1)
+    return any(c.lower_ in _STATE_WORDS or _people_lemma(c) for c in states)
+
+
+_HEDGE_VERBS = frozenset({"fear", "presume", "believe", "feared", "presumed", "believed"})
+
+
+def _state_hung_on(number: Token, end: int) -> bool:
+    """A state the parser hung on the number itself, right after it ("…, 30 dead" read as "30" with "dead" on it)."""
+    return any(c.dep_ == "amod" and c.lower_ in _STATE_WORDS and c.i == end for c in number.children)
 
 
 # States a count of people is written in without a noun ("four missing", "at least 40 dead").
