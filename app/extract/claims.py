@@ -376,6 +376,8 @@ def _excluded(tok: Token) -> bool:
                 or _counting_a_plural(tok, value)
                 or _count_set_beside(tok, value)
                 or _other_end_of_a_change(tok, value)
+                # "Floods kill 40 and injure 100": the object of a verb only people undergo is a count of them
+                or (value is not None and tok.dep_ == "dobj" and _people_lemma(tok.head) is not None)
                 # "down from 76 in August": the level a change ran from, with the month it was at (not "12 August")
                 or (_level_changed_from(tok) and nxt is not None and nxt.lower_ in {"in", "on", "at", "by"})
             )
