@@ -5003,3 +5003,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_words_are_about(nlp) ->
         "The storm killed 12 people, a spokesman said."
     )
     assert [s for _, s in _indirect(nlp, text)] == ["Nissan", None, None]
+
+
+def test_a_name_that_is_also_a_hazards_word_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Party official Bruce Ash slammed the chairman and his allies. Ana Storm criticized the plan as rushed."
+    assert [s for _, s in _indirect(nlp, text)] == ["Bruce Ash", "Ana Storm"]

@@ -116,13 +116,18 @@ _IMPACT_PREPS = frozenset({"into", "onto", "against", "through"})
 
 
 def _a_hazard_acts(verb: Token) -> bool:
-    """The verb's subject is a hazard, by its noun or the kind of a named one ("the storm", "Hurricane Otis",
-    "Typhoon Haiyan's winds")."""
+    """The verb's subject is a hazard ("the storm slammed the coast", "Hurricane Otis slams Acapulco")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return False
-    words = [subject, *(c for c in subject.children if c.dep_ in {"compound", "poss"})]
-    return any(w.lemma_.lower() in HAZARD_NOUNS for w in words)
+    return subject is not None and names_a_hazard(subject)
+
+
+def names_a_hazard(noun: Token) -> bool:
+    """A hazard, by its common noun or the kind before a named one ("the storm", "Hurricane Otis"; not a name that is
+    also a hazard's word: "Bruce Ash criticized the move")."""
+    kinds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in HAZARD_NOUNS) or any(
+        c.lemma_.lower() in HAZARD_NOUNS for c in kinds
+    )
 
 
 # The states a person is confirmed, reported or declared in ("confirmed dead", "reported missing").

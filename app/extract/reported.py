@@ -17,6 +17,7 @@ from app.extract.attribution import (
     date_in,
     is_cue,
     lets_in,
+    names_a_hazard,
     names_itself,
     no_one_doing,
     phrase_span,
@@ -934,7 +935,7 @@ def _body_the_words_are_about(doc: Doc, start: int, end: int, resolver: SpeakerR
 def _can_take_a_stance(subject: Token) -> bool:
     """A person, a group or an organisation: a named entity, a proper noun, a personal or relative
     pronoun, or a noun the lexicon knows as a person or an organisation ("the senator", "the party")."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in subject.children):
+    if names_a_hazard(subject):
         return False  # "Hurricane Otis slams Acapulco": a storm's name, no one's stance
     return (
         subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
