@@ -2840,9 +2840,14 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     last country named before it, else of the country the story is filed from ("ISLAMABAD (AP) — …, the
     government's statistics bureau said"); none: no candidate. The mention leaves out "the country's"."""
     whose = [t.lower_ for t in mods[:2]]
-    if root.lower_ not in PORTFOLIO_BODIES or len(mods) < 3 or whose[1:] != ["'s"]:
+    if root.lower_ not in PORTFOLIO_BODIES | _REMIT_BODIES or len(mods) < 3 or whose[1:] != ["'s"]:
         return None
-    if whose[0] not in {"country", "nation", "government"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
+    # (its field, a government portfolio or any words of one: "the country's forensic service", "the country's
+    # election commission")
+    field = names_a_portfolio([t.lower_ for t in mods[2:]]) or all(
+        t.text.islower() and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in mods[2:]
+    )
+    if whose[0] not in {"country", "nation", "government"} or not field:
         return None
     body = root.doc[mods[2].i : root.i + 1]
     named = _the_country_meant(root.doc, mods[0].i)
