@@ -2401,3 +2401,17 @@ def test_its_after_a_body_named_by_its_description_is_that_body(nlp) -> None:  #
     _ex, names = run(nlp, text)
     roles = {e.name: e.role_affiliation for e in names.values() if e.kind == "person"}
     assert roles == {"Ana Ruiz": "UNICEF", "Lena Holt": "UNHCR"}
+
+
+def test_the_countrys_body_of_any_field_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Wildfires swept central Peru. The country's forensic service said 45 people had died.\n\n"
+        "Voting ended in Malawi. The country's election commission said turnout was 61%."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Peru's forensic service", "Malawi's election commission"]
+
+
+def test_a_name_particle_in_a_title_stays_lowercase(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "Rio de Janeiro Mayor Ana Ruiz said 40 homes had been evacuated.")
+    assert [e.role for e in names.values() if e.kind == "person"] == ["Rio de Janeiro Mayor"]  # (not "Rio De …")

@@ -56,9 +56,21 @@ def title_class(words: list[str]) -> str:
     return " ".join(w for w in lowered if w in TITLE_WORDS)
 
 
+# Lowercase particles of place and family names ("Viña del Mar", "Rio de Janeiro", "Ludwig van Beethoven"): the
+# Romance and Germanic name particles of general usage.
+_NAME_PARTICLES = frozenset(
+    {"del", "de", "la", "las", "los", "da", "do", "dos", "das", "di", "du", "van", "von", "der"}
+)
+
+
 def _format(title_words: list[str], affiliation: str | None, affiliation_text: str | None) -> str:
     small = {"of", "for", "the", "and"}
-    title = " ".join(w if w[:1].isupper() or w in small else w.capitalize() for w in title_words)
+    # (a lowercase particle inside a place's name stays as written: "Viña del Mar Mayor", not "Viña Del Mar")
+    named = {k for k, w in enumerate(title_words) if w in _NAME_PARTICLES and 0 < k < len(title_words) - 1}
+    named = {k for k in named if title_words[k - 1][:1].isupper() and title_words[k + 1][:1].isupper()}
+    title = " ".join(
+        w if w[:1].isupper() or w in small or k in named else w.capitalize() for k, w in enumerate(title_words)
+    )
     title = title.replace("Secretary-general", "Secretary-General")
     if affiliation is None:
         return title if affiliation_text is None else f"{title} of {affiliation_text}"
