@@ -2415,3 +2415,12 @@ def test_the_countrys_body_of_any_field_is_that_countrys(nlp) -> None:  # type: 
 def test_a_name_particle_in_a_title_stays_lowercase(nlp) -> None:  # type: ignore[no-untyped-def]
     _ex, names = run(nlp, "Rio de Janeiro Mayor Ana Ruiz said 40 homes had been evacuated.")
     assert [e.role for e in names.values() if e.kind == "person"] == ["Rio de Janeiro Mayor"]  # (not "Rio De …")
+
+
+def test_its_after_a_body_the_recogniser_tagged_in_part_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Africa CDC, the continent's public health agency, declared an emergency on Monday. Its director general, "
+        "Ana Ruiz, said the continent needed more vaccine doses."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.role_affiliation for e in names.values() if e.kind == "person"] == ["Africa CDC"]
