@@ -2424,3 +2424,15 @@ def test_its_after_a_body_the_recogniser_tagged_in_part_is_that_body(nlp) -> Non
     )
     _ex, names = run(nlp, text)
     assert [e.role_affiliation for e in names.values() if e.kind == "person"] == ["Africa CDC"]
+
+
+def test_a_bodys_name_with_joined_particles_defines_its_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An al Qaeda affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), claimed the attack. "
+        "JNIM said 12 soldiers were killed."
+    )
+    _ex, names = run(nlp, text)
+    assert [(e.name, e.kind) for e in names.values() if "JNIM" in e.aliases] == [
+        ("Jama'at Nusrat al-Islam wal-Muslimin", "organization")
+    ]
+    assert not any(e.kind == "person" for e in names.values())  # (not "Jama'at Nusrat al-Islam", a person)

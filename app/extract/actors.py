@@ -128,7 +128,10 @@ _INSTITUTIONAL_ADJ = frozenset(
         "health",
     ]
 )
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)")
+# (a lowercase particle joined to a capitalised word is part of the name: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*|[a-z]{1,4}-[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)"
+)
 _QUANTIFIERS = frozenset(
     ["some", "many", "several", "other", "few", "all", "both", "most", "these", "those", "two", "three"]
 )

@@ -15,7 +15,14 @@ from app.extract.text import doc_text
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    """The capitals that open a name's words, and the one after a lowercase particle joined by a hyphen
+    ("Jama'at Nusrat al-Islam wal-Muslimin" → JNIM)."""
+    capitals = (w[0] if w[0].isupper() else (m.group(1) if (m := _PARTICLE.match(w)) else "") for w in name.split())
+    return "".join(capitals)
+
+
+# A lowercase particle joined by a hyphen to a capitalised word ("al-Islam", "wal-Muslimin", "el-Sisi").
+_PARTICLE = re.compile(r"[a-z]{1,4}-([A-Z])")
 
 
 def learned_acronyms(text: str) -> dict[str, str]:
@@ -99,6 +106,17 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
         cand.kind = "organization"  # "Rapid Support Forces (RSF)": a named body, not a loose group
     if cand.kind in {"person", "group"} and name in acronyms:
         cand.kind = "organization"  # "a TEPCO official": the model's PERSON for a body's acronym defined above
+    if (
+        cand.kind == "person"
+        and " " in name
+        and any(e.startswith(normalize_name(name) + " ") for e in expansion_to_acr)
+    ):
+        # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the model's PERSON for the first words of a body's name
+        # defined with its acronym
+        cand.kind = "organization"
+        return "org:" + normalize_name(
+            next(a for e, a in expansion_to_acr.items() if e.startswith(normalize_name(name) + " "))
+        )
     if cand.kind == "organization":
         acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
         if acr is None and name in acronyms:
