@@ -106,17 +106,13 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
         cand.kind = "organization"  # "Rapid Support Forces (RSF)": a named body, not a loose group
     if cand.kind in {"person", "group"} and name in acronyms:
         cand.kind = "organization"  # "a TEPCO official": the model's PERSON for a body's acronym defined above
-    if (
-        cand.kind == "person"
-        and " " in name
-        and any(e.startswith(normalize_name(name) + " ") for e in expansion_to_acr)
-    ):
+    begun = normalize_name(name) + " "
+    person = cand.kind == "person" and " " in name
+    if person and (defined := next((a for e, a in expansion_to_acr.items() if e.startswith(begun)), None)):
         # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the model's PERSON for the first words of a body's name
         # defined with its acronym
         cand.kind = "organization"
-        return "org:" + normalize_name(
-            next(a for e, a in expansion_to_acr.items() if e.startswith(normalize_name(name) + " "))
-        )
+        return "org:" + normalize_name(defined)
     if cand.kind == "organization":
         acr = body_for(name) or expansion_to_acr.get(normalize_name(name))
         if acr is None and name in acronyms:
