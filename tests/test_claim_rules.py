@@ -4290,6 +4290,7 @@ def test_a_sum_quoted_per_unit_of_another_currency_is_an_exchange_rate(nlp) -> N
         "Quake strikes Van, 300 feared dead",
         "Ferry sinks, 12 presumed dead",
         "Mudslides kill 40, injure 100",  # (the tagger had read the 40 as a date)
+        "Guinea: Migrant boat sinks off Conakry, 40 feared drowned – IOM",  # (a date too, "feared" on "drowned")
     ],
 )
 def test_a_headlines_count_in_a_state_counts_people(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]

@@ -378,6 +378,7 @@ def _excluded(tok: Token) -> bool:
                 or _other_end_of_a_change(tok, value)
                 # "Floods kill 40 and injure 100": the object of a verb only people undergo is a count of them
                 or (value is not None and tok.dep_ == "dobj" and _people_lemma(tok.head) is not None)
+                or (value is not None and _feared_in_a_state(tok, tok.i + 1))  # "…, 40 feared drowned"
                 # "down from 76 in August": the level a change ran from, with the month it was at (not "12 August")
                 or (_level_changed_from(tok) and nxt is not None and nxt.lower_ in {"in", "on", "at", "by"})
             )
@@ -3920,7 +3921,9 @@ def _feared_in_a_state(first: Token, end: int) -> bool:
     verb = first.head
     if first.dep_ not in {"nsubj", "nsubjpass"} or verb.i != end or verb.lemma_.lower() not in _HEDGE_VERBS:
         return False
-    states = (c for c in verb.children if c.dep_ in {"oprd", "acomp", "advcl", "xcomp"} and c.i == verb.i + 1)
+    states = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "advcl", "xcomp"} and c.i == verb.i + 1]
+    if verb.dep_ == "amod" and verb.head.i == verb.i + 1:
+        states.append(verb.head)  # ("40 feared drowned", the parser hanging "feared" on "drowned")
     return any(c.lower_ in _STATE_WORDS or _people_lemma(c) for c in states)
 
 
