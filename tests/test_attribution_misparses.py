@@ -1,6 +1,7 @@
 """Attribution rules for parser and tagger errors, on hand-built parses (the small model makes
 these errors on real copy; a hand-built Doc pins the error so the rule is tested every time)."""
 
+import pytest
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -10,6 +11,7 @@ from app.extract.pipeline import extract_article
 from app.extract.records import EntityRecord, Span
 from app.extract.reported import _before_appositive, _reported_clause
 from app.extract.speakers import SpeakerResolver
+from tests.test_attribution_rules import _indirect
 
 
 def _doc(nlp, rows: list[tuple[str, str, str, str, int]]) -> Doc:  # type: ignore[no-untyped-def]
@@ -631,3 +633,74 @@ def test_a_punctuation_mark_parsed_as_the_name_beside_a_title_is_no_crash(nlp) -
     )
     repair_verbless_appositive_leads(doc)  # (no error)
     assert [t.text for t in doc] == words
+
+
+def test_a_participle_set_off_between_the_speaker_and_the_cue_is_not_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Former prime minister Ana Ruiz, ousted in a vote in April, said the new cabinet had failed.": the parser made
+    # "Ruiz … ousted in a vote" a clause the subjectless cue reports, so what she was became a statement of hers
+    doc = _tagged(
+        nlp,
+        [
+            ("Former", "former", "ADJ", "JJ", "amod", 2),
+            ("prime", "prime", "ADJ", "JJ", "amod", 2),
+            ("minister", "minister", "NOUN", "NN", "compound", 4),
+            ("Ana", "Ana", "PROPN", "NNP", "compound", 4),
+            ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 6),
+            (",", ",", "PUNCT", ",", "punct", 4),
+            ("ousted", "oust", "VERB", "VBD", "ccomp", 13),
+            ("in", "in", "ADP", "IN", "prep", 6),
+            ("a", "a", "DET", "DT", "det", 9),
+            ("vote", "vote", "NOUN", "NN", "pobj", 7),
+            ("in", "in", "ADP", "IN", "prep", 9),
+            ("April", "April", "PROPN", "NNP", "pobj", 10),
+            (",", ",", "PUNCT", ",", "punct", 6),
+            ("said", "say", "VERB", "VBD", "ROOT", 13),
+            ("the", "the", "DET", "DT", "det", 16),
+            ("new", "new", "ADJ", "JJ", "amod", 16),
+            ("cabinet", "cabinet", "NOUN", "NN", "nsubj", 18),
+            ("had", "have", "AUX", "VBD", "aux", 18),
+            ("failed", "fail", "VERB", "VBN", "ccomp", 13),
+            (".", ".", "PUNCT", ".", "punct", 13),
+        ],
+    )
+    doc.ents = [SpacySpan(doc, 3, 5, label="PERSON"), SpacySpan(doc, 11, 12, label="DATE")]
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    said = [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations]
+    assert said == [("the new cabinet had failed", "Ana Ruiz")]
+
+
+def test_a_belief_hung_on_a_reported_clause_is_part_of_it_and_not_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ", believing the sirens warned of a tsunami": what the residents believed, in what he said — not a second
+    # statement of his
+    text = (
+        "Omar Said defended the decision. He said residents might have fled toward the fire, believing the sirens "
+        "warned of a tsunami."
+    )
+    said = _indirect(nlp, text)
+    assert ("residents might have fled toward the fire, believing the sirens warned of a tsunami", "Omar Said") in said
+    assert not any(words == "the sirens warned of a tsunami" and who == "Omar Said" for words, who in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz said the army had been called in to help the civilian administration.",
+        "The Interior Ministry called in the army to guard the polling stations.",
+        "The Defence Ministry called up 20,000 reservists to help.",
+    ],
+)
+def test_call_as_a_summons_is_no_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("call" in q.cue for q in extract_article(nlp(text), None).quotations)
+
+
+def test_a_dateline_before_a_gerund_subject_leaves_the_words_to_the_speaker_at_the_end(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser took "Fighting between …" for a gerund and made the sentence's verb a relative clause on a noun in it
+    text = (
+        "PORT SUDAN, Sudan — Fighting between Sudan's army and the paramilitary Rapid Support Forces has cut off "
+        "water supplies to as many as 300,000 people in Nyala, the last city in the region still held by the army, "
+        "the United Nations warned on Tuesday."
+    )
+    said = _indirect(nlp, text)
+    assert [who for _words, who in said] == ["United Nations"]
+    assert said[0][0].startswith("Fighting between") and said[0][0].endswith("300,000 people in Nyala")

@@ -4298,3 +4298,17 @@ def test_a_headlines_count_in_a_state_counts_people(nlp, headline: str) -> None:
     counted = [(c.value, c.subject) for c in claim_records(nlp, text)]
     assert counted == [(40, "people"), (100, "people")] if "100" in headline else len(counted) == 1
     assert counted[0][1] == "people"
+
+
+def test_a_demonym_standing_for_its_people_is_what_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sudanese face" read as a noun phrase, the figure hung on "face"
+    text = "According to the WFP, nearly 18 million Sudanese face acute hunger, including 5 million near famine."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(18e6, "Sudanese"), (5e6, "Sudanese")]
+
+
+@pytest.mark.parametrize(("state", "value"), [("dead", 35418), ("injured", 1200)])
+def test_the_number_of_people_in_a_state_counts_them(nlp, state: str, value: int) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        f"He said 105,794 buildings had collapsed. In Turkey, the number of {state} reached {value:,}, the agency said."
+    )
+    assert [c.subject for c in claim_records(nlp, text) if c.value == value] == [state]

@@ -2436,3 +2436,60 @@ def test_a_bodys_name_with_joined_particles_defines_its_acronym(nlp) -> None:  #
         ("Jama'at Nusrat al-Islam wal-Muslimin", "organization")
     ]
     assert not any(e.kind == "person" for e in names.values())  # (not "Jama'at Nusrat al-Islam", a person)
+
+
+def test_a_name_owning_a_named_district_is_a_place_and_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A heatwave gripped Uttar Pradesh. In Uttar Pradesh's Ballia district, 40 people died on Friday. Power demand "
+        "in Uttar Pradesh hit a record 28,000 megawatts on Saturday, the state power utility said."
+    )
+    ex, names = run(nlp, text)
+    assert [e.kind for e in names.values() if e.name == "Uttar Pradesh"] == ["place"]
+    assert "Uttar Pradesh" not in speakers_in_order(ex, names)
+
+
+def test_a_country_tagged_a_person_before_a_title_is_the_titles(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "Malawi's President Peter Mutharika declared a period of national mourning.")
+    assert [(e.name, e.role_affiliation) for e in names.values() if e.kind == "person"] == [
+        ("Peter Mutharika", "Malawi")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the district, 12 people died in hospital, Chief Medical Officer Ravi Menon said.",
+        "Aid trucks struggled to reach villages in the High Atlas mountains on Sunday.",
+    ],
+)
+def test_words_of_a_longer_title_or_name_after_a_title_word_are_no_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, text)
+    assert {e.name for e in names.values() if e.kind == "person"} <= {"Ravi Menon"}
+
+
+def test_a_hospital_with_a_name_particle_and_a_residents_home_are_no_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The wounded were taken to al-Aqsa Hospital. A resident of Kajuru said the gunmen arrived on motorcycles."
+    _ex, names = run(nlp, text)
+    kinds = {e.name: e.kind for e in names.values()}
+    assert kinds.get("al-Aqsa Hospital") == "organization" and kinds.get("Kajuru") == "place"
+
+
+def test_a_known_body_described_by_its_kind_owns_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Red Cross said most passengers came from Syria. Lena Holt, the UN refugee agency's representative in "
+        "Greece, said the voyage had taken five days."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.role_affiliation for e in names.values() if e.name == "Lena Holt"] == ["UNHCR"]
+
+
+def test_a_word_of_a_bodys_own_name_after_of_points_back_at_no_other_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "head of the International Federation of …": "Federation" is the body's own name, not "the federation" pointing
+    # back at the body that spoke in the sentence before (which had made her the IOM's)
+    text = (
+        "The International Organization for Migration said 30,000 people had fled. Ana Ruiz, head of the "
+        "International Federation of Red Cross and Red Crescent Societies delegation in Libya, said 10,000 were "
+        "missing."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.role_affiliation for e in names.values() if e.name == "Ana Ruiz"] in ([None], ["IFRC"])

@@ -595,6 +595,10 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "the last hospital in El Fasher", "the camp outside El Fasher", "fled Nagorno-Karabakh"
     if label == "PERSON" and _where_a_group_is(span):
         return "place"  # "Villagers in Zagora said": where they live, not a person
+    if label == "PERSON" and len(span) <= 3 and _home_of_residents(span):
+        return "place"  # "a resident of Kajuru": where the resident lives
+    if label == "ORG" and _owns_a_kind_of_place(span):
+        return "place"  # "In Uttar Pradesh's Ballia district": a place that holds the district, not a body
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
         return "place"  # "In Khan Younis, residents said …": where the sentence is set
     if (
@@ -640,6 +644,8 @@ def _kind_for(span: Span, label: str) -> str | None:
     if NER_KINDS.get(label) == "person" and any(_CODE.fullmatch(t.text) for t in span):
         return None  # "the virus, known as H5N1,", "#Trump2016": a code of letters and digits is no person's name
     # (not a name the recogniser tagged a place: "Viña del Mar", "Ciudad del Este")
+    if label in {"PERSON", "ORG"} and len(span) > 1 and span[-1].text in _HOSPITAL_HEADS:
+        return "organization"  # "treated at al-Shifa Hospital": a hospital, which speaks as a body, not a person
     particles = any(t.lower_ in NAME_PARTICLES and t.text.islower() for t in span) and label not in {"GPE", "LOC"}
     if particles and not body_for(text):
         if span[0].lower_ in _ROMANCE_PLACE_NOUNS:
@@ -746,6 +752,42 @@ def _kind_for(span: Span, label: str) -> str | None:
     if kind in {"person", "organization"} and len(span) <= 2 and _names_before_a_kind_of_place(span):
         return "place"  # "over the Odesa, Mykolaiv and Kherson regions": names of the regions
     return kind
+
+
+def _owns_a_kind_of_place(span: Span) -> bool:
+    """A name whose possessive owns a named area or a capital: "Uttar Pradesh's Ballia district", "Nigeria's Kaduna
+    state", "Punjab's capital" (not "Pelosi's district", "Obama's home state": the named area's own name is there)."""
+    root = span.root
+    owned = root.head
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > root.i for c in owned.children)
+    return (
+        root.dep_ == "poss"
+        and (named or owned.lower_ == "capital")
+        and (span[-1].tag_ == "POS" or (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"))
+        and owned.i > root.i + 1
+        and owned.pos_ == "NOUN"
+        and owned.text.islower()
+        and (owned.lemma_.lower() in _NAMED_AREA_NOUNS or owned.lower_ == "capital")
+    )
+
+
+# People named by where they live ("a resident of Kajuru", "natives of Ghazni").
+_RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant", "villager", "townsman", "townswoman"})
+
+
+def _home_of_residents(span: Span) -> bool:
+    root = span.root
+    of = root.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in _RESIDENT_NOUNS
+        and of.head.pos_ == "NOUN"
+    )
+
+
+# The last word of a hospital's name ("al-Shifa Hospital", "Mayo Clinic"): no person's name ends in one.
+_HOSPITAL_HEADS = frozenset({"Hospital", "Clinic", "Infirmary"})
 
 
 def _names_before_a_kind_of_place(span: Span) -> bool:
@@ -1756,6 +1798,8 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
             or _dateline_region(span)
             or set_beside_a_kind_of_place(span)
             or (label == "ORG" and (_where_people_are(span) or _after_a_bearing(span)))
+            or (label == "ORG" and _owns_a_kind_of_place(span))
+            or (label == "PERSON" and len(span) <= 3 and _home_of_residents(span))
             or (label == "PERSON" and _where_a_group_is(span))
         )
         name = _countrys_body(span) if kind == "organization" else None
@@ -2070,6 +2114,11 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             continue
         if all(t.lower_ in MINISTRY_PORTFOLIOS for t in span):
             continue  # "The Minister for Foreign Affairs Penny Wong": the rest of a portfolio, not a name
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (
+            nxt.lower_ in _ANY_TITLE or (nxt.pos_ == "NOUN" and nxt.text.islower() and span[-1].head == nxt)
+        ):
+            continue  # "Chief Medical Officer X", "the High Atlas mountains": words of a longer title or name
         if rank and (len(span) < 2 or _capitalises_every_word(tok.sent)):
             # ("Major Road", "Captain Marvel", a headline's "Hit By Major Legal Action": a bare rank word before one
             # name, or in a line that capitalises every word, is no evidence)

@@ -292,6 +292,7 @@ def subject_of(
             and node.head.i < verb.i
             and _aside_cue(verb)
             and not is_cue(node)  # ("…,” Lewandowski added, saying …": the one who added)
+            and not held_by_the_clause(verb, node)
         ):
             # "X said 10 people were arrested, adding: “…”": the parser hung "adding" on the reported clause;
             # who adds is who said it, not the clause's subject
@@ -452,6 +453,23 @@ def coordinated_cue(verb: Token) -> bool:
         and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged)
         and verb.head.dep_ == "ccomp"
         and is_cue(verb.head.head)
+    )
+
+
+# Participles of a mind, not of speech: ", believing the sirens warned of a tsunami" tells what the people the
+# clause is about believed.
+_MIND_PARTICIPLES = frozenset({"believe", "think", "fear", "hope", "expect", "assume", "suspect", "worry"})
+
+
+def held_by_the_clause(verb: Token, clause: Token) -> bool:
+    """A participle of belief or fear hung on a reported clause with a subject of its own: "He said residents
+    might have fled toward the fire, believing the sirens warned of a tsunami" (the residents believed it, not he;
+    and it is part of what he said)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _MIND_PARTICIPLES
+        and verb.head == clause
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i for c in clause.children)
     )
 
 

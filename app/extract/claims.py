@@ -22,6 +22,7 @@ from app.extract.dates import (
     resolve_period,
     safe_date,
 )
+from app.extract.gazetteer import DEMONYM_TO_COUNTRY
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -616,9 +617,10 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     hyphened = any(c.i == head.i - 1 and _hyphened_to_a_number(c) for c in head.children)  # ("31-storey blocks")
     # ("2 million Nepalis": a people in the plural the recogniser tagged a person is still who is counted)
     demonym = counted and head.tag_ == "NNPS" and head.ent_type_ == "PERSON" and head.text.endswith("s")
-    if (head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not hyphened and not _gerund_noun(head)) or (
-        head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head) and not demonym
-    ):
+    people = _people_of_a_country(head)  # ("18 million Sudanese face hunger": the demonym, tagged an adjective)
+    if (
+        head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not hyphened and not _gerund_noun(head) and not people
+    ) or (head.ent_type_ in {"GPE", "PERSON"} and not _currency_word(head) and not demonym):
         return None
     if (counted_before := _counted_before_a_misread_verb(head, after)) is not None:
         return counted_before
@@ -3262,6 +3264,16 @@ def _change_set_off(whole: Span) -> Token | None:
     return shift.head if shift.head.pos_ in {"VERB", "AUX"} else None
 
 
+def _people_of_a_country(tok: Token | None) -> bool:
+    """A demonym standing for the people themselves, with no noun after it ("18 million Sudanese face …"; not
+    "18 million Sudanese pounds")."""
+    if tok is None or tok.ent_type_ != "NORP" or tok.pos_ not in {"ADJ", "PROPN"} or not tok.text[:1].isupper():
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    follows = nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.head == tok
+    return DEMONYM_TO_COUNTRY.get(tok.text.casefold()) is not None and not follows
+
+
 def _build(
     doc: Doc,
     quantity: Quantity,
@@ -3333,6 +3345,8 @@ def _build(
     people = after is not None and after.pos_ == "PROPN" and after.ent_type_ == "NORP"  # "1.5m Syrians"
     if head is None and after is not None and (after.pos_ == "NOUN" or people) and not _time_adverb(after):
         head = after
+    if head is not None and head.pos_ in {"VERB", "AUX"} and head.i > end and _people_of_a_country(after):
+        head = after  # "nearly 18 million Sudanese face acute hunger": the parser read "Sudanese face" as a noun
     if (
         head is None
         and after is not None
@@ -4625,6 +4639,8 @@ def _counted(noun: Token) -> str | None:
         obj = _of_object(noun)
         if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
             return _phrase(obj)
+        if obj is not None and obj.pos_ in {"ADJ", "VERB"} and obj.lower_ in _STATE_WORDS:
+            return obj.lower_  # "the number of dead reached 35,418": the dead
     if unit_word(noun.text) is not None and (obj := _of_object(noun)) is not None and obj.pos_ == "NOUN":
         return f"{noun.text} of {_phrase(obj)}"  # "a litre of petrol costs 420 rupees": not the litre alone
     return _phrase(noun)

@@ -15,6 +15,7 @@ from app.extract.attribution import (
     coordinated_cue,
     cue_text,
     date_in,
+    held_by_the_clause,
     is_cue,
     lets_in,
     names_a_hazard,
@@ -72,6 +73,8 @@ def reported_speech(
             continue  # (none of the cues below: the common case, decided on the word alone)
         if values_a_figure(tok) or (lemma == "call" and names_itself(tok)) or _declares_a_measure(tok, lemma):
             continue  # ("a group calling itself GenZ 212": the name it goes by; "declared a curfew": an act)
+        if lemma == "call" and _summons(tok):
+            continue  # "the army had been called in to help", "called off the strike": a summons or an act, no words
         if _reduced_passive(tok):
             continue  # "two people believed to be missing", "hostages said to be held": no one says it
         if _withheld(tok):
@@ -315,6 +318,21 @@ def _title_or_mark(tok: Token) -> bool:
 
 # Subjects that name no source: "it said" of a document is resolved elsewhere; these are not.
 _NO_SPEAKER_WORDS = frozenset(["that", "which", "this", "there", "what"])
+
+
+# Particles that make "call" a summons or an act: "called in the army", "called up reservists", "called off the
+# strike", "called back the rescue teams".
+_SUMMONS = frozenset({"in", "up", "off", "back"})
+
+
+def _summons(call: Token) -> bool:
+    """ "Call" as a summons or an act: a particle ("called up reservists", "called off the strike"), or "in" right
+    after it with what was brought in ("called in the army"; not "called in a statement for calm")."""
+    if any(c.dep_ == "prt" and c.lower_ in _SUMMONS for c in call.children):
+        return True
+    prep = next((c for c in call.children if c.dep_ == "prep" and c.i == call.i + 1 and c.lower_ == "in"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj is not None and obj.pos_ == "NOUN" and not _channel_or_document(obj)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -754,6 +772,7 @@ def _narrative_tail(clause: Token) -> int:
             and child.tag_ == "VBG"
             and comma_before
             and not _toll(child)
+            and not held_by_the_clause(child, clause)
             and not (
                 fronted and not is_cue(child)  # (but "…, telling reporters: “…”" is a cue of its own)
             )
@@ -1141,7 +1160,7 @@ def _fronted_clause(verb: Token) -> list[Token]:
     if subj is None or subj.i < verb.i - 3 or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
         return []
     # (or what a tally or an index showed: "Rates have tripled to $4,406, the Drewry index showed")
-    if verb.lemma_.lower() not in {"say", "add", "tell", "write", *FINDING_VERBS} or any(
+    if verb.lemma_.lower() not in {"say", "add", "tell", "write", "warn", *FINDING_VERBS} or any(
         c.dep_ == "dobj" for c in verb.children
     ):
         return []
@@ -1159,14 +1178,28 @@ def _fronted_clause(verb: Token) -> list[Token]:
             or (
                 c.tag_ == "VBG"
                 and c.i == verb.sent.start
-                and any(
-                    k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
-                    for k in c.children
+                and (
+                    any(
+                        k.dep_ == "ccomp" and any(t.tag_ in {"MD", "VBD", "VBZ", "VBP"} for t in k.subtree)
+                        for k in c.children
+                    )
+                    or any(_finite_verb_read_as_relative(k) for k in c.subtree)
                 )
             )
         )
     ]
     return finite[:1] or [c for c in verb.children if _misread_past_tense(c, verb)][:1]
+
+
+def _finite_verb_read_as_relative(verb: Token) -> bool:
+    """ "Fighting between the army and the paramilitary Rapid Support Forces has cut off supplies": the parser made
+    the sentence's verb a relative clause on a noun inside the gerund's phrase, with no relative word to open it."""
+    return (
+        verb.dep_ == "relcl"
+        and any(t.tag_ in {"MD", "VBZ", "VBP", "VBD"} for t in with_auxiliaries(verb))
+        and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in verb.subtree if t.i < verb.i)
+        and not any(t.lower_ == "that" for t in verb.subtree if t.i < verb.i)
+    )
 
 
 def with_auxiliaries(verb: Token) -> list[Token]:
@@ -1289,7 +1322,9 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         first = min(t.i for t in c.subtree)  # (not a clause of time or reason: "he said as some booed")
         return first == verb.i + 1 and not (doc[first].dep_ == "mark" and doc[first].lower_ != "that")
 
-    if any(that_clause(c) or right_after(c) for c in parts):
+    if any(that_clause(c) or right_after(c) for c in parts) or (
+        any(c.i > verb.i for c in parts) and any(_speaker_described(c, verb) for c in parts)
+    ):
         parts = [c for c in parts if c.i > verb.i]
     if not parts and (not clause_only or lemma in FINDING_VERBS):
         parts = _fronted_clause(verb)
@@ -1413,6 +1448,10 @@ _DOCUMENT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+def _channel_or_document(noun: Token) -> bool:
+    return noun.lower_ in CHANNEL_WORDS or noun.lemma_.lower() in _DOCUMENT_NOUNS
+
+
 def clause_on_channel(verb: Token) -> list[Token]:
     """ "X said in a statement that …": the parser hangs the that-clause on the channel noun ("statement",
     "interview", "letter") as its complement; it is what the cue reports."""
@@ -1421,7 +1460,7 @@ def clause_on_channel(verb: Token) -> list[Token]:
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ in {"in", "on", "during"}
         for o in p.children
-        if o.dep_ == "pobj" and (o.lower_ in CHANNEL_WORDS or o.lemma_.lower() in _DOCUMENT_NOUNS)
+        if o.dep_ == "pobj" and _channel_or_document(o)
     ]
     return [
         c
@@ -1517,6 +1556,27 @@ def _open_question(verb: Token, clause: Token) -> bool:
 
 # Cues whose clause is a question put to someone ("asked whether …", "wondered if …").
 _ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+
+
+def _speaker_described(clause: Token, cue: Token) -> bool:
+    """A participle set off by commas between the speaker and a cue that has no subject of its own, which the
+    parser read as a clause the cue reports: "Former prime minister Imran Khan, ousted in a vote in April, said
+    the government had …" (what Khan was, not what he said)."""
+    if clause.i > cue.i or clause.dep_ != "ccomp" or clause.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "aux", "auxpass"} for c in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    doc = cue.doc
+    return (
+        subj is not None
+        and subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        and doc[clause.i - 1].text == ","
+        and clause.right_edge.i < cue.i
+        and doc[cue.i - 1].text == ","
+    )
 
 
 def misparsed_subject(clause: Token) -> Token | None:

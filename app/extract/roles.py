@@ -98,6 +98,11 @@ def make_role(title_words: list[str], affiliation_words: list[str]) -> Role | No
     return Role(text, title_class(title_words), affiliation or aff_text, score)
 
 
+def _country_tagged_a_person(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and country_for(ent.text) is not None
+
+
 def _premodifier_tokens(name: Span) -> list[Token]:
     """Tokens just left of a name that belong to its title ("Poland's Deputy Foreign Minister")."""
     doc = name.doc
@@ -128,8 +133,8 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         modifier = modifier or (low in _TITLE_PARTICIPLES and bool(run) and run[0].lower_ in TITLE_WORDS)
         if not (in_title or capital or joiner or possessive or modifier or hyphen):
             break
-        if tok.ent_type_ == "PERSON" and not in_title:
-            break  # another name, not a title
+        if tok.ent_type_ == "PERSON" and not in_title and not _country_tagged_a_person(tok):
+            break  # another name, not a title (but "Malawi's President X", "Malawi" tagged a person, is his country)
         if tok.is_sent_start and not (in_title or capital):
             break
         run.insert(0, tok)
@@ -456,6 +461,12 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     if cut:
         owner = next(w for w in words if w.dep_ == "poss")
         affiliation = affiliation_of(doc[cut[0].i : owner.i + 1].text) or affiliation
+    if affiliation is None:
+        # "the UN refugee agency's representative in Italy": a known body described by its kind owns the title
+        described = (
+            doc[o.left_edge.i + (o.left_edge.dep_ == "det") : o.i + 1].text for o in owners if o.pos_ == "NOUN"
+        )
+        affiliation = next((affiliation_of(name) for name in described if body_for(name)), None)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
@@ -529,7 +540,15 @@ def _body_referred_to(title: Token) -> str | None:
     )  # ("the fund's mission chief": the fund meant, if its name has the word or the word names any body)
     if owner is None:
         of = (o for p in title.children if p.dep_ == "prep" and p.lower_ in {"for", "of", "at"} for o in p.children)
-        owner = next((o for o in of if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o)), None)
+        # (a common noun pointing back, not a word of a body's own name: "head of the International Federation of …")
+        owner = next(
+            (
+                o
+                for o in of
+                if o.dep_ == "pobj" and o.lower_ in ORG_REFERENCE_NOUNS and _definite(o) and o.text.islower()
+            ),
+            None,
+        )
     owner = owner or kind
     sentence = title.sent
     if owner is None:
