@@ -5008,3 +5008,12 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_words_are_about(nlp) ->
 def test_a_name_that_is_also_a_hazards_word_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Party official Bruce Ash slammed the chairman and his allies. Ana Storm criticized the plan as rushed."
     assert [s for _, s in _indirect(nlp, text)] == ["Bruce Ash", "Ana Storm"]
+
+
+def test_the_writers_name_for_the_words_after_them_is_not_part_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'President Ana Ruiz said in February that "hordes" of illegal migrants were part of a plot to change '
+        "Tunisia's demographic make-up, comments that rights groups said had fuelled attacks on black Africans."
+    )
+    said = [words for words, who in _indirect(nlp, text) if who == "Ana Ruiz"]
+    assert said == ['"hordes" of illegal migrants were part of a plot to change Tunisia\'s demographic make-up']

@@ -4312,3 +4312,35 @@ def test_the_number_of_people_in_a_state_counts_them(nlp, state: str, value: int
         f"He said 105,794 buildings had collapsed. In Turkey, the number of {state} reached {value:,}, the agency said."
     )
     assert [c.subject for c in claim_records(nlp, text) if c.value == value] == [state]
+
+
+def test_a_bare_count_after_a_listed_part_counts_what_the_main_figure_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Air strikes across the south killed at least 310 people, including 22 children and 40 women, and wounded "
+        "1,200 on Monday, the health ministry said."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)][-1] == (1200, "people")
+
+
+def test_a_time_a_ranked_noun_runs_over_does_not_date_the_figures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli air strikes across southern and eastern Lebanon killed at least 310 people, including 22 children and "
+        "40 women, and wounded 1,200 on Monday, Lebanon's health ministry said, the deadliest day of violence in the "
+        "country since the 2006 war."
+    )
+    assert [c.refers_to for c in claim_records(nlp, text) if c.value == 310] == [None]  # (not since 2006)
+
+
+def test_a_figure_given_as_a_toll_is_the_givers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Omar Said, a spokesman for the disaster ministry, gave a lower toll of 1,000 on Monday."
+    ex, names = run(nlp, text)
+    assert [names[c.claimant_key].name if c.claimant_key else None for c in ex.claims] == ["Omar Said"]
+
+
+def test_that_pointing_back_takes_the_last_figures_measure_and_the_closing_half_dates_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The poverty rate jumped to 52.9% in the first half of the year, the agency said on Thursday. That was up "
+        "from 41.7% in the second half of last year."
+    )
+    second = [c for c in claim_records(nlp, text) if c.value == 41.7]
+    assert [(c.subject, c.refers_to) for c in second] == [("poverty rate", date(2023, 7, 1))]

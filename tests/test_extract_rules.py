@@ -2493,3 +2493,32 @@ def test_a_word_of_a_bodys_own_name_after_of_points_back_at_no_other_body(nlp) -
     )
     _ex, names = run(nlp, text)
     assert [e.role_affiliation for e in names.values() if e.name == "Ana Ruiz"] in ([None], ["IFRC"])
+
+
+def test_a_national_police_force_named_for_its_country_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of homes have been evacuated in Brechin after the river burst its banks.\n\nPolice Scotland said "
+        "two people had died in Aberdeenshire and Angus."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Police Scotland"]  # (not Scotland, the place)
+
+
+def test_his_spokesman_speaks_for_the_person_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The UN secretary-general, Antonio Guterres, condemned the shelling. His spokesman, Farhan Haq, said no UN "
+        "staff had been hurt."
+    )
+    _ex, names = run(nlp, text)
+    haq = [e for e in names.values() if e.name == "Farhan Haq"]
+    assert [(e.role, e.role_affiliation) for e in haq] == [("Spokesman for Antonio Guterres", "UN")]
+
+
+def test_a_known_bodys_word_on_the_owners_office_affiliates_the_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "The U.N. secretary-general's spokesman, Farhan Haq, said the talks would resume.")
+    assert [e.role_affiliation for e in names.values() if e.name == "Farhan Haq"] == ["UN"]
+
+
+def test_people_of_a_continent_are_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "Rights groups said the speech had fuelled attacks on black Africans in the port city.")
+    assert not any(e.kind == "person" for e in names.values())

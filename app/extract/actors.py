@@ -656,6 +656,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "demonym"
     if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
         return None  # "one in seven Pakistanis": people of a country, no body
+    if label in {"ORG", "PERSON"} and text.endswith("s") and text[:-1].casefold() in _REGIONAL_PEOPLES:
+        return None  # "attacks on black Africans": people of a continent or region, no person or body
     if country_for(text) and NER_KINDS[label] != "demonym":
         return "place"
     if len(span) == 1 and text.casefold() in CAPITAL_TO_COUNTRY and NER_KINDS[label] in {"person", "organization"}:
@@ -784,6 +786,13 @@ def _home_of_residents(span: Span) -> bool:
         and of.head.lemma_.lower() in _RESIDENT_NOUNS
         and of.head.pos_ == "NOUN"
     )
+
+
+# Peoples of a continent or region, in the singular (general English): "Africans", "Europeans", "Arabs".
+_REGIONAL_PEOPLES = frozenset({
+    "african", "european", "asian", "arab", "latino", "latina", "hispanic", "caribbean", "scandinavian", "balkan",
+    "sub-saharan african", "west african", "east african", "central american", "south american", "latin american",
+})  # fmt: skip
 
 
 # The last word of a hospital's name ("al-Shifa Hospital", "Mayo Clinic"): no person's name ends in one.
@@ -1972,7 +1981,7 @@ def _with_leading_compounds(span: Span) -> Span:
 def _a_bodys_branch_in(place: Span) -> Span | None:
     """ "NHS Scotland said …" after "NHS officials": a place the recogniser tagged, right after an untagged acronym
     joined to it, which is a body's (one the gazetteer knows, or one tagged a body elsewhere in the article) — the
-    body's branch there, not the place."""
+    body's branch there, not the place; "Police Scotland": the country's force."""
     doc = place.doc
     if place.start == 0 or place.start == place.sent.start:
         return None
@@ -1980,7 +1989,9 @@ def _a_bodys_branch_in(place: Span) -> Span | None:
     if before.ent_type_ or before.dep_ != "compound" or not place.start <= before.head.i < place.end:
         return None
     branch = doc[before.i : place.end]
-    return branch if opens_with_a_body_acronym(branch) else None
+    # (or a national force named for its country: "Police Scotland said two people had died")
+    force = before.text == "Police" and before.pos_ == "PROPN"
+    return branch if opens_with_a_body_acronym(branch) or force else None
 
 
 def _with_leading_acronym(span: Span) -> Span:

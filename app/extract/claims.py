@@ -1428,6 +1428,11 @@ _FORECAST_VERBS = frozenset({"expect", "forecast", "project", "predict", "antici
 _VALUING_VERBS = ESTIMATE_VERBS | _FORECAST_VERBS | {"value", "price", "cap", "peg", "fix", "set", "assess"}
 
 
+# Verbs that give out a figure named as one ("gave a toll of 1,000", "released an estimate of $2 billion").
+_GIVING_VERBS = frozenset({"give", "offer", "provide", "release", "publish", "issue"})
+_GIVEN_FIGURES = frozenset({"toll", "figure", "estimate", "tally", "count", "number", "total"})
+
+
 def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
     """Who gives a figure by a verb of estimating or recording ("the ministry put the toll at
     2,662", "monitors counted 40 violations"): an actor as the verb's subject, not a pronoun.
@@ -1443,7 +1448,11 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
             return None  # (in someone's words the sum is the speaker's: "she said Greece would seek €2bn")
         key = resolver.resolve(subj)
         return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
-    if verb.pos_ != "VERB" or lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS:
+    # ("gave a lower toll of 1,000", "released a figure of 3,000": a figure given by the verb's subject)
+    gives = lemma in _GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _GIVEN_FIGURES and tok in c.subtree for c in verb.children
+    )
+    if verb.pos_ != "VERB" or (lemma not in ESTIMATE_VERBS | _REVISION_VERBS | _FORECAST_VERBS and not gives):
         return None
     misplaced = any((obj := _misplaced_level(t)) is not None and obj.head == verb for t in verb.subtree)
     if (
@@ -2345,6 +2354,15 @@ def _frames_a_superlative(when: Span, tok: Token) -> bool:
     # ("in the worst flooding this year": the time hung on the ranked noun, or written right after it)
     before = doc[when.start - 1] if when.start > 0 else None
     ranked = [n for n in (head, before) if n is not None and n.pos_ == "NOUN" and tok not in n.subtree]
+    # (or on a ranked noun a phrase up: "…, the deadliest day of violence in the country since the 2006 war")
+    over = head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if (
+        over is not None
+        and over.lower_ in {"since", "in", "for"}
+        and over.head.pos_ == "NOUN"
+        and tok not in over.head.subtree
+    ):
+        ranked.append(over.head)
     return any(c.tag_ in {"JJS", "RBS"} and c.i < n.i for n in ranked for c in n.children)
 
 
@@ -3589,7 +3607,10 @@ def _build(
         and not (number.end < len(doc) and _head_word(doc[number.end].text) in DURATION_UNITS)
     ):
         # ("the dead included 11 children and 97 others were wounded": not the children, a part of the dead)
-        counted_on = [c for c in same_sentence if not _listed_part(doc, c)] if subject == "others" else same_sentence
+        # (nor, for a bare number, a part listed after the main figure: "killed 492 people, including 35 children and
+        # 58 women, and wounded 1,645": people, not women)
+        whole_counts = [c for c in same_sentence if not _listed_part(doc, c)]
+        counted_on = whole_counts if subject == "others" else whole_counts or same_sentence
         if counted_on:
             subject = _main_figure(doc, counted_on, first).subject
         else:
@@ -3831,6 +3852,8 @@ def _build(
     if subject is None and unit is None and (beside := _set_beside_a_plural(whole.root)) is not None:
         # "reported the most deaths, 36, followed by …": the deaths (the most of them is where, not what)
         subject = re.sub(r"^(?:most|fewest|highest|lowest) ", "", _phrase(beside) or "") or None
+    if subject is None and (back := _pointed_back_at(whole, unit, earlier)) is not None:
+        subject = back  # "Poverty rose to 52.9%. That was up from 41.7% …": what the figure before measured
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
@@ -4212,6 +4235,34 @@ _MOVE_VERBS = frozenset({
     "end", "finish", "dip", "jump", "surge", "soar", "plunge", "tumble", "retreat", "peak", "bottom", "sink",
     "slump", "plummet", "decline", "leap", "spike", "sag", "skyrocket",
 })  # fmt: skip
+
+
+# Verbs that say where a level stands ("That was up from 41.7%", "it stands at 9%", "it approaches 9%").
+_LEVEL_VERBS = frozenset({"be", "stand", "remain", "compare", "reach", "hit", "exceed", "top", "approach", "near"})
+
+
+def _pointed_back_at(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> str | None:
+    """What a figure measures when its clause's subject is "that", "this" or "it" pointing back at the sentence
+    before ("Poverty rose to 52.9% in the first half. That was up from 41.7% …"): the subject of the last figure
+    in the same unit there."""
+    verb = whole.root
+    while (
+        verb.dep_ in {"pobj", "prep", "advmod", "npadvmod", "nummod", "quantmod", "dobj", "attr"} and verb.head != verb
+    ):
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+    if subj is None or subj.lower_ not in {"that", "this", "it"} or any(True for _ in subj.children):
+        return None
+    if verb.lemma_.lower() not in _LEVEL_VERBS | _MOVE_VERBS | _GROWTH_VERBS:
+        return None  # ("It earned $40.8 million": a body acting, not a figure pointed back at)
+    sent = whole.sent
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent.start_char
+    last = next((c for c in reversed(earlier) if c.sentence_start == before and c.unit == unit), None)
+    return last.subject if last is not None else None
 
 
 def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -> str | None:

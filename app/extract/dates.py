@@ -87,6 +87,12 @@ _OPENING_PART = re.compile(
     r"\s+months|(?P<half>half))(?P<of>\s+of\s+(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year|the\s+year))?$",
     re.I,
 )
+# The closing half of a named year: "the second half of last year", "the second half of 2023".
+_CLOSING_HALF = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(?:second|latter)\s+half\s+of\s+"
+    r"(?:(?P<year>\d{4})|(?:the\s+)?(?P<which>this|last|previous)\s+year)$",
+    re.I,
+)
 # A stretch of months ending in a named month, as statistics offices write it: "the three months to
 # December", "the 12 months to March 2024", "the six months ended June".
 _MONTHS_TO = re.compile(
@@ -104,6 +110,8 @@ def period_relation(expression: str) -> str | None:
         return None if _range_quarter(match) else "since"
     if match := _OPENING_PART.match(text):
         return None if _opening_months(match) == 3 else "since"
+    if _CLOSING_HALF.match(text):
+        return "since"
     if match := _MONTHS_TO.match(text):
         found = _months_to(match, None)
         return None if found is not None and found[1] == "quarter" else "since"
@@ -169,6 +177,12 @@ def _months_period(text: str, published: date | None) -> tuple[date, str] | None
         else:  # ("in the first three months" after them: of this year)
             year = published.year - (1 if (match["which"] or "").lower() in {"last", "previous"} else 0)
         return date(year, 1, 1), "quarter" if _opening_months(match) == 3 else "month"
+    if match := _CLOSING_HALF.match(text):
+        if match["year"]:
+            return date(int(match["year"]), 7, 1), "month"
+        if published is None:
+            return None
+        return date(published.year - (match["which"].lower() != "this"), 7, 1), "month"
     if match := _MONTHS_TO.match(text):
         return _months_to(match, published) if match["year"] or published is not None else None
     return None

@@ -117,3 +117,38 @@ def _introduced_speaker(
         described = sentence.doc.text[first.end : first.end + 1] == ","  # ("Ana Ruiz, an engineer, told …")
         return person if named and opens and not described and len(person.name.split()) >= 2 else None
     return None
+
+
+# Titles of people who speak for one person ("His spokesman, Ana Ruiz,"): general English.
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
+
+
+def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> None:
+    """ "UN chief Antonio Guterres condemned the attack. His spokesman, Stephane Dujarric, said …": a spokesperson
+    whose title is owned by "his" or "her" speaks for the one person named in the sentence before; the role says
+    for whom and takes that person's affiliation (the UN), when the person has a title of their own."""
+    people = {e.key: e for e in entities if e.kind == "person"}
+    for person in people.values():
+        if person.role_title not in _SPEAKS_FOR or person.role_affiliation or not person.mentions:
+            continue
+        first = min(person.mentions, key=lambda m: m.start)
+        name = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if name is None or name.start < 2:
+            continue
+        title = next(
+            (t for t in doc[max(0, name.start - 3) : name.start] if t.lower_ in _SPEAKS_FOR and t.pos_ == "NOUN"), None
+        )
+        if title is None:
+            continue
+        owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if owner is None:
+            continue
+        # the one person named in the sentence before (or earlier in this one), as wire copy introduces the boss first
+        start = doc[title.sent.start - 1].sent.start_char if title.sent.start > 0 else title.sent.start_char
+        named = {k for k, p in people.items() if p is not person for m in p.mentions if start <= m.start < owner.idx}
+        key = named.pop() if len(named) == 1 else None
+        boss = people.get(key or "")
+        if boss is None or boss is person or not boss.role:
+            continue
+        person.role = f"{person.role} for {boss.name}"
+        person.role_affiliation = boss.role_affiliation

@@ -561,6 +561,8 @@ def _withheld(verb: Token) -> bool:
 
 _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "refute"})
 _CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+# Nouns by which a writer names words just reported ("…, remarks that drew criticism").
+_REMARK_NOUNS = _CHARGE_NOUNS | {"comment", "remark", "statement", "word"}
 
 
 def _denies_what_was_reported(verb: Token) -> bool:
@@ -799,6 +801,16 @@ def _narrative_tail(clause: Token) -> int:
     for t in clause.subtree:
         if t.text == ";":
             end = min(end, t.i)  # "…; they only learned on Friday …": a new sentence in all but name
+            continue
+        remark = t.lemma_.lower() in _REMARK_NOUNS and t.dep_ in {"attr", "appos", "npadvmod", "dobj", "conj"}
+        if (
+            remark
+            and t.i > clause.i
+            and max(x.i for x in t.subtree) == last
+            and clause.doc[t.left_edge.i - 1].text == ","
+        ):
+            # "…, comments that rights groups said had fuelled attacks": the writer naming the words, not more of them
+            end = min(end, t.left_edge.i - 1)
             continue
         if t.dep_ not in {"relcl", "appos", "advcl", "acl"}:
             continue

@@ -463,10 +463,11 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         affiliation = affiliation_of(doc[cut[0].i : owner.i + 1].text) or affiliation
     if affiliation is None:
         # "the UN refugee agency's representative in Italy": a known body described by its kind owns the title
-        described = (
-            doc[o.left_edge.i + (o.left_edge.dep_ == "det") : o.i + 1].text for o in owners if o.pos_ == "NOUN"
-        )
-        affiliation = next((affiliation_of(name) for name in described if body_for(name)), None)
+        described = [doc[o.left_edge.i + (o.left_edge.dep_ == "det") : o.i + 1] for o in owners if o.pos_ == "NOUN"]
+        affiliation = next((affiliation_of(name.text) for name in described if body_for(name.text)), None)
+        # ("The U.N. secretary-general's spokesman": a known body's word on the owner's office)
+        words_of_owner = [t.text for name in described for t in name if t.lower_ not in TITLE_WORDS]
+        affiliation = affiliation or next((body_for(w) for w in words_of_owner if body_for(w)), None)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
