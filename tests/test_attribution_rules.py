@@ -5017,3 +5017,15 @@ def test_the_writers_name_for_the_words_after_them_is_not_part_of_them(nlp) -> N
     )
     said = [words for words, who in _indirect(nlp, text) if who == "Ana Ruiz"]
     assert said == ['"hordes" of illegal migrants were part of a plot to change Tunisia\'s demographic make-up']
+
+
+def test_a_quote_that_ends_its_sentence_goes_on_from_the_one_before_not_the_next_sentences_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We have recovered 40 bodies so far," army spokesman Omar Said told AFP. "The search for the others '
+        'continues." Among the passengers were 12 foreigners, including five Indians and two South Koreans, the '
+        "airline said."
+    )
+    ex = extract_article(nlp(text), PUB)
+    names = {e.key: e.name for e in ex.entities}
+    direct = [names.get(q.speaker_key or "") for q in ex.quotations if q.kind == "direct"]
+    assert direct == ["Omar Said", "Omar Said"]

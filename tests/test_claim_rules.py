@@ -4344,3 +4344,8 @@ def test_that_pointing_back_takes_the_last_figures_measure_and_the_closing_half_
     )
     second = [c for c in claim_records(nlp, text) if c.value == 41.7]
     assert [(c.subject, c.refers_to) for c in second] == [("poverty rate", date(2023, 7, 1))]
+
+
+def test_the_apposition_of_a_fronted_place_is_not_what_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Porto Alegre, the state capital, the Guaíba River reached a record 5.33 meters on Sunday."
+    assert [c.subject for c in claim_records(nlp, text)] == ["Guaíba River"]

@@ -2522,3 +2522,32 @@ def test_a_known_bodys_word_on_the_owners_office_affiliates_the_title(nlp) -> No
 def test_people_of_a_continent_are_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     _ex, names = run(nlp, "Rights groups said the speech had fuelled attacks on black Africans in the port city.")
     assert not any(e.kind == "person" for e in names.values())
+
+
+def test_a_live_blog_stamp_with_a_time_zone_is_not_part_of_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Live: Storm updates\n\n8:40 p.m. ET — The storm made landfall near Naples with winds of 120 mph, the "
+        "National Hurricane Center said."
+    )
+    ex, _names = run(nlp, text)
+    said = [text[q.start : q.end] for q in ex.quotations if q.kind == "indirect"]
+    assert said == ["The storm made landfall near Naples with winds of 120 mph"]
+
+
+def test_a_bodys_name_cut_at_its_and_is_the_body_its_acronym_defines(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The factory employed about 900 people, according to the Bangladesh Garment Manufacturers and Exporters "
+        "Association (BGMEA)."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.name for e in names.values() if e.kind == "organization"] == [
+        "Bangladesh Garment Manufacturers and Exporters Association"
+    ]
+
+
+def test_a_one_name_person_after_a_lowercase_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rescuers were searching for survivors. BNPB head Suharyanto told reporters that 500 houses had been damaged."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.kind for e in names.values() if e.name == "Suharyanto"] == ["person"]

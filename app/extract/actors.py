@@ -597,6 +597,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "place"  # "Villagers in Zagora said": where they live, not a person
     if label == "PERSON" and len(span) <= 3 and _home_of_residents(span):
         return "place"  # "a resident of Kajuru": where the resident lives
+    if label in {"GPE", "LOC"} and len(span) <= 3 and _named_after_a_title_noun(span):
+        return "person"  # "BNPB head Suharyanto told reporters": a one-name person the recogniser took for a place
     if label == "ORG" and _owns_a_kind_of_place(span):
         return "place"  # "In Uttar Pradesh's Ballia district": a place that holds the district, not a body
     if label in {"PERSON", "ORG"} and _where_a_sentence_opens(span):
@@ -775,6 +777,19 @@ def _owns_a_kind_of_place(span: Span) -> bool:
 
 # People named by where they live ("a resident of Kajuru", "natives of Ghazni").
 _RESIDENT_NOUNS = frozenset({"resident", "native", "inhabitant", "villager", "townsman", "townswoman"})
+
+
+def _named_after_a_title_noun(span: Span) -> bool:
+    """Proper nouns right after a lowercase title noun hung on them ("BNPB head Suharyanto", "army chief Ana Ruiz"),
+    naming no country, capital or known body."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or not before.text.islower() or before.lower_ not in TITLE_WORDS | SPEAKING_FOR_NOUNS:
+        return False
+    if before.dep_ != "compound" or not span.start <= before.head.i < span.end:
+        return False
+    text = span.text
+    known = country_for(text) or text.casefold() in CAPITAL_TO_COUNTRY or body_for(text)
+    return not known and all(t.pos_ == "PROPN" for t in span)
 
 
 def _home_of_residents(span: Span) -> bool:

@@ -127,15 +127,18 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
 
 def _truncated_expansion(name: str, expansion_to_acr: dict[str, str]) -> str | None:
     """ "United Nations Interim Force" for "United Nations Interim Force in Lebanon (UNIFIL)": the
-    recogniser often stops a body's name at a preposition; the one acronym whose defined name this
-    begins, up to a preposition."""
+    recogniser often stops a body's name at a preposition (or an "and"); the one acronym whose defined name
+    this begins, up to a preposition, or ends, after an "and"."""
     if len(name.split()) < 2:
         return None
     found = {
         acr
         for expansion, acr in expansion_to_acr.items()
-        if expansion.startswith(name + " ") and expansion[len(name) + 1 :].split()[0] in {"in", "for", "of", "on"}
+        if expansion.startswith(name + " ")
+        and expansion[len(name) + 1 :].split()[0] in {"in", "for", "of", "on", "and"}
     }
+    # (or cut in two at its "and": "[Bangladesh Garment Manufacturers] and [Exporters Association] (BGMEA)")
+    found |= {acr for expansion, acr in expansion_to_acr.items() if expansion.endswith(" and " + name)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -1129,6 +1129,11 @@ def _attribute_one(
         cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
     if cue is None and not (partial and closed):
         cue, frame, rule = _cue_in(after_span, last=False), after_span, "cue_after"
+        going_on = last is not None and last.speaker_key is not None and _adjacent(text, last, quote)
+        if cue is not None and closed and going_on and _reports_its_own_sentence(text, quote, cue):
+            # '“We have recovered 68 bodies,” X told AFP. “The search continues.” Among the passengers were 15
+            # foreigners, the airline said.': X goes on; the cue reports its own sentence
+            cue = None
     if cue is None:
         cue, frame, rule = _cue_in(before_span, last=True), before_span, "cue_before"
     end = quote.end
@@ -1192,6 +1197,26 @@ def _attribute_one(
 
 
 _DASH_BEFORE = re.compile(r"\s(?:--|—|–)\s*$")
+
+
+def _reports_its_own_sentence(text: str, quote: QuoteSpan, cue: Token) -> bool:
+    """A cue after a quotation that ended its sentence inside the marks, in a new sentence (opening with a capital)
+    with words of its own for the cue to report: that sentence's statement, not the quotation's."""
+    start = (quote.close_mark + 1) if quote.close_mark is not None else quote.end
+    rest = text[start:].lstrip()
+    if not rest[:1].isupper():
+        return False
+    if any(c.dep_ == "ccomp" and start <= c.idx < cue.idx for c in cue.children):
+        return True  # its words before it: "Among the passengers were 15 foreigners, the airline said"
+    # or a named speaker with words of their own after it ("Gov. John Kasich said he would have fired …", "Mr. Zahed
+    # said: “…”"); not "She further announced that …", which may go on from the quotation
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = subject is not None and subject.pos_ in {"PROPN", "NOUN"} and subject.i < cue.i
+    doc = cue.doc
+    own = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) or (
+        cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
+    )
+    return named and own
 
 
 def _owner_of_words(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:

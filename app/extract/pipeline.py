@@ -13,6 +13,7 @@ from app.extract.records import ArticleExtraction, EntityRecord
 from app.extract.repair import (
     repair_appositive_sources_of_bare_cues,
     repair_appositive_speakers,
+    repair_appositives_of_a_fronted_place,
     repair_conjoined_speakers,
     repair_counted_verbs,
     repair_data_that_show,
@@ -50,6 +51,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_appositive_sources_of_bare_cues(doc)
     repair_listed_sources(doc)
     repair_conjoined_speakers(doc)
+    repair_appositives_of_a_fronted_place(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)
     resolver = SpeakerResolver(doc, entities, quotes)

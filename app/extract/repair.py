@@ -875,3 +875,33 @@ def _relative_clause_read_as_report(doc: Doc, rel: Token) -> None:
     clause.head, clause.dep_ = subject, "relcl"
     doc[rel.i - 1].head = subject
     doc[verb.i - 1].head = subject
+
+
+def repair_appositives_of_a_fronted_place(doc: Doc) -> None:
+    """ "In Porto Alegre, the state capital, the Guaíba River reached 5.33 meters": the model makes the apposition
+    of the place the sentence opens with ("the state capital") the verb's subject and the real subject its
+    conjunct. Rebuilt when the subject is a common noun set off by commas right after "In <name>," and its
+    conjunct follows the second comma with no "and": the conjunct becomes the subject, the noun the place's
+    apposition."""
+    for subj in list(doc):
+        if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.left_edge.i < 3:
+            continue
+        comma = doc[subj.left_edge.i - 1]
+        place = doc[comma.i - 1]
+        opening = doc[place.left_edge.i - 1] if place.left_edge.i > 0 else None
+        fronted = (
+            comma.text == ","
+            and place.dep_ == "pobj"
+            and place.pos_ == "PROPN"
+            and opening is not None
+            and opening.lower_ == "in"
+            and opening.i == subj.sent.start
+        )
+        if not fronted:
+            continue
+        real = next((c for c in subj.children if c.dep_ == "conj" and c.i > subj.i), None)
+        if real is None or any(c.dep_ == "cc" for c in subj.children) or doc[real.left_edge.i - 1].text != ",":
+            continue
+        verb = subj.head
+        real.head, real.dep_ = verb, "nsubj"
+        subj.head, subj.dep_ = place, "appos"

@@ -45,9 +45,13 @@ DATELINE = re.compile(
 # A live blog's time stamp opening an entry ("10:42 GMT — The storm made landfall …", "9.05am - …"): like a
 # dateline, the writer's, and no part of the sentence after it.
 # ("8.40am: The death toll …": a colon after a time that carries its am/pm or zone)
-_CLOCK_MARK = r"(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|EDT|IST|local(?: time)?)"
+# (a.m./p.m., then the time zone: "8:40 p.m. ET —"; common zone abbreviations of news copy)
+_CLOCK_MARK = (
+    r"(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|IST|JST|KST|"
+    r"AEST|AEDT|WAT|EAT|CAT|SAST|HKT|SGT|PKT|local(?: time)?)"
+)
 TIME_STAMP = re.compile(
-    rf"\d{{1,2}}[:.]\d{{2}}(?:(?:\s*{_CLOCK_MARK})?(?:\s*[–—]+|\s+-{{1,2}})|\s*{_CLOCK_MARK}:)\s+",
+    rf"\d{{1,2}}[:.]\d{{2}}(?:(?:\s*{_CLOCK_MARK}){{0,2}}(?:\s*[–—]+|\s+-{{1,2}})|(?:\s*{_CLOCK_MARK}){{1,2}}:)\s+",
     re.IGNORECASE,
 )
 
