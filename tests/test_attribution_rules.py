@@ -5029,3 +5029,43 @@ def test_a_quote_that_ends_its_sentence_goes_on_from_the_one_before_not_the_next
     names = {e.key: e.name for e in ex.entities}
     direct = [names.get(q.speaker_key or "") for q in ex.quotations if q.kind == "direct"]
     assert direct == ["Omar Said", "Omar Said"]
+
+
+def test_a_clause_told_to_a_gathering_is_what_was_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Information Minister Ana Ruiz told a post-cabinet briefing that the maize harvest was expected to fall by "
+        "70% from last year to about 635,000 tonnes."
+    )
+    assert _indirect(nlp, text) == [
+        ("the maize harvest was expected to fall by 70% from last year to about 635,000 tonnes", "Ana Ruiz")
+    ]
+    ex, names = run(nlp, text)
+    assert {(c.subject, names[c.claimant_key].name if c.claimant_key else None) for c in ex.claims} == {
+        ("maize harvest", "Ana Ruiz")
+    }
+
+
+def test_a_headline_claim_that_names_its_own_source_is_not_the_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mediterranean: 40 migrants feared drowned off Tunisia, IOM says\n\n"
+        "The central Mediterranean continues to be one of the world's deadliest routes, the agency said."
+    )
+    ex, names = run(nlp, text)
+    assert "Mediterranean" not in speakers_in_order(ex, names)
+    assert [e.kind for e in names.values() if e.name == "Mediterranean"] in ([], ["place"])
+
+
+def test_a_passive_belief_inside_anothers_words_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 40 migrants are believed to have drowned after their boat sank off Tunisia's coast, the "
+        "International Organization for Migration said on Saturday."
+    )
+    ex = extract_article(nlp(text), PUB)
+    assert [q.cue for q in ex.quotations] == ["said"]
+
+
+def test_a_stance_inside_anothers_words_is_theirs_to_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas said in a statement that Israel had rejected a proposal drawn up by Egyptian and Qatari mediators."
+    assert _indirect(nlp, text) == [
+        ("Israel had rejected a proposal drawn up by Egyptian and Qatari mediators", "Hamas")
+    ]

@@ -654,6 +654,8 @@ def _kind_for(span: Span, label: str) -> str | None:
             return "place"  # "the Rio de la Plata estuary", "Ciudad del Este": a place's name, particles and all
         if span[0].lower_ not in _ROMANCE_BODY_NOUNS:  # ("the Hospital de Clínicas": a body, as tagged)
             return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
+    if text.casefold().removeprefix("the ") in _WORLD_REGIONS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
+        return "place"  # "The central Mediterranean continues to be …", "across the Sahel": a sea or region
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
     if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
@@ -803,6 +805,13 @@ def _home_of_residents(span: Span) -> bool:
     )
 
 
+# Seas, oceans and regions of the world that news names alone, without a word for their kind (general geography).
+_WORLD_REGIONS = frozenset({
+    # (not "Atlantic", "Pacific", "Amazon": as often a magazine, a company or a firm's name)
+    "mediterranean", "antarctic", "aegean", "adriatic", "baltic", "caribbean",
+    "sahel", "balkans", "caucasus", "middle east", "levant", "maghreb", "sahara", "himalayas", "andes",
+    "horn of africa", "south caucasus", "persian gulf", "red sea", "black sea", "north sea", "south china sea",
+})  # fmt: skip
 # Peoples of a continent or region, in the singular (general English): "Africans", "Europeans", "Arabs".
 _REGIONAL_PEOPLES = frozenset({
     "african", "european", "asian", "arab", "latino", "latina", "hispanic", "caribbean", "scandinavian", "balkan",

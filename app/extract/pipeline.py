@@ -14,6 +14,7 @@ from app.extract.repair import (
     repair_appositive_sources_of_bare_cues,
     repair_appositive_speakers,
     repair_appositives_of_a_fronted_place,
+    repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
     repair_counted_verbs,
     repair_data_that_show,
@@ -52,6 +53,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_listed_sources(doc)
     repair_conjoined_speakers(doc)
     repair_appositives_of_a_fronted_place(doc)
+    repair_clauses_told_to_a_gathering(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)
     resolver = SpeakerResolver(doc, entities, quotes)

@@ -905,3 +905,31 @@ def repair_appositives_of_a_fronted_place(doc: Doc) -> None:
         verb = subj.head
         real.head, real.dep_ = verb, "nsubj"
         subj.head, subj.dep_ = place, "appos"
+
+
+# Gatherings one tells things to ("told a briefing that …", "told a news conference that …"): general English.
+_GATHERINGS = frozenset({
+    "briefing", "conference", "meeting", "rally", "forum", "summit", "session", "hearing", "gathering", "audience",
+    "parliament", "assembly", "congress", "convention", "seminar", "symposium", "panel",
+})  # fmt: skip
+
+
+def repair_clauses_told_to_a_gathering(doc: Doc) -> None:
+    """ "Muswere told a post-cabinet briefing that the maize harvest was expected to fall by 70%": the model reads the
+    "that" clause as a relative clause on the gathering, "that" the object of a verb inside it. Rebuilt when the
+    clause opens with "that" right after the gathering and has a subject of its own: the clause becomes what the
+    verb of telling reports, "that" its complementizer."""
+    for verb in list(doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"tell", "inform", "brief", "assure", "warn"}:
+            continue
+        gathering = next((o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _GATHERINGS), None)
+        if gathering is None:
+            continue
+        for clause in [c for c in gathering.children if c.dep_ == "relcl"]:
+            that = clause.left_edge
+            if that.lower_ != "that" or that.i != gathering.i + 1:
+                continue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and c != that for c in clause.children):
+                continue
+            clause.head, clause.dep_ = verb, "ccomp"
+            that.head, that.dep_ = clause, "mark"

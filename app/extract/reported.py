@@ -77,6 +77,10 @@ def reported_speech(
             continue  # "the army had been called in to help", "called off the strike": a summons or an act, no words
         if _reduced_passive(tok):
             continue  # "two people believed to be missing", "hostages said to be held": no one says it
+        if _stance_in_anothers_words(tok):
+            continue  # "Hamas said Israel had rejected a proposal": Hamas's claim about Israel, not Israel's statement
+        if _passive_belief_in_anothers_words(tok):
+            continue  # "61 migrants are believed to have drowned …, the IOM said": the IOM's words, no one else's
         if _withheld(tok):
             continue  # "convoys were denied access": refused, not called untrue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
@@ -240,6 +244,12 @@ def headline_statement(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRec
     return _headline_label(doc, resolver) or _headline_source_after(doc, resolver)
 
 
+# A headline's claim closed by its own source: "…, IOM says", "…, officials said", "… – UN".
+_SOURCE_AT_THE_END = re.compile(
+    r"(?:,\s+[^,]{1,60}\s+(?:says?|said|warns?|reports?|claims?|confirms?|tells?)|\s+[–—-]\s+[A-Z][^–—-]{1,40})$"
+)
+
+
 def _headline_label(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord]:
     text = doc_text(doc)
     match = _HEADLINE_LABEL.match(text)
@@ -257,6 +267,8 @@ def _headline_label(doc: Doc, resolver: SpeakerResolver) -> list[QuotationRecord
         end -= 1
     if text[match.start("claim") : match.start("claim") + 1] in {'"', "“", "‘", "'"}:
         return []  # "Zelensky: ‘We will not give up our land’": a quotation, attributed as one already
+    if _SOURCE_AT_THE_END.search(text, match.start("claim"), end):
+        return []  # "Mediterranean: 61 migrants feared drowned, IOM says": the claim names its own source
     return [
         QuotationRecord(
             start=match.start("claim"),
@@ -333,6 +345,36 @@ def _summons(call: Token) -> bool:
     prep = next((c for c in call.children if c.dep_ == "prep" and c.i == call.i + 1 and c.lower_ == "in"), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return obj is not None and obj.pos_ == "NOUN" and not _channel_or_document(obj)
+
+
+# Stances taken on a thing that need not be spoken ("backed the plan", "opposed the war"); not acts of speech such as
+# "called it weak", "criticized", "denied", which stay statements of their own inside another's words.
+_TAKEN_STANCES = frozenset({"support", "back", "oppose", "endorse", "favor", "favour", "welcome", "reject", "accept"})
+
+
+def _stance_in_anothers_words(verb: Token) -> bool:
+    """A stance taken on a thing ("rejected a proposal", "backed the plan"), with no clause of its own, inside the
+    clause another cue above it reports: what that speaker says the other did, not the other's statement."""
+    if verb.lemma_.lower() not in _TAKEN_STANCES or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    node = verb  # (the clause reported itself, or one joined to it; not a reason or purpose clause inside it)
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.pos_ == "VERB" and is_cue(node.head) and node.head != verb
+
+
+def _passive_belief_in_anothers_words(verb: Token) -> bool:
+    """A passive "is believed/thought/feared to …" with no one named as believing it, inside the clause another cue
+    reports: part of those words, not a statement of its own."""
+    return (
+        verb.lemma_.lower() in {"believe", "think", "fear", "say", "report", "know", "understand", "presume"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(is_cue(a) and a.pos_ == "VERB" for a in verb.ancestors)
+    )
 
 
 def _reduced_passive(verb: Token) -> bool:
