@@ -5069,3 +5069,20 @@ def test_a_stance_inside_anothers_words_is_theirs_to_report(nlp) -> None:  # typ
     assert _indirect(nlp, text) == [
         ("Israel had rejected a proposal drawn up by Egyptian and Qatari mediators", "Hamas")
     ]
+
+
+def test_a_word_modifying_a_bodys_name_does_not_point_back_at_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a government spokesperson" had gone to the Local Government Association named before
+    text = (
+        "Councils spent £2.1bn on temporary accommodation, the Local Government Association said. A government "
+        "spokesperson said ministers were determined to end rough sleeping."
+    )
+    assert [who for _words, who in _indirect(nlp, text)] == ["Local Government Association", None]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_in_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deutsche Bahn cancelled long-distance trains between Munich and Stuttgart. The insurance association GDV "
+        "estimated insured losses at up to 2 billion euros, a spokesman said."
+    )
+    assert [who for words, who in _indirect(nlp, text) if words.startswith("The insurance")] == ["GDV"]

@@ -4349,3 +4349,12 @@ def test_that_pointing_back_takes_the_last_figures_measure_and_the_closing_half_
 def test_the_apposition_of_a_fronted_place_is_not_what_is_measured(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In Porto Alegre, the state capital, the Guaíba River reached a record 5.33 meters on Sunday."
     assert [c.subject for c in claim_records(nlp, text)] == ["Guaíba River"]
+
+
+def test_a_time_on_another_figure_compared_does_not_date_this_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry said 3,898 people were estimated to be sleeping rough on a single night last autumn, up from "
+        "3,069 the year before and more than double the figure in 2010."
+    )
+    assert [c.refers_to for c in claim_records(nlp, text) if c.value == 3898] == [None]  # (not 2010)
+    assert [c.refers_to for c in claim_records(nlp, "The number in 2010 was 4,000.")] == [date(2010, 1, 1)]

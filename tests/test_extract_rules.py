@@ -2551,3 +2551,18 @@ def test_a_one_name_person_after_a_lowercase_title_is_a_person(nlp) -> None:  # 
     )
     _ex, names = run(nlp, text)
     assert [e.kind for e in names.values() if e.name == "Suharyanto"] == ["person"]
+
+
+def test_the_charitys_title_after_a_charity_read_as_a_clause_is_the_charitys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Save the Children said at least 900 children had been infected in Kassala state alone. The charity's Sudan "
+        "director, Omar Said, said families were drinking water from the Nile."
+    )
+    _ex, names = run(nlp, text)
+    assert [e.role_affiliation for e in names.values() if e.name == "Omar Said"] == ["Save the Children"]
+
+
+@pytest.mark.parametrize("river", ["Danube", "Rhine", "Indus"])
+def test_a_major_river_named_alone_is_a_place(nlp, river: str) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, f"The {river} in the city was expected to peak at around 9.2 metres on Monday.")
+    assert [e.kind for e in names.values() if e.name == river] in ([], ["place"])

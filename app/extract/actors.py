@@ -656,6 +656,8 @@ def _kind_for(span: Span, label: str) -> str | None:
             return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
     if text.casefold().removeprefix("the ") in _WORLD_REGIONS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
         return "place"  # "The central Mediterranean continues to be …", "across the Sahel": a sea or region
+    if text.casefold().removeprefix("the ") in _RIVERS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
+        return "place"  # "The Danube in Passau was expected to peak at 9.2 metres": a river, named alone
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
     if label in {"ORG", "PERSON"} and text.endswith("s") and DEMONYM_TO_COUNTRY.get(text[:-1].casefold()):
@@ -811,6 +813,15 @@ _WORLD_REGIONS = frozenset({
     "mediterranean", "antarctic", "aegean", "adriatic", "baltic", "caribbean",
     "sahel", "balkans", "caucasus", "middle east", "levant", "maghreb", "sahara", "himalayas", "andes",
     "horn of africa", "south caucasus", "persian gulf", "red sea", "black sea", "north sea", "south china sea",
+})  # fmt: skip
+# Major rivers that flood news names alone ("the Danube", "the Indus"), spelt as English-language news writes them;
+# not names as often a country, state, person or company ("Congo", "Jordan", "Ohio", "Amazon", "Po", "Krishna").
+_RIVERS = frozenset({
+    "danube", "rhine", "elbe", "oder", "vistula", "seine", "loire", "rhone", "rhône", "thames", "severn", "tiber",
+    "ebro", "tagus", "douro", "meuse", "moselle", "sava", "drava", "tisza", "prut", "dnipro", "dnieper", "dniester",
+    "volga", "nile", "zambezi", "limpopo", "euphrates", "tigris", "indus", "ganges", "brahmaputra", "yamuna",
+    "jhelum", "chenab", "sutlej", "godavari", "mahanadi", "teesta", "padma", "meghna", "yangtze", "mekong",
+    "irrawaddy", "salween", "amur", "yenisei", "mississippi", "orinoco", "paraná", "parana", "helmand",
 })  # fmt: skip
 # Peoples of a continent or region, in the singular (general English): "Africans", "Europeans", "Arabs".
 _REGIONAL_PEOPLES = frozenset({

@@ -1838,6 +1838,24 @@ def _names_debt(tok: Token) -> bool:
 _DURATION_MODIFIER = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week|day|hour)(?:-old)?$", re.I)
 
 
+# Nouns standing for another figure compared with the one given ("double the figure in 2010", "the level of 2019").
+_FIGURE_NOUNS = frozenset({"figure", "level", "number", "total", "count", "tally", "rate"})
+
+
+def _dates_a_figure_compared(ent: Span, tok: Token) -> bool:
+    """ "3,898 were sleeping rough last autumn, more than double the figure in 2010": a time written right after a noun
+    standing for another figure ("the figure in 2010") dates that figure, whatever the parser hung it on."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"in", "of", "for"}:
+        return False
+    noun = doc[ent.start - 2]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head in tok.ancestors:
+        return False  # ("The number in 2010 was 4,000": the figure's own subject)
+    if any(c.dep_ in {"compound", "nmod"} for c in noun.children):
+        return False  # ("party affiliation at the state level in 2015": no figure named by the noun)
+    return noun.lemma_.lower() in _FIGURE_NOUNS and noun.pos_ == "NOUN" and noun not in tok.ancestors and noun != tok
+
+
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     """ "$34bn, the equivalent of 4% of the country's 2021 GDP": a year written on the noun a share
     is "of" dates that base, not the figures of the sentence ("In the 2012 election, X won 27%" and
@@ -1981,6 +1999,7 @@ def _refers_to(
         and not _in_comparison_without(e.root, tok)
         and not _dates_the_extreme_before(e, tok)
         and not _frames_a_superlative(e, tok)
+        and not _dates_a_figure_compared(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))

@@ -193,8 +193,9 @@ def reported_speech(
         if subject.head == tok and _named_in_the_passive(subject):
             continue  # "Ana Ruiz was declared the winner, the commission said": she was named; the naming is reported
         speaker = None if subject.head == tok and _expletive_passive(subject) else resolver.resolve(subject)
-        if speaker is None and _unnamed_spokesperson(subject):
-            speaker = _body_the_words_are_about(doc, start, end, resolver)  # "Toyota has recalled …, a spokesman said"
+        if _unnamed_spokesperson(subject) and (about := _body_the_words_are_about(doc, start, end, resolver)):
+            # "Toyota has recalled …, a spokesman said": Toyota's spokesman (over a body named in the sentence before)
+            speaker = about
         if denied is not None and subject.pos_ == "PRON" and (accused := _accused_in(doc, denied)) is not None:
             speaker = resolver.resolve(accused) or speaker  # "blamed the BNP for the violence, a charge it denies"
         if denied is not None and speaker == denied.speaker_key:
@@ -369,7 +370,8 @@ def _passive_belief_in_anothers_words(verb: Token) -> bool:
     """A passive "is believed/thought/feared to …" with no one named as believing it, inside the clause another cue
     reports: part of those words, not a statement of its own."""
     return (
-        verb.lemma_.lower() in {"believe", "think", "fear", "say", "report", "know", "understand", "presume"}
+        verb.lemma_.lower()
+        in {"believe", "think", "fear", "say", "report", "know", "understand", "presume", "estimate"}
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "xcomp" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
@@ -1001,7 +1003,10 @@ def _body_the_words_are_about(doc: Doc, start: int, end: int, resolver: SpeakerR
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
-    key = resolver.resolve(subject)
+    # (a body named inside the subject's phrase: "The insurance association GDV estimated …, a spokesman said")
+    inside = (resolver.by_token.get(t.i) for t in subject.subtree)
+    key = next((k for k in inside if k is not None and resolver.kinds.get(k) == "organization"), None)
+    key = key or resolver.resolve(subject)
     return key if key is not None and resolver.kinds.get(key) == "organization" else None
 
 

@@ -571,6 +571,11 @@ def _body_referred_to(title: Token) -> str | None:
         if e.label_ in {"ORG", "PERSON"} and e.root.dep_ in {"nsubj", "nsubjpass"} and body_for(e.text)
     ]
     subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if not said_by and subject is None:
+        # (a body's name the parser read as a clause: "Save the Children said …", "Save" a verb)
+        clause = next((c for c in before.root.children if c.dep_ == "csubj"), None)
+        name = " ".join(t.text for t in clause.subtree) if clause is not None else ""
+        said_by = [name] if name and body_for(name) else []
     # (or tagged only in part: "Africa CDC, the continent's public health agency, declared …", "CDC" alone tagged)
     partly = subject is not None and subject.ent_type_ and subject.left_edge.ent_type_ != subject.ent_type_
     if not said_by and subject is not None and subject.pos_ == "PROPN" and (not subject.ent_type_ or partly):

@@ -152,6 +152,18 @@ def _name_words(name: str) -> set[str]:
     return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central, *met, *spelt}
 
 
+def _heads_the_name(noun: str, name: str) -> bool:
+    """The noun is what the body's name names: its last word ("the bank": "World Bank"), the word before an "of",
+    "for" or "on" ("the ministry": "Ministry of Health"), or before a country ("the police": "Police Scotland");
+    not a word modifying another ("the government": not "Local Government Association")."""
+    words = [w.lower() for w in re.findall(r"\w+", name)]
+    forms = {noun, noun + "s", _OTHER_SPELLING.get(noun, noun)}
+    return any(
+        w in forms and (i == len(words) - 1 or words[i + 1] in {"of", "for", "on"} or country_for(words[i + 1]))
+        for i, w in enumerate(words)
+    )
+
+
 # Words of bodies' names that British and American English spell differently (general English spelling).
 _SPELLINGS = {"centre": "center", "organisation": "organization", "defence": "defense", "programme": "program"}
 _OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPELLINGS.items()}
@@ -763,7 +775,7 @@ class SpeakerResolver:
                     for k in earlier
                     if self.kinds.get(k) == "organization"
                     and (
-                        {lemma, *narrowing} <= _name_words(self.names[k])
+                        ({lemma, *narrowing} <= _name_words(self.names[k]) and _heads_the_name(lemma, self.names[k]))
                         or (k in introduced and not narrowing and head.tag_ == "NN")  # (one body: "the union")
                     )
                 ),
