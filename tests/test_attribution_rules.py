@@ -5086,3 +5086,13 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_in_the_words(nlp) -> 
         "estimated insured losses at up to 2 billion euros, a spokesman said."
     )
     assert [who for words, who in _indirect(nlp, text) if words.startswith("The insurance")] == ["GDV"]
+
+
+def test_the_speaker_after_a_headline_label_is_not_the_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Africa: power cuts cost economy R900m a day, says central bank\n\n"
+        "JOHANNESBURG — Rolling blackouts are costing the economy as much as R900 million a day, the South African "
+        "Reserve Bank said on Tuesday, as the state power utility Eskom struggles to keep the lights on."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[0] == "South African Reserve Bank"

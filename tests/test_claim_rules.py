@@ -4358,3 +4358,20 @@ def test_a_time_on_another_figure_compared_does_not_date_this_one(nlp) -> None: 
     )
     assert [c.refers_to for c in claim_records(nlp, text) if c.value == 3898] == [None]  # (not 2010)
     assert [c.refers_to for c in claim_records(nlp, "The number in 2010 was 4,000.")] == [date(2010, 1, 1)]
+
+
+def test_a_river_named_alone_is_what_its_level_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, "The Danube peaked at 8.9 metres on Monday.")] == ["Danube"]
+
+
+def test_the_rand_written_r_is_money_in_an_article_about_south_africa(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Power cuts are costing South Africa's economy as much as R900 million a day, the bank said. The utility "
+        "needs R25bn for repairs. The R2 road was closed."
+    )
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(9e8, "ZAR per day"), (25e9, "ZAR")]
+
+
+def test_more_narrow_currency_symbols_are_money(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A kilo of rice costs Rp15,000 in Jakarta. Nairobi traders paid KSh1,200 for a sack of maize."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(15000, "IDR"), (1200, "KES")]

@@ -17,6 +17,8 @@ from app.extract.gazetteer import (
     CAPITAL_TO_COUNTRY,
     COUNTRY_NAMES,
     DEMONYM_TO_COUNTRY,
+    RIVERS,
+    WORLD_REGIONS,
     body_for,
     country_for,
 )
@@ -654,9 +656,9 @@ def _kind_for(span: Span, label: str) -> str | None:
             return "place"  # "the Rio de la Plata estuary", "Ciudad del Este": a place's name, particles and all
         if span[0].lower_ not in _ROMANCE_BODY_NOUNS:  # ("the Hospital de Clínicas": a body, as tagged)
             return "person"  # ("von der Leyen"; not "al Qaeda", a body the gazetteer knows)
-    if text.casefold().removeprefix("the ") in _WORLD_REGIONS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
+    if text.casefold().removeprefix("the ") in WORLD_REGIONS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
         return "place"  # "The central Mediterranean continues to be …", "across the Sahel": a sea or region
-    if text.casefold().removeprefix("the ") in _RIVERS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
+    if text.casefold().removeprefix("the ") in RIVERS and label in {"ORG", "PERSON", "LOC", "GPE", "NORP"}:
         return "place"  # "The Danube in Passau was expected to peak at 9.2 metres": a river, named alone
     if DEMONYM_TO_COUNTRY.get(text.casefold()):
         return "demonym"
@@ -807,22 +809,6 @@ def _home_of_residents(span: Span) -> bool:
     )
 
 
-# Seas, oceans and regions of the world that news names alone, without a word for their kind (general geography).
-_WORLD_REGIONS = frozenset({
-    # (not "Atlantic", "Pacific", "Amazon": as often a magazine, a company or a firm's name)
-    "mediterranean", "antarctic", "aegean", "adriatic", "baltic", "caribbean",
-    "sahel", "balkans", "caucasus", "middle east", "levant", "maghreb", "sahara", "himalayas", "andes",
-    "horn of africa", "south caucasus", "persian gulf", "red sea", "black sea", "north sea", "south china sea",
-})  # fmt: skip
-# Major rivers that flood news names alone ("the Danube", "the Indus"), spelt as English-language news writes them;
-# not names as often a country, state, person or company ("Congo", "Jordan", "Ohio", "Amazon", "Po", "Krishna").
-_RIVERS = frozenset({
-    "danube", "rhine", "elbe", "oder", "vistula", "seine", "loire", "rhone", "rhône", "thames", "severn", "tiber",
-    "ebro", "tagus", "douro", "meuse", "moselle", "sava", "drava", "tisza", "prut", "dnipro", "dnieper", "dniester",
-    "volga", "nile", "zambezi", "limpopo", "euphrates", "tigris", "indus", "ganges", "brahmaputra", "yamuna",
-    "jhelum", "chenab", "sutlej", "godavari", "mahanadi", "teesta", "padma", "meghna", "yangtze", "mekong",
-    "irrawaddy", "salween", "amur", "yenisei", "mississippi", "orinoco", "paraná", "parana", "helmand",
-})  # fmt: skip
 # Peoples of a continent or region, in the singular (general English): "Africans", "Europeans", "Arabs".
 _REGIONAL_PEOPLES = frozenset({
     "african", "european", "asian", "arab", "latino", "latina", "hispanic", "caribbean", "scandinavian", "balkan",

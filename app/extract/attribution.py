@@ -278,6 +278,8 @@ def subject_of(
         return person
     if (quoted_one := _quoted_as_saying(verb)) is not None:
         return quoted_one
+    if (after_label := _speaker_after_a_label(verb)) is not None:
+        return after_label  # "South Africa: power cuts cost R900m a day, says central bank": the bank, not the label
     coordinated = coordinated_cue(verb)
     node: Token | None = verb
     for _ in range(4):
@@ -340,6 +342,35 @@ def subject_of(
     if after is not None and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         return after  # "…, where 33 people died, said Qureshi Badloon": the name, not a place in the clause
     return _actor_just_before(verb) or after or _previous_subject(verb)
+
+
+def _speaker_after_a_label(verb: Token) -> Token | None:
+    """A headline's "Label: claim, says X": the parser may make the label before the colon the cue's subject and hang
+    the speaker after the cue loosely on it; the noun right after the cue is who says it."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subj is None or not any(t.text == ":" for t in verb.doc[subj.i + 1 : verb.i]):
+        return None
+    if verb.lemma_.lower() not in {"say", "warn", "claim", "report", "tell", "confirm", "insist", "admit"}:
+        return None  # ("The Latest: Trump urges supporters to …": an object, not who speaks)
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.left_edge.i == verb.i + 1
+            and c.dep_ in {"dep", "nsubj", "attr", "npadvmod", "dobj"}
+            and c.pos_ in {"NOUN", "PROPN"}
+            and _closes_the_line(c)  # ("…, says central bank")
+        ),
+        None,
+    )
+
+
+def _closes_the_line(phrase: Token) -> bool:
+    """Nothing but punctuation or a line break after the phrase's last word."""
+    doc = phrase.doc
+    last = max(t.i for t in phrase.subtree if not t.is_space)
+    return last + 1 >= len(doc) or doc[last + 1].is_punct or doc[last + 1].is_space or "\n" in doc[last].whitespace_
 
 
 def _expletive_over_an_infinitive(subj: Token, node: Token, verb: Token) -> bool:

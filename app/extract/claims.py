@@ -22,7 +22,7 @@ from app.extract.dates import (
     resolve_period,
     safe_date,
 )
-from app.extract.gazetteer import DEMONYM_TO_COUNTRY
+from app.extract.gazetteer import DEMONYM_TO_COUNTRY, RIVERS
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -5081,7 +5081,13 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 return next((s for s in spent_on if s), None) if money else None
             if subj is None or (subj.pos_ not in {"NOUN", "PROPN"} and not _gerund_noun(subj)):
                 return None
-            if _named_entity(subj, {"PERSON", "GPE"}) and not _word_said_to_be(subj, node) and not _currency_word(subj):
+            river = subj.lower_ in RIVERS  # ("The Danube peaked at 9.2 metres": the river is what is measured)
+            if (
+                _named_entity(subj, {"PERSON", "GPE"})
+                and not _word_said_to_be(subj, node)
+                and not _currency_word(subj)
+                and not river
+            ):
                 return None
             return _counted(subj)
         if node.head == node:

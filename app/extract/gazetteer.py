@@ -1,10 +1,12 @@
-"""General world knowledge the model lacks: countries with demonyms and capitals, and common
-international bodies with their acronyms.
+"""General world knowledge the model lacks: countries with demonyms and capitals, common
+international bodies with their acronyms, and the seas, regions and major rivers news names alone.
 
 Sources: the ISO 3166-1 country list with the demonyms of Wikipedia's "List of adjectival and
 demonymic forms for countries and nations", capitals from the same country articles; bodies
-from the official names of the organisations themselves. Entries are general data, never
-keyed on any one article.
+from the official names of the organisations themselves; seas, regions and rivers from the
+English names in common atlases (Wikipedia's "List of rivers by length" for the rivers), keeping
+only names that are not as often a country, state, person or company. Entries are general data,
+never keyed on any one article.
 """
 
 import re
@@ -372,3 +374,22 @@ def body_for(name: str) -> str | None:
         or BODY_BY_NAME.get(_UN_PREFIX.sub("un ", key))  # "the United Nations refugee agency" as "UN refugee agency"
         or BODY_BY_NAME.get(_UN_SUFFIX.sub("", key))
     )
+
+
+# Seas, oceans and regions of the world that news names alone, without a word for their kind (general geography).
+WORLD_REGIONS = frozenset({
+    # (not "Atlantic", "Pacific", "Amazon": as often a magazine, a company or a firm's name)
+    "mediterranean", "antarctic", "aegean", "adriatic", "baltic", "caribbean",
+    "sahel", "balkans", "caucasus", "middle east", "levant", "maghreb", "sahara", "himalayas", "andes",
+    "horn of africa", "south caucasus", "persian gulf", "red sea", "black sea", "north sea", "south china sea",
+})  # fmt: skip
+# Major rivers that flood news names alone ("the Danube", "the Indus"), spelt as English-language news writes them;
+# not names as often a country, state, person or company ("Congo", "Jordan", "Ohio", "Mississippi", "Amazon", "Po",
+# "Krishna").
+RIVERS = frozenset({
+    "danube", "rhine", "elbe", "oder", "vistula", "seine", "loire", "rhone", "rhône", "thames", "severn", "tiber",
+    "ebro", "tagus", "douro", "meuse", "moselle", "sava", "drava", "tisza", "prut", "dnipro", "dnieper", "dniester",
+    "volga", "nile", "zambezi", "limpopo", "euphrates", "tigris", "indus", "ganges", "brahmaputra", "yamuna",
+    "jhelum", "chenab", "sutlej", "godavari", "mahanadi", "teesta", "padma", "meghna", "yangtze", "mekong",
+    "irrawaddy", "salween", "amur", "yenisei", "orinoco", "paraná", "parana", "helmand",
+})  # fmt: skip

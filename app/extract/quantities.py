@@ -127,14 +127,21 @@ def _currency_before(text: str, at: int) -> tuple[str, int] | None:
             if cand in prefixes and (start == 0 or not text[start - 1].isalnum() or cand in {"$", "€", "£", "¥"}):
                 if gap and attached_only(cand):
                     continue
-                if cand.isalpha() and len(cand) == 3 and gap == 0 and not cand.isupper():
-                    continue
+                if cand.isalpha() and len(cand) == 3 and gap == 0 and not cand.isupper() and not attached_only(cand):
+                    continue  # (but a symbol written only touching its digits: "KSh1,200")
                 return prefixes[cand], start
     if at > 0 and text[at - 1] == "N" and (at == 1 or not text[at - 2].isalnum()) and _NAIRA.match(text, at):
         # "N50 billion": the naira as Nigerian copy writes it (₦ folded to "N"), only with a scale word after the
         # figure and in an article about Nigeria (not "N95 masks", "the N7 road")
         return ("NGN", at - 1) if re.search(r"\bNigeria", text) else None
+    if at > 0 and text[at - 1] == "R" and (at == 1 or not text[at - 2].isalnum()) and _RAND.match(text, at):
+        # "R900 million", "R25bn", "R1,500": the rand as South African copy writes it, with a scale word or an amount of
+        # three digits or more, in an article about South Africa (not "the R2 road", "R5 engine")
+        return ("ZAR", at - 1) if re.search(r"\bSouth Africa", text) else None
     return None
+
+
+_RAND = re.compile(r"(?:[\d.,]+\s?(?:billion|million|trillion|bn|m|tn)\b|\d{1,3}(?:,\d{3})+\b|\d{3,}\b)")
 
 
 _NAIRA = re.compile(r"[\d.,]+\s?(?:billion|million|trillion|bn|m|tn)\b")

@@ -92,9 +92,13 @@ _CURRENCY_PREFIXES = {
     "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₴": "UAH", "₺": "TRY",
     "RM": "MYR", "Rs": "INR", "Rs.": "INR",
+    # (CLDR narrow symbols of the rupiah, Kenyan shilling, taka, Namibian dollar and Egyptian pound; the rand's "R"
+    # is read in quantities.py, only in an article about South Africa)
+    "Rp": "IDR", "KSh": "KES", "Ksh": "KES", "Tk": "BDT", "N$": "NAD", "E£": "EGP",
     "PS": "GBP", "Y=": "JPY",
 }  # fmt: skip
-_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM"})  # ("Rs 2.5 crore" is spaced as often as not)
+# ("Rs 2.5 crore", "Tk 500 crore" are spaced as often as not)
+_ATTACHED_ONLY = frozenset({"PS", "Y=", "RM", "Rp", "KSh", "Ksh"})
 # Durations and ages are not claims (a figure's time is its refers_to, not a quantity).
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 
