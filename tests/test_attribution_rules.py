@@ -5096,3 +5096,9 @@ def test_the_speaker_after_a_headline_label_is_not_the_label(nlp) -> None:  # ty
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[0] == "South African Reserve Bank"
+
+
+def test_a_vow_joined_to_the_words_is_a_second_statement_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Prime Minister Ana Ruiz said the genocide charge was "outrageous" and vowed to continue the war.'
+    said = [(words, who) for words, who in _indirect(nlp, text)]
+    assert said == [('the genocide charge was "outrageous"', "Ana Ruiz"), ("to continue the war", "Ana Ruiz")]

@@ -4375,3 +4375,11 @@ def test_the_rand_written_r_is_money_in_an_article_about_south_africa(nlp) -> No
 def test_more_narrow_currency_symbols_are_money(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A kilo of rice costs Rp15,000 in Jakarta. Nairobi traders paid KSh1,200 for a sack of maize."
     assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(15000, "IDR"), (1200, "KES")]
+
+
+def test_a_share_a_result_is_won_with_is_of_what_the_share_before_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition candidate Ana Ruiz won the election with 54.28% of the vote, results showed. Ruling party "
+        "candidate Omar Said came second with 35.79%, the commission said."
+    )
+    assert [c.subject for c in claim_records(nlp, text)] == ["vote", "vote"]

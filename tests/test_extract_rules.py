@@ -2566,3 +2566,8 @@ def test_the_charitys_title_after_a_charity_read_as_a_clause_is_the_charitys(nlp
 def test_a_major_river_named_alone_is_a_place(nlp, river: str) -> None:  # type: ignore[no-untyped-def]
     _ex, names = run(nlp, f"The {river} in the city was expected to peak at around 9.2 metres on Monday.")
     assert [e.kind for e in names.values() if e.name == river] in ([], ["place"])
+
+
+def test_a_name_before_a_kind_of_place_through_a_modifier_is_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "Six trucks crossed from Turkey through the Bab al-Hawa border crossing on Thursday.")
+    assert [e.kind for e in names.values() if e.name == "Bab al-Hawa"] == ["place"]

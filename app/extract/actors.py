@@ -626,6 +626,16 @@ def _kind_for(span: Span, label: str) -> str | None:
         and span[-1].pos_ == "PROPN"
     ):  # (not "more Democratic districts", "this Southern town")
         return "place"  # "the Bab al-Tabbaneh district", "the Siachen glacier": a name of a place of that kind
+    kind_after = after.head if after is not None and after.dep_ == "compound" and after.pos_ == "NOUN" else None
+    if (
+        kind_after is not None
+        and kind_after.i == after.i + 1  # type: ignore[union-attr]
+        and kind_after.lower_ in _PLACE_KIND_NOUNS
+        and any(t.head in {after, kind_after} for t in span)
+        and label in {"PERSON", "ORG", "FAC", "LOC", "GPE"}
+        and span[-1].pos_ == "PROPN"
+    ):
+        return "place"  # "the Bab al-Hawa border crossing", "the Zamzam displacement camp": a place of that kind
     if label in {"PERSON", "ORG"} and _route_end(span):
         return "place"  # "rates from Shanghai to Rotterdam", "flights between Lagos and Abuja"
     if label == "PERSON" and _joined_to_a_place(span):

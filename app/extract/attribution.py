@@ -471,17 +471,23 @@ PEOPLE_WORDS = KIN_NOUNS | {
 }  # fmt: skip
 
 
+# Verbs of committing to a course, whose infinitive is what was said ("vowed to fight on", "pledged to rebuild").
+_VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "undertake"})
+
+
 def coordinated_cue(verb: Token) -> bool:
     """A cue with no subject and a clause of its own, coordinated by the parser to the clause another
     cue reports ("X said 37,000 cases had been recorded and warned that …", "… and urged the government
     to act", "… and accused the U.N. of failing to distribute aid"): X's second statement."""
     deps = {c.dep_ for c in verb.children}
     charged = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
+    # ("… was “outrageous” and vowed to continue the war": a vow's infinitive is what was vowed)
+    vowed = "xcomp" in deps and verb.lemma_.lower() in _VOWS
     return (
         verb.dep_ == "conj"
         and is_cue(verb)
         and not deps & {"nsubj", "nsubjpass"}
-        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged)
+        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed)
         and verb.head.dep_ == "ccomp"
         and is_cue(verb.head.head)
     )

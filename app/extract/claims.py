@@ -3873,6 +3873,8 @@ def _build(
         subject = re.sub(r"^(?:most|fewest|highest|lowest) ", "", _phrase(beside) or "") or None
     if subject is None and (back := _pointed_back_at(whole, unit, earlier)) is not None:
         subject = back  # "Poverty rose to 52.9%. That was up from 41.7% …": what the figure before measured
+    if subject is None and unit == "%" and (share := _result_share_before(whole, earlier)) is not None:
+        subject = share  # "X won with 54.28% of the vote. Y came second with 35.79%": of the vote too
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
@@ -4281,6 +4283,23 @@ def _pointed_back_at(whole: Span, unit: str | None, earlier: list[ClaimRecord]) 
         return None
     before = sent.doc[sent.start - 1].sent.start_char
     last = next((c for c in reversed(earlier) if c.sentence_start == before and c.unit == unit), None)
+    return last.subject if last is not None else None
+
+
+# Verbs of a result a share is won "with" ("won with 54%", "came second with 35.79%", "finished third with 9%").
+_RESULT_VERBS = frozenset({"win", "come", "finish", "place", "end", "trail", "lead", "take", "get", "secure"})
+
+
+def _result_share_before(whole: Span, earlier: list[ClaimRecord]) -> str | None:
+    """What a percentage a result is "with" is of, when a percentage just before it (this sentence or the one before)
+    said: "Faye won with 54.28% of the vote. Ba came second with 35.79%" → the vote."""
+    root = whole.root
+    with_ = root.head if root.dep_ == "pobj" else None
+    if with_ is None or with_.lower_ != "with" or with_.head.lemma_.lower() not in _RESULT_VERBS:
+        return None
+    sent = whole.sent
+    since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    last = next((c for c in reversed(earlier) if c.unit == "%" and c.subject and c.sentence_start >= since), None)
     return last.subject if last is not None else None
 
 
