@@ -5102,3 +5102,11 @@ def test_a_vow_joined_to_the_words_is_a_second_statement_of_the_speaker(nlp) -> 
     text = 'Prime Minister Ana Ruiz said the genocide charge was "outrageous" and vowed to continue the war.'
     said = [(words, who) for words, who in _indirect(nlp, text)]
     assert said == [('the genocide charge was "outrageous"', "Ana Ruiz"), ("to continue the war", "Ana Ruiz")]
+
+
+def test_the_group_after_a_body_named_only_by_its_acronym_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DUBAI (Reuters) - At least 326 people have been killed since protests erupted in September, Norway-based "
+        "Iran Human Rights (IHR) said on Saturday. The group said the toll included 123 people killed in the south."
+    )
+    assert [who for _words, who in _indirect(nlp, text)] == ["IHR", "IHR"]

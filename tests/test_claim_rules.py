@@ -4383,3 +4383,8 @@ def test_a_share_a_result_is_won_with_is_of_what_the_share_before_was(nlp) -> No
         "candidate Omar Said came second with 35.79%, the commission said."
     )
     assert [c.subject for c in claim_records(nlp, text)] == ["vote", "vote"]
+
+
+def test_a_bare_number_of_an_evacuation_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Wildfire forces evacuation of 30,000 in Canada's Yellowknife\n\nThe fire was 15 km from the city."
+    assert [c.subject for c in claim_records(nlp, text) if c.value == 30000] == ["people"]

@@ -2571,3 +2571,8 @@ def test_a_major_river_named_alone_is_a_place(nlp, river: str) -> None:  # type:
 def test_a_name_before_a_kind_of_place_through_a_modifier_is_that_place(nlp) -> None:  # type: ignore[no-untyped-def]
     _ex, names = run(nlp, "Six trucks crossed from Turkey through the Bab al-Hawa border crossing on Thursday.")
     assert [e.kind for e in names.values() if e.name == "Bab al-Hawa"] == ["place"]
+
+
+def test_a_name_before_volcano_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _ex, names = run(nlp, "Classes were suspended after the Taal volcano released a plume of sulphur dioxide.")
+    assert [e.kind for e in names.values() if e.name == "Taal"] == ["place"]

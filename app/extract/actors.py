@@ -1461,7 +1461,7 @@ _PLACE_KIND_NOUNS = frozenset({
     "suburb", "county", "governorate", "municipality", "valley", "glacier", "river", "island", "islands",
     "mountains", "peninsula", "desert", "basin", "delta", "corridor", "strait", "border", "crossing",
     "township", "settlement", "slum", "lake", "sea", "coast", "plain", "plateau", "highlands", "hills", "pass",
-    "gorge", "canyon", "prefecture", "oblast",
+    "gorge", "canyon", "prefecture", "oblast", "volcano",
 })  # fmt: skip
 # ... and the kinds a name is set beside ("Kherson, the regional capital", "the provincial capital, Wabag")
 _PLACE_KINDS = _PLACE_KIND_NOUNS | {"capital", "port", "metropolis", "hub", "state", "country", "territory", "kingdom"}

@@ -3656,9 +3656,12 @@ def _build(
         and _fact_box_label(doc_text(doc), quantity) is None  # ("Evacuated: about 60,000": the label, below)
     ):
         subject = "people"  # "has killed tens of thousands and displaced about 12 million": people it displaced
+
     elif subject is None and unit is None and alone and _received(whole.root):
         # "Chad has taken in 260,000 refugees … Egypt, which received around 255,000, …": what was counted before
         subject = _count_before(first, None, earlier)
+    if unit is None and alone and _people_event_of(whole.root):
+        subject = "people"  # "Wildfire forces evacuation of 30,000": people evacuated, not "Wildfire forces evacuation"
     if unit == "times" and after is not None and after.lower_ == "as" and (many := _as_many(after)) is not None:
         subject = _phrase(many, doc[many.i - 1].idx + 1)  # "four times as many people": the people
     occasions = subject is not None and unit is None and subject.lower() == "times" and head is not None
@@ -4301,6 +4304,23 @@ def _result_share_before(whole: Span, earlier: list[ClaimRecord]) -> str | None:
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit == "%" and c.subject and c.sentence_start >= since), None)
     return last.subject if last is not None else None
+
+
+# Nouns of what only people undergo, whose bare "of" number counts people ("the evacuation of 30,000").
+_PEOPLE_EVENT_NOUNS = frozenset({
+    "evacuation", "rescue", "arrest", "detention", "deportation", "displacement", "abduction", "kidnapping",
+    "killing", "death", "execution", "expulsion", "release", "relocation",
+})  # fmt: skip
+
+
+def _people_event_of(number: Token) -> bool:
+    of = number.head if number.dep_ == "pobj" else None
+    return (
+        of is not None
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in _PEOPLE_EVENT_NOUNS
+        and of.head.pos_ == "NOUN"
+    )
 
 
 def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -> str | None:

@@ -997,6 +997,11 @@ class SpeakerResolver:
         if key is None and subj is not None and subj.i < head.i and subj.pos_ == "NOUN":
             body = self._appos_in_phrase(subj, "organization")  # "Tour operator TUI said …": the body named
             key = self.by_token[body.i] if body is not None else None
+        if key is None and subj is not None and subj.i < head.i:
+            # "Norway-based Iran Human Rights (IHR) said …": a name the recogniser left untagged, with the acronym it
+            # defines beside it
+            short = (self.by_token.get(c.i) for c in subj.children if c.dep_ == "appos" and c.text.isupper())
+            key = next((k for k in short if k is not None and self.kinds.get(k) == "organization"), None)
         if key is not None and self.kinds.get(key) == "person":
             # "“…,” said Ana Ruiz, WFP's country director. The agency said …": the body the person speaks for
             key = self._body_of_the_persons_role(key)
