@@ -5110,3 +5110,11 @@ def test_the_group_after_a_body_named_only_by_its_acronym_is_that_body(nlp) -> N
         "Iran Human Rights (IHR) said on Saturday. The group said the toll included 123 people killed in the south."
     )
     assert [who for _words, who in _indirect(nlp, text)] == ["IHR", "IHR"]
+
+
+def test_the_un_agency_after_a_un_agency_spoke_is_that_agency(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flash floods killed more than 300 people in Baghlan province, the World Food Programme said Saturday. "
+        "The floods destroyed more than 1,000 houses, the U.N. agency said."
+    )
+    assert [who for _words, who in _indirect(nlp, text)] == ["World Food Programme", "World Food Programme"]

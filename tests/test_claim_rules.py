@@ -4388,3 +4388,11 @@ def test_a_share_a_result_is_won_with_is_of_what_the_share_before_was(nlp) -> No
 def test_a_bare_number_of_an_evacuation_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Wildfire forces evacuation of 30,000 in Canada's Yellowknife\n\nThe fire was 15 km from the city."
     assert [c.subject for c in claim_records(nlp, text) if c.value == 30000] == ["people"]
+
+
+def test_a_part_listed_after_a_figure_counts_over_its_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "At least 326 people, including 43 children and 25 women, have been killed by security forces since "
+        "protests erupted in September, a rights group said on Saturday."
+    )
+    assert {c.refers_to for c in claim_records(nlp, text)} == {date(2023, 9, 1)}

@@ -2517,7 +2517,43 @@ def extract_claims(
             claims.append(_local_currency(_pounds_of_money(claim, doc_text(doc), claims), doc_text(doc)))
             seen.append(claims[-1])
     text = doc_text(doc)
+    claims = _parts_share_the_whole_time(doc, claims)
     return _converted_subjects(_rate_of_a_change(_temperature_degrees(claims, text), text), text)
+
+
+def _listed_after(doc: Doc, part: ClaimRecord, whole: ClaimRecord) -> bool:
+    """The part is listed by "including" or "among" on the whole figure's noun or its clause ("326 people, including 43
+    children"; "10 people have been killed …, police said, including two officers"), not by a verb of containing
+    ("an office that includes six terraces")."""
+    part_span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    whole_span = doc.char_span(whole.start, whole.end, alignment_mode="expand")
+    if part_span is None or whole_span is None or whole.start >= part.start:
+        return False
+    root = whole_span.root
+    counted = root.head if root.dep_ in {"nummod", "quantmod"} else root
+    listing = next((a for a in part_span.root.ancestors if a.lower_ in {"including", "among"}), None)
+    return listing is not None and (listing.head in {counted, counted.head} or listing.head in counted.ancestors)
+
+
+def _parts_share_the_whole_time(doc: Doc, claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """ "At least 326 people, including 43 children and 25 women, have been killed since September": a part listed
+    after a figure counts over the same time as the figure it is part of (the day the group spoke dates neither)."""
+    for k, claim in enumerate(claims):
+        if claim.unit is not None or not _listed_part(doc, claim):
+            continue
+        whole = next(
+            (
+                c
+                for c in reversed(claims[:k])
+                if c.sentence_start == claim.sentence_start and c.unit is None and not _listed_part(doc, c)
+            ),
+            None,
+        )
+        if whole is not None and whole.refers_to is not None and _listed_after(doc, claim, whole):
+            claim.refers_to = whole.refers_to
+            claim.refers_to_precision = whole.refers_to_precision
+            claim.refers_to_relation = whole.refers_to_relation
+    return claims
 
 
 # What stands between a figure and its conversion in brackets: the bracket, or a unit the figure's span left out first.

@@ -152,6 +152,10 @@ def _name_words(name: str) -> set[str]:
     return {*words, *(w[:-1] for w in words if w.endswith("s") and len(w) > 3), *central, *met, *spelt}
 
 
+# How copy writes the UN before one of its agencies ("the U.N. agency", "the UN agency").
+_UN_WORDS = frozenset({"u.n.", "un", "united", "nations"})
+
+
 def _heads_the_name(noun: str, name: str) -> bool:
     """The noun is what the body's name names: its last word ("the bank": "World Bank"), the word before an "of",
     "for" or "on" ("the ministry": "Ministry of Health"), or before a country ("the police": "Police Scotland");
@@ -765,6 +769,8 @@ class SpeakerResolver:
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
             narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+            if narrowing and narrowing <= _UN_WORDS and (family := self._un_body_before(head, lemma)) is not None:
+                return family  # "The World Food Programme said … . …, the U.N. agency said": the WFP, a UN agency
             # ("The province's largest teachers' union, SUTEBA, said …. …, the union said": introduced as one)
             introduced = {
                 self.by_token[i] for i in range(head.i) if i in self.by_token and _apposed(self.doc[i], lemma)
@@ -984,6 +990,19 @@ class SpeakerResolver:
             node = node.head
         return False
 
+    def _un_body_before(self, head: Token, noun: str) -> str | None:
+        """The last body named before `head` that is a UN agency of the noun's kind ("the U.N. agency" after the World
+        Food Programme): one the gazetteer describes as a "UN …" agency."""
+        for i in range(head.i - 1, -1, -1):
+            key = self.by_token.get(i)
+            if key is None or self.kinds.get(key) != "organization":
+                continue
+            acronym = body_for(self.names.get(key, ""))
+            entry = BODIES.get(acronym or "")
+            if entry is not None and entry[1] == noun and any(n.startswith("UN ") for n in entry[2]):
+                return key
+        return None
+
     def body_before(self, head: Token) -> str | None:
         """The organisation the sentence before `head`'s is about (the subject of its main verb).
         None when that sentence reports, ahead of its cue, what another named party did ("Rebel
@@ -1114,6 +1133,11 @@ class SpeakerResolver:
             if named is not None:
                 return named
         found = self.entity_in(head)
+        generic = found is not None and self.kinds.get(found) == "organization" and head.pos_ == "NOUN"
+        words = self.names.get(found or "", "").split()
+        if generic and len(words) > 1 and set(words[:-1]) <= _UN_WORDS and words[-1] == head.lower_:
+            # "…, the U.N. agency said" (a span the recogniser tagged): the UN agency named before, if any
+            found = self._un_body_before(head, head.lemma_.lower()) or found
         if head.pos_ == "PROPN" and self.kinds.get(found or "") == "organization":
             # "The U.S. Agency for International Development's chief, Samantha Power, said": the parser read the
             # body's possessive as the object of its own "for"; the person named beside its title speaks
