@@ -120,7 +120,7 @@ def _introduced_speaker(
 
 
 # Titles of people who speak for one person ("His spokesman, Ana Ruiz,"): general English.
-_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> None:
@@ -148,7 +148,7 @@ def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> No
         named = {k for k, p in people.items() if p is not person for m in p.mentions if start <= m.start < owner.idx}
         key = named.pop() if len(named) == 1 else None
         boss = people.get(key or "")
-        if boss is None or boss is person or not boss.role:
+        if boss is None or not boss.role:
             continue
         person.role = f"{person.role} for {boss.name}"
         person.role_affiliation = boss.role_affiliation

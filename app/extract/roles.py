@@ -467,7 +467,7 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         affiliation = next((affiliation_of(name.text) for name in described if body_for(name.text)), None)
         # ("The U.N. secretary-general's spokesman": a known body's word on the owner's office)
         words_of_owner = [t.text for name in described for t in name if t.lower_ not in TITLE_WORDS]
-        affiliation = affiliation or next((body_for(w) for w in words_of_owner if body_for(w)), None)
+        affiliation = affiliation or next((known for w in words_of_owner if (known := body_for(w))), None)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
     modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
