@@ -4396,3 +4396,11 @@ def test_a_part_listed_after_a_figure_counts_over_its_time(nlp) -> None:  # type
         "protests erupted in September, a rights group said on Saturday."
     )
     assert {c.refers_to for c in claim_records(nlp, text)} == {date(2023, 9, 1)}
+
+
+def test_a_currencys_worth_quoted_to_the_dollar_is_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Egypt let the pound float on Wednesday. Economists at Goldman Sachs had estimated that the pound's fair value "
+        "was about 45 to the dollar."
+    )
+    assert [c.unit for c in claim_records(nlp, text)] == ["EGP per USD"]

@@ -3894,6 +3894,8 @@ def _build(
         direction = subject is not None and _DIRECTION.fullmatch(subject.lower()) is not None
         # ("in Chegutu, about 100 km (62 miles) southwest of Harare": how far the place set off before it is)
         subject = _distance_of(whole) if direction and unit is not None else None
+    if unit is None and subject is not None and (owner := _currency_owning(whole, subject)) is not None:
+        subject = f"{owner} {subject}"  # "the pound's fair value was about 45 to the dollar": the pound's value
     if unit is None and subject is not None and (rate := _exchange_rate(doc_text(doc), quantity.end, subject)):
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # the currency found by the verb ("fell to")
     elif unit is None and subject is not None and (other := _quoted_on_the_verb(whole)) is not None:
@@ -4645,6 +4647,28 @@ def _exchange_rate(text: str, end: int, subject: str, other_name: str | None = N
     if not measured or not other or measured == other:
         return None
     return f"{measured} per {other}", end
+
+
+# Nouns for what a currency is worth ("the pound's fair value", "the rupee's value", "the naira's rate").
+_CURRENCY_WORTH = frozenset({"value", "rate", "price", "level"})
+
+
+def _currency_owning(whole: Span, subject: str) -> str | None:
+    """The currency whose worth the figure is, written as the owner of its subject before it in the sentence ("the
+    pound's fair value was about 45 to the dollar" → "pound's"), when the subject names a worth and leaves the owner
+    out; else None."""
+    if subject.split()[-1].lower() not in _CURRENCY_WORTH or "'" in subject or "’" in subject:
+        return None
+    text = doc_text(whole.doc)
+    owners = [
+        t
+        for t in whole.sent
+        if t.i < whole.start
+        and t.dep_ == "poss"
+        and t.head.lower_ in _CURRENCY_WORTH
+        and _currency_named(t.text, text, measured=True)
+    ]
+    return owners[-1].text + "'s" if owners else None
 
 
 def _quoted_on_the_verb(whole: Span) -> str | None:
