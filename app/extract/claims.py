@@ -1838,10 +1838,6 @@ def _names_debt(tok: Token) -> bool:
 _DURATION_MODIFIER = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week|day|hour)(?:-old)?$", re.I)
 
 
-# Nouns standing for another figure compared with the one given ("double the figure in 2010", "the level of 2019").
-_FIGURE_NOUNS = frozenset({"figure", "level", "number", "total", "count", "tally", "rate"})
-
-
 def _dates_a_figure_compared(ent: Span, tok: Token) -> bool:
     """ "3,898 were sleeping rough last autumn, more than double the figure in 2010": a time written right after a noun
     standing for another figure ("the figure in 2010") dates that figure, whatever the parser hung it on."""
@@ -4722,6 +4718,9 @@ def _head_word(subject: str) -> str:
 
 # Nouns that only point back at a count already given ("the figure", "that number", "the total").
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
+# ... and those standing for another figure compared with the one given ("double the figure in 2010", "the level of
+# 2019").
+_FIGURE_NOUNS = _COUNT_NOUNS | {"level", "rate"}
 
 
 def _number_of_before(number: Span) -> Token | None:
