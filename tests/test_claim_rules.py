@@ -106,6 +106,10 @@ def test_possessive_and_according_to_dates(nlp) -> None:  # type: ignore[no-unty
         ("Turnout was lower than 45% in the north.", "less_than"),
         ("In the region of 2,000 homes lost power.", "approximate"),
         ("An awesome 12 goals were scored.", "exact"),
+        ("Offices were told to keep thermostats no lower than 26C.", "at_least"),
+        ("Fares will rise by not more than 4% next year.", "at_most"),
+        ("Loads were kept no higher than 80 tonnes on the bridge.", "at_most"),
+        ("No fewer than 300 volunteers arrived.", "at_least"),
     ],
 )
 def test_qualifier_phrases(nlp, text: str, qualifier: str) -> None:  # type: ignore[no-untyped-def]

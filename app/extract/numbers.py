@@ -52,8 +52,20 @@ SCALES = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
+# A comparative denied is a bound the other way: "no lower than 24C" is at least 24C,
+# "not more than 3%" at most 3%.
+_NEGATED_COMPARATIVES = [
+    (f"{negation} {comparative} than", bound)
+    for negation in ("no", "not")
+    for comparatives, bound in (
+        (("more", "greater", "higher", "larger", "bigger"), "at_most"),
+        (("less", "fewer", "lower", "smaller"), "at_least"),
+    )
+    for comparative in comparatives
+]
 # Longest phrases first; matched against the lowercased words just before the number.
 QUALIFIERS = [
+    *_NEGATED_COMPARATIVES,
     ("just under", "less_than"),
     ("just below", "less_than"),
     ("just over", "more_than"),
@@ -68,14 +80,10 @@ QUALIFIERS = [
     ("in the region of", "approximate"),
     ("on the order of", "approximate"),
     ("some", "approximate"),
-    ("no more than", "at_most"),
-    ("not more than", "at_most"),
     ("more than", "more_than"),
     ("greater than", "more_than"),
     ("in excess of", "more_than"),
     ("at least", "at_least"),
-    ("no fewer than", "at_least"),
-    ("no less than", "at_least"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
     ("as high as", "up_to"),  # "a wall of water as high as 7 metres", "inflation as high as 80%"
