@@ -4408,3 +4408,24 @@ def test_a_currencys_worth_quoted_to_the_dollar_is_an_exchange_rate(nlp) -> None
         "was about 45 to the dollar."
     )
     assert [c.unit for c in claim_records(nlp, text)] == ["EGP per USD"]
+
+
+def test_a_share_a_result_is_won_with_after_the_winners_share_is_its_own_holders(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Okafor took 1.2 million votes, or 51.6%, against 900,000 for Peter Lang, the board said. Former mayor "
+        "Ben Cole came third with 9.1%."
+    )
+    assert [c.subject for c in claim_records(nlp, text) if c.unit == "%"] == ["Okafor", "Ben Cole"]
+
+
+def test_a_figure_set_against_after_a_comparative_measures_the_same(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Attendance was about 64%, higher than the 58% recorded at the last count."
+    assert [c.subject for c in claim_records(nlp, text)] == ["Attendance", "Attendance"]
+
+
+def test_a_bare_number_joined_to_a_count_with_a_place_of_its_own_counts_the_same(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The cyclone killed 14 people in Mozambique and nine in Malawi."
+    assert [(c.value, c.subject, c.event) for c in claim_records(nlp, text)] == [
+        (14, "people", "kill"),
+        (9, "people", "kill"),
+    ]

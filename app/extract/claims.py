@@ -125,6 +125,8 @@ def _is_number(tok: Token) -> bool:
             return True  # "211 were in Valencia, five in Castilla-La Mancha and one in Andalusia"
         if tok.pos_ == "NUM" and _listed_under(tok) and low != "one" and not any(c.dep_ == "det" for c in tok.children):
             return True  # "killed 15 people, including nine in a traffic accident": a part of the count before
+        if tok.pos_ == "NUM" and low != "one" and _joined_to_a_count(tok):
+            return True  # "killed 21 people in the Philippines and four in China": four more of them
         if low == "one" and _one_what_it_is(tok):
             return False  # "It is one big ocean": what the thing is, not a count
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
@@ -145,6 +147,19 @@ def _one_what_it_is(tok: Token) -> bool:
 def _listed_under(tok: Token) -> bool:
     """A bare number after "including"/"among": a part of the count before it."""
     return tok.dep_ == "pobj" and tok.head.lower_ in {"including", "among"}
+
+
+def _joined_to_a_count(tok: Token) -> bool:
+    """A bare number joined to a counted noun, with a place or time of its own and its noun left out ("21 people
+    in the Philippines and four in China"): a count of the same thing."""
+    noun = tok.head
+    return (
+        tok.dep_ == "conj"
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+        and any(c.dep_ == "prep" for c in tok.children)
+        and not any(c.dep_ in {"det", "amod", "compound"} for c in tok.children)
+    )
 
 
 def _parallel_count(tok: Token) -> bool:
@@ -3629,7 +3644,8 @@ def _build(
             # "raised its policy rate by 1,350 basis points but has held it at 29 per cent": the object of the verb
             # "it" is joined to
             subject = _subject(obj, None)
-    elliptical = parse_digits(first.text) is not None or _listed_under(whole.root)  # ("including nine in …")
+    # ("including nine in …", "21 people in the Philippines and four in China")
+    elliptical = parse_digits(first.text) is not None or _listed_under(whole.root) or _joined_to_a_count(whole.root)
     copula = whole.root.head if whole.root.dep_ == "attr" else None
     said_to_be = next((c for c in copula.children if c.dep_ == "nsubj"), None) if copula is not None else None
     count_word = said_to_be.lemma_.lower() if said_to_be is not None else None
@@ -4224,6 +4240,10 @@ def _restates(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> Clai
         or (doc[k].lower_ in {"with", "to"} and doc[k - 1].lower_ in {"compared", "against"})
         or (doc[k].lower_ == "from" and doc[k - 1].lower_ in {"up", "down"})
     )  # "51% of the vote, against 44% for González", "…, up from 2.2% a year earlier"
+    if not compared and k >= 3 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "than":
+        # "Turnout was about 75%, lower than the 83% recorded in 2019": a comparative set off after the figure
+        compared = doc[k - 2].tag_ in {"JJR", "RBR"} and doc[k - 3].text == ","
+        k -= 1
     if not (restating or compared):
         return None
     if unit is None:  # a share of a national total restating a figure in other units: the last figure before it
@@ -4337,7 +4357,35 @@ def _result_share_before(whole: Span, earlier: list[ClaimRecord]) -> str | None:
     sent = whole.sent
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     last = next((c for c in reversed(earlier) if c.unit == "%" and c.subject and c.sentence_start >= since), None)
-    return last.subject if last is not None else None
+    if last is None or last.subject is None:
+        return None
+    if _a_name_in(whole.doc, last.subject, last.sentence_start):
+        # the share before was its winner's ("X took 5.74 million votes, or 42.31%"): this one is its own
+        # result's ("Y came third with 17.27%": Y's), not the winner's
+        holder = next((t for t in with_.head.children if t.dep_ == "nsubj"), None)
+        return _proper_name(holder) if holder is not None and holder.pos_ == "PROPN" else None
+    return last.subject
+
+
+def _a_name_in(doc: Doc, words: str, since: int) -> bool:
+    """Whether `words`, where they are first written from `since` on, are a proper name."""
+    found = re.compile(r"\b" + re.escape(words) + r"\b").search(doc_text(doc), since)
+    span = doc.char_span(found.start(), found.end()) if found is not None else None
+    return span is not None and all(t.pos_ == "PROPN" for t in span)
+
+
+def _proper_name(tok: Token) -> str:
+    """A proper noun with the proper nouns compounded before it ("Ben Cole"; not "Former mayor Ben Cole", nor a
+    capitalised title the tagger took for a name: "Incumbent Ranil Wickremesinghe")."""
+    start, doc = tok.i, tok.doc
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].lower_ not in PERSON_REFERENCE_NOUNS
+    ):
+        start -= 1
+    return doc[start : tok.i + 1].text
 
 
 # Nouns of what only people undergo, whose bare "of" number counts people ("the evacuation of 30,000").
