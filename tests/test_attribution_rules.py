@@ -5118,3 +5118,25 @@ def test_the_un_agency_after_a_un_agency_spoke_is_that_agency(nlp) -> None:  # t
         "The floods destroyed more than 1,000 houses, the U.N. agency said."
     )
     assert [who for _words, who in _indirect(nlp, text)] == ["World Food Programme", "World Food Programme"]
+
+
+def test_a_title_narrowed_by_a_title_word_is_not_a_different_holder_of_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Transport Minister Ana Ruiz said the bridge would reopen in May. Fares will be frozen until the end of the "
+        "year, the prime minister's office said."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["Ana Ruiz", None]
+
+
+def test_listed_sources_after_a_participle_the_cue_is_hung_beside(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of bus drivers blocked a main road outside Lagos for a third day on Tuesday, demanding unpaid wages "
+        "and higher pay, police and witnesses said, as depots remained shut."
+    )
+    assert _indirect(nlp, text) == [
+        (
+            "Thousands of bus drivers blocked a main road outside Lagos for a third day on Tuesday, demanding unpaid "
+            "wages and higher pay",
+            "police",
+        )
+    ]

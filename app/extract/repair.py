@@ -365,7 +365,7 @@ def repair_listed_sources(doc: Doc) -> None:
     list, from a comma up to the cue, that name someone, are the cue's subject."""
     for verb in list(doc):
         _source_listed_with_an_object(doc, verb)
-        clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES)
+        clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES) or _clause_a_subjectless_cue_is_set_beside(verb)
         if clause is None:
             continue
         # (each member from the comma on names someone: `_listed_source` checks)
@@ -413,6 +413,17 @@ def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token |
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return None
     return None if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) else clause
+
+
+def _clause_a_subjectless_cue_is_set_beside(verb: Token) -> Token | None:
+    """The clause a cue with no subject is set beside ("Workers blocked a highway, demanding higher pay, police and
+    witnesses said": the parser hangs the cue on the lead's verb, not the lead on the cue), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES or verb.dep_ != "parataxis":
+        return None
+    clause = verb.head
+    if clause.i > verb.i or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return None if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "ccomp"} for c in verb.children) else clause
 
 
 def _bracketed_short_form(doc: Doc, last: int) -> Span | None:

@@ -763,6 +763,10 @@ class SpeakerResolver:
         if lemma in PERSON_REFERENCE_NOUNS:
             people = [k for k in earlier if self.kinds.get(k) == "person"]
             wanted = {lemma, title_class([lemma])} - {""}
+            # a title narrowed by a title word of its own must be held whole: "the prime minister" is not the
+            # health minister named before
+            narrowed = title_class([c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}] + [lemma])
+            wanted = {narrowed} if len(narrowed.split()) > 1 else wanted
             found = next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
             return found or self._named_after(head, lemma) or self._unnamed_one_again(head, lemma)
         if lemma in ORG_REFERENCE_NOUNS:
@@ -1269,12 +1273,15 @@ class SpeakerResolver:
     def _appos_in_phrase(self, head: Token, kind: str) -> Token | None:
         """A word of an actor of `kind` in apposition inside the phrase `head` heads ("a spokesman for
         the Commission, Eric Mamer,"; "the UN agency for Palestinian refugees, UNRWA,"; the parser may hang the
-        name on the noun as an adverbial: "according to the national forestry corporation, Conaf")."""
+        name on the noun as an adverbial: "according to the national forestry corporation, Conaf", or make it the
+        object of the preposition before it)."""
 
         def beside(t: Token) -> bool:
             if t.dep_ == "appos" or t.head.lower_ == "as" or (kind == "person" and set_off_name(t)):
                 return True  # (or joined to a title's place: "the mayor of Viña del Mar, Macarena Ripamonti, …")
-            return t.dep_ == "npadvmod" and t.i == head.i + 2 and self.doc[head.i + 1].text == ","
+            # (or the object of the preposition before it: "according to the national disaster agency, BNPB")
+            misread = t.dep_ == "npadvmod" or (t.dep_ == "pobj" and t.head.i < head.i)
+            return misread and t.i == head.i + 2 and self.doc[head.i + 1].text == ","
 
         after = [self.doc[head.i + 2]] if head.i + 2 < len(self.doc) else []
         return next(
