@@ -704,3 +704,35 @@ def test_a_dateline_before_a_gerund_subject_leaves_the_words_to_the_speaker_at_t
     said = _indirect(nlp, text)
     assert [who for _words, who in said] == ["United Nations"]
     assert said[0][0].startswith("Fighting between") and said[0][0].endswith("300,000 people in Nyala")
+
+
+def test_a_short_name_after_a_kind_of_body_hung_on_according_and_tagged_a_place_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, according to the national disaster agency, NDMA.": the parser hangs the short name on "according" and the
+    # recogniser tags it a place
+    doc = _tagged(
+        nlp,
+        [
+            ("About", "about", "ADV", "RB", "advmod", 1),
+            ("9,000", "9,000", "NUM", "CD", "nummod", 2),
+            ("people", "people", "NOUN", "NNS", "nsubjpass", 5),
+            ("have", "have", "AUX", "VBP", "aux", 5),
+            ("been", "be", "AUX", "VBN", "auxpass", 5),
+            ("evacuated", "evacuate", "VERB", "VBN", "ROOT", 5),
+            (",", ",", "PUNCT", ",", "punct", 5),
+            ("according", "accord", "VERB", "VBG", "prep", 5),
+            ("to", "to", "ADP", "IN", "prep", 7),
+            ("the", "the", "DET", "DT", "det", 12),
+            ("national", "national", "ADJ", "JJ", "amod", 12),
+            ("disaster", "disaster", "NOUN", "NN", "compound", 12),
+            ("agency", "agency", "NOUN", "NN", "pobj", 8),
+            (",", ",", "PUNCT", ",", "punct", 12),
+            ("NDMA", "NDMA", "PROPN", "NNP", "pobj", 7),
+            (".", ".", "PUNCT", ".", "punct", 5),
+        ],
+    )
+    doc.ents = [SpacySpan(doc, 1, 2, label="CARDINAL"), SpacySpan(doc, 14, 15, label="GPE")]
+    ex = extract_article(doc, None)
+    names = {e.key: e.name for e in ex.entities}
+    assert [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations] == [
+        ("About 9,000 people have been evacuated", "NDMA")
+    ]

@@ -1581,9 +1581,10 @@ def _named_after_a_kind_of_body(span: Span, person: bool = False) -> bool:
     kind that may be a person's job only before a one-word name with "the" or an owner on it)."""
     root, doc = span.root, span.doc
     kind = root.head
-    if root.dep_ == "npadvmod" and span.start >= 2:
-        # the parser may make the name an adverbial, of the kind or of the verb: "according to the national
-        # forestry corporation, Conaf"; then the kind is the noun right before the comma
+    if span.start >= 2 and (root.dep_ == "npadvmod" or (root.dep_ == "pobj" and root.head.i < span.start - 2)):
+        # the parser may make the name an adverbial, of the kind or of the verb, or the object of the preposition
+        # before the kind: "according to the national forestry corporation, Conaf"; then the kind is the noun right
+        # before the comma
         kind = doc[span.start - 2]
     elif root.dep_ != "appos":
         return False
