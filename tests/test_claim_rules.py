@@ -4429,3 +4429,17 @@ def test_a_bare_number_joined_to_a_count_with_a_place_of_its_own_counts_the_same
         (14, "people", "kill"),
         (9, "people", "kill"),
     ]
+
+
+def test_pounds_after_britain_is_named_are_sterling_in_an_article_about_another_pounds_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighting in Sudan has shut most of Khartoum's bakeries, and Sudanese families queue for hours. Britain will "
+        "host a donors' meeting in London on Monday. Its minister for Africa is expected to pledge 85 million pounds "
+        "in new aid to Sudan."
+    )
+    assert [c.unit for c in claim_records(nlp, text) if c.value == 85e6] == ["GBP"]
+
+
+def test_a_bare_number_uprooted_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two years of war have killed thousands and uprooted more than 3 million, the agency said."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(3e6, "people")]

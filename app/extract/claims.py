@@ -22,7 +22,7 @@ from app.extract.dates import (
     resolve_period,
     safe_date,
 )
-from app.extract.gazetteer import DEMONYM_TO_COUNTRY, RIVERS
+from app.extract.gazetteer import COUNTRIES, DEMONYM_TO_COUNTRY, RIVERS
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -2681,10 +2681,13 @@ def _pounds_of_money(claim: ClaimRecord, text: str, before: Sequence[ClaimRecord
     priced_per = priced and claim.unit is not None and claim.unit.startswith("lb per ")
     if (claim.unit not in {"lb", *_PAY_PERIODS} and not priced_per) or not (priced or scaled or paid):
         return claim
+    # the pound of the country the article is about, unless the figure's sentence or the one before names Britain
+    # ("Britain will host a conference … . Lammy will announce 120 million pounds" in an article about Sudan)
+    home = _names_the_home_of("GBP", text, claim.sentence_start, text[claim.sentence_start : claim.sentence_end])
+    pound = "GBP" if home else currency_in_context("pound", text, any_name=True) or "GBP"
     if claim.unit is not None and (claim.unit in _PAY_PERIODS or priced_per):
-        per = claim.unit.removeprefix("lb")
-        return replace(claim, unit=(currency_in_context("pound", text, any_name=True) or "GBP") + per)
-    return replace(claim, unit=currency_in_context("pound", text, any_name=True) or "GBP")
+        return replace(claim, unit=pound + claim.unit.removeprefix("lb"))
+    return replace(claim, unit=pound)
 
 
 def _local_currency_name(text: str, quantity: Quantity, word: str) -> tuple[str, int] | None:
@@ -2697,6 +2700,23 @@ def _local_currency_name(text: str, quantity: Quantity, word: str) -> tuple[str,
     return (local, quantity.end + written.end()) if local is not None and written is not None else None
 
 
+# The countries that issue the currencies a bare "pound" and "dollar" usually mean (`units.currency_words`).
+_USUAL_CURRENCY_HOMES = {"GBP": "United Kingdom", "USD": "United States"}
+
+
+def _names_the_home_of(code: str, text: str, sentence_start: int, sentence: str) -> bool:
+    """Whether the figure's sentence, or the one before it, names the country that issues `code` (by its name,
+    another name, a demonym or its capital: "Britain", "the UK", "British", "London")."""
+    home = _USUAL_CURRENCY_HOMES.get(code)
+    if home is None:
+        return False
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s", text[: max(sentence_start - 1, 0)])]
+    before = text[ends[-1] if ends else 0 : sentence_start]
+    demonyms, capital, others = COUNTRIES[home]
+    words = [home, capital, *demonyms, *others]
+    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", before + " " + sentence) for w in words)
+
+
 def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
     """ "A litre of petrol costs 420 rupees" in an article about Sri Lanka: Sri Lankan rupees, where the
     figure's currency name may be another country's."""
@@ -2707,7 +2727,11 @@ def _local_currency(claim: ClaimRecord, text: str) -> ClaimRecord:
 
     def local(name: str) -> str | None:
         # the country the figure's own sentence names ("… in Nairobi"), else the one the article names most
-        return currency_in_context(name, sentence) or currency_in_context(name, text)
+        found = currency_in_context(name, sentence) or currency_in_context(name, text)
+        if found is not None and found != base and _names_the_home_of(base, text, claim.sentence_start, sentence):
+            return None  # (not Sudan's pounds in "Britain will host a conference … . Lammy will announce 120 million
+            # pounds": the country of the name's usual reading is named in the figure's sentence or the one before)
+        return found
 
     if not is_money(base):
         found = local(base) if base in shared_currency_names() else None

@@ -581,7 +581,7 @@ PEOPLE_VERBS = frozenset(
     {"die", "drown", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue",
      "flee", "abduct", "kidnap", "displace", "hospitalise", "hospitalize", "deport", "shoot", "stab", "survive",
      "execute", "jail", "imprison", "sentence", "convict", "charge", "expel", "strand", "trap", "missing",
-     "live", "shelter"}
+     "live", "shelter", "uproot", "maim"}
 )  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",
