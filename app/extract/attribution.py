@@ -239,12 +239,20 @@ def _subject_child(node: Token) -> Token | None:
 def _one_of_them(tok: Token) -> bool:
     """ "one of the diplomats", "two of the survivors": a number of some people, which the recogniser tags a
     number, and which speaks."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if not (tok.like_num or tok.lower_ in _VAGUE_COUNTS):
+        return False  # ("Hundreds of dock workers", "tens of thousands of protesters": a vague count of them too)
+    them: Token | None = tok
+    while them is not None and (them.like_num or them.lower_ in _VAGUE_COUNTS):
+        of = next((c for c in them.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        them = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     people = them is not None and (
         them.lower_ in GROUP_NOUNS or them.lemma_.lower() in PERSON_REFERENCE_NOUNS | PEOPLE_WORDS
     )
-    return tok.like_num and them is not None and them.tag_ == "NNS" and people
+    return them is not None and them.tag_ == "NNS" and people
+
+
+# Plural scale words that count people vaguely ("hundreds of workers", "tens of thousands of protesters").
+_VAGUE_COUNTS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})
 
 
 def _comma_after(tok: Token) -> bool:
