@@ -4443,3 +4443,22 @@ def test_pounds_after_britain_is_named_are_sterling_in_an_article_about_another_
 def test_a_bare_number_uprooted_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Two years of war have killed thousands and uprooted more than 3 million, the agency said."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(3e6, "people")]
+
+
+def test_a_tally_written_tight_after_by_is_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill passed after the lower house approved it on Friday by 214-87."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (214, "votes in favour"),
+        (87, "votes against"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders now see a 70% chance of a rate rise in November.",
+        "The currency was hit by worries over a $1.5 billion bond due in November.",
+    ],
+)
+def test_a_month_under_a_prospect_or_a_due_date_is_the_coming_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 11, 1)]

@@ -2064,6 +2064,7 @@ def _refers_to(
         # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
         or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
         or _in_an_intent(tok)  # "plans to start unwinding 2.2 million bpd of cuts from October"
+        or _in_a_prospect(nearest.root, own)  # "a 50% chance of a rate cut in June", "a $2 billion bond due in June"
     )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (
         precision == "month"
@@ -2287,6 +2288,23 @@ def _looks_ahead(tok: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True  # ("could face acute hunger by September": the coming September)
     return _in_an_intent(tok)
+
+
+# Nouns of what may yet happen, and the adjective of what falls due: a time under them lies ahead.
+_PROSPECT_NOUNS = frozenset({"chance", "odds", "probability", "likelihood", "prospect", "risk"})
+
+
+def _in_a_prospect(when: Token, clause: Token) -> bool:
+    """The date hangs, below the figure's clause, on a noun of what may yet happen or on "due" ("a 50% chance of a
+    rate cut in June", "a $2 billion Eurobond due in June"): the coming month."""
+    for node in when.ancestors:
+        if node == clause:
+            return False
+        if node.lower_ == "due" and node.pos_ == "ADJ":
+            return True
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _PROSPECT_NOUNS:
+            return True
+    return False
 
 
 def _in_an_intent(tok: Token) -> bool:

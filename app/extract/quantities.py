@@ -612,7 +612,10 @@ def _joins(text: str, first: Amount, joiner: str, second: Amount) -> bool:
         return False
     by = re.search(r"\bby\s*$", text[max(0, first.start - 6) : first.start])
     changed = _CHANGED.search(text[max(0, first.start - 14) : first.start])  # "gained $3.66 to $73.56"
-    if (by or changed) and not (0 < first.value < second.value <= 3 * first.value):
+    # ("approved it by 335-91": a tally of votes, written tight, is no change then a level; a poll's "by 43%-41%" is
+    # two shares)
+    tight = joiner in {"-", "–"} and first.unit is None and second.unit is None
+    if (by or changed) and not tight and not (0 < first.value < second.value <= 3 * first.value):
         return False  # "rose by $43.6 billion to $419.2 billion": a change, then a level ("by 1 to 1.5" is a range)
     year = first.unit is None and 1900 <= first.value <= 2100 and first.value.is_integer()
     if year and second.unit is not None:
