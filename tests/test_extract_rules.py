@@ -2576,3 +2576,12 @@ def test_a_name_before_a_kind_of_place_through_a_modifier_is_that_place(nlp) -> 
 def test_a_name_before_volcano_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     _ex, names = run(nlp, "Classes were suspended after the Taal volcano released a plume of sulphur dioxide.")
     assert [e.kind for e in names.values() if e.name == "Taal"] == ["place"]
+
+
+def test_a_given_name_tagged_a_body_after_a_person_a_noun_introduced_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The court freed the two reporters on bail on Monday, lawyer Dawit Alemu told Reuters. Prosecutors had asked "
+        "for more time, but the judge refused, Dawit said."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Dawit Alemu", "Dawit Alemu"]

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
-from app.extract.lexicon import ORG_NOUNS, PORTFOLIO_BODIES
+from app.extract.lexicon import ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
@@ -182,7 +182,9 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
             last = key.rsplit(" ", 1)[-1]
             for form in {last, bare_surname(last)}:  # ("Majed al-Ansari": also "Ansari")
                 surnames[form].append(key)
-            if any(c.role is not None for c in cands):  # (a titled person: not a headline's "EgyptAir Crash")
+            # (a titled person, or one a noun for a person introduces, "lawyer Henok Ayele": not a headline's
+            # "EgyptAir Crash")
+            if any(c.role is not None or _after_a_person_noun(c) for c in cands):
                 given[key.removeprefix("person:").split()[0]].append(key)
     for key in [k for k in groups if not k.startswith("person:")]:
         word = key.split(":", 1)[1]
@@ -199,6 +201,13 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
             for cand in groups[key]:
                 cand.kind = "person"
             groups[owners[0]].extend(groups.pop(key))
+
+
+def _after_a_person_noun(cand: Candidate) -> bool:
+    """The name comes right after a lowercase noun for a person ("lawyer Henok Ayele", "spokesman Ana Ruiz")."""
+    start = cand.span.start
+    before = cand.span.doc[start - 1] if start > 0 else None
+    return before is not None and before.text.islower() and before.lemma_.lower() in PERSON_REFERENCE_NOUNS
 
 
 def _ends_with(name: list[str], words: list[str]) -> bool:
