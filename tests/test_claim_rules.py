@@ -4462,3 +4462,18 @@ def test_a_tally_written_tight_after_by_is_a_tally(nlp) -> None:  # type: ignore
 )
 def test_a_month_under_a_prospect_or_a_due_date_is_the_coming_one(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 11, 1)]
+
+
+def test_a_portuguese_name_with_do_before_a_kind_of_place_leaves_the_subject_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The number of dead in Brazil's northern Mato Grosso do Sul state rose to 39 on Friday."
+    assert [c.subject for c in claim_records(nlp, text)] == ["dead"]
+
+
+def test_a_bare_number_a_people_participle_follows_after_a_toll_counts_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cyclone death toll rises to 56, over 90,000 displaced\n\nDHAKA (Reuters) — The storm hit the coast on Monday."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)][:2] == [
+        (56, "Cyclone death toll"),
+        (90000, "people"),
+    ]

@@ -3724,8 +3724,10 @@ def _build(
             subject = _main_figure(doc, counted_on, first).subject
         else:
             subject = _count_before(first, unit, earlier) or subject
-        if subject and _tally(subject) and number.root.dep_ in {"nsubj", "nsubjpass"}:
-            subject = None  # "the death toll rose to 41, with 12 still missing": the 12 are not a toll
+        if subject and _tally(subject) and (number.root.dep_ in {"nsubj", "nsubjpass"} or _undergoes(number.root)):
+            # "the death toll rose to 41, with 12 still missing", "… toll rises to 143, over 600,000 displaced": the
+            # 12 and the 600,000 are not a toll
+            subject = None
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")

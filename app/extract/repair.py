@@ -624,9 +624,15 @@ def repair_names_with_do(doc: Doc) -> None:
         before, last = doc[do.i - 1], doc[do.i + 1]
         if not (before.pos_ == "PROPN" and last.pos_ == "PROPN" and before.text[:1].isupper()):
             continue
-        if last.dep_ != "nsubj" or do.head != last.head or before.head == last.head:
+        # (or the name's last word read as a compound of the subject: "Brazil's Rio Grande do Sul state rose to 143")
+        noun = last if last.dep_ == "nsubj" else last.head
+        if last.dep_ == "compound" and not (noun.dep_ == "nsubj" and noun.i > last.i and noun.pos_ == "NOUN"):
             continue
-        last.head, last.dep_ = before.head, before.dep_
+        if noun.dep_ != "nsubj" or do.head != noun.head or before.head == noun.head:
+            continue
+        noun.head, noun.dep_ = before.head, before.dep_
+        for word in [t for t in doc[: before.i] if t.head == before and t.dep_ != "compound"]:
+            word.head = noun  # ("Brazil's southern …": what described the name's first part describes the whole)
         for word in [before, *(t for t in doc[: before.i] if t.head == before and t.dep_ == "compound")]:
             word.head, word.dep_ = last, "compound"
         do.head, do.dep_, do.pos_ = last, "compound", "PROPN"
