@@ -5150,3 +5150,11 @@ def test_a_vague_count_of_people_is_the_subject_a_participle_cue_reaches(nlp) ->
         ("Hundreds of nurses blocked the hospital gates on Friday", "police"),
         ("overtime pay and more staff", None),
     ]
+
+
+def test_a_party_named_on_its_noun_with_an_owner_is_the_party_not_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police arrested opposition leader Ana Ruiz on Tuesday. Ruiz's Workers' Liberation Front (WLF) party said 30 "
+        "of its members had been detained."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["Workers' Liberation Front"]

@@ -652,6 +652,16 @@ class SpeakerResolver:
             body = self._body_by_noun(head)
             if body:
                 return body
+        if lemma in ORG_REFERENCE_NOUNS and head.pos_ == "NOUN":
+            # "Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body named on the noun, not its owner
+            named = [
+                self.by_token[c.i]
+                for c in head.children
+                if c.dep_ in {"compound", "nmod"} and c.i in self.by_token and not _hyphened_modifier(c)
+            ]
+            body = next((k for k in named if self.kinds.get(k) == "organization"), None)
+            if body is not None and any(t.dep_ == "poss" for c in head.lefts for t in c.subtree):
+                return body
         # "a Trump supporter", "Ruiz's critics", "supporters of Ana Ruiz": not the person they follow or oppose (but
         # "critics like Huffman say": one of them)
         followed: set[int] = set()
