@@ -4478,3 +4478,8 @@ def test_a_bare_number_a_people_participle_follows_after_a_toll_counts_people(nl
         (38, "Kenya floods death toll"),
         (40000, "people"),
     ]
+
+
+def test_a_courts_ruling_by_a_tally_of_its_judges_is_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The constitutional court ruled 7-2 on Tuesday that the decree was unlawful."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(7, "votes in favour"), (2, "votes against")]

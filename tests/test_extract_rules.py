@@ -2585,3 +2585,14 @@ def test_a_given_name_tagged_a_body_after_a_person_a_noun_introduced_is_that_per
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Dawit Alemu", "Dawit Alemu"]
+
+
+def test_a_given_name_tagged_a_place_no_preposition_takes_is_the_titled_person_it_opens(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BANGKOK (Reuters) - The court on Wednesday removed Prime Minister Srettha Thavisin from office. Judge Punya "
+        "Udchachon read the verdict.\n\nSrettha, a former property developer, told reporters he respected the "
+        'decision. "I am sad to leave," he said.'
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Srettha Thavisin", "Srettha Thavisin"]
+

@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, names_a_portfolio
+from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, _a_known_place, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
 from app.extract.lexicon import ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
@@ -193,14 +193,29 @@ def _merge_misread_surnames(groups: dict[str, list[Candidate]]) -> None:
         if any(cand.name.isupper() and len(cand.name) > 1 for cand in groups[key]):
             continue  # an acronym ("the super PAC"), not a surname the model misread
         owners = surnames.get(word, [])
-        if not owners and key.startswith("org:"):
+        if not owners and (key.startswith("org:") or (key.startswith("place:") and _never_a_place(groups[key]))):
             # "Phumtham said" after "acting prime minister Phumtham Wechayachai": a person called by the first
-            # word of the name, as Thai, Indonesian or Malaysian names are, tagged a body (not a place: "Washington")
+            # word of the name, as Thai, Indonesian or Malaysian names are, tagged a body (or a place no preposition
+            # of place ever takes and the gazetteer does not know: "Srettha told reporters"; not "Washington")
             owners = given.get(word, [])
         if len(owners) == 1:
             for cand in groups[key]:
                 cand.kind = "person"
             groups[owners[0]].extend(groups.pop(key))
+
+
+# Prepositions that take a place ("in Srettha" would make it one).
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "inside", "around", "of"}
+)
+
+
+def _never_a_place(cands: list[Candidate]) -> bool:
+    """A word tagged a place that no mention shows as one: not a place the gazetteer knows, and never written after a
+    preposition of place."""
+    if any(_a_known_place(c.name) for c in cands):
+        return False
+    return not any(c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ in _PLACE_PREPOSITIONS for c in cands)
 
 
 def _after_a_person_noun(cand: Candidate) -> bool:

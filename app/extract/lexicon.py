@@ -529,7 +529,22 @@ MINISTRY_PORTFOLIOS = frozenset({
 # tally's second figure is smaller than the first (so "approved 3,000-4,000 visas" stays a range).
 # The outcome verbs are the ones parliamentary and UN press releases use for recorded votes.
 VOTE_WORDS = frozenset(["vote", "ballot", "abstention", "abstain"])
-LEGISLATIVE_VERBS = frozenset(["pass", "approve", "reject", "adopt", "defeat", "confirm", "ratify", "endorse", "elect"])
+LEGISLATIVE_VERBS = frozenset(
+    [
+        "pass",
+        "approve",
+        "reject",
+        "adopt",
+        "defeat",
+        "confirm",
+        "ratify",
+        "endorse",
+        "elect",
+        "rule",
+        "uphold",
+        "overturn",
+    ]
+)  # (a court rules or upholds by a tally of its judges: "ruled 5-4")
 # Verbs of giving, asking for and spending money: their subject is who pays or asks ("the EU pledged
 # €700m"), never what the amount measures. Common transfer verbs of English (VerbNet's give-13.1,
 # contribute-13.2, obtain-13.5.2, spend-66 and demand classes), as lemmas.
