@@ -2596,3 +2596,11 @@ def test_a_given_name_tagged_a_place_no_preposition_takes_is_the_titled_person_i
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Srettha Thavisin", "Srettha Thavisin"]
 
+
+def test_the_government_in_a_sentence_naming_only_the_home_country_is_its_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAIROBI, May 23 (Reuters) - Kenya will send 1,000 police officers to Haiti, officials said.\n\nKenya's High "
+        "Court ruled in January that the plan was unlawful, but the government says it has met the court's concerns."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names)[-1] == "Kenya's government"

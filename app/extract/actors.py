@@ -2779,8 +2779,22 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     """ "HANOI (AP) — … The government estimated losses at …": the government of the country the story is
     filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
     "the government" is not Switzerland's, and Switzerland is not named)."""
-    home = _home_country(doc, span)
+    home = _home_country(doc, span) or _home_country_of_the_sentence(doc, span)
     return f"{possessive(home)} government" if home is not None else None
+
+
+def _home_country_of_the_sentence(doc: Doc, span: Span) -> str | None:
+    """The country the story is filed from, when the sentence names it before `span` and no other country
+    ("NAIROBI — … Kenya's High Court ruled …, but the government says …", though Haiti was named before)."""
+    home = dateline_country(doc)
+    sent = span.sent
+    named = {
+        country_for(e.text)
+        for e in doc.ents
+        if sent.start <= e.start and e.end <= span.start and e.label_ in {"GPE", "NORP"}
+    }
+    named.discard(None)
+    return home if home is not None and named == {home} else None
 
 
 def _country_of_the_words(body: Token) -> str | None:
