@@ -4483,3 +4483,10 @@ def test_a_bare_number_a_people_participle_follows_after_a_toll_counts_people(nl
 def test_a_courts_ruling_by_a_tally_of_its_judges_is_a_tally(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The constitutional court ruled 7-2 on Tuesday that the decree was unlawful."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(7, "votes in favour"), (2, "votes against")]
+
+
+def test_a_time_on_the_attempt_people_died_in_dates_the_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "More than 800 people have drowned trying to reach the islands by boat since January, the agency said."
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [
+        (800, date(2024, 1, 1), "since")
+    ]

@@ -1928,6 +1928,10 @@ def _period_on_period(when: Span) -> bool:
     )
 
 
+# Verbs of an attempt a count of people may have died in ("died trying to cross …").
+_ATTEMPTS = frozenset({"try", "attempt"})
+
+
 def _refers_to(
     tok: Token, published: date | None, *, before_only: bool = False
 ) -> tuple[date, str, str] | tuple[None, None, None]:
@@ -1991,6 +1995,11 @@ def _refers_to(
         and c.tag_ == own.tag_
         and not any(g.dep_.startswith("nsubj") for g in c.children)
     }
+    # "1,200 people have died or gone missing trying to cross the Mediterranean since January", "5,054 people died
+    # trying to reach Spain in the first five months of the year": the time of the attempt they died in
+    acting = [own, *(c for c in own.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    attempts = [c for v in acting for c in v.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _ATTEMPTS]
+    chain |= {t.i for a in attempts for t in (a, *a.children) if t is a or t.dep_ == "xcomp"}
     compared = _comparison_holding(tok)
     sibling = _coordinated_before(own)
     came_from = _from_figure(tok)  # "from 505,430 in 2000 to 5.2 million": 2000 dates the first figure only
