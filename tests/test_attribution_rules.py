@@ -5158,3 +5158,8 @@ def test_a_party_named_on_its_noun_with_an_owner_is_the_party_not_the_owner(nlp)
         "of its members had been detained."
     )
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["Workers' Liberation Front"]
+
+
+def test_a_countrys_emergency_services_in_the_plural_are_one_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Heavy rain flooded the east. Bulgaria's emergency services said three people had died in Varna."
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["Bulgaria's emergency services"]

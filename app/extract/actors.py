@@ -2538,7 +2538,9 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             and not span.text.isupper()  # (a headline in capitals: "CALLED OUT BY FELLOW DOCTORS")
         ):
             out.append(Candidate(span, span.text, "group"))
-        elif singular and untagged and _a_service_by_its_field(mods, low):
+        elif (
+            (singular or (root.tag_ == "NNS" and low == "services")) and untagged and _a_service_by_its_field(mods, low)
+        ):
             # "the coast guard said", "the fire brigade said"; named again, the service named before ("the
             # Maltese coast guard said … The coast guard said"), which the speaker's noun refers back to
             if f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
@@ -2662,7 +2664,11 @@ def _field_after_of(of: Token) -> Span | None:
 _SERVICE_FIELDS = {
     "guard": frozenset({"coast"}),
     "brigade": frozenset({"fire"}),
-    "service": frozenset({"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional"}),
+    "service": frozenset(
+        {"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional", "emergency"}
+    ),
+    # (one body written in the plural: "Romania's emergency services said", "the rescue services said")
+    "services": frozenset({"ambulance", "rescue", "emergency"}),
     "department": frozenset({"fire"}),
     "defence": frozenset({"civil"}),
     "defense": frozenset({"civil"}),
