@@ -4490,3 +4490,13 @@ def test_a_time_on_the_attempt_people_died_in_dates_the_count(nlp) -> None:  # t
     assert [(c.value, c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)] == [
         (800, date(2024, 1, 1), "since")
     ]
+
+
+def test_a_currencys_move_from_one_rate_to_another_keeps_the_rate_on_both_ends(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Analysts said the cedi's recent slide, from about 12 per dollar in January to around 15.5, hurt importers."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(12, "GHS per USD"), (15.5, "GHS per USD")]
+
+
+def test_a_date_on_a_level_a_figure_is_set_above_dates_that_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Elbe at Dresden rose to 8.2 metres, above the level of the 2002 floods, officials said."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(8.2, None)]

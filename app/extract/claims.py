@@ -2371,10 +2371,21 @@ _SHARE_WORDS = re.compile(
 _EARLIER_WORDS = frozenset({"before", "earlier", "ago", "previous", "previously", "last", "prior"})
 
 
+# Nouns of a level a figure is set above or below ("above the level of the 1997 floods", "below the 2019 peak").
+_LEVELS_COMPARED = frozenset({"level", "record", "peak", "high", "low", "mark", "height"})
+
+
 def _in_comparison_without(when: Token, tok: Token) -> bool:
     """ "costs 420 rupees, up from 177 rupees in January": a date inside the phrase giving the
     earlier figure dates that figure, not the one it is compared with."""
     for node in [when, *when.ancestors]:
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in {"above", "below", "beyond"}
+            and tok not in node.subtree
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in _LEVELS_COMPARED for c in node.children)
+        ):
+            return True  # "rose to more than 7 metres, above the level of the 1997 floods": the level compared with
         if node.dep_ == "prep" and node.lower_ in {"from", "than", "with", "on", "over"} and tok not in node.subtree:
             # "down 46% on a year earlier", "up 3% over the previous quarter": the time compared with
             base = node.lower_ in {"on", "over"}  # ("on May 5" is a date, not a figure compared with)
@@ -3784,8 +3795,11 @@ def _build(
     compared = first.head.lower_ in {"with", "to"} and first.head.head.lower_ in {"compared", "against"}
     if rate is not None:
         unit, quantity = rate[0], replace(quantity, end=rate[1])  # "the hryvnia fell to 32.5 against the dollar"
-    elif unit is None and earlier_rate is not None and (first.head.lower_ == "from" or compared):
+    elif (
+        unit is None and earlier_rate is not None and (first.head.lower_ == "from" or compared or _to_after_from(first))
+    ):
         # "fell to 49.5 to the dollar from 30.85", "…, compared with 201 a month earlier": the same rate, before
+        # (or after: "from around 1,600 per dollar in March to about 1,150")
         unit, subject = earlier_rate.unit, earlier_rate.subject
     elif (
         unit is None
@@ -4747,7 +4761,19 @@ def _exchange_rate(text: str, end: int, subject: str, other_name: str | None = N
 
 
 # Nouns for what a currency is worth ("the pound's fair value", "the rupee's value", "the naira's rate").
-_CURRENCY_WORTH = frozenset({"value", "rate", "price", "level"})
+# (and its moves: "the naira's recent rally, from around 1,600 per dollar in March to about 1,150")
+_CURRENCY_WORTH = frozenset({
+    "value", "rate", "price", "level", "rally", "slide", "fall", "decline", "slump", "recovery", "depreciation",
+    "devaluation",
+})  # fmt: skip
+
+
+def _to_after_from(first: Token) -> bool:
+    """The figure is the end of a "from … to …" change ("from around 1,600 per dollar in March to about 1,150")."""
+    to = first.head
+    if first.dep_ != "pobj" or to.lower_ != "to":
+        return False
+    return to.head.lower_ == "from" or any(c.lower_ == "from" and c.i < to.i for c in to.head.children)
 
 
 def _currency_owning(whole: Span, subject: str) -> str | None:
