@@ -5163,3 +5163,19 @@ def test_a_party_named_on_its_noun_with_an_owner_is_the_party_not_the_owner(nlp)
 def test_a_countrys_emergency_services_in_the_plural_are_one_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Heavy rain flooded the east. Bulgaria's emergency services said three people had died in Varna."
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["Bulgaria's emergency services"]
+
+
+def test_a_service_named_again_with_its_owner_is_that_service(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vietnam accused China's coast guard of firing water cannon at a fishing boat. China's coast guard said the "
+        "boat had entered Chinese waters."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)][-1] == "China's coast guard"
+
+
+def test_an_untagged_acronym_set_beside_a_kind_of_body_is_its_name_and_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four guards were taken hostage in riots at two prisons, according to a statement from the prisons agency, "
+        "SNAP. The agency said the situation was under control."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["SNAP", "SNAP"]

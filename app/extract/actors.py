@@ -2170,6 +2170,24 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def acronyms_beside_a_body(doc: Doc) -> list[Candidate]:
+    """A body's short name the recogniser left untagged, set beside the kind of body it is: "according to a
+    statement from the prison authority, SNAI" (an acronym of three letters or more, in apposition to a body noun;
+    the tagger may read it as a common noun)."""
+    out = []
+    for tok in doc:
+        if tok.ent_type_ or tok.dep_ != "appos" or not (tok.text.isalpha() and tok.text.isupper() and len(tok) >= 3):
+            continue
+        kind = tok.head
+        if kind.i < tok.i and kind.pos_ == "NOUN" and kind.lemma_.lower() in _COLLECTIVE_KINDS | PORTFOLIO_BODIES:
+            start = tok.i
+            while start - 1 > kind.i and doc[start - 1].head == tok and doc[start - 1].dep_ == "compound":
+                start -= 1  # ("the technology company NGP VAN": the whole name)
+            if all(t.text[:1].isupper() and not t.ent_type_ for t in doc[start : tok.i]):
+                out.append(Candidate(doc[start : tok.i + 1], doc[start : tok.i + 1].text, "organization"))
+    return out
+
+
 def described_name_candidates(doc: Doc) -> list[Candidate]:
     """People the model did not tag but a title set off beside the name describes: "Ana Ruiz, the head of
     the agency, said", "said the Minister of Public Health, Ana Ruiz,". The name is a run of two or three
@@ -2542,8 +2560,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             (singular or (root.tag_ == "NNS" and low == "services")) and untagged and _a_service_by_its_field(mods, low)
         ):
             # "the coast guard said", "the fire brigade said"; named again, the service named before ("the
-            # Maltese coast guard said … The coast guard said"), which the speaker's noun refers back to
-            if f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
+            # Maltese coast guard said … The coast guard said"), which the speaker's noun refers back to (but named
+            # again with its owner, "China's coast guard said", it is that service by name)
+            owned = _has_actor_modifier(mods[:-1])
+            if owned or f" {span.text.lower()}" not in doc_text(doc)[: span.start_char].lower():
                 out.append(Candidate(span, span.text, "organization"))
         elif (
             # ("the national statistics institute said": with its field; "the Jordanian seismological center said")

@@ -3,6 +3,7 @@
 from spacy.tokens import Doc
 
 from app.extract.actors import (
+    acronyms_beside_a_body,
     admin_unit_candidates,
     byline_candidates,
     dateline_candidates,
@@ -38,6 +39,7 @@ def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     taken = {t.i for c in tagged + known for t in c.span}
     described = [c for c in described if not any(t.i in taken for t in c.span)]
     units = [c for c in admin_unit_candidates(doc) if not any(t.i in taken for t in c.span)]
+    units += [c for c in acronyms_beside_a_body(doc) if not any(t.i in taken for t in c.span)]
     ner = tagged + known + titled_name_candidates(doc) + described + units + label_candidates(doc, quotes) + datelines
     covered = {t.i for c in ner for t in c.span}
     phrases = [c for c in noun_phrase_candidates(doc) if c.span.root.i not in covered]
