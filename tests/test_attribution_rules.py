@@ -5179,3 +5179,11 @@ def test_an_untagged_acronym_set_beside_a_kind_of_body_is_its_name_and_the_sourc
         "SNAP. The agency said the situation was under control."
     )
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["SNAP", "SNAP"]
+
+
+def test_a_secretariat_named_by_its_portfolio_is_a_body_that_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fares will rise by 150% next month, the energy secretariat said on Tuesday. Power bills will double, the "
+        "secretariat said in a statement."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["energy secretariat", "energy secretariat"]

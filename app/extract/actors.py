@@ -2567,7 +2567,12 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(span, span.text, "organization"))
         elif (
             # ("the national statistics institute said": with its field; "the Jordanian seismological center said")
-            (low in ORG_NOUNS or low == "institute" or (low in _CENTRE_HEADS and _of_a_science(mods)))
+            (
+                low in ORG_NOUNS
+                or low == "institute"
+                or (low in _CENTRE_HEADS and _of_a_science(mods))
+                or _a_secretariat(mods, low)
+            )
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
             and not _named_in_apposition(root)
@@ -2706,6 +2711,14 @@ _SCIENCE_FIELDS = frozenset({
 })  # fmt: skip
 
 
+def _a_secretariat(mods: list[Token], low: str) -> bool:
+    """ "the transport secretariat": a ministry as Latin American governments name it, by its portfolio alone (not "the
+    OPEC secretariat", the staff of a body named on it, which speaks for that body)."""
+    return (
+        low == "secretariat" and bool(mods) and names_a_portfolio([t.lower_ for t in mods if t.lower_ not in _SCOPES])
+    )
+
+
 def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     """The field word right before the body noun, and before it only the service's reach or its country."""
     fields = _SERVICE_FIELDS.get(low)
@@ -2726,7 +2739,7 @@ _ACTOR_HEADS = (
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()
     | _FIRM_HEADS
-    | {"administration", "bank", "opposition", "institute"}
+    | {"administration", "bank", "opposition", "institute", "secretariat"}
     | ARMED_GROUP_NOUNS
     | _CENTRE_HEADS
 )

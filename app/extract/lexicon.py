@@ -498,7 +498,9 @@ ADMIN_UNIT_NOUNS = frozenset(
 STANDALONE_ORG_NOUNS = frozenset({"police", "junta", "army", "military", "navy"})
 # The bodies a government portfolio names without its country ("the health ministry", "the health department").
 # ("the disaster management agency", "the statistics office", "the audit bureau", "the weather service")
-PORTFOLIO_BODIES = frozenset({"ministry", "department", "agency", "office", "bureau", "service", "authority"})
+PORTFOLIO_BODIES = frozenset(
+    {"ministry", "department", "agency", "office", "bureau", "service", "authority", "secretariat"}
+)  # ("the transport secretariat": a ministry under the name Latin American governments give it)
 # A government's portfolios, the words that name a ministry without its country ("the interior ministry
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
@@ -799,6 +801,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "department",
         "agency",
         "office",
+        "secretariat",  # "the secretariat said" after "the transport secretariat said"
         "committee",
         "commission",
         "council",
