@@ -2826,14 +2826,17 @@ def _home_country_of_the_sentence(doc: Doc, span: Span) -> str | None:
     """The country the story is filed from, when the sentence names it before `span` and no other country
     ("NAIROBI — … Kenya's High Court ruled …, but the government says …", though Haiti was named before)."""
     home = dateline_country(doc)
-    sent = span.sent
-    named = {
-        country_for(e.text)
+    return home if home is not None and _countries_named(doc, span.sent.start, span.start) == {home} else None
+
+
+def _countries_named(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries the recogniser's places and peoples name between tokens `start` and `end`."""
+    return {
+        country
         for e in doc.ents
-        if sent.start <= e.start and e.end <= span.start and e.label_ in {"GPE", "NORP"}
+        if start <= e.start and e.end <= end and e.label_ in {"GPE", "NORP"}
+        if (country := country_for(e.text)) is not None
     }
-    named.discard(None)
-    return home if home is not None and named == {home} else None
 
 
 def _country_of_the_words(body: Token) -> str | None:
@@ -2860,9 +2863,7 @@ def _home_country(doc: Doc, span: Span) -> str | None:
     home = dateline_country(doc)
     if home is None:
         return None
-    named = {country_for(e.text) for e in doc.ents if e.end <= span.start and e.label_ in {"GPE", "NORP"}}
-    named.discard(None)
-    return home if named <= {home} else None
+    return home if _countries_named(doc, 0, span.start) <= {home} else None
 
 
 def dateline_country(doc: Doc) -> str | None:

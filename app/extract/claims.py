@@ -2371,10 +2371,6 @@ _SHARE_WORDS = re.compile(
 _EARLIER_WORDS = frozenset({"before", "earlier", "ago", "previous", "previously", "last", "prior"})
 
 
-# Nouns of a level a figure is set above or below ("above the level of the 1997 floods", "below the 2019 peak").
-_LEVELS_COMPARED = frozenset({"level", "record", "peak", "high", "low", "mark", "height"})
-
-
 def _in_comparison_without(when: Token, tok: Token) -> bool:
     """ "costs 420 rupees, up from 177 rupees in January": a date inside the phrase giving the
     earlier figure dates that figure, not the one it is compared with."""
@@ -4069,6 +4065,8 @@ _SCORE_WORDS = frozenset({
 })  # fmt: skip
 # A figure "of" one of these is what something reached ("inflation hit a 20-year high of 9.1%").
 _EXTREMES = frozenset({"high", "highs", "low", "lows", "peak", "peaks", "record", "records", "maximum", "minimum"})
+# Nouns of a level a figure is set above or below ("above the level of the 1997 floods", "below the 2019 peak").
+_LEVELS_COMPARED = _EXTREMES | {"level", "mark", "height"}
 # Nouns of change, count and estimate: "an increase of 300", "estimates of 64,900" say how a figure
 # relates to another one, not what it counts.
 _RELATION_NOUNS = frozenset({

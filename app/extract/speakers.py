@@ -652,16 +652,9 @@ class SpeakerResolver:
             body = self._body_by_noun(head)
             if body:
                 return body
-        if lemma in ORG_REFERENCE_NOUNS and head.pos_ == "NOUN":
-            # "Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body named on the noun, not its owner
-            named = [
-                self.by_token[c.i]
-                for c in head.children
-                if c.dep_ in {"compound", "nmod"} and c.i in self.by_token and not _hyphened_modifier(c)
-            ]
-            body = next((k for k in named if self.kinds.get(k) == "organization"), None)
-            if body is not None and any(t.dep_ == "poss" for c in head.lefts for t in c.subtree):
-                return body
+        owned = any(t.dep_ == "poss" for c in head.lefts for t in c.subtree)
+        if lemma in ORG_REFERENCE_NOUNS and head.pos_ == "NOUN" and owned and (body := self._body_named_on(head)):
+            return body  # "Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body named on the noun, not its owner
         # "a Trump supporter", "Ruiz's critics", "supporters of Ana Ruiz": not the person they follow or oppose (but
         # "critics like Huffman say": one of them)
         followed: set[int] = set()
@@ -737,11 +730,8 @@ class SpeakerResolver:
                 if body is not None:
                     return body
         if lemma in ORG_REFERENCE_NOUNS:
-            # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
-            for c in head.children:  # ("the U.N. human rights mission": the parser may hang the name as nmod)
-                key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} and not _hyphened_modifier(c) else None
-                if key is not None and self.kinds.get(key) == "organization":
-                    return key
+            if (body := self._body_named_on(head)) is not None:
+                return body  # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
             # (through a lowercase kind of work: "the Syrian Observatory monitoring group")
             mods = [c for c in head.children if c.dep_ == "compound"]
             mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
@@ -1279,6 +1269,15 @@ class SpeakerResolver:
             return None
         first = min(i for i in range(head.sent.start, name.i + 1) if self.by_token.get(i) == key)
         return key if first == head.sent.start else None
+
+    def _body_named_on(self, head: Token) -> str | None:
+        """The body whose name is written as a modifier of the noun of its kind ("the MK party", "the Wagner group";
+        the parser may hang the name as nmod: "the U.N. human rights mission"), else None."""
+        for c in head.children:
+            key = self.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} and not _hyphened_modifier(c) else None
+            if key is not None and self.kinds.get(key) == "organization":
+                return key
+        return None
 
     def _appos_in_phrase(self, head: Token, kind: str) -> Token | None:
         """A word of an actor of `kind` in apposition inside the phrase `head` heads ("a spokesman for
