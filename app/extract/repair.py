@@ -365,7 +365,7 @@ def repair_listed_sources(doc: Doc) -> None:
     list, from a comma up to the cue, that name someone, are the cue's subject."""
     for verb in list(doc):
         _source_listed_with_an_object(doc, verb)
-        clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES) or _clause_a_subjectless_cue_is_set_beside(verb)
+        clause = _clause_before_subjectless_cue(verb, _TRAILING_CUES, beside=True)
         if clause is None:
             continue
         # (each member from the comma on names someone: `_listed_source` checks)
@@ -404,26 +404,19 @@ def _source_listed_with_an_object(doc: Doc, verb: Token) -> None:
     source.head, source.dep_ = verb, "nsubj"
 
 
-def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str]) -> Token | None:
+def _clause_before_subjectless_cue(verb: Token, cues: frozenset[str], *, beside: bool = False) -> Token | None:
     """The clause before a cue with no subject that the parser hangs on it as what it reports ("…, residents and
-    a police officer said"), else None."""
+    a police officer said"), else None. `beside`: also the clause the parser hung such a cue on instead ("Workers
+    blocked a highway, demanding higher pay, police and witnesses said": the cue set beside the lead's verb)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
         return None
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)  # (most cues have none: looked for first)
+    set_beside = beside and verb.dep_ == "parataxis" and verb.head.i < verb.i
+    if clause is None and set_beside and not any(c.dep_ == "ccomp" for c in verb.children):
+        clause = verb.head
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return None
     return None if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) else clause
-
-
-def _clause_a_subjectless_cue_is_set_beside(verb: Token) -> Token | None:
-    """The clause a cue with no subject is set beside ("Workers blocked a highway, demanding higher pay, police and
-    witnesses said": the parser hangs the cue on the lead's verb, not the lead on the cue), else None."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES or verb.dep_ != "parataxis":
-        return None
-    clause = verb.head
-    if clause.i > verb.i or clause.pos_ not in {"VERB", "AUX"}:
-        return None
-    return None if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "ccomp"} for c in verb.children) else clause
 
 
 def _bracketed_short_form(doc: Doc, last: int) -> Span | None:
