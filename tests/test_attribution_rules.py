@@ -5187,3 +5187,36 @@ def test_a_secretariat_named_by_its_portfolio_is_a_body_that_speaks(nlp) -> None
         "secretariat said in a statement."
     )
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["energy secretariat", "energy secretariat"]
+
+
+def test_a_name_set_off_after_an_envoy_to_a_place_is_the_envoy(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the name on the place the envoy is sent to, the recogniser tags no person: the statement and
+    # the quotation after it had gone to the minister named before
+    text = (
+        "Health minister Omar Haddad said 400 people had died. The Red Cross's envoy to Chad, Nour Eid, said "
+        'the number of missing had reached 9,000. "We fear the worst," he told reporters.'
+    )
+    ex, names = run(nlp, text)
+    spoken = sorted((q.start, names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations)
+    assert [speaker for _, speaker in spoken] == ["Omar Haddad", "Nour Eid", "Nour Eid"]
+    assert {e.name: e.role for e in ex.entities}["Nour Eid"] == "Red Cross's envoy to Chad"
+
+
+def test_the_words_before_a_parenthetical_cue_the_parser_made_its_clause_are_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Another 2,000 were still being recovered, he said, many of them washed out to sea": the parser hung the cue
+    # on the words after it and made the words before it the cue's clause; the statement had been the words after
+    text = (
+        "Omar Haddad, the health minister, said 3,000 bodies had been buried. Another 2,000 were still being "
+        "recovered, he said, many of them washed out to sea."
+    )
+    assert _indirect(nlp, text)[-1] == ("Another 2,000 were still being recovered", "Omar Haddad")
+
+
+def test_a_name_opening_the_sentence_the_parser_took_into_its_description_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The CGT, Argentina's largest labor federation, said": the parser made "The CGT ," a modifier inside the
+    # description's phrase, and the statement had no speaker
+    text = (
+        "Workers marched in the capital. The CGT, Argentina's largest labor federation, said the measures would "
+        "destroy jobs."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["CGT"]

@@ -2271,9 +2271,10 @@ def _titled_after(head: Token) -> bool:
 def _titled_before(head: Token) -> bool:
     """ "the Minister of Public Health, Ana Ruiz,", "Moldova's prime minister, Ana Ruiz,": the name set off after
     one person's title, which has its article or owner; the parser may hang the name on what the title is of
-    ("the governor of Kharkiv, Oleh Syniehubov,", as `role_in_apposition` reads it)."""
+    ("the governor of Kharkiv, Oleh Syniehubov,", "the agency's envoy to Libya, Ana Ruiz,", as
+    `role_in_apposition` reads it)."""
     title = head.head
-    if title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.lower_ in {"of", "for"}:
+    if title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.lower_ in {"of", "for", "to"}:
         title = title.head.head if title.lemma_.lower() not in TITLE_WORDS else title
     start = head.left_edge.i
     return (

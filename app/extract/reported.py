@@ -503,14 +503,17 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     """The sentence around a parenthetical attribution, without it: the longer of the parts
     before and after "X said" / "according to X" (a span is one contiguous stretch of text)."""
     sent = cue.sent
-    phrase = [t.i for t in cue.subtree]
+    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    # (not the clause the parser hangs on the cue before it: "Another 2,000 were being recovered, he said, many of
+    # them washed out to sea" has the words before the cue as its clause, and they are a part of the sentence)
+    inside = {t.i for t in reported.subtree} if reported is not None else set()
+    phrase = [t.i for t in cue.subtree if t.i not in inside]
     before = [t for t in sent if t.i < min(phrase)]
     after = [t for t in sent if t.i > max(phrase)]
     words = [t for t in after if not t.is_punct]
     # (a turn the parser may hang as a preposition: "…, forecasters say, as a heatwave … tightens its grip")
     turning = bool(words) and words[0].lower_ in _TURNS
     turn = turning and words[0].dep_ in {"mark", "prep"}
-    reported = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
     if (
         reported is not None
         and cue.dep_ == "parataxis"

@@ -1252,6 +1252,8 @@ class SpeakerResolver:
         the description is the name's; not "Kyiv, the mayor said, is safe" (no comma closes the description)."""
         opening = head.left_edge.i - 1
         closing = head.right_edge.i + (head.right_edge.text != ",")  # (the parser may hang the comma on the noun)
+        if (inside := self._name_opening_the_description(head, closing)) is not None:
+            return inside
         if (
             head.pos_ != "NOUN"
             or head.dep_ != "nsubj"
@@ -1269,6 +1271,31 @@ class SpeakerResolver:
             return None
         first = min(i for i in range(head.sent.start, name.i + 1) if self.by_token.get(i) == key)
         return key if first == head.sent.start else None
+
+    def _name_opening_the_description(self, head: Token, closing: int) -> str | None:
+        """ "The CGT, Argentina's largest labor federation, said": the parser may take the name opening the
+        sentence, and the comma after it, into the phrase of the description set off after it; the name is the
+        subject."""
+        sent = head.sent
+        start = sent.start + (self.doc[sent.start].lower_ == "the")
+        key = self.by_token.get(start)
+        if head.pos_ != "NOUN" or head.dep_ != "nsubj" or key is None or head.left_edge.i > start:
+            return None
+        end = start
+        while self.by_token.get(end + 1) == key:
+            end += 1
+        comma = end + 1
+        if (
+            self.kinds.get(key) not in {"organization", "person"}
+            or comma >= head.i
+            or self.doc[comma].text != ","
+            or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", "and"} for t in self.doc[comma + 1 : head.i])
+            or closing + 1 > head.head.i
+            or self.doc[closing].text != ","
+            or any(t.pos_ not in {"AUX", "ADV", "PART"} for t in self.doc[closing + 1 : head.head.i])
+        ):
+            return None
+        return key
 
     def _body_named_on(self, head: Token) -> str | None:
         """The body whose name is written as a modifier of the noun of its kind ("the MK party", "the Wagner group";
