@@ -4500,3 +4500,31 @@ def test_a_currencys_move_from_one_rate_to_another_keeps_the_rate_on_both_ends(n
 def test_a_date_on_a_level_a_figure_is_set_above_dates_that_level(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Elbe at Dresden rose to 8.2 metres, above the level of the 2002 floods, officials said."
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(8.2, None)]
+
+
+def test_an_amount_that_is_its_verbs_subject_has_no_unit_word_for_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "2.5 billion dirhams ($243 million) had already been earmarked": the subject had been "dirhams" for both
+    text = (
+        "RABAT, Morocco (Reuters) - Parliament met on Monday. The cabinet said 1.4 billion dirhams ($140 million) had "
+        "been set aside for new schools."
+    )
+    assert [(c.unit, c.subject) for c in claim_records(nlp, text)] == [("MAD", None), ("USD", None)]
+
+
+def test_a_level_joined_to_a_comparison_is_not_dated_by_the_comparisons_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, up from 12.8% in November but below the 30% analysts had expected": the 30% had been dated November of the
+    # year before (a comparison's month, taken back a year)
+    text = (
+        "Monthly inflation was 14.5% in December, up from 9.8% in November but below the 20% that economists had "
+        "expected."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [
+        (14.5, date(2023, 12, 1)),
+        (9.8, date(2023, 11, 1)),
+        (20, date(2023, 12, 1)),
+    ]
+
+
+def test_a_further_amount_added_to_an_offer_is_not_the_offerers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The airline has offered 4%, with a further 1.5% if staff accept new rosters."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(4, None), (1.5, None)]

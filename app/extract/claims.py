@@ -2021,6 +2021,7 @@ def _refers_to(
         and not _frames_a_superlative(e, tok)
         and not _dates_a_figure_compared(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
+        and not _in_the_phrase_joined_before(e, tok)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))
         # "the vote will be held on March 5, after protests left 72 dead": not the deaths' date (but "after a
@@ -2341,11 +2342,20 @@ def _right_after(tok: Token, when: Span) -> bool:
     return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
 
 
+def _in_the_phrase_joined_before(date: Span, tok: Token) -> bool:
+    """The date is in the preposition's phrase the figure's own preposition is joined to ("up from 12.8% in November
+    but below the 30% expected": November dates the 12.8% only)."""
+    joined = next((a for a in tok.ancestors if a.dep_ == "conj" and a.pos_ == "ADP"), None)
+    return joined is not None and date.root in joined.head.subtree and date.root not in joined.subtree
+
+
 def _comparison_holding(tok: Token) -> Token | None:
     """The phrase giving an earlier figure that `tok` is in ("up from 30", "compared with 500 a day
     before the war"): a date outside it is the other figure's. (A comparison of its own time,
     "51%, compared with 44% for the rival", is not one.)"""
     for node in tok.ancestors:
+        if node.dep_ == "conj" and node.pos_ == "ADP":
+            return None  # "up from 12.8% in November but below the 30% expected": a level of its own, joined to it
         if node.dep_ != "prep":
             pass
         elif node.lower_ == "from" and node.head.lower_ in {"up", "down"}:
@@ -5226,6 +5236,17 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # over, which who hands it over is not
                 return None
             subj = _nearest_subject(node)
+            # ("2.5 billion dirhams ($243 million) had been earmarked": the amount the figure converts)
+            converts = subj is not None and any(c.dep_ == "nummod" and c.i < whole.start for c in subj.children)
+            if (
+                subj is not None
+                and subj == via
+                and unit_word(subj.text) is not None
+                and (converts or not any(t.is_currency for t in whole))
+            ):
+                # "2.5 billion dirhams had been earmarked": the amount itself, its unit word no subject (but "at $1.25
+                # sterling is fairly priced": a currency priced in another)
+                return None
             if subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl":
                 # "wheat prices, which peaked at $523 a tonne": the prices (not a person the clause
                 # may have been hung on: "a bonus for the director, which was worth £1.5m")
@@ -5297,7 +5318,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 source = next((found for c in froms if (found := _money_in(c, earned=True))), None)
                 if source is not None:
                     return source  # "which earned $10bn from canal fees": the fees (else the earner, below)
-            if via.dep_ == "dobj" and node.lemma_.lower() in TRANSFER_VERBS:
+            # ("has offered 3%, with a further 2% if …": a second amount, added to the first)
+            added = via.dep_ == "prep" and via.lower_ == "with" and any(c.dep_ == "dobj" for c in node.children)
+            if (via.dep_ == "dobj" or added) and node.lemma_.lower() in TRANSFER_VERBS:
                 # "the EU pledged €700m", "the country has spent $1.2bn on the crisis": the subject acts on the
                 # amount; what it is for, if anything, is what it measures
                 spent_on = (_money_in(c) for c in node.children if c.dep_ == "prep" and c.i > via.i)
