@@ -5220,3 +5220,39 @@ def test_a_name_opening_the_sentence_the_parser_took_into_its_description_is_the
         "destroy jobs."
     )
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["CGT"]
+
+
+def test_an_administrative_unit_named_once_speaks_again_as_the_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to Ishikawa prefecture, which said …" and later "the prefecture said": the name was an organization
+    # by the recogniser's vote ("The Ishikawa governor"), the relative clause was no statement and "the prefecture"
+    # no speaker
+    text = (
+        "TOKYO (Kyodo) -- The landslide killed 41 people, according to Toyama prefecture, which said 12 people were "
+        "still missing. The Toyama governor, Kenji Mori, said on Saturday that 900 homes had been damaged. Power had "
+        "been restored to most households, the prefecture said."
+    )
+    assert _indirect(nlp, text) == [
+        ("The landslide killed 41 people", "Toyama"),
+        ("12 people were still missing", "Toyama"),
+        ("900 homes had been damaged", "Kenji Mori"),
+        ("Power had been restored to most households", "Toyama"),
+    ]
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Toyama"] == "place"
+
+
+def test_a_royal_or_presidential_palace_that_speaks_is_the_head_of_states_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "AMMAN, Jordan (AP) - Floods killed 12 people. King Abdullah II ordered the army to help, the royal palace "
+        "said. Crowds later gathered outside the presidential palace in Cairo."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Jordan's royal palace"]
+    assert "presidential palace" not in {e.name for e in ex.entities}
+
+
+def test_a_headlines_opening_word_the_article_writes_in_lowercase_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Strikes halt Italy's ports for second week as talks fail\n\nMADRID (Reuters) - The strikes went ahead on "
+        "Monday, the union said."
+    )
+    assert "Strikes" not in {e.name for e in run(nlp, text)[0].entities}

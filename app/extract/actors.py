@@ -2391,6 +2391,17 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _a_palace_that_speaks(mods: list[Token], root: Token) -> bool:
+    """ "the royal palace said", "according to the presidential palace": the head of state's office, named by its
+    seat, when it speaks (not the building: "protesters stormed the presidential palace")."""
+    kinds = [t.lower_ for t in mods]
+    return root.lower_ == "palace" and bool(kinds) and set(kinds) <= _PALACE_KINDS and _speaks(root)
+
+
+# What makes a palace the seat of a head of state's office ("the royal palace", "the presidential palace").
+_PALACE_KINDS = frozenset({"royal", "presidential", "imperial"})
+
+
 def _speaks(root: Token) -> bool:
     """The noun is a cue's subject or a statement's source ("the presidency said", "a statement from the presidency",
     "according to the presidency"), not an office won or held ("won the presidency")."""
@@ -2573,6 +2584,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 or low == "institute"
                 or (low in _CENTRE_HEADS and _of_a_science(mods))
                 or _a_secretariat(mods, low)
+                or _a_palace_that_speaks(mods, root)
             )
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
@@ -2599,11 +2611,14 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES and t.text != "-"], low)
                 )
                 or (low == "presidency" and not mods and _speaks(root))  # "a statement from the presidency said"
+                or _a_palace_that_speaks(mods, root)  # "the royal palace said"
                 or _a_body_by_its_remit([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
-                bare = low in {"ministry", "presidency", "regulator", "watchdog"} and not _has_actor_modifier(mods)
+                bare = low in {"ministry", "presidency", "palace", "regulator", "watchdog"} and not _has_actor_modifier(
+                    mods
+                )
                 # ("NIAMEY — Niger's junta has ordered the French ambassador to leave, the foreign ministry said": the
                 # ministry of the country whose act it reports, though another country was named)
                 home = (_country_of_the_words(root) or _home_country(doc, span)) if bare else None
@@ -2740,7 +2755,7 @@ _ACTOR_HEADS = (
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()
     | _FIRM_HEADS
-    | {"administration", "bank", "opposition", "institute", "secretariat"}
+    | {"administration", "bank", "opposition", "institute", "secretariat", "palace"}
     | ARMED_GROUP_NOUNS
     | _CENTRE_HEADS
 )

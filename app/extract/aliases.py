@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, _a_known_place, names_a_portfolio
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
-from app.extract.lexicon import ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
+from app.extract.lexicon import ADMIN_UNIT_NOUNS, ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
@@ -381,6 +381,9 @@ def _vote_kinds(candidates: list[Candidate]) -> None:
     # the recogniser tagged a place, unless a dateline settles the name a place)
     titled = {normalize_name(c.name): "person" for c in candidates if c.kind == "person" and c.role is not None}
     settled = titled | {normalize_name(c.name): c.kind for c in candidates if c.settled}
+    # (a name written before the kind of administrative unit it is, "according to Ishikawa prefecture", is a place's,
+    # whatever "The Ishikawa governor" got)
+    settled |= {normalize_name(c.name): "place" for c in candidates if c.kind in _VOTING_KINDS and _before_its_unit(c)}
     for cand in candidates:
         if cand.kind in _VOTING_KINDS and not cand.is_role_reference:
             votes[normalize_name(cand.name)][cand.kind] += 1
@@ -390,6 +393,14 @@ def _vote_kinds(candidates: list[Candidate]) -> None:
             cand.kind = settled.get(normalize_name(cand.name)) or max(
                 counts, key=lambda k: (counts[k], -_VOTING_KINDS.index(k))
             )
+
+
+def _before_its_unit(cand: Candidate) -> bool:
+    """The name is written right before a lowercase administrative unit noun ("Ishikawa prefecture", "in the Dadu
+    district")."""
+    doc = cand.span.doc
+    nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.text in ADMIN_UNIT_NOUNS and nxt.tag_ == "NN"
 
 
 def _portfolio_ministry(name: str) -> bool:

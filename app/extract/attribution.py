@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.dates import resolve_day
 from app.extract.lexicon import (
     ABBREVIATIONS,
+    ADMIN_UNIT_NOUNS,
     CHANNEL_WORDS,
     CUE_VERBS,
     FORECAST_CUE_VERBS,
@@ -612,7 +613,11 @@ def _relative_for_a_source(relative: Token, antecedent: Token) -> bool:
         return antecedent.pos_ in {"NOUN", "PROPN"}
     if relative.lower_ in {"which", "that"}:
         body = antecedent.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS
-        return antecedent.pos_ == "PROPN" or body
+        # ("according to Ishikawa prefecture, which said …": a unit named, which speaks for its government)
+        unit = antecedent.lower_ in ADMIN_UNIT_NOUNS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in antecedent.children
+        )
+        return antecedent.pos_ == "PROPN" or body or unit
     return False
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from app.extract.attribution import attribute_quotes
 from app.extract.entities import extract_entities
+from app.extract.gazetteer import country_for
 from app.extract.office_holders import name_office_holders, spokespeople_of_the_one_before
 from app.extract.quote_filters import settle_quotations
 from app.extract.quotes import find_quotes
@@ -74,9 +75,11 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
 def _opening_word(doc: Doc, entity: EntityRecord) -> bool:
     """A one-word "person" only ever written where every word is capitalised, opening a sentence
     ("Turnout was 58.6%"): a common word the recogniser took for a name, unless it speaks or claims. The
-    same for a one-word "organization" the article also writes in lowercase (a headline's "Dam breach
-    forces …" over "A dam on the river gave way")."""
-    if entity.kind not in {"person", "organization"} or len(entity.name.split()) != 1 or not entity.mentions:
+    same for a one-word "organization" or "place" the article also writes in lowercase (a headline's "Dam breach
+    forces …" over "A dam on the river gave way", "Strikes halt trains" over "the strikes went ahead"; not a
+    country's name)."""
+    kinds = {"person", "organization", "place"}
+    if entity.kind not in kinds or len(entity.name.split()) != 1 or not entity.mentions or country_for(entity.name):
         return False
     for mention in entity.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

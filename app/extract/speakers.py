@@ -1244,6 +1244,10 @@ class SpeakerResolver:
             return None
         named = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
         key = self.by_token.get(named[0].i) if named else None
+        if not named and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the prefecture said": the unit named so last ("according to Ishikawa prefecture")
+            earlier = (t for t in reversed(self.doc[: head.i]) if t.lower_ == head.lower_ and t.i > 0)
+            key = next((self.by_token.get(t.i - 1) for t in earlier if self.by_token.get(t.i - 1)), None)
         return key if key is not None and self.kinds.get(key) == "place" else None
 
     def _name_described_first(self, head: Token) -> str | None:
