@@ -5256,3 +5256,38 @@ def test_a_headlines_opening_word_the_article_writes_in_lowercase_is_no_place(nl
         "Monday, the union said."
     )
     assert "Strikes" not in {e.name for e in run(nlp, text)[0].entities}
+
+
+def test_a_title_whose_body_is_placed_keeps_the_name_set_off_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A spokesperson for the WHO in Geneva, Tarik Jasarevic, said": the parser hangs the name on the place the body
+    # is in, and the person had no role
+    text = "A spokesman for the ICRC in Geneva, Ewan Watson, said 12 aid workers had been killed."
+    roles = {e.name: e.role for e in run(nlp, text)[0].entities}
+    assert roles["Ewan Watson"] == "Spokesman for the ICRC in Geneva"
+
+
+def test_what_a_clause_was_told_hung_on_the_outer_cue_is_a_part_of_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "That account was disputed by activists, who said the police had been told hours earlier that the boat was "
+        "in distress."
+    )
+    assert [words for words, _ in _indirect(nlp, text)] == [
+        "the police had been told hours earlier that the boat was in distress"
+    ]
+
+
+def test_a_name_after_a_data_provider_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian crude exports fell 8% in May, data provider Kpler said."
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities}["Kpler"] == "organization"
+
+
+def test_a_count_since_an_event_on_a_day_last_year_is_dated_from_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has recorded 7,031 civilian deaths in Ukraine since Russia's invasion on Feb. 24 last year, but says …": the
+    # day had been read in the year of publication, as the day the count was at, and as the day of the saying
+    text = (
+        "The UN mission has recorded 2,950 civilian deaths in Sudan since the army's coup on Oct. 25 last year, but "
+        "says the real figure is likely much higher."
+    )
+    ex, _ = run(nlp, text)
+    assert [(c.value, c.refers_to, c.refers_to_relation) for c in ex.claims] == [(2950, date(2023, 10, 25), "since")]
+    assert [q.said_on for q in ex.quotations] == [None]

@@ -4528,3 +4528,16 @@ def test_a_level_joined_to_a_comparison_is_not_dated_by_the_comparisons_month(nl
 def test_a_further_amount_added_to_an_offer_is_not_the_offerers(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The airline has offered 4%, with a further 1.5% if staff accept new rosters."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(4, None), (1.5, None)]
+
+
+def test_a_level_markets_price_in_is_not_the_markets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Markets now price in a peak of around 4.5% by the summer."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(4.5, None)]
+
+
+def test_a_day_with_its_year_said_relative_to_publication() -> None:
+    from app.extract.dates import resolve_period
+
+    assert resolve_period("Feb. 24 last year", PUB) == (date(2023, 2, 24), "day")
+    assert resolve_period("24 February next year", PUB) == (date(2025, 2, 24), "day")
+    assert resolve_period("Feb. 24", PUB) == (date(2024, 2, 24), "day")

@@ -874,12 +874,24 @@ def date_in(
             continue
         if by is not None and _on_a_speaker(ent.root, by):
             continue  # "Ana Ruiz, who took office on Friday, said …": the day of what the clause tells of her
-        if _deadline(ent):
-            continue  # "…, where schools will stay closed until at least Jan. 29": a limit, no day of saying
+        # ("Since June 16, when he asked …": the day of the clause set beside the date)
+        dated_cue = by is not None and (
+            any(by in t.subtree for t in ent) or any(c.lower_ == "when" and c.i == ent.end + 1 for c in by.children)
+        )
+        if _deadline(ent) or (_counted_from(ent) and not dated_cue):
+            # "…, where schools will stay closed until at least Jan. 29": a limit, no day of saying; nor a start
+            # ("has recorded 7,031 deaths since Russia's invasion on Feb. 24 last year, but says …")
+            continue
         day = resolve_day(ent.text, published)
         if day:
             return day
     return None
+
+
+def _counted_from(ent: Span) -> bool:
+    """A date in a phrase of "since" ("since May 1", "since the invasion on Feb. 24")."""
+    first = ent[0]
+    return any(a.dep_ == "prep" and a.lower_ == "since" for a in [first, *list(first.ancestors)[:3]])
 
 
 def _deadline(ent: Span) -> bool:

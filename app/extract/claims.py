@@ -2395,6 +2395,11 @@ def _in_comparison_without(when: Token, tok: Token) -> bool:
         if node.dep_ == "prep" and node.lower_ in {"from", "than", "with", "on", "over"} and tok not in node.subtree:
             # "down 46% on a year earlier", "up 3% over the previous quarter": the time compared with
             base = node.lower_ in {"on", "over"}  # ("on May 5" is a date, not a figure compared with)
+            day = any(
+                c.dep_ == "pobj" and (c.lower_.rstrip(".") in MONTHS or c.lower_ in WEEKDAYS) for c in node.children
+            )
+            if base and day:
+                return False  # "since the invasion on February 24 last year": a day, whatever year it is of
             changed = base or (node.lower_ == "from" and _changes(node.head))
             if any((t.like_num and not base) or (changed and t.lower_ in _EARLIER_WORDS) for t in node.subtree):
                 return True
@@ -2467,6 +2472,10 @@ _SINCE_WORDS = frozenset({"since"})
 def _dates_an_event_since(when: Span) -> bool:
     """ "killed since the invasion in February 2022", "since the war began in 2022": the date of an
     event the figure is counted from."""
+    if when[0] != when.root and when[0].head.dep_ == "prep" and not when.start <= when[0].head.i < when.end:
+        # "since Russia's invasion on Feb. 24 last year": the parser hung "last year" apart, the span's root; the day
+        # hangs on the preposition
+        return _dates_an_event_since(when[:1])
     prep = when.root.head
     if prep.dep_ == "prep" and prep.i > 0:
         # "killed since the invasion in February 2022", the date hung on the verb right after the "since" phrase
@@ -5212,7 +5221,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "Turnout was 62%, the board said, down from 71%": the speaker is not what is measured (but
                 # "the shares added 15 cents to $2.70" is a change, not speech)
                 return None
-            if node.lemma_.lower() in _FORECAST_VERBS and not passive:
+            # ("Markets now price in a peak of around 5.75%": traders' bets, a forecast)
+            priced_in = node.lemma_.lower() == "price" and any(
+                c.dep_ in {"prt", "prep"} and c.lower_ == "in" and c.i == node.i + 1 for c in node.children
+            )
+            if (node.lemma_.lower() in _FORECAST_VERBS or priced_in) and not passive:
                 # "Economists had expected a 0.1% contraction": who forecasts is not what is measured (but "the
                 # deficit is forecast at $43 billion": what is forecast)
                 return None

@@ -36,8 +36,10 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?\b", re.I)
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)
+# (the year may be said relative to publication: "Feb. 24 last year")
+_WHICH_YEAR = r"(?:,?\s+(?P<year>\d{4})|\s+(?P<which>last|this|next)\s+year)?\b"
+_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _WHICH_YEAR, re.I)
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _WHICH_YEAR, re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.I)
@@ -219,6 +221,8 @@ def _month_day(match: re.Match[str], published: date | None) -> date | None:
         return safe_date(int(match.group("year")), month, day)
     if published is None:
         return None
+    if match.group("which"):  # "Feb. 24 last year"
+        return safe_date(published.year + {"last": -1, "this": 0, "next": 1}[match.group("which").lower()], month, day)
     candidate = safe_date(published.year, month, day)
     # News reports the past: a month later than publication means last year.
     if candidate and candidate > published + timedelta(days=31):

@@ -886,7 +886,7 @@ BODY_KIND_NOUNS = ORG_REFERENCE_NOUNS - {"government", "administration", "army",
     "airline", "carrier", "charity", "watchdog", "ngo", "nonprofit", "tank", "insurer", "lender", "retailer",
     "manufacturer", "maker", "publisher", "website", "platform", "militia", "movement", "alliance", "coalition",
     "consortium", "operator", "broadcaster", "daily", "weekly", "tabloid", "startup", "conglomerate", "label",
-    "consultancy", "brokerage", "automaker", "carmaker", "drugmaker", "chipmaker", "shipper", "utility",
+    "consultancy", "brokerage", "provider", "automaker", "carmaker", "drugmaker", "chipmaker", "shipper", "utility",
 }  # fmt: skip
 
 # The kinds of body that open a sentence, capitalised, before the body's name ("Consultancy EcoGo said",

@@ -1313,6 +1313,16 @@ def _count_said(verb: Token) -> Token | None:
     )
 
 
+def _what_the_clause_was_told(part: Token, parts: list[Token]) -> Token | None:
+    """A "that" clause the parser hung on the outer cue right after a clause whose own verb is a cue with no clause
+    of its own ("the coast guard had been told hours earlier | that the boat was in distress"), else None."""
+    if part.dep_ != "ccomp" or not is_cue(part) or any(c.dep_ == "ccomp" for c in part.children):
+        return None
+    end = max(t.i for t in part.subtree)
+    nxt = next((p for p in parts if p.dep_ == "ccomp" and min(t.i for t in p.subtree) == end + 1), None)
+    return nxt if nxt is not None and part.doc[end + 1].lower_ == "that" else None
+
+
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
@@ -1415,6 +1425,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
+    if (told := _what_the_clause_was_told(part, parts)) is not None:
+        # "said the coast guard had been told hours earlier that the boat was in distress": the parser hung what the
+        # clause's cue was told on the outer cue; it is a part of the clause
+        tokens += [t for t in told.subtree if t.i < _narrative_tail(told)]
     if (rest := _subjectless_rest(part, parts)) is not None:
         # "Rights groups say those returned to Libya face torture": the parser split the clause in two, its
         # subject read as a clause of its own ("those returned to Libya") and the rest without a subject

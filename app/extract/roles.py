@@ -307,6 +307,8 @@ def role_in_apposition(head: Token) -> Role | None:
         # comma on the body the title is of, which no person is (not "a spokesman for the mayor, Ana Ruiz":
         # she is the mayor; nor "the advocacy group Progress Iowa": the body's own name)
         title = title.head.head
+        if title.dep_ == "pobj" and title.head.dep_ == "prep" and not _title_noun(title):
+            title = title.head.head  # "A spokesperson for the WHO in Geneva, Tarik Jasarevic,": where the body is
     if head.dep_ == "appos" and title.i < head.i and title.tag_ != "NNS" and _title_noun(title):
         # (one person's title, written within the sentence: not a headline run into it)
         role = _titled_phrase(title, leave_out={t.i for t in head.subtree})
