@@ -5291,3 +5291,42 @@ def test_a_count_since_an_event_on_a_day_last_year_is_dated_from_that_day(nlp) -
     ex, _ = run(nlp, text)
     assert [(c.value, c.refers_to, c.refers_to_relation) for c in ex.claims] == [(2950, date(2023, 10, 25), "since")]
     assert [q.said_on for q in ex.quotations] == [None]
+
+
+def test_a_verb_joined_in_a_reported_clause_that_threatens_a_thing_is_no_second_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, saying the lack of rain had destroyed about half of the maize crop and threatened food supplies for millions":
+    # "threatened … for" had been read as a second cue (a charge), and the words cut to end in "and"
+    text = (
+        "HARARE (Reuters) - The president declared the drought a disaster on Friday, saying the heat had destroyed "
+        "about half of the wheat crop and threatened food supplies for millions."
+    )
+    assert [words for words, _ in _indirect(nlp, text)] == [
+        "the heat had destroyed about half of the wheat crop and threatened food supplies for millions"
+    ]
+
+
+def test_a_present_cue_in_a_clause_on_a_noun_is_not_dated_by_the_sentences_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police used water cannon against protesters late on Tuesday, as lawmakers moved closer to passing a bill "
+        "that critics say mirrors a Russian law used to crush dissent. A poll published on Monday shows 70% oppose it."
+    )
+    ex, _ = run(nlp, text)
+    assert [(text[q.start : q.end][:20], q.said_on) for q in sorted(ex.quotations, key=lambda q: q.start)] == [
+        ("mirrors a Russian la", None),
+        ("70% oppose it", date(2024, 3, 4)),
+    ]
+
+
+def test_quoted_words_that_name_a_noun_in_a_headline_are_no_ones_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan protesters clash with police over 'finance' bill\n\nNAIROBI (Reuters) - Police fired tear gas."
+    assert [q.speaker_key for q in run(nlp, text)[0].quotations] == []
+
+
+def test_a_headquarters_named_by_its_field_that_speaks_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Typhoon Koinu hit the coast on Monday. Guangdong's flood control headquarters said 8,000 people had been "
+        "moved. Ministers met at the UN headquarters in New York."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Guangdong's flood control headquarters"]
+    assert "UN headquarters" not in {e.name for e in ex.entities}

@@ -4541,3 +4541,13 @@ def test_a_day_with_its_year_said_relative_to_publication() -> None:
     assert resolve_period("Feb. 24 last year", PUB) == (date(2023, 2, 24), "day")
     assert resolve_period("24 February next year", PUB) == (date(2025, 2, 24), "day")
     assert resolve_period("Feb. 24", PUB) == (date(2024, 2, 24), "day")
+
+
+def test_a_vote_by_so_many_votes_to_so_many_counts_the_votes_against(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill, which bans funding from abroad, passed its final reading on Tuesday by 78 votes to 25."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(78, "votes"), (25, "votes against")]
+
+
+def test_a_rank_among_a_countrys_largest_is_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen freed more than 3,000 inmates from the country's two largest prisons on Sunday."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(3000, "inmates")]

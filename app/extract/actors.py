@@ -2393,8 +2393,11 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
 
 def _a_palace_that_speaks(mods: list[Token], root: Token) -> bool:
     """ "the royal palace said", "according to the presidential palace": the head of state's office, named by its
-    seat, when it speaks (not the building: "protesters stormed the presidential palace")."""
+    seat, when it speaks (not the building: "protesters stormed the presidential palace"); so is a headquarters
+    with its field, "the provincial flood control headquarters said" (a command body; not "the UN headquarters")."""
     kinds = [t.lower_ for t in mods]
+    if root.lower_ == "headquarters":
+        return any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in mods) and _speaks(root)
     return root.lower_ == "palace" and bool(kinds) and set(kinds) <= _PALACE_KINDS and _speaks(root)
 
 
@@ -2755,7 +2758,7 @@ _ACTOR_HEADS = (
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()
     | _FIRM_HEADS
-    | {"administration", "bank", "opposition", "institute", "secretariat", "palace"}
+    | {"administration", "bank", "opposition", "institute", "secretariat", "palace", "headquarters"}
     | ARMED_GROUP_NOUNS
     | _CENTRE_HEADS
 )

@@ -418,6 +418,8 @@ def _headline_passive(verb: Token) -> bool:
 # something: in a headline's bare passive, their subject is that object.
 _CHARGING_VERBS = frozenset({"accuse", "suspect", "blame", "criticise", "criticize", "condemn", "slam", "praise"})
 _PRESSING_VERBS = frozenset({"urge", "press", "tell"})
+# Verbs that thank, credit or fault someone for something ("thanked donors for their help").
+_THANKING_VERBS = frozenset({"thank", "commend", "credit", "fault", "chide", "rebuke", "scold", "lambast", "berate"})
 _NAMED_ROLES = TITLE_WORDS | {"winner", "victor", "champion", "successor", "candidate", "nominee"}
 
 
@@ -489,7 +491,10 @@ def coordinated_cue(verb: Token) -> bool:
     cue reports ("X said 37,000 cases had been recorded and warned that …", "… and urged the government
     to act", "… and accused the U.N. of failing to distribute aid"): X's second statement."""
     deps = {c.dep_ for c in verb.children}
-    charged = "dobj" in deps and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
+    # (a charge or praise: "and accused the U.N. of …", "and thanked donors for …"; not "the lack of rain had destroyed
+    # half the crop and threatened food supplies for millions")
+    charging = verb.lemma_.lower() in _CHARGING_VERBS | _THANKING_VERBS
+    charged = charging and "dobj" in deps and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
     # ("… was “outrageous” and vowed to continue the war": a vow's infinitive is what was vowed)
     vowed = "xcomp" in deps and verb.lemma_.lower() in _VOWS
     return (
@@ -874,6 +879,8 @@ def date_in(
             continue
         if by is not None and _on_a_speaker(ent.root, by):
             continue  # "Ana Ruiz, who took office on Friday, said …": the day of what the clause tells of her
+        if by is not None and _another_clauses_day(ent, by):
+            continue  # "Police fired tear gas on Tuesday at a bill that critics say …": they say it still, any day
         # ("Since June 16, when he asked …": the day of the clause set beside the date)
         dated_cue = by is not None and (
             any(by in t.subtree for t in ent) or any(c.lower_ == "when" and c.i == ent.end + 1 for c in by.children)
@@ -886,6 +893,21 @@ def date_in(
         if day:
             return day
     return None
+
+
+def _another_clauses_day(ent: Span, cue: Token) -> bool:
+    """A cue in the present ("say", "believes") dated by a clause of its own sentence that does not hold it ("Clinton
+    advisers say …, angering Sanders, whom she praised Tuesday night"), or that holds it only through a relative
+    clause on a noun ("… moved closer to passing a bill that critics say mirrors …"); not a date in its subject ("the
+    statement published on Friday reads"), nor the clause of a cue that reports it ("said he believes")."""
+    if cue.tag_ not in {"VBP", "VBZ"}:
+        return False
+    over = next((a for a in ent.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = subject_of(cue)
+    if over is None or over == cue or (subject is not None and ent.root in subject.subtree):
+        return False
+    described = any(a.dep_ == "relcl" for a in [cue, *cue.ancestors] if over in a.ancestors)
+    return described or over not in cue.ancestors
 
 
 def _counted_from(ent: Span) -> bool:
@@ -1232,9 +1254,11 @@ def _attribute_one(
             words.append("statement")
         record.channel = channel_in(words)
         record.said_on = date_in(frame, published, marks, by=cue) or date_in(cue.sent, published, marks, by=cue)
-    elif (clause := _clause_verb(doc, quote, text)) is not None and (
-        speaker := _clause_speaker(resolver, clause)
-    ) is not None:
+    elif (
+        not (partial and _a_label_on_a_noun(doc, quote))
+        and (clause := _clause_verb(doc, quote, text)) is not None
+        and (speaker := _clause_speaker(resolver, clause)) is not None
+    ):
         key, subject, verb = speaker
         record.speaker_key, record.cue, record.rule = key, cue_text(verb), "clause_subject"
         record.cue_span, record.speaker_span = token_span(verb), phrase_span(subject)
@@ -1279,6 +1303,23 @@ def _reports_its_own_sentence(text: str, quote: QuoteSpan, cue: Token) -> bool:
         cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
     )
     return named and own
+
+
+def _a_label_on_a_noun(doc: Doc, quote: QuoteSpan) -> bool:
+    """Quoted words that modify the noun right after the marks ("clash with police over 'foreign agent' bill"): a
+    name the writer marks, not words of the clause's subject."""
+    span = _tokens(doc, quote.start, quote.end)
+    if span is None or not 0 < len(span) <= 3:
+        return False
+    noun = span.root.head
+    after = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+    return (
+        span.root.dep_ in {"amod", "compound", "nmod", "poss"}
+        and noun.pos_ == "NOUN"
+        and noun.i >= span.end
+        and all(t.is_punct or t.tag_ == "POS" for t in doc[span.end : noun.i] if t.idx < after)
+        and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+    )
 
 
 def _owner_of_words(doc: Doc, quote: QuoteSpan) -> tuple[Token, Token] | None:

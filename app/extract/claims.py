@@ -3145,6 +3145,9 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             return True
         if prev is not None and prev.lower_.rstrip(".") in IDENTIFIER_NOUNS and prev.text[:1].isupper():
             return True  # "Article 78 of the constitution", "Resolution 2334", "Flight 752": a name
+        owned = prev is not None and (prev.lower_ in {"the", "its", "their"} or prev.tag_ == "POS")
+        if owned and nxt is not None and nxt.tag_ == "JJS" and quantity.value < 10:
+            return True  # "the country's two largest prisons": which ones, by rank, not a count claimed
         if prev is not None and prev.lower_ in {"a", "an", "the"} and _model_named_before(tok):
             return True  # "the Boeing 787-8 …. It is the first fatal crash of a 787": the model, named again
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
@@ -3297,10 +3300,12 @@ def _vote_tally(
     return out
 
 
-def _tally_side(doc: Doc, end: int) -> str | None:
-    """ "9 in favour", "3 against", "2 abstaining": the side of a vote a bare figure counts."""
+def _tally_side(doc: Doc, end: int, start: int) -> str | None:
+    """ "9 in favour", "3 against", "2 abstaining", "by 83 votes to 23": the side of a vote a bare figure counts."""
     if not _is_vote_sentence(doc[min(end, len(doc) - 1)].sent, False):
         return None
+    if [t.lower_ for t in doc[max(0, start - 2) : start]] in (["votes", "to"], ["vote", "to"]):
+        return "votes against"  # "passed by 83 votes to 23"
     following = [t.lower_ for t in doc[end : end + 2]]
     backed = next((c for c in doc[end].children if c.dep_ == "pobj"), None) if end < len(doc) else None
     if following[:1] == ["for"] and backed is not None and (backed.pos_ == "PROPN" or backed.ent_type_ == "PERSON"):
@@ -3534,7 +3539,7 @@ def _build(
             qualifier = "exact"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
-        subject = _tally_side(doc, end)
+        subject = _tally_side(doc, end, number.start)
     if (
         head is not None
         and head.idx < quantity.end

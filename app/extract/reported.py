@@ -815,6 +815,8 @@ def _narrative_tail(clause: Token) -> int:
                 # (or "… had been recorded and warned that …": the reporter's second statement, not more of this one)
                 first = min(t.i for t in child.subtree)
                 cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]
+                # (the parser may hang the "and" on a word before it: "destroyed about half of the crop and warned …")
+                cc += [first - 1] if clause.doc[first - 1].dep_ == "cc" else []
                 end = min(end, min(cc) if cc else first)
         elif (
             child.dep_ == "advcl"
