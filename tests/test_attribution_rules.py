@@ -5330,3 +5330,28 @@ def test_a_headquarters_named_by_its_field_that_speaks_is_a_body(nlp) -> None:  
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Guangdong's flood control headquarters"]
     assert "UN headquarters" not in {e.name for e in ex.entities}
+
+
+def test_an_office_in_the_lede_is_held_by_the_one_the_next_sentence_names_with_its_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "HARARE (Reuters) - Zimbabwe's president declared the drought a disaster on Friday, saying half the crop was "
+        "lost. President Emmerson Mnangagwa said in an address that 2.7 million people needed food aid."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Emmerson Mnangagwa", "Emmerson Mnangagwa"]
+    assert {e.name: e.role for e in ex.entities}["Emmerson Mnangagwa"] == "President of Zimbabwe"
+    # (not when that sentence names another country, whose the bare title may be)
+    text = (
+        "KYIV (Reuters) - Ukraine's president said on Monday the war would go on. President Joe Biden said the U.S. "
+        "would send more aid."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ukraine's president", "Joe Biden"]
+
+
+def test_his_party_is_the_party_his_role_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police detained 40 people. Giorgi Beridze, chairman of the main opposition Democratic Renewal party, was "
+        "beaten by police, his party said, posting photos of his face."
+    )
+    assert [speaker for _, speaker in _indirect(nlp, text)] == ["Democratic Renewal party"]

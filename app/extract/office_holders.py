@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from app.extract.gazetteer import country_for
 from app.extract.lexicon import TITLE_WORDS
 from app.extract.records import EntityRecord, QuotationRecord
 from app.extract.roles import make_role
@@ -36,7 +37,7 @@ def name_office_holders(doc: Doc, quotations: list[QuotationRecord], entities: l
         following = _next_sentence(doc, quote.sentence_end)
         if following is None:
             continue
-        holder = _introduced_speaker(ordered, people, following)
+        holder = _introduced_speaker(ordered, people, following, office.text, owner)
         if holder is None:
             continue
         role = make_role([t.text for t in office], owner)
@@ -98,22 +99,32 @@ def _next_sentence(doc: Doc, end_char: int) -> Span | None:
 
 
 def _introduced_speaker(
-    ordered: list[QuotationRecord], people: dict[str, EntityRecord], sentence: Span
+    ordered: list[QuotationRecord], people: dict[str, EntityRecord], sentence: Span, office: str, owner: list[str]
 ) -> EntityRecord | None:
     """The person a quotation of the sentence names as its source, in that person's first mention, which opens the
-    sentence and is the name alone (two words or more, no description after it) with no role given anywhere."""
+    sentence and is the name alone (two words or more, no description after it) with no role given anywhere — or
+    the office's own title alone before it ("Zambia's president declared … . President Hakainde Hichilema said …")."""
     for quote in ordered:
         if not (sentence.start_char <= quote.start < sentence.end_char) or quote.speaker_span is None:
             continue
         person = people.get(quote.speaker_key or "")
-        if person is None or person.role is not None or not person.mentions:
+        titled = person is not None and person.role is not None and person.role.casefold() == office.casefold()
+        # (not when the sentence names another country, whose the bare title may be: "President Joe Biden said the
+        # U.S. …" after "Ukraine's president said …")
+        owners = {country_for(name) or name for name in owner}
+        titled = titled and not any(
+            e.label_ == "GPE" and (country := country_for(e.text)) is not None and country not in owners
+            for e in sentence.ents
+        )
+        if person is None or (person.role is not None and not titled) or not person.mentions:
             return None
         first = min(person.mentions, key=lambda m: m.start)
         # (the source's span may be the name's last word: "Abdulmenam al-Ghaithi told …", its span "Ghaithi")
-        named = first.start <= quote.speaker_span.start and quote.speaker_span.end == first.end
+        named = (first.start <= quote.speaker_span.start or titled) and quote.speaker_span.end == first.end
         # (or right after a quotation that opens the sentence: '"It's all one big ocean," Sherry Rehman told AFP')
         lead = sentence.doc.text[sentence.start_char : first.start]
         opens = first.start == sentence.start_char or bool(_QUOTED_LEAD.fullmatch(lead))
+        opens = opens or (titled and " ".join(lead.split()).casefold() == office.casefold())
         described = sentence.doc.text[first.end : first.end + 1] == ","  # ("Ana Ruiz, an engineer, told …")
         return person if named and opens and not described and len(person.name.split()) >= 2 else None
     return None

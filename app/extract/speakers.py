@@ -732,6 +732,12 @@ class SpeakerResolver:
         if lemma in ORG_REFERENCE_NOUNS:
             if (body := self._body_named_on(head)) is not None:
                 return body  # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
+            whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+            people = [self.by_token[i] for i in range(head.sent.start, head.i) if i in self.by_token]
+            people = [k for k in people if self.kinds.get(k) == "person" and k not in self.role_references]
+            owner = people[-1] if people else None  # (the person named before in the sentence)
+            if whose is not None and (body := self._persons_own_body(owner, lemma)) is not None:
+                return body  # "X, chairman of the United National Movement party, was beaten, his party said"
             # (through a lowercase kind of work: "the Syrian Observatory monitoring group")
             mods = [c for c in head.children if c.dep_ == "compound"]
             mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
@@ -1035,6 +1041,20 @@ class SpeakerResolver:
         if past_a_quotation and self.history[-1:] != [key]:
             return None  # (past a quotation, only the body whose words it was, the last to speak)
         return key if key is not None and self.kinds.get(key) == "organization" else None
+
+    def _persons_own_body(self, key: str | None, noun: str) -> str | None:
+        """The body of a kind (`noun`: "party") a person's role is with or names ("chairman of the United National
+        Movement party"), else None."""
+        if key is None or self.kinds.get(key) != "person":
+            return None
+        person = next((e for e in self.entities if e.key == key), None)
+        role = (person.role or "").casefold() if person is not None else ""
+        named = [
+            e.key
+            for e in self.entities
+            if e.kind == "organization" and noun in e.name.casefold().split() and e.name.casefold() in role
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _body_of_the_persons_role(self, key: str) -> str | None:
         """The organisation a person's role is with ("WFP's country director" → the World Food Programme)."""
