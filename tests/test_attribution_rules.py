@@ -5355,3 +5355,33 @@ def test_his_party_is_the_party_his_role_names(nlp) -> None:  # type: ignore[no-
         "beaten by police, his party said, posting photos of his face."
     )
     assert [speaker for _, speaker in _indirect(nlp, text)] == ["Democratic Renewal party"]
+
+
+def test_concluding_talks_is_no_cue_and_the_words_quoted_are_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Gerry Rice said last week the fund hoped to conclude the talks “as soon as possible”": the quoted words had
+    # gone to "the fund" (the IMF), "conclude" with its object read as a cue of finding
+    text = (
+        "Egypt is in talks with the International Monetary Fund for a loan. An IMF spokeswoman, Julie Kozack, said on "
+        'Friday the fund hoped to conclude the talks "in the coming weeks".'
+    )
+    ex, names = run(nlp, text)
+    partial = next(q for q in ex.quotations if q.kind == "partial")
+    assert names[partial.speaker_key].name == "Julie Kozack"
+
+
+def test_a_body_named_by_a_demonym_and_by_its_countrys_possessive_is_one_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAIROBI (Reuters) - A fire killed six people, the Kenyan government said. The government said it would pay "
+        "for the treatment of the injured."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Kenya's government", "Kenya's government"]
+    assert len([e for e in ex.entities if "government" in e.name]) == 1
+
+
+def test_a_number_and_time_before_a_title_is_no_part_of_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Parliament elected six-time prime minister Ranil Perera as president. Three-term senator Ana Ruiz said so."
+    assert {e.name: e.role for e in run(nlp, text)[0].entities if e.kind == "person"} == {
+        "Ranil Perera": "Prime Minister",
+        "Ana Ruiz": "Senator",
+    }

@@ -4551,3 +4551,8 @@ def test_a_vote_by_so_many_votes_to_so_many_counts_the_votes_against(nlp) -> Non
 def test_a_rank_among_a_countrys_largest_is_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen freed more than 3,000 inmates from the country's two largest prisons on Sunday."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(3000, "inmates")]
+
+
+def test_the_size_of_a_place_named_by_it_is_not_dated_by_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The island of 5 million people is in its worst crisis since independence in 1962."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(5000000, None)]

@@ -6,12 +6,12 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Token
 
 from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, _a_known_place, names_a_portfolio
-from app.extract.gazetteer import BODIES, BODY_BY_NOUN, body_for, country_for
+from app.extract.gazetteer import BODIES, BODY_BY_NOUN, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import ADMIN_UNIT_NOUNS, ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
 from app.extract.records import EntityRecord
 from app.extract.records import Span as CharSpan
-from app.extract.text import doc_text
+from app.extract.text import doc_text, possessive
 
 
 def _initials(name: str) -> str:
@@ -121,6 +121,11 @@ def _group_key(cand: Candidate, acronyms: dict[str, str]) -> str:
             acr = _truncated_expansion(normalize_name(name), expansion_to_acr)
         if acr is None:
             acr = _placed_expansion(normalize_name(name), expansion_to_acr)
+        words = name.split()
+        country = DEMONYM_TO_COUNTRY.get(words[0].lower()) if len(words) > 1 and words[0][:1].isupper() else None
+        if acr is None and country is not None and all(w.islower() for w in words[1:]):
+            # "the Kenyan government" and "Kenya's government": one body
+            return "org:" + normalize_name(f"{possessive(country)} {' '.join(words[1:])}")
         return "org:" + normalize_name(acr or name)
     return f"{cand.kind}:{normalize_name(name)}"
 

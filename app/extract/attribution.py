@@ -81,6 +81,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "a group calling itself GenZ 212": the name it goes by, no statement
     if lemma == "admit" and lets_in(tok):
         return False  # "children admitted for treatment", "admitted to hospital": let in, not an admission
+    if lemma == "conclude" and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "hoped to conclude the talks": to finish them, not to find that something is so
     if lemma == "add" and _adds_to_something(tok):
         return False  # "the deal would add modestly to earnings": a sum grows, no one speaks
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_MESSAGES for c in tok.children):

@@ -2153,14 +2153,18 @@ _SIZED_PLACES = frozenset({
 
 def _size_of_a_place_set_beside(tok: Token, own: Token) -> bool:
     """A figure giving the size of a kind of place set beside a name ("Goma, a city of about 2 million people,
-    was occupied by rebels in 2012"): a standing fact, which the time of the clause it sits in does not date."""
+    was occupied by rebels in 2012") or named by it ("The island of 22 million people is in its worst crisis since
+    1948"): a standing fact, which the time of the clause it sits in does not date."""
     path = []
     for node in tok.ancestors:
         if node == own:
             break
         path.append(node)
     return any(
-        node.dep_ == "appos" and node.lemma_.lower() in _SIZED_PLACES and k > 0 and path[k - 1].lower_ == "of"
+        (node.dep_ == "appos" or node.dep_.startswith("nsubj"))
+        and node.lemma_.lower() in _SIZED_PLACES
+        and k > 0
+        and path[k - 1].lower_ == "of"
         for k, node in enumerate(path)
     )
 

@@ -141,6 +141,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         i -= 1
     while run and (run[0].lower_ in {"of", "for", "the", "and", "&"} or run[0].tag_ == "POS"):
         run.pop(0)
+    counted = bool(run) and run[0].i > 0 and doc[run[0].i - 1].like_num  # ("six-time", "three-term"; not "then-")
+    if len(run) > 2 and run[0].text == "-" and counted and run[1].lower_ not in TITLE_WORDS:
+        run = run[2:]  # "six-time prime minister X", "three-term senator X": not the half of a number's modifier
     return run
 
 
