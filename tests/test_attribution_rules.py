@@ -5385,3 +5385,28 @@ def test_a_number_and_time_before_a_title_is_no_part_of_the_role(nlp) -> None:  
         "Ranil Perera": "Prime Minister",
         "Ana Ruiz": "Senator",
     }
+
+
+def test_a_body_and_a_reporting_noun_after_a_comma_and_other_words_is_no_closing_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, less than half the growth OPEC forecasts": a relative clause's verb, read as "…, the World Bank projects";
+    # the sentence had become OPEC's statement
+    text = (
+        "The International Energy Agency expects global demand to grow by 1.2 million bpd this year, less than half "
+        "the growth OPEC forecasts. Growth will slow to 2.6%, the World Bank projects."
+    )
+    assert _indirect(nlp, text) == [("Growth will slow to 2.6%", "World Bank")]
+
+
+def test_opec_plus_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "OPEC+ agreed on Sunday to extend its output cuts into 2026. OPEC said demand was strong."
+    assert {e.name: e.kind for e in run(nlp, text)[0].entities} == {
+        "OPEC+": "organization",
+        "Organization of the Petroleum Exporting Countries": "organization",
+    }
+
+
+def test_a_members_and_a_trade_bodys_name_joined_by_and_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kenya Flower Growers and Exporters Association estimated losses at $2 million a day."
+    assert [e.name for e in run(nlp, text)[0].entities if e.kind == "organization"] == [
+        "Kenya Flower Growers and Exporters Association"
+    ]

@@ -4556,3 +4556,12 @@ def test_a_rank_among_a_countrys_largest_is_not_a_count(nlp) -> None:  # type: i
 def test_the_size_of_a_place_named_by_it_is_not_dated_by_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The island of 5 million people is in its worst crisis since independence in 1962."
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(5000000, None)]
+
+
+def test_a_forecast_for_a_quarter_is_for_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank cut its Brent forecast for the third quarter to $84 from $88. Output fell 3% in the third quarter."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [
+        (84, date(2024, 7, 1)),
+        (88, date(2024, 7, 1)),
+        (3, date(2023, 7, 1)),
+    ]

@@ -1735,6 +1735,24 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         and body_for(ent.text) is None
     ):
         return "ORG"  # "the Flood Forecasting" + "and" + "Warning Centre": one body, its name read as a phrase
+    # (the recogniser may keep the "and" on the first: "The Kenya Flower Growers and" + "Exporters Association")
+    kept_and = not between and len(ent) > 2 and ent[-1].lower_ == "and"
+    members = ent[:-1] if kept_and else ent
+    words = [t for t in members if t.lower_ != "the"]
+    if (
+        ent.label_ == nxt.label_ == "ORG"
+        and (between == ["and"] or kept_and)
+        and len(words) >= 2
+        and members[-1].tag_ in {"NNP", "NNPS"}
+        and members[-1].text.endswith("s")  # (the members, in the plural: "Growers", "Manufacturers")
+        and country_for(members[-1].text) is None
+        and members[-1].lower_ not in _NAME_HEADS
+        and len(nxt) == 2
+        and nxt[0].lower_.endswith("s")
+        and nxt[-1].lower_ in _NAME_HEADS
+        and all(t.text[:1].isupper() for t in nxt)
+    ):
+        return "ORG"  # "the Bangladesh Garment Manufacturers" + "and" + "Exporters Association": members, then the body
     # (a body "for" its fields; not "of": "the University of Pennsylvania and Carnegie Mellon" are two)
     heads = [k for k, t in enumerate(ent[:-1]) if t.lower_ in _NAME_HEADS and ent[k + 1].lower_ == "for"]
     if (

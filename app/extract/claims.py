@@ -2087,6 +2087,12 @@ def _refers_to(
         # month, not the last one
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
+    quarter_begun = published is not None and when <= published
+    if precision == "quarter" and published is not None and own_modal and not re.search(r"\b\d{4}\b", nearest.text):
+        # "cut its Brent forecast for the third quarter to $86": the coming third quarter (a quarter named with no
+        # year is otherwise the last one begun)
+        start_of_this = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+        when = when if when >= start_of_this or not quarter_begun else when.replace(year=when.year + 1)
     if (
         precision == "day"
         and published is not None
@@ -2305,12 +2311,19 @@ def _looks_ahead(tok: Token) -> bool:
 
 
 # Nouns of what may yet happen, and the adjective of what falls due: a time under them lies ahead.
-_PROSPECT_NOUNS = frozenset({"chance", "odds", "probability", "likelihood", "prospect", "risk"})
+_PROSPECT_NOUNS = frozenset(
+    {"chance", "odds", "probability", "likelihood", "prospect", "risk", "forecast", "outlook", "projection"}
+)
 
 
 def _in_a_prospect(when: Token, clause: Token) -> bool:
     """The date hangs, below the figure's clause, on a noun of what may yet happen or on "due" ("a 50% chance of a
     rate cut in June", "a $2 billion Eurobond due in June"): the coming month."""
+    prep = when.head
+    before = when.doc[prep.i - 1] if prep.i > 0 else None
+    forecast = before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _PROSPECT_NOUNS
+    if prep.dep_ == "prep" and prep.lower_ == "for" and forecast:
+        return True  # "cut its forecast for the third quarter to $86": the parser hung "for" on the verb
     for node in when.ancestors:
         if node == clause:
             return False

@@ -216,6 +216,7 @@ BODIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "IMF": ("International Monetary Fund", "fund", ()),
     "WHO": ("World Health Organization", "agency", ("UN health agency",)),
     "OPEC": ("Organization of the Petroleum Exporting Countries", "cartel", ()),
+    "OPEC+": ("OPEC+", "group", ("OPEC Plus",)),  # OPEC and its allied producers, since 2016 (as OPEC names it)
     "ASEAN": ("Association of Southeast Asian Nations", "bloc", ()),
     "AU": ("African Union", "bloc", ()),
     "G7": ("Group of Seven", "group", ()),

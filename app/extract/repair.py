@@ -117,7 +117,12 @@ def _closing(tok: Token) -> bool:
     sent: Span = tok.sent
     rest = [t for t in tok.doc[tok.i + 1 : sent.end] if not t.is_punct]
     start = tok.left_edge.i
-    return not rest and start > sent.start and tok.doc[start - 1].text == "," and tok != sent.root
+    # (only the name after the comma: not "…, less than half the growth OPEC forecasts", a relative clause's verb)
+    named = all(
+        t.dep_ == "det" or t.text[:1].isupper() or t.tag_ == "POS" or t.lower_ in {"of", "for", "and", "the"}
+        for t in tok.doc[start : tok.i - 1]
+    )
+    return not rest and named and start > sent.start and tok.doc[start - 1].text == "," and tok != sent.root
 
 
 def _aside(tok: Token) -> bool:
