@@ -2648,6 +2648,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
             elif (country := _the_countrys_ministry(mods, root)) is not None:
                 out.append(Candidate(country[0], country[1], "organization"))  # "the country's health ministry"
+            elif (held := _a_title_holders_office(mods, root)) is not None:
+                out.append(Candidate(held[0], held[1], "organization"))  # "the country's ombudsman's office said"
             elif (local := _the_places_ministry(mods, root)) is not None:
                 out.append(Candidate(local, local.text, "organization"))  # "the enclave's health ministry"
             elif low == "government" and not mods and (home := _home_government(doc, span)) is not None:
@@ -3019,6 +3021,33 @@ def _the_places_ministry(mods: list[Token], root: Token) -> Span | None:
     if mods[1].lower_ not in {"'s", "’s"} or not names_a_portfolio([t.lower_ for t in mods[2:]]):
         return None
     return root.doc[mods[2].i : root.i + 1]
+
+
+def _a_title_holders_office(mods: list[Token], root: Token) -> tuple[Span, str] | None:
+    """ "the ombudsman's office said", "according to the country's prosecutor's office", "the prime minister's office
+    said": the office of a title its holder is not named by, a body that speaks (of the country named before it,
+    else of the one the story is filed from, when there is one). The mention leaves out "the country's"."""
+    if root.lower_ != "office" or len(mods) < 2 or mods[-1].tag_ != "POS" or not _speaks(root):
+        return None
+    words = mods[:-1]
+    whose = words[:2] if len(words) > 2 and words[1].tag_ == "POS" and words[0].lower_ in {"country", "nation"} else []
+    title = words[len(whose) :]
+    if not title or title[-1].lower_ not in TITLE_WORDS or any(not t.text.islower() or t.ent_type_ for t in title):
+        return None
+    doc = root.doc
+    # (not when the holder is named before: "Mayor Tom Green toured … . The mayor's office said": his office)
+    office = [t.lower_ for t in title]
+    held = (
+        t
+        for t in doc[len(office) - 1 : title[0].i]
+        if [w.lower_ for w in doc[t.i - len(office) + 1 : t.i + 1]] == office and t.i + 1 < len(doc)
+    )
+    if any(doc[t.i + 1].ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in t.children) for t in held):
+        return None
+    body = doc[title[0].i : root.i + 1]
+    named = _the_country_meant(doc, whose[0].i) if whose else None
+    home = _as_a_country(named) if named is not None else _home_country(root.doc, body)
+    return body, f"{possessive(home)} {body.text}" if home is not None else body.text
 
 
 def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] | None:

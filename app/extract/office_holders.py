@@ -163,3 +163,31 @@ def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> No
             continue
         person.role = f"{person.role} for {boss.name}"
         person.role_affiliation = boss.role_affiliation
+
+
+def spokespeople_of_the_body_before(doc: Doc, entities: list[EntityRecord]) -> None:
+    """ "Qatar's foreign ministry said … . “…,” ministry spokesman Majed al-Ansari wrote": a spokesperson whose title
+    names only the kind of body ("ministry spokesman", "army spokesman") speaks for the one body of that kind named
+    in the sentence before (or earlier in this one); the role says which."""
+    people = [e for e in entities if e.kind == "person" and e.role_title in _SPEAKS_FOR and not e.role_affiliation]
+    bodies = [e for e in entities if e.kind == "organization"]
+    for person in people:
+        words = (person.role or "").lower().split()
+        if len(words) != 2 or words[1] not in _SPEAKS_FOR or not person.mentions:
+            continue
+        first = min(person.mentions, key=lambda m: m.start)
+        name = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if name is None:
+            continue
+        sent = name[0].sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        named = {
+            b.key: b
+            for b in bodies
+            if b.name.lower().split()[-1] == words[0] and any(start <= m.start < first.start for m in b.mentions)
+        }
+        if len(named) != 1:
+            continue
+        body = next(iter(named.values()))
+        person.role = f"{words[1].capitalize()} for {body.name}"
+        person.role_affiliation = body.name

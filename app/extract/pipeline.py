@@ -7,7 +7,11 @@ from spacy.tokens import Doc
 from app.extract.attribution import attribute_quotes
 from app.extract.entities import extract_entities
 from app.extract.gazetteer import country_for
-from app.extract.office_holders import name_office_holders, spokespeople_of_the_one_before
+from app.extract.office_holders import (
+    name_office_holders,
+    spokespeople_of_the_body_before,
+    spokespeople_of_the_one_before,
+)
 from app.extract.quote_filters import settle_quotations
 from app.extract.quotes import find_quotes
 from app.extract.records import ArticleExtraction, EntityRecord
@@ -63,6 +67,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     quotations = settle_quotations(doc, quotations, reported) + reported
     name_office_holders(doc, quotations, entities)
     spokespeople_of_the_one_before(doc, entities)
+    spokespeople_of_the_body_before(doc, entities)
     from app.extract.claims import extract_claims
 
     claims = extract_claims(doc, resolver, quotations, published)

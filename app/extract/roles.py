@@ -147,6 +147,10 @@ def _premodifier_tokens(name: Span) -> list[Token]:
     return run
 
 
+# Words of a title's tenure written before it in lowercase ("former President X", "acting Prime Minister X").
+_TENURE_WORDS = frozenset({"former"})
+
+
 def _portfolio_joined(doc: Doc, i: int, after: Token) -> bool:
     """The "and" at `i` joins two capitalised words of one portfolio ("Energy and Mines Minister"), both
     outside names or inside the same one, neither a title nor a place ("Rubio and Sen. Ted Cruz", "Rubio
@@ -173,6 +177,8 @@ def role_before(name: Span) -> Role | None:
     affiliation: list[str] = []
     glue = False
     run = _without_rank(run)
+    tenure = [t.lower_ for t in run[:1] if t.lower_ in _TENURE_WORDS and len(run) > 1]
+    run = run[len(tenure) :]
     last_title = max((k for k, t in enumerate(run) if t.lower_ in TITLE_WORDS), default=-1)
     for k, tok in enumerate(run):
         # ("Kenya's police chief", "the country's health minister": the lowercase noun is the title's field; the
@@ -224,7 +230,12 @@ def role_before(name: Span) -> Role | None:
             title.append(tok.text)
     while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
         title.pop()
-    return make_role(title, affiliation)
+    role = make_role(title, affiliation)
+    if role is not None and tenure:
+        # ("former President X", "former Florida Governor X": the tenure is part of the role, or a reader takes him for
+        # the one in office)
+        return Role(f"{tenure[0].capitalize()} {role.text}", role.title_class, role.affiliation, role.score)
+    return role
 
 
 # Words of a military rank written after an office and before the name ("Army spokesman Major General X",
