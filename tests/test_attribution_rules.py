@@ -5440,3 +5440,19 @@ def test_a_lowercase_former_before_a_title_stays_in_the_role(nlp) -> None:  # ty
     text = "Protests began after the ouster of former President Pedro Alvarado. Former Texas Governor Rick Hale spoke."
     roles = {e.name: (e.role, e.role_affiliation) for e in run(nlp, text)[0].entities if e.kind == "person"}
     assert roles == {"Pedro Alvarado": ("Former President", None), "Rick Hale": ("Former Governor of Texas", "Texas")}
+
+
+def test_an_agreement_reported_inside_anothers_words_is_no_statement_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Finance Minister Ana Ruiz said the government and the fund had agreed to raise the loan to $6 billion from "
+        "$2 billion."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Ana Ruiz"]
+    assert {names[c.claimant_key].name for c in ex.claims if c.claimant_key} == {"Ana Ruiz"}
+
+
+def test_a_given_name_after_a_title_taken_for_a_place_joins_the_name_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In the district, 92 people died, district official Harish Chandra Sharma told Reuters by telephone."
+    ex, _ = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities if e.kind in {"person", "place"}} == {"Harish Chandra Sharma": "person"}

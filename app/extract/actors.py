@@ -1788,6 +1788,20 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
     given = len(ent) == 1 and ent[0].is_title and ent.label_ != "PERSON" and len(nxt) >= 2
     if glued and nxt.label_ == "PERSON" and given:
         return "PERSON"
+    # "district official" + "Harish" + "Chandra Sharma": a given name right after a title, taken for a place or a body,
+    # before the rest of the name (not a country or a known place: "Kenyan President Ruto", "Gaza Hamas chief X")
+    titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS
+    if (
+        titled
+        and given
+        and not between
+        and nxt.label_ == "PERSON"
+        and ent.label_ in {"GPE", "ORG"}
+        and not country_for(ent.text)
+        and not body_for(ent.text)
+        and not _a_known_place(ent.text)
+    ):
+        return "PERSON"
     return None
 
 

@@ -488,6 +488,17 @@ PEOPLE_WORDS = KIN_NOUNS | {
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "undertake"})
 
 
+def agreement_in_anothers_words(verb: Token) -> bool:
+    """An agreement to act inside the clause another cue above it reports ("the minister said the government and
+    the fund had agreed to increase the loan"): what that speaker says was agreed, not a statement of its own."""
+    if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    node = verb  # (the clause reported itself, or one joined to it)
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.pos_ == "VERB" and is_cue(node.head) and node.head != verb
+
+
 def coordinated_cue(verb: Token) -> bool:
     """A cue with no subject and a clause of its own, coordinated by the parser to the clause another
     cue reports ("X said 37,000 cases had been recorded and warned that …", "… and urged the government

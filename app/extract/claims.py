@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.attribution import appositive_speaker, is_cue, subject_of
+from app.extract.attribution import agreement_in_anothers_words, appositive_speaker, is_cue, subject_of
 from app.extract.dates import (
     MONTHS,
     WEEKDAYS,
@@ -1028,6 +1028,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         a
         for a in tok.ancestors
         if is_cue(a)
+        and not agreement_in_anothers_words(a)
         and not _circumstance_of(a, tok)
         and not (_object_of(a, tok) and a.lemma_.lower() not in _FIGURE_REPORTING)
         and not _in_own_relative_clause(tok, a)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.attribution import (
     PEOPLE_WORDS,
+    agreement_in_anothers_words,
     appositive_speaker,
     bounds_a_figure,
     channel_in,
@@ -356,6 +357,8 @@ _TAKEN_STANCES = frozenset({"support", "back", "oppose", "endorse", "favor", "fa
 def _stance_in_anothers_words(verb: Token) -> bool:
     """A stance taken on a thing ("rejected a proposal", "backed the plan"), with no clause of its own, inside the
     clause another cue above it reports: what that speaker says the other did, not the other's statement."""
+    if agreement_in_anothers_words(verb):
+        return True  # "the minister said the government and the fund had agreed to increase the loan"
     if verb.lemma_.lower() not in _TAKEN_STANCES or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
