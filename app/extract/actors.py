@@ -2423,7 +2423,7 @@ def hashtag_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _a_palace_that_speaks(mods: list[Token], root: Token) -> bool:
+def _a_seat_of_office_that_speaks(mods: list[Token], root: Token) -> bool:
     """ "the royal palace said", "according to the presidential palace": the head of state's office, named by its
     seat, when it speaks (not the building: "protesters stormed the presidential palace"); so is a headquarters
     with its field, "the provincial flood control headquarters said" (a command body; not "the UN headquarters")."""
@@ -2619,7 +2619,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 or low == "institute"
                 or (low in _CENTRE_HEADS and _of_a_science(mods))
                 or _a_secretariat(mods, low)
-                or _a_palace_that_speaks(mods, root)
+                or _a_seat_of_office_that_speaks(mods, root)
             )
             and (singular or low in STANDALONE_ORG_NOUNS)
             and untagged
@@ -2646,7 +2646,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                     and _portfolio_named([t.lower_ for t in mods if t.lower_ not in _SCOPES and t.text != "-"], low)
                 )
                 or (low == "presidency" and not mods and _speaks(root))  # "a statement from the presidency said"
-                or _a_palace_that_speaks(mods, root)  # "the royal palace said"
+                or _a_seat_of_office_that_speaks(mods, root)  # "the royal palace said"
                 or _a_body_by_its_remit([t.lower_ for t in mods if t.lower_ not in _SCOPES], low)
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed

@@ -491,9 +491,14 @@ _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "undertake"}
 def agreement_in_anothers_words(verb: Token) -> bool:
     """An agreement to act inside the clause another cue above it reports ("the minister said the government and
     the fund had agreed to increase the loan"): what that speaker says was agreed, not a statement of its own."""
-    if verb.lemma_.lower() != "agree" or not any(c.dep_ == "xcomp" for c in verb.children):
-        return False
-    node = verb  # (the clause reported itself, or one joined to it)
+    agreed = verb.lemma_.lower() == "agree" and any(c.dep_ == "xcomp" for c in verb.children)
+    return agreed and in_anothers_words(verb)
+
+
+def in_anothers_words(verb: Token) -> bool:
+    """The verb's clause is the one another cue above it reports, or one joined to it (not a reason or purpose
+    clause inside it)."""
+    node = verb
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return node.dep_ == "ccomp" and node.head.pos_ == "VERB" and is_cue(node.head) and node.head != verb

@@ -155,7 +155,7 @@ def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> No
         if owner is None:
             continue
         # the one person named in the sentence before (or earlier in this one), as wire copy introduces the boss first
-        start = doc[title.sent.start - 1].sent.start_char if title.sent.start > 0 else title.sent.start_char
+        start = _start_of_the_sentence_before(title.sent)
         named = {k for k, p in people.items() if p is not person for m in p.mentions if start <= m.start < owner.idx}
         key = named.pop() if len(named) == 1 else None
         boss = people.get(key or "")
@@ -179,8 +179,7 @@ def spokespeople_of_the_body_before(doc: Doc, entities: list[EntityRecord]) -> N
         name = doc.char_span(first.start, first.end, alignment_mode="expand")
         if name is None:
             continue
-        sent = name[0].sent
-        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        start = _start_of_the_sentence_before(name[0].sent)
         named = {
             b.key: b
             for b in bodies
@@ -191,3 +190,8 @@ def spokespeople_of_the_body_before(doc: Doc, entities: list[EntityRecord]) -> N
         body = next(iter(named.values()))
         person.role = f"{words[1].capitalize()} for {body.name}"
         person.role_affiliation = body.name
+
+
+def _start_of_the_sentence_before(sent: Span) -> int:
+    """Where the sentence before `sent` begins (`sent`'s own start when it opens the text)."""
+    return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char

@@ -17,6 +17,7 @@ from app.extract.attribution import (
     cue_text,
     date_in,
     held_by_the_clause,
+    in_anothers_words,
     is_cue,
     lets_in,
     names_a_hazard,
@@ -361,12 +362,7 @@ def _stance_in_anothers_words(verb: Token) -> bool:
         return True  # "the minister said the government and the fund had agreed to increase the loan"
     if verb.lemma_.lower() not in _TAKEN_STANCES or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    node = verb  # (the clause reported itself, or one joined to it; not a reason or purpose clause inside it)
-    while node.dep_ == "conj" and node.head != node:
-        node = node.head
-    return node.dep_ == "ccomp" and node.head.pos_ == "VERB" and is_cue(node.head) and node.head != verb
+    return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(verb)
 
 
 def _passive_belief_in_anothers_words(verb: Token) -> bool:

@@ -1284,9 +1284,7 @@ class SpeakerResolver:
             or not any(c.dep_ == "det" for c in head.children)
             or opening < head.sent.start + 1
             or self.doc[opening].text != ","
-            or closing + 1 > head.head.i
-            or self.doc[closing].text != ","
-            or any(t.pos_ not in {"AUX", "ADV", "PART"} for t in self.doc[closing + 1 : head.head.i])
+            or not self._closed_before_the_verb(head, closing)
         ):
             return None
         name = self.doc[opening - 1]
@@ -1314,12 +1312,18 @@ class SpeakerResolver:
             or comma >= head.i
             or self.doc[comma].text != ","
             or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", "and"} for t in self.doc[comma + 1 : head.i])
-            or closing + 1 > head.head.i
-            or self.doc[closing].text != ","
-            or any(t.pos_ not in {"AUX", "ADV", "PART"} for t in self.doc[closing + 1 : head.head.i])
+            or not self._closed_before_the_verb(head, closing)
         ):
             return None
         return key
+
+    def _closed_before_the_verb(self, head: Token, closing: int) -> bool:
+        """A comma at `closing` ends the description and only auxiliaries or adverbs stand before the verb."""
+        return (
+            closing + 1 <= head.head.i
+            and self.doc[closing].text == ","
+            and all(t.pos_ in {"AUX", "ADV", "PART"} for t in self.doc[closing + 1 : head.head.i])
+        )
 
     def _body_named_on(self, head: Token) -> str | None:
         """The body whose name is written as a modifier of the noun of its kind ("the MK party", "the Wagner group";
