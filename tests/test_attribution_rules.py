@@ -5456,3 +5456,12 @@ def test_a_given_name_after_a_title_taken_for_a_place_joins_the_name_after_it(nl
     text = "In the district, 92 people died, district official Harish Chandra Sharma told Reuters by telephone."
     ex, _ = run(nlp, text)
     assert {e.name: e.kind for e in ex.entities if e.kind in {"person", "place"}} == {"Harish Chandra Sharma": "person"}
+
+
+def test_its_spokesman_speaks_for_the_body_named_in_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan's defence ministry denied that its troops had fired on civilians. Its spokesman, Ahmed Nour, told "
+        "reporters the blast had been caused by a mine."
+    )
+    roles = {e.name: (e.role, e.role_affiliation) for e in run(nlp, text)[0].entities if e.kind == "person"}
+    assert roles == {"Ahmed Nour": ("Spokesman for Sudan's defence ministry", "Sudan's defence ministry")}

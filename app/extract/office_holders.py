@@ -151,11 +151,18 @@ def spokespeople_of_the_one_before(doc: Doc, entities: list[EntityRecord]) -> No
         )
         if title is None:
             continue
-        owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        owner = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "its"}), None)
         if owner is None:
             continue
         # the one person named in the sentence before (or earlier in this one), as wire copy introduces the boss first
         start = _start_of_the_sentence_before(title.sent)
+        if owner.lower_ == "its":
+            # "The Kremlin denied it. Its spokesman, Dmitry Peskov, said …": the one body named there
+            bodies = [e for e in entities if e.kind == "organization" and _named_within(e, start, owner.idx)]
+            if len(bodies) == 1:
+                person.role = f"{person.role} for {bodies[0].name}"
+                person.role_affiliation = bodies[0].name
+            continue
         named = {k for k, p in people.items() if p is not person for m in p.mentions if start <= m.start < owner.idx}
         key = named.pop() if len(named) == 1 else None
         boss = people.get(key or "")
@@ -181,9 +188,7 @@ def spokespeople_of_the_body_before(doc: Doc, entities: list[EntityRecord]) -> N
             continue
         start = _start_of_the_sentence_before(name[0].sent)
         named = {
-            b.key: b
-            for b in bodies
-            if b.name.lower().split()[-1] == words[0] and any(start <= m.start < first.start for m in b.mentions)
+            b.key: b for b in bodies if b.name.lower().split()[-1] == words[0] and _named_within(b, start, first.start)
         }
         if len(named) != 1:
             continue
@@ -195,3 +200,8 @@ def spokespeople_of_the_body_before(doc: Doc, entities: list[EntityRecord]) -> N
 def _start_of_the_sentence_before(sent: Span) -> int:
     """Where the sentence before `sent` begins (`sent`'s own start when it opens the text)."""
     return sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
+def _named_within(entity: EntityRecord, start: int, end: int) -> bool:
+    """A mention of the entity begins between the two characters."""
+    return any(start <= m.start < end for m in entity.mentions)
