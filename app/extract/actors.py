@@ -2427,10 +2427,10 @@ def _a_seat_of_office_that_speaks(mods: list[Token], root: Token) -> bool:
     """ "the royal palace said", "according to the presidential palace": the head of state's office, named by its
     seat, when it speaks (not the building: "protesters stormed the presidential palace"); so is a headquarters
     with its field, "the provincial flood control headquarters said" (a command body; not "the UN headquarters")."""
-    kinds = [t.lower_ for t in mods]
     if root.lower_ == "headquarters":
         return any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in mods) and _speaks(root)
-    return root.lower_ == "palace" and bool(kinds) and set(kinds) <= _PALACE_KINDS and _speaks(root)
+    kinds = {t.lower_ for t in mods}
+    return root.lower_ == "palace" and bool(kinds) and kinds <= _PALACE_KINDS and _speaks(root)
 
 
 # What makes a palace the seat of a head of state's office ("the royal palace", "the presidential palace").
@@ -3060,7 +3060,7 @@ def _a_title_holders_office(mods: list[Token], root: Token) -> tuple[Span, str] 
         return None
     body = doc[title[0].i : root.i + 1]
     named = _the_country_meant(doc, whose[0].i) if whose else None
-    home = _as_a_country(named) if named is not None else _home_country(root.doc, body)
+    home = _as_a_country(named) if named is not None else _home_country(doc, body)
     return body, f"{possessive(home)} {body.text}" if home is not None else body.text
 
 

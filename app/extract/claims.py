@@ -2088,12 +2088,16 @@ def _refers_to(
         # month, not the last one
         year = published.year if when.month >= published.month else published.year + 1
         when = date(year, when.month, 1)
-    quarter_begun = published is not None and when <= published
-    if precision == "quarter" and published is not None and own_modal and not re.search(r"\b\d{4}\b", nearest.text):
+    if (
+        precision == "quarter"
+        and published is not None
+        and own_modal
+        and not re.search(r"\b\d{4}\b", nearest.text)
+        and when < date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    ):
         # "cut its Brent forecast for the third quarter to $86": the coming third quarter (a quarter named with no
         # year is otherwise the last one begun)
-        start_of_this = date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
-        when = when if when >= start_of_this or not quarter_begun else when.replace(year=when.year + 1)
+        when = when.replace(year=when.year + 1)
     if (
         precision == "day"
         and published is not None

@@ -147,7 +147,7 @@ def _premodifier_tokens(name: Span) -> list[Token]:
     return run
 
 
-# Words of a title's tenure written before it in lowercase ("former President X", "acting Prime Minister X").
+# Words of a title's tenure written before it, which the role keeps in front ("former President X").
 _TENURE_WORDS = frozenset({"former"})
 
 
