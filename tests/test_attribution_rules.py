@@ -1078,8 +1078,9 @@ def test_a_participle_cue_under_a_thing_is_the_earlier_speakers(nlp, text: str, 
     [
         # a participle after a cue of its own continues that cue
         (
+            # (and "Berg cannot say": a saying denied, no statement of Berg's)
             "Berg cannot say that “from his view,” Ana Ruiz added, saying it should be “up to the judge to act.”",
-            ["Berg", "Ana Ruiz"],
+            ["Ana Ruiz"],
         ),
         # "it" in a sentence whose main verb is no report is not the body of a subordinate clause
         (
@@ -5465,3 +5466,34 @@ def test_its_spokesman_speaks_for_the_body_named_in_the_sentence_before(nlp) -> 
     )
     roles = {e.name: (e.role, e.role_affiliation) for e in run(nlp, text)[0].entities if e.kind == "person"}
     assert roles == {"Ahmed Nour": ("Spokesman for Sudan's defence ministry", "Sudan's defence ministry")}
+
+
+def test_a_cue_denied_or_under_without_reports_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry said the president had apologised for the delay, without acknowledging that the convoy had been "
+        "shelled. The governor did not say that the dam had failed. Rescuers said they did not know how many were "
+        "missing."
+    )
+    assert indirect_of(nlp, text) == [
+        ("the president had apologised for the delay, without acknowledging that the convoy had been shelled", None),
+        ("they did not know how many were missing", None),
+    ]
+
+
+def test_a_verb_the_parser_joined_to_quoted_words_goes_with_the_cue_that_reports_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Prime Minister Omar Diallo said in a statement that "the government deplores the clashes which marred the '
+        'festival" and announced an inquiry.'
+    )
+    ex, names = run(nlp, text)
+    assert {(q.cue, names[q.speaker_key].name if q.speaker_key else None) for q in ex.quotations} == {
+        ("said", "Omar Diallo"),
+        ("announced", "Omar Diallo"),
+    }
+
+
+def test_a_denied_belief_keeps_its_statement_with_the_negation_in_the_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Engineers said they did not think the levee would hold."
+    ex, _ = run(nlp, text)
+    belief = [q for q in ex.quotations if text[q.start : q.end] == "the levee would hold"]
+    assert [(q.cue, text[q.cue_span.start : q.cue_span.end]) for q in belief] == [("did not think", "did not think")]

@@ -85,6 +85,8 @@ def reported_speech(
             continue  # "61 migrants are believed to have drowned …, the IOM said": the IOM's words, no one else's
         if _withheld(tok):
             continue  # "convoys were denied access": refused, not called untrue
+        if _not_said(tok):
+            continue  # "did not say that the talks had failed", "without acknowledging that …": nothing was said
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
         elif tok.pos_ == "VERB" and lemma in _PARATAXIS_CUES and tok.dep_ == "parataxis":
@@ -154,6 +156,8 @@ def reported_speech(
         subject = subject_of(tok)
         if tok.dep_ == "conj" and _reticence(tok) and tok.head.dep_ == "ccomp" and is_cue(tok.head.head):
             subject = subject_of(tok.head.head)  # "Police said X had been detained but declined to comment": police
+        elif tok.dep_ == "conj" and (across := _cue_across_the_marks(tok, quoted)) is not None:
+            subject = subject_of(across)  # 'Bah said that "the government deplores …" and announced an inquiry': Bah
         reported_words: tuple[int, int] | None = None  # (the clause of another cue a stance participle is on)
         if (
             stance
@@ -213,6 +217,7 @@ def reported_speech(
         )
         said = reported_words if stance and reported_words else (start, end)
         said_on = date_in(sent, published, said, told, cue=tok if stance and not reported_words else None, by=tok)
+        cue_words = _cue_words(tok)
         out.append(
             QuotationRecord(
                 start=start,
@@ -220,8 +225,8 @@ def reported_speech(
                 kind="indirect",
                 speaker_key=speaker,
                 speaker_span=phrase_span(subject),  # "sources" too: the words naming the source
-                cue=cue_text(tok),
-                cue_span=token_span(tok),
+                cue=cue_words[0],
+                cue_span=cue_words[1],
                 channel=channel_in([t.text for t in sent]),
                 said_on=said_on,
                 sentence_start=sent.start_char,
@@ -389,6 +394,62 @@ def _reduced_passive(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True
     return verb.tag_ == "VBD" and verb.dep_ == "conj" and doc[verb.i - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _cue_across_the_marks(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """'The minister said that "the government deplores the violence" and announced an inquiry': the parser joined
+    the verb after the closing mark to the quoted verb, whose subject is in the quoted words; the verb with no
+    subject of its own goes on the sentence of the cue that reports the quotation, so its subject is the cue's."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    inside = next(((s, e) for s, e in quoted if s <= verb.head.idx < e), None)
+    if inside is None or inside[0] <= verb.idx < inside[1]:
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.head == node:
+            return None
+        node = node.head
+        if not inside[0] <= node.idx < inside[1] and is_cue(node):
+            return node
+    return None
+
+
+def _not_said(verb: Token) -> bool:
+    """A cue the sentence denies took place: negated ("the minister did not say that the talks had failed",
+    "never claimed it had won") or under "without" ("apologised, without acknowledging that the plane had been
+    hit"). What follows was not said by anyone the sentence names, so it is no one's statement. Not a belief
+    denied ("he didn't think the accord went far enough"): that is a view held, shown with its negation."""
+    if verb.lemma_.lower() not in _BELIEF_VERBS and _negation(verb) is not None:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _negation(verb: Token) -> Token | None:
+    """The "not", "n't" or "never" on a verb, written before it with at most adverbs between ("did not immediately
+    say"); not one the parser hung on it from another clause ("thought I couldn't, thought that …")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "neg" and c.i < verb.i and all(doc[j].pos_ == "ADV" for j in range(c.i + 1, verb.i)):
+            return c
+    return None
+
+
+# Verbs of belief whose negation is read as a belief in the opposite ("I don't think it will pass": I think it
+# will not), so a denied belief is still a view the speaker holds (general English: "neg-raising" verbs).
+_BELIEF_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "anticipate"})
+
+
+def _cue_words(verb: Token) -> tuple[str, RecordSpan | None]:
+    """The cue's words as the reader must see them: with its negation when a belief is denied ("didn't think",
+    "do not believe"), so the clause after it is not taken for what the speaker believes."""
+    neg = _negation(verb)
+    if neg is None:
+        return cue_text(verb), token_span(verb)
+    first = min([neg] + [c for c in verb.children if c.dep_ == "aux" and neg.i - 2 <= c.i < neg.i])
+    start = first.idx
+    end = verb.idx + len(verb.text)
+    return doc_text(verb.doc)[start:end].lower(), RecordSpan(start, end)
 
 
 def _declares_a_measure(verb: Token, lemma: str) -> bool:
