@@ -4565,3 +4565,20 @@ def test_a_forecast_for_a_quarter_is_for_the_coming_one(nlp) -> None:  # type: i
         (88, date(2024, 7, 1)),
         (3, date(2023, 7, 1)),
     ]
+
+
+def test_a_share_of_the_population_a_verb_acts_on_counts_that_population(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fighting forced about half of the province's population from their homes. The storm left 30% of the "
+        "population without power. Migrants make up a fifth of the population."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (0.5, "population"),
+        (30, "population"),
+        (0.2, "Migrants"),
+    ]
+
+
+def test_a_share_of_what_the_parser_hung_on_the_verb_is_of_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 8% of global maritime trade passes through the strait, which links the Red Sea and the Gulf of Aden."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(8, "global maritime trade")]

@@ -648,7 +648,7 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     herd = head.lower_ == "head" and _of_object(head) is not None  # "735,000 head of cattle": the cattle
     if (unit and is_unit) or head.lower_ in _CONTAINERS or herd:
         obj = _of_object(head)
-        if obj is not None and is_unit and _ratio_base(obj):
+        if obj is not None and is_unit and _ratio_base(obj) and not _share_of_the_people_acted_on(head, obj):
             return None  # "4.2% of GDP": what is measured is found elsewhere (the verb's subject)
         if obj is not None and is_unit and (figure_of := _figure_owned_by(obj)) is not None:
             return figure_of  # "85% of the country's $55 billion in exports": the exports, not the country
@@ -755,7 +755,22 @@ def _of_object(noun: Token) -> Token | None:
     if of is None and after is not None and after.lower_ == "of" and after.dep_ == "prep" and after.head == noun.head:
         of = after  # "dumped 500 mm (20 inches) of rain": the parser hung the "of" on the verb past the brackets
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is not None and obj is None:
+        obj = _object_hung_on_the_verb(of)
     return _verb_taken_for_a_noun(obj) if obj is not None else None
+
+
+def _object_hung_on_the_verb(of: Token) -> Token | None:
+    """ "About 5% of global maritime trade passes through the canal, which …": an "of" left with no object, its
+    noun phrase hung on the verb after it as the verb's compound; the noun just before that verb is the object."""
+    doc = of.doc
+    j = of.i + 1
+    while j + 1 < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+        noun, verb = doc[j], doc[j + 1]
+        if noun.dep_ == "compound" and noun.head == verb and noun.pos_ == "NOUN" and verb.tag_ in {"VBZ", "VBP", "VBD"}:
+            return noun
+        j += 1
+    return None
 
 
 def _verb_taken_for_a_noun(obj: Token) -> Token:
@@ -3701,7 +3716,12 @@ def _build(
             # "received 572 mm of rain in 48 hours, more than a tenth of its annual average": a share of the average
             # set beside the figure, not a level the verb's subject reached (the figure had measured Wayanad)
             subject = _owned(of_obj, _phrase(of_obj))
-        elif of_obj is not None and _ratio_base(of_obj) and whole.root.dep_ not in {"nsubj", "nsubjpass"}:
+        elif (
+            of_obj is not None
+            and _ratio_base(of_obj)
+            and whole.root.dep_ not in {"nsubj", "nsubjpass"}
+            and not _share_of_the_people_acted_on(whole.root, of_obj)
+        ):
             # "the deficit widened to 4.2% of GDP", "poverty rose to 41% of the population": the deficit,
             # poverty (not "80% of the population has fled", where the share is the subject)
             national = of_obj.lower_ not in _RATIO_BASES or of_obj.lower_ in {"gdp", "gnp", "gni"}  # output is money
@@ -4302,6 +4322,28 @@ def _through_aggregate(node: Token) -> Token:
     ):
         return holder
     return node
+
+
+def _share_of_the_people_acted_on(share: Token, base: Token) -> bool:
+    """ "The war forced half of the country's population from their homes", "the floods displaced 10% of the
+    population": a share of the people as what a verb does something to; what is counted is those people (not
+    "Refugees make up 20% of the population", "poverty reached 41% of the population": a level the subject is)."""
+    verb = share.head
+    # (or the object the parser took for a measure of the verb: "displaced 10% of the population", no object else)
+    measure = share.dep_ == "npadvmod" and not any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        base.lower_ == "population"
+        and (share.dep_ == "dobj" or measure)
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _SHARE_OF_VERBS
+    )
+
+
+# Verbs by which a subject is, or comes to, a share of a whole ("make up", "represent", "reached 41% of").
+_SHARE_OF_VERBS = frozenset({
+    "make", "represent", "constitute", "comprise", "form", "equal", "total", "reach", "hit", "top", "exceed",
+    "surpass", "account", "be", "become", "remain",
+})  # fmt: skip
 
 
 def _ratio_base(noun: Token) -> bool:
