@@ -4582,3 +4582,32 @@ def test_a_share_of_the_population_a_verb_acts_on_counts_that_population(nlp) ->
 def test_a_share_of_what_the_parser_hung_on_the_verb_is_of_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 8% of global maritime trade passes through the strait, which links the Red Sea and the Gulf of Aden."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(8, "global maritime trade")]
+
+
+def test_a_time_in_the_down_from_phrase_dates_the_figure_it_came_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 42,000 people remained in shelters, down from about 61,000 on Thursday, officials said."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(42000, None), (61000, date(2024, 3, 7))]
+
+
+def test_a_word_of_how_often_tagged_a_date_does_not_hide_the_figures_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Annual inflation was 7.9% as of Nov. 14, according to the statistics office."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(7.9, date(2023, 11, 14))]
+
+
+def test_a_month_after_from_on_a_past_change_is_its_base_not_its_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Consumer prices rose 12.4% from October. Bus fares will rise 8% from January."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(12.4, None), (8, date(2025, 1, 1))]
+
+
+def test_a_time_on_the_average_a_figure_is_compared_with_dates_the_average(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Up to 250 millimetres of rain fell in 12 hours, more than twice the average for September."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(250, None)]
+
+
+def test_a_possessive_time_on_the_clauses_subject_dates_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Last year's heatwave killed 430 people. Arrivals rose to 900 on Tuesday, up from last month's 600."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [
+        (430, date(2023, 1, 1)),
+        (900, date(2024, 3, 5)),
+        (600, date(2024, 2, 1)),
+    ]

@@ -1839,6 +1839,13 @@ def _possessed_figure(ent: Span, tok: Token) -> bool:
     )
 
 
+def _subjects_time(ent: Span, own: Token) -> bool:
+    """ "Last year's floods killed 1,700 people": a possessive time on the subject of the figure's own clause is the
+    time of what the clause tells (not "up from last year's 150", a figure of its own)."""
+    owned = ent.root.head
+    return ent.root.dep_ == "poss" and owned.dep_ in {"nsubj", "nsubjpass"} and owned.head == own
+
+
 def _since_a_record(ent: Span) -> bool:
     """ "4.47%, its highest since May", "the biggest jump since 2008", "the first time since March": the
     date a record is counted from, not the time the figure describes."""
@@ -1867,6 +1874,8 @@ def _names_debt(tok: Token) -> bool:
 
 
 _DURATION_MODIFIER = re.compile(r"^(?:\d+|[a-z]+)-(?:year|month|week|day|hour)(?:-old)?$", re.I)
+# A word of how often, which the recogniser may tag a date ("Annual inflation was 8.6% as of Oct. 21"): no time.
+_FREQUENCY = re.compile(r"(?:annual|annualised|annualized|yearly|monthly|weekly|daily|quarterly|hourly)", re.I)
 
 
 def _dates_a_figure_compared(ent: Span, tok: Token) -> bool:
@@ -1881,6 +1890,28 @@ def _dates_a_figure_compared(ent: Span, tok: Token) -> bool:
     if any(c.dep_ in {"compound", "nmod"} for c in noun.children):
         return False  # ("party affiliation at the state level in 2015": no figure named by the noun)
     return noun.lemma_.lower() in _FIGURE_NOUNS and noun.pos_ == "NOUN" and noun not in tok.ancestors and noun != tok
+
+
+def _dates_the_figure_before_the_change(ent: Span, tok: Token) -> bool:
+    """ "Some 105,000 residents remained under evacuation orders, down from about 153,000 on Saturday": a time in
+    the "down from" or "up from" phrase set after the figure dates the figure it came from, not this one."""
+    for prep in ent.root.ancestors:
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.lower_ in {"down", "up"}:
+            came_from = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            numeric = came_from is not None and (came_from.like_num or any(c.like_num for c in came_from.children))
+            return numeric and tok.i < prep.i and tok not in prep.subtree
+    return False
+
+
+def _base_of_a_change(ent: Span, tok: Token) -> bool:
+    """ "Prices rose 25.5% from November": a time after "from" on a verb of change told in the past is what the
+    figure is measured against, not its own time (not "will rise 10% from January", a change starting then)."""
+    prep = ent.root.head
+    verb = prep.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or not _changes(verb):
+        return False
+    ahead = any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children)
+    return verb.pos_ == "VERB" and not ahead and verb in tok.ancestors and tok.i < ent.start
 
 
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
@@ -2026,9 +2057,10 @@ def _refers_to(
         and _clause(e.root).i in chain
         and not (sibling is not None and _clause(e.root) == sibling[0] and e.start >= sibling[1])
         # "last year's 150", "last year's record of 248,000" date their own figure only
-        and (not _possessive(e) or 0 <= tok.i - e.end <= 1 or _possessed_figure(e, tok))
+        and (not _possessive(e) or 0 <= tok.i - e.end <= 1 or _possessed_figure(e, tok) or _subjects_time(e, own))
         and not _modifies_another_noun(e, tok)
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
+        and not _FREQUENCY.fullmatch(e.text)  # "Annual inflation was 8.6% as of Oct. 21": as of Oct. 21
         and not _period_on_period(e)  # "rose 190% year on year in February": a comparison, not the time
         and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
@@ -2036,6 +2068,8 @@ def _refers_to(
         and not _dates_the_extreme_before(e, tok)
         and not _frames_a_superlative(e, tok)
         and not _dates_a_figure_compared(e, tok)
+        and not _dates_the_figure_before_the_change(e, tok)
+        and not _base_of_a_change(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not _in_the_phrase_joined_before(e, tok)
         and not (before_only and e.start > tok.i)
@@ -4933,7 +4967,7 @@ def _head_word(subject: str) -> str:
 _COUNT_NOUNS = frozenset({"number", "total", "count", "tally", "figure"})
 # ... and those standing for another figure compared with the one given ("double the figure in 2010", "the level of
 # 2019").
-_FIGURE_NOUNS = _COUNT_NOUNS | {"level", "rate"}
+_FIGURE_NOUNS = _COUNT_NOUNS | {"level", "rate", "average", "normal", "norm"}
 
 
 def _number_of_before(number: Span) -> Token | None:
