@@ -5497,3 +5497,35 @@ def test_a_denied_belief_keeps_its_statement_with_the_negation_in_the_cue(nlp) -
     ex, _ = run(nlp, text)
     belief = [q for q in ex.quotations if text[q.start : q.end] == "the levee would hold"]
     assert [(q.cue, text[q.cue_span.start : q.cue_span.end]) for q in belief] == [("did not think", "did not think")]
+
+
+def test_one_name_set_beside_a_spokesmans_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Heavy rain set off the landslide on Sunday, said Heriyanto, a spokesman for the provincial rescue agency. "
+        '"Twelve people are still missing," he told AFP.'
+    )
+    ex, names = run(nlp, text)
+    assert {e.name: e.kind for e in ex.entities if e.name == "Heriyanto"} == {"Heriyanto": "person"}
+    assert speakers_in_order(ex, names) == ["Heriyanto", "Heriyanto"]
+
+
+def test_a_bodys_short_name_right_after_its_kind_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Forest loss fell 22% in the year to August, according to the space research agency INPE."
+    assert indirect_of(nlp, text) == [("Forest loss fell 22% in the year to August", "INPE")]
+
+
+def test_a_country_word_inside_a_longer_place_name_is_no_affiliation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Reyes, New Jersey governor, said the bridge would reopen."
+    roles = {e.name: (e.role, e.role_affiliation) for e in run(nlp, text)[0].entities if e.kind == "person"}
+    assert roles == {"Tom Reyes": ("New Jersey governor", None)}
+
+
+def test_a_bodys_name_with_commas_is_one_body_when_its_initials_spell_the_acronym(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Zambia Nurses, Midwives and Health Workers Union (ZNMHWU) called the strike. About 3,000 nurses "
+        "walked out, according to the union."
+    )
+    ex, names = run(nlp, text)
+    bodies = [e.name for e in ex.entities if e.kind == "organization"]
+    assert bodies == ["Zambia Nurses, Midwives and Health Workers Union"]
+    assert speakers_in_order(ex, names) == ["Zambia Nurses, Midwives and Health Workers Union"]

@@ -132,7 +132,7 @@ _INSTITUTIONAL_ADJ = frozenset(
 )
 # (a lowercase particle joined to a capitalised word is part of the name: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*|[a-z]{1,4}-[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)"
+    r"((?:[A-Z][\w’'-]*,?\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*,?|[a-z]{1,4}-[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)"
 )
 _QUANTIFIERS = frozenset(
     ["some", "many", "several", "other", "few", "all", "both", "most", "these", "those", "two", "three"]
@@ -736,6 +736,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "Amara Diallo, who chairs the committee, said": a body is no "who"
     if kind == "organization" and _described_as_a_person(span):
         return "person"  # "according to Gilberto Pozo, a biologist who …"
+    if kind in {"organization", "place"} and _one_name_set_beside_a_title(span):
+        return "person"  # "said Heriyanto, a spokesman for the rescue agency,": one who goes by one name
     if kind == "person" and _described_by_which(span):
         return "organization"  # "Zesco, which generates most of the country's power, said": no person is a "which"
     if kind == "person" and len(span) == 1 and _names_a_kind_of_body(span):
@@ -1414,6 +1416,22 @@ def _described_as_a_person(span: Span) -> bool:
         for c in description.children
     )
     return who or description.lemma_.lower() in PERSON_REFERENCE_NOUNS
+
+
+def _one_name_set_beside_a_title(span: Span) -> bool:
+    """A single capitalised name, no country or capital the gazetteer knows, with a spokesperson's or a title's
+    noun set beside it after a comma ("said Heriyanto, a spokesman for the local rescue agency,", "Suharyanto,
+    head of the disaster agency, said"): a person who goes by one name, whatever the recogniser tagged."""
+    doc = span.doc
+    word = span[0]
+    if len(span) != 1 or word.pos_ != "PROPN" or not (word.is_alpha and word.text.istitle()):
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or _a_known_place(span.text):
+        return False
+    title = next((c for c in word.children if c.dep_ == "appos" and c.i > span.end), None)
+    if title is None or title.pos_ != "NOUN" or title.left_edge.i != span.end + 1:
+        return False
+    return title.lemma_.lower() in SPOKESPERSON_NOUNS | TITLE_WORDS
 
 
 def _described_by_which(span: Span) -> bool:
@@ -2218,6 +2236,47 @@ def acronyms_beside_a_body(doc: Doc) -> list[Candidate]:
             if all(t.text[:1].isupper() and not t.ent_type_ for t in doc[start : tok.i]):
                 out.append(Candidate(doc[start : tok.i + 1], doc[start : tok.i + 1].text, "organization"))
     return out
+
+
+def spelled_out_acronym_candidates(doc: Doc) -> list[Candidate]:
+    """A body's full name whose initials spell the acronym in brackets right after it, over the commas and "and"
+    inside the name that cut it for the recogniser: "the Kenya Medical Practitioners, Pharmacists and Dentists Union
+    (KMPDU)" is one body. The initials of its capitalised words hold the acronym's letters in order, beginning and
+    ending with them (one word may go unspelled, as "Pharmacists" here); the longest such run before the bracket."""
+    out = []
+    for close in tokens_among(doc, frozenset({")"})):
+        if close < 3 or doc[close - 2].text != "(":
+            continue
+        acronym = doc[close - 1].text
+        if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            continue
+        end = close - 2  # (the bracket's index: the name ends before it)
+        start, best = end, None
+        while start > doc[end - 1].sent.start and _may_be_in_a_name(doc[start - 1]):
+            start -= 1
+            words = [t for t in doc[start:end] if t.text[:1].isupper() and t.is_alpha]
+            if doc[start] in words and len(words) > 2 and _spells(acronym, [w.text[0] for w in words]):
+                best = start
+        if best is None or not any(t.text in {",", "and", "&"} for t in doc[best:end]):
+            continue  # (a name with no comma or "and" in it is read whole by the recogniser and the rules)
+        span = doc[best:end]
+        if span[-1].lower_ in ORG_REFERENCE_NOUNS | INSTITUTION_HEADS or doc[close - 1].ent_type_ == "ORG":
+            out.append(Candidate(span, span.text, "organization"))
+    return out
+
+
+def _may_be_in_a_name(tok: Token) -> bool:
+    """A capitalised word, or a comma, "and", "&" or a lowercase particle between the words of a body's name."""
+    return (tok.text[:1].isupper() and tok.is_alpha) or tok.text in {",", "&"} or tok.lower_ in {"and", "of", "for"}
+
+
+def _spells(acronym: str, initials: list[str]) -> bool:
+    """The initials, in order, hold every letter of the acronym, the first and the last included, at most one
+    initial left out."""
+    if initials[0] != acronym[0] or initials[-1] != acronym[-1] or len(initials) - len(acronym) not in {0, 1}:
+        return False
+    letters = iter(initials)
+    return all(any(i == a for i in letters) for a in acronym)
 
 
 def described_name_candidates(doc: Doc) -> list[Candidate]:

@@ -12,6 +12,7 @@ from app.extract.actors import (
     hashtag_candidates,
     ner_candidates,
     noun_phrase_candidates,
+    spelled_out_acronym_candidates,
     titled_name_candidates,
 )
 from app.extract.aliases import build_entities
@@ -23,6 +24,13 @@ from app.extract.speaker_labels import label_candidates
 def extract_entities(doc: Doc, quotes: list[QuoteSpan]) -> list[EntityRecord]:
     """`quotes`: the article's quoted spans (signatures after them name people)."""
     known = gazetteer_candidates(doc)
+    # ("the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": one body, over the pieces tagged)
+    spelled = [
+        c
+        for c in spelled_out_acronym_candidates(doc)
+        if not any(c.span.start <= k.span.start < c.span.end for k in known)
+    ]
+    known += spelled
     bodies = [(c.span.start, c.span.end) for c in known if c.kind == "organization"]
     tagged = [c for c in ner_candidates(doc) if not any(s <= c.span.start and c.span.end <= e for s, e in bodies)]
     # the place a dateline opens with, whole, over the pieces the recogniser made of it ("VIÑA" + "DEL MAR")

@@ -38,6 +38,20 @@ def affiliation_of(text: str) -> str | None:
     return country_for(text) or body_for(text)
 
 
+def _whole_place(tok: Token) -> str:
+    """The whole name of the place a word is part of, as the recogniser tagged it ("New Jersey" for "Jersey", which
+    alone is a country's name too), else the word."""
+    if tok.ent_type_ not in {"GPE", "LOC"}:
+        return tok.text
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _hyphen_parts(words: list[str]) -> list[str]:
     """ "Prosecutor-General", "Attorney-General": a title of two title words joined by a hyphen is both."""
     out: list[str] = []
@@ -465,11 +479,11 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         if c.dep_ == "prep" and c.lower_ in {"in", "to"} and title.lower_ in _POSTED_TITLES
         for t in c.subtree
     }
-    places = [t for t in words if affiliation_of(t.text) and t.i not in posted]
+    places = [t for t in words if affiliation_of(_whole_place(t)) and t.i not in posted]
     # (a country's word inside a body's name makes the body the affiliation: "President of the Arab American
     # Institute" is not a role of the United States)
     inside_a_body = next((name for t in places if (name := _bodys_name_around(t)) is not None), None)
-    aff = [t.text for t in places if _bodys_name_around(t) is None]
+    aff = [_whole_place(t) for t in places if _bodys_name_around(t) is None]
     # ("Its Libya director": the body "its" refers to, the country where the holder works)
     owned = any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in title.children)
     referred = _body_referred_to(title) if owned or not aff else None

@@ -732,6 +732,8 @@ class SpeakerResolver:
         if lemma in ORG_REFERENCE_NOUNS:
             if (body := self._body_named_on(head)) is not None:
                 return body  # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
+            if (body := self._body_named_right_after(head)) is not None:
+                return body  # "according to the space research agency INPE.", the name parsed as a verb
             whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
             people = [self.by_token[i] for i in range(head.sent.start, head.i) if i in self.by_token]
             people = [k for k in people if self.kinds.get(k) == "person" and k not in self.role_references]
@@ -839,6 +841,21 @@ class SpeakerResolver:
                 found = known.pop() if len(known) == 1 else None
             return found
         return None
+
+    def _body_named_right_after(self, head: Token) -> str | None:
+        """ "according to the space research agency INPE.": a body's name written right after the noun for its kind,
+        closing the phrase, which the parser hung elsewhere (a short name read as a verb): that body."""
+        after = head.i + 1
+        key = self.by_token.get(after)
+        if key is None or self.kinds.get(key) != "organization" or self.by_token.get(head.i) == key:
+            return None
+        if self.doc[after].head == head or (after > 0 and self.by_token.get(after - 1) == key):
+            return None  # (a name the parser did hang on the noun is read by the rules above; not a name's middle)
+        end = after
+        while end + 1 < len(self.doc) and self.by_token.get(end + 1) == key:
+            end += 1
+        closing = end + 1 >= len(self.doc) or self.doc[end + 1].is_punct
+        return key if closing else None
 
     def _body_named_next(self, head: Token) -> str | None:
         """The one organisation the sentence after `head`'s names whose name holds every noun before `head` in its
