@@ -5529,3 +5529,18 @@ def test_a_bodys_name_with_commas_is_one_body_when_its_initials_spell_the_acrony
     bodies = [e.name for e in ex.entities if e.kind == "organization"]
     assert bodies == ["Zambia Nurses, Midwives and Health Workers Union"]
     assert speakers_in_order(ex, names) == ["Zambia Nurses, Midwives and Health Workers Union"]
+
+
+def test_a_reported_clause_the_parser_split_into_object_and_conjunct_is_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The review committee said conditions in the camp, which shelters at least 300,000 displaced people, met the "
+        "threshold for famine."
+    )
+    assert [words for words, _ in indirect_of(nlp, text)] == [
+        "conditions in the camp, which shelters at least 300,000 displaced people, met the threshold for famine"
+    ]
+
+
+def test_an_outlets_name_before_its_medium_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council approved the extension at a closed meeting, MRTV television said."
+    assert indirect_of(nlp, text) == [("The council approved the extension at a closed meeting", "MRTV")]

@@ -4611,3 +4611,13 @@ def test_a_possessive_time_on_the_clauses_subject_dates_its_figure(nlp) -> None:
         (900, date(2024, 3, 5)),
         (600, date(2024, 2, 1)),
     ]
+
+
+def test_a_headlines_verb_of_change_read_as_a_compound_leaves_the_object_as_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana's central bank hikes rates to 29%, citing inflation risks"
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(29, "rates")]
+
+
+def test_the_size_of_the_set_a_name_is_one_of_is_not_dated_by_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayon, one of 24 active volcanoes in the country, last erupted in 2018."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(24, None)]

@@ -2214,15 +2214,19 @@ _SIZED_PLACES = frozenset({
 def _size_of_a_place_set_beside(tok: Token, own: Token) -> bool:
     """A figure giving the size of a kind of place set beside a name ("Goma, a city of about 2 million people,
     was occupied by rebels in 2012") or named by it ("The island of 22 million people is in its worst crisis since
-    1948"): a standing fact, which the time of the clause it sits in does not date."""
+    1948"), or of the set a name is one of: a standing fact, which the time of the clause it sits in does not
+    date."""
     path = []
     for node in tok.ancestors:
         if node == own:
             break
         path.append(node)
+    # (or the set a name is one of: "Kanlaon, one of 24 active volcanoes in the Philippines, last erupted in 1996")
     return any(
-        (node.dep_ == "appos" or node.dep_.startswith("nsubj"))
-        and node.lemma_.lower() in _SIZED_PLACES
+        (
+            ((node.dep_ == "appos" or node.dep_.startswith("nsubj")) and node.lemma_.lower() in _SIZED_PLACES)
+            or (node.dep_ == "appos" and node.lower_ == "one")
+        )
         and k > 0
         and path[k - 1].lower_ == "of"
         for k, node in enumerate(path)

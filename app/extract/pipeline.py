@@ -19,6 +19,7 @@ from app.extract.repair import (
     repair_appositive_sources_of_bare_cues,
     repair_appositive_speakers,
     repair_appositives_of_a_fronted_place,
+    repair_clauses_read_as_conjuncts_of_a_cue,
     repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
     repair_counted_verbs,
@@ -47,6 +48,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)
+    repair_clauses_read_as_conjuncts_of_a_cue(doc)
     repair_verbless_appositive_leads(doc)
     repair_verbs_read_into_relative_clauses(doc)
     repair_subordinate_clauses_read_as_main(doc)

@@ -545,6 +545,9 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
         if _third_person_verb_read_as_a_plural(tok):
             tok.pos_, tok.tag_ = "VERB", "VBZ"  # "… as inflation climbs to 29.9%"
             continue
+        if _change_verb_read_as_a_compound(tok):
+            _rebuild_as_the_verb(tok)  # "Turkey's central bank hikes rates to 50%, citing inflation risks"
+            continue
         if tok.tag_ == "VB" and tok.dep_ == "csubj":
             _noun_read_as_an_imperative(tok)  # "Aid deliveries have fallen by two-thirds"
             continue
@@ -591,6 +594,46 @@ def _third_person_verb_read_as_a_plural(tok: Token) -> bool:
         return False
     nominal = {"det", "amod", "compound", "nummod", "poss", "cop", "aux", "auxpass"}
     return not any(c.dep_ in nominal for c in tok.children)
+
+
+def _change_verb_read_as_a_compound(tok: Token) -> bool:
+    """ "Turkey's central bank hikes rates to 50%, citing inflation risks": a verb of change in -s the tagger read as a
+    plural noun modifying the plural after it (a compound's modifier is not plural: "rate hikes"), with a noun before
+    it, in a sentence with no finite verb (a headline's)."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.dep_ != "compound" or not tok.text.islower() or not tok.lower_.endswith("s"):
+        return False
+    if tok.lemma_.lower() not in CHANGE_VERBS or tok.head.tag_ != "NNS" or tok.head.i != tok.i + 1:
+        return False
+    before = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"} or before.head != tok:
+        return False
+    return not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in tok.sent)
+
+
+def _rebuild_as_the_verb(verb: Token) -> None:
+    """The verb read as a compound becomes the clause's head: the noun before it its subject (with the words before
+    that noun the parser hung on the object), the plural after it its object, and the sentence's root, if the
+    object hung on it, a clause on the verb ("…, citing inflation risks")."""
+    obj = verb.head
+    subject = verb.doc[verb.i - 1]
+    old_head, old_dep = obj.head, obj.dep_
+    for child in list(obj.children):
+        if child.i < subject.i and child.dep_ in {"poss", "det", "amod", "compound", "nmod"}:
+            child.head = subject
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    if old_head == obj:  # (the object was the root)
+        verb.head, verb.dep_ = verb, "ROOT"
+    elif old_dep in {"nsubj", "nsubjpass"} and old_head.dep_ == "ROOT":
+        root = old_head
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "advcl"
+        for punct in (t for t in verb.sent if t.head == root and t.is_punct and t.i < root.i):
+            punct.head = verb
+    else:
+        verb.head, verb.dep_ = old_head, old_dep
 
 
 def _price_read_as_a_noun(root: Token) -> bool:
@@ -732,6 +775,38 @@ def repair_subordinate_clauses_read_as_main(doc: Doc) -> None:
             punct.head = main
         for closing in (t for t in sent if t.head == root and t.i == sent.end - 1 and t.is_punct):
             closing.head = main
+
+
+def repair_clauses_read_as_conjuncts_of_a_cue(doc: Doc) -> None:
+    """ "The committee said conditions in the camp, which shelters 500,000 people, met the threshold for famine.": the
+    model can make the reported clause's subject the object of "said" and its verb a conjunct of "said", set after a
+    comma with no "and" or "but". A verb of its own tense with no subject, joined that way, is the reported clause;
+    the object before it is its subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _SAYING_VERBS or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in _SAID_OBJECTS:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "conj" and c.i > obj.right_edge.i), None)
+        if clause is None or clause.pos_ not in {"VERB", "AUX"} or clause.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+            continue
+        between = doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        if [t.text for t in between] != [","] or any(c.dep_ == "cc" for c in verb.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        obj.head, obj.dep_ = clause, "nsubj"
+        between[0].head = clause
+
+
+# Verbs whose object clause the model can split this way, and the nouns that are truly said ("said a prayer").
+_SAYING_VERBS = frozenset({"say", "report", "state", "add"})
+_SAID_OBJECTS = frozenset({
+    "prayer", "goodbye", "hello", "grace", "mass", "thanks", "word", "words", "something", "anything", "nothing",
+    "thing", "things", "statement", "lot",
+})  # fmt: skip
 
 
 def repair_names_read_as_compounds_of_verbs(doc: Doc) -> None:

@@ -114,6 +114,10 @@ _COMPILING_VERBS = frozenset({
 })  # fmt: skip
 
 
+# The media a news outlet's name is written before ("MRTV television", "NHK radio", "the Kathimerini newspaper").
+_OUTLET_NOUNS = frozenset({"television", "tv", "radio", "channel", "newspaper", "station", "website"})
+
+
 def _closing_mark_before(tok: Token) -> int:
     """The position of the closing quotation mark right before `tok` (past a comma), or -1."""
     i = tok.i - 1
@@ -729,6 +733,8 @@ class SpeakerResolver:
                 body = self.body_before(head)
                 if body is not None:
                     return body
+        if lemma in _OUTLET_NOUNS and (body := self._body_named_on(head)) is not None:
+            return body  # "MRTV television said", "NHK radio reported": the outlet named before its medium
         if lemma in ORG_REFERENCE_NOUNS:
             if (body := self._body_named_on(head)) is not None:
                 return body  # "the MK party", "the Wagner group": a body's name written as a modifier of its kind
