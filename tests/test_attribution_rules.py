@@ -3476,7 +3476,7 @@ def test_it_after_a_sentence_sourced_according_to_a_body_is_that_body_not_the_su
 
 def test_a_warning_whose_subject_the_parser_split_into_object_and_infinitive_is_one_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Transport Secretary Ana Ruiz warned the disruption to supply chains would be "major and protracted."'
-    assert [w for w, _ in _indirect(nlp, text)] == ['the disruption to supply chains would be "major and protracted']
+    assert [w for w, _ in _indirect(nlp, text)] == ['the disruption to supply chains would be "major and protracted."']
 
 
 def test_a_capitalised_rank_after_a_title_in_lowercase_is_the_holders_rank_not_the_office(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -5544,3 +5544,23 @@ def test_a_reported_clause_the_parser_split_into_object_and_conjunct_is_the_stat
 def test_an_outlets_name_before_its_medium_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The council approved the extension at a closed meeting, MRTV television said."
     assert indirect_of(nlp, text) == [("The council approved the extension at a closed meeting", "MRTV")]
+
+
+def test_his_office_speaks_for_the_person_named_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Idris Kamara flew to the flooded region and ordered an inquiry, his office said in a statement."
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Idris Kamara"]
+
+
+def test_a_stance_object_ends_after_the_quotation_it_opens(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Canada called the move "yet another affront to democracy".'
+    ex, _ = run(nlp, text)
+    assert [text[q.start : q.end] for q in ex.quotations if q.kind == "indirect"] == [
+        'the move "yet another affront to democracy"'
+    ]
+
+
+def test_a_one_word_name_before_a_force_or_brigade_is_a_body_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said it had killed Hassan Nouri, the head of the group's elite Radwan force, in the strike."
+    kinds = {e.name: e.kind for e in run(nlp, text)[0].entities if e.name in {"Radwan", "Hassan Nouri"}}
+    assert kinds == {"Hassan Nouri": "person", "Radwan": "organization"}

@@ -1538,7 +1538,7 @@ def named_after_a_body_noun(span: Span) -> bool:
 
 # Kinds of body a one-word name is written before ("the Frelimo party", "the Wagner militia"); a person's
 # name rarely is (unlike "campaign", "administration", "family").
-_NAMED_BODY_KINDS = frozenset({"party", "movement", "militia"})
+_NAMED_BODY_KINDS = frozenset({"party", "movement", "militia", "force", "brigade", "battalion", "regiment", "group"})
 
 
 def _names_a_kind_of_body(span: Span) -> bool:

@@ -746,6 +746,10 @@ class SpeakerResolver:
             owner = people[-1] if people else None  # (the person named before in the sentence)
             if whose is not None and (body := self._persons_own_body(owner, lemma)) is not None:
                 return body  # "X, chairman of the United National Movement party, was beaten, his party said"
+            if whose is not None and lemma == "office" and owner is not None:
+                # "President Mahamat Deby launched an operation, his office said": his office speaks for him, as
+                # "Rishi Sunak's office said" and "Mayor Tom Green … The mayor's office said" do
+                return owner
             # (through a lowercase kind of work: "the Syrian Observatory monitoring group")
             mods = [c for c in head.children if c.dep_ == "compound"]
             mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
