@@ -4621,3 +4621,14 @@ def test_a_headlines_verb_of_change_read_as_a_compound_leaves_the_object_as_subj
 def test_the_size_of_the_set_a_name_is_one_of_is_not_dated_by_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mayon, one of 24 active volcanoes in the country, last erupted in 2018."
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(24, None)]
+
+
+def test_the_currency_quoted_per_dollar_is_the_one_named_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The kwanza fell to 880 per dollar on Monday. On the street, the currency was trading at about 1,200 per "
+        "dollar."
+    )
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [
+        (880, "AOA per USD", "kwanza"),
+        (1200, "AOA per USD", "kwanza"),
+    ]

@@ -3883,7 +3883,8 @@ def _build(
     if unit is None and subject is not None and subject.lower() == "magnitude":
         # "Japan's meteorological agency put the magnitude at 7.5": a magnitude, of the quake named last
         subject, unit = _quake_before(first), "magnitude"
-    if unit is None and subject is None and (currency := _currency_it_stands_for(whole)) is not None:
+    generic = subject is not None and subject.lower() == "currency"  # ("the currency had been trading at 115 …")
+    if unit is None and (subject is None or generic) and (currency := _currency_it_stands_for(whole)) is not None:
         subject = currency  # "The rupee has lost 40% … It traded at 318 to the dollar": the rupee
     rate = _exchange_rate(doc_text(doc), quantity.end, subject) if unit is None and subject is not None else None
     if unit is not None and is_money(unit) and (exchange := _priced_in(doc_text(doc), quantity.end, unit)) is not None:
@@ -4847,13 +4848,15 @@ def _level_before(same_sentence: list[ClaimRecord], subject: str | None) -> Clai
 
 def _currency_it_stands_for(whole: Span) -> str | None:
     """ "The rupee has lost 40% of its value. It traded at 318 to the dollar": the currency the sentence
-    before is about, when the figure's clause has "it" for its subject and a currency is quoted after it."""
+    before is about, when the figure's clause has "it" (or "the currency": "On the black market, the currency had
+    been trading at around 115 per dollar") for its subject and a currency is quoted after it."""
     verb = _clause(whole.root)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     doc = whole.doc
+    generic = subj is not None and subj.lower_ == "currency" and any(c.lower_ == "the" for c in subj.children)
     if (
         subj is None
-        or subj.lower_ != "it"
+        or (subj.lower_ != "it" and not generic)
         or subj.sent.start == 0
         or not _QUOTED_IN.match(doc_text(doc), whole.end_char)
     ):
