@@ -5564,3 +5564,12 @@ def test_a_one_word_name_before_a_force_or_brigade_is_a_body_not_a_person(nlp) -
     text = "The army said it had killed Hassan Nouri, the head of the group's elite Radwan force, in the strike."
     kinds = {e.name: e.kind for e in run(nlp, text)[0].entities if e.name in {"Radwan", "Hassan Nouri"}}
     assert kinds == {"Hassan Nouri": "person", "Radwan": "organization"}
+
+
+def test_a_date_in_a_clause_joined_after_the_cue_with_its_own_subject_is_not_the_saying_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union said it stood ready to send rescue teams, and Commission President Ana Ruiz was due "
+        "to visit the region on Thursday."
+    )
+    ex, _ = run(nlp, text)
+    assert [(q.cue, q.said_on) for q in ex.quotations] == [("said", None)]

@@ -899,6 +899,8 @@ def date_in(
             continue  # "Ana Ruiz, who took office on Friday, said …": the day of what the clause tells of her
         if by is not None and _another_clauses_day(ent, by):
             continue  # "Police fired tear gas on Tuesday at a bill that critics say …": they say it still, any day
+        if by is not None and _in_a_clause_joined_after(ent, by):
+            continue  # "The EU said it stood ready, and its president was due to visit on Thursday": her day
         # ("Since June 16, when he asked …": the day of the clause set beside the date)
         dated_cue = by is not None and (
             any(by in t.subtree for t in ent) or any(c.lower_ == "when" and c.i == ent.end + 1 for c in by.children)
@@ -911,6 +913,15 @@ def date_in(
         if day:
             return day
     return None
+
+
+def _in_a_clause_joined_after(ent: Span, cue: Token) -> bool:
+    """A date in a clause joined to the cue's after it, with a subject of its own ("The EU said it stood ready to
+    help, and its president was due to visit Poland on Thursday"): the other clause's day, not the saying's."""
+    for node in ent.root.ancestors:
+        if node.dep_ == "conj" and node.head == cue:
+            return node.i > cue.i and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children)
+    return False
 
 
 def _another_clauses_day(ent: Span, cue: Token) -> bool:
