@@ -5573,3 +5573,18 @@ def test_a_date_in_a_clause_joined_after_the_cue_with_its_own_subject_is_not_the
     )
     ex, _ = run(nlp, text)
     assert [(q.cue, q.said_on) for q in ex.quotations] == [("said", None)]
+
+
+def test_a_body_named_by_its_kind_denying_an_accusation_is_the_accused(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army said it had opened two crossings on Saturday and accused the Free Front of stealing aid, which "
+        "the group denied."
+    )
+    ex, names = run(nlp, text)
+    denial = [q for q in ex.quotations if q.cue == "denied"]
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in denial] == ["Free Front"]
+
+
+def test_a_headline_count_of_people_with_a_participle_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police say 14 people arrested in Lagos"
+    assert indirect_of(nlp, text) == [("14 people arrested in Lagos", "Police")]

@@ -202,7 +202,11 @@ def reported_speech(
         if _unnamed_spokesperson(subject) and (about := _body_the_words_are_about(doc, start, end, resolver)):
             # "Toyota has recalled …, a spokesman said": Toyota's spokesman (over a body named in the sentence before)
             speaker = about
-        if denied is not None and subject.pos_ == "PRON" and (accused := _accused_in(doc, denied)) is not None:
+        # (a pronoun, or a definite noun for a body: "which the group denied")
+        referring = subject.pos_ == "PRON" or (
+            subject.lemma_.lower() in ORG_REFERENCE_NOUNS and any(c.lower_ == "the" for c in subject.children)
+        )
+        if denied is not None and referring and (accused := _accused_in(doc, denied, tok)) is not None:
             speaker = resolver.resolve(accused) or speaker  # "blamed the BNP for the violence, a charge it denies"
         if denied is not None and speaker == denied.speaker_key:
             speaker = None  # (no one denies their own words: "…, an accusation the group rejected" is not the army's)
@@ -712,12 +716,21 @@ def _statement_denied(verb: Token, said: list[QuotationRecord]) -> QuotationReco
     return next((q for q in reversed(said) if q.sentence_start == verb.sent.start_char and q.end <= verb.idx), None)
 
 
-def _accused_in(doc: Doc, statement: QuotationRecord) -> Token | None:
+def _accused_in(doc: Doc, statement: QuotationRecord, denial: Token) -> Token | None:
     """Whom the statement's cue accuses or blames ("blamed the BNP for …", "accused Russia of …"), else None."""
     cue = doc.char_span(statement.cue_span.start, statement.cue_span.end) if statement.cue_span else None
-    if cue is None or cue.root.lemma_.lower() not in {"accuse", "blame", "charge"}:
+    if cue is None:
         return None
-    return next((c for c in cue.root.children if c.dep_ == "dobj"), None)
+    verb: Token | None = cue.root
+    if cue.root.lemma_.lower() not in _ACCUSING:
+        # (or the last accusation in the statement's sentence before the denial: "said it had let 200 trucks in and
+        # accused Hamas of diverting supplies, which the group denied")
+        after = [t for t in cue.root.sent if cue.root.i < t.i < denial.i]
+        verb = next((t for t in reversed(after) if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+
+
+_ACCUSING = frozenset({"accuse", "blame", "charge"})
 
 
 # Verbs of backing a claim up, whose absence the writer remarks on (", without providing evidence").
@@ -1361,18 +1374,28 @@ def _reporting_cue(tok: Token) -> tuple[Token, Token] | None:
 
 def _count_said(verb: Token) -> Token | None:
     """ "Ministry says 40 dead after floods", "Israel says 112 killed in crush": a number the cue takes as its object,
-    with a participle or adjective on it, is a clause with its verb left out (a headline's "40 [are] dead")."""
+    with a participle or adjective on it, is a clause with its verb left out (a headline's "40 [are] dead"); so is a
+    count of people with a participle after it, after "say" ("UN agency says 13,000 children killed in Gaza")."""
     return next(
         (
             c
             for c in verb.children
             if c.dep_ == "dobj"
             and c.i > verb.i
-            and c.like_num
-            and any(a.dep_ in {"acl", "amod"} and a.tag_ in {"VBN", "JJ"} and a.i > c.i for a in c.children)
+            and (c.like_num or (verb.lemma_.lower() == "say" and _a_count(c)))
+            and any(
+                a.dep_ in {"acl", "amod"} and a.tag_ in {"VBN", "JJ"} and a.i > c.i and (c.like_num or a.tag_ == "VBN")
+                for a in c.children
+            )
         ),
         None,
     )
+
+
+def _a_count(noun: Token) -> bool:
+    """A noun a number before it counts ("13,000 children"); not after "tell", whose object is who is told ("he told
+    2,267 people gathered at Purdue University")."""
+    return any(n.dep_ == "nummod" and n.like_num and n.i < noun.i for n in noun.children)
 
 
 def _what_the_clause_was_told(part: Token, parts: list[Token]) -> Token | None:
