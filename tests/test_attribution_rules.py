@@ -5588,3 +5588,12 @@ def test_a_body_named_by_its_kind_denying_an_accusation_is_the_accused(nlp) -> N
 def test_a_headline_count_of_people_with_a_participle_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Police say 14 people arrested in Lagos"
     assert indirect_of(nlp, text) == [("14 people arrested in Lagos", "Police")]
+
+
+def test_acting_before_a_title_stays_in_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council met in a session chaired by acting President Min Thu. Acting Prime Minister Ana Ruiz said the "
+        "vote would go ahead."
+    )
+    roles = {e.name: e.role for e in run(nlp, text)[0].entities if e.kind == "person"}
+    assert roles == {"Min Thu": "Acting President", "Ana Ruiz": "Acting Prime Minister"}

@@ -145,11 +145,14 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         hyphen = tok.text == "-" and not tok.whitespace_ and run
         modifier = tok.dep_ in {"compound", "amod"} and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
         modifier = modifier or (low in _TITLE_PARTICIPLES and bool(run) and run[0].lower_ in TITLE_WORDS)
+        # ("acting President Myint Swe", "Acting Prime Minister": how the office is held, which the tagger reads as a
+        # verb)
+        modifier = modifier or (low in TITLE_QUALIFIERS and bool(run) and run[0].lower_ in TITLE_WORDS)
         if not (in_title or capital or joiner or possessive or modifier or hyphen):
             break
         if tok.ent_type_ == "PERSON" and not in_title and not _country_tagged_a_person(tok):
             break  # another name, not a title (but "Malawi's President X", "Malawi" tagged a person, is his country)
-        if tok.is_sent_start and not (in_title or capital):
+        if tok.is_sent_start and not (in_title or capital or low in TITLE_QUALIFIERS):
             break
         run.insert(0, tok)
         i -= 1
@@ -240,6 +243,7 @@ def role_before(name: Span) -> Role | None:
             or field
             or modified
             or low in _TITLE_PARTICIPLES
+            or low in TITLE_QUALIFIERS  # ("acting President X": tagged a verb, in lowercase)
         ):
             title.append(tok.text)
     while title and title[-1].lower() in {"of", "for", "the", "and", "&"}:
