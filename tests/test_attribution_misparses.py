@@ -736,3 +736,12 @@ def test_a_short_name_after_a_kind_of_body_hung_on_according_and_tagged_a_place_
     assert [(doc.text[q.start : q.end], names.get(q.speaker_key or "")) for q in ex.quotations] == [
         ("About 9,000 people have been evacuated", "NDMA")
     ]
+
+
+def test_a_quotation_left_open_closes_at_its_mark_not_at_an_apostrophe_inside_a_word() -> None:
+    from app.extract.reported import _close_marks
+
+    text = "The union called the deal ‘a betrayal for the nation’s farmers’ and vowed to strike."
+    start = text.index("the deal")
+    end = text.index(" for the nation")
+    assert text[slice(*_close_marks(text, start, end))] == "the deal ‘a betrayal for the nation’s farmers’"

@@ -1870,6 +1870,8 @@ def _closer_after(text: str, end: int, closer: str) -> int:
     sentence's end ('called the move "yet another affront to democracy"': the parser hung "to democracy" on the verb,
     outside the object), else `end`."""
     close = text.find(closer, end)
+    while close != -1 and text[close + 1 : close + 2].isalpha():
+        close = text.find(closer, close + 1)  # (an apostrophe inside a word, "the nation’s", closes nothing)
     between = text[end:close] if close != -1 else ""
     if close == -1 or len(between) > 120 or "\n" in between or re.search(r"[.!?][\s]", between):
         return end
