@@ -221,7 +221,7 @@ def reported_speech(
         )
         said = reported_words if stance and reported_words else (start, end)
         said_on = date_in(sent, published, said, told, cue=tok if stance and not reported_words else None, by=tok)
-        cue_words = _cue_words(tok)
+        cue, cue_span = _cue_words(tok)
         out.append(
             QuotationRecord(
                 start=start,
@@ -229,8 +229,8 @@ def reported_speech(
                 kind="indirect",
                 speaker_key=speaker,
                 speaker_span=phrase_span(subject),  # "sources" too: the words naming the source
-                cue=cue_words[0],
-                cue_span=cue_words[1],
+                cue=cue,
+                cue_span=cue_span,
                 channel=channel_in([t.text for t in sent]),
                 said_on=said_on,
                 sentence_start=sent.start_char,

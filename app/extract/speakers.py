@@ -859,8 +859,8 @@ class SpeakerResolver:
         key = self.by_token.get(after)
         if key is None or self.kinds.get(key) != "organization" or self.by_token.get(head.i) == key:
             return None
-        if self.doc[after].head == head or (after > 0 and self.by_token.get(after - 1) == key):
-            return None  # (a name the parser did hang on the noun is read by the rules above; not a name's middle)
+        if self.doc[after].head == head:
+            return None  # (a name the parser did hang on the noun is read by the rules above)
         end = after
         while end + 1 < len(self.doc) and self.by_token.get(end + 1) == key:
             end += 1
