@@ -5597,3 +5597,9 @@ def test_acting_before_a_title_stays_in_the_role(nlp) -> None:  # type: ignore[n
     )
     roles = {e.name: e.role for e in run(nlp, text)[0].entities if e.kind == "person"}
     assert roles == {"Min Thu": "Acting President", "Ana Ruiz": "Acting Prime Minister"}
+
+
+def test_a_portfolio_after_for_is_part_of_the_title_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Minister for Foreign Affairs Penny Wong said the embassy would reopen."
+    roles = {e.name: e.role for e in run(nlp, text)[0].entities if e.kind == "person"}
+    assert roles == {"Penny Wong": "Minister for Foreign Affairs"}

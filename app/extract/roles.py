@@ -136,9 +136,9 @@ def _premodifier_tokens(name: Span) -> list[Token]:
         for_another = low == "for" and i > 0 and doc[i - 1].lower_ in TITLE_WORDS
         # (nor "a spokesman for Mrs. Ruiz": a title in lowercase before "for" is someone else's who works for the
         # name; "Minister for Foreign Affairs Ana Ruiz" is one title)
-        joiner = joiner and not (
-            for_another and (doc[i - 1].text.islower() or any(t.lower_ in TITLE_WORDS for t in run))
-        )
+        # ("Minister for Foreign Affairs Penny Wong": a portfolio's words after "for" are the title's own)
+        titled_after = any(t.lower_ in TITLE_WORDS and t.lower_ not in MINISTRY_PORTFOLIOS for t in run)
+        joiner = joiner and not (for_another and (doc[i - 1].text.islower() or titled_after))
         # ("Energy and Mines Minister": a portfolio of two words joined, each capitalised)
         joiner = joiner or (low in {"and", "&"} and bool(run) and _portfolio_joined(doc, i, run[0]))
         possessive = tok.tag_ == "POS" or low in {"’s", "'s", "’", "'"}
