@@ -4378,11 +4378,11 @@ def _share_of_the_people_acted_on(share: Token, base: Token) -> bool:
     )
 
 
-# Verbs by which a subject is, or comes to, a share of a whole ("make up", "represent", "reached 41% of").
-_SHARE_OF_VERBS = frozenset({
-    "make", "represent", "constitute", "comprise", "form", "equal", "total", "reach", "hit", "top", "exceed",
-    "surpass", "account", "be", "become", "remain",
-})  # fmt: skip
+# Verbs by which a subject is, or comes to, a share of a whole ("make up", "represent"; the verbs of reaching a
+# level: "reached 41% of").
+_SHARE_OF_VERBS = REACH_VERBS | {
+    "make", "represent", "constitute", "comprise", "form", "account", "be", "become", "remain",
+}  # fmt: skip
 
 
 def _ratio_base(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from app.extract.lexicon import (
     REACH_VERBS,
     TITLE_WORDS,
 )
+from app.extract.text import tokens_among
 
 # Verbs of forecast and report whose third-person form is also a plural noun (the ones the model misreads).
 _VERB_AS_NOUN = {"projects": "project", "forecasts": "forecast", "estimates": "estimate", "reports": "report"}
@@ -782,7 +783,8 @@ def repair_clauses_read_as_conjuncts_of_a_cue(doc: Doc) -> None:
     model can make the reported clause's subject the object of "said" and its verb a conjunct of "said", set after a
     comma with no "and" or "but". A verb of its own tense with no subject, joined that way, is the reported clause;
     the object before it is its subject."""
-    for verb in doc:
+    for i in tokens_among(doc, _SAYING_FORMS):  # (a pass over the few words that may be such a verb)
+        verb = doc[i]
         if verb.lemma_.lower() not in _SAYING_VERBS or verb.pos_ != "VERB":
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
@@ -803,6 +805,10 @@ def repair_clauses_read_as_conjuncts_of_a_cue(doc: Doc) -> None:
 
 # Verbs whose object clause the model can split this way, and the nouns that are truly said ("said a prayer").
 _SAYING_VERBS = frozenset({"say", "report", "state", "add"})
+_SAYING_FORMS = frozenset({
+    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "state", "states", "stated",
+    "stating", "add", "adds", "added", "adding",
+})  # fmt: skip
 _SAID_OBJECTS = frozenset({
     "prayer", "goodbye", "hello", "grace", "mass", "thanks", "word", "words", "something", "anything", "nothing",
     "thing", "things", "statement", "lot",

@@ -483,11 +483,11 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         if c.dep_ == "prep" and c.lower_ in {"in", "to"} and title.lower_ in _POSTED_TITLES
         for t in c.subtree
     }
-    places = [t for t in words if affiliation_of(_whole_place(t)) and t.i not in posted]
+    places = [(t, name) for t in words if t.i not in posted and affiliation_of(name := _whole_place(t))]
     # (a country's word inside a body's name makes the body the affiliation: "President of the Arab American
     # Institute" is not a role of the United States)
-    inside_a_body = next((name for t in places if (name := _bodys_name_around(t)) is not None), None)
-    aff = [_whole_place(t) for t in places if _bodys_name_around(t) is None]
+    inside_a_body = next((body for t, _ in places if (body := _bodys_name_around(t)) is not None), None)
+    aff = [name for t, name in places if _bodys_name_around(t) is None]
     # ("Its Libya director": the body "its" refers to, the country where the holder works)
     owned = any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in title.children)
     referred = _body_referred_to(title) if owned or not aff else None
