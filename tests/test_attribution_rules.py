@@ -5603,3 +5603,55 @@ def test_a_portfolio_after_for_is_part_of_the_title_before_it(nlp) -> None:  # t
     text = "Minister for Foreign Affairs Penny Wong said the embassy would reopen."
     roles = {e.name: e.role for e in run(nlp, text)[0].entities if e.kind == "person"}
     assert roles == {"Penny Wong": "Minister for Foreign Affairs"}
+
+
+def test_a_person_named_beside_a_bodys_title_parsed_on_the_body_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"The emergence of a new clade of the virus is very worrying," the WHO director-general, Amare Tesfaye '
+        "Gebremariam, said after a meeting of the agency's emergency committee."
+    )
+    ex, names = run(nlp, text)
+    (speaker,) = [names[q.speaker_key] for q in ex.quotations if q.speaker_key]
+    assert speaker.kind == "person" and speaker.name.endswith("Gebremariam")  # (not the WHO)
+
+
+def test_it_after_a_country_reporting_is_that_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The African Union said infections had doubled in a month. Norway said on Tuesday it had confirmed a case "
+        "of the new strain in a traveller who had returned from Kenya."
+    )
+    ex, names = run(nlp, text)
+    said = {q.cue: names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations}
+    assert said["confirmed"] == "Norway"
+
+
+def test_a_stance_a_relative_clause_describes_its_noun_by_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran, which backs several armed groups in the region, said it had no part in the raid."
+    assert [q.cue for q in run(nlp, text)[0].quotations] == ["said"]
+
+
+def test_some_of_a_group_speaking_is_no_one_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rights group Miners United in Action said the state had failed the workers. Some of the survivors told "
+        "reporters they had eaten roots to survive."
+    )
+    ex, _ = run(nlp, text)
+    told = [q for q in ex.quotations if q.cue == "told"]
+    assert [q.speaker_key for q in told] == [None]
+
+
+def test_reports_of_the_press_at_large_are_not_the_last_issuers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru's central bank has seen its reserves fall. Only about $90 million of the reserves are held in cash, the "
+        "bank said in its latest report. On the parallel market, the dollar traded at about 5 soles on Wednesday, "
+        "according to local media reports."
+    )
+    ex, _ = run(nlp, text)
+    according = [q for q in ex.quotations if q.cue == "according to"]
+    assert [q.speaker_key for q in according] == [None]
+
+
+def test_the_one_accused_in_the_passive_is_not_the_accuser(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, the pastor who led the sect, is accused of ordering her followers to starve themselves."
+    ex, _ = run(nlp, text)
+    assert [(q.cue, q.speaker_key) for q in ex.quotations] == [("accused", None)]

@@ -4632,3 +4632,39 @@ def test_the_currency_quoted_per_dollar_is_the_one_named_the_sentence_before(nlp
         (880, "AOA per USD", "kwanza"),
         (1200, "AOA per USD", "kwanza"),
     ]
+
+
+def test_the_value_a_change_ran_from_is_not_dated_by_the_change(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The electoral court on Monday lowered the winner's share to 58% from 64%."
+    dated = [(c.value, c.refers_to) for c in claim_records(nlp, text)]
+    assert dated == [(58, date(2024, 3, 4)), (64, None)]
+    text = "The number of clinics fell from 310 in 2019 to 240 this year."
+    assert next((c.value, c.refers_to) for c in claim_records(nlp, text)) == (310, date(2019, 1, 1))
+
+
+def test_a_peoples_plural_name_tagged_a_place_is_what_is_counted(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 18 million young Bangladeshis are unemployed."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(18_000_000, "young Bangladeshis")]
+
+
+def test_a_verb_joined_after_a_clause_of_time_goes_with_the_main_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The price of petrol in Ghana has more than quadrupled since President John Mensah scrapped a costly subsidy "
+        "in May last year, and now stands at about 30 cedis a litre in Accra."
+    )
+    assert [(c.value, c.subject, c.refers_to) for c in claim_records(nlp, text)] == [(30, "price", None)]
+
+
+def test_a_headline_count_of_the_dead_joined_to_the_injured(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile earthquake: seven dead and more than 600 injured"
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(7, "people"), (600, "people")]
+
+
+def test_a_currency_priced_in_another_is_an_exchange_rate(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On the parallel market, the dollar traded at about 1,400 naira on Wednesday."
+    assert [(c.value, c.unit) for c in claim_records(nlp, text)] == [(1400, "NGN per USD")]
+
+
+def test_a_date_something_falls_due_in_the_present_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ghana must repay a $750 million bond that matures in July."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(750_000_000, date(2024, 7, 1))]

@@ -631,7 +631,16 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     unit_named = counted and unit_word(head.text) is not None
     hyphened = any(c.i == head.i - 1 and _hyphened_to_a_number(c) for c in head.children)  # ("31-storey blocks")
     # ("2 million Nepalis": a people in the plural the recogniser tagged a person is still who is counted)
-    demonym = counted and head.tag_ == "NNPS" and head.ent_type_ == "PERSON" and head.text.endswith("s")
+    # ("18 million young Bangladeshis": a people's plural name, whichever tag and entity type it was given)
+    people_named = DEMONYM_TO_COUNTRY.get(head.text[:-1].casefold()) is not None and head.text.endswith("s")
+    demonym = (
+        counted
+        and head.text.endswith("s")
+        and (
+            (head.tag_ == "NNPS" and head.ent_type_ == "PERSON")
+            or (people_named and head.ent_type_ in {"PERSON", "GPE"})
+        )
+    )
     people = _people_of_a_country(head)  # ("18 million Sudanese face hunger": the demonym, tagged an adjective)
     if (
         head.pos_ not in {"NOUN", "PROPN"} and not unit_named and not hyphened and not _gerund_noun(head) and not people
@@ -1898,7 +1907,7 @@ def _dates_the_figure_before_the_change(ent: Span, tok: Token) -> bool:
     for prep in ent.root.ancestors:
         if prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.lower_ in {"down", "up"}:
             came_from = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            numeric = came_from is not None and (came_from.like_num or any(c.like_num for c in came_from.children))
+            numeric = came_from is not None and _numeric(came_from)
             return numeric and tok.i < prep.i and tok not in prep.subtree
     return False
 
@@ -1946,6 +1955,30 @@ def _closes_sentence(span: Span) -> bool:
     return all(t.is_punct for t in span.doc[span.end : span.sent.end])
 
 
+def _value_before_the_change(when: Span, tok: Token) -> bool:
+    """ "The court cut his share of the vote to 65% from 71% on Monday": the figure a change ran from is the value
+    before it, which the time of the change does not date (a time inside its own phrase does: "from 400 in 2008")."""
+    noun = tok.head if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.dep_ == "pobj" else tok
+    came_from = noun.head
+    if noun.dep_ != "pobj" or came_from.lower_ != "from" or came_from.dep_ != "prep":
+        return False
+    ran_to = [
+        p
+        for p in came_from.head.children
+        if p.dep_ == "prep" and p.lower_ == "to" and any(c.dep_ == "pobj" and _numeric(c) for c in p.children)
+    ]
+    if not ran_to or when.root in came_from.subtree or tok.i < when.start < ran_to[0].i:
+        return False  # ("from 400 in 2008 to 60": the parser hung the time on the verb)
+    if when.start > tok.i and any(ran_to[0].i < e.start < came_from.i for e in date_entities(tok.sent)):
+        return False  # "climbed to 31 in 2022 from about 9 in 2017": the figure before has its time, this one too
+    # (only the time of the change itself, on its verb: "cut its forecast for the third quarter to $86 from $90"
+    # dates both, the period the figures are for; "from 1,507.5 since 1997" is how long the old value held)
+    on_verb = when.root.head if when.root.dep_ == "pobj" else when.root
+    if on_verb.dep_ == "prep" and on_verb.lower_ not in {"on", "in", "at", "during"}:
+        return False
+    return on_verb.head == came_from.head and on_verb.dep_ in {"prep", "npadvmod", "advmod"}
+
+
 def _from_figure(tok: Token) -> Token | None:
     """The figure a change ran from, when `tok` is the one it ran to ("cut polling places from 400 in 2008 to
     60")."""
@@ -1955,9 +1988,14 @@ def _from_figure(tok: Token) -> Token | None:
     for prep in to.head.children:
         if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < to.i:
             figure = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if figure is not None and (figure.like_num or any(c.like_num for c in figure.children)):
+            if figure is not None and _numeric(figure):
                 return figure
     return None
+
+
+def _numeric(noun: Token) -> bool:
+    """Whether a noun is a figure or is counted by one ("400", "65 %", "4 million")."""
+    return noun.like_num or any(c.like_num for c in noun.children)
 
 
 _PERIOD_ON_PERIOD = re.compile(r"\b(year|month|quarter|week)[ -]on[ -]\1\b", re.IGNORECASE)
@@ -2070,6 +2108,7 @@ def _refers_to(
         and not _dates_a_figure_compared(e, tok)
         and not _dates_the_figure_before_the_change(e, tok)
         and not _base_of_a_change(e, tok)
+        and not _value_before_the_change(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not _in_the_phrase_joined_before(e, tok)
         and not (before_only and e.start > tok.i)
@@ -2119,12 +2158,17 @@ def _refers_to(
     if relation == "since" and _on_the_event_dated(tok, nearest):
         relation = "at"  # "the strongest since Cyclone Nargis in 2008, which killed nearly 140,000": in 2008
     when, precision = period
-    own_modal = _clause(nearest.root) == own and (
-        any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children)
-        # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
-        or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
-        or _in_an_intent(tok)  # "plans to start unwinding 2.2 million bpd of cuts from October"
-        or _in_a_prospect(nearest.root, own)  # "a 50% chance of a rate cut in June", "a $2 billion bond due in June"
+    own_modal = _falls_due(nearest.root) or (
+        _clause(nearest.root) == own
+        and (
+            any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in own.children)
+            # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
+            or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
+            or _in_an_intent(tok)  # "plans to start unwinding 2.2 million bpd of cuts from October"
+            or _in_a_prospect(
+                nearest.root, own
+            )  # "a 50% chance of a rate cut in June", "a $2 billion bond due in June"
+        )
     )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (
         precision == "month"
@@ -2372,6 +2416,16 @@ def _looks_ahead(tok: Token) -> bool:
 _PROSPECT_NOUNS = frozenset(
     {"chance", "odds", "probability", "likelihood", "prospect", "risk", "forecast", "outlook", "projection"}
 )
+
+
+# Verbs of falling due, which in the present tense tell of a date to come ("a bond that matures in July").
+_FALLING_DUE = frozenset({"mature", "expire"})
+
+
+def _falls_due(when: Token) -> bool:
+    """The date is when something falls due, told in the present ("a $1 billion bond that matures in July")."""
+    verb = next((a for a in when.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_.lower() in _FALLING_DUE and verb.tag_ in {"VBZ", "VBP"}
 
 
 def _in_a_prospect(when: Token, clause: Token) -> bool:
@@ -4081,6 +4135,8 @@ def _build(
     elif unit is None and subject is not None and (other := _quoted_on_the_verb(whole)) is not None:
         rate = _exchange_rate(doc_text(doc), quantity.end, subject, other)  # "rose … against the dollar, to 283.5"
         unit = rate[0] if rate is not None else None
+    if unit is not None and subject is not None and (priced := _currency_priced(subject, unit, doc_text(doc))):
+        unit = f"{unit} per {priced}"  # "the dollar traded at about 10 bolivianos": the dollar's price, a rate
     if subject is None and (label := _fact_box_label(doc_text(doc), quantity)) is not None:
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
@@ -4866,6 +4922,19 @@ def _currency_it_stands_for(whole: Span) -> str | None:
     if named is None or _currency_named(named.text, doc_text(doc)) is None:
         return None
     return _phrase(named)
+
+
+def _currency_priced(subject: str, unit: str, text: str) -> str | None:
+    """The currency a sum in another one is the price of, when the figure's subject is that currency alone ("the
+    dollar traded at about 10 bolivianos on the parallel market"): its ISO code, else None. (Not a sum in dollars:
+    "the pound fell to $1.05" is the pound's price as the press quotes it, in dollars.)"""
+    words = subject.split()
+    if " per " in unit or not is_money(unit) or unit == "USD":
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+        return None
+    priced = _currency_named(words[-1], text, measured=True)
+    return priced if priced is not None and priced != unit else None
 
 
 def _exchange_rate(text: str, end: int, subject: str, other_name: str | None = None) -> tuple[str, int] | None:

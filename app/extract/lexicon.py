@@ -592,13 +592,13 @@ ESTIMATE_VERBS = frozenset(
 # Verbs whose subject, when a bare number stands for it, can only be people: "Seven drowned", "a further
 # 150 were detained", "40 were missing". Chosen by hand: the casualty, detention, rescue and displacement
 # verbs of conflict and disaster reporting (many are in VerbNet's murder-42.1, disappearance-48.2 and
-# banish-10.2 classes), as lemmas, and the adjective "missing"; "live" and "shelter" for those displaced
+# banish-10.2 classes), as lemmas, and the adjectives "missing" and "dead"; "live" and "shelter" for those displaced
 # ("75,000 are living in camps").
 PEOPLE_VERBS = frozenset(
     {"die", "drown", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue",
      "flee", "abduct", "kidnap", "displace", "hospitalise", "hospitalize", "deport", "shoot", "stab", "survive",
      "execute", "jail", "imprison", "sentence", "convict", "charge", "expel", "strand", "trap", "missing",
-     "live", "shelter", "uproot", "maim"}
+     "dead", "live", "shelter", "uproot", "maim"}
 )  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",

@@ -22,6 +22,7 @@ from app.extract.repair import (
     repair_clauses_read_as_conjuncts_of_a_cue,
     repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
+    repair_conjuncts_read_into_a_subordinate_clause,
     repair_counted_verbs,
     repair_data_that_show,
     repair_listed_sources,
@@ -52,6 +53,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_verbless_appositive_leads(doc)
     repair_verbs_read_into_relative_clauses(doc)
     repair_subordinate_clauses_read_as_main(doc)
+    repair_conjuncts_read_into_a_subordinate_clause(doc)
     repair_words_misread_around_clauses(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)

@@ -778,6 +778,28 @@ def repair_subordinate_clauses_read_as_main(doc: Doc) -> None:
             closing.head = main
 
 
+def repair_conjuncts_read_into_a_subordinate_clause(doc: Doc) -> None:
+    """ "The price of petrol has more than quadrupled since the government scrapped a subsidy in May, and now stands at
+    1,030 naira a litre.": the model can join the verb after ", and" to the verb of the clause of time or cause before
+    it. A verb with no subject of its own, in the present while the subordinate clause's verb is in the past, goes on
+    with the main clause: it shares the main verb's subject, and the subordinate clause's time is not its own."""
+    for verb in doc:
+        clause = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in {"VBZ", "VBP"} or clause.tag_ != "VBD" or clause.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS and c.i < clause.i for c in clause.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        joined = [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i]
+        if not joined:
+            continue
+        main = clause.head
+        verb.head = main
+        for cc in joined:
+            cc.head = main
+
+
 def repair_clauses_read_as_conjuncts_of_a_cue(doc: Doc) -> None:
     """ "The committee said conditions in the camp, which shelters 500,000 people, met the threshold for famine.": the
     model can make the reported clause's subject the object of "said" and its verb a conjunct of "said", set after a

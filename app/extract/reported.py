@@ -107,8 +107,12 @@ def reported_speech(
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
         # (nor the act a cue above reports: "Rwanda denies backing the rebels", "vowed to back the plan": the denial
         # or the vow is the statement, not a stance the speaker takes)
-        taken = not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"}) and not (
-            tok.dep_ == "xcomp" and is_cue(tok.head)
+        # (nor a standing alignment a relative clause describes its noun by: "Turkey, which backs some rebel
+        # factions, said …")
+        taken = (
+            not (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"})
+            and not (tok.dep_ == "xcomp" and is_cue(tok.head))
+            and not _standing_alignment(tok)
         )
         if clause is None and tok.pos_ == "VERB" and lemma in STANCE_VERBS and taken:
             clause, stance = _stance_object(tok), True  # "X endorsed Y", "X called the plan a ploy"
@@ -362,6 +366,22 @@ def _summons(call: Token) -> bool:
 # Stances taken on a thing that need not be spoken ("backed the plan", "opposed the war"); not acts of speech such as
 # "called it weak", "criticized", "denied", which stay statements of their own inside another's words.
 _TAKEN_STANCES = frozenset({"support", "back", "oppose", "endorse", "favor", "favour", "welcome", "reject", "accept"})
+
+
+# Stances that may be a standing alignment rather than words ("backs the rebels"; not "endorses", "calls … a
+# sociopath", "criticizes": acts of speech even when a relative clause tells them).
+_ALIGNMENTS = frozenset({"support", "back", "oppose", "favor", "favour"})
+
+
+def _standing_alignment(verb: Token) -> bool:
+    """A stance in the present tense in a relative clause whose subject is the relative pronoun ("Iran, which
+    supports Hezbollah,", "lawmakers who back the bill"): what the noun is, described, not something it said."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in _ALIGNMENTS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children)
+    )
 
 
 def _stance_in_anothers_words(verb: Token) -> bool:
@@ -1658,6 +1678,8 @@ def _expletive_passive(subject: Token) -> bool:
     lemma = cue.lemma_.lower()
     if subject.lower_ == "it" or lemma in _TOLD:
         return True
+    if lemma in _OBJECT_IS_ADDRESSEE | _ACCUSING and any(c.dep_ == "auxpass" for c in cue.children):
+        return True  # "Ana Ruiz was accused of ordering the killings": she is the one accused, by no one named
     # "he was said to have …" reports a clause in the infinitive; "he's said he'll fight" is "has said"
     return lemma in _SAID_ABOUT and not any(c.dep_ == "ccomp" for c in cue.children)
 

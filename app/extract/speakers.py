@@ -429,6 +429,22 @@ def _introduced_by_age(tok: Token, age: str) -> bool:
     return tok.doc[tok.i - 2].lower_ == "year" and tok.doc[tok.i - 4].text == age
 
 
+# Words that make a report the press's or hearsay ("local media reports", "news reports", "unconfirmed reports").
+_PRESS_WORDS = frozenset({"media", "news", "press", "newspaper", "unconfirmed", "witness", "eyewitness"})
+
+
+def _reports_at_large(noun: Token) -> bool:
+    """Reports with no one's name: plural with no determiner or possessor ("according to reports"), or written as the
+    press's or witnesses' ("local media reports", "news reports", "unconfirmed reports")."""
+    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    return bool(words & _PRESS_WORDS) or (noun.tag_ == "NNS" and not determined)
+
+
+# Words for a part of a group, unnamed ("Some of the miners said", "Many told reporters", "Others said").
+_SOME_OF_A_GROUP = frozenset({"some", "many", "several", "most", "few", "others"})
+
+
 @dataclass
 class SpeakerResolver:
     doc: Doc
@@ -609,6 +625,8 @@ class SpeakerResolver:
                 return self.resolve(publisher) if publisher is not None else None
             if found is None and _source_written(head):
                 return None  # "a document provided by Nunberg's lawyer": its source, unnamed, not the last issuer
+            if found is None and _reports_at_large(head):
+                return None  # "according to local media reports": the press at large, not the last issuer
             return found or self.last_issuer(head.idx)
         if lemma in DATA_NOUNS | _INSTRUMENT_NOUNS and (source := self._modifier_entity(head)) is not None:
             # "according to figures compiled by Reuters", "estimates by the IRC"; "The U.S. Geological Survey's PAGER
@@ -1125,6 +1143,11 @@ class SpeakerResolver:
             # the men, Jessie Elkins,": named)
             return None
         low = head.lower_
+        if low in _SOME_OF_A_GROUP and not any(c.dep_ == "appos" or c.lower_ == "including" for c in head.children):
+            # "Some of the survivors told reporters …", "Others said …": some people, unnamed (but "Many of the local
+            # GOP leaders said": of a group named as an actor; "others, including Sen. Ana Ruiz,": named)
+            whole = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            return self.by_token.get(whole.i) if whole is not None else None
         if head.pos_ == "PRON" and head.text == "WHO" and (who := self._acronym_named(head)) is not None:
             return who  # "…, WHO warns": the World Health Organization, which the tagger read as "who"
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
@@ -1237,7 +1260,15 @@ class SpeakerResolver:
 
     def _holder_of_the_bodys_title(self, head: Token) -> str | None:
         """The person named in apposition to a title a body owns, inside the phrase `head` heads (the body's name
-        may have been cut in two at its preposition: "U.S. Agency for" and "International Development")."""
+        may have been cut in two at its preposition: "U.S. Agency for" and "International Development"), or
+        named beside the body's name when the parser made the title a modifier of it ("the WHO director-general,
+        Tedros Adhanom Ghebreyesus, said")."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        key = self.by_token.get(named.i) if named is not None else None
+        if named is not None and key is not None and self.kinds.get(key) == "person":
+            between = head.doc[head.i + 1 : named.i]
+            if any(t.lower_ in TITLE_WORDS and t.dep_ in {"amod", "compound"} for t in between):
+                return key
         for tok in head.subtree:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if (
@@ -1610,8 +1641,20 @@ class SpeakerResolver:
             return None
         key = self.by_token.get(subj.i)
         if key is not None:
-            return subj if self.kinds.get(key) == "organization" else None
+            # ("Sweden said it had confirmed a case": a country speaking as a body is what "it" refers to)
+            return subj if self.kinds.get(key) == "organization" or self._a_place_speaking(subj) else None
         return subj if subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS else None
+
+    def _a_place_speaking(self, subj: Token) -> bool:
+        """Whether a subject is a country or city named as itself (tagged a place, with no possessor or modifier in
+        its phrase: "Sweden said", not "Sweden's capital" or "northern Sweden")."""
+        key = self.by_token.get(subj.i)
+        return (
+            key is not None
+            and self.kinds.get(key) == "place"
+            and subj.ent_type_ == "GPE"
+            and not any(c.dep_ in {"poss", "amod", "prep", "case"} for c in subj.children)
+        )
 
     def _previous_subject(self, pronoun: str, head: Token, anchor: int | None) -> str | None:
         """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a pronoun refers to the actor
