@@ -5655,3 +5655,31 @@ def test_the_one_accused_in_the_passive_is_not_the_accuser(nlp) -> None:  # type
     text = "Ana Ruiz, the pastor who led the sect, is accused of ordering her followers to starve themselves."
     ex, _ = run(nlp, text)
     assert [(q.cue, q.speaker_key) for q in ex.quotations] == [("accused", None)]
+
+
+def test_a_plain_past_clause_joined_after_backshifted_words_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Red Cross said it had counted 2,140 deaths, and the regional government later raised its own figure to "
+        "match."
+    )
+    assert indirect_of(nlp, text) == [("it had counted 2,140 deaths", "Red Cross")]
+
+
+def test_a_person_described_again_by_a_noun_with_their_age_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Muhammad Yunus was sworn in as interim leader on Thursday. Yunus said elections would follow reforms. "
+        '"When the elections will be held is a political decision," the 84-year-old Nobel Peace laureate said.'
+    )
+    ex, names = run(nlp, text)
+    direct = [q for q in ex.quotations if q.kind == "direct"]
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in direct] == ["Muhammad Yunus"]
+
+
+def test_a_bodys_short_form_closing_its_name_in_brackets_names_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Group to Support Islam and Muslims (JNIM) said its fighters had seized the town of Djibo. Burkina "
+        "Faso's junta has turned to Russia's Wagner group for help."
+    )
+    ex, names = run(nlp, text)
+    said = [q for q in ex.quotations if q.cue == "said"]
+    assert [names[q.speaker_key].name for q in said] == ["JNIM"]

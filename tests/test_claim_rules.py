@@ -4668,3 +4668,32 @@ def test_a_currency_priced_in_another_is_an_exchange_rate(nlp) -> None:  # type:
 def test_a_date_something_falls_due_in_the_present_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ghana must repay a $750 million bond that matures in July."
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(750_000_000, date(2024, 7, 1))]
+
+
+def test_the_first_end_of_a_range_hung_on_the_second_counts_what_it_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Estimates of the toll ranged from about 3,000 to more than 8,000."
+    assert [(c.value, c.qualifier) for c in claim_records(nlp, text)] == [(3000, "approximate"), (8000, "more_than")]
+
+
+def test_a_level_fixed_at_a_new_value_from_an_old_one_dates_only_the_new(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The central bank devalued the currency by 40% on Tuesday, fixing the official exchange rate at 620 kwacha "
+        "to the dollar from 410, as part of an emergency package."
+    )
+    dated = {c.value: c.refers_to for c in claim_records(nlp, text)}
+    assert dated[620] == date(2024, 3, 5) and dated[410] is None
+
+
+def test_a_level_a_relative_clause_puts_a_figure_at_is_not_dated_by_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister said the government aimed to cut the deficit, which she put at 6.1% of GDP, to zero next year."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(6.1, None)]
+
+
+def test_a_headlines_bare_currency_devalued_by_a_share_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Colombia: Petro devalues peso by 12% in shock therapy plan"
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(12, "peso")]
+
+
+def test_a_figure_the_parser_read_as_a_verb_measures_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Heatwave: dozens die as temperatures top 50C\n\nAt least 54 people have died."
+    assert next((c.value, c.subject) for c in claim_records(nlp, text)) == (50, "temperatures")

@@ -1956,8 +1956,9 @@ def _closes_sentence(span: Span) -> bool:
 
 
 def _value_before_the_change(when: Span, tok: Token) -> bool:
-    """ "The court cut his share of the vote to 65% from 71% on Monday": the figure a change ran from is the value
-    before it, which the time of the change does not date (a time inside its own phrase does: "from 400 in 2008")."""
+    """ "The court cut his share of the vote to 65% from 71% on Monday", "fixed the rate at 800 from 366.5 on
+    Tuesday": the figure a change ran from is the value before it, which the time of the change does not date (a
+    time inside its own phrase does: "from 400 in 2008")."""
     noun = tok.head if tok.dep_ in {"nummod", "compound", "quantmod"} and tok.head.dep_ == "pobj" else tok
     came_from = noun.head
     if noun.dep_ != "pobj" or came_from.lower_ != "from" or came_from.dep_ != "prep":
@@ -1965,7 +1966,7 @@ def _value_before_the_change(when: Span, tok: Token) -> bool:
     ran_to = [
         p
         for p in came_from.head.children
-        if p.dep_ == "prep" and p.lower_ == "to" and any(c.dep_ == "pobj" and _numeric(c) for c in p.children)
+        if p.dep_ == "prep" and p.lower_ in {"to", "at"} and any(c.dep_ == "pobj" and _numeric(c) for c in p.children)
     ]
     if not ran_to or when.root in came_from.subtree or tok.i < when.start < ran_to[0].i:
         return False  # ("from 400 in 2008 to 60": the parser hung the time on the verb)
@@ -1976,7 +1977,8 @@ def _value_before_the_change(when: Span, tok: Token) -> bool:
     on_verb = when.root.head if when.root.dep_ == "pobj" else when.root
     if on_verb.dep_ == "prep" and on_verb.lower_ not in {"on", "in", "at", "during"}:
         return False
-    return on_verb.head == came_from.head and on_verb.dep_ in {"prep", "npadvmod", "advmod"}
+    changed = came_from.head  # (or a verb above it: "devalued the peso on Tuesday, fixing the rate at 800 from 366.5")
+    return on_verb.head in (changed, *changed.ancestors) and on_verb.dep_ in {"prep", "npadvmod", "advmod"}
 
 
 def _from_figure(tok: Token) -> Token | None:
@@ -2035,6 +2037,8 @@ def _refers_to(
             break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
         if node.dep_ == "relcl" and _told_in_the_present(node) and not _dated_by_what_it_describes(node):
             break  # "The company, which employs about 800 people, was fined in 2021": it employs them now
+        if node.dep_ == "relcl" and node.lemma_.lower() in ESTIMATE_VERBS:
+            break  # "to cut the deficit, which he put at 5.5% of GDP, to zero next year": his estimate, not next year's
         owner_time = _time_owning(node.head) if node.dep_ == "relcl" else None
         if owner_time is not None:
             break
@@ -3559,6 +3563,25 @@ def _change_set_off(whole: Span) -> Token | None:
     return shift.head if shift.head.pos_ in {"VERB", "AUX"} else None
 
 
+# Words between the two ends of a range, besides the qualifiers of the second ("to more than", "-", "and").
+_RANGE_JOINERS = frozenset({"to", "-", "–", "and"})
+
+
+def _range_end_after(number: Span, head: Token) -> bool:
+    """`head` is the figure closing a range `number` opens ("from about 4,000 to more than 11,000")."""
+    if not head.like_num or head.i < number.end or parse_digits(head.text) is None or parse_digits(number.text) is None:
+        return False  # (figures in digits: "two to one" is a ratio)
+    between = [t.lower_ for t in number.doc[number.end : head.i]]
+    return (
+        bool(between)
+        and between[0] in _RANGE_JOINERS
+        and all(
+            w in _RANGE_JOINERS or w in {"more", "less", "than", "about", "around", "nearly", "over", "up"}
+            for w in between
+        )
+    )
+
+
 def _people_of_a_country(tok: Token | None) -> bool:
     """A demonym standing for the people themselves, with no noun after it ("18 million Sudanese face …"; not
     "18 million Sudanese pounds")."""
@@ -3635,6 +3658,13 @@ def _build(
         head = None  # "prices are up 15 per cent year on year": when, not what
     if head is not None and head.pos_ == "NUM" and after is not None and after.lower_ == "of" and head.i > after.i:
         head = head.head if head.dep_ == "nummod" else None  # "shot down 23 of 30 drones": both count the drones
+    closing = head if head is not None and _range_end_after(number, head) else None
+    if closing is not None:
+        # "ranged from about 4,000 to more than 11,000": the parser hung the first end on the second; both count what
+        # the second counts
+        head = (
+            closing.head if closing.dep_ in {"nummod", "quantmod"} and closing.head.pos_ in {"NOUN", "PROPN"} else None
+        )
     if _scale_letter(last):
         head = None  # "2.7m people": the parser hangs the noun on the "m", any way round
     people = after is not None and after.pos_ == "PROPN" and after.ent_type_ == "NORP"  # "1.5m Syrians"
@@ -3759,6 +3789,8 @@ def _build(
             # "600 trucks a day, including 50 carrying fuel": a participle read as a noun after the part's number;
             # the part counts what the count it is listed under counts
             subject = _phrase(head.head.head)
+    if subject is None and closing is not None and head is None:
+        subject = _measured(doc[closing.i : closing.i + 1], is_money(unit))  # (what the range's closing end measures)
     same_sentence = [c for c in earlier if c.sentence_start == first.sent.start_char]
     equivalent = whole.root.head.lower_ == "of" and whole.root.head.head.lower_ == "equivalent"
     if subject is None and equivalent and same_sentence:
@@ -5259,6 +5291,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     node, via = whole.root, whole.root
     if (place := _distance_of(whole)) is not None:
         return place
+    own = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    if own is not None and node.dep_ in {"advcl", "ccomp", "conj"}:
+        return _subject(own, None)  # "dozens die as temperatures top 50C": the parser read the figure as the verb
     mark = node.head
     if node.dep_ == "npadvmod" and mark.lower_ in _THRESHOLDS and mark.head.pos_ == "NOUN" and mark.dep_ == "prep":
         return _subject(mark.head, None)  # "a storm surge of up to 2 metres above the tide": the surge
@@ -5328,10 +5363,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if area and obj is not None and obj.pos_ == "NOUN":
                 return _subject(obj, None)  # "battling 165 fires across 26,000 hectares": the fires' extent
             # (but "a litre", "a day": what a rate is per, which the parser may make the verb's object)
+            # (not a currency a share of change is of: "Milei devalues peso by 54%", a headline's bare noun)
             unit_alone = (
                 obj is not None
                 and unit_word(obj.text) is not None
                 and not any(c.dep_ == "det" and c.lower_ not in {"a", "an"} for c in obj.children)
+                and not (unit_word(whole.root.text) == "%" and _currency_word(obj))
             )
             multiple = obj is not None and obj.lower_ in {"fold", "times"}  # ("increasing eight-fold, from …")
             if obj is not None and (any(c.pos_ == "NUM" for c in obj.children) or unit_alone or multiple):

@@ -884,6 +884,20 @@ def _past_after_a_forecast(clause: Token, after: Token) -> bool:
     return forecast and opened and past
 
 
+def _narrated_after(clause: Token, joined: Token, subject: Token | None) -> bool:
+    """ "The WHO said it had recorded 3,958 deaths, and the UN office later revised its estimate": a clause joined
+    after a comma with a subject of its own in the plain past, after reported words backshifted to the past perfect
+    or a modal ("had recorded", "could supply"), is the writer narrating again; reported words keep the shift."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or joined.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} or (c.dep_ == "mark" and c.lower_ == "that") for c in joined.children):
+        return False  # (", and that the emails were less secure": more of the words)
+    shifted = any(c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD") for c in clause.children)
+    first = min(t.i for t in joined.subtree)
+    after_comma = clause.doc[first - 1].dep_ == "cc" and first >= 2 and clause.doc[first - 2].text == ","
+    return shifted and after_comma
+
+
 def _narrative_tail(clause: Token) -> int:
     """Where the reported words end inside the clause the cue governs: before a coordinated clause
     whose subject is a personal pronoun ("X said the bill is flawed, and he railed against…": the
@@ -904,7 +918,11 @@ def _narrative_tail(clause: Token) -> int:
                 coordinated_cue(child) or _reticence(child) or (_states(child) and separate_statement(child, clause))
             )
             second = second and not _quoted_at(clause, child.i)
-            if (subject is not None and subject.lower_ in _PERSONAL) or second:
+            if (
+                (subject is not None and subject.lower_ in _PERSONAL)
+                or second
+                or _narrated_after(clause, child, subject)
+            ):
                 # (or "… had been recorded and warned that …": the reporter's second statement, not more of this one)
                 first = min(t.i for t in child.subtree)
                 cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < first]

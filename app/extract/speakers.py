@@ -53,7 +53,7 @@ from app.extract.quotes import QuoteSpan
 from app.extract.records import EntityRecord
 from app.extract.records import Span as SpanRecord
 from app.extract.roles import only_a_rank, role_before, title_class
-from app.extract.text import according_source, age_named, doc_text
+from app.extract.text import according_source, age_described, age_named, doc_text
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -1190,8 +1190,8 @@ class SpeakerResolver:
             if found is not None and gendered and self.gender(found) is None:
                 self._genders[found] = _PRONOUN_GENDER[low]  # the chain read so far says so
             return found
-        if (age := age_named(head)) is not None:
-            return self._person_of_age(head, age, anchor)
+        if (age := age_named(head) or age_described(head)) is not None:
+            return self._person_of_age(head, age, anchor)  # "the 43-year-old", "the 34-year-old mother of three"
         appos = next((c for c in head.children if c.dep_ == "appos"), None)
         titled = head.lower_.rstrip(".") in TITLE_WORDS  # "The group's CEO, Ana Ruiz, said": a title, then her name
         if (
@@ -1206,6 +1206,10 @@ class SpeakerResolver:
             named = self._named(head)
             if named is not None:
                 return named
+        if (bracketed := self._short_form_in_brackets(head, named_or_not=True)) is not None:
+            # "The Group to Support Islam and Muslims (JNIM) said": the body its short form names (not another
+            # "group" named in the article the lone word was taken for)
+            return bracketed
         found = self.entity_in(head)
         generic = found is not None and self.kinds.get(found) == "organization" and head.pos_ == "NOUN"
         words = self.names.get(found or "", "").split()
@@ -1246,14 +1250,22 @@ class SpeakerResolver:
             found = self._name_described_first(head) or found
         return found or self._short_form_in_brackets(head) or self._named(head) or self._unit_named_before(head)
 
-    def _short_form_in_brackets(self, head: Token) -> str | None:
+    def _short_form_in_brackets(self, head: Token, *, named_or_not: bool = False) -> str | None:
         """ "Electricity of Vietnam (EVN) said": a body's name the recogniser missed, with the short form it tagged
-        in brackets after it, is that body (not a person named "Electricity")."""
-        if head.pos_ != "PROPN" or head.i in self.by_token:
+        in brackets after it, is that body (not a person named "Electricity"). `named_or_not`: also when the head
+        word was taken for another actor (the lone "Group" of "The Group to Support Islam and Muslims (JNIM)")."""
+        own = self.by_token.get(head.i, "")
+        # (the head word taken for another body, whose name the phrase does not hold: not a person whose title names
+        # a body, "Ana Ruiz, head of the World Food Programme (WFP)", nor the body named in full before its short form)
+        phrase = self.doc[head.left_edge.i : head.right_edge.i + 1].text.lower()
+        misread = own and self.kinds.get(own) == "organization" and self.names.get(own, "") not in phrase
+        if head.pos_ != "PROPN" or (head.i in self.by_token and not (named_or_not and misread)):
             return None
         for tok in head.subtree:
             key = self.by_token.get(tok.i)
-            bracketed = tok.i > 0 and self.doc[tok.i - 1].text == "(" and tok.dep_ == "appos"
+            # (in apposition, or closing the phrase whatever the parser hung it on: "… Muslims (JNIM) said")
+            closing = tok.i + 1 == head.right_edge.i and self.doc[tok.i + 1].text == ")"
+            bracketed = tok.i > 0 and self.doc[tok.i - 1].text == "(" and (tok.dep_ == "appos" or closing)
             if bracketed and key is not None and self.kinds.get(key) == "organization":
                 return key
         return None
@@ -1289,7 +1301,7 @@ class SpeakerResolver:
         before whose age the text gave as that number ("Ana Ruiz, 43,"), else the last person named (outside
         quotations) in the few sentences before; None when no one was named that near (an unnamed person
         described again)."""
-        before = self._passage_start(head, anchor)
+        before = min(self._passage_start(head, anchor), head.left_edge.i)  # (not the age in its own phrase)
         sentences = list(self.doc.sents)
         here = next((n for n, s in enumerate(sentences) if s.start <= before < s.end), 0)
         floor = sentences[max(0, here - _AGE_REACH)].start
