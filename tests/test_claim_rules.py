@@ -4697,3 +4697,28 @@ def test_a_headlines_bare_currency_devalued_by_a_share_is_the_subject(nlp) -> No
 def test_a_figure_the_parser_read_as_a_verb_measures_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Heatwave: dozens die as temperatures top 50C\n\nAt least 54 people have died."
     assert next((c.value, c.subject) for c in claim_records(nlp, text)) == (50, "temperatures")
+
+
+def test_a_gapped_clause_measures_the_noun_right_before_its_level(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The overnight deposit rate now stands at 19.25% and the lending rate at 20.25%."
+    subjects = [(c.value, c.subject) for c in claim_records(nlp, text)]
+    assert subjects == [(19.25, "overnight deposit rate"), (20.25, "lending rate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The quake, measuring 5.9, struck at dawn.", "quake"),
+        (
+            "The agency said the epicentre of the strongest quake, measuring 5.9, was near the town of Bam.",
+            "strongest quake",
+        ),
+    ],
+)
+def test_a_quake_measuring_a_figure_is_its_magnitude(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.unit, c.subject) for c in claim_records(nlp, text)] == [(5.9, "magnitude", subject)]
+
+
+def test_a_distance_set_off_after_a_place_its_name_is_written_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Search teams found the wreckage in the Nyika forest, about 40km south of Rumphi, after a long search."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(40, "Nyika forest")]

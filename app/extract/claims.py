@@ -1745,6 +1745,20 @@ def _joined_without_a_conjunction(verb: Token) -> bool:
     return not any(t.dep_ == "cc" or t.is_punct for t in verb.doc[head.i + 1 : verb.i])
 
 
+def _gapped_subject(verb: Token, via: Token) -> Token | None:
+    """ "The deposit rate stands at 27.25% and the lending rate at 28.25%": the verb left out of the second clause,
+    the parser joined its subject to the verb; the noun joined right before the figure's preposition is its subject."""
+    if via.dep_ != "prep" or via.head != verb:
+        return None
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and verb.i < c.i < via.i and c.right_edge.i + 1 == via.i
+    ]
+    cc = joined and verb.doc[joined[-1].left_edge.i - 1].lower_ in {"and", "while", "but"}
+    return joined[-1] if cc else None
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two (a misparse: "The magnitude 6.8 quake struck" gives both "magnitude"
     and "quake" as subjects), the one nearest before the verb, the head of the noun phrase."""
@@ -3084,7 +3098,6 @@ _SHARE_QUALIFIED = re.compile(
 )
 
 
-_QUAKE_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "temblor"})
 _MULTIPLE_BASES = frozenset({"those", "that", "what", "the", "its", "their", "his", "her", "as", "than"})
 _MULTIPLE_WORD = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand)"
@@ -3582,6 +3595,27 @@ def _range_end_after(number: Span, head: Token) -> bool:
     )
 
 
+def _quake_measuring(number: Span) -> Token | None:
+    """The quake a figure right after "measuring"/"measured" gives the size of ("the quake, measuring 6.3,", "a tremor
+    that measured 5.1", "The quake measured 7.1"), else None."""
+    doc = number.doc
+    verb = doc[number.start - 1] if number.start > 0 else None
+    if verb is None or verb.lemma_.lower() != "measure":
+        return None
+    noun = verb.head if verb.dep_ in {"acl", "relcl"} else None
+    if verb.dep_ == "advcl":  # ("The quake, measuring 6.3, struck at dawn": the parser hung it on the main verb)
+        noun = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    noun = noun or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is not None and noun.lower_ in {"which", "that"}:
+        noun = verb.head
+    if noun is not None and noun.lemma_.lower() in _QUAKE_NOUNS:
+        return noun
+    # ("The quake, measuring 6.3, struck", "the epicentre of the strongest quake, measuring 6.3, was": set off by
+    # commas right after the quake, wherever the parser hung it)
+    before = doc[verb.i - 2] if verb.i >= 2 and doc[verb.i - 1].text == "," else doc[verb.i - 1]
+    return before if before.lemma_.lower() in _QUAKE_NOUNS else None
+
+
 def _people_of_a_country(tok: Token | None) -> bool:
     """A demonym standing for the people themselves, with no noun after it ("18 million Sudanese face …"; not
     "18 million Sudanese pounds")."""
@@ -3687,6 +3721,9 @@ def _build(
         and re.fullmatch(r"\d\.\d", first.text)
     ):
         unit = "magnitude"  # "a 6.7 aftershock": a quake is measured by its magnitude (not "two earthquakes")
+    if unit is None and re.fullmatch(r"\d\.\d", first.text) and (quake := _quake_measuring(number)) is not None:
+        unit, head = "magnitude", quake  # "the strongest quake, measuring 6.3,", "a tremor that measured 5.1"
+        subject = subject or _subject(quake, None)
     across = doc[number.start - 1] if number.start > 0 else None
     placed = across is not None and across.dep_ == "prep" and head is not None and head.head == across
     if placed and across is not None and qualifier in {"more_than", "less_than"} and across.lower_ in {"over", "under"}:
@@ -5266,8 +5303,9 @@ def _distance_of(whole: Span) -> str | None:
     # (a named place, or a place the clause acts on: "had yet to reach the site, about 600 km northwest of the
     # capital"; not a setting: "struck in the hills, about 30 km north of the city" places the quake)
     # ("near Balasore in Odisha state, about 220 km south of Kolkata": the named region, not who worked there)
+    # ("in the Chikangawa forest, about 50km south of Mzuzu", "the Zamzam camp, 15km from El Fasher": a place its
+    # name is written on)
     named_region = place.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
-    named_region = named_region and place.lower_ in {"state", "province", "region", "district", "county"}
     named = place.pos_ == "PROPN" or named_region
     return " ".join(_noun_phrase(place)) if named or place.dep_ == "dobj" else None
 
@@ -5464,7 +5502,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # "hand out two litres a day to …", "the agency delivered 500 tonnes": a measure of what is handed
                 # over, which who hands it over is not
                 return None
-            subj = _nearest_subject(node)
+            subj = _gapped_subject(node, via) or _nearest_subject(node)
             # ("2.5 billion dirhams ($243 million) had been earmarked": the amount the figure converts)
             converts = subj is not None and any(c.dep_ == "nummod" and c.i < whole.start for c in subj.children)
             if (

@@ -30,6 +30,7 @@ from app.extract.repair import (
     repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
     repair_reporting_nouns,
+    repair_sentences_opened_by_a_comma,
     repair_subordinate_clauses_read_as_main,
     repair_trailing_cues,
     repair_verbless_appositive_leads,
@@ -43,6 +44,7 @@ from app.extract.text import capitalised_for_its_place, doc_text, words_of
 
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
+    repair_sentences_opened_by_a_comma(doc)
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
     repair_counted_verbs(doc)

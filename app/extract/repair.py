@@ -45,6 +45,26 @@ _TRAILING_CUES = CUE_VERBS | FINDING_VERBS
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "number", "record", "estimate", "poll", "survey"})
 
 
+def repair_sentences_opened_by_a_comma(doc: Doc) -> None:
+    """ "Israeli strikes killed eight people, including a commander of Hezbollah, Lebanese security sources said": the
+    parser can end a sentence before a comma (it keeps no boundary set before it from being moved) and parse the
+    source and its cue as a sentence of their own. A sentence never opens with a comma or semicolon: its root goes on
+    the sentence before it (in the same paragraph), as the parser reads a trailing cue."""
+    for sent in list(doc.sents):  # (listed first: the rebuilt heads merge the sentences being walked)
+        first = doc[sent.start]
+        if sent.start == 0 or first.text not in {",", ";"} or "\n" in doc[sent.start - 1].whitespace_:
+            continue
+        before = doc[sent.start - 1].sent
+        if "\n" in before.text:
+            continue  # (not across a paragraph or headline break)
+        root, earlier = sent.root, before.root
+        if earlier.pos_ not in {"VERB", "AUX"} and root.pos_ in {"VERB", "AUX"}:
+            # ("Nationally, about a quarter of students graduate with debt": a word set before the clause)
+            earlier.head, earlier.dep_ = root, "advmod" if earlier.pos_ == "ADV" else "dep"
+        else:
+            root.head, root.dep_ = earlier, "parataxis"
+
+
 def repair_reporting_nouns(doc: Doc) -> None:
     for tok in list(doc):
         if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
@@ -183,6 +203,40 @@ def misread_past_tense(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i == noun.i + 1), None)
 
 
+def _past_tense_after_its_relative_clause(noun: Token) -> Token | None:
+    """ "A fire that tore through the building killed 46": the past tense right after the relative clause on the noun
+    that opens the sentence, which the parser read as a clause on the noun."""
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if relative is None:
+        return None
+    end = relative.right_edge.i
+    # (a past tense, or a participle with an object no participle on a noun takes: "… Kathmandu, killed 31 people")
+    after = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.i in {end + 1, end + 2}
+            and (c.tag_ == "VBD" or (c.tag_ == "VBN" and any(o.dep_ == "dobj" for o in c.children)))
+        ),
+        None,
+    )
+    if after is not None:
+        return after
+    # (or hung on the clause's last noun, with an object no participle takes: "… a building in Dhaka killed 46 people")
+    return next(
+        (
+            t
+            for t in relative.subtree
+            if t.dep_ == "acl"
+            and t.tag_ in {"VBD", "VBN"}
+            and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "dobj" for c in t.children)
+        ),
+        None,
+    )
+
+
 def repair_misread_leads(doc: Doc) -> None:
     """ "Air strikes killed 38 people overnight, including 11 in Khan Younis, the health ministry said": the
     model reads the lead's past tense as a clause on its first noun ("strikes" ← "killed"), makes that noun
@@ -200,6 +254,15 @@ def repair_misread_leads(doc: Doc) -> None:
         if subj is None or subj.pos_ != "NOUN":
             continue
         misread = misread_past_tense(subj)
+        if misread is None and (after := _past_tense_after_its_relative_clause(subj)) is not None:
+            # "A fire that tore through a building in Dhaka killed at least 46 people, Health Minister Samanta Lal Sen
+            # said": the parser gave the cue two subjects, the lead's noun (the verb read as a clause on it after its
+            # relative clause) and the source right before the cue
+            source = [c for c in verb.children if c.dep_ == "nsubj" and subj.i < c.i < verb.i]
+            if len(source) == 1 and source[0].right_edge.i == verb.i - 1 and doc[source[0].left_edge.i - 1].text == ",":
+                after.head, after.dep_ = verb, "ccomp"
+                subj.head, subj.dep_ = after, "nsubj"
+            continue
         speaker = next(
             (
                 t

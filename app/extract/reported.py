@@ -1604,7 +1604,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
 
 # Cues whose passive subject is what is said about ("he was said to have …"), or who is told ("she was
 # warned that …"), not who says it.
-_SAID_ABOUT = frozenset({"say", "report", "believe", "think", "rumour", "rumor", "allege", "understand", "know"})
+_SAID_ABOUT = frozenset({
+    "say", "report", "believe", "think", "rumour", "rumor", "allege", "understand", "know", "estimate", "fear",
+    "suspect", "presume",
+})  # fmt: skip
 _TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notify"})
 
 
