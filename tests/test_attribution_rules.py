@@ -5738,3 +5738,19 @@ def test_a_sentence_adverb_the_recogniser_tagged_a_person_is_no_actor(nlp) -> No
     ]  # (the model's misreading, as it tags the word in some articles)
     assert "Nationally" not in {c.name for c in ner_candidates(doc)}
     assert "Mark Ruiz" in {c.name for c in ner_candidates(doc)}
+
+
+def test_an_untagged_name_after_a_titles_portfolio_is_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.N. High Commissioner for Human Rights Volker Turk said on Tuesday that the killing could amount to a crime."
+    )
+    ex, names = run(nlp, text)
+    assert [names[q.speaker_key].name if q.speaker_key else None for q in ex.quotations] == ["Volker Turk"]
+    (person,) = [e for e in ex.entities if e.kind == "person"]
+    assert person.role == "UN High Commissioner for Human Rights"
+
+
+def test_a_headlines_label_before_a_colon_is_not_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chad: gunmen kill 14 in market attack, officials say\n\nAt least 14 people died in the attack on Sunday."
+    said = [text[q.start : q.end] for q in run(nlp, text)[0].quotations if q.cue == "say"]
+    assert said == ["gunmen kill 14 in market attack"]

@@ -2231,7 +2231,28 @@ def titled_name_candidates(doc: Doc) -> list[Candidate]:
             # name, or in a line that capitalises every word, is no evidence)
             continue
         out.append(Candidate(span, span.text, "person", role_before(span)))
+    for i in tokens_among(doc, frozenset({"for"})):
+        name = _name_after_a_titles_portfolio(doc[i])
+        if name is not None and not any(c.span.start <= name.start < c.span.end for c in out):
+            out.append(Candidate(name, name.text, "person", role_before(name)))
     return out
+
+
+def _name_after_a_titles_portfolio(prep: Token) -> Span | None:
+    """ "U.N. High Commissioner for Human Rights Volker Turk said": two or three capitalised words the recogniser left
+    untagged, after a capitalised title's "for" and the portfolio's capitalised words, are the holder's name."""
+    doc = prep.doc
+    if prep.i == 0 or not (doc[prep.i - 1].lower_ in TITLE_WORDS and doc[prep.i - 1].text[:1].isupper()):
+        return None
+    start = prep.i + 1
+    while start < len(doc) and doc[start].lower_ in MINISTRY_PORTFOLIOS and doc[start].text[:1].isupper():
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    name = doc[start:end]
+    untagged = all(t.ent_type_ in {"", "PERSON"} and t.lower_ not in _ANY_TITLE for t in name)
+    return name if start > prep.i + 1 and len(name) >= 2 and untagged else None
 
 
 def acronyms_beside_a_body(doc: Doc) -> list[Candidate]:

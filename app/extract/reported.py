@@ -138,6 +138,8 @@ def reported_speech(
         dateline = entry_lead(doc_text(doc), start)
         if dateline is not None and dateline.end() < end:
             start = dateline.end()  # "GENEVA — Between 3,000 …", "10:15 GMT — More than …": the writer's line
+        if (kicker := _kicker_before(doc, start, end)) is not None:
+            start = kicker  # "Philippines: ferry fire kills 31, coast guard says": the desk's label, no one's words
         opening = doc.char_span(start, end, alignment_mode="contract")
         if opening is not None and len(opening) and (fragment := _name_left_as_a_fragment(opening[0])):
             start = fragment[0].idx
@@ -371,6 +373,24 @@ _TAKEN_STANCES = frozenset({"support", "back", "oppose", "endorse", "favor", "fa
 # Stances that may be a standing alignment rather than words ("backs the rebels"; not "endorses", "calls … a
 # sociopath", "criticizes": acts of speech even when a relative clause tells them).
 _ALIGNMENTS = frozenset({"support", "back", "oppose", "favor", "favour"})
+
+
+# A headline's label before a colon ("Philippines: ", "Sudan war: "): a few capitalised words.
+_KICKER = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}: +(?=\S)")
+
+
+def _kicker_before(doc: Doc, start: int, end: int) -> int | None:
+    """Where the words begin after a label a headline opens with ("Sudan: RSF fighters kill 120, activists say"):
+    a few words and a colon at the start of the article's first line, with no verb in lower case; else None."""
+    text = doc_text(doc)
+    if start != len(text) - len(text.lstrip()) or "\n" in text[start:end]:
+        return None
+    found = _KICKER.match(text, start, end)
+    label = doc.char_span(start, found.end(), alignment_mode="contract") if found is not None else None
+    # (a verb written in lower case makes it a clause: "Russia says: …"; the tagger may read a name as a verb: "Chad")
+    if found is None or label is None or any(t.pos_ in {"VERB", "AUX"} and t.text.islower() for t in label):
+        return None
+    return found.end()
 
 
 def _standing_alignment(verb: Token) -> bool:
