@@ -2183,9 +2183,8 @@ def _refers_to(
             # "the board is expected to approve a tranche of $360 million in December": an infinitive of intent
             or (own.dep_ == "xcomp" and own.tag_ == "VB" and own.head.lemma_.lower() in _AHEAD_VERBS)
             or _in_an_intent(tok)  # "plans to start unwinding 2.2 million bpd of cuts from October"
-            or _in_a_prospect(
-                nearest.root, own
-            )  # "a 50% chance of a rate cut in June", "a $2 billion bond due in June"
+            # "a 50% chance of a rate cut in June", "a $2 billion bond due in June"
+            or _in_a_prospect(nearest.root, own)
         )
     )  # ("inflation, which hit 18.7% in March", under "the bank expected": March past)
     if (

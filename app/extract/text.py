@@ -195,18 +195,23 @@ def according_source(tok: "Token") -> "Token | None":
 def age_described(head: "Token") -> str | None:
     """The number in "the 34-year-old mother of three", "the 84-year-old laureate": a person described again by a
     noun with their age on it (the definite article before), else None."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+    if head.pos_ != "NOUN" or not _definite(head):
         return None
     old = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old" and c.i < head.i), None)
-    unit = next((c for c in old.children if c.lower_ in {"year", "years"}), None) if old is not None else None
-    number = next((c for c in unit.children if c.like_num and c.i < unit.i), None) if unit is not None else None
-    return number.text if number is not None and number.text.isdigit() else None
+    return _years_of(old) if old is not None else None
 
 
 def age_named(head: "Token") -> str | None:
     """The number in "the 43-year-old" (the subject a person is described by only their age), else None."""
-    if head.lower_ != "old" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
-        return None
-    unit = next((c for c in head.children if c.lower_ in {"year", "years"} and c.i < head.i), None)
+    return _years_of(head) if head.lower_ == "old" and _definite(head) else None
+
+
+def _definite(head: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+
+
+def _years_of(old: "Token") -> str | None:
+    """The number of years in "43-year-old", read from its "old" (a whole number in digits), else None."""
+    unit = next((c for c in old.children if c.lower_ in {"year", "years"} and c.i < old.i), None)
     number = next((c for c in unit.children if c.like_num and c.i < unit.i), None) if unit is not None else None
     return number.text if number is not None and number.text.isdigit() else None
