@@ -4722,3 +4722,19 @@ def test_a_quake_measuring_a_figure_is_its_magnitude(nlp, text: str, subject: st
 def test_a_distance_set_off_after_a_place_its_name_is_written_on(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Search teams found the wreckage in the Nyika forest, about 40km south of Rumphi, after a long search."
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(40, "Nyika forest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Floods kill nine in Kenya", 9), ("Police arrested five people's relatives and detained seven.", 7)],
+)
+def test_a_word_number_a_people_verb_acts_on_counts_people(nlp, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert (count, "people") in [(c.value, c.subject) for c in claim_records(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Temperatures dropped to as low as -18C overnight.", "Temperatures are expected to drop to as low as 4C."],
+)
+def test_a_level_a_change_reaches_as_low_as_measures_what_changed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == ["Temperatures"]

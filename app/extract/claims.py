@@ -121,6 +121,8 @@ def _is_number(tok: Token) -> bool:
         if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and low != "one":
             # "Seven drowned": people, counted by the verb they undergo; "of whom six were critical": a part
             return _people_verb(tok) or _partitive_whole(tok) is not None
+        if tok.pos_ == "NUM" and tok.dep_ == "dobj" and low != "one" and tok.head.pos_ == "VERB" and _people_verb(tok):
+            return True  # "Floods kill nine in Kenya", "police arrested five": people, counted by what is done to them
         if tok.pos_ == "NUM" and _parallel_count(tok):
             return True  # "211 were in Valencia, five in Castilla-La Mancha and one in Andalusia"
         if tok.pos_ == "NUM" and _listed_under(tok) and low != "one" and not any(c.dep_ == "det" for c in tok.children):
@@ -5319,7 +5321,11 @@ def _as_extent(figure: Token) -> Token | None:
     if figure.dep_ != "pobj" or figure.head.lower_ != "as":
         return None
     extent = figure.head.head
-    return extent if extent.lower_ in _EXTENT_WORDS and extent.dep_ in {"acomp", "advmod", "oprd"} else None
+    # (also the level a change reaches: "dropped to as low as -20C")
+    reached = extent.dep_ == "pobj" and extent.head.lower_ == "to"
+    return (
+        extent if extent.lower_ in _EXTENT_WORDS and (extent.dep_ in {"acomp", "advmod", "oprd"} or reached) else None
+    )
 
 
 def _measured(whole: Span, money: bool = False) -> str | None:
@@ -5353,6 +5359,15 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         if as_far and holder.head.pos_ == "NOUN":
             # "a wall of water as high as 7 metres", "temperatures as low as -20C": the noun the extent is of
             return _subject(holder.head, None)
+        if _as_extent(node) is not None and holder.dep_ == "pobj" and holder.head.head.pos_ in {"VERB", "AUX"}:
+            # "Temperatures dropped to as low as -20C", "are expected to drop to as low as 5C": what changed, the verb's
+            # subject (or the subject of the verb the infinitive completes)
+            reaching = holder.head.head
+            subjects = [reaching, reaching.head] if reaching.dep_ == "xcomp" else [reaching]
+            said_of = next(
+                (c for v in subjects for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None
+            )
+            return _subject(said_of, None) if said_of is not None else None
         if _as_extent(node) is not None and holder.head.pos_ in {"VERB", "AUX"}:
             # "the toll is as high as 150,000": the copula's subject; "estimates put the toll as high as
             # 150,000": the object set at that level
