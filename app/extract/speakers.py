@@ -1206,7 +1206,7 @@ class SpeakerResolver:
             named = self._named(head)
             if named is not None:
                 return named
-        if (bracketed := self._short_form_in_brackets(head, named_or_not=True)) is not None:
+        if (bracketed := self._short_form_in_brackets(head)) is not None:
             # "The Group to Support Islam and Muslims (JNIM) said": the body its short form names (not another
             # "group" named in the article the lone word was taken for)
             return bracketed
@@ -1248,18 +1248,18 @@ class SpeakerResolver:
         if found is None or found in self.role_references:
             # "Han Dong-hoon, the leader of Yoon's party, called …": the parser made both the cue's subjects
             found = self._name_described_first(head) or found
-        return found or self._short_form_in_brackets(head) or self._named(head) or self._unit_named_before(head)
+        return found or self._named(head) or self._unit_named_before(head)
 
-    def _short_form_in_brackets(self, head: Token, *, named_or_not: bool = False) -> str | None:
+    def _short_form_in_brackets(self, head: Token) -> str | None:
         """ "Electricity of Vietnam (EVN) said": a body's name the recogniser missed, with the short form it tagged
-        in brackets after it, is that body (not a person named "Electricity"). `named_or_not`: also when the head
-        word was taken for another actor (the lone "Group" of "The Group to Support Islam and Muslims (JNIM)")."""
+        in brackets after it, is that body (not a person named "Electricity"); so too when the head word was taken
+        for another body (the lone "Group" of "The Group to Support Islam and Muslims (JNIM)")."""
         own = self.by_token.get(head.i, "")
         # (the head word taken for another body, whose name the phrase does not hold: not a person whose title names
         # a body, "Ana Ruiz, head of the World Food Programme (WFP)", nor the body named in full before its short form)
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1].text.lower()
         misread = own and self.kinds.get(own) == "organization" and self.names.get(own, "") not in phrase
-        if head.pos_ != "PROPN" or (head.i in self.by_token and not (named_or_not and misread)):
+        if head.pos_ != "PROPN" or (head.i in self.by_token and not misread):
             return None
         for tok in head.subtree:
             key = self.by_token.get(tok.i)
@@ -1275,9 +1275,8 @@ class SpeakerResolver:
         may have been cut in two at its preposition: "U.S. Agency for" and "International Development"), or
         named beside the body's name when the parser made the title a modifier of it ("the WHO director-general,
         Tedros Adhanom Ghebreyesus, said")."""
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        key = self.by_token.get(named.i) if named is not None else None
-        if named is not None and key is not None and self.kinds.get(key) == "person":
+        if (beside := self._person_in_apposition(head, proper=True)) is not None:
+            named, key = beside
             between = head.doc[head.i + 1 : named.i]
             if any(t.lower_ in TITLE_WORDS and t.dep_ in {"amod", "compound"} for t in between):
                 return key
@@ -1290,11 +1289,16 @@ class SpeakerResolver:
                 or self.kinds.get(self.by_token.get(owner.i, "")) != "organization"
             ):
                 continue
-            named = next((c for c in tok.children if c.dep_ == "appos"), None)
-            key = self.by_token.get(named.i) if named is not None else None
-            if key is not None and self.kinds.get(key) == "person":
-                return key
+            if (apposed := self._person_in_apposition(tok)) is not None:
+                return apposed[1]
         return None
+
+    def _person_in_apposition(self, tok: Token, *, proper: bool = False) -> tuple[Token, str] | None:
+        """The first word in apposition to `tok` (a proper noun, with `proper`) and the person it names, if it names
+        one."""
+        named = next((c for c in tok.children if c.dep_ == "appos" and (not proper or c.pos_ == "PROPN")), None)
+        key = self.by_token.get(named.i) if named is not None else None
+        return (named, key) if named is not None and key is not None and self.kinds.get(key) == "person" else None
 
     def _person_of_age(self, head: Token, age: str, anchor: int | None) -> str | None:
         """ "Mohamed Azaw said he had pulled his children out. “…,” the 43-year-old told AFP": the person named
