@@ -5754,3 +5754,30 @@ def test_a_headlines_label_before_a_colon_is_not_part_of_what_was_said(nlp) -> N
     text = "Chad: gunmen kill 14 in market attack, officials say\n\nAt least 14 people died in the attack on Sunday."
     said = [text[q.start : q.end] for q in run(nlp, text)[0].quotations if q.cue == "say"]
     assert said == ["gunmen kill 14 in market attack"]
+
+
+def test_a_bodys_bracketed_short_form_is_not_left_in_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the body's name on the place before the comma and the short form's bracket closes its phrase
+    text = (
+        "Storm surges have forced about 30,000 people from their homes in coastal Mozambique, the National Disaster "
+        "Management Institute (INGD) said on Friday, as aid agencies warned of hunger."
+    )
+    assert indirect_of(nlp, text) == [
+        (
+            "Storm surges have forced about 30,000 people from their homes in coastal Mozambique",
+            "National Disaster Management Institute",
+        )
+    ]
+
+
+def test_a_body_read_as_a_conjunct_of_the_place_before_its_short_form_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rising rivers have driven some 45,000 families from their homes in eastern Bolivia, the Vice Ministry of "
+        "Civil Defence (VIDECI) said on Tuesday, as the rains continued."
+    )
+    assert indirect_of(nlp, text) == [
+        (
+            "Rising rivers have driven some 45,000 families from their homes in eastern Bolivia",
+            "Vice Ministry of Civil Defence",
+        )
+    ]

@@ -38,7 +38,7 @@ from app.extract.records import QuotationRecord
 from app.extract.records import Span as RecordSpan
 from app.extract.speaker_labels import is_speaker_label, name_labels, signature_after, transcript_labels
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import according_source, age_named, date_entities, doc_text, entry_lead
+from app.extract.text import according_source, age_named, date_entities, doc_text, entry_lead, in_brackets
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _THING_WORDS = frozenset(["it", "this", "that", "which"])  # subjects that speak for no one
@@ -566,9 +566,12 @@ def appositive_speaker(verb: Token) -> Token | None:
         or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
         return None
+    # (the phrase may end in a bracketed short form whose closing bracket the parser hung elsewhere: "…, the Vice
+    # Ministry of Civil Defence (VIDECI) said")
+    ends = {verb.i - 1, verb.i - 2} if verb.doc[verb.i - 1].text == ")" else {verb.i - 1}
     for t in verb.sent:
         # (or a conjunct after a bare comma: "…, five million of them at risk, the WFP warned")
-        if t.dep_ not in {"appos", "conj"} or t.i >= verb.i or max(x.i for x in t.subtree) != verb.i - 1:
+        if t.dep_ not in {"appos", "conj"} or t.i >= verb.i or max(x.i for x in t.subtree) not in ends:
             continue
         first = min(x.i for x in t.subtree)
         if first == 0 or verb.doc[first - 1].text != "," or t.head.i >= first:
@@ -576,7 +579,8 @@ def appositive_speaker(verb: Token) -> Token | None:
         speaks = t.ent_type_ in {"PERSON", "ORG", "NORP"} or t.pos_ == "PROPN"
         if speaks or t.lemma_.lower() in ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_REFERENCE_NOUNS:
             # ("a police spokesman, Dan Karki,": the name the description is in apposition with)
-            return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t)
+            # (not a bracketed short form: the name it abbreviates speaks)
+            return next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not in_brackets(c)), t)
     return None
 
 

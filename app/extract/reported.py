@@ -54,7 +54,7 @@ from app.extract.records import Span as RecordSpan
 from app.extract.repair import SUBORDINATORS, misread_past_tense
 from app.extract.speaker_labels import names_someone
 from app.extract.speakers import SpeakerResolver
-from app.extract.text import doc_text, entry_lead
+from app.extract.text import doc_text, entry_lead, in_brackets
 
 # Cues that report a clause when set off by commas ("But, he said, officials should be vigilant"), and every
 # lemma that can make a statement below (a word outside them never does, so the loop passes it at once).
@@ -1100,10 +1100,13 @@ def _before_the_speaker(doc: Doc, subject: Token, start: int, end: int) -> int:
     """ "Heating was cut to 2,500 homes, the regional governor, Ivan Rudenko, said": the parser may take
     the speaker's phrase into the reported clause (as a conjunct); the words end before it."""
     anchor = subject
-    while (
-        anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and anchor.head.lemma_.lower() in PERSON_REFERENCE_NOUNS
+    while anchor.dep_ == "appos" and (
+        (anchor.head.pos_ == "NOUN" and anchor.head.lemma_.lower() in PERSON_REFERENCE_NOUNS)
+        or (anchor.head.pos_ == "PROPN" and in_brackets(anchor))
     ):
-        anchor = anchor.head  # the title the name is in apposition to ("the regional governor, Ivan Rudenko")
+        # the title the name is in apposition to ("the regional governor, Ivan Rudenko"), or the name a bracketed short
+        # form abbreviates ("…, the National Disaster Agency (NDA) said")
+        anchor = anchor.head
     first = doc[min(t.i for t in anchor.subtree)].idx
     if not start < first < end:
         return end

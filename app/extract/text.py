@@ -215,3 +215,9 @@ def _years_of(old: "Token") -> str | None:
     unit = next((c for c in old.children if c.lower_ in {"year", "years"} and c.i < old.i), None)
     number = next((c for c in unit.children if c.like_num and c.i < unit.i), None) if unit is not None else None
     return number.text if number is not None and number.text.isdigit() else None
+
+
+def in_brackets(tok: "Token") -> bool:
+    """A word set in brackets on its own: the "NDA" of "(NDA)"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
