@@ -5781,3 +5781,25 @@ def test_a_body_read_as_a_conjunct_of_the_place_before_its_short_form_speaks(nlp
             "Vice Ministry of Civil Defence",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # both clauses complements of the cue
+        (
+            "At least 40 people were injured and some 300 homes were destroyed, officials said.",
+            "At least 40 people were injured and some 300 homes were destroyed",
+            None,
+        ),
+        # the cue a conjunct of the first clause, with the second as its complement
+        (
+            "More than 11,000 people were injured and some 6,400 buildings were destroyed across 10 provinces, agency "
+            "chief Omar Haddad told reporters.",
+            "More than 11,000 people were injured and some 6,400 buildings were destroyed across 10 provinces",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_both_clauses_joined_before_a_trailing_cue_are_said(nlp, text: str, said: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, text) == [(said, speaker)]

@@ -23,6 +23,7 @@ from app.extract.repair import (
     repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
     repair_conjuncts_read_into_a_subordinate_clause,
+    repair_coordinated_clauses_before_a_cue,
     repair_counted_verbs,
     repair_data_that_show,
     repair_listed_sources,
@@ -45,6 +46,7 @@ from app.extract.text import capitalised_for_its_place, doc_text, words_of
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_sentences_opened_by_a_comma(doc)
+    repair_coordinated_clauses_before_a_cue(doc)
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
     repair_counted_verbs(doc)

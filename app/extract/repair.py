@@ -65,6 +65,37 @@ def repair_sentences_opened_by_a_comma(doc: Doc) -> None:
             root.head, root.dep_ = earlier, "parataxis"
 
 
+def repair_coordinated_clauses_before_a_cue(doc: Doc) -> None:
+    """ "Two people were killed and 40 homes were destroyed, the agency said": the parser can split the two joined
+    clauses a trailing cue reports, taking only one as what was said (the cue a conjunct of the first clause, with
+    the second as its complement; or both clauses complements of the cue). Both clauses are said: the first becomes
+    the cue's complement and the second its conjunct."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+            continue  # (a trailing source set off by a comma: "…, the agency said")
+        before = [c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < subj.left_edge.i]
+        if len(before) == 2:
+            first, second = before
+        elif len(before) == 1 and verb.dep_ == "conj" and verb.head.i < before[0].i:
+            first, second = verb.head, before[0]
+        else:
+            continue
+        joined = any(c.dep_ == "cc" and first.i < c.i < second.left_edge.i for c in first.children)
+        own_subjects = all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (first, second))
+        if not joined or not own_subjects or first.pos_ not in {"VERB", "AUX"} or first.lemma_.lower() in CUE_VERBS:
+            continue
+        if first is verb.head:
+            if first.dep_ == "ROOT":
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = first.head, first.dep_
+            first.head, first.dep_ = verb, "ccomp"
+        second.head, second.dep_ = first, "conj"
+
+
 def repair_reporting_nouns(doc: Doc) -> None:
     for tok in list(doc):
         if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
