@@ -4738,3 +4738,9 @@ def test_a_word_number_a_people_verb_acts_on_counts_people(nlp, text: str, count
 )
 def test_a_level_a_change_reaches_as_low_as_measures_what_changed(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in claim_records(nlp, text)] == ["Temperatures"]
+
+
+def test_a_figure_dated_last_month_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Food inflation, which peaked at 14.5 percent last October, has eased to 6% since then."
+    (peak,) = [c for c in claim_records(nlp, text) if c.value == 14.5]
+    assert (peak.refers_to, peak.refers_to_precision) == (date(2023, 10, 1), "month")

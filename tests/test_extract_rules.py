@@ -363,6 +363,12 @@ def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
         ("in early February", (date(2024, 2, 1), "month")),
         ("mid-2021", (date(2021, 1, 1), "year")),  # part of a year: the year
         ("late 2019", (date(2019, 1, 1), "year")),
+        ("last October", (date(2023, 10, 1), "month")),  # the latest October before PUB's March
+        ("last March", (date(2023, 3, 1), "month")),  # PUB's own month: a year back
+        ("last February", (date(2024, 2, 1), "month")),
+        ("next March", (date(2025, 3, 1), "month")),
+        ("next June", (date(2024, 6, 1), "month")),
+        ("this January", (date(2024, 1, 1), "month")),
     ],
 )
 def test_periods(expr: str, want: tuple[date, str] | None) -> None:

@@ -55,7 +55,7 @@ _RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|prev
 # A deadline's own words: "by the end of 2025", "no later than June 2025" (the time is the period named).
 _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+of\s+|^no later than\s+", re.I)
 _MONTH_ONLY = re.compile(
-    r"^(?:(?:in|during|of|early|late|mid)\s+|mid-)?(?:(?:early|late)\s+|mid-)?"
+    r"^(?:(?:in|during|of|early|late|mid)\s+|mid-)?(?:(?:early|late)\s+|mid-)?(?:(?P<rel>last|this|next)\s+)?"
     + _MONTH
     + r"(?:,?\s+(?P<year>\d{4})|\s+(?P<which>last|this|next)\s+year)?(?:'s|’s)?$",
     re.I,
@@ -301,6 +301,14 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
             return None
         if match["which"]:  # "in March last year"
             return date(published.year + {"last": -1, "this": 0, "next": 1}[match["which"].lower()], month, 1), "month"
+        if match["rel"]:
+            # "last October": the latest October before the month of publication; "next March": the first after it
+            rel = match["rel"].lower()
+            if rel == "last":
+                return date(published.year if month < published.month else published.year - 1, month, 1), "month"
+            if rel == "next":
+                return date(published.year if month > published.month else published.year + 1, month, 1), "month"
+            return date(published.year, month, 1), "month"
         year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), "month"
     if match := _QUARTER.match(text):
