@@ -4744,3 +4744,13 @@ def test_a_figure_dated_last_month_named(nlp) -> None:  # type: ignore[no-untype
     text = "Food inflation, which peaked at 14.5 percent last October, has eased to 6% since then."
     (peak,) = [c for c in claim_records(nlp, text) if c.value == 14.5]
     assert (peak.refers_to, peak.refers_to_precision) == (date(2023, 10, 1), "month")
+
+
+def test_a_verb_joined_right_after_the_figures_own_shares_its_date_whatever_it_holds(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "up from 1,417 in 2022" hangs on the second verb: the base of the change, no parallel figure of its own
+    text = (
+        "More than 2,250 people died or went missing on the route last year, up from 1,417 in 2022, according to IOM "
+        "data."
+    )
+    dated = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
+    assert dated == {2250.0: (date(2023, 1, 1), "year"), 1417.0: (date(2022, 1, 1), "year")}

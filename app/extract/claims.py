@@ -2089,9 +2089,9 @@ def _refers_to(
         and c.i > tok.i
         and any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in c.subtree)
     }
-    chain |= joined
-    # "were killed or injured in the first three months": a verb joined right after the figure's own shares it
-    chain |= {
+    # "were killed or injured in the first three months": a verb joined right after the figure's own shares it (and
+    # is no parallel clause, whatever figure it holds: "died or went missing last year, up from 1,417 in 2022")
+    shared = {
         c.i
         for c in own.children
         if c.dep_ == "conj"
@@ -2100,6 +2100,8 @@ def _refers_to(
         and c.tag_ == own.tag_
         and not any(g.dep_.startswith("nsubj") for g in c.children)
     }
+    joined -= shared
+    chain |= joined | shared
     # "1,200 people have died or gone missing trying to cross the Mediterranean since January", "5,054 people died
     # trying to reach Spain in the first five months of the year": the time of the attempt they died in
     acting = [own, *(c for c in own.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
