@@ -5803,3 +5803,14 @@ def test_a_body_read_as_a_conjunct_of_the_place_before_its_short_form_speaks(nlp
 )
 def test_both_clauses_joined_before_a_trailing_cue_are_said(nlp, text: str, said: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert indirect_of(nlp, text) == [(said, speaker)]
+
+
+def test_its_ministry_after_according_to_is_the_ministry_of_the_country_the_clause_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya's health ministry said 300 people had died. Neighbouring Uganda has recorded 9,000 suspected cases "
+        "since May, according to its health ministry."
+    )
+    assert indirect_of(nlp, text)[-1] == (
+        "Neighbouring Uganda has recorded 9,000 suspected cases since May",
+        "Uganda's health ministry",
+    )

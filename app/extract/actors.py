@@ -3110,6 +3110,9 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     body = root.doc[rest[0].i : root.i + 1]
     verb = root.head if root.dep_ == "nsubj" else None
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
+    to = root.head
+    if root.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according" and to.head.head.pos_ == "VERB":
+        clause = to.head.head  # "Zimbabwe has recorded 20,000 cases, according to its health ministry"
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     named = next((e for e in root.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
     if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
