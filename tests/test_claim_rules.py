@@ -4754,3 +4754,8 @@ def test_a_verb_joined_right_after_the_figures_own_shares_its_date_whatever_it_h
     )
     dated = {c.value: (c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)}
     assert dated == {2250.0: (date(2023, 1, 1), "year"), 1417.0: (date(2022, 1, 1), "year")}
+
+
+def test_a_figure_for_a_period_stressed_with_alone_is_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    (owed,) = claim_records(nlp, "The government owes creditors $7 billion this year alone.")
+    assert (owed.value, owed.refers_to, owed.refers_to_precision) == (7e9, date(2024, 1, 1), "year")

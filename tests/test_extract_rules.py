@@ -369,6 +369,8 @@ def claim_records(nlp, text: str):  # type: ignore[no-untyped-def]
         ("next March", (date(2025, 3, 1), "month")),
         ("next June", (date(2024, 6, 1), "month")),
         ("this January", (date(2024, 1, 1), "month")),
+        ("this year alone", (date(2024, 1, 1), "year")),  # the period, stressed
+        ("in January alone", (date(2024, 1, 1), "month")),
     ],
 )
 def test_periods(expr: str, want: tuple[date, str] | None) -> None:

@@ -54,6 +54,7 @@ _START_OF_YEAR = re.compile(
 _RELATIVE_MONTH = re.compile(r"^(?:(?:in|during|of)\s+)?(?P<which>last|this|previous|next)\s+month(?:'s|’s)?$", re.I)
 # A deadline's own words: "by the end of 2025", "no later than June 2025" (the time is the period named).
 _DEADLINE = re.compile(r"^(?:no later than\s+|by\s+|before\s+)?(?:the\s+)?end\s+of\s+|^no later than\s+", re.I)
+_STRESSED = re.compile(r"\s+alone$", re.I)
 _MONTH_ONLY = re.compile(
     r"^(?:(?:in|during|of|early|late|mid)\s+|mid-)?(?:(?:early|late)\s+|mid-)?(?:(?P<rel>last|this|next)\s+)?"
     + _MONTH
@@ -285,7 +286,8 @@ def resolve_period(expression: str, published: date | None) -> tuple[date, Preci
     first month)."""
     if day := resolve_day(expression, published):
         return day, "day"
-    text = _DEADLINE.sub("", " ".join(expression.split()))
+    # ("this year alone", "in March alone": the period, stressed)
+    text = _STRESSED.sub("", _DEADLINE.sub("", " ".join(expression.split())))
     if ends_this_period(expression) and published is not None:
         # "by the end of the year": the end of the year it is written in
         return (
