@@ -4759,3 +4759,30 @@ def test_a_verb_joined_right_after_the_figures_own_shares_its_date_whatever_it_h
 def test_a_figure_for_a_period_stressed_with_alone_is_dated(nlp) -> None:  # type: ignore[no-untyped-def]
     (owed,) = claim_records(nlp, "The government owes creditors $7 billion this year alone.")
     assert (owed.value, owed.refers_to, owed.refers_to_precision) == (7e9, date(2024, 1, 1), "year")
+
+
+def test_according_to_covers_the_predicate_before_it_not_one_joined_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad receives nearly $900 million a year in development aid, according to the World Bank, and hosts about "
+        "1,000 French troops at three bases."
+    )
+    by = {c.value: c.claimant_key for c in claim_records(nlp, text)}
+    assert by == {9e8: "org:world bank", 1000.0: None, 3.0: None}
+
+
+def test_a_sum_by_the_year_is_of_what_it_is_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    (aid,) = claim_records(nlp, "Donors have pledged $85 million a year in emergency aid to the region.")
+    assert (aid.value, aid.unit, aid.subject) == (85e6, "USD per year", "emergency aid")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The ministry spent $4 million in rural areas last year.", None),
+        # (a sum by the hour too, now that a rate's sum is of what it is "in")
+        ("Nurses earn about $9 an hour in poorer provinces, the union said.", "Nurses"),
+    ],
+)
+def test_a_sum_is_not_of_the_place_it_is_spent_or_earned_in(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
+    (sum_,) = claim_records(nlp, text)
+    assert sum_.subject == subject

@@ -1112,6 +1112,8 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
             continue  # "Wildfires kill at least 112, president says toll will rise": the cue reports what follows it
         if past_the_words and cue.lower_ == "according" and _in_clause_joined_to(tok, cue.head):
             continue  # "…, according to the UN, and a poll by Delphos found that a quarter …": the next clause's
+        if past_the_words and cue.lower_ == "according" and _predicate_joined_after(tok, cue):
+            continue  # "Niger receives $2 billion a year, according to the World Bank, and hosts 1,100 troops"
         before_cue = said is not None and said.start < cue.idx
         if past_the_words and cue.lower_ == "according" and before_cue and _in_participle_after(tok, cue):
             # "About 7.7 million have left, according to the UN refugee agency, many of them fleeing a collapse in
@@ -1198,6 +1200,18 @@ def _in_clause_joined_to(tok: Token, cue: Token) -> bool:
         if node.dep_ == "conj" and node.head == cue and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
             return cue.lemma_.lower() not in {"say", "tell", "add", "report"}  # (but "said …, and 20 were hurt")
     return False
+
+
+def _predicate_joined_after(tok: Token, according: Token) -> bool:
+    """The figure is in a predicate joined to the one "according to" is on, written after the source ("Niger
+    receives $2 billion in aid, according to the World Bank, and hosts about 1,100 troops"): the source is given
+    for the predicate before it, not for the one after."""
+    # (the joined word, whatever the tagger made of it: "hosts" may be read as a plural noun; a predicate sharing the
+    # subject, not a clause of its own: "…, according to the police, and there were only eight incidents" goes on
+    # with the same source's figures)
+    joined = next((a for a in tok.ancestors if a.dep_ == "conj" and a.head == according.head), None)
+    own_subject = joined is not None and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in joined.children)
+    return joined is not None and joined.i > according.right_edge.i and not own_subject
 
 
 def _according_after_contrast(tok: Token) -> Token | None:
@@ -4071,7 +4085,9 @@ def _build(
     ):
         subject = level_then.subject  # "a less than 20% chance of a cut, down from about 50%": the chance, before
     money = is_money(unit)
-    if subject is None and money and after is not None:
+    # (a sum by the year or month too: "$2 billion a year in development aid")
+    money_rate = unit is not None and " per " in unit and is_money(unit.split(" per ")[0])
+    if subject is None and (money or money_rate) and after is not None:
         # "a target of 200p on …", "$3bn in compensation" (not a level reached: "fell to $27.15 in early trading")
         leading = whole.root
         while leading.dep_ == "conj" and leading.head.i < leading.i:
@@ -5262,7 +5278,17 @@ def _money_in(after: Token, earned: bool = False) -> str | None:
         return None  # "for the first time", "for two years", "for sale"
     if after.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in obj.children):
         return None  # "in the event of", "in the bank", "in its budget": a place or an idiom, not what it buys
+    if after.lower_ == "in" and obj.lemma_.lower() in _SETTINGS:
+        return None  # "spent $5 million in rural areas", "earn $12 an hour in low-cost regions": where, not what
     return _phrase(obj)
+
+
+# Kinds of place or workplace a sum is earned or spent "in" (general English nouns): where, not what the money is.
+_SETTINGS = frozenset({
+    "area", "region", "district", "province", "state", "county", "city", "town", "village", "suburb", "neighbourhood",
+    "neighborhood", "country", "camp", "factory", "plant", "mine", "hospital", "clinic", "school", "market", "shop",
+    "store", "office", "port", "zone",
+})  # fmt: skip
 
 
 # Words for a figure's kind of aggregate, not for what it measures ("an average of 4%", "a total of $2bn").
