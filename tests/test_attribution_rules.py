@@ -5814,3 +5814,13 @@ def test_its_ministry_after_according_to_is_the_ministry_of_the_country_the_clau
         "Neighbouring Uganda has recorded 9,000 suspected cases since May",
         "Uganda's health ministry",
     )
+
+
+def test_a_quoted_predicate_joined_to_a_reported_act_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Jones said that Brown begged him for support in 2012 and "would have crawled across the floor" for it.'
+    ex, names = run(nlp, text)
+    (partial,) = [q for q in ex.quotations if q.kind == "partial"]
+    assert (text[partial.start : partial.end], names[partial.speaker_key].name) == (
+        "would have crawled across the floor",
+        "Jones",
+    )

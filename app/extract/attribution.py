@@ -1007,10 +1007,15 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     if span is None or len(span) == 0:
         return None
     node, found = span.root, None
+    came_from: Token | None = None
     for _ in range(_MAX_HEAD_WALK):
         if is_cue(node) and not (quote.start <= node.idx < quote.end) and not _naming_participle(node, quote):
             subj = _subject_child(node)
-            if subj is not None and subj.lower_ in _THING_WORDS:
+            if _joined_act_in_reported_words(node, came_from):
+                # "Jones said Brown begged him for support and “would have crawled across the floor”": the quoted
+                # predicate is joined to an act the outer speaker reports, not words of that act
+                found = found or node
+            elif subj is not None and subj.lower_ in _THING_WORDS:
                 found = found or node  # a thing "tells": look for who reports it
             elif subj is None and no_one_doing(node):
                 # "Ryan said it is unrealistic to think that …, “our oceans are going to save us”": no one
@@ -1022,8 +1027,21 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
                 return found
         if node.head == node:
             return found
-        node = node.head
+        came_from, node = node, node.head
     return found
+
+
+def _joined_act_in_reported_words(cue: Token, came_from: Token | None) -> bool:
+    """A cue reached from a predicate joined to it that has no subject of its own, where the cue is itself inside
+    the words another cue reports ("Jones said Brown begged him … and “would have crawled …”")."""
+    return (
+        came_from is not None
+        and came_from.dep_ == "conj"
+        and came_from.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in came_from.children)
+        and cue.dep_ == "ccomp"
+        and is_cue(cue.head)
+    )
 
 
 def _naming_participle(verb: Token, quote: QuoteSpan) -> bool:
