@@ -5824,3 +5824,13 @@ def test_a_quoted_predicate_joined_to_a_reported_act_is_the_reporters(nlp) -> No
         "would have crawled across the floor",
         "Jones",
     )
+
+
+def test_quoted_words_under_a_denied_cue_are_the_outer_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ana Ruiz on Monday called for Interior Minister Omar Haddad to resign for not calling the bombing an "
+        'act of "state terrorism."'
+    )
+    ex, names = run(nlp, text)
+    (partial,) = [q for q in ex.quotations if q.kind == "partial"]
+    assert names[partial.speaker_key].name == "Ana Ruiz"

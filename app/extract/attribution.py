@@ -1000,6 +1000,31 @@ def bounds_a_figure(up: Token) -> bool:
     return up.lower_ == "up" and up.i + 2 < len(doc) and doc[up.i + 1].lower_ == "to" and doc[up.i + 2].like_num
 
 
+def not_said(verb: Token) -> bool:
+    """A cue the sentence denies took place: negated ("the minister did not say that the talks had failed",
+    "never claimed it had won") or under "without" ("apologised, without acknowledging that the plane had been
+    hit"). What follows was not said by anyone the sentence names, so it is no one's statement. Not a belief
+    denied ("he didn't think the accord went far enough"): that is a view held, shown with its negation."""
+    if verb.lemma_.lower() not in BELIEF_VERBS and negation(verb) is not None:
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def negation(verb: Token) -> Token | None:
+    """The "not", "n't" or "never" on a verb, written before it with at most adverbs between ("did not immediately
+    say"); not one the parser hung on it from another clause ("thought I couldn't, thought that …")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "neg" and c.i < verb.i and all(doc[j].pos_ == "ADV" for j in range(c.i + 1, verb.i)):
+            return c
+    return None
+
+
+# Verbs of belief whose negation is read as a belief in the opposite ("I don't think it will pass": I think it
+# will not), so a denied belief is still a view the speaker holds (general English: "neg-raising" verbs).
+BELIEF_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "anticipate"})
+
+
 def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     """The nearest cue verb above the quoted words; when its subject is a thing ("said it would
     tell a story, one of “…”"), the cue above it, whose subject reports the words."""
@@ -1011,9 +1036,11 @@ def _governing_cue(doc: Doc, quote: QuoteSpan) -> Token | None:
     for _ in range(_MAX_HEAD_WALK):
         if is_cue(node) and not (quote.start <= node.idx < quote.end) and not _naming_participle(node, quote):
             subj = _subject_child(node)
-            if _joined_act_in_reported_words(node, came_from):
+            if _joined_act_in_reported_words(node, came_from) or not_said(node):
                 # "Jones said Brown begged him for support and “would have crawled across the floor”": the quoted
-                # predicate is joined to an act the outer speaker reports, not words of that act
+                # predicate is joined to an act the outer speaker reports, not words of that act; "called for Obama
+                # to resign for not calling the attack “radical Islamic terrorism”": no one said it under a denied
+                # cue; the cue above, if any, says who did
                 found = found or node
             elif subj is not None and subj.lower_ in _THING_WORDS:
                 found = found or node  # a thing "tells": look for who reports it

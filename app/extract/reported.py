@@ -22,7 +22,9 @@ from app.extract.attribution import (
     lets_in,
     names_a_hazard,
     names_itself,
+    negation,
     no_one_doing,
+    not_said,
     phrase_span,
     put_as_question,
     sends_or_drops,
@@ -85,7 +87,7 @@ def reported_speech(
             continue  # "61 migrants are believed to have drowned …, the IOM said": the IOM's words, no one else's
         if _withheld(tok):
             continue  # "convoys were denied access": refused, not called untrue
-        if _not_said(tok):
+        if not_said(tok):
             continue  # "did not say that the talks had failed", "without acknowledging that …": nothing was said
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             clause = _according_to_clause(tok)
@@ -459,35 +461,10 @@ def _cue_across_the_marks(verb: Token, quoted: list[tuple[int, int]]) -> Token |
     return None
 
 
-def _not_said(verb: Token) -> bool:
-    """A cue the sentence denies took place: negated ("the minister did not say that the talks had failed",
-    "never claimed it had won") or under "without" ("apologised, without acknowledging that the plane had been
-    hit"). What follows was not said by anyone the sentence names, so it is no one's statement. Not a belief
-    denied ("he didn't think the accord went far enough"): that is a view held, shown with its negation."""
-    if verb.lemma_.lower() not in _BELIEF_VERBS and _negation(verb) is not None:
-        return True
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
-
-
-def _negation(verb: Token) -> Token | None:
-    """The "not", "n't" or "never" on a verb, written before it with at most adverbs between ("did not immediately
-    say"); not one the parser hung on it from another clause ("thought I couldn't, thought that …")."""
-    doc = verb.doc
-    for c in verb.children:
-        if c.dep_ == "neg" and c.i < verb.i and all(doc[j].pos_ == "ADV" for j in range(c.i + 1, verb.i)):
-            return c
-    return None
-
-
-# Verbs of belief whose negation is read as a belief in the opposite ("I don't think it will pass": I think it
-# will not), so a denied belief is still a view the speaker holds (general English: "neg-raising" verbs).
-_BELIEF_VERBS = frozenset({"think", "believe", "expect", "suppose", "imagine", "feel", "reckon", "anticipate"})
-
-
 def _cue_words(verb: Token) -> tuple[str, RecordSpan | None]:
     """The cue's words as the reader must see them: with its negation when a belief is denied ("didn't think",
     "do not believe"), so the clause after it is not taken for what the speaker believes."""
-    neg = _negation(verb)
+    neg = negation(verb)
     if neg is None:
         return cue_text(verb), token_span(verb)
     first = min([neg] + [c for c in verb.children if c.dep_ == "aux" and neg.i - 2 <= c.i < neg.i])
