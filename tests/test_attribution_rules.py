@@ -5834,3 +5834,13 @@ def test_quoted_words_under_a_denied_cue_are_the_outer_speakers(nlp) -> None:  #
     ex, names = run(nlp, text)
     (partial,) = [q for q in ex.quotations if q.kind == "partial"]
     assert names[partial.speaker_key].name == "Ana Ruiz"
+
+
+def test_a_pronoun_in_a_clause_set_off_after_a_name_is_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "though she praised …" on the name, as if the name had no verb
+    text = (
+        "Senator Tom Brandt said on Monday that the hearing should go ahead. Governor Ana Ruiz, though she praised the "
+        "judge and said lawmakers should give him a hearing, stopped short of endorsing him."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == ["Tom Brandt", "Ana Ruiz", "Ana Ruiz"]

@@ -1583,6 +1583,13 @@ class SpeakerResolver:
                 if key is not None and self.kinds.get(key) == "person":
                     return key
                 break
+        # "Ruiz, though she praised the judge …, stopped short": the parser may hang the clause on the name as if
+        # the name had no verb; the name it is set off from is the one the pronoun stands for
+        clause = next((a for a in head.ancestors if a.dep_ == "advcl"), None)
+        if clause is not None and clause.head.pos_ == "PROPN" and clause.head.i < clause.left_edge.i:
+            key = self.by_token.get(clause.head.i)
+            if key is not None and self.kinds.get(key) == "person":
+                return key
         root = head.sent.root
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
         if subj is None or subj == head:
