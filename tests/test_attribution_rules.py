@@ -5844,3 +5844,14 @@ def test_a_pronoun_in_a_clause_set_off_after_a_name_is_that_name(nlp) -> None:  
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names) == ["Tom Brandt", "Ana Ruiz", "Ana Ruiz"]
+
+
+def test_its_ministry_after_a_clause_opened_by_in_a_country_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile's interior ministry said 30 people had died. In Peru, at least 19 people died in mudslides, its "
+        "interior ministry said."
+    )
+    assert indirect_of(nlp, text)[-1] == (
+        "In Peru, at least 19 people died in mudslides",
+        "Peru's interior ministry",
+    )

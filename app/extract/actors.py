@@ -3117,7 +3117,23 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     named = next((e for e in root.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
     if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
         return body, f"{possessive(named.text)} {body.text}"
+    if clause is not None and (place := _place_the_clause_opens_with(clause)) is not None:
+        return body, f"{possessive(place.text)} {body.text}"  # "In Uganda, 12 people died, its interior ministry said"
     return body, body.text
+
+
+def _place_the_clause_opens_with(clause: Token) -> Span | None:
+    """The country a clause opens with in a fronted "In …" ("In Uganda, at least 12 people died …"), if any."""
+    opening = next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.left_edge.i), None)
+    if opening is None or opening.lower_ != "in":
+        return None
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    named = next((e for e in clause.doc.ents if place is not None and e.start <= place.i < e.end), None)
+    return (
+        named
+        if named is not None and named.label_ == "GPE" and place is not None and place.i == named.end - 1
+        else None
+    )
 
 
 # Common nouns for a place a body governs, as a second reference writes them ("the enclave's health ministry").
