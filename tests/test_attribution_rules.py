@@ -5855,3 +5855,23 @@ def test_its_ministry_after_a_clause_opened_by_in_a_country_is_that_countrys(nlp
         "In Peru, at least 19 people died in mudslides",
         "Peru's interior ministry",
     )
+
+
+def test_a_time_set_by_another_event_after_an_aside_source_is_the_writers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "stalled" as a participle on "rebels", and "killed" as the sentence's verb
+    text = (
+        "Talks on a ceasefire between the government and the rebels stalled on Thursday, the U.N. envoy said, hours "
+        "after shelling killed 14 civilians."
+    )
+    assert [said for said, _ in indirect_of(nlp, text)] == [
+        "Talks on a ceasefire between the government and the rebels stalled on Thursday"
+    ]
+
+
+def test_a_lead_whose_noun_the_parser_hung_as_a_clause_is_still_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Talks" read as a clause of the cue (advcl) and "stalled" as a participle on "ceasefire"
+    text = (
+        'Talks on a ceasefire stalled on Thursday, the U.N. envoy said. "Both delegations have agreed to stay," envoy '
+        "Maria Lindqvist told a news conference."
+    )
+    assert [said for said, _ in indirect_of(nlp, text)] == ["Talks on a ceasefire stalled on Thursday"]

@@ -323,7 +323,8 @@ def _rebuild_lead_left_hanging(verb: Token, subj: Token) -> None:
     doc = verb.doc
     comma = doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
     opener = next(
-        (c for c in verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.left_edge.i == c.sent.start),
+        # (hung as "dep", or as a clause of its own, "advcl", no noun can head)
+        (c for c in verb.children if c.dep_ in {"dep", "advcl"} and c.pos_ == "NOUN" and c.left_edge.i == c.sent.start),
         None,
     )
     if comma is None or comma.text != "," or opener is None or opener.i > comma.i:

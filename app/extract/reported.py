@@ -614,7 +614,11 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
     # a relative clause the words after the cue open is on a noun before it ("More than 3 million households lost
     # power, the utility said, of which about half had been reconnected"): the words are before the cue
     relative = _opens_a_relative(words) and bool(before)
-    straddles = not relative and any(t.dep_ in {"nsubj", "nsubjpass"} and t.head in after for t in before)
+    # (the subject's verb in the clause the words after the aside open: not a verb the parser took for the sentence's
+    # inside a phrase of time, "…, the envoy said, hours after shelling killed 14")
+    straddles = not relative and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.head in after and _opens(words, t.head) for t in before
+    )
     # ("The presumed adjustment, they concluded, never happened": a participle inside the subject is no verb)
     clause_words = [t for t in before if not any(a.dep_ in {"nsubj", "nsubjpass"} for a in [t, *t.ancestors])]
     if goes_on and len(before) >= 3 and any(t.pos_ in {"VERB", "AUX"} for t in before):
@@ -640,6 +644,10 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
             # of a spill": the words before the cue hold no clause the tagger saw ("sank" read as a noun), but the
             # participle after it is still the writer's
             parts = [before]
+        if len(before) >= 3 and _time_after_an_event(words):
+            # "Talks … stalled on Thursday, the U.N. envoy said, hours after shelling killed 14 civilians": a time set
+            # by another event, after the source, is the writer's (whatever the parser made of the words before)
+            parts = [before]
         if before in parts and (_participle_phrase(after) or _hangs_on(after, before)):
             # "About 7.7 million have left since 2014, according to the UN refugee agency, many of them fleeing an
             # economic collapse": a participle phrase after the source is the writer's addition. So is a clause the
@@ -653,6 +661,25 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
             tokens = tokens[: k - 1]  # "According to X, 1.2m have crossed, and rail operator Y said …"
             break
     return _clause_span(_after_other_source(tokens, cue))
+
+
+def _time_after_an_event(words: list[Token]) -> bool:
+    """Words opening with a time set by another event: "hours after …", "a day before …", "after …"."""
+    lead = [w.lower_ for w in words[:3]]
+    return bool(lead) and (
+        lead[0] in _EVENT_TIMES
+        or (len(lead) > 1 and words[0].dep_ == "npadvmod" and lead[1] in _EVENT_TIMES)
+        or (len(lead) > 2 and lead[0] in {"a", "an", "the"} and words[1].dep_ == "npadvmod" and lead[2] in _EVENT_TIMES)
+    )
+
+
+_EVENT_TIMES = frozenset({"after", "before"})
+
+
+def _opens(words: list[Token], verb: Token) -> bool:
+    """The verb's clause is what the words open with: no phrase of time or circumstance comes before the verb."""
+    ahead = [w for w in words if w.i < verb.i]
+    return verb in words and not any(w.dep_ in {"prep", "mark", "npadvmod", "pcomp", "advcl"} for w in ahead)
 
 
 def _participle_phrase(part: list[Token]) -> bool:
