@@ -665,12 +665,9 @@ def _sentence_without(cue: Token) -> tuple[int, int] | None:
 
 def _time_after_an_event(words: list[Token]) -> bool:
     """Words opening with a time set by another event: "hours after …", "a day before …", "after …"."""
-    lead = [w.lower_ for w in words[:3]]
-    return bool(lead) and (
-        lead[0] in _EVENT_TIMES
-        or (len(lead) > 1 and words[0].dep_ == "npadvmod" and lead[1] in _EVENT_TIMES)
-        or (len(lead) > 2 and lead[0] in {"a", "an", "the"} and words[1].dep_ == "npadvmod" and lead[2] in _EVENT_TIMES)
-    )
+    # (past the length of time the phrase may open with: "hours", "a day")
+    lead = next((w for w in words[:3] if not (w.dep_ == "npadvmod" or w.lower_ in {"a", "an", "the"})), None)
+    return lead is not None and lead.lower_ in _EVENT_TIMES
 
 
 _EVENT_TIMES = frozenset({"after", "before"})
