@@ -3114,12 +3114,19 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     if root.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according" and to.head.head.pos_ == "VERB":
         clause = to.head.head  # "Zimbabwe has recorded 20,000 cases, according to its health ministry"
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    named = next((e for e in root.doc.ents if subj is not None and e.start <= subj.i < e.end), None)
-    if named is not None and named.label_ in {"GPE", "ORG"} and subj is not None and subj.i == named.end - 1:
+    if (named := _name_closed_by(subj, {"GPE", "ORG"})) is not None:
         return body, f"{possessive(named.text)} {body.text}"
     if clause is not None and (place := _place_the_clause_opens_with(clause)) is not None:
         return body, f"{possessive(place.text)} {body.text}"  # "In Uganda, 12 people died, its interior ministry said"
     return body, body.text
+
+
+def _name_closed_by(tok: Token | None, labels: set[str]) -> Span | None:
+    """The recognised name of one of these kinds that `tok` is the last word of, if any."""
+    if tok is None:
+        return None
+    named = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return named if named is not None and named.label_ in labels and tok.i == named.end - 1 else None
 
 
 def _place_the_clause_opens_with(clause: Token) -> Span | None:
@@ -3127,13 +3134,7 @@ def _place_the_clause_opens_with(clause: Token) -> Span | None:
     opening = next((c for c in clause.children if c.dep_ == "prep" and c.i == clause.left_edge.i), None)
     if opening is None or opening.lower_ != "in":
         return None
-    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
-    named = next((e for e in clause.doc.ents if place is not None and e.start <= place.i < e.end), None)
-    return (
-        named
-        if named is not None and named.label_ == "GPE" and place is not None and place.i == named.end - 1
-        else None
-    )
+    return _name_closed_by(next((c for c in opening.children if c.dep_ == "pobj"), None), {"GPE"})
 
 
 # Common nouns for a place a body governs, as a second reference writes them ("the enclave's health ministry").
