@@ -2406,6 +2406,19 @@ def test_people_in_a_named_place_speak_as_a_group(nlp) -> None:  # type: ignore[
     assert not any(e.name.startswith("Officials in Ms.") for e in names.values())
 
 
+def test_people_in_a_kind_of_place_named_after_of_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the town's name after "of" (tagged a person by the recogniser) had made the town itself the speaker
+    text = (
+        "Officials in the town of Walden said schools had been turned into shelters.\n\n"
+        "Residents of the village of Harris said the water was rising."
+    )
+    ex, names = run(nlp, text)
+    assert speakers_in_order(ex, names) == [
+        "Officials in the town of Walden",
+        "Residents of the village of Harris",
+    ]
+
+
 def test_its_after_a_body_named_by_its_description_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The U.N. children's agency said 40 children had died. Its regional director, Ana Ruiz, said more help was "

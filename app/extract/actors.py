@@ -3337,6 +3337,7 @@ def _place_people_are_in(root: Token) -> int | None:
         (prep is not None and prep.lower_ != "in")
         or any(t.ent_type_ in {"GPE", "LOC", "FAC"} or country_for(t.text) for t in place.subtree)
         or (place.pos_ == "PROPN" and place.ent_type_ in {"PERSON", "ORG"} and not list(place.children))
+        or _kind_of_place_named(place)
     )
     if place is None or not named or owned:
         return None
@@ -3346,6 +3347,16 @@ def _place_people_are_in(root: Token) -> int | None:
             break
         end += 1
     return end
+
+
+def _kind_of_place_named(place: Token) -> bool:
+    """ "the border town of Goris", "the province of Hodeidah": a kind of place and the name after its "of" (which the
+    recogniser may have taken for a person's)."""
+    if place.lower_ not in _PLACE_KIND_NOUNS | {"capital", "port", "state"}:
+        return False
+    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return name is not None and name.pos_ == "PROPN" and not any(c.tag_ == "POS" for c in name.children)
 
 
 def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]
