@@ -4786,3 +4786,52 @@ def test_a_sum_by_the_year_is_of_what_it_is_in(nlp) -> None:  # type: ignore[no-
 def test_a_sum_is_not_of_the_place_it_is_spent_or_earned_in(nlp, text: str, subject: str | None) -> None:  # type: ignore[no-untyped-def]
     (sum_,) = claim_records(nlp, text)
     assert sum_.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Some 8,400 square km of forest have burned this summer.", "km2"),
+        ("The flooded zone covers 310 sq mi, officials said.", "mi2"),
+    ],
+)
+def test_square_kilometres_and_miles_written_short_are_areas(nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    (area,) = claim_records(nlp, text)
+    assert area.unit == unit
+    assert area.subject not in {"square km", "sq mi"}  # (the unit had been read as what is measured)
+
+
+def test_a_bare_number_in_a_clause_with_counts_the_subject_it_is_hung_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Measles cases in the province have tripled, with more than 6,200 recorded since March."
+    claims = [c for c in claim_records(nlp, text) if c.value == 6200]
+    assert [(c.subject, c.qualifier) for c in claims] == [("Measles cases", "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The fund will lend $60 million on top of the $15 million it gave in May.", [None, None]),
+        ("The province's repair bill is in the region of $4 billion.", ["repair bill"]),
+        ("The charity raised to the tune of $2 million last year.", [None]),
+    ],
+)
+def test_the_noun_of_a_three_word_preposition_is_no_subject(nlp, text: str, subjects: list) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, text)] == subjects
+
+
+def test_of_them_after_a_figure_set_beside_another_counts_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nearly 3 million Malawians, almost half the population, need food aid, and about 400,000 of them "
+        "are children, the agency said."
+    )
+    them = [c for c in claim_records(nlp, text) if c.value == 400000]
+    assert [c.subject for c in them] == ["Malawians"]
+
+
+def test_a_deadline_to_act_ahead_does_not_date_what_was_told_in_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials ordered all 9,000 residents of Hanford to leave by Friday noon as the fire crept to within 12 km "
+        "of the town, the mayor said on Thursday."
+    )
+    dates = {c.value: (c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)}
+    assert dates[12.0] == (date(2024, 3, 7), "at")  # Thursday, when it was told (not the Friday deadline)

@@ -1302,6 +1302,19 @@ def _partitive_whole(tok: Token) -> Token | None:
     return whole if whole is not None and whole.pos_ == "NOUN" else None
 
 
+def _counted_by_the_clause_with(tok: Token) -> Token | None:
+    """What a bare number in a clause set off with "with" counts: the plural subject of the clause it is hung on
+    ("Cholera cases have doubled, with more than 95,000 recorded since January": cases)."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.tag_ != "VBN" or verb.dep_ not in {"pcomp", "advcl"}:
+        return None
+    with_ = verb.head
+    if with_.lower_ != "with" or with_.dep_ != "prep" or with_.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    whole = next((c for c in with_.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return whole if whole is not None and whole.tag_ == "NNS" else None
+
+
 def _in_own_relative_clause(tok: Token, cue: Token) -> bool:
     """The figure is in a relative clause with a subject of its own, below the cue ("Kenya pledged
     officers for a mission, which the US has backed with $300 million"): the writer's description."""
@@ -2147,6 +2160,7 @@ def _refers_to(
         and not _value_before_the_change(e, tok)
         and not (compared is not None and e.root not in compared.subtree)
         and not _in_the_phrase_joined_before(e, tok)
+        and not _deadline_of_an_act_ahead(e, own)
         and not (before_only and e.start > tok.i)
         and not (_clause(e.root).i in joined and not _closes_sentence(e))
         # "the vote will be held on March 5, after protests left 72 dead": not the deaths' date (but "after a
@@ -2504,6 +2518,16 @@ def _right_after(tok: Token, when: Span) -> bool:
     if k == when.start:
         return doc[k].lower_ in {"this", "last", "next", "that"}  # "from 4.5% this year"
     return k == when.start - 1 and doc[k].lower_ in {"in", "on", "during", "at"}
+
+
+def _deadline_of_an_act_ahead(date: Span, own: Token) -> bool:
+    """A time something is to be done by ("ordered 20,000 residents to leave by Friday noon as a wildfire crept to
+    within 15 km"), in an infinitive other than the figure's own clause told in the past: that clause's time is not
+    the deadline."""
+    clause = _clause(date.root)
+    before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
+    by = date[0].lower_ in _TARGET_WORDS or before in _TARGET_WORDS
+    return by and clause != own and _tense(clause) == "TO" and _tense(own) == "VBD"
 
 
 def _in_the_phrase_joined_before(date: Span, tok: Token) -> bool:
@@ -3519,15 +3543,15 @@ def _main_figure(doc: Doc, claims: list[ClaimRecord], near: Token | None = None)
             continue
         counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
         placed = span.root.dep_ == "pobj" and span.root.head.head == clause  # "climbed to 1,200"
-        if placed or counted.dep_ != "pobj":
+        if placed or counted.dep_ not in {"pobj", "appos"}:
             return claim  # (not one in a phrase on a noun: "Caracas, with a population of 3.2 million, had 3,797")
     for claim in reversed(claims):
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None:
             continue
         counted = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
-        if counted.dep_ != "pobj":
-            return claim
+        if counted.dep_ not in {"pobj", "appos"}:
+            return claim  # (nor a figure set beside another: "5 million Haitians, almost half the population,")
     return claims[-1]
 
 
@@ -4229,6 +4253,8 @@ def _build(
         subject = label  # a fact box: "- Deaths: 4,320", "Displaced: about 1.8 million"
     if subject is None and unit is None and (counted := _partitive_whole(first)) is not None:
         subject = _subject(counted, None)  # "40 soldiers were wounded, of whom six were critical": soldiers
+    if subject is None and unit is None and (counted := _counted_by_the_clause_with(first)) is not None:
+        subject = _subject(counted, None)  # "Cases have doubled, with 95,000 recorded since January": cases
     if subject is None and unit is None and (counted := _number_of_before(number)) is not None:
         subject = _phrase(counted)  # "the number of children admitted in July, 13,000, was …": the children
     if subject is None and unit is None and (counted := _number_of_changed(number)) is not None:
@@ -4891,6 +4917,11 @@ def _of_noun(whole: Span, money: bool = False) -> str | None:
     if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
         return None
     noun = node.head.head
+    if _noun_of_a_preposition(noun):
+        # "a bill in excess of $80,000": the bill; "on top of $10 million": no noun the figure is of
+        above = noun.head.head
+        level = noun.lower_ in _LEVEL_PREPOSITION_NOUNS and above.pos_ == "NOUN" and above.dep_ != "pobj"
+        return _phrase(above) if level and unit_word(above.text) is None else None
     before = node.doc[node.head.i - 1]
     if before.dep_ == "conj" and before.head == noun and before.pos_ == "NOUN":
         noun = before  # "an inquiry and compensation of 1 million rupees": the parser hangs "of" on the first
@@ -5274,6 +5305,8 @@ def _money_in(after: Token, earned: bool = False) -> str | None:
     obj = next((c for c in after.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC"}:
         return None
+    if _noun_of_a_preposition(obj) and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # "lent $40 million on top of $10 million", "in excess of": a preposition, not what it buys
     if _head_word(obj.text) in DURATION_UNITS or obj.lower_ in {"time", "times", "sale", "example", "instance"}:
         return None  # "for the first time", "for two years", "for sale"
     if after.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in obj.children):
@@ -5356,6 +5389,24 @@ def _as_extent(figure: Token) -> Token | None:
     )
 
 
+# Nouns that with a preposition before and "of" after make one preposition of three words ("on top of", "in excess
+# of", "in the region of", "in terms of", "on behalf of"; general English grammar).
+_PREPOSITION_NOUNS = frozenset({
+    "top", "excess", "region", "terms", "behalf", "wake", "front", "place", "lieu", "spite", "view", "light",
+    "addition", "case", "neighbourhood", "neighborhood", "vicinity", "tune",
+})  # fmt: skip
+
+
+# ... of them, those that set the level of what the clause is about ("Damage is in the region of $3 billion").
+_LEVEL_PREPOSITION_NOUNS = frozenset({"excess", "region", "neighbourhood", "neighborhood", "vicinity", "tune"})
+
+
+def _noun_of_a_preposition(noun: Token) -> bool:
+    """ "top" in "on top of", "excess" in "in excess of", "tune" in "to the tune of": the noun of a preposition of three
+    words, no thing a figure after it is of."""
+    return noun.dep_ == "pobj" and noun.lower_ in _PREPOSITION_NOUNS and noun.head.lower_ in {"in", "on", "to"}
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -5408,6 +5459,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             holder = holder.head  # "the increase in contributions, to 15% from 13.8%": both ends of it
         if (extreme := _through_extreme(node)) is not node:
             node, via = extreme, extreme  # "fell to a record low of 140,000": where the extreme stands
+            continue
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and _noun_of_a_preposition(holder):
+            if holder.lower_ not in _LEVEL_PREPOSITION_NOUNS:
+                return None  # "lent $40 million on top of $10 million": not what "top" is of, nor what was lent
+            node, via = holder, holder  # "Damage is in excess of $3 billion": the level of the damage
             continue
         if node.dep_ == "pobj" and holder.pos_ == "NOUN" and holder.dep_ == "pobj" and unit_word(holder.text):
             node, via = holder, holder  # "to 617 naira a litre … from 488 naira": a unit is not what is measured

@@ -45,6 +45,8 @@ _SUPPLEMENT = {
     "percentage point": "percentage point", "points": "point", "basis points": "basis point",
     "bhp": "brake horsepower", "brake horsepower": "brake horsepower", "mpg": "mile per gallon",
     "miles per gallon": "mile per gallon", "sq m": "m2", "sqm": "m2", "sq km": "km2", "sq ft": "square foot",
+    "square km": "km2", "square kms": "km2", "sq. km": "km2", "sq mi": "mi2", "sq. mi": "mi2", "square mi": "mi2",
+    "sq miles": "mi2", "sq. miles": "mi2",
     "square feet": "square foot", "kph": "km/h", "km/hr": "km/h", "kmh": "km/h", "km per hour": "km/h",
     "kilometers per hour": "km/h", "km/h": "km/h", "m2": "m2", "km2": "km2", "kilometres per hour": "km/h",
     "c": "°C", "f": "°F",
