@@ -5875,3 +5875,14 @@ def test_a_lead_whose_noun_the_parser_hung_as_a_clause_is_still_said(nlp) -> Non
         "Maria Lindqvist told a news conference."
     )
     assert [said for said, _ in indirect_of(nlp, text)] == ["Talks on a ceasefire stalled on Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Tomas Berg will visit the flooded region on Friday, his spokesman said.", "Tomas Berg"),
+        ("President Ana Ruiz will not attend the summit, her spokeswoman told reporters.", "Ana Ruiz"),
+    ],
+)
+def test_his_spokesman_speaks_for_the_person_his_words_tell_of(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

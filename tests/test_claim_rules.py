@@ -4835,3 +4835,15 @@ def test_a_deadline_to_act_ahead_does_not_date_what_was_told_in_the_past(nlp) ->
     )
     dates = {c.value: (c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)}
     assert dates[12.0] == (date(2024, 3, 7), "at")  # Thursday, when it was told (not the Friday deadline)
+
+
+def test_a_number_word_tagged_an_adjective_still_counts_its_plural(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Eleven people were rescued from the river on Monday, the coast guard said."
+    counts = [(c.value, c.subject) for c in claim_records(nlp, text)]
+    assert counts == [(11.0, "people")]
+
+
+def test_a_named_actors_act_joined_to_a_cue_is_not_the_sources_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The World Bank said it had lent $40 million to the port, and the African Union sent 300 engineers."
+    by = {c.value: c.claimant_key for c in claim_records(nlp, text)}
+    assert by == {40e6: "org:world bank", 300.0: None}

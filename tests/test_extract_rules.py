@@ -2419,6 +2419,16 @@ def test_people_in_a_kind_of_place_named_after_of_speak_as_a_group(nlp) -> None:
     ]
 
 
+def test_people_at_a_named_place_who_do_not_speak_for_it_are_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Doctors at Kasese General Hospital said they had run out of gloves.\n\n"
+        "Analysts at Goldman Sachs said prices would rise."
+    )
+    ex, names = run(nlp, text)
+    # (the doctors are no spokesmen of the hospital; the analysts speak for their bank)
+    assert speakers_in_order(ex, names) == ["Doctors at Kasese General Hospital", "Goldman Sachs"]
+
+
 def test_its_after_a_body_named_by_its_description_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The U.N. children's agency said 40 children had died. Its regional director, Ana Ruiz, said more help was "

@@ -3320,13 +3320,23 @@ def _indefinite(chunk: Span) -> bool:
     return any(t.dep_ == "det" and t.lower_ in {"a", "an", "another", "one"} for t in chunk)
 
 
+# Plural nouns for people who are at a place without speaking for the body that runs it ("doctors at Nasser Hospital",
+# "residents at the camp"; not "analysts at Fitch Ratings", who speak for their firm).
+_PEOPLE_AT_A_PLACE = frozenset({
+    "doctors", "nurses", "residents", "villagers", "farmers", "witnesses", "rescuers", "protesters", "demonstrators",
+    "patients", "survivors", "students", "workers", "medics",
+})  # fmt: skip
+
+
 def _place_people_are_in(root: Token) -> int | None:
     """The end of "in" and a named place after a plural noun of people ("Officials in Gaza", "residents in Yambali
     village in Enga province"), or of "at" or "from" and a body's name ("Analysts at Fitch Ratings"), up to a comma or
     a clause; else None ("officials in the past")."""
     prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}), None)
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if place is not None and prep is not None and prep.lower_ != "in":
+    # ("Doctors at Nasser Hospital said": people there who do not speak for the body the place is)
+    there = prep is not None and prep.lower_ == "at" and root.lower_ in _PEOPLE_AT_A_PLACE
+    if place is not None and prep is not None and prep.lower_ != "in" and not there:
         # ("Analysts at Fitch Ratings said", "officials from the World Bank": the body they work at or come from)
         place = place if place.ent_type_ == "" and place.pos_ == "PROPN" else None  # (a tagged body speaks itself)
     # (a one-word name tagged a person or a body there is a place too: "Villagers in Zagora", "officials in Dhaka";

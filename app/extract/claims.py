@@ -131,7 +131,9 @@ def _is_number(tok: Token) -> bool:
             return True  # "killed 21 people in the Philippines and four in China": four more of them
         if low == "one" and _one_what_it_is(tok):
             return False  # "It is one big ocean": what the thing is, not a count
-        return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or low == "dozen"
+        # ("Eleven people were rescued": a number word the tagger took for an adjective, counting a plural)
+        tagged_other = tok.dep_ == "nummod" and tok.head.tag_ in {"NNS", "NNPS"} and low != "one"
+        return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or tagged_other or low == "dozen"
     return False
 
 
@@ -1198,8 +1200,19 @@ def _in_clause_joined_to(tok: Token, cue: Token) -> bool:
         if node == cue:
             return False
         if node.dep_ == "conj" and node.head == cue and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-            return cue.lemma_.lower() not in {"say", "tell", "add", "report"}  # (but "said …, and 20 were hurt")
+            # (but "said …, and 20 were hurt"; not "The UN said …, and the European Union released 500,000 euros": a
+            # named actor's act of its own)
+            return cue.lemma_.lower() not in {"say", "tell", "add", "report"} or _named_actor_acting(node, cue)
     return False
+
+
+def _named_actor_acting(verb: Token, cue: Token) -> bool:
+    """The subject of `verb` is a name (a body, person or country) other than the cue's subject."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    source = subject_of(cue)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
+        return False
+    return source is None or source.ent_type_ != subj.ent_type_ or source.text != subj.text
 
 
 def _predicate_joined_after(tok: Token, according: Token) -> bool:

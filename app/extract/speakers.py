@@ -714,6 +714,19 @@ class SpeakerResolver:
             key = self.by_token.get(holder.i)
         return key if key is not None and self.kinds.get(key) == "person" else None
 
+    def _whose_words_are_reported(self, head: Token) -> str | None:
+        """The person "his"/"her" before a spokesman stands for when the spokesman's words tell of that person ("Ana
+        Ruiz will not attend, her spokeswoman said"): the subject of the clause reported, if a person it fits."""
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if whose is None or head.dep_ != "nsubj":
+            return None
+        reported = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if reported else None
+        key = self.by_token.get(subj.i) if subj is not None else None
+        if key is None or self.kinds.get(key) != "person":
+            return None
+        return self._fitting("he" if whose.lower_ == "his" else "she", key)
+
     def _nominal(self, head: Token, *, definite: bool = False) -> str | None:
         """A second reference by a common noun: "the senator" is the last person named before
         it whose role holds that noun (else the last person named, if a title or a person noun);
@@ -745,6 +758,12 @@ class SpeakerResolver:
             body = next((k for k in bodies if self.kinds.get(k) == "organization"), bodies[0] if bodies else None)
             if body is not None:
                 return body
+            # (by a pronoun or a name; "the prime minister's spokesman" is left to the title's own reading)
+            whose = next((c for c in head.children if c.dep_ == "poss"), None)
+            by_name = whose is not None and (whose.lower_ in {"his", "her"} or whose.pos_ == "PROPN")
+            holder = self._whose_words_are_reported(head) or self._office_holder(head) if for_body and by_name else None
+            if holder is not None:
+                return holder  # "Guterres will visit next week, his spokesman said": he speaks for Guterres
             bare = not any(c.dep_ in {"prep", "compound", "amod", "poss", "nmod"} for c in head.children)
             if head.lower_ in SPEAKING_FOR_NOUNS and bare:
                 # "Jet2 said it had cancelled flights. “…,” a spokesperson said": the body just named
