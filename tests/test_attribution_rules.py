@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.extract.pipeline import extract_article
-from tests.test_extract_rules import PUB, claims_of, quotes_of, run, speakers_in_order
+from tests.test_extract_rules import PUB, claim_records, claims_of, quotes_of, run, speakers_in_order
 
 
 @pytest.mark.parametrize(
@@ -5886,3 +5886,28 @@ def test_a_lead_whose_noun_the_parser_hung_as_a_clause_is_still_said(nlp) -> Non
 )
 def test_his_spokesman_speaks_for_the_person_his_words_tell_of(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sack of maize that cost 9 dollars in May now sells for 30 dollars, traders said, while the price of beans "
+        "has doubled since last year, the World Food Programme said.",
+        "At least 30 people died, police said, while 150 were injured, the Red Cross said.",
+    ],
+)
+def test_two_trailing_sources_each_report_the_clause_before_them(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = indirect_of(nlp, text)
+    # (the first source and its words had been read into what the last one reports)
+    assert [(s, w.split()[0]) for w, s in said] in (
+        [(None, "A"), ("World Food Programme", "the")],
+        [("police", "At"), ("Red Cross", "150")],
+    )
+    assert not any("said" in w for w, _ in said)
+
+
+def test_a_range_the_parser_hung_on_the_cue_is_the_reported_clauses_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor of Kassala, Omar Bashir, said between 3,000 and 4,000 may have drowned."
+    assert indirect_of(nlp, text) == [("between 3,000 and 4,000 may have drowned", "Omar Bashir")]
+    (toll,) = claim_records(nlp, text)
+    assert (toll.value_min, toll.value_max, toll.claimant_key) == (3000.0, 4000.0, "person:omar bashir")

@@ -34,6 +34,7 @@ from app.extract.repair import (
     repair_sentences_opened_by_a_comma,
     repair_subordinate_clauses_read_as_main,
     repair_trailing_cues,
+    repair_two_trailing_cues,
     repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
     repair_verbs_read_into_relative_clauses,
@@ -47,6 +48,7 @@ from app.extract.text import capitalised_for_its_place, doc_text, words_of
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_sentences_opened_by_a_comma(doc)
     repair_coordinated_clauses_before_a_cue(doc)
+    repair_two_trailing_cues(doc)
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
     repair_counted_verbs(doc)

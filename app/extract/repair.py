@@ -96,6 +96,50 @@ def repair_coordinated_clauses_before_a_cue(doc: Doc) -> None:
         second.head, second.dep_ = first, "conj"
 
 
+def repair_two_trailing_cues(doc: Doc) -> None:
+    """ "A can of water now sells for 50 cents, residents said, while the price of sorghum has doubled, the WFP said":
+    the parser can take the first source and its cue for part of what the last one reports, with the first clause
+    and the clause set off by "while" both hung on the wrong cue. Each source reports the clause before it: the
+    first cue becomes the sentence's root with the first clause its complement, and the last cue its conjunct, with
+    the clause set off its complement."""
+    for last in doc:
+        if last.pos_ != "VERB" or last.lemma_.lower() not in CUE_VERBS or last.dep_ != "ROOT":
+            continue
+        subj = next((c for c in last.children if c.dep_ == "nsubj" and c.i < last.i), None)
+        if subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        first = next((c for c in last.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+        if first is None or first.pos_ not in {"VERB", "AUX"}:
+            continue
+        # (the first cue a complement of the last, or an aside hung on either: "At least 40 died, police said, …")
+        asides = [c for c in (*last.children, *first.children) if c.dep_ in {"ccomp", "parataxis"}]
+        first_cue = next(
+            (c for c in asides if first.i < c.i < subj.i and c.pos_ == "VERB" and c.lemma_.lower() in CUE_VERBS), None
+        )
+        if first_cue is None:
+            continue
+        source = next((c for c in first_cue.children if c.dep_ == "nsubj" and c.i < first_cue.i), None)
+        if source is None or doc[source.left_edge.i - 1].text != "," or source.left_edge.i - 1 <= first.i:
+            continue  # (a source set off by a comma after the first clause: "…, residents said, while …")
+        set_off = next(
+            (
+                c
+                for c in (*first_cue.children, *first.children, *last.children)
+                if c.dep_ in {"advcl", "conj"}
+                and c.i > first_cue.i
+                and c.right_edge.i < subj.left_edge.i
+                and any(m.dep_ == "mark" and m.lower_ in {"while", "whereas"} for m in c.children)
+            ),
+            None,
+        )
+        if set_off is None:
+            continue
+        first_cue.head, first_cue.dep_ = first_cue, "ROOT"
+        first.head, first.dep_ = first_cue, "ccomp"
+        last.head, last.dep_ = first_cue, "conj"
+        set_off.head, set_off.dep_ = last, "ccomp"
+
+
 def repair_reporting_nouns(doc: Doc) -> None:
     for tok in list(doc):
         if tok.tag_ != "NNS" or tok.lower_ not in _VERB_AS_NOUN:
@@ -972,6 +1016,8 @@ def repair_words_misread_around_clauses(doc: Doc) -> None:
             _record_level_read_as_a_verb(doc, tok)  # "raises interest rate to record 22%"
         elif low == "as" and tok.dep_ in {"mark", "prep"}:
             _subject_read_as_object_of_as(tok)  # "as a wildfire … threatened to reach the town"
+        elif low == "between" and tok.dep_ == "prep":
+            _range_read_as_the_cues_own(tok)  # "said between 18,000 and 20,000 may have died"
 
 
 # Verbs that take a quantity to a new level ("to record 22%"): those that change their object's, and those by which a
@@ -980,6 +1026,19 @@ _LEVEL_VERBS = CHANGE_VERBS | {
     "rise", "fall", "climb", "jump", "soar", "surge", "slump", "sink", "plunge", "slide", "dip", "ease", "slow",
     "accelerate", "tumble", "spike", "swell",
 }  # fmt: skip
+
+
+def _range_read_as_the_cues_own(between: Token) -> None:
+    """ "The mayor said between 18,000 and 20,000 may have died": the parser hung the range on the cue, and the
+    reported clause right after it had no subject. The range is that clause's subject, "between" its modifier."""
+    cue, number = between.head, next((c for c in between.children if c.dep_ == "pobj"), None)
+    if number is None or not number.like_num or cue.lemma_.lower() not in CUE_VERBS or between.i < cue.i:
+        return
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i == between.right_edge.i + 1), None)
+    if clause is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return
+    number.head, number.dep_ = clause, "nsubj"
+    between.head, between.dep_ = number, "quantmod"  # (as the parser reads "between 40 and 50 people")
 
 
 def _subject_read_as_object_of_as(as_: Token) -> None:
