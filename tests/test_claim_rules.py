@@ -4847,3 +4847,9 @@ def test_a_named_actors_act_joined_to_a_cue_is_not_the_sources_figure(nlp) -> No
     text = "The World Bank said it had lent $40 million to the port, and the African Union sent 300 engineers."
     by = {c.value: c.claimant_key for c in claim_records(nlp, text)}
     assert by == {40e6: "org:world bank", 300.0: None}
+
+
+def test_a_parts_clause_does_not_date_the_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan owes about $51 billion in foreign debt, of which $28 billion must be repaid by 2027."
+    dates = {c.value: (c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)}
+    assert dates == {51e9: (None, None), 28e9: (date(2027, 1, 1), "by")}

@@ -2115,7 +2115,11 @@ def _refers_to(
         for node in [tok, *tok.ancestors]
         if node.i != own.i and own in node.ancestors
         for c in node.children
-        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and not _history_of_counted(c, tok)
+        if c.dep_ in {"acl", "relcl"}
+        and c.pos_ == "VERB"
+        and not _history_of_counted(c, tok)
+        # (not a part's clause: "owes $51 billion, of which $28 billion must be repaid by 2027": the part's time)
+        and not partitive(c)
     }
     chain |= described
     # "29,092 were killed and 69,028 wounded since Oct. 7": a time closing the sentence after a coordinated
