@@ -5911,3 +5911,43 @@ def test_a_range_the_parser_hung_on_the_cue_is_the_reported_clauses_subject(nlp)
     assert indirect_of(nlp, text) == [("between 3,000 and 4,000 may have drowned", "Omar Bashir")]
     (toll,) = claim_records(nlp, text)
     assert (toll.value_min, toll.value_max, toll.claimant_key) == (3000.0, 4000.0, "person:omar bashir")
+
+
+def test_a_four_word_name_set_beside_a_place_in_one_tagged_body_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.N. refugee agency UNHCR said 35 mosques had been destroyed. Its spokesperson in Cox's Bazar, Regina De "
+        "La Portilla, said families had lost everything."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == [
+        "United Nations High Commissioner for Refugees",
+        "Regina De La Portilla",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire destroyed about 900 shelters in the camp on Sunday, officials and the United Nations said.",
+        "Officials and the United Nations said a fire destroyed about 900 shelters in the camp on Sunday.",
+    ],
+)
+def test_unnamed_people_joined_to_a_named_body_speak_by_the_bodys_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == ["United Nations"]
+
+
+def test_a_known_bodys_national_branch_tagged_a_building_is_the_branch(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya's public debt stands at about 10 trillion shillings, according to the Treasury.\n\n"
+        "Amnesty International Kenya, along with the Law Society of Kenya and other groups, said in a joint statement "
+        "that at least 12 people had been abducted."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Treasury", "Amnesty International Kenya"]
+
+
+def test_a_clause_of_concession_with_another_source_is_not_the_first_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The interior minister, Ana Ruiz, said about 1,600 people had lost their homes, though officials in the "
+        "province estimated that more than 3,000 houses had been damaged."
+    )
+    said = indirect_of(nlp, text)
+    assert said[0] == ("about 1,600 people had lost their homes", "Ana Ruiz")

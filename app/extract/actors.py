@@ -1687,15 +1687,15 @@ def _joined_names(doc: Doc) -> list[Span]:
 def _name_set_beside_a_body(ent: Span) -> list[Span] | None:
     """ "The mayor of Kharkiv, Ihor Terekhov, said": the recogniser can tag a place or body and the person's name
     set beside it after a comma as one body ("Kharkiv, Ihor Terekhov"). Split when the words after the comma are
-    two or three capitalised proper nouns the parser made an appositive of the words before it: the body, then
+    two to four capitalised proper nouns the parser made an appositive of the words before it: the body, then
     the person (not "Skadden, Arps, Slate, Meagher & Flom", "the University of California, Berkeley")."""
     commas = [t.i for t in ent if t.text == ","]
     if ent.label_ != "ORG" or len(commas) != 1 or not ent.start < commas[0] < ent.end - 1:
         return None
     comma, doc = commas[0], ent.doc
     name = doc[comma + 1 : ent.end]
-    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
-        return None
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name):
+        return None  # (four with particles: "Regina De La Portilla")
     if name.root.dep_ != "appos" or not ent.start <= name.root.head.i < comma:
         return None
     return [Span(doc, ent.start, comma, label="ORG"), Span(doc, comma + 1, ent.end, label="PERSON")]
@@ -1799,7 +1799,9 @@ def _joined_label(doc: Doc, ent: Span, nxt: Span) -> str | None:
         return "ORG"  # "the Center for Volcanology" + "and" + "Geological Hazard Mitigation": the body's two fields
     # the parser hangs the first part on the last word of the name, right after it
     hung_on_next = nxt.start == ent.end and ent.root.dep_ == "compound" and ent.root.head == nxt.root
-    if hung_on_next and ent.label_ == "ORG" and nxt.label_ == "GPE":
+    # (a known body the recogniser tagged a building: "Amnesty International" + "Kenya")
+    body = ent.label_ == "ORG" or (ent.label_ == "FAC" and body_for(ent.text) is not None)
+    if hung_on_next and body and nxt.label_ == "GPE":
         return "ORG"
     # ("Francisco Tiu" + "Laurel Jr.": a surname with its generation after it)
     surname = nxt[:-1] if len(nxt) == 2 and nxt[-1].text.rstrip(".").lower() in _GENERATIONS else nxt

@@ -1077,7 +1077,7 @@ _ANONYMITY = re.compile(
 )  # ("…, declining to be identified", "who asked that her surname not be used": the terms of the interview too)
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
-_CONTRASTS = frozenset({"while", "whereas", "but", "as"})
+_CONTRASTS = frozenset({"while", "whereas", "but", "as", "though", "although"})
 
 
 def _other_source(clause: Token) -> bool:

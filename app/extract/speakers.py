@@ -1152,6 +1152,14 @@ class SpeakerResolver:
         that is before the pronoun's own sentence."""
         if head is None:
             return None
+        key = self._resolve(head, anchor)
+        if key is None and head.tag_ == "NNS" and not any(c.dep_ != "conj" and c.dep_ != "cc" for c in head.children):
+            # "…, officials and the United Nations said": the unnamed ones have no name; the body joined to them does
+            joined = [self.by_token.get(c.i) for c in head.children if c.dep_ == "conj"]
+            return next((k for k in joined if k is not None and self.kinds.get(k) in {"organization", "person"}), None)
+        return key
+
+    def _resolve(self, head: Token, anchor: int | None) -> str | None:
         if (
             head.like_num
             and head.i not in self.by_token
