@@ -5951,3 +5951,13 @@ def test_a_clause_of_concession_with_another_source_is_not_the_first_sources(nlp
     )
     said = indirect_of(nlp, text)
     assert said[0] == ("about 1,600 people had lost their homes", "Ana Ruiz")
+
+
+def test_a_bodys_verb_in_a_relative_clause_without_a_relative_word_is_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Some 40% of Argentines live in poverty, a figure the Catholic University of Argentina estimates could reach "
+        "50% this quarter."
+    )
+    (share,) = [c for c in claim_records(nlp, text) if c.value == 50]
+    # (the verb had been read as a noun, "estimates", and taken for what the share measured)
+    assert (share.subject, share.claimant_key) == (None, "org:catholic university of argentina")

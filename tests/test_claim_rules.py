@@ -4853,3 +4853,11 @@ def test_a_parts_clause_does_not_date_the_whole(nlp) -> None:  # type: ignore[no
     text = "Pakistan owes about $51 billion in foreign debt, of which $28 billion must be repaid by 2027."
     dates = {c.value: (c.refers_to, c.refers_to_relation) for c in claim_records(nlp, text)}
     assert dates == {51e9: (None, None), 28e9: (date(2027, 1, 1), "by")}
+
+
+def test_a_verb_in_s_after_while_read_as_a_plural_is_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The official rate stands at about 350 naira per dollar, while the informal dollar trades at around 600 naira."
+    )
+    second = [c for c in claim_records(nlp, text) if c.value == 600]
+    assert [c.subject for c in second] == ["informal dollar"]  # (not "informal dollar trades")

@@ -149,6 +149,17 @@ def repair_reporting_nouns(doc: Doc) -> None:
             # "…, the International Organization for Migration estimates.": built as the verb, tagged a noun
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
             continue
+        if (body := _source_of_a_reduced_relative(tok)) is not None:
+            # "a figure the Catholic University of Argentina estimates could reach 50%": the relative clause's verb
+            clause = tok.head
+            for word in tok.doc[tok.left_edge.i : body.i]:
+                if word.head == tok:
+                    word.head = body
+            tok.head, tok.dep_ = clause.head, clause.dep_
+            clause.head, clause.dep_ = tok, "ccomp"
+            body.head, body.dep_ = tok, "nsubj"
+            tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
+            continue
         body = _named_body_before(tok)
         if body is None:
             continue
@@ -191,6 +202,19 @@ def _named_body_before(tok: Token) -> Token | None:
         return None
     named = before.ent_type_ in _NAMES or (before.pos_ == "PROPN" and before.text[:1].isupper())
     return before if named else None
+
+
+def _source_of_a_reduced_relative(tok: Token) -> Token | None:
+    """ "a figure the Catholic University of Argentina estimates could reach 50%": a relative clause with no relative
+    word, its source's verb read as a plural noun with the name as its modifier and the clause's modal verb as its
+    head. The name's head word, else None."""
+    clause = tok.head
+    if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or not any(c.tag_ == "MD" for c in clause.children):
+        return None
+    if any(c.tag_ in {"WDT", "WP"} or c.lower_ == "that" for c in clause.subtree if c.i < tok.i):
+        return None  # (a relative word: "a figure that analysts' estimates could reach")
+    names = [c for c in tok.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN" and c.ent_type_ in _NAMES]
+    return names[0] if len(names) == 1 else None
 
 
 def _that_clause(tok: Token) -> Token | None:
@@ -688,6 +712,14 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
         if _change_verb_read_as_a_compound(tok):
             _rebuild_as_the_verb(tok)  # "Turkey's central bank hikes rates to 50%, citing inflation risks"
             continue
+        if (subject := _subject_of_a_marked_verb_read_as_a_plural(tok)) is not None:
+            # "…, while the informal dollar trades at around 1,040 pesos": the noun before it its subject
+            for child in list(tok.children):
+                if child.i < subject.i and child.dep_ in {"det", "amod", "poss", "compound", "punct", "nmod"}:
+                    child.head = subject
+            tok.pos_, tok.tag_ = "VERB", "VBZ"
+            subject.dep_ = "nsubj"
+            continue
         if tok.tag_ == "VB" and tok.dep_ == "csubj":
             _noun_read_as_an_imperative(tok)  # "Aid deliveries have fallen by two-thirds"
             continue
@@ -734,6 +766,21 @@ def _third_person_verb_read_as_a_plural(tok: Token) -> bool:
         return False
     nominal = {"det", "amod", "compound", "nummod", "poss", "cop", "aux", "auxpass"}
     return not any(c.dep_ in nominal for c in tok.children)
+
+
+def _subject_of_a_marked_verb_read_as_a_plural(tok: Token) -> Token | None:
+    """ "…, while the informal dollar trades at around 1,040 pesos": a verb in -s after a subordinating word, which the
+    tagger read as a plural noun with the singular noun before it as its modifier; the clause the parser built on it
+    (its mark) shows it is the verb. The singular noun right before it, else None."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"advcl", "ccomp"} or not tok.text.islower() or tok.lower_.endswith("ss"):
+        return None
+    if not any(c.dep_ == "mark" and c.i < tok.i for c in tok.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "nummod"} for c in tok.children):
+        return None
+    subject = tok.doc[tok.i - 1]
+    right_before = subject.head == tok and subject.dep_ == "compound" and subject.tag_ in {"NN", "NNP"}
+    return subject if right_before and any(c.dep_ == "prep" and c.i > tok.i for c in tok.children) else None
 
 
 def _change_verb_read_as_a_compound(tok: Token) -> bool:
