@@ -5961,3 +5961,12 @@ def test_a_bodys_verb_in_a_relative_clause_without_a_relative_word_is_its_cue(nl
     (share,) = [c for c in claim_records(nlp, text) if c.value == 50]
     # (the verb had been read as a noun, "estimates", and taken for what the share measured)
     assert (share.subject, share.claimant_key) == (None, "org:catholic university of argentina")
+
+
+def test_a_stance_completing_a_verb_in_anothers_words_is_not_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Bank approved a $700 million loan on Monday. Its spokeswoman, Ana Ruiz, said the reforms were bold "
+        "and that the bank would keep supporting Ghana."
+    )
+    said = [(w, s) for w, s in indirect_of(nlp, text)]
+    assert [s for _, s in said] == ["Ana Ruiz"]  # (not a second statement, "Ghana", by the bank)

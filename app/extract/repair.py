@@ -151,12 +151,12 @@ def repair_reporting_nouns(doc: Doc) -> None:
             continue
         if (body := _source_of_a_reduced_relative(tok)) is not None:
             # "a figure the Catholic University of Argentina estimates could reach 50%": the relative clause's verb
-            clause = tok.head
+            relative = tok.head
             for word in tok.doc[tok.left_edge.i : body.i]:
                 if word.head == tok:
                     word.head = body
-            tok.head, tok.dep_ = clause.head, clause.dep_
-            clause.head, clause.dep_ = tok, "ccomp"
+            tok.head, tok.dep_ = relative.head, relative.dep_
+            relative.head, relative.dep_ = tok, "ccomp"
             body.head, body.dep_ = tok, "nsubj"
             tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
             continue

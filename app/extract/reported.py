@@ -413,7 +413,10 @@ def _stance_in_anothers_words(verb: Token) -> bool:
         return True  # "the minister said the government and the fund had agreed to increase the loan"
     if verb.lemma_.lower() not in _TAKEN_STANCES or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(verb)
+    held = verb
+    while held.dep_ == "xcomp" and held.head.pos_ in {"VERB", "AUX"}:
+        held = held.head  # "said … the fund would keep supporting Argentina": through the verb it completes
+    return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(held)
 
 
 def _passive_belief_in_anothers_words(verb: Token) -> bool:
