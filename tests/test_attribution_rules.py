@@ -5970,3 +5970,8 @@ def test_a_stance_completing_a_verb_in_anothers_words_is_not_a_statement(nlp) ->
     )
     said = [(w, s) for w, s in indirect_of(nlp, text)]
     assert [s for _, s in said] == ["Ana Ruiz"]  # (not a second statement, "Ghana", by the bank)
+
+
+def test_an_unnamed_finding_inside_anothers_words_is_not_a_statement_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The finance minister, Ana Ruiz, said the figures showed the government's plan was working."
+    assert indirect_of(nlp, text) == [("the figures showed the government's plan was working", "Ana Ruiz")]

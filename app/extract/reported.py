@@ -83,6 +83,8 @@ def reported_speech(
             continue  # "two people believed to be missing", "hostages said to be held": no one says it
         if _stance_in_anothers_words(tok):
             continue  # "Hamas said Israel had rejected a proposal": Hamas's claim about Israel, not Israel's statement
+        if _unnamed_finding_in_anothers_words(tok):
+            continue  # "Caputo said the figure showed the plan was working": his words, not the figure's statement
         if _passive_belief_in_anothers_words(tok):
             continue  # "61 migrants are believed to have drowned …, the IOM said": the IOM's words, no one else's
         if _withheld(tok):
@@ -417,6 +419,18 @@ def _stance_in_anothers_words(verb: Token) -> bool:
     while held.dep_ == "xcomp" and held.head.pos_ in {"VERB", "AUX"}:
         held = held.head  # "said … the fund would keep supporting Argentina": through the verb it completes
     return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(held)
+
+
+def _unnamed_finding_in_anothers_words(verb: Token) -> bool:
+    """A finding of something unnamed ("the figure showed", "the data suggest") inside the clause another cue above
+    it reports: what that speaker reads in it, not a statement of its own with no one to speak it."""
+    if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} for t in subject.subtree)
+    return not named and in_anothers_words(verb)
 
 
 def _passive_belief_in_anothers_words(verb: Token) -> bool:
