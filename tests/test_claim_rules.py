@@ -4861,3 +4861,17 @@ def test_a_verb_in_s_after_while_read_as_a_plural_is_the_verb(nlp) -> None:  # t
     )
     second = [c for c in claim_records(nlp, text) if c.value == 600]
     assert [c.subject for c in second] == ["informal dollar"]  # (not "informal dollar trades")
+
+
+def test_a_cue_on_a_clause_joined_after_the_figures_is_not_its_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Britain has about 900 soldiers in Estonia, and NATO has cut the mission's budget, saying the "
+        "troops must come home within a year."
+    )
+    by = {c.value: c.claimant_key for c in claim_records(nlp, text)}
+    assert by[900.0] is None  # (the writer's figure, not what the government said)
+
+
+def test_a_total_owned_by_a_year_stands_for_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    (base,) = [c for c in claim_records(nlp, "Measles deaths tripled from last year's total of 312.") if c.value == 312]
+    assert (base.subject, base.refers_to) == ("Measles deaths", date(2023, 1, 1))

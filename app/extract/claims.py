@@ -1102,6 +1102,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         and not _acting_after(t, tok)
         and not _in_clause_joined_to(tok, t)
         and not _named_in_an_act_after(t, tok)
+        and not _cue_on_a_clause_joined_after(t, tok)
     ]
     unnamed = unnamed_governing = False
     described: Token | None = None  # a cue whose source's description holds the figure
@@ -1213,6 +1214,16 @@ def _named_actor_acting(verb: Token, cue: Token) -> bool:
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return False
     return source is None or source.ent_type_ != subj.ent_type_ or source.text != subj.text
+
+
+def _cue_on_a_clause_joined_after(cue: Token, tok: Token) -> bool:
+    """ "France has about 1,500 troops in Niger, and the junta has revoked the agreements, saying …": a cue hung on a
+    clause joined after the figure's, with a subject of its own, tells that subject's words, not the figure's source."""
+    for node in [cue, *cue.ancestors]:
+        joined = node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.i > tok.i
+        if joined and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return tok not in node.subtree and node.head in tok.ancestors
+    return False
 
 
 def _predicate_joined_after(tok: Token, according: Token) -> bool:
@@ -4544,7 +4555,13 @@ def _through_aggregate(node: Token) -> Token:
         node.dep_ == "pobj"
         and node.head.lower_ == "of"
         and holder.lower_ in _AGGREGATES
-        and all(c.dep_ in {"det", "prep"} or c.lower_ in _AGGREGATE_MODIFIERS for c in holder.children)
+        # (a time owning it restricts nothing: "last year's total of 281")
+        and all(
+            c.dep_ in {"det", "prep"}
+            or c.lower_ in _AGGREGATE_MODIFIERS
+            or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+            for c in holder.children
+        )
     ):
         return holder
     return node
