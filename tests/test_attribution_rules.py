@@ -5975,3 +5975,24 @@ def test_a_stance_completing_a_verb_in_anothers_words_is_not_a_statement(nlp) ->
 def test_an_unnamed_finding_inside_anothers_words_is_not_a_statement_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The finance minister, Ana Ruiz, said the figures showed the government's plan was working."
     assert indirect_of(nlp, text) == [("the figures showed the government's plan was working", "Ana Ruiz")]
+
+
+def test_his_office_after_his_quotations_speaks_for_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"I am deeply worried," Tomas Berg said in a statement. "An attack would be a disaster." His office said it '
+        "had received reports that fighters had burned at least 10 villages."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Tomas Berg"]
+
+
+def test_the_directorate_is_the_directorate_general_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nepal has recorded 40,000 dengue cases this year, the Directorate General of Health Services said. On "
+        "Saturday alone, 1,200 patients were admitted and nine died, the directorate said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Directorate General of Health Services"] * 2
+
+
+def test_people_at_a_hospital_a_city_owns_are_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Doctors at Dhaka's Mugda Medical College Hospital said they were treating patients on floors."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Doctors at Dhaka's Mugda Medical College Hospital"]

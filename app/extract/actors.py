@@ -3344,7 +3344,11 @@ def _place_people_are_in(root: Token) -> int | None:
     # (a one-word name tagged a person or a body there is a place too: "Villagers in Zagora", "officials in Dhaka";
     # not an owner: "officials in Ms. Merkel's government", "states in Clinton's direction", "officials in the Obama
     # administration")
+    owners = [c for c in place.subtree if c.dep_ == "poss"] if place is not None else []
     owned = place is not None and any(c.dep_ == "poss" or c.tag_ == "POS" for c in place.subtree)
+    placed = [c.ent_type_ in {"GPE", "LOC"} or country_for(c.text) or c.lower_ in CAPITAL_TO_COUNTRY for c in owners]
+    if there and owners and all(placed):
+        owned = False  # ("Doctors at Dhaka's Mugda Medical College Hospital": a place's, not a person's)
     named = place is not None and (
         (prep is not None and prep.lower_ != "in")
         or any(t.ent_type_ in {"GPE", "LOC", "FAC"} or country_for(t.text) for t in place.subtree)

@@ -803,6 +803,7 @@ ORG_REFERENCE_NOUNS = frozenset(
         "agency",
         "office",
         "secretariat",  # "the secretariat said" after "the transport secretariat said"
+        "directorate",  # "the directorate said" after "the Directorate General of Health Services said"
         "committee",
         "commission",
         "council",

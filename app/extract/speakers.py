@@ -57,6 +57,8 @@ from app.extract.text import according_source, age_described, age_named, doc_tex
 
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 THING_PRONOUNS = frozenset({"it"})
 _STOPS = frozenset({".", "!", "?"})
@@ -163,11 +165,13 @@ _UN_WORDS = frozenset({"u.n.", "un", "united", "nations"})
 def _heads_the_name(noun: str, name: str) -> bool:
     """The noun is what the body's name names: its last word ("the bank": "World Bank"), the word before an "of",
     "for" or "on" ("the ministry": "Ministry of Health"), or before a country ("the police": "Police Scotland");
-    not a word modifying another ("the government": not "Local Government Association")."""
+    not a word modifying another ("the government": not "Local Government Association"); "General" after it is said
+    of it ("the directorate": "Directorate General of Health Services")."""
     words = [w.lower() for w in re.findall(r"\w+", name)]
     forms = {noun, noun + "s", _OTHER_SPELLING.get(noun, noun)}
     return any(
-        w in forms and (i == len(words) - 1 or words[i + 1] in {"of", "for", "on"} or country_for(words[i + 1]))
+        w in forms
+        and (i == len(words) - 1 or words[i + 1] in {"of", "for", "on", "general"} or country_for(words[i + 1]))
         for i, w in enumerate(words)
     )
 
@@ -787,6 +791,16 @@ class SpeakerResolver:
                 # "President Mahamat Deby launched an operation, his office said": his office speaks for him, as
                 # "Rishi Sunak's office said" and "Mayor Tom Green … The mayor's office said" do
                 return owner
+            if whose is not None and lemma == "office" and head.tag_ == "NN" and head.dep_ == "nsubj":
+                # "“…,” Türk said in a statement. His office said …": the person the sentence before is about
+                pronoun = "he" if whose.lower_ == "his" else "she"
+                quoted = self._quoted_run_before(head)
+                key = self._office_holder(head) or (
+                    self._fitting(pronoun, self._previous_subject(pronoun, head, quoted))
+                    if quoted is not None
+                    else None
+                )
+                return key if key is not None and self.kinds.get(key) == "person" else None
             # (through a lowercase kind of work: "the Syrian Observatory monitoring group")
             mods = [c for c in head.children if c.dep_ == "compound"]
             mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
@@ -1705,6 +1719,18 @@ class SpeakerResolver:
             and subj.ent_type_ == "GPE"
             and not any(c.dep_ in {"poss", "amod", "prep", "case"} for c in subj.children)
         )
+
+    def _quoted_run_before(self, head: Token) -> int | None:
+        """Where the sentences wholly in quotation marks right before `head`'s sentence begin ("“…,” Türk said. “An
+        assault would be devastating.” His office said …": the second), else None."""
+        doc, start, anchor = head.doc, head.sent.start, None
+        while start > 0:
+            before = doc[start - 1].sent
+            words = before.text.strip()
+            if not words or words[0] not in _OPENING_QUOTES or words[-1] not in _CLOSING_QUOTES:
+                break
+            anchor, start = before.start_char, before.start
+        return anchor
 
     def _previous_subject(self, pronoun: str, head: Token, anchor: int | None) -> str | None:
         """ "Its spokesperson, Ana Ruiz, warned that … “…,” she said.": a pronoun refers to the actor
