@@ -4875,3 +4875,34 @@ def test_a_cue_on_a_clause_joined_after_the_figures_is_not_its_source(nlp) -> No
 def test_a_total_owned_by_a_year_stands_for_the_figure(nlp) -> None:  # type: ignore[no-untyped-def]
     (base,) = [c for c in claim_records(nlp, "Measles deaths tripled from last year's total of 312.") if c.value == 312]
     assert (base.subject, base.refers_to) == ("Measles deaths", date(2023, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("More than two dozen governors have taken a similar stance.", 24.0, "governors"),
+        ("Police arrested three dozen protesters on Friday.", 36.0, "protesters"),
+        ("Half a dozen soldiers were hurt.", 6.0, "soldiers"),
+    ],
+)
+def test_a_number_of_dozens_is_multiplied(nlp, text: str, value: float, subject: str) -> None:  # type: ignore[no-untyped-def]
+    (count,) = claim_records(nlp, text)
+    assert (count.value, count.subject) == (value, subject)  # (not 2 governors, nor 2 + 12)
+
+
+def test_a_rate_of_doses_is_per_dose_not_dos(nlp) -> None:  # type: ignore[no-untyped-def]
+    (made,) = claim_records(nlp, "The plant produces about 2 million doses a month.")
+    assert made.unit == "dose per month"  # (the model's lemma of "doses" is "dos")
+
+
+def test_the_base_of_a_relative_change_keeps_the_levels_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Thirty-one countries reported outbreaks last year, up 40% from 22 in 2021. Inflation rose to 9.2% from 8.7."
+    units = {c.value: c.unit for c in claim_records(nlp, text)}
+    assert (units[22.0], units[8.7]) == (None, "%")  # (22 countries, not 22%; 8.7 a level, in %)
+
+
+def test_a_participle_on_the_subject_is_not_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Cholera cases reported to the WHO more than doubled in 2022 to over 472,000."
+    assert indirect_of(nlp, text) == []  # (no statement with no speaker: "… more than doubled in 2022 …")
+    (count,) = claim_records(nlp, text)
+    assert (count.value, count.subject) == (472000.0, "Cholera cases")

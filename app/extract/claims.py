@@ -584,6 +584,8 @@ def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
     while j < len(doc) and (
         doc[j].lower_ in SCALES
         or (doc[j].lower_ in SMALL and doc[j].pos_ == "NUM")
+        or doc[j].lower_ == "dozen"  # ("two dozen governors", the tagger's noun)
+        or (doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].lower_ == "dozen" and not doc[j].whitespace_)
         or (doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ in SMALL)
         or _hyphenated_tens(doc, j)
     ):
@@ -1673,6 +1675,8 @@ def _count_rate(doc: Doc, number: Span, head: Token | None) -> str | None:
     at, counted = number.end, None
     if head is not None and head.i >= number.end and head.i - number.end <= 2:
         at, counted = head.i + 1, head.lemma_.lower()  # "3,000 migrants a day", "40 Syrian refugees a week"
+        if head.lower_.endswith("oses"):
+            counted = head.lower_[:-1]  # "3 million doses a month": the model's lemma is "dos"
     text = doc_text(doc)
     pos = doc[at - 1].idx + len(doc[at - 1].text)
     rate = _COUNT_RATE.match(text, pos)
@@ -3726,6 +3730,8 @@ def _build(
     head = last.head if last.dep_ in {"nummod", "quantmod", "compound", "predet"} else None  # ("half the country")
     if head is None and first.dep_ in {"nummod", "quantmod"}:
         head = first.head
+    if head is not None and first.i <= head.i <= last.i and first.dep_ in {"nummod", "quantmod"}:
+        head = first.head  # "two dozen protesters": the parser hung "dozen" on "two", which counts the protesters
     if head is not None and head.pos_ == "ADJ" and head.dep_ == "amod" and head.i < end <= head.head.i:
         head = head.head  # "a record 188 drones": the parser hung the number on the adjective before it
     if head is None and last.dep_ == "amod" and last.head.pos_ == "NOUN" and last.head.i >= end:
@@ -4098,7 +4104,7 @@ def _build(
         unit is None
         and whole.root.dep_ == "pobj"
         and whole.root.head.lower_ == "from"
-        and (level_then := _level_before(same_sentence, subject))
+        and (level_then := _level_before(same_sentence, subject, doc_text(doc)[: quantity.start]))
         and not (level_then.unit == "%" and _WRITTEN_SCALE.search(doc_text(doc), quantity.number_start, quantity.end))
     ):
         # (no share passes to "up from 16 million" after "19 million, or about 40% of the population": a count)
@@ -5046,12 +5052,18 @@ def _own_characters(subject: str, written: str) -> bool:
     return written.startswith(subject) and (len(written) == len(subject) or not written[len(subject)].isalnum())
 
 
-def _level_before(same_sentence: list[ClaimRecord], subject: str | None) -> ClaimRecord | None:
+def _level_before(same_sentence: list[ClaimRecord], subject: str | None, before: str = "") -> ClaimRecord | None:
     """The sentence's figure just before a bare "from" figure, when it has a unit and measures the same
-    thing (or this one names nothing)."""
+    thing (or this one names nothing); `before`, the text up to the "from" figure."""
     last = same_sentence[-1] if same_sentence else None
     if last is None or last.unit in {None, "times"} or last.value_max is not None:
         return None  # (not "increased eight-fold, from 505,430": a multiple is no level)
+    change = last.unit == "%" and len(same_sentence) > 1 and re.fullmatch(r"\s*from\s*", before[last.end :])
+    if change and not re.search(r"\b(?:to|at)\s*$", before[: last.start]):
+        # "44 countries reported cases, up 25% from 35": the change right before, not the level (but "rose to 9.2%
+        # from 8.7": a level)
+        return None
+
     return last if subject in {None, last.subject} else None
 
 

@@ -125,7 +125,7 @@ def parse_digits(text: str) -> float | None:
 
 
 def parse_words(words: list[str]) -> float | None:
-    """ "four hundred thirty" → 430; "a dozen" → 12; "1.5 million" → 1,500,000."""
+    """ "four hundred thirty" → 430; "a dozen" → 12, "two dozen" → 24; "1.5 million" → 1,500,000."""
     total, current, seen, scaled = 0.0, 0.0, False, False
     for raw in words:
         word = raw.lower().replace("-", " ")
@@ -135,6 +135,8 @@ def parse_words(words: list[str]) -> float | None:
             digits = parse_digits(part)
             if digits is not None:
                 current += digits
+            elif part == "dozen":
+                current = (current or 1) * 12  # "two dozen": 24
             elif part in SMALL:
                 current += SMALL[part]
             elif part == "hundred":

@@ -30,6 +30,7 @@ from app.extract.repair import (
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
     repair_names_with_do,
+    repair_participles_read_as_cues,
     repair_reporting_nouns,
     repair_sentences_opened_by_a_comma,
     repair_subordinate_clauses_read_as_main,
@@ -58,6 +59,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_clauses_read_as_conjuncts_of_a_cue(doc)
     repair_verbless_appositive_leads(doc)
     repair_verbs_read_into_relative_clauses(doc)
+    repair_participles_read_as_cues(doc)
     repair_subordinate_clauses_read_as_main(doc)
     repair_conjuncts_read_into_a_subordinate_clause(doc)
     repair_words_misread_around_clauses(doc)

@@ -934,6 +934,36 @@ def repair_verbs_read_into_relative_clauses(doc: Doc) -> None:
             punct.head = verb
 
 
+def repair_participles_read_as_cues(doc: Doc) -> None:
+    """ "Cholera cases reported to the WHO more than doubled in 2022": the model can read the participle describing
+    the subject ("cases [that were] reported to the WHO") as the subject's reporting verb, with the sentence's verb its
+    reported clause. A participle with no auxiliary, right after its plural subject, with "to" or "by" after it and a
+    finite verb with no subject of its own as its complement, describes the subject: the finite verb takes the
+    subject and the participle's place."""
+    for verb in doc:
+        if (
+            verb.tag_ not in {"VBN", "VBD"}
+            or verb.lemma_.lower() not in CUE_VERBS
+            or verb.dep_ not in {"ROOT", "ccomp"}
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.tag_ == "NNS"), None)
+        if subj is None or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            continue
+        if not any(
+            c.dep_ in {"prep", "agent"} and c.lower_ in {"to", "by"} and c.i == verb.i + 1 for c in verb.children
+        ):
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if main is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in main.children):
+            continue
+        main.head, main.dep_ = (main, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+        subj.head, subj.dep_ = main, "nsubj"
+        verb.head, verb.dep_ = subj, "acl"
+        for punct in (t for t in doc[verb.i : main.sent.end] if t.head == verb and t.is_punct and t.i > main.i):
+            punct.head = main
+
+
 # Conjunctions that open a clause of time, cause, condition or concession (general English).
 SUBORDINATORS = frozenset({
     "after", "before", "when", "while", "until", "till", "since", "because", "once", "if", "though", "although",
