@@ -83,8 +83,8 @@ def reported_speech(
             continue  # "two people believed to be missing", "hostages said to be held": no one says it
         if _stance_in_anothers_words(tok):
             continue  # "Hamas said Israel had rejected a proposal": Hamas's claim about Israel, not Israel's statement
-        if _unnamed_finding_in_anothers_words(tok):
-            continue  # "Caputo said the figure showed the plan was working": his words, not the figure's statement
+        if lemma == "find" and _finds_it_so(tok):
+            continue  # "voters would find it “very hard to look past” …": a view of it, not a finding reported
         if _passive_belief_in_anothers_words(tok):
             continue  # "61 migrants are believed to have drowned …, the IOM said": the IOM's words, no one else's
         if _withheld(tok):
@@ -415,22 +415,16 @@ def _stance_in_anothers_words(verb: Token) -> bool:
         return True  # "the minister said the government and the fund had agreed to increase the loan"
     if verb.lemma_.lower() not in _TAKEN_STANCES or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return False
-    held = verb
-    while held.dep_ == "xcomp" and held.head.pos_ in {"VERB", "AUX"}:
-        held = held.head  # "said … the fund would keep supporting Argentina": through the verb it completes
-    return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(held)
+    return any(c.dep_ == "dobj" for c in verb.children) and in_anothers_words(verb)
 
 
-def _unnamed_finding_in_anothers_words(verb: Token) -> bool:
-    """A finding of something unnamed ("the figure showed", "the data suggest") inside the clause another cue above
-    it reports: what that speaker reads in it, not a statement of its own with no one to speak it."""
-    if verb.lemma_.lower() not in FINDING_VERBS or verb.pos_ != "VERB":
-        return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    named = any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} for t in subject.subtree)
-    return not named and in_anothers_words(verb)
+def _finds_it_so(verb: Token) -> bool:
+    """ "would find it hard to look past", "found it difficult": "find" with "it" and a quality, a small clause of
+    judgement, not a finding that reports a clause."""
+    return any(
+        c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ == "ADJ" and any(g.lower_ == "it" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _passive_belief_in_anothers_words(verb: Token) -> bool:
