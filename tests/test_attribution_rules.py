@@ -5992,3 +5992,8 @@ def test_the_directorate_is_the_directorate_general_named_before(nlp) -> None:  
 def test_people_at_a_hospital_a_city_owns_are_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Doctors at Dhaka's Mugda Medical College Hospital said they were treating patients on floors."
     assert [s for _, s in indirect_of(nlp, text)] == ["Doctors at Dhaka's Mugda Medical College Hospital"]
+
+
+def test_satellite_images_analysed_by_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "About 600 square km remained under water, according to satellite images analysed by Maxar Technologies."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Maxar Technologies"]

@@ -243,7 +243,8 @@ STATEMENT_NOUNS = frozenset(
 DATA_NOUNS = frozenset(
     ["figure", "data", "estimate", "tally", "count", "survey", "study", "analysis", "poll", "assessment",
      "record", "census", "statistic", "calculation", "projection", "forecast", "report", "document", "finding",
-     "datum", "check"]  # (the model's lemma of "data"; "a Reuters check of pump prices")
+     "datum", "check",  # (the model's lemma of "data"; "a Reuters check of pump prices")
+     "image", "imagery"]  # ("according to satellite images analysed by the EU's Copernicus service")
 )  # fmt: skip
 # How an utterance reached the public, keyed by words found around the cue.
 CHANNEL_WORDS = {

@@ -112,7 +112,7 @@ _ISSUING_VERBS = frozenset(["deliver", "issue", "publish", "release", "adopt", "
 # (not "written", "signed", "sent" by: a person may write a body's letter)
 _COMPILING_VERBS = frozenset({
     "issue", "publish", "release", "compile", "prepare", "produce", "conduct", "file", "commission", "carry",
-    "collect", "gather", "provide",
+    "collect", "gather", "provide", "analyse", "analyze",
 })  # fmt: skip
 
 
