@@ -5997,3 +5997,14 @@ def test_people_at_a_hospital_a_city_owns_are_a_group(nlp) -> None:  # type: ign
 def test_satellite_images_analysed_by_a_body_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "About 600 square km remained under water, according to satellite images analysed by Maxar Technologies."
     assert [s for _, s in indirect_of(nlp, text)] == ["Maxar Technologies"]
+
+
+def test_a_statement_does_not_end_on_the_conjunction_before_another_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The World Health Organization said it had sent 12 ambulances to the regional hospital, and aid groups "
+        "including the International Rescue Committee said they were sending medical teams."
+    )
+    assert [w for w, _ in indirect_of(nlp, text)] == [
+        "it had sent 12 ambulances to the regional hospital",
+        "they were sending medical teams",
+    ]

@@ -4906,3 +4906,22 @@ def test_a_participle_on_the_subject_is_not_its_cue(nlp) -> None:  # type: ignor
     assert indirect_of(nlp, text) == []  # (no statement with no speaker: "… more than doubled in 2022 …")
     (count,) = claim_records(nlp, text)
     assert (count.value, count.subject) == (472000.0, "Cholera cases")
+
+
+def test_a_state_written_right_after_a_bare_count_is_its_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The United Nations put the toll lower, at 1,023 dead and about 1,600 injured, citing local authorities."
+    events = {c.value: c.event for c in claim_records(nlp, text)}
+    assert events == {1023.0: "die", 1600.0: "injure"}  # (the first had been "injure", the second none)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The firm raised prices 5% on Monday.", "prices"),
+        ("The drought drove maize prices up 60% in May.", "maize prices"),
+        ("Houthi attacks push shipping costs up fourfold", "shipping costs"),
+    ],
+)
+def test_a_change_a_verb_makes_is_of_its_object(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    (change,) = claim_records(nlp, text)
+    assert change.subject == subject  # (not the one who made the change)

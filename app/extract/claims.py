@@ -186,6 +186,11 @@ def _event(number: Token, noun: Token | None) -> str | None:
     "1,200 were injured"; None otherwise."""
     if noun is not None and noun.i > number.i and noun.lower_ in _STATE_EVENTS:
         return _STATE_EVENTS[noun.lower_]  # "leaving four missing", "40 dead"
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if noun is None and nxt is not None and nxt.lower_ in _STATE_EVENTS:
+        # "put the toll at 1,023 dead and about 1,600 injured": the state written right after a bare count (not the verb
+        # the parser hung the first count on, "injured")
+        return _STATE_EVENTS[nxt.lower_]
     if noun is not None and (misread := _verb_misread_as_modifier(noun)) is not None and noun.i > number.i:
         return _people_lemma(misread)  # "3,500 Rohingya attempted crossings, and 348 died": not "died"
     node = noun if noun is not None and noun.i > number.i else number
@@ -5476,6 +5481,10 @@ def _measured(whole: Span, money: bool = False) -> str | None:
         moved = next((c for c in shift.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if moved is None and shift.dep_ == "advmod" and shift.head.pos_ == "NOUN":
             moved = shift.head  # ("with rice shipments down 12%": the parser hangs the shift word on the noun)
+        pusher = shift.head if shift.dep_ in {"advmod", "prt"} and shift.head.pos_ == "VERB" else None
+        if moved is None and pusher is not None and pusher.lemma_.lower() in CHANGE_VERBS:
+            # "the war pushed food prices up 40%": what the verb moved
+            moved = next((c for c in pusher.children if c.dep_ == "dobj" and c.i < shift.i), None)
         if moved is not None and moved.pos_ == "NOUN":
             return _counted(moved)
     for _ in range(4):
@@ -5598,6 +5607,11 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 # joined to the first, with its own level after it)
                 paired = [c for c in obj.conjuncts if obj.i < c.i < via.i and c.pos_ == "NOUN"]
                 return _subject(paired[-1] if paired and _level_inside(obj) else obj, None)
+            moves = node.lemma_.lower() in CHANGE_VERBS  # (not "took place": "take" brings a total to a level only)
+            by_that_much = via.dep_ in {"npadvmod", "advmod"} and via == whole.root
+            if moves and by_that_much and obj is not None and obj.pos_ == "NOUN" and obj.i < via.i:
+                # "raised prices 5%", "attacks push shipping costs up fourfold": the object changed, by that much
+                return _subject(obj, None)
             off = next((c for c in node.children if c.dep_ == "prep" and c.lower_ == "off"), None)
             taken_from = next((c for c in off.children if c.dep_ == "pobj"), None) if off is not None else None
             if via.dep_ == "dobj" and taken_from is not None and taken_from.pos_ in {"NOUN", "PROPN"}:

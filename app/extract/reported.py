@@ -1619,7 +1619,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         tokens = _after_other_source(tokens, verb)
     if len(tokens) < 3:
         return None
-    while tokens and _trailing_mark(tokens[-1]):
+    # (nor a conjunction left at its end: "…, and" before another source's clause the parser hung on the words)
+    while tokens and (_trailing_mark(tokens[-1]) or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and (
         tokens[0].is_punct
