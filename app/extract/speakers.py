@@ -162,6 +162,11 @@ def _name_words(name: str) -> set[str]:
 _UN_WORDS = frozenset({"u.n.", "un", "united", "nations"})
 
 
+def _subject_pronoun(possessive: Token) -> str:
+    """ "he" for "his", "she" for "her": the pronoun a possessive stands for as a subject."""
+    return "he" if possessive.lower_ == "his" else "she"
+
+
 def _heads_the_name(noun: str, name: str) -> bool:
     """The noun is what the body's name names: its last word ("the bank": "World Bank"), the word before an "of",
     "for" or "on" ("the ministry": "Ministry of Health"), or before a country ("the police": "Police Scotland");
@@ -667,7 +672,7 @@ class SpeakerResolver:
         his = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if his is not None and lemma in {"government", "administration"} and head.pos_ == "NOUN":
             # "President Javier Milei … His government says …": the country whose leader "his" stands for
-            pronoun = "he" if his.lower_ == "his" else "she"
+            pronoun = _subject_pronoun(his)
             if (country := self._led_country(self._previous_subject(pronoun, head, None))) is not None:
                 return country
         if lemma in _ORG_PART_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # (tagged PROPN: "secretariat")
@@ -707,7 +712,7 @@ class SpeakerResolver:
         if holder is None:
             return None
         if holder.lower_ in {"his", "her"}:
-            pronoun = "he" if holder.lower_ == "his" else "she"
+            pronoun = _subject_pronoun(holder)
             # (the person the sentence names first: "Emanuel told reporters that his office would stop …")
             key = self._fitting(pronoun, self._in_sentence(pronoun, office)) or self._fitting(
                 pronoun, self._previous_subject(pronoun, office, None)
@@ -729,7 +734,7 @@ class SpeakerResolver:
         key = self.by_token.get(subj.i) if subj is not None else None
         if key is None or self.kinds.get(key) != "person":
             return None
-        return self._fitting("he" if whose.lower_ == "his" else "she", key)
+        return self._fitting(_subject_pronoun(whose), key)
 
     def _nominal(self, head: Token, *, definite: bool = False) -> str | None:
         """A second reference by a common noun: "the senator" is the last person named before
@@ -793,7 +798,7 @@ class SpeakerResolver:
                 return owner
             if whose is not None and lemma == "office" and head.tag_ == "NN" and head.dep_ == "nsubj":
                 # "“…,” Türk said in a statement. His office said …": the person the sentence before is about
-                pronoun = "he" if whose.lower_ == "his" else "she"
+                pronoun = _subject_pronoun(whose)
                 quoted = self._quoted_run_before(head)
                 key = self._office_holder(head) or (
                     self._fitting(pronoun, self._previous_subject(pronoun, head, quoted))
