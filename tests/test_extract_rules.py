@@ -2641,3 +2641,8 @@ def test_the_government_in_a_sentence_naming_only_the_home_country_is_its_govern
     )
     ex, names = run(nlp, text)
     assert speakers_in_order(ex, names)[-1] == "Kenya's government"
+
+
+def test_a_countrys_military_rulers_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex, names = run(nlp, "Mali's military rulers said on Friday that the talks had failed.")
+    assert speakers_in_order(ex, names) == ["Mali's military rulers"]

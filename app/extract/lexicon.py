@@ -380,6 +380,7 @@ GROUP_NOUNS = frozenset(
         "diplomats",
         "authorities",
         "leaders",
+        "rulers",  # "Niger's military rulers said"
         "lawmakers",
         "allies",
         "governments",
