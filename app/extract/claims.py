@@ -5,7 +5,7 @@ URLs, and vague quantities ("thousands of"), which carry no number to report.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -2377,10 +2377,14 @@ def _dated_by_what_it_describes(relcl: Token) -> bool:
 def _counted_by_then(when: Span, tok: Token) -> bool:
     """ "by" a time in a clause told in the past ("had crossed by Sunday", "was restored by noon"), not
     hedged or looking ahead: how far things had got at that time."""
-    doc = when.doc
-    if not (when.start > 0 and doc[when.start - 1].lower_ == "by") and when[0].lower_ != "by":
+    if not _opened_by(when, {"by"}):
         return False
     return _tense(_clause(tok)) == "VBD" and not _ahead_or_modal(tok)
+
+
+def _opened_by(date: Span, words: Set[str]) -> bool:
+    """The date begins with one of the words, or comes right after one ("by Sunday", "until March")."""
+    return date[0].lower_ in words or (date.start > 0 and date.doc[date.start - 1].lower_ in words)
 
 
 def _before_or_after_phrase(node: Token) -> Token | None:
@@ -2562,9 +2566,7 @@ def _deadline_of_an_act_ahead(date: Span, own: Token) -> bool:
     within 15 km"), in an infinitive other than the figure's own clause told in the past: that clause's time is not
     the deadline."""
     clause = _clause(date.root)
-    before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
-    by = date[0].lower_ in _TARGET_WORDS or before in _TARGET_WORDS
-    return by and clause != own and _tense(clause) == "TO" and _tense(own) == "VBD"
+    return _opened_by(date, _TARGET_WORDS) and clause != own and _tense(clause) == "TO" and _tense(own) == "VBD"
 
 
 def _in_the_phrase_joined_before(date: Span, tok: Token) -> bool:
