@@ -2244,6 +2244,14 @@ def test_the_level_a_toll_stands_at_is_a_count_though_tagged_as_a_date(nlp) -> N
     assert [(v, s, by) for v, _, _, _, _, s, by in claims_of(nlp, text)] == [(32, "death toll", "Ana Ruiz")]
 
 
+def test_the_level_a_source_puts_a_toll_at_is_a_count_though_tagged_as_a_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The disaster agency put the death toll in the province at 53, while neighbouring districts reported 326 dead."
+    )
+    counts = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert counts == {53.0: "death toll", 326.0: "people"}  # (the level was dropped as a date)
+
+
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [

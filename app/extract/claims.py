@@ -575,12 +575,13 @@ def _entity_of_its_own(tok: Token) -> bool:
 
 def _level_of_a_tally(tok: Token, value: float | None) -> bool:
     """A bare number the tagger took for a date, as the level a count stands at ("the death toll stood
-    at 32", "the total rose to 45"): a count."""
+    at 32", "the total rose to 45") or is put at by a source ("put the death toll at 53", "raised the toll to
+    45"): a count."""
     alone = _entity_of_its_own(tok)
     if not alone or value is None or value >= 1000 or tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "to"}:
         return False
     verb = tok.head.head
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BARE_COUNTS for c in verb.children)
+    return any(c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in _BARE_COUNTS for c in verb.children)
 
 
 def _expression(doc: Doc, i: int) -> tuple[int, int, float | None]:
