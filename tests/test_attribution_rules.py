@@ -6008,3 +6008,23 @@ def test_a_statement_does_not_end_on_the_conjunction_before_another_source(nlp) 
         "it had sent 12 ambulances to the regional hospital",
         "they were sending medical teams",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Some 900 houses were damaged or destroyed, the Red Cross estimated, and repairs were expected to cost "
+            "$40 million.",
+            "Some 900 houses were damaged or destroyed",
+        ),
+        (
+            "About 1,200 buildings were flattened or damaged, most of them homes, the civil defence agency estimated, "
+            "and the toll was expected to rise.",
+            "About 1,200 buildings were flattened or damaged, most of them homes",
+        ),
+    ],
+)
+def test_a_trailing_cue_read_as_a_conjunct_with_a_clause_after_it_reports_the_lead(nlp, text: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    # (the first had no statement; the second had only the words before the source, "most of them homes")
+    assert [w for w, _ in indirect_of(nlp, text)] == [said]

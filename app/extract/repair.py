@@ -432,8 +432,14 @@ def repair_trailing_cues(doc: Doc) -> None:
             continue
         # (the object of "told" is whom it was told to: "…, two diplomats told AFP on Tuesday")
         said_to = verb.lemma_.lower() == "tell"
+        # "…, the vast majority of them homes, the agency estimated": an object before the source is the lead's
+        fronted = [c for c in verb.children if c.dep_ == "dobj" and c.i < subj.i]
+        # "…, the agency estimated, and the cost was put at $5.5 billion": a clause joined after the source
+        joined = _clause_joined_after(verb)
         if any(
-            c.dep_ in {"ccomp", "xcomp", "cc", "mark"} or (c.dep_ == "dobj" and not said_to) for c in verb.children
+            (c.dep_ in {"ccomp", "xcomp", "cc", "mark"} and not (joined and c in joined))
+            or (c.dep_ == "dobj" and not said_to and c not in fronted)
+            for c in verb.children
         ) or any(
             c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i and not _joins_another(head, c, verb)
             for c in head.children
@@ -445,6 +451,24 @@ def repair_trailing_cues(doc: Doc) -> None:
         if verb.dep_ == "ccomp" and any(not t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
             continue  # (a reported clause closes the sentence)
         verb.head, verb.dep_ = verb.sent.root if verb.dep_ == "ccomp" else head, "parataxis"
+        for c in fronted:
+            c.head, c.dep_ = head, "npadvmod"
+            for p in [p for p in verb.children if p.is_punct and p.i < c.left_edge.i]:
+                p.head = head  # (the comma that opens it)
+        for c in joined:
+            c.head = head
+
+
+def _clause_joined_after(verb: Token) -> list[Token]:
+    """The "and" (or "but") and the verb of a clause the model joined to a trailing cue after its comma ("…, the
+    agency estimated, and the cost was put at …"), or nothing."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i > verb.i), None)
+    if cc is None or cc.i < 1 or verb.doc[cc.i - 1].text != ",":
+        return []
+    clause = next((c for c in verb.children if c.dep_ == "conj" and c.i > cc.i and c.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return []
+    return [cc, clause]
 
 
 def repair_appositive_sources_of_bare_cues(doc: Doc) -> None:
