@@ -4933,3 +4933,34 @@ def test_a_state_written_right_after_a_bare_count_is_its_event(nlp) -> None:  # 
 def test_a_change_a_verb_makes_is_of_its_object(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
     (change,) = claim_records(nlp, text)
     assert change.subject == subject  # (not the one who made the change)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Her ground-floor home was under two metres of water.", ["exact"]),
+        ("The road was under 3 feet of mud, residents said.", ["exact"]),
+        # a bound is still one when nothing lies beneath it
+        ("Under 10 mm of rain fell in the city, and prices were under $2 a litre.", ["less_than", "less_than"]),
+    ],
+)
+def test_a_depth_something_lies_under_is_no_upper_bound(nlp, text: str, qualifiers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.qualifier for c in claim_records(nlp, text)] == qualifiers  # (had been "less than two metres")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The government raised petrol prices by 14.91 rupees a litre on Thursday.", "petrol prices"),
+        ("Regulators cut diesel prices by 5 naira a litre.", "diesel prices"),
+    ],
+)
+def test_a_change_by_a_rate_is_of_the_verb_s_object(nlp, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    (change,) = claim_records(nlp, text)
+    assert change.subject == subject  # (the parser made "a litre" the verb's object; there had been no subject)
+
+
+def test_a_deadline_in_a_condition_of_what_would_follow_lies_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The WFP warned it would have to halve rations unless it receives $150 million by the end of August."
+    (money,) = claim_records(nlp, text)
+    assert (money.refers_to, money.refers_to_relation) == (date(2024, 8, 1), "by")  # (had been August 2023)

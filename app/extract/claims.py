@@ -2500,7 +2500,20 @@ def _looks_ahead(tok: Token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True  # ("could face acute hunger by September": the coming September)
+        if _condition_of_what_would_follow(verb):
+            return True  # ("would have to cut rations unless it receives $150 million by August")
     return _in_an_intent(tok)
+
+
+def _condition_of_what_would_follow(verb: Token) -> bool:
+    """A condition in the present tense on a clause of what will or would follow ("will cut rations unless it
+    receives $150 million by August"): it lies ahead."""
+    opened = any(c.dep_ == "mark" and c.lower_ in {"unless", "if", "until"} for c in verb.children)
+    if not opened or verb.dep_ != "advcl" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    head = verb.head
+    heads = [head, head.head] if head.dep_ == "xcomp" else [head]  # ("would have to cut …")
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for h in heads for c in h.children)
 
 
 # Nouns of what may yet happen, and the adjective of what falls due: a time under them lies ahead.
@@ -3816,6 +3829,14 @@ def _build(
         moved = _changes(across.head) or reached or across.head.pos_ != "VERB"
         if (unit is None and across.lower_ == "over") or not moved:
             qualifier = "exact"
+        # "the home was under two metres of water": a depth of something it lay beneath, not less than one
+        if (
+            across.lower_ == "under"
+            and unit in _DEPTHS
+            and head is not None
+            and any(c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in head.children)
+        ):
+            qualifier = "exact"
     tally = subject is not None  # the side of a vote: whoever voted is not claiming the figure
     if subject is None and unit is None:
         subject = _tally_side(doc, end, number.start)
@@ -4396,6 +4417,8 @@ _RELATION_NOUNS = frozenset({
 
 
 # A count noun standing alone for what an earlier figure in the sentence counted ("the number").
+# Units of a depth something can lie under ("under two metres of water", "under 30 cm of snow").
+_DEPTHS = frozenset({"m", "cm", "mm", "km", "ft", "in", "yd"})
 _BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate", "share", "proportion"})
 # Adjectives of extent after a measure ("8 metres deep").
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})
@@ -5461,12 +5484,26 @@ def _noun_of_a_preposition(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.lower_ in _PREPOSITION_NOUNS and noun.head.lower_ in {"in", "on", "to"}
 
 
+def _amount_of_a_rate_read_as_an_object(whole: Span) -> Token | None:
+    """ "raised petrol prices by 14.91 rupees a litre": the parser can make what a rate is per ("a litre") an object
+    of the verb, the root of the figure's words; the amount ("rupees", after "by") is where the figure stands."""
+    root = whole.root
+    if root.dep_ != "dobj" or unit_word(root.text) is None or not any(c.lower_ in {"a", "an"} for c in root.children):
+        return None
+    return next(
+        (t for t in whole if t.i < root.i and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == root.head),
+        None,
+    )
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
     node, via = whole.root, whole.root
     if (place := _distance_of(whole)) is not None:
         return place
+    if (amount := _amount_of_a_rate_read_as_an_object(whole)) is not None:
+        node, via = amount, amount  # "raised petrol prices by 14.91 rupees a litre": the amount's own place
     own = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
     if own is not None and node.dep_ in {"advcl", "ccomp", "conj"}:
         return _subject(own, None)  # "dozens die as temperatures top 50C": the parser read the figure as the verb
