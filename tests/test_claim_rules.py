@@ -4964,3 +4964,8 @@ def test_a_deadline_in_a_condition_of_what_would_follow_lies_ahead(nlp) -> None:
     text = "The WFP warned it would have to halve rations unless it receives $150 million by the end of August."
     (money,) = claim_records(nlp, text)
     assert (money.refers_to, money.refers_to_relation) == (date(2024, 8, 1), "by")  # (had been August 2023)
+
+
+def test_the_level_a_change_came_to_is_not_at_the_time_it_came_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Wheat shipments dropped 22% in March from a year earlier to 1.4 million tonnes, customs data showed."
+    assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 3, 1)] * 2  # (the level had March 2023)

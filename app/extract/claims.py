@@ -1994,10 +1994,15 @@ def _base_of_a_change(ent: Span, tok: Token) -> bool:
     figure is measured against, not its own time (not "will rise 10% from January", a change starting then)."""
     prep = ent.root.head
     verb = prep.head
-    if ent.root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or not _changes(verb):
+    based = ent.root.dep_ == "pobj" or (ent.root.dep_ == "pcomp" and ent.root.lower_ in {"earlier", "before"})
+    if not based or prep.lower_ != "from" or prep.dep_ != "prep" or not _changes(verb):
         return False
     ahead = any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children)
-    return verb.pos_ == "VERB" and not ahead and verb in tok.ancestors and tok.i < ent.start
+    if verb.pos_ != "VERB" or ahead or verb not in tok.ancestors:
+        return False
+    # "fell 39% in August from a year earlier to 2.8 million tonnes": nor the level it came to, written after it
+    came_to = next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "to"), None)
+    return tok.i < ent.start or (came_to is not None and came_to.head in {prep, verb} and came_to.i >= ent.end)
 
 
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
