@@ -6028,3 +6028,12 @@ def test_a_statement_does_not_end_on_the_conjunction_before_another_source(nlp) 
 def test_a_trailing_cue_read_as_a_conjunct_with_a_clause_after_it_reports_the_lead(nlp, text: str, said: str) -> None:  # type: ignore[no-untyped-def]
     # (the first had no statement; the second had only the words before the source, "most of them homes")
     assert [w for w, _ in indirect_of(nlp, text)] == [said]
+
+
+def test_a_vow_coordinated_inside_a_belief_reported_is_the_speakers_next_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Governor Ana Ruiz said she suspected looters had started the fire and vowed to rebuild the market."
+    # (the vow had been the looters' — no speaker — and a part of what she said)
+    assert indirect_of(nlp, text) == [
+        ("she suspected looters had started the fire", "Ana Ruiz"),
+        ("to rebuild the market", "Ana Ruiz"),
+    ]

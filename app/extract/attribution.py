@@ -521,8 +521,14 @@ def coordinated_cue(verb: Token) -> bool:
         and not deps & {"nsubj", "nsubjpass"}
         and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed)
         and verb.head.dep_ == "ccomp"
-        and is_cue(verb.head.head)
+        and (is_cue(verb.head.head) or _belief_reported(verb.head.head))
     )
+
+
+def _belief_reported(verb: Token) -> bool:
+    """A verb of a mind whose clause a cue reports ("said he suspected trafficking was behind the surge and vowed to
+    …"): a cue coordinated to its clause is the speaker's next statement too."""
+    return verb.lemma_.lower() in _MIND_PARTICIPLES and verb.dep_ == "ccomp" and is_cue(verb.head)
 
 
 # Participles of a mind, not of speech: ", believing the sirens warned of a tsunami" tells what the people the

@@ -987,6 +987,14 @@ def _narrative_tail(clause: Token) -> int:
             # placing the statement in time, not what X said; so too "warned the toll would rise significantly,
             # after at least 46 people were killed": what had happened, told by the writer, after a forecast
             end = min(end, min(t.i for t in child.subtree) - 1)
+    # "said he suspected trafficking was behind the surge and vowed to …": a cue coordinated inside the clause of a
+    # belief reported is the speaker's next statement too
+    for inner in (c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i):
+        for child in inner.children:
+            if child.dep_ == "conj" and coordinated_cue(child) and not _quoted_at(clause, child.i):
+                first = min(t.i for t in child.subtree)
+                cc = [c.i for c in inner.children if c.dep_ == "cc" and inner.i < c.i < first]
+                end = min(end, min(cc) if cc else first)
     last = max(t.i for t in clause.subtree)
     # (not a relative clause when the cue follows: "The storm will reach the coast on Sunday, where 30,000
     # people have been moved, the governor said": all of it, up to the cue, is the governor's)
