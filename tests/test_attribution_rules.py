@@ -6037,3 +6037,8 @@ def test_a_vow_coordinated_inside_a_belief_reported_is_the_speakers_next_stateme
         ("she suspected looters had started the fire", "Ana Ruiz"),
         ("to rebuild the market", "Ana Ruiz"),
     ]
+
+
+def test_a_branch_named_by_its_owner_speaks_for_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Red Cross's Kenya branch said 40 people had died in the floods."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Red Cross"]  # (had no speaker)

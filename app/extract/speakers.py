@@ -675,8 +675,10 @@ class SpeakerResolver:
             pronoun = _subject_pronoun(his)
             if (country := self._led_country(self._previous_subject(pronoun, head, None))) is not None:
                 return country
-        if lemma in _ORG_PART_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # (tagged PROPN: "secretariat")
-            owner = next((c for c in head.children if c.dep_ in {"poss", "compound"} and c.i in self.by_token), None)
+        if lemma in _ORG_PART_NOUNS | _BRANCH_NOUNS and (head.pos_ == "NOUN" or head.text.islower()):  # ("secretariat")
+            # ("the Red Crescent's Libya branch said": a branch by its owner's name; not "the Libya branch" alone)
+            links = {"poss", "compound"} if lemma in _ORG_PART_NOUNS else {"poss"}
+            owner = next((c for c in head.children if c.dep_ in links and c.i in self.by_token), None)
             if owner is not None and self.kinds.get(self.by_token[owner.i]) == "organization":
                 return self.by_token[owner.i]  # "the European Union's observer mission said": the EU's mission
         if lemma in BODY_BY_NOUN:
