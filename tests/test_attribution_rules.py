@@ -6042,3 +6042,16 @@ def test_a_vow_coordinated_inside_a_belief_reported_is_the_speakers_next_stateme
 def test_a_branch_named_by_its_owner_speaks_for_the_owner(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Red Cross's Kenya branch said 40 people had died in the floods."
     assert [s for _, s in indirect_of(nlp, text)] == ["Red Cross"]  # (had no speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to Save the Children, at least 40 children died in the camp last month.", "Save the Children"),
+        ("Save the Children's Sudan director, Ana Ruiz, said 40 children had died of measles.", "Ana Ruiz"),
+    ],
+)
+def test_a_body_name_read_as_a_clause_is_the_source(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (no statement: "Save" had been read as a verb)
+    (count,) = claim_records(nlp, text)
+    assert count.value == 40.0

@@ -19,6 +19,7 @@ from app.extract.repair import (
     repair_appositive_sources_of_bare_cues,
     repair_appositive_speakers,
     repair_appositives_of_a_fronted_place,
+    repair_body_names_read_as_clauses,
     repair_clauses_read_as_conjuncts_of_a_cue,
     repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
@@ -47,6 +48,7 @@ from app.extract.text import capitalised_for_its_place, doc_text, words_of
 
 
 def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
+    repair_body_names_read_as_clauses(doc)
     repair_sentences_opened_by_a_comma(doc)
     repair_coordinated_clauses_before_a_cue(doc)
     repair_two_trailing_cues(doc)

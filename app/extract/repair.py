@@ -24,6 +24,7 @@ an auxiliary (`repair_names_with_do`).
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.gazetteer import body_for
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -1306,3 +1307,33 @@ def repair_clauses_told_to_a_gathering(doc: Doc) -> None:
                 continue
             clause.head, clause.dep_ = verb, "ccomp"
             that.head, that.dep_ = clause, "mark"
+
+
+def repair_body_names_read_as_clauses(doc: Doc) -> None:
+    """ "According to Save the Children, 40 children had died", "Save the Children's Yemen director, Ana Ruiz, said
+    …": the model can read a known body's name that opens with a verb as a clause ("Save" a verb, "the Children" its
+    object), and the sentence then has no source. The name's object (its last word, or the noun that word owns) is
+    made the phrase's head in the verb's place, and the verb a word of the name."""
+    for first in doc:
+        if first.pos_ != "VERB" or not first.text[:1].isupper() or first.dep_ == "ROOT":
+            continue
+        last = _last_word_of_a_body_name(doc, first.i)
+        obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+        if last is None or obj is None or not (obj == last or (last.dep_ == "poss" and last.head == obj)):
+            continue
+        dep = {"pcomp": "pobj", "advcl": "nsubj", "csubj": "nsubj"}.get(first.dep_, first.dep_)
+        if dep == "nsubj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.head.children):
+            continue
+        others = [c for c in first.children if c != obj]
+        obj.head, obj.dep_ = first.head, dep
+        first.head, first.dep_, first.pos_, first.tag_ = last, "compound", "PROPN", "NNP"
+        for c in others:
+            c.head, c.dep_ = obj, "appos" if c.dep_ == "npadvmod" else c.dep_  # (", Ana Ruiz,": who the title is)
+
+
+def _last_word_of_a_body_name(doc: Doc, start: int) -> Token | None:
+    """The last word of a body's name of two to five words that opens at `start`, as the gazetteer knows it."""
+    for end in range(min(start + 5, len(doc)), start + 1, -1):
+        if body_for(doc[start:end].text) is not None:
+            return doc[end - 1]
+    return None
