@@ -4969,3 +4969,9 @@ def test_a_deadline_in_a_condition_of_what_would_follow_lies_ahead(nlp) -> None:
 def test_the_level_a_change_came_to_is_not_at_the_time_it_came_from(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Wheat shipments dropped 22% in March from a year earlier to 1.4 million tonnes, customs data showed."
     assert [c.refers_to for c in claim_records(nlp, text)] == [date(2024, 3, 1)] * 2  # (the level had March 2023)
+
+
+def test_the_subject_of_a_relative_clause_after_an_amount_is_not_what_it_is_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The minimum wage rose to 12,500 taka, well short of the 23,000 taka unions had demanded."
+    subjects = {c.value: c.subject for c in claim_records(nlp, text)}
+    assert subjects == {12500.0: "minimum wage", 23000.0: None}  # (the 23,000 had been the unions')

@@ -660,6 +660,8 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
         return None
     if (counted_before := _counted_before_a_misread_verb(head, after)) is not None:
         return counted_before
+    if _subject_of_a_relative_read_as_counted(head, unit):
+        return None  # "well short of the 23,000 taka unions had demanded": who demanded it, not what it is of
     if head.lower_ in {"hostage", "captive", "prisoner"} and any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in {"take", "hold"} for c in head.children
     ):
@@ -691,6 +693,27 @@ def _subject(head: Token, unit: str | None, after: int = 0) -> str | None:
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)  # "a 17% drop in homicides": homicides
     return _owned(noun, _phrase(noun, after))
+
+
+def _subject_of_a_relative_read_as_counted(head: Token, unit: str | None) -> bool:
+    """ "the 23,000 taka unions had demanded": the parser can make the subject of a relative clause with no relative
+    word, written right after an amount of money, the noun the amount is on; the clause's verb then has no subject
+    or object of its own."""
+    doc = head.doc
+    if unit is None or not is_money(unit) or head.dep_ not in {"pobj", "dobj"} or head.i < 1:
+        return False
+    if unit_word(doc[head.i - 1].text) is None:
+        return False
+    k = head.i + 1
+    while k < len(doc) and doc[k].pos_ == "AUX":
+        k += 1
+    verb = doc[k] if k < len(doc) else None
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "ccomp"} for c in verb.children)
+    )
 
 
 def _those_described(noun: Token) -> str | None:
