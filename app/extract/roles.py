@@ -495,6 +495,11 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
     if cut:
         owner = next(w for w in words if w.dep_ == "poss")
         affiliation = affiliation_of(doc[cut[0].i : owner.i + 1].text) or affiliation
+    named_owner = next((w for w in words if w.dep_ == "poss" and w.pos_ == "PROPN"), None)
+    if affiliation is None and named_owner is not None:
+        # (a known body's whole name as the owner, which the recogniser did not tag: "Save the Children's director")
+        name = doc[named_owner.left_edge.i + (named_owner.left_edge.dep_ == "det") : named_owner.i + 1].text
+        affiliation = affiliation_of(name) if body_for(name) else None
     if affiliation is None:
         # "the UN refugee agency's representative in Italy": a known body described by its kind owns the title
         described = [doc[o.left_edge.i + (o.left_edge.dep_ == "det") : o.i + 1] for o in owners if o.pos_ == "NOUN"]
