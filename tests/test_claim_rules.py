@@ -4975,3 +4975,9 @@ def test_the_subject_of_a_relative_clause_after_an_amount_is_not_what_it_is_of(n
     text = "The minimum wage rose to 12,500 taka, well short of the 23,000 taka unions had demanded."
     subjects = {c.value: c.subject for c in claim_records(nlp, text)}
     assert subjects == {12500.0: "minimum wage", 23000.0: None}  # (the 23,000 had been the unions')
+
+
+def test_a_figure_compared_with_a_time_of_its_own_is_not_dated_by_the_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Only 90 trucks entered the city in April, far below the 300 a day that entered before the siege."
+    dates = {c.value: c.refers_to for c in claim_records(nlp, text)}
+    assert dates == {90.0: date(2023, 4, 1), 300.0: None}  # (the 300 a day had been April's)

@@ -2203,6 +2203,7 @@ def _refers_to(
     compared = _comparison_holding(tok)
     sibling = _coordinated_before(own)
     came_from = _from_figure(tok)  # "from 505,430 in 2000 to 5.2 million": 2000 dates the first figure only
+    own_time = _relative_clause_of_another_time(tok)
     dates = [
         e
         for e in date_entities(tok.sent)
@@ -2233,6 +2234,7 @@ def _refers_to(
         # defeat in 2008, when she said 18 million …": the phrase's own)
         and not (earlier is not None and e.root not in earlier.subtree)
         and not (came_from is not None and came_from.i < e.start < tok.i)
+        and not (own_time is not None and e.root not in own_time.subtree)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
@@ -2395,6 +2397,21 @@ def _size_of_a_place_set_beside(tok: Token, own: Token) -> bool:
 def _told_in_the_present(verb: Token) -> bool:
     """ "employs", "is home to", "has killed": a verb (or its first auxiliary) in the present tense."""
     return _tense(verb) in {"VBZ", "VBP"}
+
+
+def _relative_clause_of_another_time(tok: Token) -> Token | None:
+    """ "far below the 500 a day that entered before the war": a relative clause on a figure compared with the
+    clause's own (or on its rate) that places it before, after or during an event has the figure's time; the dates of
+    the clause above are not its dates."""
+    head = tok.head if tok.dep_ == "nummod" else tok
+    if head.dep_ != "pobj" or head.head.lower_ not in {"below", "above", "than", "from", "over", "under", "with"}:
+        return None  # (a figure compared with the clause's own: not "40 people who fled before the war returned")
+    phrase = [tok, head, *(c for c in tok.children if c.dep_ == "npadvmod")]
+    for node in phrase:
+        for relcl in (c for c in node.children if c.dep_ == "relcl"):
+            if any(c.dep_ == "prep" and c.lower_ in {"before", "after", "during"} for c in relcl.children):
+                return relcl
+    return None
 
 
 def _dated_by_what_it_describes(relcl: Token) -> bool:
