@@ -6055,3 +6055,18 @@ def test_a_body_name_read_as_a_clause_is_the_source(nlp, text: str, speaker: str
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (no statement: "Save" had been read as a verb)
     (count,) = claim_records(nlp, text)
     assert count.value == 40.0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The agency that runs the camps, UNRWA, said 40 people had died.",
+            "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        ),
+        # (a person's name after the clause may be its object's: not moved)
+        ("The woman who found the boy, Tom Reyes, said he was cold.", None),
+    ],
+)
+def test_a_bodys_name_after_the_relative_clause_on_its_noun_is_the_source(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the name had been read into the clause)

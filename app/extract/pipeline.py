@@ -30,6 +30,7 @@ from app.extract.repair import (
     repair_listed_sources,
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
+    repair_names_read_into_a_relative_clause,
     repair_names_with_do,
     repair_participles_read_as_cues,
     repair_reporting_nouns,
@@ -65,6 +66,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_subordinate_clauses_read_as_main(doc)
     repair_conjuncts_read_into_a_subordinate_clause(doc)
     repair_words_misread_around_clauses(doc)
+    repair_names_read_into_a_relative_clause(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_trailing_cues(doc)

@@ -31,6 +31,7 @@ from app.extract.lexicon import (
     FINDING_VERBS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    ORG_REFERENCE_NOUNS,
     PERSON_REFERENCE_NOUNS,
     PLURAL_SHARES,
     REACH_VERBS,
@@ -1337,3 +1338,28 @@ def _last_word_of_a_body_name(doc: Doc, start: int) -> Token | None:
         if body_for(doc[start:end].text) is not None:
             return doc[end - 1]
     return None
+
+
+def repair_names_read_into_a_relative_clause(doc: Doc) -> None:
+    """ "Israel's military body that coordinates aid, COGAT, disputed the figures", "The agency that runs the camps,
+    UNRWA, said …": a body's name set off by commas after the relative clause on a subject that is a body's noun,
+    right before the subject's verb, is the subject's name; the model can hang it inside the clause (on its verb or
+    object). It is made the subject's appositive."""
+    for relcl in doc:
+        noun = relcl.head
+        if relcl.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() not in ORG_REFERENCE_NOUNS | ORG_NOUNS | {"body"}:
+            continue
+        name = next((t for t in relcl.subtree if t.dep_ in {"appos", "npadvmod"} and t.pos_ == "PROPN"), None)
+        if name is None or name.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
+            continue
+        first, last = name.left_edge.i, name.right_edge.i
+        if first < 1 or last + 2 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+            continue
+        after = doc[last + 2]
+        if not (after == noun.head or (after.dep_ in {"aux", "auxpass", "neg"} and after.head == noun.head)):
+            continue
+        name.head, name.dep_ = noun, "appos"
+        doc[first - 1].head = noun
+        doc[last + 1].head = noun
