@@ -4981,3 +4981,9 @@ def test_a_figure_compared_with_a_time_of_its_own_is_not_dated_by_the_clause(nlp
     text = "Only 90 trucks entered the city in April, far below the 300 a day that entered before the siege."
     dates = {c.value: c.refers_to for c in claim_records(nlp, text)}
     assert dates == {90.0: date(2023, 4, 1), 300.0: None}  # (the 300 a day had been April's)
+
+
+def test_its_target_is_not_the_measures_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank said it expected inflation to stay below its 4% target next year."
+    (target,) = [c for c in claim_records(nlp, text) if c.value == 4.0]
+    assert target.subject == "target"  # (had been "inflation's target": the bank's aim, not inflation's)

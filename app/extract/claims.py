@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     IDENTIFIER_NOUNS,
     LEGISLATIVE_VERBS,
+    ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
     PEOPLE_STATES,
     PEOPLE_VERBS,
@@ -5263,7 +5264,13 @@ def _owner_of_its(noun: Token) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or noun in subj.subtree:
         return None
+    if noun.lemma_.lower() in _AHEAD_NOUNS and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _ACTING_NOUNS:
+        return None  # "expected inflation to stay below its 5% target": a body's aim, not the measure's
     return _phrase(subj)
+
+
+# Common nouns for those who can have an aim or a target ("the bank", "the government", "the company").
+_ACTING_NOUNS = ORG_REFERENCE_NOUNS | ORG_NOUNS | PERSON_REFERENCE_NOUNS
 
 
 def _as_many(as_: Token) -> Token | None:
