@@ -4987,3 +4987,15 @@ def test_its_target_is_not_the_measures_own(nlp) -> None:  # type: ignore[no-unt
     text = "The bank said it expected inflation to stay below its 4% target next year."
     (target,) = [c for c in claim_records(nlp, text) if c.value == 4.0]
     assert target.subject == "target"  # (had been "inflation's target": the bank's aim, not inflation's)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Measles cases reached 940 this year, three times last year's total of 312.",
+        "Measles cases reached 940 this year, three times last year's 312.",
+    ],
+)
+def test_the_base_of_a_multiple_counts_what_the_clause_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    bases = [c for c in claim_records(nlp, text) if c.value == 312.0]
+    assert [c.subject for c in bases] == ["Measles cases"]  # (the first had been dropped; the second's was "times")

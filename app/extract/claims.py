@@ -2400,6 +2400,19 @@ def _told_in_the_present(verb: Token) -> bool:
     return _tense(verb) in {"VBZ", "VBP"}
 
 
+def _base_of_a_multiple(first: Token) -> str | None:
+    """What a figure set after a multiple counts ("850, three times last year's total of 281", "three times last
+    year's 281"): the subject of the clause the multiple hangs on, else None."""
+    node = first
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in _COUNT_NOUNS | {"toll"}:
+        node = node.head.head  # "last year's total of 281"
+    times = node.head
+    if node.dep_ != "appos" or times.lower_ not in {"times", "fold"} or times.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in times.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    return _counted(subj) if subj is not None else None
+
+
 def _relative_clause_of_another_time(tok: Token) -> Token | None:
     """ "far below the 500 a day that entered before the war": a relative clause on a figure compared with the
     clause's own (or on its rate) that places it before, after or during an event has the figure's time; the dates of
@@ -4380,6 +4393,10 @@ def _build(
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
     if subject is None and unit is None and (_feared_in_a_state(first, end) or _state_hung_on(last, end)):
         subject = "people"  # "Quake strikes Herat, 2,000 feared dead", "61 feared drowned": a headline's count
+    if unit is None and (multiplied := _base_of_a_multiple(first)) is not None and subject in {None, "times"}:
+        # "Cases reached 850, three times last year's total of 281", "… three times last year's 281": what the
+        # clause counts, of which the base is another figure (not "times", nor nothing)
+        subject = multiplied
     if subject is None and unit is None:
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
