@@ -4999,3 +4999,15 @@ def test_its_target_is_not_the_measures_own(nlp) -> None:  # type: ignore[no-unt
 def test_the_base_of_a_multiple_counts_what_the_clause_counts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     bases = [c for c in claim_records(nlp, text) if c.value == 312.0]
     assert [c.subject for c in bases] == ["Measles cases"]  # (the first had been dropped; the second's was "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Nineteen have been infected since the outbreak began, the ministry said.", [19.0]),
+        ("The virus has infected 40 and killed 12.", [40.0, 12.0]),
+    ],
+)
+def test_a_bare_count_of_those_infected_counts_people(nlp, text: str, values: list[float]) -> None:  # type: ignore[no-untyped-def]
+    counts = claim_records(nlp, text)
+    assert [(c.value, c.subject) for c in counts] == [(v, "people") for v in values]  # (the infected had been dropped)

@@ -601,7 +601,7 @@ PEOPLE_VERBS = frozenset(
     {"die", "drown", "perish", "kill", "injure", "wound", "hurt", "arrest", "detain", "evacuate", "rescue",
      "flee", "abduct", "kidnap", "displace", "hospitalise", "hospitalize", "deport", "shoot", "stab", "survive",
      "execute", "jail", "imprison", "sentence", "convict", "charge", "expel", "strand", "trap", "missing",
-     "dead", "live", "shelter", "uproot", "maim"}
+     "dead", "live", "shelter", "uproot", "maim", "infect", "sicken", "vaccinate"}
 )  # fmt: skip
 TALLY_SIDES = {
     "in favour": "votes in favour",
