@@ -6070,3 +6070,9 @@ def test_a_body_name_read_as_a_clause_is_the_source(nlp, text: str, speaker: str
 )
 def test_a_bodys_name_after_the_relative_clause_on_its_noun_is_the_source(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]  # (the name had been read into the clause)
+
+
+def test_a_warning_of_a_thing_joined_to_the_reported_clause_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The weather office said some valleys had received 400 mm of rain since Friday and warned of mudslides."
+    # (the warning had been read into what was said, as if the valleys had warned)
+    assert [w for w, _ in indirect_of(nlp, text)] == ["some valleys had received 400 mm of rain since Friday"]

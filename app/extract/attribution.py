@@ -515,11 +515,15 @@ def coordinated_cue(verb: Token) -> bool:
     charged = charging and "dobj" in deps and any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in verb.children)
     # ("… was “outrageous” and vowed to continue the war": a vow's infinitive is what was vowed)
     vowed = "xcomp" in deps and verb.lemma_.lower() in _VOWS
+    # ("… had received 600 mm of rain and warned of landslides": a warning of a thing, the speaker's own act)
+    warned = verb.lemma_.lower() in {"warn", "complain"} and any(
+        c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in verb.children
+    )
     return (
         verb.dep_ == "conj"
         and is_cue(verb)
         and not deps & {"nsubj", "nsubjpass"}
-        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed)
+        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed or warned)
         and verb.head.dep_ == "ccomp"
         and (is_cue(verb.head.head) or _belief_reported(verb.head.head))
     )
