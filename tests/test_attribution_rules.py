@@ -6076,3 +6076,20 @@ def test_a_warning_of_a_thing_joined_to_the_reported_clause_is_not_part_of_it(nl
     text = "The weather office said some valleys had received 400 mm of rain since Friday and warned of mudslides."
     # (the warning had been read into what was said, as if the valleys had warned)
     assert [w for w, _ in indirect_of(nlp, text)] == ["some valleys had received 400 mm of rain since Friday"]
+
+
+def test_a_person_named_after_in_and_a_place_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Vina del Mar, the mayor, Macarena Ripamonti, said at least 372 people were missing."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Macarena Ripamonti"]  # (the place had been the speaker)
+    _ex, names = run(nlp, text)
+    assert [e.role for e in names.values() if e.name == "Macarena Ripamonti"] == ["Mayor"]
+
+
+def test_a_source_read_into_the_last_phrase_of_the_clause_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A former minister was detained by guards as he tried to cross into Armenia, Azerbaijan's border service said."
+    )
+    # (the source had been read as the object of "into", with Armenia its modifier: no statement)
+    assert indirect_of(nlp, text) == [
+        ("A former minister was detained by guards as he tried to cross into Armenia", "Azerbaijan's border service")
+    ]

@@ -33,8 +33,10 @@ from app.extract.repair import (
     repair_names_read_into_a_relative_clause,
     repair_names_with_do,
     repair_participles_read_as_cues,
+    repair_places_read_as_the_subject_after_in,
     repair_reporting_nouns,
     repair_sentences_opened_by_a_comma,
+    repair_sources_read_into_a_phrase,
     repair_subordinate_clauses_read_as_main,
     repair_trailing_cues,
     repair_two_trailing_cues,
@@ -69,11 +71,13 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_read_into_a_relative_clause(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
+    repair_sources_read_into_a_phrase(doc)
     repair_trailing_cues(doc)
     repair_appositive_sources_of_bare_cues(doc)
     repair_listed_sources(doc)
     repair_conjoined_speakers(doc)
     repair_appositives_of_a_fronted_place(doc)
+    repair_places_read_as_the_subject_after_in(doc)
     repair_clauses_told_to_a_gathering(doc)
     quotes = find_quotes(doc_text(doc))  # one scan, for signatures (entities) and attribution
     entities = extract_entities(doc, quotes)

@@ -1363,3 +1363,60 @@ def repair_names_read_into_a_relative_clause(doc: Doc) -> None:
         name.head, name.dep_ = noun, "appos"
         doc[first - 1].head = noun
         doc[last + 1].head = noun
+
+
+def repair_places_read_as_the_subject_after_in(doc: Doc) -> None:
+    """ "In Vina del Mar, the mayor, Macarena Ripamonti, said …": the model can leave "In" without its object and make
+    the place the verb's subject, with the title and the person set off after it as the place's appositions. Rebuilt
+    when a sentence opens with "In" and the place, followed by a person's name: the place goes back to "In", and the
+    title (or the person, with no title) becomes the subject, with the person its apposition."""
+    for subj in list(doc):
+        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or subj.left_edge.i < 1:
+            continue
+        opening, verb = doc[subj.left_edge.i - 1], subj.head
+        if opening.lower_ != "in" or opening.i != subj.sent.start or opening.head != verb:
+            continue
+        if any(c.dep_ == "pobj" for c in opening.children):
+            continue
+        person = next(
+            (c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subj.i), None
+        )
+        if person is None:
+            continue
+        title = next(
+            (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and subj.i < c.i < person.i), None
+        )
+        head = title if title is not None else person
+        commas = [c for c in subj.children if c.is_punct]
+        subj.head, subj.dep_ = opening, "pobj"
+        head.head, head.dep_ = verb, "nsubj"
+        if title is not None:
+            person.head, person.dep_ = title, "appos"
+        for comma in commas:
+            comma.head = title if title is not None and comma.i > title.i and comma.i < person.right_edge.i else verb
+
+
+def repair_sources_read_into_a_phrase(doc: Doc) -> None:
+    """ "… as he tried to cross into Armenia, Azerbaijan's border service said.": the model can take the source written
+    after the last comma for the object of the clause's last preposition, the noun before the comma its modifier,
+    and leave the cue closing the sentence with no subject. Rebuilt when the noun right before such a cue is that
+    object and holds the comma: the phrase after the comma becomes the cue's subject, the noun before it the
+    preposition's object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES or verb.i < 1:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+            continue
+        if any(not t.is_punct for t in doc[verb.i + 1 : verb.sent.end]):
+            continue  # (the cue closes the sentence)
+        source = doc[verb.i - 1]
+        if source.pos_ not in {"NOUN", "PROPN"} or source.dep_ != "pobj" or source.head.i > verb.i:
+            continue
+        comma = next((t for t in source.subtree if t.text == "," and t.i < source.i), None)
+        inner = [c for c in source.children if comma is not None and c.i < comma.i and c.dep_ in {"nmod", "compound"}]
+        if comma is None or len(inner) != 1 or comma not in inner[0].subtree:
+            continue
+        place, prep = inner[0], source.head
+        place.head, place.dep_ = prep, "pobj"
+        comma.head = verb
+        source.head, source.dep_ = verb, "nsubj"
