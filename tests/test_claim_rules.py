@@ -5011,3 +5011,9 @@ def test_the_base_of_a_multiple_counts_what_the_clause_counts(nlp, text: str) ->
 def test_a_bare_count_of_those_infected_counts_people(nlp, text: str, values: list[float]) -> None:  # type: ignore[no-untyped-def]
     counts = claim_records(nlp, text)
     assert [(c.value, c.subject) for c in counts] == [(v, "people") for v in values]  # (the infected had been dropped)
+
+
+def test_a_figure_joined_to_another_figures_date_keeps_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The maker said it could supply 3 million doses by the end of the year and 12 million by the end of 2026."
+    dates = {c.value: c.refers_to for c in claim_records(nlp, text)}
+    assert dates == {3000000.0: date(2024, 1, 1), 12000000.0: date(2026, 1, 1)}  # (the 12 million had the year's)

@@ -2236,6 +2236,7 @@ def _refers_to(
         and not (earlier is not None and e.root not in earlier.subtree)
         and not (came_from is not None and came_from.i < e.start < tok.i)
         and not (own_time is not None and e.root not in own_time.subtree)
+        and not _date_the_figure_was_joined_to(e, tok)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
@@ -2411,6 +2412,17 @@ def _base_of_a_multiple(first: Token) -> str | None:
         return None
     subj = next((c for c in times.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
     return _counted(subj) if subj is not None else None
+
+
+def _date_the_figure_was_joined_to(date: Span, tok: Token) -> bool:
+    """ "could supply 2 million doses by the end of the year and 10 million by the end of 2025": the parser can join
+    the second figure to the first figure's date as its conjunct; that date is not the second figure's."""
+    node = tok
+    while node.dep_ in {"nummod", "compound", "quantmod"} and node.head != node:
+        node = node.head
+    if node.dep_ != "conj" or node.head != date.root:
+        return False
+    return any(t.ent_type_ == "DATE" for t in node.doc[node.i : node.sent.end])  # (its own date follows)
 
 
 def _relative_clause_of_another_time(tok: Token) -> Token | None:
