@@ -6093,3 +6093,16 @@ def test_a_source_read_into_the_last_phrase_of_the_clause_is_the_source(nlp) -> 
     assert indirect_of(nlp, text) == [
         ("A former minister was detained by guards as he tried to cross into Armenia", "Azerbaijan's border service")
     ]
+
+
+def test_no_sentence_ends_on_according_to_or_a_paragraphs_first_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chad has recorded 40 deaths, while in Niger about 12,000 people have been displaced, according to the U.N."
+        "\n\nAid agencies said the floods had destroyed crops."
+    )
+    said = indirect_of(nlp, text)
+    # (the model had cut the first sentence after "to" and the second after "Aid": no source for either)
+    assert ("in Niger about 12,000 people have been displaced", "United Nations") in said
+    assert [w for w, _ in said][-1] == "the floods had destroyed crops"
+    (displaced,) = [c for c in claim_records(nlp, text) if c.value == 12000.0]
+    assert displaced.claimant_key is not None

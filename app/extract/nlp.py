@@ -114,6 +114,8 @@ def paragraph_sentences(doc: Any) -> Any:
             doc[i + 1].is_sent_start = True  # 'at 2 a.m. "They opened fire," he said': the stop ends the sentence
         elif _stop_after_a_platform_letter(doc, i):
             doc[i + 1].is_sent_start = True  # "…, the spokesman wrote on X. Twenty-five people were rescued"
+        if _cannot_end_a_sentence(doc, i):
+            doc[i + 1].is_sent_start = False  # "…, according to | the U.N.": no sentence ends on "to" or "the"
         if token.is_space and "\n" not in token.text:
             continue
         if not token.is_space and not token.is_punct:
@@ -128,8 +130,25 @@ def paragraph_sentences(doc: Any) -> Any:
         prev = token if not token.is_space else (doc[i - 1] if i else token)
         if breaks > 1 or (prev.text[-1:] in _LINE_END) or line_words <= 8 or _BULLET.match(nxt.text):
             nxt.is_sent_start = True
+            after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+            if after is not None and after.is_lower and after.is_alpha and "\n" not in nxt.whitespace_:
+                after.is_sent_start = False  # "Aid agencies said …": a line's first word is no sentence of its own
         line_words = 0
     return doc
+
+
+# Words no sentence ends on (an article, or a preposition that needs its object: "according to", "of").
+_NEVER_LAST = frozenset({"the", "a", "an", "of", "to", "according"})
+
+
+def _cannot_end_a_sentence(doc: Any, i: int) -> bool:
+    """The word is one no sentence ends on and the next word follows on the same line ("… according to the U.N."):
+    the model may still cut the sentence there, and the source is lost from it."""
+    token = doc[i]
+    if i + 1 >= len(doc) or token.lower_ not in _NEVER_LAST or "\n" in token.whitespace_:
+        return False
+    nxt = doc[i + 1]
+    return not nxt.is_space and not nxt.is_punct
 
 
 def _quotation_after_an_abbreviation(doc: Any, i: int) -> bool:

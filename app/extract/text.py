@@ -189,7 +189,20 @@ def according_source(tok: "Token") -> "Token | None":
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if to is None:
+        return None
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None or to.n_rights else _phrase_left_after(to)
+
+
+def _phrase_left_after(to: "Token") -> "Token | None":
+    """ "according to the U.N." closing the sentence, the parser's tree broken there ("the" and "U.N." left as loose
+    words): the last word of the noun phrase written right after "to" to the sentence's end, if nothing else is."""
+    words = [t for t in to.doc[to.i + 1 : to.sent.end] if not t.is_space and not (t.is_punct and t.text != "'s")]
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} for t in words):
+        return None
+    return nouns[-1]
 
 
 def age_described(head: "Token") -> str | None:
