@@ -212,7 +212,9 @@ def _event(number: Token, noun: Token | None) -> str | None:
         verbs = [state]  # "the clashes left 40 wounded": wounded, not what "left" did
     # (not "shot down 87 missiles": a particle makes it something done to things)
     verbs = [v for v in verbs if not any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)]
-    return next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
+    lemma = next((lemma for verb in verbs if (lemma := _people_lemma(verb)) is not None), None)
+    # ("72 people remained missing", "40 are dead": the same events as "leaving 72 missing", "40 dead")
+    return _STATE_EVENTS.get(lemma, lemma) if lemma is not None else None
 
 
 def _verb_misread_as_modifier(noun: Token) -> Token | None:
