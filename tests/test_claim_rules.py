@@ -5029,3 +5029,9 @@ def test_a_figure_joined_to_another_figures_date_keeps_its_own(nlp) -> None:  # 
 def test_a_state_as_a_predicate_names_the_same_event_as_after_a_count(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     events = {c.event for c in claim_records(nlp, text)}
     assert not events & {"dead", "missing"}  # (had been "dead"/"missing" where "40 dead" gives "die", "miss")
+
+
+def test_a_forecast_through_a_weekday_is_of_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The weather service forecast another 200 mm of rain for the coast through Monday."
+    (rain,) = claim_records(nlp, text)
+    assert (rain.refers_to, rain.refers_to_relation) == (date(2024, 3, 11), "by")  # (had been the Monday before)

@@ -2779,7 +2779,7 @@ def _changes(word: Token) -> bool:
 
 
 # Prepositions that make a date a deadline or a starting point rather than the time a figure describes.
-_TARGET_WORDS = frozenset({"by", "before", "until", "till"})
+_TARGET_WORDS = frozenset({"by", "before", "until", "till", "through"})
 _SINCE_WORDS = frozenset({"since"})
 
 
@@ -2856,7 +2856,9 @@ def _relation(when: Span) -> str:
     written = _range_between(when) if "between" in words else when.text
     if words & _SINCE_WORDS or period_relation(written) == "since" or _dates_an_event_since(when):
         return "since"  # "since August"; "between May and August": counted from May on
-    if words & _TARGET_WORDS or re.match(r"(?i)no later than", when.text):
+    # ("through Tuesday", "through the end of June"; not "from March through May", a span)
+    spanned = "from" in words or any(t.lower_ == "from" for t in doc[max(when.start - 5, 0) : when.start])
+    if words & (_TARGET_WORDS - {"through"} if spanned else _TARGET_WORDS) or re.match(r"(?i)no later than", when.text):
         return "by"  # "by the end of 2025", "no later than June"; not "at the end of December"
     return "at"
 
