@@ -4495,9 +4495,9 @@ _RELATION_NOUNS = frozenset({
 })  # fmt: skip
 
 
-# A count noun standing alone for what an earlier figure in the sentence counted ("the number").
 # Units of a depth something can lie under ("under two metres of water", "under 30 cm of snow").
 _DEPTHS = frozenset({"m", "cm", "mm", "km", "ft", "in", "yd"})
+# A count noun standing alone for what an earlier figure in the sentence counted ("the number").
 _BARE_COUNTS = frozenset({"number", "figure", "total", "count", "tally", "toll", "estimate", "share", "proportion"})
 # Adjectives of extent after a measure ("8 metres deep").
 _DIMENSIONS = frozenset({"deep", "high", "long", "wide", "thick", "tall", "broad"})

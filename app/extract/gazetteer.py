@@ -363,6 +363,11 @@ _UN_SUFFIX = re.compile(
 )  # "Food and Agriculture Organization of the United Nations"
 
 
+# The first words of the bodies' names of more than one word ("save" of "Save the Children"), for a pass that looks
+# only where such a name may begin.
+BODY_NAME_OPENERS = frozenset(name.split()[0] for name in BODY_BY_NAME if " " in name)
+
+
 def body_for(name: str) -> str | None:
     """The acronym of a well-known body, by acronym or full name (also after "U.N."/"UN": "the U.N. Food
     and Agriculture Organization" is the FAO, and so is the "Food and Agriculture Organization of the United

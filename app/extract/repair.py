@@ -24,7 +24,7 @@ an auxiliary (`repair_names_with_do`).
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.gazetteer import body_for
+from app.extract.gazetteer import BODY_NAME_OPENERS, body_for
 from app.extract.lexicon import (
     CHANGE_VERBS,
     CUE_VERBS,
@@ -1315,7 +1315,8 @@ def repair_body_names_read_as_clauses(doc: Doc) -> None:
     …": the model can read a known body's name that opens with a verb as a clause ("Save" a verb, "the Children" its
     object), and the sentence then has no source. The name's object (its last word, or the noun that word owns) is
     made the phrase's head in the verb's place, and the verb a word of the name."""
-    for first in doc:
+    for i in tokens_among(doc, BODY_NAME_OPENERS):  # (only where a known body's name may begin)
+        first = doc[i]
         if first.pos_ != "VERB" or not first.text[:1].isupper() or first.dep_ == "ROOT":
             continue
         last = _last_word_of_a_body_name(doc, first.i)
@@ -1340,16 +1341,19 @@ def _last_word_of_a_body_name(doc: Doc, start: int) -> Token | None:
     return None
 
 
+# Common nouns for a body ("the agency", "the ministry", "the military body").
+_BODY_NOUNS = ORG_REFERENCE_NOUNS | ORG_NOUNS | {"body"}
+
+
 def repair_names_read_into_a_relative_clause(doc: Doc) -> None:
     """ "Israel's military body that coordinates aid, COGAT, disputed the figures", "The agency that runs the camps,
     UNRWA, said …": a body's name set off by commas after the relative clause on a subject that is a body's noun,
     right before the subject's verb, is the subject's name; the model can hang it inside the clause (on its verb or
     object). It is made the subject's appositive."""
-    for relcl in doc:
-        noun = relcl.head
-        if relcl.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN":
-            continue
-        if noun.lemma_.lower() not in ORG_REFERENCE_NOUNS | ORG_NOUNS | {"body"}:
+    for i in tokens_among(doc, _BODY_NOUNS):  # (only the nouns for a body, as written)
+        noun = doc[i]
+        relcl = next((c for c in noun.children if c.dep_ == "relcl"), None)
+        if relcl is None or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN":
             continue
         name = next((t for t in relcl.subtree if t.dep_ in {"appos", "npadvmod"} and t.pos_ == "PROPN"), None)
         if name is None or name.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
@@ -1370,11 +1374,16 @@ def repair_places_read_as_the_subject_after_in(doc: Doc) -> None:
     the place the verb's subject, with the title and the person set off after it as the place's appositions. Rebuilt
     when a sentence opens with "In" and the place, followed by a person's name: the place goes back to "In", and the
     title (or the person, with no title) becomes the subject, with the person its apposition."""
-    for subj in list(doc):
-        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or subj.left_edge.i < 1:
+    for i in tokens_among(doc, frozenset({"in"})):
+        opening, verb = doc[i], doc[i].head
+        if i + 1 >= len(doc) or not opening.is_sent_start:
             continue
-        opening, verb = doc[subj.left_edge.i - 1], subj.head
-        if opening.lower_ != "in" or opening.i != subj.sent.start or opening.head != verb:
+        subj = doc[i + 1]
+        while subj.head != verb and subj.head.i > subj.i and subj.head.i < subj.sent.end:
+            subj = subj.head  # ("Vina del Mar": the name's last word)
+        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or subj.left_edge.i != i + 1:
+            continue
+        if opening.head != verb:
             continue
         if any(c.dep_ == "pobj" for c in opening.children):
             continue
@@ -1402,13 +1411,15 @@ def repair_sources_read_into_a_phrase(doc: Doc) -> None:
     and leave the cue closing the sentence with no subject. Rebuilt when the noun right before such a cue is that
     object and holds the comma: the phrase after the comma becomes the cue's subject, the noun before it the
     preposition's object."""
-    for verb in doc:
+    for sent in doc.sents:
+        k = sent.end - 1
+        while k > sent.start and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        verb = doc[k]  # (the cue closes the sentence)
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES or verb.i < 1:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
             continue
-        if any(not t.is_punct for t in doc[verb.i + 1 : verb.sent.end]):
-            continue  # (the cue closes the sentence)
         source = doc[verb.i - 1]
         if source.pos_ not in {"NOUN", "PROPN"} or source.dep_ != "pobj" or source.head.i > verb.i:
             continue

@@ -198,7 +198,7 @@ def according_source(tok: "Token") -> "Token | None":
 def _phrase_left_after(to: "Token") -> "Token | None":
     """ "according to the U.N." closing the sentence, the parser's tree broken there ("the" and "U.N." left as loose
     words): the last word of the noun phrase written right after "to" to the sentence's end, if nothing else is."""
-    words = [t for t in to.doc[to.i + 1 : to.sent.end] if not t.is_space and not (t.is_punct and t.text != "'s")]
+    words = [t for t in to.doc[to.i + 1 : to.sent.end] if not t.is_space and not t.is_punct]
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
     if not nouns or any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} for t in words):
         return None
