@@ -114,7 +114,7 @@ def paragraph_sentences(doc: Any) -> Any:
             doc[i + 1].is_sent_start = True  # 'at 2 a.m. "They opened fire," he said': the stop ends the sentence
         elif _stop_after_a_platform_letter(doc, i):
             doc[i + 1].is_sent_start = True  # "…, the spokesman wrote on X. Twenty-five people were rescued"
-        if _cannot_end_a_sentence(doc, i):
+        if _cannot_end_a_sentence(token):
             doc[i + 1].is_sent_start = False  # "…, according to | the U.N.": no sentence ends on "to" or "the"
         if token.is_space and "\n" not in token.text:
             continue
@@ -141,13 +141,13 @@ def paragraph_sentences(doc: Any) -> Any:
 _NEVER_LAST = frozenset({"the", "a", "an", "of", "to", "according"})
 
 
-def _cannot_end_a_sentence(doc: Any, i: int) -> bool:
+def _cannot_end_a_sentence(token: Any) -> bool:
     """The word is one no sentence ends on and the next word follows on the same line ("… according to the U.N."):
-    the model may still cut the sentence there, and the source is lost from it."""
-    token = doc[i]
-    if i + 1 >= len(doc) or token.lower_ not in _NEVER_LAST or "\n" in token.whitespace_:
+    the model may still cut the sentence there, and the source is lost from it. (Given the loop's own token, so the
+    every-word test builds no second one.)"""
+    if token.lower_ not in _NEVER_LAST or "\n" in token.whitespace_ or token.i + 1 >= len(token.doc):
         return False
-    nxt = doc[i + 1]
+    nxt = token.doc[token.i + 1]
     return not nxt.is_space and not nxt.is_punct
 
 
