@@ -38,7 +38,7 @@ evaluate: setup
 	$(UV) run --frozen crisis-facts evaluate tests/gold/seeds_gold.json --articles seeds
 
 bench: setup  ## speed, attribution (PolNeAR dev), figures (NewsQuant odd half), whole-corpus ingest, read path, scale
-	$(UV) run --frozen python bench/ingest.py 1000
+	$(UV) run --frozen python bench/ingest.py 1000 --rounds 3
 	$(UV) run --frozen python bench/attribution.py dev
 	$(UV) run --frozen python bench/claims.py
 	$(UV) run --frozen python bench/corpus_ingest.py

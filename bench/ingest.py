@@ -3,10 +3,12 @@
 Builds ~N articles by varying the seeds (sentence order rotated, an edition line added), then
 measures (a) bare `nlp.pipe` (the model as `spacy.load` gives it, and the project's own pipeline from
 `load_nlp`) and (b) the whole ingest (normalise, extract, store, merge) into a
-fresh SQLite file. Run: `uv run python bench/ingest.py [N]`; results go in bench/RESULTS.md.
+fresh SQLite file. Run: `uv run python bench/ingest.py [N] [--rounds R]` (R rounds per worker count, their order
+alternated, and their median); results go in bench/RESULTS.md.
 """
 
 import resource
+import statistics
 import sys
 import tempfile
 import time
@@ -68,32 +70,63 @@ def whole_ingest(articles: list[ArticleInput], workers: int) -> tuple[float, flo
         return elapsed, used
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    articles = corpus(n)
+def measure(articles: list[ArticleInput], workers: int, reverse: bool) -> tuple[float, float, float, float, float]:
+    """One round: bare spaCy (stock), the project's pipeline and the whole ingest, in that order or (`reverse`) the
+    opposite one, so that a drift of the machine's speed within a run, or a warm-up, favours neither side.
+    Wall-clock seconds of each, and the CPU seconds of the stock parse and of the ingest."""
     texts = [a.text for a in articles]
-    words = sum(word_count(t) for t in texts)
-    print(f"{n} articles, {words} words")
+    steps = ["stock", "own", "ingest"]
+    out: dict[str, tuple[float, float]] = {}
+    for step in reversed(steps) if reverse else steps:
+        if step == "ingest":
+            out[step] = whole_ingest(articles, workers)
+        else:
+            out[step] = bare_spacy(texts, workers, stock=step == "stock")
+    return out["stock"][0], out["own"][0], out["ingest"][0], out["stock"][1], out["ingest"][1]
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    rounds = 1
+    if "--rounds" in args:
+        at = args.index("--rounds")
+        rounds = int(args[at + 1])
+        del args[at : at + 2]
+    n = int(args[0]) if args else 1000
+    articles = corpus(n)
+    words = sum(word_count(a.text) for a in articles)
+    print(f"{n} articles, {words} words, {rounds} round(s) per worker count")
     # (ratio: bare spaCy's wall-clock time — the model as spacy.load gives it — over the ingest's; CPU ratio: the
     # same for CPU seconds, which work the ingest runs beside the parse, such as storing in its own thread, does
     # not hide; pipeline ratio: the project's spaCy pipeline alone over the ingest, i.e. what the rules, storing
-    # and the corpus step add to its own parse)
+    # and the corpus step add to its own parse. With several rounds, each alternates the order of the three and
+    # the last row is the median of the rounds, each figure on its own: the machine's speed drifts by up to
+    # ~20 % within an hour, which one round cannot tell from a change in the code.)
     print(
-        "| workers | bare spaCy art/s | project pipeline art/s | ingest art/s | ingest words/s | ratio | CPU ratio "
-        "| pipeline ratio | peak RSS MB |"
+        "| workers | round | bare spaCy art/s | project pipeline art/s | ingest art/s | ingest words/s | ratio "
+        "| CPU ratio | pipeline ratio | peak RSS MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for workers in (1, 2):
-        bare, bare_cpu = bare_spacy(texts, workers)
-        own, _ = bare_spacy(texts, workers, stock=False)
-        whole, whole_cpu = whole_ingest(articles, workers)
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(
-            f"| {workers} | {n / bare:.1f} | {n / own:.1f} | {n / whole:.1f} | {words / whole:.0f} "
-            f"| {bare / whole:.2f} | {bare_cpu / whole_cpu:.2f} | {own / whole:.2f} "
-            f"| {rss:.0f} (children {children:.0f}) |"
-        )
+        rows = []
+        for r in range(rounds):
+            bare, own, whole, bare_cpu, whole_cpu = measure(articles, workers, reverse=r % 2 == 1)
+            row = (n / bare, n / own, n / whole, words / whole, bare / whole, bare_cpu / whole_cpu, own / whole)
+            rows.append(row)
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(
+                f"| {workers} | {r + 1} | {row[0]:.1f} | {row[1]:.1f} | {row[2]:.1f} | {row[3]:.0f} "
+                f"| {row[4]:.2f} | {row[5]:.2f} | {row[6]:.2f} | {rss:.0f} (children {children:.0f}) |",
+                flush=True,
+            )
+        if rounds > 1:
+            med = [statistics.median(col) for col in zip(*rows, strict=True)]
+            print(
+                f"| {workers} | median | {med[0]:.1f} | {med[1]:.1f} | {med[2]:.1f} | {med[3]:.0f} "
+                f"| **{med[4]:.2f}** | {med[5]:.2f} | {med[6]:.2f} | |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":
