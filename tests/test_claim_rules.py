@@ -5035,3 +5035,39 @@ def test_a_forecast_through_a_weekday_is_of_the_coming_one(nlp) -> None:  # type
     text = "The weather service forecast another 200 mm of rain for the coast through Monday."
     (rain,) = claim_records(nlp, text)
     assert (rain.refers_to, rain.refers_to_relation) == (date(2024, 3, 11), "by")  # (had been the Monday before)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "Chad's interior ministry puts the number of people killed in the clashes at more than 400, though local "
+            "groups believe the real toll is far higher.",
+            "Chad's interior ministry",
+        ),
+        (
+            "The World Bank puts the cost of rebuilding at $14 billion, though engineers say it could be double that.",
+            "World Bank",
+        ),
+    ],
+)
+def test_a_figure_a_source_puts_something_at_is_its_estimate_whoever_else_speaks(nlp, text: str, claimant: str) -> None:  # type: ignore[no-untyped-def]
+    # (both had no claimant: the cue of the clause after, whose source names no one, took the figure)
+    assert [c[-1] for c in claims_of(nlp, text)] == [claimant]
+
+
+def test_the_base_of_a_change_dates_no_figure_the_change_is_compared_with_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Food prices rose 4.2% in March from February, well below the 6% that analysts had expected."
+    claims = claim_records(nlp, text)
+    # (the 6% had been dated February, the month the rise is measured from; it is the rise expected for March)
+    assert [(c.value, c.refers_to.month if c.refers_to else None) for c in claims] == [(4.2, 3), (6, 3)]
+
+
+def test_a_count_in_a_state_after_a_sources_own_estimate_of_it_is_that_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nepal's home ministry later lowered its own estimate of 2,400 dead, citing double counting in two districts."
+    )
+    # (the 2,400 had been dropped: the parser hung "dead" on the verb, so nothing was counted)
+    got = [(c.value, c.subject, c.event) for c in claim_records(nlp, text)]
+    assert got[0] == (2400, "people", "die")
+    assert claims_of(nlp, text)[0][-1] == "Nepal's home ministry"

@@ -971,6 +971,8 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         return owner
     if (teller := _teller_of_whom(tok, resolver)) is not None:
         return teller
+    if (estimator := _who_puts_it_at(tok, resolver)) is not None:
+        return estimator
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
@@ -1002,6 +1004,10 @@ def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
     if node.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _OWNED_FIGURE_NOUNS:
         return None
     owner = next((c for c in of.head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+    its = next((c for c in of.head.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
+    if owner is None and its is not None and of.head.dep_ == "dobj":
+        # "The UN office revised its own figure of 11,300 dead": the subject whose figure "its" says it is
+        owner = next((c for c in of.head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
     # (the parser may hang the participle on the figure: "a toll of [41 given by Amman]")
     given = next((c for c in [*of.head.children, *node.children] if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     agent = next((c for c in given.children if c.dep_ == "agent"), None) if given is not None else None
@@ -1010,6 +1016,33 @@ def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
         owner = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     key = resolver.resolve(owner) if owner is not None else None
     return key if key is not None and resolver.kinds.get(key) in {"place", "organization", "person", "group"} else None
+
+
+# Verbs of an estimate given as "puts the toll at 53" (the subject's figure for the thing it puts).
+_PUTTING_VERBS = frozenset({"put", "place", "peg"})
+
+
+def _who_puts_it_at(tok: Token, resolver: SpeakerResolver) -> str | None:
+    """ "The health ministry puts the number of people killed at more than 12,000", "Police put the crowd at 5,000":
+    a figure after "at" of "put"/"place"/"peg" with an object is the estimate of the verb's subject, when that names
+    a source (not "The flood put 300 people at risk": the figure is no object of "at" there)."""
+    node = tok
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head != node:
+        node = node.head
+    at = node.head
+    if node.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    # (the parser may hang "at" on a verb inside the object: "the number of people [killed … at 12,000]", "the cost
+    # of [rebuilding at $14 billion]")
+    verb = next((a for a in at.ancestors if a.lemma_.lower() in _PUTTING_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if obj is None or not (at.head == verb or obj in at.ancestors):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    key = resolver.resolve(subj) if subj is not None else None
+    return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
 
 
 def _teller_of_whom(tok: Token, resolver: SpeakerResolver) -> str | None:
@@ -2028,7 +2061,11 @@ def _base_of_a_change(ent: Span, tok: Token) -> bool:
         return False
     # "fell 39% in August from a year earlier to 2.8 million tonnes": nor the level it came to, written after it
     came_to = next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "to"), None)
-    return tok.i < ent.start or (came_to is not None and came_to.head in {prep, verb} and came_to.i >= ent.end)
+    if tok.i < ent.start or (came_to is not None and came_to.head in {prep, verb} and came_to.i >= ent.end):
+        return True
+    # "rose 25.5% in December from November, slightly below the 30% economists had forecast": nor a figure the
+    # change is compared with after it (but "rose from 2019, when 300 died": the clause on the time is its own)
+    return tok.i >= ent.end and ent.root not in tok.ancestors
 
 
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
@@ -4407,7 +4444,11 @@ def _build(
     shared = unit == "%" or (unit is None and _is_share(doc_text(doc), quantity))
     if subject is None and shared and (share := _share_before(doc, whole, same_sentence)) is not None:
         subject = share  # "42 percent of Britons supported the policy, while 38 percent opposed it": Britons
-    if subject is None and unit is None and (_feared_in_a_state(first, end) or _state_hung_on(last, end)):
+    if (
+        subject is None
+        and unit is None
+        and (_feared_in_a_state(first, end) or _state_hung_on(last, end) or _figure_of_a_state(first, end))
+    ):
         subject = "people"  # "Quake strikes Herat, 2,000 feared dead", "61 feared drowned": a headline's count
     if unit is None and (multiplied := _base_of_a_multiple(first)) is not None and subject in {None, "times"}:
         # "Cases reached 850, three times last year's total of 281", "… three times last year's 281": what the
@@ -4523,6 +4564,17 @@ def _feared_in_a_state(first: Token, end: int) -> bool:
 
 
 _HEDGE_VERBS = frozenset({"fear", "presume", "believe", "feared", "presumed", "believed"})
+
+
+def _figure_of_a_state(first: Token, end: int) -> bool:
+    """ "revised its own figure of 11,300 dead": a count written with its state after the noun of a source's figure
+    ("figure", "toll", "estimate" … "of"), wherever the parser hung the state word (on the verb, as a clause)."""
+    doc = first.doc
+    if end >= len(doc) or doc[end].lower_ not in _STATE_WORDS or first.dep_ != "pobj" or first.head.lower_ != "of":
+        return False
+    if end + 1 < len(doc) and doc[end + 1].pos_ in {"NOUN", "PROPN"}:
+        return False  # ("a toll of 40 dead soldiers": the noun counts)
+    return first.head.head.lemma_.lower() in _OWNED_FIGURE_NOUNS
 
 
 def _state_hung_on(number: Token, end: int) -> bool:
