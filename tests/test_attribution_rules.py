@@ -6106,3 +6106,70 @@ def test_no_sentence_ends_on_according_to_or_a_paragraphs_first_word(nlp) -> Non
     assert [w for w, _ in said][-1] == "the floods had destroyed crops"
     (displaced,) = [c for c in claim_records(nlp, text) if c.value == 12000.0]
     assert displaced.claimant_key is not None
+
+
+def test_a_noun_phrase_set_off_after_a_trailing_cue_is_an_aside_not_what_was_estimated(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crop losses could reach $70 million, the consultancy Maria Hale & Co. estimated, a fraction of the total "
+        "damage in a valley where many farms were uninsured."
+    )
+    # (the statement had been the aside, "a fraction of the total damage …", and the figure had no claimant)
+    assert indirect_of(nlp, text) == [("Crop losses could reach $70 million", "Maria Hale & Co.")]
+    assert [c[-1] for c in claims_of(nlp, text)] == ["Maria Hale & Co."]
+
+
+def test_he_after_a_sentence_whose_subject_the_parser_made_its_root_is_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Stocks are running out," said Maria Lopez, the agency\'s country director.\n\n'
+        "Uganda's minister of water, Peter Okello, called on donors to send pumps before the dry season. "
+        '"Wells are drying up," he told reporters.'
+    )
+    # (the parser read "called" as a clause on "minister", so the sentence had no subject, and "he" went to the
+    # last person quoted)
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Maria Lopez", "Peter Okello"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt denies blocking the convoys. SCAF, the Egyptian military body that controls the crossing, said it had "
+        "let 90 trucks through on Monday.",
+    ],
+)
+def test_an_acronym_set_off_before_the_body_it_names_is_the_source(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # (the model read the untagged acronym as a clause on the verb and "body" as its subject: no speaker)
+    assert indirect_of(nlp, text)[-1] == ("it had let 90 trucks through on Monday", "SCAF")
+    assert [c[-1] for c in claims_of(nlp, text)] == ["SCAF"]
+
+
+def test_according_to_after_a_relative_clause_inside_another_sources_words_reports_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ana Ruiz said the city would close the old bridge, which had not been inspected since 2015, according "
+        "to a report by the national audit office."
+    )
+    # (the audit office had been given the whole sentence, the mayor and her words included)
+    assert indirect_of(nlp, text) == [
+        ("the city would close the old bridge, which had not been inspected since 2015", "Ana Ruiz"),
+        ("the old bridge, which had not been inspected since 2015", "national audit office"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "QUITO, Ecuador — Floods have killed 30 people in Ecuador since January. Ecuador has asked Colombia and "
+            "Peru for pumps and boats.\n\nThe government said it would spend $20 million on repairs.",
+            "Ecuador's government",
+        ),
+        (
+            # (a story filed from one country about another names the other more often: no government named)
+            "NAIROBI, Kenya — Sudan's army and Sudan's paramilitary forces fought in Sudan's capital on Monday, "
+            "and Kenya offered to mediate.\n\nThe government said it would send troops.",
+            None,
+        ),
+    ],
+)
+def test_the_government_of_a_story_naming_its_datelines_country_most_is_that_countrys(nlp, text: str, speaker) -> None:  # type: ignore[no-untyped-def]
+    # (the first had no speaker: other countries were named before "the government")
+    assert indirect_of(nlp, text)[-1][1] == speaker

@@ -5,6 +5,7 @@ over the whole corpus; this step only sees one Doc.
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
@@ -2263,7 +2264,17 @@ def acronyms_beside_a_body(doc: Doc) -> list[Candidate]:
     the tagger may read it as a common noun)."""
     out = []
     for tok in doc:
-        if tok.ent_type_ or tok.dep_ != "appos" or not (tok.text.isalpha() and tok.text.isupper() and len(tok) >= 3):
+        if tok.ent_type_ or not (tok.text.isalpha() and tok.text.isupper() and len(tok) >= 3):
+            continue
+        described = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"), None)
+        if described is not None and described.lemma_.lower() in _COLLECTIVE_KINDS | PORTFOLIO_BODIES | {"body"}:
+            # "COGAT, the Israeli military body that coordinates aid, said": the kind of body written after the name
+            # (the name whole: not "Our Principles PAC, the best-funded group", whose words before it are in it)
+            alone = tok.is_sent_start or not doc[tok.i - 1].text[:1].isupper()
+            if alone and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "the":
+                out.append(Candidate(doc[tok.i : tok.i + 1], tok.text, "organization"))
+            continue
+        if tok.dep_ != "appos":
             continue
         kind = tok.head
         if kind.i < tok.i and kind.pos_ == "NOUN" and kind.lemma_.lower() in _COLLECTIVE_KINDS | PORTFOLIO_BODIES:
@@ -2967,8 +2978,27 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     """ "HANOI (AP) — … The government estimated losses at …": the government of the country the story is
     filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
     "the government" is not Switzerland's, and Switzerland is not named)."""
-    home = _home_country(doc, span) or _home_country_of_the_sentence(doc, span)
+    home = (
+        _home_country(doc, span) or _home_country_of_the_sentence(doc, span) or _country_the_story_is_about(doc, span)
+    )
     return f"{possessive(home)} government" if home is not None else None
+
+
+def _country_the_story_is_about(doc: Doc, span: Span) -> str | None:
+    """The country the story is filed from, when the words before `span` name it more often than any other country,
+    twice at least ("MARRAKECH, Morocco — … Morocco's High Atlas … Morocco has accepted help from Spain, Britain and
+    Qatar … The government said": Morocco's, though others were named once each)."""
+    home = dateline_country(doc)
+    if home is None:
+        return None
+    counts = Counter(
+        country
+        for e in doc.ents
+        if e.end <= span.start and e.label_ in {"GPE", "NORP"}
+        if (country := country_for(e.text)) is not None
+    )
+    mine = counts.pop(home, 0)
+    return home if mine >= 2 and all(n < mine for n in counts.values()) else None
 
 
 def _home_country_of_the_sentence(doc: Doc, span: Span) -> str | None:

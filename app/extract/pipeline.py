@@ -30,6 +30,7 @@ from app.extract.repair import (
     repair_listed_sources,
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
+    repair_names_read_as_modifiers_before_their_body,
     repair_names_read_into_a_relative_clause,
     repair_names_with_do,
     repair_participles_read_as_cues,
@@ -69,6 +70,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_conjuncts_read_into_a_subordinate_clause(doc)
     repair_words_misread_around_clauses(doc)
     repair_names_read_into_a_relative_clause(doc)
+    repair_names_read_as_modifiers_before_their_body(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
     repair_sources_read_into_a_phrase(doc)

@@ -436,11 +436,18 @@ def repair_trailing_cues(doc: Doc) -> None:
         said_to = verb.lemma_.lower() == "tell"
         # "…, the vast majority of them homes, the agency estimated": an object before the source is the lead's
         fronted = [c for c in verb.children if c.dep_ == "dobj" and c.i < subj.i]
+        # "…, the firm estimated, a fraction of the total damage": a noun phrase set off by a comma right after the
+        # cue is no object of it (a cue's object follows it directly) but an aside on the lead
+        aside = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.left_edge.i == verb.i + 2 and doc[verb.i + 1].text == "," and c.pos_ == "NOUN"
+        ]
         # "…, the agency estimated, and the cost was put at $5.5 billion": a clause joined after the source
         joined = _clause_joined_after(verb)
         if any(
             (c.dep_ in {"ccomp", "xcomp", "cc", "mark"} and not (joined and c in joined))
-            or (c.dep_ == "dobj" and not said_to and c not in fronted)
+            or (c.dep_ == "dobj" and not said_to and c not in fronted and c not in aside)
             for c in verb.children
         ) or any(
             c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i and not _joins_another(head, c, verb)
@@ -459,6 +466,9 @@ def repair_trailing_cues(doc: Doc) -> None:
                 p.head = head  # (the comma that opens it)
         for c in joined:
             c.head = head
+        for c in aside:
+            c.head, c.dep_ = head, "npadvmod"
+            doc[verb.i + 1].head = head  # (the comma that opens it)
 
 
 def _clause_joined_after(verb: Token) -> list[Token]:
@@ -591,7 +601,8 @@ def _source_listed_with_an_object(doc: Doc, verb: Token) -> None:
     if doc[source.left_edge.i - 1].text != "," or not any(_names_someone(t) for t in source.subtree):
         return
     last = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
-    if not all(t in source.subtree or t.is_punct for t in doc[source.left_edge.i : last + 1]):
+    inside = {t.i for t in source.subtree}  # (once: a membership test on `subtree` walks it again for every word)
+    if not all(t.i in inside or t.is_punct for t in doc[source.left_edge.i : last + 1]):
         return
     for punct in [c for c in subj.children if c.is_punct and c.i > source.left_edge.i - 1]:
         punct.head = source  # (the brackets around the source's short form go with it)
@@ -1367,6 +1378,37 @@ def repair_names_read_into_a_relative_clause(doc: Doc) -> None:
         name.head, name.dep_ = noun, "appos"
         doc[first - 1].head = noun
         doc[last + 1].head = noun
+
+
+# What the model makes of a word it cannot place before a verb's subject ("SCAF" read as a clause, a modifier).
+_MODIFIERS_OF_A_VERB = frozenset({"npadvmod", "nmod", "dep", "advcl", "advmod", "intj"})
+
+
+def repair_names_read_as_modifiers_before_their_body(doc: Doc) -> None:
+    """ "COGAT, the Israeli military body that coordinates aid to Gaza, said …": a short name the recogniser left
+    untagged, set off by a comma before the body's noun phrase ("the …"), can be read as a modifier of the verb, and
+    the body's noun as its subject. A name written in capitals (an acronym) that opens its sentence this way is the
+    subject, the phrase after it its appositive (the noun phrase, set off by commas, that describes it)."""
+    for i in tokens_among(doc, _BODY_NOUNS):  # (only the nouns for a body, as written)
+        noun = doc[i]
+        verb = noun.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.pos_ != "NOUN" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = noun.left_edge.i
+        if first < 2 or doc[first].lower_ != "the" or doc[first - 1].text != ",":
+            continue
+        name = doc[first - 2]
+        if not (name.is_sent_start and name.text.isalpha() and name.text.isupper() and len(name) >= 3):
+            continue
+        if name.head != verb or name.dep_ not in _MODIFIERS_OF_A_VERB or name.ent_type_ not in {"", "ORG"}:
+            continue
+        comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1  # (which may hang on it)
+        if comma >= verb.i or doc[comma].text != ",":
+            continue
+        name.dep_ = "nsubjpass" if noun.dep_ == "nsubjpass" else "nsubj"
+        noun.head, noun.dep_ = name, "appos"
+        doc[first - 1].head = name
+        doc[comma].head = name
 
 
 def repair_places_read_as_the_subject_after_in(doc: Doc) -> None:

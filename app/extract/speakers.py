@@ -1916,6 +1916,12 @@ class SpeakerResolver:
         roots = [t for t in doc[begin:end] if t.head.i not in window or t.head == t]
         root = next((t for t in roots if t.pos_ in {"VERB", "AUX"}), None)
         if root is None:
+            # "Somalia's minister of health, Ali Haji Adam, called on donors …": the parser made the subject the
+            # sentence's root and its verb a clause on it — a verb in the past tense, which a reduced relative
+            # clause ("the man called Bob", a participle) is not; the noun is the subject
+            noun = next((t for t in roots if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > noun.i for c in noun.children):
+                return noun
             return None
         if any(
             t.lemma_.lower() in CUE_VERBS
