@@ -6173,3 +6173,35 @@ def test_according_to_after_a_relative_clause_inside_another_sources_words_repor
 def test_the_government_of_a_story_naming_its_datelines_country_most_is_that_countrys(nlp, text: str, speaker) -> None:  # type: ignore[no-untyped-def]
     # (the first had no speaker: other countries were named before "the government")
     assert indirect_of(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Neighbouring Zimbabwe has reported 310 cases since October, its health authorities said.", "Zimbabwe"),
+        ("Zambia has recorded 400 cases since January, and its authorities said schools would close.", "Zambia"),
+        # (the recogniser left "Mozambique" untagged after "Neighbouring": the ministry had no country)
+        (
+            "Neighbouring Mozambique has recorded 612 cases since August, its health ministry said.",
+            "Mozambique's health ministry",
+        ),
+    ],
+)
+def test_its_authorities_and_its_ministry_are_the_countrys_the_words_are_about(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # ("authorities" had not been read as a governing noun: its lemma is "authority")
+    assert indirect_of(nlp, text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Fighting resumed in the north on Monday. The government in Kabul said 40 soldiers had been killed.",
+            "Afghanistan's government",
+        ),
+        ("The death toll from the fires rose to 64 on Monday, the forensic service said.", "forensic service"),
+    ],
+)
+def test_a_government_by_its_seat_and_a_service_by_its_field_speak(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # (both had no speaker)
+    assert indirect_of(nlp, text)[-1][1] == speaker

@@ -2773,6 +2773,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(held[0], held[1], "organization"))  # "the country's ombudsman's office said"
             elif (local := _the_places_ministry(mods, root)) is not None:
                 out.append(Candidate(local, local.text, "organization"))  # "the enclave's health ministry"
+            elif low == "government" and not mods and (seat := _government_seat(root)) is not None:
+                out.append(Candidate(span, f"{possessive(seat)} government", "organization"))  # "… in Damascus"
             elif low == "government" and not mods and (home := _home_government(doc, span)) is not None:
                 out.append(Candidate(span, home, "organization"))  # "HANOI — … the government estimated …"
             elif owner and _has_actor_modifier(owner) and "\n" not in (named := doc[start : owner[-1].i + 1]).text:
@@ -2850,7 +2852,7 @@ _SERVICE_FIELDS = {
     "guard": frozenset({"coast"}),
     "brigade": frozenset({"fire"}),
     "service": frozenset(
-        {"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional", "emergency"}
+        {"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional", "emergency", "forensic"}
     ),
     # (one body written in the plural: "Romania's emergency services said", "the rescue services said")
     "services": frozenset({"ambulance", "rescue", "emergency"}),
@@ -2972,6 +2974,17 @@ def _speaking_opposition(doc: Doc, chunk: Span, root: Token) -> str | None:
         return f"{possessive(country)} opposition" if country else None
     home = _home_country(doc, chunk)  # (also "the country's opposition": the country the story is filed from)
     return f"{possessive(home)} opposition" if home else None
+
+
+def _government_seat(root: Token) -> str | None:
+    """ "the government in Damascus said": the country whose capital (or which itself) the "in" after the noun names
+    (not "the government in the east": no country)."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.pos_ != "PROPN":
+        return None
+    name = next((e.text for e in root.doc.ents if e.start <= place.i < e.end), place.text)
+    return country_for(name) or CAPITAL_TO_COUNTRY.get(name.casefold())
 
 
 def _home_government(doc: Doc, span: Span) -> str | None:
@@ -3148,6 +3161,8 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     if (named := _name_closed_by(subj, {"GPE", "ORG"})) is not None:
         return body, f"{possessive(named.text)} {body.text}"
+    if subj is not None and subj.pos_ == "PROPN" and not subj.ent_type_ and (country := country_for(subj.text)):
+        return body, f"{possessive(country)} {body.text}"  # ("Neighbouring Mozambique has …": a country left untagged)
     if clause is not None and (place := _place_the_clause_opens_with(clause)) is not None:
         return body, f"{possessive(place.text)} {body.text}"  # "In Uganda, 12 people died, its interior ministry said"
     return body, body.text

@@ -659,7 +659,7 @@ class SpeakerResolver:
             body = self._previous_subject("it", head, None)
             if body is not None and self.kinds.get(body) == "organization":
                 return body
-        if its is not None and lemma in _GOVERNING_NOUNS and head.pos_ == "NOUN":
+        if its is not None and (lemma in _GOVERNING_NOUNS or head.lower_ in _GOVERNING_NOUNS) and head.pos_ == "NOUN":
             # "Indonesia is not a signatory …, and its government says …": the country (or body) "its" stands for
             subjects = [
                 self.by_token[t.i]
