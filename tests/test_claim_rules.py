@@ -5071,3 +5071,23 @@ def test_a_count_in_a_state_after_a_sources_own_estimate_of_it_is_that_sources(n
     got = [(c.value, c.subject, c.event) for c in claim_records(nlp, text)]
     assert got[0] == (2400, "people", "die")
     assert claims_of(nlp, text)[0][-1] == "Nepal's home ministry"
+
+
+def test_a_count_of_attempts_is_dated_by_its_infinitive_and_there_were_n_counts_the_same(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Border guards recorded more than 4,000 attempts to cross the border illegally in October alone, a "
+        "spokeswoman, Ewa Nowak, told state broadcaster TVP. In the whole of September, there were 2,500, she said."
+    )
+    # (the parser made "to cross" the noun's complement, so October dated nothing; "there were 2,500" was dropped)
+    got = [(c.value, c.subject, c.refers_to.month if c.refers_to else None) for c in claim_records(nlp, text)]
+    assert got == [(4000, "attempts", 10), (2500, "attempts", 9)]
+
+
+def test_a_country_declaring_a_measure_is_no_source_of_the_figures_another_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Estonia declared a state of emergency on Friday over a surge in migrants crossing from Russia, with 1,676 "
+        "people detained this year, more than 20 times the figure for the whole of 2020, the State Border Guard "
+        "Service said."
+    )
+    # (both figures had been Estonia's: "declared" counted as a cue though it puts a measure in force)
+    assert [c[-1] for c in claims_of(nlp, text)] == ["State Border Guard Service"] * 2

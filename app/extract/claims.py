@@ -49,6 +49,7 @@ from app.extract.records import ClaimRecord, QuotationRecord
 from app.extract.reported import (
     clause_on_channel,
     contrast_before,
+    declares_a_measure,
     misparsed_subject,
     misparsed_that_clause,
     partitive,
@@ -1123,6 +1124,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         a
         for a in tok.ancestors
         if is_cue(a)
+        and not declares_a_measure(a, a.lemma_.lower())  # ("Lithuania declared a state of emergency, with 1,676 …")
         and not agreement_in_anothers_words(a)
         and not _circumstance_of(a, tok)
         and not (_object_of(a, tok) and a.lemma_.lower() not in _FIGURE_REPORTING)
@@ -1158,6 +1160,7 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         for t in sent
         if is_cue(t)
         and t not in governing
+        and not declares_a_measure(t, t.lemma_.lower())
         and not _describes_a_noun(t)
         and not _in_circumstance_after(tok, t)
         and not _circumstance_of(t, tok)
@@ -2204,7 +2207,8 @@ def _refers_to(
         for node in [tok, *tok.ancestors]
         if node.i != own.i and own in node.ancestors
         for c in node.children
-        if c.dep_ in {"acl", "relcl"}
+        # (also the infinitive the parser made a noun's complement: "4,000 attempts to cross the border in October")
+        if (c.dep_ in {"acl", "relcl"} or (c.dep_ == "xcomp" and node.pos_ == "NOUN"))
         and c.pos_ == "VERB"
         and not _history_of_counted(c, tok)
         # (not a part's clause: "owes $51 billion, of which $28 billion must be repaid by 2027": the part's time)
@@ -4895,9 +4899,14 @@ def _pointed_back_at(whole: Span, unit: str | None, earlier: list[ClaimRecord]) 
         if verb.pos_ in {"VERB", "AUX"}:
             break
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
-    if subj is None or subj.lower_ not in {"that", "this", "it"} or any(True for _ in subj.children):
+    # "… 4,000 attempts in October. In the whole of August, there were 3,500": a bare count that "there were" states
+    there = next((c for c in verb.children if c.dep_ == "expl" and c.lower_ == "there"), None)
+    existential = there is not None and verb.lemma_ == "be" and whole.root.dep_ == "attr" and unit is None
+    if not existential and (
+        subj is None or subj.lower_ not in {"that", "this", "it"} or any(True for _ in subj.children)
+    ):
         return None
-    if verb.lemma_.lower() not in _LEVEL_VERBS | _MOVE_VERBS | _GROWTH_VERBS:
+    if not existential and verb.lemma_.lower() not in _LEVEL_VERBS | _MOVE_VERBS | _GROWTH_VERBS:
         return None  # ("It earned $40.8 million": a body acting, not a figure pointed back at)
     sent = whole.sent
     if sent.start == 0:

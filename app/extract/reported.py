@@ -75,7 +75,7 @@ def reported_speech(
         lemma = tok.lemma_.lower()
         if lemma not in _ANY_CUE and tok.lower_ != "according":
             continue  # (none of the cues below: the common case, decided on the word alone)
-        if values_a_figure(tok) or (lemma == "call" and names_itself(tok)) or _declares_a_measure(tok, lemma):
+        if values_a_figure(tok) or (lemma == "call" and names_itself(tok)) or declares_a_measure(tok, lemma):
             continue  # ("a group calling itself GenZ 212": the name it goes by; "declared a curfew": an act)
         if lemma == "call" and _summons(tok):
             continue  # "the army had been called in to help", "called off the strike": a summons or an act, no words
@@ -484,7 +484,7 @@ def _cue_words(verb: Token) -> tuple[str, RecordSpan | None]:
     return doc_text(verb.doc)[start:end].lower(), RecordSpan(start, end)
 
 
-def _declares_a_measure(verb: Token, lemma: str) -> bool:
+def declares_a_measure(verb: Token, lemma: str) -> bool:
     """ "Sri Lanka declared a state of emergency", "declared a curfew", "declared war on …": a measure put in force
     by declaring it, an act and no statement (not "declared victory", a claim)."""
     if lemma != "declare":
