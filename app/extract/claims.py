@@ -1025,8 +1025,9 @@ _PUTTING_VERBS = frozenset({"put", "place", "peg"})
 
 def _who_puts_it_at(tok: Token, resolver: SpeakerResolver) -> str | None:
     """ "The health ministry puts the number of people killed at more than 12,000", "Police put the crowd at 5,000":
-    a figure after "at" of "put"/"place"/"peg" with an object is the estimate of the verb's subject, when that names
-    a source (not "The flood put 300 people at risk": the figure is no object of "at" there)."""
+    a figure after "at" of "put"/"place"/"peg" with a noun as its object is the estimate of the verb's subject, when
+    that names a source (not "The flood put 300 people at risk": the figure is no object of "at" there; nor "pegged
+    him at $2.9 billion", where the subject may be a name another actor shares)."""
     node = tok
     while node.dep_ in {"nummod", "quantmod", "compound"} and node.head != node:
         node = node.head
@@ -4889,8 +4890,9 @@ _LEVEL_VERBS = frozenset({"be", "stand", "remain", "compare", "reach", "hit", "e
 
 def _pointed_back_at(whole: Span, unit: str | None, earlier: list[ClaimRecord]) -> str | None:
     """What a figure measures when its clause's subject is "that", "this" or "it" pointing back at the sentence
-    before ("Poverty rose to 52.9% in the first half. That was up from 41.7% …"): the subject of the last figure
-    in the same unit there."""
+    before ("Poverty rose to 52.9% in the first half. That was up from 41.7% …"), or when "there were" states a bare
+    count ("… 4,000 attempts in October. In August, there were 3,500"): the subject of the last figure in the same
+    unit there."""
     verb = whole.root
     while (
         verb.dep_ in {"pobj", "prep", "advmod", "npadvmod", "nummod", "quantmod", "dobj", "attr"} and verb.head != verb

@@ -558,7 +558,8 @@ def _aside_before(according: Token, outer: Token) -> tuple[int, int] | None:
     while end > outer.i and doc[end - 1].is_punct:
         end -= 1
     # "…, ordered an inquiry into the dams, which had not been maintained since 2002, according to a report by X": the
-    # relative clause set off right before it, with the noun it is on
+    # relative clause set off right before it, with the noun it is on — a "which" clause, on a thing ("…, who has been
+    # outspoken, …" describes a person the words are about, and the source reports the whole)
     last = doc[end - 1]
     relative = next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.right_edge.i == end - 1), None)
     if (
@@ -566,8 +567,7 @@ def _aside_before(according: Token, outer: Token) -> tuple[int, int] | None:
         and relative.i > outer.i
         and relative.head.pos_ in {"NOUN", "PROPN"}
         and doc[relative.left_edge.i - 1].text == ","
-        and relative.left_edge.lower_ == "which"  # (on a thing: "…, who has been outspoken, …" describes a person
-        # the words are about, and the source reports the whole)
+        and relative.left_edge.lower_ == "which"
     ):
         return _clause_span([t for t in relative.head.subtree if t.i < end])
     for t in doc[outer.i + 1 : end]:
