@@ -972,8 +972,6 @@ def _claimant(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationRecor
         return owner
     if (teller := _teller_of_whom(tok, resolver)) is not None:
         return teller
-    if (estimator := _who_puts_it_at(tok, resolver)) is not None:
-        return estimator
     key = _source_of(tok, resolver, quotes, tally)
     name = tok.head if tok.dep_ == "nummod" and tok.head.pos_ == "PROPN" else None
     counted = _gapped_count(tok, name) if name is not None else None
@@ -1017,34 +1015,6 @@ def _owner_of_the_figure(tok: Token, resolver: SpeakerResolver) -> str | None:
         owner = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     key = resolver.resolve(owner) if owner is not None else None
     return key if key is not None and resolver.kinds.get(key) in {"place", "organization", "person", "group"} else None
-
-
-# Verbs of an estimate given as "puts the toll at 53" (the subject's figure for the thing it puts).
-_PUTTING_VERBS = frozenset({"put", "place", "peg"})
-
-
-def _who_puts_it_at(tok: Token, resolver: SpeakerResolver) -> str | None:
-    """ "The health ministry puts the number of people killed at more than 12,000", "Police put the crowd at 5,000":
-    a figure after "at" of "put"/"place"/"peg" with a noun as its object is the estimate of the verb's subject, when
-    that names a source (not "The flood put 300 people at risk": the figure is no object of "at" there; nor "pegged
-    him at $2.9 billion", where the subject may be a name another actor shares)."""
-    node = tok
-    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head != node:
-        node = node.head
-    at = node.head
-    if node.dep_ != "pobj" or at.lower_ != "at":
-        return None
-    # (the parser may hang "at" on a verb inside the object: "the number of people [killed … at 12,000]", "the cost
-    # of [rebuilding at $14 billion]")
-    verb = next((a for a in at.ancestors if a.lemma_.lower() in _PUTTING_VERBS and a.pos_ == "VERB"), None)
-    if verb is None:
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-    if obj is None or not (at.head == verb or obj in at.ancestors):
-        return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    key = resolver.resolve(subj) if subj is not None else None
-    return key if key is not None and resolver.kinds.get(key) in _AGENT_KINDS else None
 
 
 def _teller_of_whom(tok: Token, resolver: SpeakerResolver) -> str | None:
@@ -1597,6 +1567,21 @@ _GIVING_VERBS = frozenset({"give", "offer", "provide", "release", "publish", "is
 _GIVEN_FIGURES = frozenset({"toll", "figure", "estimate", "tally", "count", "number", "total"})
 
 
+def _another_clause(cue: Token) -> bool:
+    """A cue heading a clause of its own beside another: one of concession or time, or one joined with its own
+    subject ("…, but a spokesman later said …")."""
+    joined = cue.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+    return joined or _concession_on(cue)
+
+
+def _at_inside_the_object(verb: Token, tok: Token) -> bool:
+    """ "puts the number of people killed since April at more than 12,000", "puts the cost of rebuilding at $14
+    billion": the parser may hang the "at" of an estimate on a verb inside the object (a noun) it estimates."""
+    at = next((a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ == "at"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    return at is not None and obj is not None and obj in at.ancestors
+
+
 def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None:
     """Who gives a figure by a verb of estimating or recording ("the ministry put the toll at
     2,662", "monitors counted 40 violations"): an actor as the verb's subject, not a pronoun.
@@ -1623,13 +1608,17 @@ def _estimator(verb: Token, tok: Token, resolver: SpeakerResolver) -> str | None
         lemma in {"put", "place"}
         and not misplaced
         and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+        and not _at_inside_the_object(verb, tok)
     ):
         return None  # "put pressure on", "placed 500 troops": no estimate
     level = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"to", "at"} and verb in (t.head, t.head.head))
     if lemma in _REVISION_VERBS and next(level, None) is None:
         return None  # "revised its figure (down) to 3,958" gives a figure; "upgraded 40 tanks" does not
-    if any(is_cue(c) or c.lower_ == "according" for c in verb.children if c.i > verb.i):
-        return None  # "Greece has recorded 500 fires, according to the fire service": the cue says whose
+    if any((is_cue(c) and not _another_clause(c)) or c.lower_ == "according" for c in verb.children if c.i > verb.i):
+        # "Greece has recorded 500 fires, according to the fire service": the cue says whose (not a clause of
+        # concession, nor one joined with a subject of its own: "puts the toll at 400, though local groups believe …",
+        # "had put the number at 11,300, but a spokesman later said …" are still the estimates of who put them)
+        return None
     # (a cue before it heads another clause: "Moscow claimed 300; Kyiv put the figure at 45")
     if (by := _valued_by(verb)) is not None:
         key = resolver.resolve(by)
