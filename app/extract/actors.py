@@ -3004,12 +3004,7 @@ def _country_the_story_is_about(doc: Doc, span: Span) -> str | None:
     home = dateline_country(doc)
     if home is None:
         return None
-    counts = Counter(
-        country
-        for e in doc.ents
-        if e.end <= span.start and e.label_ in {"GPE", "NORP"}
-        if (country := country_for(e.text)) is not None
-    )
+    counts = _country_mentions(doc, 0, span.start)
     mine = counts.pop(home, 0)
     return home if mine >= 2 and all(n < mine for n in counts.values()) else None
 
@@ -3023,12 +3018,17 @@ def _home_country_of_the_sentence(doc: Doc, span: Span) -> str | None:
 
 def _countries_named(doc: Doc, start: int, end: int) -> set[str]:
     """The countries the recogniser's places and peoples name between tokens `start` and `end`."""
-    return {
+    return set(_country_mentions(doc, start, end))
+
+
+def _country_mentions(doc: Doc, start: int, end: int) -> Counter[str]:
+    """How often the recogniser's places and peoples between tokens `start` and `end` name each country."""
+    return Counter(
         country
         for e in doc.ents
         if start <= e.start and e.end <= end and e.label_ in {"GPE", "NORP"}
         if (country := country_for(e.text)) is not None
-    }
+    )
 
 
 def _country_of_the_words(body: Token) -> str | None:
