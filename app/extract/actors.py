@@ -1876,7 +1876,7 @@ def ner_candidates(doc: Doc) -> list[Candidate]:
         if label == "ORG":
             span = _with_place_after_of(_with_trailing_name(_with_leading_compounds(span)))
         elif label == "PERSON":
-            span = _with_surname(_with_given_name(_with_leading_acronym(span)))
+            span = _with_hyphened_syllable(_with_surname(_with_given_name(_with_leading_acronym(span))))
         elif label == "GPE" and (branch := _a_bodys_branch_in(span)) is not None:
             out.append(Candidate(branch, branch.text, "organization"))  # "NHS Scotland said", after "NHS officials"
             continue
@@ -2139,6 +2139,25 @@ def _with_surname(span: Span) -> Span:
         and not country_for(nxt.text)
     ):
         return doc[span.start : span.end + 1]
+    return span
+
+
+def _with_hyphened_syllable(span: Span) -> Span:
+    """ "Park Min-soo said": the lowercase syllable the tokenizer split off a hyphened given name ("Min-soo",
+    "Jae-in"), written glued to it and read as the name's own proper noun, belongs to the name (not "Trump-backed":
+    no proper noun)."""
+    doc, end = span.doc, span.end
+    if len(span) < 2 or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return span  # (a family name and a given name before the hyphen; not "Bare-knuckle campaigns")
+    syllable = doc[end + 1]
+    if (
+        syllable.is_alpha
+        and syllable.is_lower
+        and len(syllable) <= 5
+        and syllable.pos_ == "PROPN"
+        and doc[end - 1].head == syllable
+    ):
+        return doc[span.start : end + 2]
     return span
 
 
@@ -2870,6 +2889,7 @@ _SCIENCE_FIELDS = frozenset({
     "seismological", "seismology", "seismic", "meteorological", "meteorology", "hydrological", "hydrometeorological",
     "hydro-meteorological", "geological", "geophysical", "volcanological", "volcanology", "oceanographic", "weather",
     "earthquake", "hurricane", "typhoon", "tsunami", "climate", "epidemiological", "forecasting", "networks",
+    "disaster",  # (not a science, but a public body's remit as well: "the national disaster centre")
 })  # fmt: skip
 
 
@@ -3230,7 +3250,8 @@ def _the_countrys_ministry(mods: list[Token], root: Token) -> tuple[Span, str] |
     last country named before it, else of the country the story is filed from ("ISLAMABAD (AP) — …, the
     government's statistics bureau said"); none: no candidate. The mention leaves out "the country's"."""
     whose = [t.lower_ for t in mods[:2]]
-    if root.lower_ not in PORTFOLIO_BODIES | _REMIT_BODIES or len(mods) < 3 or whose[1:] != ["'s"]:
+    centre = root.lower_ in _CENTRE_HEADS and _of_a_science(mods)  # "the country's national disaster centre"
+    if (root.lower_ not in PORTFOLIO_BODIES | _REMIT_BODIES and not centre) or len(mods) < 3 or whose[1:] != ["'s"]:
         return None
     # (its field, a government portfolio or any words of one: "the country's forensic service", "the country's
     # election commission")

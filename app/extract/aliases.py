@@ -274,7 +274,14 @@ def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
             # "the interior ministry" after "Morocco's interior ministry": the one body whose name ends so
             targets = [o for o in orgs if o != key and o.endswith(" " + word) and o in groups]
             if len(targets) == 1 and key in groups:
-                groups[targets[0]].extend(groups.pop(key))
+                target = groups[targets[0]]
+                first = min(c.span.start for c in target)
+                # ("Congo has recorded 18,000 cases, the health ministry said. … Neighbouring Burundi has reported
+                # 170, its health ministry said": the first is no Burundian body)
+                kept = [c for c in groups[key] if c.span.start < first and _of_another_country(c, target)]
+                target.extend(c for c in groups.pop(key) if c not in kept)
+                if kept:
+                    groups[key] = kept
             continue
         if " " in word or word not in ORG_NOUNS | set(BODY_BY_NOUN):
             continue
@@ -282,6 +289,18 @@ def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
         targets += [f"org:{a.casefold()}" for a in BODY_BY_NOUN.get(word, []) if f"org:{a.casefold()}" in groups]
         if len(set(targets)) == 1 and key in groups:
             groups[targets[0]].extend(groups.pop(key))
+
+
+def _of_another_country(bare: Candidate, owned: list[Candidate]) -> bool:
+    """A ministry named by its portfolio alone (`bare`) in a sentence that names countries, none of them the one
+    whose ministry of that portfolio the article names (`owned`: "Burundi's health ministry")."""
+    owner = owned[0].name.split("'s ")[0] if "'s " in owned[0].name else None
+    country = country_for(owner) if owner else None
+    if country is None:
+        return False
+    sent = bare.span.sent
+    named = {country_for(e.text) for e in sent.ents if e.label_ in {"GPE", "NORP"} and country_for(e.text) is not None}
+    return bool(named) and country not in named
 
 
 # The kind of company or body a name may end in and be written without ("Unity Trust" for "Unity

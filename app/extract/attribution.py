@@ -636,6 +636,14 @@ def _antecedent(relative: Token, clause: Token) -> Token:
         named = [c for c in noun.children if noun.i < c.i < relative.i and c.dep_ in {"appos", "conj"}]
         if named and named[-1].ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
             return named[-1]
+        if noun.ent_type_ in {"ORG", "NORP"}:
+            # "Sunil Perera, a lawmaker from the opposition National Front, who called …": the clause hung on the body
+            # in a person's description is on that person
+            node = noun
+            while node.dep_ in {"appos", "pobj", "prep", "compound"} and node.head.i != node.i:
+                node = node.head
+                if node.ent_type_ == "PERSON":
+                    return node
     if relative.lower_ != "who" or noun.ent_type_ not in {"GPE", "LOC", "FAC"}:
         return noun
     while noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:

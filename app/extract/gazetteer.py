@@ -34,7 +34,8 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Democratic Republic of the Congo": (
         ("Congolese",),
         "Kinshasa",
-        ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+        # "Congo" alone is this country in AP and Reuters style ("Republic of Congo" is the other one)
+        ("Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa", "Congo"),
     ),
     "Denmark": (("Danish",), "Copenhagen", ()),
     "Egypt": (("Egyptian",), "Cairo", ()),
@@ -175,7 +176,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "Paraguay": (("Paraguayan",), "Asunción", ()),
     "Peru": (("Peruvian",), "Lima", ()),
     "Philippines": (("Filipino", "Philippine"), "Manila", ()),
-    "Republic of the Congo": ((), "Brazzaville", ("Congo-Brazzaville", "Congo Republic")),
+    "Republic of the Congo": ((), "Brazzaville", ("Congo-Brazzaville", "Congo Republic", "Republic of Congo")),
     "Rwanda": (("Rwandan",), "Kigali", ()),
     "Samoa": (("Samoan",), "Apia", ()),
     "Senegal": (("Senegalese",), "Dakar", ()),

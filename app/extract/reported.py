@@ -193,7 +193,15 @@ def reported_speech(
         # ("Winds threaten to spread the flames", "the swollen Indus River threatened to breach embankments": no one
         # threatens)
         hazard = subject.lemma_.lower() in HAZARD_NOUNS
-        if tok.lemma_.lower() == "threaten" and (hazard or (endangers and not _can_take_a_stance(subject))):
+        # ("it had destroyed half the crops and threatened the food supply of millions": the thing "it" stands for
+        # puts an object at risk, joined to what it did)
+        at_risk = (
+            tok.dep_ == "conj"  # (not "it threatened sanctions": the body "it" stands for made a threat)
+            and subject.lower_ in {"it", "this", "which"}
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+        )
+        if tok.lemma_.lower() == "threaten" and (hazard or at_risk or (endangers and not _can_take_a_stance(subject))):
             # "the spill has spread …, threatening the livelihoods of 18,000 fishermen", "Locust swarms threaten
             # harvests": no one speaks (but "Farmers threaten to block roads" is a threat made)
             continue
@@ -1340,18 +1348,31 @@ def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
     return cut
 
 
+# Adverbs that, right after a cue with no "that", tell when the saying was ("said earlier the talks had failed").
+_TIMES_OF_SAYING = frozenset({"earlier", "later", "previously", "yesterday", "today", "recently"})
+
+
 def _without_time_of_saying(tokens: list[Token], verb: Token, part: Token) -> list[Token]:
     """ "The ministry said on Wednesday it had secured a loan": with no "that", a time right after the cue
     and before the clause's subject dates the saying, though the parser hung it on the clause's verb."""
     if not tokens or tokens[0].i != verb.i + 1 or part.i < verb.i:
         return tokens
-    time = next((c for c in part.children if c.left_edge.i == tokens[0].i and c.dep_ in {"prep", "npadvmod"}), None)
+    time = next(
+        (
+            c
+            for c in part.children
+            if c.left_edge.i == tokens[0].i
+            and (c.dep_ in {"prep", "npadvmod"} or (c.dep_ == "advmod" and c.lower_ in _TIMES_OF_SAYING))
+        ),
+        None,
+    )
     if time is None:
         return tokens
     phrase = sorted(time.subtree, key=lambda t: t.i)
     if not all(
         t.ent_type_ in {"DATE", "TIME"}
         or (t == time and t.lower_ in {"on", "at", "in"})  # ("said in February it would …")
+        or (t == time and t.lower_ in _TIMES_OF_SAYING)  # ("had said earlier the government could not …")
         or (t.i == tokens[0].i and t.dep_ == "advmod" and t.lower_ in {"early", "late"})  # "said early on Wednesday"
         for t in phrase
     ):

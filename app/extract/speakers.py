@@ -1856,7 +1856,12 @@ class SpeakerResolver:
             and subj.lemma_.lower() in nouns
             and (
                 not indefinite
-                or any(c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
+                # ("One woman, who asked not to be named, said": the parser makes "one" a number on the noun)
+                or any(
+                    (c.dep_ == "det" and c.lower_ in {"a", "an", "one", "another"})
+                    or (c.dep_ == "nummod" and c.lower_ == "one")
+                    for c in subj.children
+                )
             )
             and (subj.dep_ == "nsubj" or subj.head.i < _closing_mark_before(subj))
             and (subj.head if subj.dep_ == "nsubj" else subj.sent.root).lemma_.lower() in verbs
