@@ -2175,6 +2175,16 @@ def _refers_to(
             break  # "X announced a truce on Tuesday, but a rights group said …": the group's report, not dated so
         if node.dep_ == "relcl" and _told_in_the_present(node) and not _dated_by_what_it_describes(node):
             break  # "The company, which employs about 800 people, was fined in 2021": it employs them now
+        if (
+            node.dep_ == "advcl"
+            and _told_in_the_present(node)
+            and _tense(node.head) in _NOT_PRESENT
+            and not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas", "when"} for c in node.children)
+        ):
+            # "will raise tariffs from February, as the island tries to meet the terms of a $2.9 billion bailout": what
+            # stands now, not what the time of the clause above it dates (but "…, the agency said on Sunday, while
+            # 9,000 people are still missing": where things stood when it said so)
+            break
         if node.dep_ == "relcl" and node.lemma_.lower() in ESTIMATE_VERBS:
             break  # "to cut the deficit, which he put at 5.5% of GDP, to zero next year": his estimate, not next year's
         owner_time = _time_owning(node.head) if node.dep_ == "relcl" else None
@@ -2427,6 +2437,9 @@ def _size_of_a_place_set_beside(tok: Token, own: Token) -> bool:
         and path[k - 1].lower_ == "of"
         for k, node in enumerate(path)
     )
+
+
+_NOT_PRESENT = frozenset({"VBD", "VBN", "MD"})  # a past tense, or a modal ("will raise", "would cut")
 
 
 def _told_in_the_present(verb: Token) -> bool:
@@ -4306,6 +4319,9 @@ def _build(
     )  # "the toll rose above 11,000": the level the subject crossed
     # "the toll is as high as 150,000", "put the toll as high as 150,000": the level said of the subject
     level = level or _as_extent(place) is not None
+    # "the toll rose by 300", "raise the quota by 2,000": how much what moved or was changed moved
+    moved_by = place.head.lower_ == "by" and place.head.dep_ == "prep"
+    level = level or (moved_by and place.head.head.lemma_.lower() in CHANGE_VERBS | _MOVE_VERBS)
     of = whole.root.head if whole.root.dep_ == "pobj" and whole.root.head.lower_ == "of" else None
     if of is not None and of.head.lower_ in _EXTREMES:
         # "fell to a record low of 140,000", "hit a high of 9.1%": the extreme is the level reached
@@ -5583,7 +5599,9 @@ def _distance_of(whole: Span) -> str | None:
     # name is written on)
     named_region = place.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
     named = place.pos_ == "PROPN" or named_region
-    return " ".join(_noun_phrase(place)) if named or place.dep_ == "dobj" else None
+    # (or a place the clause goes to: "to deliver aid to the remote area, some 600 km northwest of the capital")
+    destination = place.dep_ == "pobj" and place.head.lower_ in {"to", "toward", "towards", "into"}
+    return " ".join(_noun_phrase(place)) if named or place.dep_ == "dobj" or destination else None
 
 
 # What "as … as" a figure says a measure reaches ("as high as 150,000", "as low as 2%").

@@ -557,7 +557,8 @@ TRANSFER_VERBS = frozenset(
     {"pledge", "promise", "demand", "pay", "spend", "give", "donate", "offer", "allocate", "earmark", "invest",
      "lend", "loan", "borrow", "receive", "seek", "request", "owe", "send", "provide", "grant", "contribute",
      "award", "budget", "commit", "raise", "collect", "claim", "ask", "want", "transfer", "approve", "fine",
-     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set"}
+     "propose", "announce", "unveil", "secure", "need", "require", "allot", "disburse", "release", "set",
+     "afford"}  # (who can or cannot pay: "could not afford the 200,000 shillings a month")
 )  # fmt: skip
 # Verbs of earning: money earned "from" something measures that source ("earned $10bn from canal fees"),
 # else the earner's earnings ("workers earn $19 a day"). ("raised $2m from donors" names who gave it.)
