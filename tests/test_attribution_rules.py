@@ -6292,3 +6292,48 @@ def test_a_time_adverb_right_after_the_cue_dates_the_saying_not_the_words(nlp) -
 )
 def test_a_centre_named_by_its_remit_of_disasters_is_a_body(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert indirect_of(nlp, text) == [("1,200 homes had been destroyed", speaker)]
+
+
+def test_a_countrys_body_is_named_though_the_recogniser_tagged_the_country_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Cholera has spread to three more provinces. Sri Lanka's health ministry said 14 people had died since March."
+    )
+    assert indirect_of(nlp, text) == [("14 people had died since March", "Sri Lanka's health ministry")]
+
+
+def test_it_after_a_sentence_a_trailing_cue_gives_to_a_body_is_that_body_not_the_ship(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The MV Salma was carrying 40,000 tonnes of wheat from Odesa to Egypt when it was boarded about 500 nautical "
+        "miles east of Mogadishu, the force, known as Operation Shield, said in a statement. It said it had launched "
+        "an operation to free the ship."
+    )
+    assert indirect_of(nlp, text)[-1] == ("it had launched an operation to free the ship", "Operation Shield")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the parser split the object in two at its "and": the first half was announced as well
+        (
+            "President Luiz Inacio Lula da Silva announced 20 billion reais in emergency credit and tax relief for "
+            "the region.",
+            "20 billion reais in emergency credit and tax relief for the region",
+        ),
+        # the rest of the object parsed as a sentence of its own: no "and" left dangling
+        (
+            "President Ana Ruiz announced 12.5 billion reais in emergency credit and tax relief for the state last "
+            "week.",
+            "12.5 billion reais in emergency credit",
+        ),
+    ],
+)
+def test_what_was_announced_is_the_whole_object_the_parser_split(nlp, text, words) -> None:  # type: ignore[no-untyped-def]
+    assert [w for w, _ in indirect_of(nlp, text)] == [words]
+
+
+def test_the_airline_and_the_carrier_are_the_airline_named_before_not_the_plane_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Kenya Airways Boeing 737 with 140 people on board skidded off the runway in Mombasa on Sunday, the airline "
+        "said. Nobody was injured, the carrier said in a statement."
+    )
+    assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Kenya Airways", "Kenya Airways"]

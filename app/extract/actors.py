@@ -2603,8 +2603,28 @@ _COMMAND_WORDS = frozenset({"military", "operational", "army", "naval", "joint",
 
 def _has_actor_modifier(tokens: list) -> bool:  # type: ignore[type-arg]
     return any(
-        affiliation_of(t.text) or (t.ent_type_ in {"ORG", "GPE", "NORP"} and not t.text.islower()) for t in tokens
+        affiliation_of(t.text) or (t.ent_type_ in {"ORG", "GPE", "NORP"} and not t.text.islower()) or _country_owns(t)
+        for t in tokens
     )  # (a lowercase word inside a tagged body is no name: "the health ministry")
+
+
+def _a_country_tagged_a_person(tok: Token) -> bool:
+    """A word of a country's name, alone or in the whole name the recogniser tagged a person ("Sri Lanka's" in "Sri
+    Lanka's health ministry")."""
+    if country_for(tok.text):
+        return True
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and country_for(re.sub(r"['’]s$", "", ent.text)) is not None
+
+
+def _country_owns(tok: Token) -> bool:
+    """A possessive naming a country whatever the recogniser tagged it ("Sri Lanka's health ministry", which the small
+    model may tag a person)."""
+    return (
+        tok.dep_ == "poss"
+        and tok.pos_ == "PROPN"
+        and country_for(tok.doc[tok.left_edge.i : tok.i + 1].text) is not None
+    )
 
 
 # Verbs whose "of" after the object tells what the object is charged with, told of or deprived of ("accused the
@@ -2671,7 +2691,7 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             first = next(t for t in chunk if _scoped_place(t))
             out.append(Candidate(doc[first.i : root.i + 1], doc[first.i : root.i + 1].text, "organization"))
             continue
-        if any(t.ent_type_ == "PERSON" and not country_for(t.text) for t in chunk) or root.pos_ == "PRON":
+        if any(t.ent_type_ == "PERSON" and not _a_country_tagged_a_person(t) for t in chunk) or root.pos_ == "PRON":
             continue
         start = next(
             (

@@ -1288,7 +1288,9 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
     tokens = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
     cut = min(_writer_addition(verb.doc, tokens), _day_it_was_taken(tokens, verb, obj))
     tokens = [t for t in tokens if t.i < cut]
-    while tokens and _trailing_mark(tokens[-1]):
+    # (nor a conjunction left at its end: "announced 12.5 billion reais in emergency credit and", the rest of the
+    # phrase parsed as a sentence of its own)
+    while tokens and (_trailing_mark(tokens[-1]) or tokens[-1].dep_ == "cc"):
         tokens.pop()
     if not tokens or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in tokens):
         return None
@@ -1523,6 +1525,15 @@ def _what_the_clause_was_told(part: Token, parts: list[Token]) -> Token | None:
     return nxt if nxt is not None and part.doc[end + 1].lower_ == "that" else None
 
 
+def _joined_after(first: Token, second: Token) -> bool:
+    """Two objects of one verb the parser split at a conjunction: `second` opens right after an "and"/"or" that ends
+    `first`'s phrase."""
+    if second.dep_ != "dobj" or second.i < first.i:
+        return False
+    cc = second.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    return cc is not None and cc.dep_ == "cc" and cc.lower_ in {"and", "or"} and cc.head in first.subtree
+
+
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
     parts = [
@@ -1625,6 +1636,13 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
+    split = next(
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < part.i and _joined_after(c, part)), None
+    )
+    if split is not None:
+        # "announced 50.9 billion reais in emergency credit and tax relief": the parser split one object in two at its
+        # "and"; the first half was announced as well
+        tokens = sorted([*split.subtree, *tokens], key=lambda t: t.i)
     if (told := _what_the_clause_was_told(part, parts)) is not None:
         # "said the coast guard had been told hours earlier that the boat was in distress": the parser hung what the
         # clause's cue was told on the outer cue; it is a part of the clause

@@ -203,6 +203,8 @@ _COMPANY_NOUNS = frozenset({
     "company", "firm", "carrier", "lender", "insurer", "airline", "operator", "shipper", "miner", "producer",
     "retailer", "manufacturer", "maker", "automaker", "carmaker", "drugmaker", "conglomerate", "utility",
 })  # fmt: skip
+# Words an airline's name is written with ("Ethiopian Airlines", "British Airways", "Air France"): the carrier.
+_AIRLINE_WORDS = frozenset({"airlines", "airways", "air", "airline"})
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
@@ -887,6 +889,17 @@ class SpeakerResolver:
                 # "Kenya's state-funded human rights body said … . The Kenya National Commission on Human Rights said
                 # …": the body the next sentence names, whose name holds the nouns that narrow this one
                 named = ahead
+            if named is None and lemma in {"carrier", "airline"} and head.tag_ == "NN":
+                # "Ethiopian Airlines said … No one was hurt, the carrier said", "Kenya Airways … the airline said": the
+                # airline named before (the word news uses for one), not the plane maker named beside it
+                named = next(
+                    (
+                        k
+                        for k in earlier
+                        if self.kinds.get(k) == "organization" and _AIRLINE_WORDS & _name_words(self.names[k])
+                    ),
+                    None,
+                )
             if named is None and lemma == "ministry" and not narrowing and head.tag_ == "NN":
                 # "Agriculture Minister Ana Ruiz said … The ministry said …": the ministry of the minister just named
                 named = self._ministry_of_the_minister_before(head)
@@ -1790,7 +1803,9 @@ class SpeakerResolver:
         if pronoun in THING_PRONOUNS and subj is not None and subj.head.lemma_.lower() not in CUE_VERBS:
             # "The Dali was carrying 4,700 containers, according to its manager, Synergy Marine. It said …": the body
             # the sentence's words are from, not the thing they are about
-            source = self._according_in(window, "organization")
+            # ("The ship was carrying 55,000 tonnes of coal when it was boarded, the force said in a statement. It
+            # said …": the body a cue after the words gives them to)
+            source = self._according_in(window, "organization") or self._trailing_source_in(window, subj)
             if source is not None:
                 return source
         # (not when the sentence's own subject names a person: "Ruiz said …, according to …"; but "the
@@ -1904,6 +1919,20 @@ class SpeakerResolver:
             key = self.resolve(source) if source is not None else None
             if key is not None and self.kinds.get(key) == kind:
                 return key
+        return None
+
+    def _trailing_source_in(self, window: range | None, subj: Token) -> str | None:
+        """The body a cue after the sentence's own subject gives its words to ("The ship was carrying coal …, the force
+        said"), when that is a body."""
+        if window is None:
+            return None
+        for i in window:
+            tok = self.doc[i]
+            if i > subj.i and tok.lemma_.lower() in CUE_VERBS and tok.pos_ == "VERB":
+                source = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                key = self.resolve(source) if source is not None and source.pos_ != "PRON" else None
+                if key is not None and self.kinds.get(key) == "organization":
+                    return key
         return None
 
     def _subject_before(self, head: Token, anchor: int | None) -> Token | None:
