@@ -5121,3 +5121,13 @@ def test_a_figure_in_a_clause_told_in_the_present_is_not_dated_by_the_past_claus
     text = "The toll rose to 300, the ministry said on Sunday, while 900 people are still missing."
     got = {text[c.start : c.end]: c.refers_to for c in run(nlp, text)[0].claims}
     assert got["900"] is not None  # "while": where things stood when the ministry said so
+
+
+def test_a_season_naming_the_kind_of_a_noun_does_not_hide_the_clauses_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In Kenya, spring rains forced more than 20,000 people from their homes in May, the interior minister said."
+    assert [(c.value, c.refers_to) for c in run(nlp, text)[0].claims] == [(20000.0, date(2023, 5, 1))]
+
+
+def test_how_far_a_named_place_lies_measures_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Goma, the main city in eastern Congo, lies about 20 km from the fighting."
+    assert [(c.value, c.subject) for c in run(nlp, text)[0].claims] == [(20.0, "Goma")]

@@ -2061,6 +2061,19 @@ def _base_of_a_change(ent: Span, tok: Token) -> bool:
     return tok.i >= ent.end and ent.root not in tok.ancestors
 
 
+def _season_of_a_noun(ent: Span) -> bool:
+    """A season's name alone on the noun it says the kind of ("spring floods", "winter wheat", "the summer monsoon"):
+    no time of the clause."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.lower_ in {"spring", "summer", "autumn", "fall", "winter"}
+        and root.dep_ in {"compound", "amod", "nmod"}
+        and root.head.pos_ == "NOUN"
+        and root.head.i == root.i + 1
+    )
+
+
 def _modifies_another_noun(ent: Span, tok: Token) -> bool:
     """ "$34bn, the equivalent of 4% of the country's 2021 GDP": a year written on the noun a share
     is "of" dates that base, not the figures of the sentence ("In the 2012 election, X won 27%" and
@@ -2257,6 +2270,7 @@ def _refers_to(
         # "last year's 150", "last year's record of 248,000" date their own figure only
         and (not _possessive(e) or 0 <= tok.i - e.end <= 1 or _possessed_figure(e, tok) or _subjects_time(e, own))
         and not _modifies_another_noun(e, tok)
+        and not _season_of_a_noun(e)  # "spring floods forced 118,000 from their homes in April": in April
         and not _DURATION_MODIFIER.match(e.text)  # "10-year gilts", "a 30-year high": a length, not a time
         and not _FREQUENCY.fullmatch(e.text)  # "Annual inflation was 8.6% as of Oct. 21": as of Oct. 21
         and not _period_on_period(e)  # "rose 190% year on year in February": a comparison, not the time
@@ -5565,6 +5579,8 @@ _SPREAD_OVER = frozenset({"across", "over", "throughout"})
 
 
 _LENGTHS = frozenset({"km", "mi", "m", "ft", "yd", "nautical mile"})
+# Verbs that say where a place is ("lies 30 km from the border", "is located 15 km north of …"): general English.
+_LOCATING_VERBS = frozenset({"lie", "sit", "locate", "situate"})
 # "…, 70 km to the west", "…, some 200 km away", "…, 40 miles north of the capital" (the compass words of _DIRECTION)
 _DISTANCE_AFTER = re.compile(
     rf"\s*(?:\([^)]*\)\s*)?(?:away\b|to the (?:{_DIRECTION.pattern})\b|(?:{_DIRECTION.pattern}) of\b|from\b)"
@@ -5948,11 +5964,14 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if subj is None or (subj.pos_ not in {"NOUN", "PROPN"} and not _gerund_noun(subj)):
                 return None
             river = subj.lower_ in RIVERS  # ("The Danube peaked at 9.2 metres": the river is what is measured)
+            # ("Kharkiv lies about 30 km from the border": how far the place lies)
+            placed = node.lemma_.lower() in _LOCATING_VERBS and unit_word(whole.root.text) in _LENGTHS
             if (
                 _named_entity(subj, {"PERSON", "GPE"})
                 and not _word_said_to_be(subj, node)
                 and not _currency_word(subj)
                 and not river
+                and not placed
             ):
                 return None
             return _counted(subj)
