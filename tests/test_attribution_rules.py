@@ -6337,3 +6337,27 @@ def test_the_airline_and_the_carrier_are_the_airline_named_before_not_the_plane_
         "said. Nobody was injured, the carrier said in a statement."
     )
     assert [speaker for _, speaker in indirect_of(nlp, text)] == ["Kenya Airways", "Kenya Airways"]
+
+
+def test_declining_to_give_ones_name_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"Everything has gone up," said Umm Ali, a mother of three in the Shubra district, who declined to give her '
+        "full name."
+    )
+    ex, _ = run(nlp, text)
+    assert [q.kind for q in ex.quotations] == ["direct"]  # the terms of the interview, not words she said
+
+
+def test_a_passive_confirmation_inside_anothers_words_is_part_of_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The health ministry said only 12 deaths were confirmed to be linked to the heatwave."
+    assert [words for words, _ in indirect_of(nlp, text)] == [
+        "only 12 deaths were confirmed to be linked to the heatwave"
+    ]
+
+
+def test_two_clauses_joined_before_a_trailing_cue_are_both_its_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile has asked the European Union for help, and Spain, Portugal and the Netherlands have sent firefighting "
+        "aircraft and crews, the EU said."
+    )
+    assert indirect_of(nlp, text) == [(text[: text.index(", the EU said")], "European Union")]

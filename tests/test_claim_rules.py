@@ -5131,3 +5131,8 @@ def test_a_season_naming_the_kind_of_a_noun_does_not_hide_the_clauses_month(nlp)
 def test_how_far_a_named_place_lies_measures_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Goma, the main city in eastern Congo, lies about 20 km from the fighting."
     assert [(c.value, c.subject) for c in run(nlp, text)[0].claims] == [(20.0, "Goma")]
+
+
+def test_a_price_in_hundredths_of_a_currency_keeps_its_unit_off_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The loaf cost the state about 125 piastres to produce."
+    assert [(c.value, c.unit, c.subject) for c in run(nlp, text)[0].claims] == [(125.0, "piastre", "loaf")]

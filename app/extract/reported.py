@@ -440,7 +440,8 @@ def _passive_belief_in_anothers_words(verb: Token) -> bool:
     reports: part of those words, not a statement of its own."""
     return (
         verb.lemma_.lower()
-        in {"believe", "think", "fear", "say", "report", "know", "understand", "presume", "estimate"}
+        # ("only a handful of deaths were confirmed to be caused by heat": no one named confirming it either)
+        in {"believe", "think", "fear", "say", "report", "know", "understand", "presume", "estimate", "confirm"}
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "xcomp" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
@@ -1113,8 +1114,10 @@ _ENDS = frozenset({";", ".", "!", "?"})
 _ANONYMITY = re.compile(
     r"(?i)(?:(?:not )?to be (?:named|identified|quoted)\b|anonymity|that (?:he|she|they) not be named"
     r"|(?:that )?(?:his|her|their) (?:full |last |family )?(?:name|surname)s? (?:not )?(?:be )?"
-    r"(?:used|given|published|withheld))"
-)  # ("…, declining to be identified", "who asked that her surname not be used": the terms of the interview too)
+    r"(?:used|given|published|withheld)"
+    r"|(?:to )?give (?:only )?(?:his|her|their) (?:full |last |family |first )?(?:name|surname)s?\b)"
+)  # ("…, declining to be identified", "who asked that her surname not be used", "who declined to give her full
+# name": the terms of the interview too)
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as", "though", "although"})
@@ -1525,6 +1528,20 @@ def _what_the_clause_was_told(part: Token, parts: list[Token]) -> Token | None:
     return nxt if nxt is not None and part.doc[end + 1].lower_ == "that" else None
 
 
+def _second_clause_of(first: Token, second: Token) -> bool:
+    """A clause the parser hung on the cue beside `first`, opening right after a comma and an "and"/"but" that are
+    `first`'s own (so the two were one coordination)."""
+    doc = first.doc
+    cc = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    return (
+        cc is not None
+        and cc.dep_ == "cc"
+        and cc.lower_ in {"and", "but"}
+        and cc.head == first
+        and all(t.is_punct or t == cc for t in doc[first.right_edge.i + 1 : second.left_edge.i])
+    )
+
+
 def _joined_after(first: Token, second: Token) -> bool:
     """Two objects of one verb the parser split at a conjunction: `second` opens right after an "and"/"or" that ends
     `first`'s phrase."""
@@ -1636,6 +1653,21 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         return None  # "It did not say whether there were casualties": no answer was given
     cut = _narrative_tail(part)
     tokens = [t for t in part.subtree if not (t.dep_ == "mark" and t.head == part) and t.i < cut]
+    joined = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and part.dep_ == "ccomp" and part.i < c.i < verb.i and _second_clause_of(part, c)
+        ),
+        None,
+    )
+    quoted = joined is not None and any(t.tag_ in {"``", "''"} for t in verb.doc[part.left_edge.i : verb.i])
+    if joined is not None and tokens and not quoted:
+        # "Greece has asked the EU for help, and Italy and France have sent aircraft, the EU said": the parser hung
+        # the clause joined to the first on the cue as well; both are the words (not inside quotation marks, whose
+        # words the quotation step gives whole)
+        gap = verb.doc[max(t.i for t in tokens) + 1 : joined.left_edge.i]
+        tokens = sorted([*tokens, *gap, *joined.subtree], key=lambda t: t.i)
     split = next(
         (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < part.i and _joined_after(c, part)), None
     )

@@ -54,6 +54,9 @@ _SUPPLEMENT = {
     "tonnes": "t", "tons": "t", "lbs": "lb", "pounds": "lb", "pound": "lb", "barrels": "bbl",
     "mbps": "megabit per second", "gbps": "gigabit per second", "mah": "milliampere-hour",
     "mile per gallon": "mile per gallon", "sen": "sen", "pence": "GBX", "p": "GBX", "cents": "cent", "cent": "cent",
+    # other hundredths of a currency that prices are quoted in (a loaf "20 piastres", a fare "50 kopecks")
+    "piastres": "piastre", "piastre": "piastre", "piasters": "piastre", "piaster": "piastre",
+    "kopecks": "kopeck", "kopeck": "kopeck", "kopeks": "kopeck", "paise": "paisa", "centavos": "centavo",
     # torque, as car reviews write it (SAE J1349 quotes torque in lb-ft and N·m)
     "pound-feet": "pound-foot", "pound-foot": "pound-foot", "pound feet": "pound-foot", "lb-ft": "pound-foot",
     "lb.-ft.": "pound-foot", "lb ft": "pound-foot", "foot-pounds": "pound-foot", "ft-lb": "pound-foot",
