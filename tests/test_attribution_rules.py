@@ -3354,7 +3354,8 @@ def test_a_call_that_sends_people_or_drops_a_plan_states_nothing(nlp, text: str)
 
 def test_according_to_at_the_end_of_a_relative_clause_sources_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The strike shut the port, which handles 40% of the country's imports according to the World Bank."
-    assert _indirect(nlp, text) == [("which handles 40% of the country's imports", "World Bank")]
+    # (its pronoun the clause's subject: the noun it stands for opens the words)
+    assert _indirect(nlp, text) == [("the port, which handles 40% of the country's imports", "World Bank")]
 
 
 def test_the_day_a_stance_was_taken_is_not_what_it_is_about(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -6361,3 +6362,22 @@ def test_two_clauses_joined_before_a_trailing_cue_are_both_its_words(nlp) -> Non
         "aircraft and crews, the EU said."
     )
     assert indirect_of(nlp, text) == [(text[: text.index(", the EU said")], "European Union")]
+
+
+def test_according_to_closing_a_subject_relative_clause_opens_the_words_with_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Opposition leader Ana Ruiz, who finished third according to the electoral commission, rejected the result."
+    assert ("Opposition leader Ana Ruiz, who finished third", "electoral commission") in indirect_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Botswana closed its main border crossing with Zimbabwe on Thursday, its border authority said.",
+            "Botswana's border authority",
+        ),
+        ("Latvia detained 300 migrants on Friday, the state border guard service said.", "state border guard service"),
+    ],
+)
+def test_a_states_border_body_is_a_body_by_its_field(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]

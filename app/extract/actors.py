@@ -2888,10 +2888,21 @@ def _field_after_of(of: Token) -> Span | None:
 # guard said", "the fire brigade said", "the ambulance service said", "the civil defence said"): the
 # body noun → the field words that make it one (general English names of such services).
 _SERVICE_FIELDS = {
-    "guard": frozenset({"coast"}),
+    "guard": frozenset({"coast", "border"}),
     "brigade": frozenset({"fire"}),
     "service": frozenset(
-        {"fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional", "emergency", "forensic"}
+        {
+            "fire",
+            "ambulance",
+            "rescue",
+            "coastguard",
+            "prison",
+            "prisons",
+            "correctional",
+            "emergency",
+            "forensic",
+            "guard",  # ("the border guard service", "the state border guard service")
+        }
     ),
     # (one body written in the plural: "Romania's emergency services said", "the rescue services said")
     "services": frozenset({"ambulance", "rescue", "emergency"}),
@@ -2927,7 +2938,8 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     if not fields or not mods or mods[-1].lower_ not in fields:
         return False
     rest = mods[:-1]
-    return all(t.lower_ in _SCOPES for t in rest) or _has_actor_modifier(rest)
+    guarding = _SERVICE_FIELDS["guard"] if mods[-1].lower_ == "guard" else frozenset()  # ("the border guard service")
+    return all(t.lower_ in _SCOPES | guarding for t in rest) or _has_actor_modifier(rest)
 
 
 # Heads of a state-owned firm's description ("Zambia's state power company", "the Nigerian state oil firm").

@@ -525,6 +525,7 @@ MINISTRY_PORTFOLIOS = frozenset({
     # more cabinet portfolios ("the power ministry", "the petroleum ministry", "the railways ministry")
     "power", "electricity", "petroleum", "railways", "railway", "ports", "shipping", "telecommunications",
     "telecom", "revenue", "customs", "tax",
+    "border",  # (a state's border agency: "the border authority", "the border guard service")
     "human", "rights",  # ("the human rights ministry", "High Commissioner for Human Rights")
     "and",  # (between two portfolios: "the foreign affairs and trade ministry")
 })  # fmt: skip

@@ -543,7 +543,17 @@ def _relative_clause_ending_on(according: Token) -> tuple[int, int] | None:
     clause = according.head
     if clause.dep_ != "relcl" or according.i < clause.i or according.right_edge.i != clause.right_edge.i:
         return None
-    return _clause_span([t for t in clause.subtree if t.i < according.i])
+    tokens = [t for t in clause.subtree if t.i < according.i]
+    relative = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}), None)
+    if relative is not None and tokens and tokens[0] == relative:
+        # "Venancio Mondlane, who came second according to official results, …": the relative pronoun is the
+        # clause's subject, so the noun it stands for opens the words ("who came second" alone says nothing)
+        noun = clause.head
+        between = clause.doc[noun.i + 1 : relative.i]
+        if not all(t.is_punct for t in between):
+            return None
+        tokens = [*noun.doc[noun.left_edge.i : noun.i + 1], *between, *tokens]
+    return _clause_span(tokens)
 
 
 def _reporting_around(according: Token) -> Token | None:
