@@ -6381,3 +6381,12 @@ def test_according_to_closing_a_subject_relative_clause_opens_the_words_with_its
 )
 def test_a_states_border_body_is_a_body_by_its_field(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_a_headlines_office_is_its_holder_named_with_the_office_read_as_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bangladesh's new prime minister vows to hold elections within a year\n\n"
+        "DHAKA, Aug 9 — Bangladesh's new prime minister, Rafiq Karim, said on Friday that the vote would be free and "
+        "fair."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Rafiq Karim", "Rafiq Karim"]

@@ -509,7 +509,10 @@ def _titled_phrase(title: Token, leave_out: set[int]) -> Role | None:
         affiliation = affiliation or next((known for w in words_of_owner if (known := body_for(w))), None)
     modifiers = [c.text for c in title.children if c.lower_ in _TITLE_MODIFIERS and c.i < title.i]
     # "its director general": a title written before the title it heads is part of it (not "general" alone)
-    modifiers += [c.text for c in title.children if c.dep_ == "compound" and c.i == title.i - 1 and _title_word(c)]
+    # (also one the tagger read as an adjective: "Haiti's new prime minister" is a prime minister)
+    modifiers += [
+        c.text for c in title.children if c.dep_ in {"compound", "amod"} and c.i == title.i - 1 and _title_word(c)
+    ]
     return Role(text[:1].upper() + text[1:], title_class([*modifiers, title.text]), affiliation, 2)
 
 
