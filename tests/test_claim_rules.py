@@ -5136,3 +5136,10 @@ def test_how_far_a_named_place_lies_measures_the_place(nlp) -> None:  # type: ig
 def test_a_price_in_hundredths_of_a_currency_keeps_its_unit_off_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The loaf cost the state about 125 piastres to produce."
     assert [(c.value, c.unit, c.subject) for c in run(nlp, text)[0].claims] == [(125.0, "piastre", "loaf")]
+
+
+def test_a_count_before_a_bare_weekday_is_a_count_on_that_day_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The death toll from the landslide rose to 47 Thursday, officials said."  # AP style: no "on"
+    assert [(c.value, c.subject, c.refers_to) for c in run(nlp, text)[0].claims] == [
+        (47.0, "death toll", date(2024, 3, 7))
+    ]

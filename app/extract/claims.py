@@ -3542,6 +3542,7 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             and not any(t.lower_ in SCALES for t in number)  # "1 million Rohingya": a count, scaled
             and parse_digits(tok.text) is not None  # "two Tu-22M3 bombers": a word number counts
             and not _counts_named_things(tok, nxt)
+            and nxt.lower_ not in WEEKDAYS  # (AP style: "the toll rose to 82 Sunday" is a count on Sunday)
         ):
             return True  # "787 Dreamliner", "11 Pro", "575 Wilbraham Road", "90049 ZIP code"
         if after[:1] == "-" and (after[1:2].isalpha() or after[1:2] in {",", " "}):
@@ -4613,10 +4614,11 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "quarter", "year", "season", "d
 
 
 def _dated_by(noun: Token) -> bool:
-    """A time noun with "last", "this", "next" or "previous" on it ("last year"): a date, not what a
-    figure the parser hung on it counts."""
-    return noun.lower_ in _TIME_NOUNS and any(
-        c.dep_ in {"amod", "det"} and c.lower_ in {"last", "this", "next", "previous"} for c in noun.children
+    """A time noun with "last", "this", "next" or "previous" on it ("last year"), or a day of the week (AP style:
+    "rose to 82 Sunday"): a date, not what a figure the parser hung on it counts."""
+    return noun.lower_ in WEEKDAYS or (
+        noun.lower_ in _TIME_NOUNS
+        and any(c.dep_ in {"amod", "det"} and c.lower_ in {"last", "this", "next", "previous"} for c in noun.children)
     )
 
 
