@@ -5138,8 +5138,20 @@ def test_a_price_in_hundredths_of_a_currency_keeps_its_unit_off_the_subject(nlp)
     assert [(c.value, c.unit, c.subject) for c in run(nlp, text)[0].claims] == [(125.0, "piastre", "loaf")]
 
 
-def test_a_count_before_a_bare_weekday_is_a_count_on_that_day_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The death toll from the landslide rose to 47 Thursday, officials said."  # AP style: no "on"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP style: no "on" before the day
+        ("The death toll from the landslide rose to 47 Thursday, officials said.", (47.0, "death toll", 7)),
+        ("Confirmed cases reached 90,000 Friday, the ministry said.", (90000.0, "Confirmed cases", 8)),
+    ],
+)
+def test_a_count_before_a_bare_weekday_is_a_count_on_that_day_not_a_name(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    value, subject, day = expected
     assert [(c.value, c.subject, c.refers_to) for c in run(nlp, text)[0].claims] == [
-        (47.0, "death toll", date(2024, 3, 7))
+        (value, subject, date(2024, 3, day))
     ]
+
+
+def test_a_count_before_a_weekdays_night_is_no_count_of_the_night(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in run(nlp, "The toll climbed to 1,200 Wednesday night.")[0].claims] == ["toll"]

@@ -4324,7 +4324,9 @@ def _build(
     after_by = whole.start > 0 and doc[by_at].lower_ == "by"
     by_share = after_by and _is_share(doc_text(doc), quantity)  # "fell by a third"
     place = _place(whole)
-    reached = place.dep_ == "dobj" and place.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
+    # ("the number reached 90,000 Friday": the parser made the weekday the verb's modifier, the figure its number)
+    as_object = place.dep_ == "dobj" or (place.dep_ == "npadvmod" and _dated_by(place) and place.i > whole.root.i)
+    reached = as_object and place.head.lemma_.lower() in REACH_VERBS  # "cases topped 10,000"
     approx = whole.root.head  # "the crowd numbered around 50,000": the parser may take "around" for a preposition
     reached = reached or (
         whole.root.dep_ == "pobj" and approx.lower_ in _APPROX_PREPS and approx.head.lemma_.lower() in REACH_VERBS
@@ -4616,7 +4618,11 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "quarter", "year", "season", "d
 def _dated_by(noun: Token) -> bool:
     """A time noun with "last", "this", "next" or "previous" on it ("last year"), or a day of the week (AP style:
     "rose to 82 Sunday"): a date, not what a figure the parser hung on it counts."""
-    return noun.lower_ in WEEKDAYS or (
+    weekday = noun.lower_ in WEEKDAYS or (
+        noun.lower_ in {"morning", "afternoon", "evening", "night"}  # "climbed to 1,200 Wednesday night"
+        and any(c.dep_ == "compound" and c.lower_ in WEEKDAYS for c in noun.children)
+    )
+    return weekday or (
         noun.lower_ in _TIME_NOUNS
         and any(c.dep_ in {"amod", "det"} and c.lower_ in {"last", "this", "next", "previous"} for c in noun.children)
     )
