@@ -6390,3 +6390,13 @@ def test_a_headlines_office_is_its_holder_named_with_the_office_read_as_an_adjec
         "fair."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Rafiq Karim", "Rafiq Karim"]
+
+
+@pytest.mark.parametrize(
+    ("name", "airline"),
+    [("Kenya Airways", True), ("Ethiopian Airlines", True), ("Air France", True), ("Indian Air Force", False)],
+)
+def test_what_names_an_airline_for_the_carrier(name: str, airline: bool) -> None:
+    from app.extract.speakers import _names_an_airline
+
+    assert _names_an_airline(name) is airline

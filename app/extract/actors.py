@@ -2890,26 +2890,16 @@ def _field_after_of(of: Token) -> Span | None:
 _SERVICE_FIELDS = {
     "guard": frozenset({"coast", "border"}),
     "brigade": frozenset({"fire"}),
-    "service": frozenset(
-        {
-            "fire",
-            "ambulance",
-            "rescue",
-            "coastguard",
-            "prison",
-            "prisons",
-            "correctional",
-            "emergency",
-            "forensic",
-            "guard",  # ("the border guard service", "the state border guard service")
-        }
-    ),
+    "service": frozenset({
+        "fire", "ambulance", "rescue", "coastguard", "prison", "prisons", "correctional", "emergency", "forensic",
+        "guard",  # ("the border guard service", "the state border guard service")
+    }),
     # (one body written in the plural: "Romania's emergency services said", "the rescue services said")
     "services": frozenset({"ambulance", "rescue", "emergency"}),
     "department": frozenset({"fire"}),
     "defence": frozenset({"civil"}),
     "defense": frozenset({"civil"}),
-}
+}  # fmt: skip
 
 
 # Heads of a technical body's description ("the national seismological centre", "the state geological survey"),

@@ -5,7 +5,14 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
 
-from app.extract.actors import _ACRONYM_DEF, NAME_PARTICLES, Candidate, _a_known_place, names_a_portfolio
+from app.extract.actors import (
+    _ACRONYM_DEF,
+    NAME_PARTICLES,
+    Candidate,
+    _a_known_place,
+    _countries_named,
+    names_a_portfolio,
+)
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import ADMIN_UNIT_NOUNS, ORG_NOUNS, PERSON_REFERENCE_NOUNS, PORTFOLIO_BODIES
 from app.extract.names import bare_surname, normalize_name
@@ -299,7 +306,7 @@ def _of_another_country(bare: Candidate, owned: list[Candidate]) -> bool:
     if country is None:
         return False
     sent = bare.span.sent
-    named = {country_for(e.text) for e in sent.ents if e.label_ in {"GPE", "NORP"} and country_for(e.text) is not None}
+    named = _countries_named(sent.doc, sent.start, sent.end)
     return bool(named) and country not in named
 
 

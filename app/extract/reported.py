@@ -1538,18 +1538,18 @@ def _what_the_clause_was_told(part: Token, parts: list[Token]) -> Token | None:
     return nxt if nxt is not None and part.doc[end + 1].lower_ == "that" else None
 
 
+def _conjunction_before(tok: Token, words: set[str]) -> Token | None:
+    """The coordinating conjunction of `words` written right before `tok`'s phrase, if there is one."""
+    cc = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    return cc if cc is not None and cc.dep_ == "cc" and cc.lower_ in words else None
+
+
 def _second_clause_of(first: Token, second: Token) -> bool:
     """A clause the parser hung on the cue beside `first`, opening right after a comma and an "and"/"but" that are
     `first`'s own (so the two were one coordination)."""
-    doc = first.doc
-    cc = doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
-    return (
-        cc is not None
-        and cc.dep_ == "cc"
-        and cc.lower_ in {"and", "but"}
-        and cc.head == first
-        and all(t.is_punct or t == cc for t in doc[first.right_edge.i + 1 : second.left_edge.i])
-    )
+    cc = _conjunction_before(second, {"and", "but"})
+    between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return cc is not None and cc.head == first and all(t.is_punct or t == cc for t in between)
 
 
 def _joined_after(first: Token, second: Token) -> bool:
@@ -1557,8 +1557,8 @@ def _joined_after(first: Token, second: Token) -> bool:
     `first`'s phrase."""
     if second.dep_ != "dobj" or second.i < first.i:
         return False
-    cc = second.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
-    return cc is not None and cc.dep_ == "cc" and cc.lower_ in {"and", "or"} and cc.head in first.subtree
+    cc = _conjunction_before(second, {"and", "or"})
+    return cc is not None and cc.head in first.subtree
 
 
 def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, int] | None:

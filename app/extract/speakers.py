@@ -191,6 +191,12 @@ _OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPEL
 _CENTRAL_BANK = re.compile(r"\b(?:Reserve Bank|Central Bank|Federal Reserve|People['’]s Bank)\b|\bBank of (.+)$", re.I)
 
 
+def _names_an_airline(name: str) -> bool:
+    """ "Ethiopian Airlines", "Kenya Airways", "Air France": an airline's name (not "the Indian Air Force")."""
+    words = name.lower().split()
+    return bool(_AIRLINE_WORDS & set(words)) or (words[:1] == ["air"] and "force" not in words)
+
+
 def _names_a_central_bank(name: str) -> bool:
     match = _CENTRAL_BANK.search(name)
     if match is None or match.group(1) is None:
@@ -203,8 +209,9 @@ _COMPANY_NOUNS = frozenset({
     "company", "firm", "carrier", "lender", "insurer", "airline", "operator", "shipper", "miner", "producer",
     "retailer", "manufacturer", "maker", "automaker", "carmaker", "drugmaker", "conglomerate", "utility",
 })  # fmt: skip
-# Words an airline's name is written with ("Ethiopian Airlines", "British Airways", "Air France"): the carrier.
-_AIRLINE_WORDS = frozenset({"airlines", "airways", "air", "airline"})
+# Words an airline's name is written with ("Ethiopian Airlines", "British Airways"): the carrier ("Air France" by
+# `_names_an_airline`).
+_AIRLINE_WORDS = frozenset({"airlines", "airways", "airline"})
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
@@ -893,11 +900,7 @@ class SpeakerResolver:
                 # "Ethiopian Airlines said … No one was hurt, the carrier said", "Kenya Airways … the airline said": the
                 # airline named before (the word news uses for one), not the plane maker named beside it
                 named = next(
-                    (
-                        k
-                        for k in earlier
-                        if self.kinds.get(k) == "organization" and _AIRLINE_WORDS & _name_words(self.names[k])
-                    ),
+                    (k for k in earlier if self.kinds.get(k) == "organization" and _names_an_airline(self.names[k])),
                     None,
                 )
             if named is None and lemma == "ministry" and not narrowing and head.tag_ == "NN":
