@@ -6377,6 +6377,7 @@ def test_according_to_closing_a_subject_relative_clause_opens_the_words_with_its
             "Botswana's border authority",
         ),
         ("Latvia detained 300 migrants on Friday, the state border guard service said.", "state border guard service"),
+        ("Estonia turned back 40 migrants on Friday, its border guard service said.", "Estonia's border guard service"),
     ],
 )
 def test_a_states_border_body_is_a_body_by_its_field(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
