@@ -3192,11 +3192,10 @@ def _its_portfolio_ministry(mods: list[Token], root: Token) -> tuple[Span, str] 
     ministry"), else by its portfolio; the mention leaves out "its"."""
     poss = [t for t in mods if t.dep_ == "poss" and t.lower_ in {"its", "their"}]
     rest = [t for t in mods if t not in poss]
-    # (or a service by its field: "its border guard service", "its fire service")
-    by_field = bool(rest) and _a_service_by_its_field(rest, root.lower_)
-    if root.lower_ not in PORTFOLIO_BODIES or len(poss) != 1:
+    if root.lower_ not in PORTFOLIO_BODIES or len(poss) != 1 or not rest:
         return None
-    if not (names_a_portfolio([t.lower_ for t in rest]) or by_field):
+    # (or a service by its field: "its border guard service", "its fire service")
+    if not (names_a_portfolio([t.lower_ for t in rest]) or _a_service_by_its_field(rest, root.lower_)):
         return None
     body = root.doc[rest[0].i : root.i + 1]
     verb = root.head if root.dep_ == "nsubj" else None

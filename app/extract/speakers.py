@@ -191,6 +191,11 @@ _OTHER_SPELLING = _SPELLINGS | {american: british for british, american in _SPEL
 _CENTRAL_BANK = re.compile(r"\b(?:Reserve Bank|Central Bank|Federal Reserve|People['’]s Bank)\b|\bBank of (.+)$", re.I)
 
 
+# Words an airline's name is written with ("Ethiopian Airlines", "British Airways"): the carrier ("Air France" by
+# `_names_an_airline`).
+_AIRLINE_WORDS = frozenset({"airlines", "airways", "airline"})
+
+
 def _names_an_airline(name: str) -> bool:
     """ "Ethiopian Airlines", "Kenya Airways", "Air France": an airline's name (not "the Indian Air Force")."""
     words = name.lower().split()
@@ -209,9 +214,6 @@ _COMPANY_NOUNS = frozenset({
     "company", "firm", "carrier", "lender", "insurer", "airline", "operator", "shipper", "miner", "producer",
     "retailer", "manufacturer", "maker", "automaker", "carmaker", "drugmaker", "conglomerate", "utility",
 })  # fmt: skip
-# Words an airline's name is written with ("Ethiopian Airlines", "British Airways"): the carrier ("Air France" by
-# `_names_an_airline`).
-_AIRLINE_WORDS = frozenset({"airlines", "airways", "airline"})
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
