@@ -4349,7 +4349,8 @@ def test_a_time_a_ranked_noun_runs_over_does_not_date_the_figures(nlp) -> None: 
         "40 women, and wounded 1,200 on Monday, Lebanon's health ministry said, the deadliest day of violence in the "
         "country since the 2006 war."
     )
-    assert [c.refers_to for c in claim_records(nlp, text) if c.value == 310] == [None]  # (not since 2006)
+    # (not since 2006; Monday, which the clause joined after it closes the words with, dates both figures)
+    assert [c.refers_to for c in claim_records(nlp, text) if c.value == 310] == [date(2024, 3, 4)]
 
 
 def test_a_figure_given_as_a_toll_is_the_givers(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -5155,3 +5156,40 @@ def test_a_count_before_a_bare_weekday_is_a_count_on_that_day_not_a_name(nlp, te
 
 def test_a_count_before_a_weekdays_night_is_no_count_of_the_night(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [c.subject for c in run(nlp, "The toll climbed to 1,200 Wednesday night.")[0].claims] == ["toll"]
+
+
+def test_a_twenty_four_hour_time_after_a_clock_time_is_no_year(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The blast struck at 10:20 p.m. (1920 GMT), killing 14 people, police said."
+    assert [(c.value, c.refers_to) for c in run(nlp, text)[0].claims] == [(14.0, None)]  # not the year 1920
+
+
+def test_a_sixteen_point_compass_direction_is_not_what_a_distance_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The quake struck 40 km west-southwest of the city.")
+    assert [(c.value, c.unit, c.subject) for c in got] == [(40.0, "km", None)]
+
+
+def test_a_number_word_opening_a_paragraph_read_as_a_name_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The shelling has emptied the camps.\n\n"
+        "Thirteen peacekeepers and two aid workers have been killed since Monday, the mission said."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(13.0, "peacekeepers"), (2.0, "aid workers")]
+
+
+def test_a_count_of_a_model_before_a_noun_whose_plural_is_its_singular(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "The ministry grounded its fleet of 24 Embraer 190 aircraft on Monday.")
+    assert [c.value for c in got] == [24.0]  # not 190, and not dropped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine miners were killed and 31 hurt on Sunday, the company said.",
+        "Nine miners were killed and 31 hurt on Sunday when a shaft collapsed, the company said.",
+    ],
+)
+def test_a_time_closing_the_words_a_trailing_cue_reports_dates_both_joined_figures(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.value, c.refers_to) for c in run(nlp, text)[0].claims] == [
+        (9.0, date(2024, 3, 3)),
+        (31.0, date(2024, 3, 3)),
+    ]

@@ -135,6 +135,10 @@ def _is_number(tok: Token) -> bool:
             return False  # "It is one big ocean": what the thing is, not a count
         # ("Eleven people were rescued": a number word the tagger took for an adjective, counting a plural)
         tagged_other = tok.dep_ == "nummod" and tok.head.tag_ in {"NNS", "NNPS"} and low != "one"
+        # ("Thirteen peacekeepers … have been killed": opening the sentence, taken for a name on a plural)
+        tagged_other = tagged_other or (
+            tok.dep_ == "compound" and tok.head.tag_ == "NNS" and low != "one" and capitalised_for_its_place(tok)
+        )
         return (tok.pos_ == "NUM" and tok.dep_ in {"nummod", "quantmod", "compound"}) or tagged_other or low == "dozen"
     return False
 
@@ -2101,9 +2105,17 @@ _HISTORIC_EVENTS = frozenset({
 })  # fmt: skip
 
 
-def _closes_sentence(span: Span) -> bool:
-    """Nothing but punctuation after `span` in its sentence."""
-    return all(t.is_punct for t in span.doc[span.end : span.sent.end])
+def _closes_the_words(span: Span, own: Token) -> bool:
+    """Nothing of the clause `own` after `span` but a clause of circumstance: it closes the sentence, or the words a
+    cue after them reports ("16 people were killed and 400 injured on Wednesday, the group said"; "… on Wednesday as
+    police fired on protesters")."""
+    verbs = (own, _clause(span.root))
+    after = [c for v in verbs for c in v.children if c.dep_ == "advcl" and c.left_edge.i >= span.end]
+    outside = {t.i for c in after for t in c.subtree}
+    return all(
+        t.is_punct or t.i in outside or (t != own and own not in t.ancestors)
+        for t in span.doc[span.end : span.sent.end]
+    )
 
 
 def _value_before_the_change(when: Span, tok: Token) -> bool:
@@ -2239,6 +2251,15 @@ def _refers_to(
         and c.i > tok.i
         and any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in c.subtree)
     }
+    # ("16 people were killed and 400 injured on Wednesday": the parser joins the second figure to the verb, its
+    # participle hung on it)
+    joined |= {
+        a.i
+        for c in own.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > tok.i
+        for a in c.children
+        if a.dep_ == "acl" and a.tag_ == own.tag_
+    }
     # "were killed or injured in the first three months": a verb joined right after the figure's own shares it (and
     # is no parallel clause, whatever figure it holds: "died or went missing last year, up from 1,417 in 2022")
     shared = {
@@ -2287,7 +2308,7 @@ def _refers_to(
         and not _in_the_phrase_joined_before(e, tok)
         and not _deadline_of_an_act_ahead(e, own)
         and not (before_only and e.start > tok.i)
-        and not (_clause(e.root).i in joined and not _closes_sentence(e))
+        and not (_clause(e.root).i in joined and not _closes_the_words(e, own))
         # "the vote will be held on March 5, after protests left 72 dead": not the deaths' date (but "after a
         # defeat in 2008, when she said 18 million …": the phrase's own)
         and not (earlier is not None and e.root not in earlier.subtree)
@@ -3442,10 +3463,18 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
         value is not None
         and (value < 100 or named_body)  # "120 Hezbollah targets", "300 Wagner fighters": not a model number
         and tok.dep_ == "nummod"
-        and head.tag_ == "NNS"
+        # ("33 Boeing 787 aircraft": a noun whose plural is its singular, which the tagger reads singular)
+        and (head.tag_ == "NNS" or (head.lower_ in _ZERO_PLURALS and value > 1))
         and head.i > name.i
         and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} for t in tok.doc[name.i : head.i])
     )
+
+
+# Countable nouns whose plural is the singular (English grammar's zero plurals, of the kinds news counts).
+_ZERO_PLURALS = frozenset({
+    "aircraft", "spacecraft", "hovercraft", "watercraft", "craft", "sheep", "deer", "fish", "personnel", "series",
+    "species",
+})  # fmt: skip
 
 
 _NOT_A_SHARE_AFTER = re.compile(
@@ -4542,7 +4571,9 @@ def _build(
     )
 
 
-_DIRECTION = re.compile(r"(?:north|south)?-?(?:east|west)|north|south|(?:north|south|east|west)wards?")
+_DIRECTION = re.compile(
+    r"(?:(?:north|south|east|west)-)?(?:(?:north|south)?-?(?:east|west)|north|south)|(?:north|south|east|west)wards?"
+)
 # Words for shares and scores: never what a figure measures.
 _SCORE_WORDS = frozenset({
     "percent", "per cent", "percentage", "percentages", "percentage point", "percentage points", "point", "points",

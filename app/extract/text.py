@@ -9,6 +9,8 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.extract.lexicon import TIME_ZONES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -164,8 +166,20 @@ def date_entities(span: "Span") -> list["Span"]:
     doc = span.doc
     dates = doc.user_data.get("crisis_facts.dates")
     if dates is None:
-        dates = doc.user_data["crisis_facts.dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        dates = doc.user_data["crisis_facts.dates"] = [e for e in doc.ents if e.label_ == "DATE" and not _clock_time(e)]
     return [e for e in dates if span.start <= e.start and e.end <= span.end]
+
+
+_TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _clock_time(ent: "Span") -> bool:
+    """A 24-hour clock time the recogniser took for a year: "at 11:47 p.m. (1917 GMT)", "at 2130 local time" —
+    four digits followed by a time zone or "local time" (no year is written so)."""
+    if not _TWENTY_FOUR_HOUR.fullmatch(ent.text):
+        return False
+    after = ent.doc[ent.end : ent.end + 2]
+    return bool(after) and (after[0].text in TIME_ZONES or [t.lower_ for t in after] == ["local", "time"])
 
 
 # Marks after which a word is capitalised for its place, not as a name: a dateline's dash, a colon, a quote.
