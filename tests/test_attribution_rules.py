@@ -6401,3 +6401,67 @@ def test_what_names_an_airline_for_the_carrier(name: str, airline: bool) -> None
     from app.extract.speakers import _names_an_airline
 
     assert _names_an_airline(name) is airline
+
+
+def test_their_governments_are_no_one_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The UN refugee agency said 40,000 people had fled the town. Eleven peacekeepers have been killed, according "
+        "to their governments."
+    )
+    assert [s for _, s in indirect_of(nlp, text)][1:] == [None]
+
+
+def test_fighters_of_a_named_body_speak_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighters of the Arakan Army said they had captured the town of Paletwa."
+    assert indirect_of(nlp, text) == [("they had captured the town of Paletwa", "Arakan Army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In Malawi, the health ministry said 14 people had died of cholera.", "Malawi's health ministry"),
+        (
+            "In neighbouring Zambia, the interior ministry said 12 people had been arrested.",
+            "Zambia's interior ministry",
+        ),
+    ],
+)
+def test_a_ministry_by_its_portfolio_in_a_sentence_opening_on_a_country_is_that_countrys(  # type: ignore[no-untyped-def]
+    nlp, text, speaker
+) -> None:
+    assert [s for _, s in indirect_of(nlp, text)] == [speaker]
+
+
+def test_a_call_for_something_joined_to_a_reported_clause_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor, Ana Ruiz, said the flooding had been caused by blocked drains and called for an inquiry."
+    assert indirect_of(nlp, text) == [("the flooding had been caused by blocked drains", "Ana Ruiz")]
+
+
+def test_the_air_force_is_a_body_as_the_navy_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two pilots were killed when a trainer jet crashed on Tuesday, the air force said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["air force"]
+
+
+def test_a_short_given_name_ends_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The pilot, Flight Lt. Md. Rakibul Islam, tried to steer the jet away from homes, the company said."
+    assert [w for w, _ in indirect_of(nlp, text)] == [
+        "The pilot, Flight Lt. Md. Rakibul Islam, tried to steer the jet away from homes"
+    ]
+
+
+def test_a_generic_word_for_a_body_is_not_the_police_the_words_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Three students were shot dead on Friday as police broke up the march, the group said."
+    assert [s for _, s in indirect_of(nlp, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose 9% in March, figures compiled by the Kenya National Bureau of Statistics show.",
+        "A litre of petrol now costs $2 in Lusaka, up from $1.40 in June, figures compiled by the Zambia Statistics "
+        "Agency show.",
+    ],
+)
+def test_data_compiled_by_a_body_that_show_closing_the_sentence_are_its_words(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = indirect_of(nlp, text)
+    assert len(said) == 1 and said[0][1] is not None and said[0][1].endswith(("Statistics", "Statistics Agency"))

@@ -2782,6 +2782,13 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 # "the police", "the junta"; "the regional government", "the ruling military junta": a body by its
                 # reach alone (only a standalone noun without one)
                 or ((mods or low in STANDALONE_ORG_NOUNS) and all(t.lower_ in _SCOPES for t in mods))
+                # "the air force said", as "the navy said" (when the article names no one's air force, which "the air
+                # force" is then: "Ukraine's air force said … The air force said …")
+                or (
+                    low == "force"
+                    and [t.lower_ for t in mods] == ["air"]
+                    and _OWNED_AIR_FORCE.search(doc_text(doc)) is None
+                )
                 or (low in _CENTRE_HEADS and all(t.lower_ in _SCOPES | _SCIENCE_FIELDS for t in mods))
                 # "the interior ministry said": the portfolio alone names the body, with its reach or not ("the
                 # provincial health department")
@@ -2802,7 +2809,16 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 )
                 # ("NIAMEY — Niger's junta has ordered the French ambassador to leave, the foreign ministry said": the
                 # ministry of the country whose act it reports, though another country was named)
-                home = (_country_of_the_words(root) or _home_country(doc, span)) if bare else None
+                # ("In Haiti, the health ministry said …": the country the sentence opens on)
+                home = (
+                    (
+                        _country_of_the_words(root)
+                        or _country_opening_the_sentence(doc, span)
+                        or _home_country(doc, span)
+                    )
+                    if bare
+                    else None
+                )
                 out.append(Candidate(span, f"{possessive(home)} {span.text}" if home else span.text, "organization"))
             elif (its := _its_portfolio_ministry(mods, root)) is not None:
                 out.append(Candidate(its[0], its[1], "organization"))  # "…, its foreign ministry said"
@@ -3090,6 +3106,29 @@ def _country_of_the_words(body: Token) -> str | None:
     name = next((e.text for e in body.doc.ents if e.start <= owner.i < e.end), owner.text)  # (whatever its tag)
     country = country_for(name)
     return country if country is not None and country == dateline_country(body.doc) else None
+
+
+# An air force named with its owner ("Ukraine's air force", "the Indian Air Force"; not "The air force").
+_OWNED_AIR_FORCE = re.compile(r"(?:['’]s|\b(?!The\b)[A-Z][\w-]*) [Aa]ir [Ff]orce")
+
+
+def _country_opening_the_sentence(doc: Doc, span: Span) -> str | None:
+    """ "In Haiti, the health ministry said …", "In neighbouring Burundi, 170 cases …, the health ministry said": the
+    country a sentence opens on with "In …,", when it names no other before `span`."""
+    sent = span.sent
+    if doc[sent.start].lower_ != "in":
+        return None
+    comma = next((t.i for t in doc[sent.start + 1 : span.start] if t.text == ","), None)
+    if comma is None:
+        return None
+    # (whatever the recogniser's tag: the small model tags "Malawi" a person there)
+    place = next((e for e in doc.ents if e.start > sent.start and e.end == comma), None)
+    if place is None or any(
+        t.dep_ not in {"det", "amod", "compound"} or not t.is_lower for t in doc[sent.start + 1 : place.start]
+    ):
+        return None  # (only the place, perhaps described: not "In talks with Kenya, …")
+    country = country_for(place.text)
+    return country if country is not None and _countries_named(doc, sent.start, span.start) <= {country} else None
 
 
 def _home_country(doc: Doc, span: Span) -> str | None:

@@ -519,11 +519,13 @@ def coordinated_cue(verb: Token) -> bool:
     warned = verb.lemma_.lower() in {"warn", "complain"} and any(
         c.dep_ == "prep" and c.lower_ in {"of", "about"} for c in verb.children
     )
+    # ("… had originated in Spain and called for an independent audit": a demand, the speaker's own act)
+    demanded = verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     return (
         verb.dep_ == "conj"
         and is_cue(verb)
         and not deps & {"nsubj", "nsubjpass"}
-        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed or warned)
+        and ("ccomp" in deps or {"dobj", "xcomp"} <= deps or charged or vowed or warned or demanded)
         and verb.head.dep_ == "ccomp"
         and (is_cue(verb.head.head) or _belief_reported(verb.head.head))
     )

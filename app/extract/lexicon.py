@@ -992,6 +992,9 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 # The same abbreviations as written before a name, capitalised with their full stop ("Brig.", "Lt.", "Sens.").
 TITLE_STOPS = frozenset(short.capitalize() + "." for short in TITLE_ABBREVIATIONS)
+# Given names written short before the rest of a name ("Md. Towkir Islam", "Mohd. Najib", "Wm. Tecumseh Sherman"):
+# the abbreviations of Muhammad used in Bangladesh and Malaysia, and the old English ones style guides list.
+NAME_STOPS = frozenset({"Md.", "Mohd.", "Muhd.", "Wm.", "Chas.", "Jas.", "Thos.", "Geo."})
 # Military ranks written in full before a name that are not titles of their own in TITLE_WORDS ("Major",
 # "Lieutenant", also the second part of "Colonel-Major", "Lieutenant-General"): the common ranks of the
 # NATO rank scale in English.

@@ -103,13 +103,16 @@ def paragraph_sentences(doc: Any) -> Any:
 
     text = doc.text  # spaCy rebuilds this string from every token on each read
     line_words = 0
-    from app.extract.lexicon import TITLE_STOPS as titles
+    from app.extract.lexicon import NAME_STOPS, TITLE_STOPS
+
+    titles = TITLE_STOPS | NAME_STOPS
 
     for i, token in enumerate(doc):
         if (i == 0 or token.is_sent_start) and not token.is_space:
             _after_dateline(doc, token, entry_lead(text, token.idx))
         if token.text in titles and i + 1 < len(doc) and "\n" not in token.whitespace_ and doc[i + 1].is_title:
-            doc[i + 1].is_sent_start = False  # "Navy Capt. Jeff Davis": a title's full stop ends no sentence
+            # "Navy Capt. Jeff Davis", "Md. Towkir Islam": a title's (or a short given name's) stop ends no sentence
+            doc[i + 1].is_sent_start = False
         elif _quotation_after_an_abbreviation(doc, i):
             doc[i + 1].is_sent_start = True  # 'at 2 a.m. "They opened fire," he said': the stop ends the sentence
         elif _stop_after_a_platform_letter(doc, i):

@@ -26,6 +26,7 @@ from app.extract.repair import (
     repair_conjuncts_read_into_a_subordinate_clause,
     repair_coordinated_clauses_before_a_cue,
     repair_counted_verbs,
+    repair_data_compiled_by_that_show,
     repair_data_that_show,
     repair_listed_sources,
     repair_misread_leads,
@@ -58,6 +59,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_two_trailing_cues(doc)
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
+    repair_data_compiled_by_that_show(doc)
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)

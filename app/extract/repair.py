@@ -12,7 +12,7 @@ shapes below are rebuilt as the verb with the body as its subject; nothing else 
 "noun" the parser already built as the verb (a subject and a reported clause of its own: "…, the
 International Organization for Migration estimates.") is only retagged (`repair_reporting_nouns`).
 "Show" after data ("…, interior ministry data show.") is read as a noun too: it is made the verb, the
-data its subject (`repair_data_that_show`).
+data its subject (`repair_data_that_show`; after the name of who compiled them, `repair_data_compiled_by_that_show`).
 
 The others, each described where it stands: a lead's past tense read as a clause on its first noun
 (`repair_misread_leads`); a source's cue read as a conjunct of the lead or as a participle's clause
@@ -194,6 +194,38 @@ def repair_data_that_show(doc: Doc) -> None:
         for word in [c for c in tok.children if c.i < data.i and c.dep_ in {"compound", "amod", "poss", "nmod", "det"}]:
             word.head = data  # ("interior ministry data": whose data, now the subject's words)
         data.dep_ = "nsubj"
+
+
+def repair_data_compiled_by_that_show(doc: Doc) -> None:
+    """ "…, figures compiled by the national statistics agency show.": closing the sentence, "show" after the name
+    of who compiled the data is read as a noun that name is a compound of, the object of "by", and the data the
+    sentence's root with the clause before as its clause. It is the verb, the data its subject, the name the object
+    of "by" again."""
+    for tok in list(doc):
+        if tok.lower_ not in {"show", "shows"} or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+            continue
+        by, name = tok.head, doc[tok.i - 1]
+        participle = by.head
+        data = participle.head
+        if by.dep_ != "agent" or participle.dep_ != "acl" or data.lemma_.lower() not in _DATA_NOUNS or data.i > by.i:
+            continue
+        if name.head != tok or name.dep_ != "compound" or any(not t.is_punct for t in doc[tok.i + 1 : tok.sent.end]):
+            continue
+        root = data.sent.root
+        if data == root:
+            clause = next((c for c in data.children if c.dep_ == "ccomp" and c.i < data.i), None)
+        else:  # (or the data, set off by a comma, hung inside the clause before: "Prices rose 4% in May, figures …")
+            opened = data.left_edge.i > 0 and doc[data.left_edge.i - 1].text == ","
+            clause = root if opened and root.i < data.i and root.pos_ in {"VERB", "AUX"} else None
+        if clause is None:
+            continue
+        for word in [c for c in tok.children if c.i < name.i]:
+            word.head = name  # ("the Zimbabwe National Statistics": the name's words)
+        name.head, name.dep_ = by, "pobj"
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ" if tok.lower_ == "shows" else "VBP", "show"
+        tok.head, tok.dep_ = tok, "ROOT"
+        data.head, data.dep_ = tok, "nsubj"
+        clause.head, clause.dep_ = tok, "ccomp"
 
 
 def _named_body_before(tok: Token) -> Token | None:

@@ -217,6 +217,8 @@ _COMPANY_NOUNS = frozenset({
 # Nouns for a body of any kind, and the words that say what such a body works on ("the rights group",
 # "the aid agency", "the medical charity"): general English vocabulary of news copy.
 _GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "charity", "agency", "network", "coalition"})
+# Arms of a state, which no word for a body of that generic kind stands for ("the group" is not the police).
+_ARMS_OF_STATE = frozenset({"police", "army", "navy", "military", "junta", "court", "embassy", "government"})
 _LINES_OF_WORK = frozenset({
     "rights", "aid", "relief", "humanitarian", "advocacy", "activist", "campaign", "medical", "environmental",
     "conservation", "lobby", "monitoring", "research", "charity", "nonprofit", "non-profit", "watchdog",
@@ -670,7 +672,13 @@ class SpeakerResolver:
             body = self._previous_subject("it", head, None)
             if body is not None and self.kinds.get(body) == "organization":
                 return body
-        if its is not None and (lemma in _GOVERNING_NOUNS or head.lower_ in _GOVERNING_NOUNS) and head.pos_ == "NOUN":
+        if (
+            its is not None
+            and (lemma in _GOVERNING_NOUNS or head.lower_ in _GOVERNING_NOUNS)
+            and head.pos_ == "NOUN"
+            # (not "…, according to their governments": the soldiers' several countries; but "its authorities")
+            and not (head.tag_ == "NNS" and head.lower_ not in _GOVERNING_NOUNS)
+        ):
             # "Indonesia is not a signatory …, and its government says …": the country (or body) "its" stands for
             subjects = [
                 self.by_token[t.i]
@@ -699,6 +707,8 @@ class SpeakerResolver:
         owned = any(t.dep_ == "poss" for c in head.lefts for t in c.subtree)
         if lemma in ORG_REFERENCE_NOUNS and head.pos_ == "NOUN" and owned and (body := self._body_named_on(head)):
             return body  # "Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body named on the noun, not its owner
+        if head.lower_ in ARMED_GROUP_NOUNS and head.tag_ == "NNS" and (fought := self._body_of_its_fighters(head)):
+            return fought  # "Opposition fighters of the National Unity Government announced …": the body they fight for
         # "a Trump supporter", "Ruiz's critics", "supporters of Ana Ruiz": not the person they follow or oppose (but
         # "critics like Huffman say": one of them)
         followed: set[int] = set()
@@ -716,6 +726,13 @@ class SpeakerResolver:
                 return self.by_token[tok.i]
         # "Trafigura, the trader that operates the vessel, said": the parser made the description the subject
         return self._name_described_first(head) or self._nominal(head)
+
+    def _body_of_its_fighters(self, fighters: Token) -> str | None:
+        """The body or armed group an "of" after fighters names ("fighters of the National Unity Government")."""
+        of = next((c for c in fighters.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        key = self.by_token.get(owner.i) if owner is not None else None
+        return key if key is not None and self.kinds.get(key) in {"organization", "group"} else None
 
     def _office_holder(self, office: Token) -> str | None:
         """The person an office speaks for: its possessor, a person named ("Ruiz's office"), a pronoun for the
@@ -914,6 +931,8 @@ class SpeakerResolver:
             # before is about, when no earlier body has the noun in its name; but first the one body the
             # sentence itself named before it ("An RSF spokesman denied the group had …")
             found = self._one_body_earlier_in_sentence(head) or self.body_before(head)
+            if found is not None and lemma in _GENERIC_BODY_NOUNS and _name_words(self.names[found]) & _ARMS_OF_STATE:
+                return None  # ("16 were killed as police fired on protesters, the group said": the police are no group)
             if found is not None and nationality and body_for(self.names.get(found, "")) is not None:
                 return None  # (a body the gazetteer knows is no company of a nationality: "the Danish company")
             armed = bool(narrowing & (_ARMED_KINDS | BACKING_WORDS))
