@@ -6465,3 +6465,24 @@ def test_a_generic_word_for_a_body_is_not_the_police_the_words_name(nlp) -> None
 def test_data_compiled_by_a_body_that_show_closing_the_sentence_are_its_words(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     said = indirect_of(nlp, text)
     assert len(said) == 1 and said[0][1] is not None and said[0][1].endswith(("Statistics", "Statistics Agency"))
+
+
+def test_the_authorities_are_no_one_body_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The national disaster agency, Bakorda, said 412 people had died in the north. In the south, more than 90 "
+        "deaths have been reported, according to the authorities."
+    )
+    assert [s for _, s in indirect_of(nlp, text)][1:] == [None]
+
+
+def test_one_name_set_off_beside_a_title_is_a_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency's spokesman, Pratikno, who like many Indonesians uses one name, said 40 homes had been "
+        "destroyed. About 900 people had fled, he said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Pratikno", "Pratikno"]
+
+
+def test_a_description_set_off_after_what_was_declared_is_not_what_was_declared(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The African Union declared mpox a continental emergency on Tuesday, its first such declaration."
+    assert indirect_of(nlp, text) == [("mpox a continental emergency", "African Union")]

@@ -5193,3 +5193,8 @@ def test_a_time_closing_the_words_a_trailing_cue_reports_dates_both_joined_figur
         (9.0, date(2024, 3, 3)),
         (31.0, date(2024, 3, 3)),
     ]
+
+
+def test_a_count_of_the_places_the_sources_are_from_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Storms have killed at least 45 people, officials in the three provinces said."
+    assert [c.value for c in claim_records(nlp, text)] == [45.0]

@@ -743,7 +743,7 @@ def _kind_for(span: Span, label: str) -> str | None:
         return "person"  # "President Kassym-Jomart Tokayev ordered …": a titled name the recogniser took for a body
     if kind == "organization" and _referred_to_as_a_person(span):
         return "person"  # "Oleh Kiper said in a Telegram post … Two workers were wounded, he said"
-    if kind in {"organization", "place"} and _named_beside_a_title(span):
+    if kind in {"organization", "place"} and (_named_beside_a_title(span) or _one_name_set_off_beside_a_title(span)):
         return "person"  # "Moldova's prime minister, Ana Ruiz,": a name the model took for a body
     if kind in {"person", "place"} and named_after_a_body_noun(span):
         return "organization"  # "the airline Transavia", "the charity Oxfam": the body's name
@@ -1659,6 +1659,16 @@ def _named_beside_a_title(span: Span) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in people:
         return True  # "presidential adviser Hikmet Hajiyev"
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in root.children)
+
+
+def _one_name_set_off_beside_a_title(span: Span) -> bool:
+    """A single name set off by commas in apposition to a person's title ("The agency's head, Suharyanto, said":
+    many Indonesians use one name), when no place the gazetteer knows and no acronym."""
+    if len(span) != 1 or span[0].pos_ != "PROPN" or not span.text.istitle() or _a_known_place(span.text):
+        return False
+    doc, root = span.doc, span.root
+    closed = span.start > 0 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == ","
+    return closed and root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in PERSON_REFERENCE_NOUNS
 
 
 # The head nouns of a body's name that an "of"/"for" phrase completes ("Office for the Coordination of

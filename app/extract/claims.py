@@ -3634,6 +3634,11 @@ def _counts_the_source(tok: Token) -> bool:
     if tok.dep_ == "nsubj" and is_cue(tok.head) and them is not None and small:
         return them.lemma_.lower() in _SOURCE_NOUNS or _unnamed_source(them)
     noun = tok.head if tok.dep_ == "nummod" else None
+    place = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if noun is not None and place is not None and place.lemma_.lower() in _SOURCE_NOUNS and place.dep_ == "nsubj":
+        # "officials in the two countries said", "officials from the three provinces told Reuters": where the
+        # sources are from, named before
+        return small and is_cue(place.head) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return (
         noun is not None
         and noun.dep_ == "nsubj"

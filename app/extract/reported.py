@@ -1575,6 +1575,12 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
             and c.pos_ != "PRON"
         )
     ]
+    hung = next((c for c in parts if c.dep_ == "dobj" and _description_hung_on(verb, c)), None)
+    if hung is not None:
+        # "declared mpox a public health emergency on Wednesday, its highest level of alert": the parser hung the
+        # writer's description on the verb as its object and made what was declared a clause of no verb
+        clause = next(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and verb.i < c.i < hung.i)
+        parts = [clause if c == hung else c for c in parts]
     if lemma in _REFUSALS:
         # "said it would refuse orders to shoot and that it had taken control": no one refuses that something is
         # so; a clause the parser hung on the refusal is another's (here the first cue's), not what was refused
@@ -1730,6 +1736,8 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
     ):
         tokens.pop(0)  # (the complementizer "said that …", not the clause's own subject: "That is an increase …")
     tokens = _without_time_of_saying(tokens, verb, part)
+    if hung is not None and part.dep_ in {"xcomp", "oprd"}:
+        tokens = [t for t in tokens if t.i < _day_it_was_taken(tokens, verb, part)]  # (not "on Wednesday")
     if tokens and (said_is := _what_it_says_is(tokens[-1], verb)) is not None:
         tokens = [*tokens, *said_is]  # "demanding a 35% rise to make up for what it says is 15 years of cuts"
     if len(tokens) < 3:
@@ -1753,6 +1761,14 @@ _TOLD = frozenset({"tell", "inform", "warn", "advise", "assure", "brief", "notif
 _PEOPLE = PEOPLE_WORDS | {
     "child", "refugee", "migrant", "patient", "student", "worker", "asylum-seeker", "soldier", "prisoner", "detainee",
 }  # fmt: skip
+
+
+def _description_hung_on(verb: Token, obj: Token) -> bool:
+    """An object set off by a comma after a clause of no verb the parser hung on the verb between them ("declared mpox
+    a public health emergency, its highest level of alert"): the writer's description of what the clause names."""
+    doc = verb.doc
+    set_off = obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].text == ","
+    return set_off and any(c.dep_ in {"xcomp", "oprd"} and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _names_people(noun: Token) -> bool:

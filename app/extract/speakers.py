@@ -874,6 +874,8 @@ class SpeakerResolver:
             found = next((k for k in people if any(w in self.roles.get(k, "") for w in wanted)), None)
             return found or self._named_after(head, lemma) or self._unnamed_one_again(head, lemma)
         if lemma in ORG_REFERENCE_NOUNS:
+            if head.tag_ == "NNS" and head.lower_ != lemma:
+                return None  # ("…, according to the authorities and the UN": the state at large, not one body before)
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
             narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
