@@ -6486,3 +6486,28 @@ def test_one_name_set_off_beside_a_title_is_a_persons(nlp) -> None:  # type: ign
 def test_a_description_set_off_after_what_was_declared_is_not_what_was_declared(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The African Union declared mpox a continental emergency on Tuesday, its first such declaration."
     assert indirect_of(nlp, text) == [("mpox a continental emergency", "African Union")]
+
+
+def test_a_source_written_as_its_kind_and_name_read_as_a_relative_clause_is_the_leads_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Consumer prices rose 1.9% from September, the national statistics agency Indec said on Friday, below the "
+        "median estimate of 2.2% in a Bloomberg survey of analysts."
+    )
+    assert indirect_of(nlp, text) == [("Consumer prices rose 1.9% from September", "Indec")]
+
+
+def test_figures_by_a_bodys_name_tagged_otherwise_are_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prices rose 2.4% in October, the statistics agency Indec said. Poverty affected 41.7% of the population last "
+        "year, according to Indec figures released in March."
+    )
+    assert indirect_of(nlp, text)[-1] == ("Poverty affected 41.7% of the population last year", "Indec")
+
+
+def test_a_hyphened_given_names_syllable_read_as_a_common_noun_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Acting President Choi Sang-mok declared seven days of national mourning. "We grieve with you," he said.'
+    assert [s for _, s, _ in quotes_of(nlp, text)] == ["Choi Sang-mok"]
+
+
+def test_what_someone_seeks_to_show_is_nothing_shown(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert indirect_of(nlp, "The bank cut rates again as it seeks to show the economy is stable.") == []

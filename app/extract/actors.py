@@ -2164,7 +2164,8 @@ def _with_hyphened_syllable(span: Span) -> Span:
         syllable.is_alpha
         and syllable.is_lower
         and len(syllable) <= 5
-        and syllable.pos_ == "PROPN"
+        # (or read as a common noun that is the name's place in the clause: "Acting President Choi Sang-mok declared")
+        and (syllable.pos_ == "PROPN" or (syllable.pos_ == "NOUN" and syllable.dep_ in {"nsubj", "nsubjpass", "dobj"}))
         and doc[end - 1].head == syllable
     ):
         return doc[span.start : end + 2]

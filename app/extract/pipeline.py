@@ -26,6 +26,7 @@ from app.extract.repair import (
     repair_conjuncts_read_into_a_subordinate_clause,
     repair_coordinated_clauses_before_a_cue,
     repair_counted_verbs,
+    repair_cues_read_as_relative_clauses,
     repair_data_compiled_by_that_show,
     repair_data_that_show,
     repair_listed_sources,
@@ -60,6 +61,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
     repair_data_compiled_by_that_show(doc)
+    repair_cues_read_as_relative_clauses(doc)
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)

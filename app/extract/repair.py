@@ -503,6 +503,40 @@ def repair_trailing_cues(doc: Doc) -> None:
             doc[verb.i + 1].head = head  # (the comma that opens it)
 
 
+# Nouns for the kind of source a name is written after ("the statistics agency Indec", "the opposition leader X").
+_SOURCE_KINDS = ORG_NOUNS | ORG_REFERENCE_NOUNS | PERSON_REFERENCE_NOUNS
+
+
+def repair_cues_read_as_relative_clauses(doc: Doc) -> None:
+    """ "Consumer prices rose 2.4%, the national statistics agency Indec said on Thursday, below …": a source
+    written as its kind and its name, after a comma, can be read as a noun hung on the lead with the name and its
+    cue a relative clause on it ("the agency [that] Indec said"). With no relative word, it is the lead's source:
+    the cue is rebuilt as the parenthetical cue ("…, X said"), the noun for its kind a modifier of the name."""
+    for verb in list(doc):
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRAILING_CUES:
+            continue
+        kind, lead = verb.head, verb.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != kind.i + 1 or kind.pos_ != "NOUN":
+            continue
+        if (
+            kind.dep_ not in {"npadvmod", "appos", "dobj", "attr"}
+            or lead.pos_ not in {"VERB", "AUX"}
+            or lead.i > kind.i
+        ):
+            continue
+        if kind.lemma_.lower() not in _SOURCE_KINDS or any(
+            c.dep_ == "det" and c.lower_ != "the" for c in kind.children
+        ):
+            continue  # (a noun for what was said is no source: "…, a point Feinstein also acknowledged")
+        if any(c.tag_ in {"WDT", "WP"} or c.lower_ == "that" for c in verb.children if c.i < verb.i):
+            continue  # ("the agency that Indec said …": a relative clause)
+        if kind.left_edge.i < 1 or doc[kind.left_edge.i - 1].text != "," or kind.n_rights != 1:
+            continue
+        verb.head, verb.dep_ = lead, "parataxis"
+        kind.head, kind.dep_ = subj, "compound"
+
+
 def _clause_joined_after(verb: Token) -> list[Token]:
     """The "and" (or "but") and the verb of a clause the model joined to a trailing cue after its comma ("…, the
     agency estimated, and the cost was put at …"), or nothing."""

@@ -558,6 +558,14 @@ class SpeakerResolver:
             if issuer:
                 self.issuers.append((tok.idx, issuer))
 
+    def _body_by_its_name(self, tok: Token) -> str | None:
+        """The article's organisation whose whole name is this one word."""
+        word = tok.text.casefold()
+        return next(
+            (k for k, name in self.names.items() if name.casefold() == word and self.kinds.get(k) == "organization"),
+            None,
+        )
+
     def _modifier_entity(self, noun: Token) -> str | None:
         """Who a document or a set of figures is from: "UN figures", "the ministry's statement", "a
         report by/from X", "figures compiled by X", "a report released by X"."""
@@ -570,6 +578,8 @@ class SpeakerResolver:
                 return self.by_token[child.i]  # (not "a UN-backed assessment": the UN backs it, another body made it)
             if (body := self._body_of_the_possessors(child)) is not None:
                 return body  # "a U.N. experts' report": the experts' body
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and (body := self._body_by_its_name(child)):
+                return body  # "according to Indec figures": a body named before, tagged otherwise here
             if child.dep_ == "compound" and _untagged_acronym(child) and (named := self._named(child)) is not None:
                 return (
                     named  # "according to LSEG data", "a POLITICO analysis of …": a body the recogniser left untagged
