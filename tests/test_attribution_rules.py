@@ -6511,3 +6511,18 @@ def test_a_hyphened_given_names_syllable_read_as_a_common_noun_stays_in_the_name
 
 def test_what_someone_seeks_to_show_is_nothing_shown(nlp) -> None:  # type: ignore[no-untyped-def]
     assert indirect_of(nlp, "The bank cut rates again as it seeks to show the economy is stable.") == []
+
+
+def test_a_coastguard_written_as_one_word_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Spanish coastguard said 51 migrants had been rescued off the Canary Islands."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Spanish coastguard"]
+
+
+def test_the_government_in_a_sentence_opening_on_a_country_is_that_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolivia and Chile have also reported fires. In Paraguay, the government said 40,000 hectares had burned."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Paraguay's government"]
+
+
+def test_asking_not_to_give_ones_name_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"The water took everything," a fisherman in Tillaberi told AFP by telephone, asking not to give his name.'
+    assert indirect_of(nlp, text) == []

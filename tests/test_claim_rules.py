@@ -5198,3 +5198,16 @@ def test_a_time_closing_the_words_a_trailing_cue_reports_dates_both_joined_figur
 def test_a_count_of_the_places_the_sources_are_from_is_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Storms have killed at least 45 people, officials in the three provinces said."
     assert [c.value for c in claim_records(nlp, text)] == [45.0]
+
+
+def test_a_time_after_what_a_figure_is_compared_with_does_not_date_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dengue has killed 212 people and more than 90,000 have been infected, about three times as many as at this "
+        "point last year, officials said."
+    )
+    assert [(c.value, c.refers_to) for c in run(nlp, text)[0].claims] == [(212.0, None), (90000.0, None)]
+
+
+def test_a_measure_hung_on_the_noun_before_it_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    got = claim_records(nlp, "A week of heat pushed temperatures close to 47 degrees Celsius in parts of Pakistan.")
+    assert [(c.value, c.subject) for c in got] == [(47.0, "temperatures")]

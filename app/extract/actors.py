@@ -2927,6 +2927,8 @@ _SERVICE_FIELDS = {
     "defence": frozenset({"civil"}),
     "defense": frozenset({"civil"}),
 }  # fmt: skip
+# Such services written as one word with their field ("the coastguard said", British style).
+_ONE_WORD_SERVICES = frozenset({"coastguard"})
 
 
 # Heads of a technical body's description ("the national seismological centre", "the state geological survey"),
@@ -2951,6 +2953,8 @@ def _a_secretariat(mods: list[Token], low: str) -> bool:
 
 def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     """The field word right before the body noun, and before it only the service's reach or its country."""
+    if low in _ONE_WORD_SERVICES:
+        return all(t.lower_ in _SCOPES for t in mods) or _has_actor_modifier(mods)  # "the Greek coastguard"
     fields = _SERVICE_FIELDS.get(low)
     if not fields or not mods or mods[-1].lower_ not in fields:
         return False
@@ -2969,6 +2973,7 @@ _ACTOR_HEADS = (
     | ORG_NOUNS
     | TITLE_WORDS
     | _SERVICE_FIELDS.keys()
+    | _ONE_WORD_SERVICES
     | _FIRM_HEADS
     | {"administration", "bank", "opposition", "institute", "secretariat", "palace", "headquarters"}
     | ARMED_GROUP_NOUNS
@@ -3061,7 +3066,10 @@ def _home_government(doc: Doc, span: Span) -> str | None:
     filed from, when no other country has been named before it (in a story filed from Geneva about Sudan,
     "the government" is not Switzerland's, and Switzerland is not named)."""
     home = (
-        _home_country(doc, span) or _home_country_of_the_sentence(doc, span) or _country_the_story_is_about(doc, span)
+        _country_opening_the_sentence(doc, span)  # ("In Peru, the government said …")
+        or _home_country(doc, span)
+        or _home_country_of_the_sentence(doc, span)
+        or _country_the_story_is_about(doc, span)
     )
     return f"{possessive(home)} government" if home is not None else None
 

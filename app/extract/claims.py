@@ -2298,6 +2298,7 @@ def _refers_to(
         and not _names_debt(e.root)  # "Ecuador's 2030 dollar bond lost 2.5 cents": not said of 2030
         and not (_since_a_record(e) and not (tok.i >= e.end and _when_clause(e)))  # (the "when" clause is dated)
         and not _in_comparison_without(e.root, tok)
+        and not _after_the_base_of_a_comparison(e, tok)
         and not _dates_the_extreme_before(e, tok)
         and not _frames_a_superlative(e, tok)
         and not _dates_a_figure_compared(e, tok)
@@ -2772,6 +2773,29 @@ _SHARE_WORDS = re.compile(
     re.I,
 )
 _EARLIER_WORDS = frozenset({"before", "earlier", "ago", "previous", "previously", "last", "prior"})
+
+
+def _after_the_base_of_a_comparison(when: Span, tok: Token) -> bool:
+    """ "135,000 had been infected, about four times as many as at this point last year": a time after the "as" (or
+    "than") that opens what a figure written before it is compared with, and no verb between, dates that base (the
+    parser may hang it on the figure's verb)."""
+    doc = when.doc
+    if when.start <= tok.i:
+        return False
+    return any(
+        t.lower_ in {"as", "than"}
+        and doc[t.i - 1].lower_ in _COMPARED_AMOUNTS
+        # (not a figure's own qualifier: "wounded more than 40 on Saturday", "as many as 400")
+        and not (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "$")
+        and not any(v.pos_ in {"VERB", "AUX"} for v in doc[t.i + 1 : when.start])
+        for t in doc[tok.i + 1 : when.start]
+    )
+
+
+# Words for an amount right before the "as"/"than" that opens what it is compared with ("as many as", "more than").
+_COMPARED_AMOUNTS = frozenset({
+    "many", "much", "more", "fewer", "less", "higher", "lower", "larger", "smaller", "greater", "high", "large",
+})  # fmt: skip
 
 
 def _in_comparison_without(when: Token, tok: Token) -> bool:
@@ -5722,6 +5746,18 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     own = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
     if own is not None and node.dep_ in {"advcl", "ccomp", "conj"}:
         return _subject(own, None)  # "dozens die as temperatures top 50C": the parser read the figure as the verb
+    noun = node.head
+    if (
+        node.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and noun.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and noun.i < whole.start
+        # (not set off: "control gun ownership (65%)" is a share of those asked, not of gun ownership)
+        and not any(t.text in {",", "(", "—", "-", "--"} for t in whole.doc[noun.i : whole.start])
+        and noun.lower_ not in _EXTREMES  # (not "reached a record 5.33 metres")
+        and not any(c.like_num for c in noun.lefts)  # (nor a conversion: "1.4 billion dirhams ($140 million)")
+    ):
+        return _subject(noun, None)  # "pushed temperatures close to 50C": the parser hung the measure on the noun
     mark = node.head
     if node.dep_ == "npadvmod" and mark.lower_ in _THRESHOLDS and mark.head.pos_ == "NOUN" and mark.dep_ == "prep":
         return _subject(mark.head, None)  # "a storm surge of up to 2 metres above the tide": the surge

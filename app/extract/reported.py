@@ -1136,9 +1136,9 @@ _ANONYMITY = re.compile(
     r"(?i)(?:(?:not )?to be (?:named|identified|quoted)\b|anonymity|that (?:he|she|they) not be named"
     r"|(?:that )?(?:his|her|their) (?:full |last |family )?(?:name|surname)s? (?:not )?(?:be )?"
     r"(?:used|given|published|withheld)"
-    r"|(?:to )?give (?:only )?(?:his|her|their) (?:full |last |family |first )?(?:name|surname)s?\b)"
+    r"|(?:not )?(?:to )?give (?:only )?(?:his|her|their) (?:full |last |family |first )?(?:name|surname)s?\b)"
 )  # ("…, declining to be identified", "who asked that her surname not be used", "who declined to give her full
-# name": the terms of the interview too)
+# name", "asking not to give his name": the terms of the interview too)
 # Conjunctions opening a clause of the writer's after a parenthetical attribution.
 _TURNS = frozenset({"although", "though", "while", "whereas", "but", "yet", "as", "even"})
 _CONTRASTS = frozenset({"while", "whereas", "but", "as", "though", "although"})
