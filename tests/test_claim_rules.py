@@ -5211,3 +5211,8 @@ def test_a_time_after_what_a_figure_is_compared_with_does_not_date_it(nlp) -> No
 def test_a_measure_hung_on_the_noun_before_it_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     got = claim_records(nlp, "A week of heat pushed temperatures close to 47 degrees Celsius in parts of Pakistan.")
     assert [(c.value, c.subject) for c in got] == [(47.0, "temperatures")]
+
+
+def test_who_puts_a_figure_on_a_relative_pronouns_noun_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The grant covers half the bill for 2025, which the World Bank has put at $410 million, officials said."
+    assert [c.subject for c in claim_records(nlp, text) if c.value == 410e6] == [None]  # not the World Bank

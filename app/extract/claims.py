@@ -5876,8 +5876,13 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             # "a population the agency put at 120,000": a relative clause without its pronoun, its
             # object left out, when the figure is the level it is put at
             gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
-            if obj is None and (relative or gap) and node.dep_ == "relcl" and node.head.pos_ == "NOUN":
-                obj = node.head  # "a figure that the agency put at 900,000": the figure
+            antecedent = node.head
+            while antecedent.pos_ == "NUM" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
+                antecedent = antecedent.head.head  # ("needs for 2026, which the IMF has put at …": the parser's "2026")
+            # (a noun, or a word in a noun's place the tagger read otherwise: "budget needs")
+            nominal = antecedent.pos_ == "NOUN" or (antecedent != node.head and antecedent.dep_ == "pobj")
+            if obj is None and (relative or gap) and node.dep_ == "relcl" and nominal:
+                obj = antecedent  # "a figure that the agency put at 900,000": the figure
             changed_of = _of_object(obj) if obj is not None and obj.lemma_.lower() in _CHANGE_OBJECTS else None
             if changed_of is not None and via.lower_ in {"to", "from", "by"} and via.dep_ == "prep":
                 # "defended a doubling of value-added tax on fuel to 16%": the change's level is what changed
@@ -5890,7 +5895,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
                 via.lower_ in levels
                 and via.dep_ == "prep"
                 and obj is not None
-                and (obj.pos_ == "NOUN" or _currency_word(obj))
+                and (obj.pos_ == "NOUN" or _currency_word(obj) or obj == antecedent)
             ):
                 # "put the number of crossings at 17,300", "estimated the damage at $2bn", "cut the budget by
                 # 10%", "cut fuel taxes from 20% to 15%", "raised the alert level to 3": the object changed
@@ -5935,7 +5940,9 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             if via.lower_ in levels and via.dep_ == "prep" and _on_a_pronoun(node):
                 return None  # "X put it at $12.5bn": what "it" stands for (read by the caller), not X
             put_at = node.lemma_.lower() in ESTIMATE_VERBS and not passive and via.dep_ == "prep" and via.lower_ == "at"
-            if put_at and not any(c.dep_ == "dobj" for c in node.children):
+            # (also one put on a relative pronoun whose noun the parser lost: "the bill for 2025, which the World Bank
+            # has put at $410 million")
+            if put_at and (relative or not any(c.dep_ == "dobj" for c in node.children)):
                 # "at a cost the agency's head, Jean Kaseya, put at $500 million": who puts a figure on something
                 # is not what it measures; the noun the parser hung on a first "at" before the clause is
                 fronted = [c for c in node.children if c.dep_ == "prep" and c.lower_ in {"at", "of"} and c.i < node.i]
