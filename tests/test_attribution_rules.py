@@ -6526,3 +6526,13 @@ def test_the_government_in_a_sentence_opening_on_a_country_is_that_countrys(nlp)
 def test_asking_not_to_give_ones_name_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"The water took everything," a fisherman in Tillaberi told AFP by telephone, asking not to give his name.'
     assert indirect_of(nlp, text) == []
+
+
+def test_a_lead_after_a_fronted_place_read_into_the_place_is_what_the_cue_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the northern province of Ha Giang, a landslide buried a bus on Monday, killing 11 passengers, state media "
+        "reported."
+    )
+    assert [w for w, _ in indirect_of(nlp, text)] == [
+        "In the northern province of Ha Giang, a landslide buried a bus on Monday, killing 11 passengers"
+    ]

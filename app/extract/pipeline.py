@@ -29,6 +29,7 @@ from app.extract.repair import (
     repair_cues_read_as_relative_clauses,
     repair_data_compiled_by_that_show,
     repair_data_that_show,
+    repair_leads_read_into_a_fronted_place,
     repair_listed_sources,
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
@@ -62,6 +63,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_data_that_show(doc)
     repair_data_compiled_by_that_show(doc)
     repair_cues_read_as_relative_clauses(doc)
+    repair_leads_read_into_a_fronted_place(doc)
     repair_counted_verbs(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)

@@ -417,6 +417,28 @@ def repair_misread_leads(doc: Doc) -> None:
         subj.head, subj.dep_ = misread, "nsubj"
 
 
+def repair_leads_read_into_a_fronted_place(doc: Doc) -> None:
+    """ "In the province of Lao Cai, a flash flood swept away the village on Tuesday, killing 48, state media
+    reported": after a place set before the lead, the model reads the lead's noun as an appositive of the place and
+    its past tense as a clause on the noun, and leaves the cue after them with no clause. Rebuilt when the verb
+    follows the noun at once and has an object (which no participle on a noun takes): the verb becomes the cue's
+    clause, with the noun its subject and the place its own."""
+    for cue in list(doc):
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in CUE_VERBS or any(c.dep_ == "ccomp" for c in cue.children):
+            continue
+        source = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        place = next((c for c in cue.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+        if source is None or place is None or doc[source.left_edge.i - 1].text != ",":
+            continue
+        noun = next((t for t in place.subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","), None)
+        misread = misread_past_tense(noun) if noun is not None and noun.pos_ == "NOUN" else None
+        if noun is None or misread is None or not any(c.dep_ == "dobj" for c in misread.children):
+            continue
+        misread.head, misread.dep_, misread.tag_ = cue, "ccomp", "VBD"
+        noun.head, noun.dep_ = misread, "nsubj"
+        place.head = misread
+
+
 def _rebuild_lead_left_hanging(verb: Token, subj: Token) -> None:
     """ "Talks on a ceasefire stalled on Tuesday after …, two Egyptian officials said": the model reads the
     lead's past tense as a clause on the last noun of its subject ("ceasefire" ← "stalled") and leaves the
