@@ -6536,3 +6536,11 @@ def test_a_lead_after_a_fronted_place_read_into_the_place_is_what_the_cue_report
     assert [w for w, _ in indirect_of(nlp, text)] == [
         "In the northern province of Ha Giang, a landslide buried a bus on Monday, killing 11 passengers"
     ]
+
+
+def test_the_data_after_named_data_in_the_sentence_before_are_the_same_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rice exports fell 12% in May, data from the Thai Rice Exporters Association showed on Monday. Shipments to "
+        "Africa accounted for 40% of the total, the data showed."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Thai Rice Exporters Association"] * 2

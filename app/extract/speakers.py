@@ -558,6 +558,15 @@ class SpeakerResolver:
             if issuer:
                 self.issuers.append((tok.idx, issuer))
 
+    def _source_of_the_same_data(self, head: Token) -> str | None:
+        """ "the data", "the figures" with nothing else on them: the source of the same data named in the sentence
+        before (by the same noun), if any."""
+        if [c.lower_ for c in head.children if c.i < head.i] != ["the"] or head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        named = [t for t in before if t.lemma_ == head.lemma_ and t.i < head.i]
+        return self._modifier_entity(named[-1]) if named else None
+
     def _body_by_its_name(self, tok: Token) -> str | None:
         """The article's organisation whose whole name is this one word."""
         word = tok.text.casefold()
@@ -664,6 +673,8 @@ class SpeakerResolver:
             # "according to figures compiled by Reuters", "estimates by the IRC"; "The U.S. Geological Survey's PAGER
             # system estimated …": the body that runs it
             return source
+        if lemma in DATA_NOUNS and (source := self._source_of_the_same_data(head)) is not None:
+            return source  # "…, ministry data showed. Wheat accounted for 1.4 million tons, the data showed"
         if (
             lemma in DATA_NOUNS
             and head.pos_ == "NOUN"
