@@ -3141,7 +3141,7 @@ def _country_opening_the_sentence(doc: Doc, span: Span) -> str | None:
     if comma is None:
         return None
     # (whatever the recogniser's tag: the small model tags "Malawi" a person there)
-    place = next((e for e in doc.ents if e.start > sent.start and e.end == comma), None)
+    place = next((e for e in sent.ents if e.start > sent.start and e.end == comma), None)
     if place is None or any(
         t.dep_ not in {"det", "amod", "compound"} or not t.is_lower for t in doc[sent.start + 1 : place.start]
     ):

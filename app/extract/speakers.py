@@ -563,8 +563,7 @@ class SpeakerResolver:
         before (by the same noun), if any."""
         if [c.lower_ for c in head.children if c.i < head.i] != ["the"] or head.sent.start == 0:
             return None
-        before = self.doc[head.sent.start - 1].sent
-        named = [t for t in before if t.lemma_ == head.lemma_ and t.i < head.i]
+        named = [t for t in self.doc[head.sent.start - 1].sent if t.lemma_ == head.lemma_]
         return self._modifier_entity(named[-1]) if named else None
 
     def _body_by_its_name(self, tok: Token) -> str | None:
