@@ -6544,3 +6544,11 @@ def test_the_data_after_named_data_in_the_sentence_before_are_the_same_sources(n
         "Africa accounted for 40% of the total, the data showed."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Thai Rice Exporters Association"] * 2
+
+
+def test_state_media_with_no_country_are_the_media_of_the_country_the_story_is_filed_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "HANOI, Sept 12 (Reuters) - A landslide buried a bus in the north on Tuesday, killing 11 passengers, state "
+        "media reported."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Vietnam's state media"]

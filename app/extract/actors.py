@@ -2687,6 +2687,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
         if root.lower_ in _STATE_MEDIA_HEADS:
             if (media := _state_firm(mods, root)) is not None:
                 out.append(Candidate(media, media.text, "organization"))  # "Iranian state media reported"
+            elif [t.lower_ for t in mods] == ["state"] and (home := _home_country(doc, chunk)) is not None:
+                # "HANOI — … killing 48 residents, state media reported": the media of the country the story is filed
+                # from, when no other country is named before them
+                media = doc[mods[0].i : root.i + 1]
+                out.append(Candidate(media, f"{possessive(home)} {media.text}", "organization"))
             continue
         if root.lower_ == "bank":
             if root.tag_ == "NN" and (central := _central_bank(mods, root)) is not None:
