@@ -2782,13 +2782,14 @@ def _after_the_base_of_a_comparison(when: Span, tok: Token) -> bool:
     doc = when.doc
     if when.start <= tok.i:
         return False
+    # (only after the last verb before the time: none between)
+    last_verb = max((v.i for v in doc[tok.i + 1 : when.start] if v.pos_ in {"VERB", "AUX"}), default=tok.i)
     return any(
         t.lower_ in {"as", "than"}
         and doc[t.i - 1].lower_ in _COMPARED_AMOUNTS
         # (not a figure's own qualifier: "wounded more than 40 on Saturday", "as many as 400")
         and not (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "$")
-        and not any(v.pos_ in {"VERB", "AUX"} for v in doc[t.i + 1 : when.start])
-        for t in doc[tok.i + 1 : when.start]
+        for t in doc[last_verb + 1 : when.start]
     )
 
 
