@@ -6552,3 +6552,35 @@ def test_state_media_with_no_country_are_the_media_of_the_country_the_story_is_f
         "media reported."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["Vietnam's state media"]
+
+
+def test_a_participle_after_the_reported_subject_is_no_reported_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The monitoring service said the area burned in Portugal was the largest since records began in 2001."
+    assert [w for w, _ in indirect_of(nlp, text)] == [
+        "the area burned in Portugal was the largest since records began in 2001"
+    ]
+
+
+def test_a_regional_government_named_by_two_joined_places_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Two hikers died in the mountains on Saturday, the Castile and Leon regional government said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Castile and Leon regional government"]
+
+
+def test_a_statistics_agency_named_by_its_field_alone_is_the_home_countrys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "LIMA, June 2 (Reuters) - Consumer prices rose 2.1% in May from a year earlier, the statistics agency said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Peru's statistics agency"]
+
+
+def test_a_department_of_services_named_by_their_field_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A blaze broke out in a warehouse on Monday evening, the fire services department said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["fire services department"]
+
+
+def test_his_spokesman_speaks_for_the_person_set_beside_the_subjects_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The country's foreign minister, Ana Ruiz, will travel to Geneva on Friday, her spokeswoman said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Ana Ruiz"]
+
+
+def test_what_something_is_called_read_as_a_second_object_belongs_to_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not stop," said Omar Haddad, the union leader, calling it "a deal we should never have signed."'
+    assert ('it "a deal we should never have signed."', "Omar Haddad") in indirect_of(nlp, text)

@@ -5216,3 +5216,24 @@ def test_a_measure_hung_on_the_noun_before_it_measures_that_noun(nlp) -> None:  
 def test_who_puts_a_figure_on_a_relative_pronouns_noun_is_not_what_it_measures(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The grant covers half the bill for 2025, which the World Bank has put at $410 million, officials said."
     assert [c.subject for c in claim_records(nlp, text) if c.value == 410e6] == [None]  # not the World Bank
+
+
+def test_a_count_after_around_read_as_a_preposition_is_its_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Some 2,000 people lived in the 500 homes of the estate. Around 300 have been taken to shelters."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [
+        (2000.0, "people"),
+        (500.0, "homes"),
+        (300.0, "people"),
+    ]
+
+
+def test_a_level_in_a_clause_of_when_measures_that_clauses_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The country is emerging from its worst crisis in a generation, when inflation peaked at 41.2% in March 2023."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(41.2, "inflation")]
+
+
+def test_a_bare_number_people_are_done_to_counts_people_not_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mine collapse: death toll rises to 31 as police arrest 4 over safety lapses"
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(31.0, "death toll"), (4.0, "people")]

@@ -2820,9 +2820,10 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             ):
                 # "BUJUMBURA, Burundi — … the health ministry said": the ministry of the country the story is filed
                 # from, when no other country is named before it (a body by its reach alone stays as written)
-                bare = low in {"ministry", "presidency", "palace", "regulator", "watchdog"} and not _has_actor_modifier(
-                    mods
-                )
+                bare = (
+                    low in {"ministry", "presidency", "palace", "regulator", "watchdog"}
+                    or _a_national_service(mods, low)
+                ) and not _has_actor_modifier(mods)
                 # ("NIAMEY — Niger's junta has ordered the French ambassador to leave, the foreign ministry said": the
                 # ministry of the country whose act it reports, though another country was named)
                 # ("In Haiti, the health ministry said …": the country the sentence opens on)
@@ -2961,6 +2962,9 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
     if low in _ONE_WORD_SERVICES:
         return all(t.lower_ in _SCOPES for t in mods) or _has_actor_modifier(mods)  # "the Greek coastguard"
     fields = _SERVICE_FIELDS.get(low)
+    if low == "department" and len(mods) >= 2 and mods[-1].lower_ == "services":
+        # "the fire services department", "the correctional services department": the department of those services
+        fields, mods = _SERVICE_FIELDS["service"], mods[:-1]
     if not fields or not mods or mods[-1].lower_ not in fields:
         return False
     rest = mods[:-1]
@@ -3234,6 +3238,21 @@ _REGULATED = frozenset({
 })  # fmt: skip
 
 
+def _a_national_service(mods: list[Token], body: str) -> bool:
+    """ "the statistics agency", "the national statistics office", "the state weather agency": a country's own service
+    (of statistics, weather or the earth), named by its field alone, as a ministry is by its portfolio (not one of a
+    province or a city: "the provincial meteorological office")."""
+    words = [t.lower_ for t in mods if t.lower_ not in {"national", "state", "federal", "central"} and t.text != "-"]
+    return body in _SERVICE_HEADS and bool(words) and set(words) <= _NATIONAL_FIELDS
+
+
+_SERVICE_HEADS = frozenset({"agency", "office", "bureau", "institute", "service", "department", "authority"})
+_NATIONAL_FIELDS = frozenset({
+    "statistics", "statistical", "census", "meteorological", "meteorology", "hydrometeorological",
+    "hydro-meteorological", "seismological", "seismology", "weather",
+})  # fmt: skip
+
+
 def _a_body_by_its_remit(words: list[str], body: str) -> bool:
     """ "the central election commission", "the human rights commission": a body named by its remit; "the telecoms
     regulator", "the aviation watchdog": a regulator by the sector it oversees."""
@@ -3422,14 +3441,21 @@ def _scoped_place(tok: Token) -> bool:
     """A one-word name right before the reach of a body it names ("Lazio" in "the Lazio regional health
     authority", "Sindh" in "the Sindh provincial government"): a place, whatever the recogniser tagged."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return (
-        tok.pos_ == "PROPN"
-        and tok.ent_iob_ == "B"
-        and nxt is not None
-        and nxt.ent_iob_ != "I"  # (a one-word name)
-        and nxt.lower_ in {"regional", "provincial", "territorial", "state", "municipal", "county", "city", "district"}
-        and tok.head.lower_ in ORG_NOUNS
+    if tok.pos_ != "PROPN" or tok.ent_iob_ != "B" or nxt is None or nxt.ent_iob_ == "I":  # (a one-word name)
+        return False
+    if nxt.lower_ not in _REACHES:
+        # "Castile" in "the Castile and Leon regional government": the first of two names joined before the reach
+        return (
+            tok.dep_ in {"nmod", "compound"}
+            and tok.head.lower_ in ORG_NOUNS
+            and any(c.dep_ == "conj" and _scoped_place(c) for c in tok.children)
+        )
+    return tok.head.lower_ in ORG_NOUNS or (
+        tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.head.lower_ in ORG_NOUNS
     )
+
+
+_REACHES = frozenset({"regional", "provincial", "territorial", "state", "municipal", "county", "city", "district"})
 
 
 # Offices held over a place ("the mayor of Kherson", "the governor of Enga"): what they are "of" is a place.

@@ -4245,6 +4245,14 @@ def _build(
     # ("…'s power; 7 killed": a number that is the subject of a verb only people undergo counts people, not the
     # figure before it in the sentence)
     undergoing = whole.root.dep_ in {"nsubj", "nsubjpass"} and _people_lemma(whole.root.head)
+    # ("the toll rose to 128 as police arrested 13": people, whom the verb is done to, not the toll)
+    done_to = (
+        whole.root.dep_ == "dobj"
+        and whole.root.head.pos_ == "VERB"
+        and _people_lemma(whole.root.head) is not None
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in whole.root.children)  # ("33 of the drones")
+        and not any(t.text == ":" for t in doc[whole.root.head.i : whole.root.i])  # (a fact box's "Evacuated: 600")
+    )
     if (
         subject in {None, "others"}
         and same_sentence
@@ -4270,6 +4278,8 @@ def _build(
             subject = None
     elif subject == "others" and unit is None and (before := _count_before(first, unit, earlier)) is not None:
         subject = before  # "… killed 420 civilians. … 3,700 others had been wounded": other civilians
+    if done_to and subject is not None and not _counts_people(subject.split()[-1].lower()):
+        subject = "people"  # "the toll rose to 128 as police arrested 13": people, whom the verb is done to
     alone = whole.root.pos_ == "NUM" or whole.root.lower_ == "dozen"  # ("at least a dozen wounded")
     if subject is None and unit is None and alone and (counted := _them_counted(whole.root)) is not None:
         subject = _counted(counted)  # "Officers had acted with restraint, and 57 of them had been injured"
@@ -4279,6 +4289,8 @@ def _build(
         subject = _count_before(first, None, earlier)  # "211 were in Valencia, five in …": the dead again
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
+    elif subject is None and unit is None and alone and done_to:
+        subject = "people"  # "… as police arrested 13": people, whom only people are
     elif (
         subject is None
         and unit is None
@@ -5068,6 +5080,24 @@ def _people_event_of(number: Token) -> bool:
     )
 
 
+def _subject_counted_before(number: Token, earlier: list[ClaimRecord]) -> str | None:
+    """ "Some 4,600 people lived in the 1,984 flats. Around 900 have been moved": a number standing alone as its
+    verb's subject counts again what the sentence before counted in its subject, not a count further on in it."""
+    sent = number.sent
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    counts = [c for c in earlier if c.unit is None and c.subject and before.start_char <= c.start < before.end_char]
+    if len(counts) < 2:
+        return None
+    for claim in counts:
+        span = sent.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        noun = span.root.head if span is not None and span.root.dep_ == "nummod" else None
+        if noun is not None and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head == before.root:
+            return claim.subject
+    return None
+
+
 def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -> str | None:
     """What the last figure in the same unit counted, in this sentence or the one before."""
     sent = number.sent
@@ -5160,7 +5190,7 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     named = group is not None and (group.pos_ in {"NOUN", "ADJ", "PROPN"} or group.tag_ == "VBN")
     if group is not None and named and group.lower_ not in _COUNT_NOUNS:
         return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
-    counted = _count_before(number, None, earlier)
+    counted = _subject_counted_before(number, earlier) or _count_before(number, None, earlier)
     people = _people_verb(number)
     if people and counted is not None and not _counts_people(counted.split()[-1].lower()):
         # "… knock out half of Kyiv's power; 7 killed", "after two dams burst …, while 8,500 remain missing": people,
@@ -5877,6 +5907,8 @@ def _measured(whole: Span, money: bool = False) -> str | None:
             # "a population the agency put at 120,000": a relative clause without its pronoun, its
             # object left out, when the figure is the level it is put at
             gap = via.lower_ in {"at", "to"} and not any(c.dep_ == "dobj" for c in node.children)
+            # ("a crisis when inflation peaked at 54.1%": a clause of when or where its noun was, none left out)
+            gap = gap and not any(c.tag_ == "WRB" and c.i < node.i for c in node.children)
             antecedent = node.head
             while antecedent.pos_ == "NUM" and antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep":
                 antecedent = antecedent.head.head  # ("needs for 2026, which the IMF has put at …": the parser's "2026")

@@ -26,6 +26,7 @@ from app.extract.repair import (
     repair_conjuncts_read_into_a_subordinate_clause,
     repair_coordinated_clauses_before_a_cue,
     repair_counted_verbs,
+    repair_counts_read_as_objects_of_a_preposition,
     repair_cues_read_as_relative_clauses,
     repair_data_compiled_by_that_show,
     repair_data_that_show,
@@ -37,6 +38,7 @@ from app.extract.repair import (
     repair_names_read_into_a_relative_clause,
     repair_names_with_do,
     repair_participles_read_as_cues,
+    repair_participles_read_as_reported_clauses,
     repair_places_read_as_the_subject_after_in,
     repair_reporting_nouns,
     repair_sentences_opened_by_a_comma,
@@ -65,6 +67,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_cues_read_as_relative_clauses(doc)
     repair_leads_read_into_a_fronted_place(doc)
     repair_counted_verbs(doc)
+    repair_counts_read_as_objects_of_a_preposition(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)
@@ -72,6 +75,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_verbless_appositive_leads(doc)
     repair_verbs_read_into_relative_clauses(doc)
     repair_participles_read_as_cues(doc)
+    repair_participles_read_as_reported_clauses(doc)
     repair_subordinate_clauses_read_as_main(doc)
     repair_conjuncts_read_into_a_subordinate_clause(doc)
     repair_words_misread_around_clauses(doc)

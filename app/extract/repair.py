@@ -848,6 +848,10 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
         if tok.tag_ == "VB" and tok.dep_ == "csubj":
             _noun_read_as_an_imperative(tok)  # "Aid deliveries have fallen by two-thirds"
             continue
+        if (counted := _object_of_a_verb_read_as_a_noun(tok)) is not None:
+            tok.pos_, tok.tag_ = "VERB", "VBP"  # "… as police arrest 13 over renovation work", a headline
+            counted.dep_ = "dobj"
+            continue
         if tok.tag_ != "NN" or tok.dep_ != "ccomp" or not tok.text.islower():
             continue
         children = list(tok.children)
@@ -856,6 +860,17 @@ def repair_verbs_read_as_nouns(doc: Doc) -> None:
             continue
         tok.pos_, tok.tag_ = "VERB", "VBP"
         number.dep_ = "nsubj"
+
+
+def _object_of_a_verb_read_as_a_noun(tok: Token) -> Token | None:
+    """The number right after a lowercase singular noun that has a subject of its own before it ("police arrest
+    13"): a noun has no subject, so the noun is a verb and the number its object."""
+    if tok.tag_ != "NN" or not tok.text.islower() or tok.dep_ not in {"advcl", "ccomp", "conj", "ROOT"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in tok.children):
+        return None
+    number = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return number if number is not None and number.head == tok and number.dep_ == "nummod" else None
 
 
 def _noun_read_as_an_imperative(first: Token) -> None:
@@ -1089,6 +1104,31 @@ def repair_participles_read_as_cues(doc: Doc) -> None:
             punct.head = main
 
 
+def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
+    """ "Around 900 have been moved to shelters": the model can read the word that makes a count approximate as a
+    preposition with the count its object, and leave the verb after them with no subject. A number alone after such a
+    word, right before the verb's auxiliaries or the verb, where the verb has no subject of its own, is the verb's
+    subject, and the word its modifier."""
+    for i in tokens_among(doc, _APPROXIMATING_PREPOSITIONS):
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i < prep.i or i + 1 >= len(doc):
+            continue
+        number = doc[i + 1]
+        if number.dep_ != "pobj" or number.head != prep or number.pos_ != "NUM" or list(number.children):
+            continue
+        if any(t.dep_ not in {"aux", "auxpass", "neg"} for t in doc[number.i + 1 : verb.i]):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        number.head, number.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        prep.head, prep.dep_, prep.pos_ = number, "advmod", "ADV"
+
+
+_APPROXIMATING_PREPOSITIONS = frozenset({"around", "about", "over", "under", "nearly", "almost", "roughly"})
+
+
 # Conjunctions that open a clause of time, cause, condition or concession (general English).
 SUBORDINATORS = frozenset({
     "after", "before", "when", "while", "until", "till", "since", "because", "once", "if", "though", "although",
@@ -1164,6 +1204,42 @@ def repair_clauses_read_as_conjuncts_of_a_cue(doc: Doc) -> None:
         clause.head, clause.dep_ = verb, "ccomp"
         obj.head, obj.dep_ = clause, "nsubj"
         between[0].head = clause
+
+
+def repair_participles_read_as_reported_clauses(doc: Doc) -> None:
+    """ "The agency said the area burned in Spain was the largest on record": the model can read a participle right
+    after the reported clause's subject ("the area [that was] burned in Spain") as that clause's verb and hang the
+    real verb, with no subject, on "said" as a second reported clause. A past form with no auxiliary and no object,
+    right after its subject, whose words end where a finite verb with no subject of its own begins, describes the
+    subject: the finite verb takes the subject and the participle's place."""
+    for i in tokens_among(doc, _TELLING_FORMS):  # (a pass over the few words that may be such a verb)
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+        if len(clauses) != 2:
+            continue
+        participle, main = clauses
+        if participle.tag_ not in {"VBD", "VBN"} or main.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        subj = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i != participle.i - 1 or subj.pos_ != "NOUN":
+            continue
+        if any(c.dep_ not in {"nsubj", "prep", "advmod"} for c in participle.children):
+            continue  # (an object, an auxiliary or a clause of its own: a verb, not a participle)
+        if main.left_edge.i != participle.right_edge.i + 1 or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in main.children
+        ):
+            continue
+        main.head = verb
+        subj.head, subj.dep_ = main, "nsubj"
+        participle.head, participle.dep_ = subj, "acl"
+
+
+_TELLING_FORMS = frozenset({
+    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "state", "states", "stated",
+    "stating", "add", "adds", "added", "adding", "tell", "tells", "told", "telling",
+})  # fmt: skip
 
 
 # Verbs whose object clause the model can split this way, and the nouns that are truly said ("said a prayer").

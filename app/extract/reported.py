@@ -1282,6 +1282,10 @@ def _day_it_was_taken(tokens: list[Token], verb: Token, obj: Token) -> int:
     return prep.i if dated else tokens[-1].i + 1
 
 
+# Verbs that take what they name something as a second object ("called it a disgrace", "denied his party the win").
+_NAMING_VERBS = frozenset({"call", "dub", "brand", "label", "name", "term", "deem", "deny"})
+
+
 def _stance_object(verb: Token) -> tuple[int, int] | None:
     """What a stance verb is about: its object with what completes it ("called the plan a ploy",
     "criticized Y for Z", "defended himself against …"), without a trailing participle or a
@@ -1303,6 +1307,8 @@ def _stance_object(verb: Token) -> tuple[int, int] | None:
         if c.i > obj.i
         and (
             c.dep_ in {"oprd", "ccomp", "xcomp"}
+            # ("calling it “a famine we could have prevented”": what it is called, read as a second object)
+            or (c.dep_ == "dobj" and c.i > obj.right_edge.i and verb.lemma_.lower() in _NAMING_VERBS)
             or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS)
             # "blamed Russian shelling for …": the tagger took the noun in "-ing" right after the object for a
             # participle on the verb; with no comma between, it is the object's own noun

@@ -782,6 +782,11 @@ class SpeakerResolver:
         reported = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i < head.i), None)
         subj = next((c for c in reported.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if reported else None
         key = self.by_token.get(subj.i) if subj is not None else None
+        if subj is not None and (key is None or self.kinds.get(key) != "person"):
+            # "The U.N. secretary-general, Antonio Guterres, called for restraint, his spokesman said": the person
+            # named in apposition to the subject's title
+            named = next((c for c in subj.children if c.dep_ == "appos" and c.i in self.by_token), None)
+            key = self.by_token.get(named.i) if named is not None else None
         if key is None or self.kinds.get(key) != "person":
             return None
         return self._fitting(_subject_pronoun(whose), key)
