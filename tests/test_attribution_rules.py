@@ -6584,3 +6584,49 @@ def test_his_spokesman_speaks_for_the_person_set_beside_the_subjects_title(nlp) 
 def test_what_something_is_called_read_as_a_second_object_belongs_to_the_words(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"We will not stop," said Omar Haddad, the union leader, calling it "a deal we should never have signed."'
     assert ('it "a deal we should never have signed."', "Omar Haddad") in indirect_of(nlp, text)
+
+
+def test_a_dateline_city_that_is_no_capital_still_names_the_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "LAGOS, June 3 (Reuters) - Consumer prices rose 2% in May from April, the central bank said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Nigeria's central bank"]
+
+
+def test_a_name_hung_on_the_description_beside_the_subject_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Police detained the mayor. His party, the main opposition Democratic Alliance, said the arrest was illegal."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Democratic Alliance"]
+
+
+def test_where_a_group_is_based_narrows_nothing_its_name_would_show(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Airwars said at least 40 civilians were killed in the strikes. The Britain-based group said most of the "
+        "dead were women and children."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Airwars", "Airwars"]
+
+
+def test_a_kind_of_source_capitalised_in_a_headline_is_no_persons_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Yemen: Monitor says 300 killed in fighting near Marib\n\nADEN (AP) — Fighting near Marib has killed 300."
+    extraction = run(nlp, text)[0]
+    assert "Monitor" not in [e.name for e in extraction.entities]
+
+
+@pytest.mark.parametrize("reach", ["state", "municipal", "emergency", "provincial"])
+def test_officials_named_by_their_reach_or_service_speak_as_a_group(nlp, reach: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The bridge over the river collapsed on Monday, {reach} officials said."
+    assert [s for _, s in indirect_of(nlp, text)] == [f"{reach} officials"]
+
+
+def test_sources_of_a_thing_are_no_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tourism is one of Kenya's main sources of foreign currency, the central bank said."
+    extraction = run(nlp, text)[0]
+    assert [e.kind for e in extraction.entities if "sources" in e.name] == []
+
+
+def test_the_military_alone_is_the_armed_forces_of_the_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "ISLAMABAD (Reuters) - Militants attacked a checkpoint on Sunday, killing four soldiers, the military said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Pakistan's military"]
+
+
+def test_the_federal_government_alone_is_the_home_countrys_government(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "ABUJA (Reuters) - The federal government said it would send food and tents to the flooded areas."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Nigeria's government"]

@@ -5237,3 +5237,8 @@ def test_a_level_in_a_clause_of_when_measures_that_clauses_subject(nlp) -> None:
 def test_a_bare_number_people_are_done_to_counts_people_not_the_toll(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Mine collapse: death toll rises to 31 as police arrest 4 over safety lapses"
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(31.0, "death toll"), (4.0, "people")]
+
+
+def test_a_lead_read_as_a_noun_with_a_clause_on_it_is_dated_by_what_opens_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2019, a fire at a warehouse near the port killed at least 42 people."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(42.0, date(2019, 1, 1))]

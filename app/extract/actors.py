@@ -5,6 +5,7 @@ over the whole corpus; this step only sees one Doc.
 """
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.cities import CITY_TO_COUNTRY
 from app.extract.gazetteer import (
     BODY_BY_NAME,
     BODY_BY_NOUN,
@@ -129,6 +131,19 @@ _INSTITUTIONAL_ADJ = frozenset(
         "defence",
         "security",
         "health",
+        # the reach or the service of officials who speak as one ("state officials said", "emergency officials said")
+        "state",
+        "provincial",
+        "municipal",
+        "city",
+        "regional",
+        "district",
+        "county",
+        "emergency",
+        "rescue",
+        "disaster",
+        "intelligence",
+        "hospital",
     ]
 )
 # (a lowercase particle joined to a capitalised word is part of the name: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
@@ -397,6 +412,25 @@ def _plural_of_man(tok: Token) -> bool:
     )
 
 
+def source_noun_capitalised_for_its_place(tok: Token) -> bool:
+    """A common noun for a source ("Monitor", "Police", "Officials", "Minister") capitalised only because it follows
+    a headline's colon ("Syria: Monitor says …"): no name (not one opening a sentence: "Carrier said" is a firm's)."""
+    low = tok.lower_
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ":"
+        and (low in ORG_REFERENCE_NOUNS | GROUP_NOUNS | PERSON_REFERENCE_NOUNS or low in _SOURCE_KIND_NOUNS)
+        and not country_for(tok.text)
+        and not body_for(tok.text)
+    )
+
+
+# Kinds of source news names by their work, beyond the words for a body or a person ("a war monitor said").
+_SOURCE_KIND_NOUNS = frozenset({"monitor", "monitors", "witness", "witnesses", "analyst", "analysts"})
+
+
 def _title_part(tok: Token) -> bool:
     """A word of a title or rank, written out or abbreviated ("Rear", "Adm.", "Lt.", "General")."""
     low = tok.lower_.rstrip(".")
@@ -591,6 +625,8 @@ def _kind_for(span: Span, label: str) -> str | None:
         return None  # "Coast guard spokesman Rear Adm. Armando Balilo": a rank the recogniser took for a name
     if len(span) == 1 and _plural_of_man(span[0]):
         return None  # "JUBA, South Sudan — Gunmen ambushed a convoy": people of a kind, capitalised for its place
+    if len(span) == 1 and label == "PERSON" and source_noun_capitalised_for_its_place(span[0]):
+        return None  # "Syria: Monitor says 1,000 killed", a headline: a kind of source, no one's name
     if 1 < len(span) <= 3 and label == "PERSON" and _names_the_place_of_an_office(span):
         return "place"  # "the Russian-installed mayor of Nova Kakhovka": the town, not a person
     if len(span) == 1 and label in {"PERSON", "ORG"} and (_scoped_place(span[0]) or _place_an_office_is_of(span[0])):
@@ -2762,6 +2798,8 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
             and low in GROUP_NOUNS
             and _is_collective(mods, span)
             and not _indefinite(chunk)
+            # (not "Egypt's main sources of foreign currency": sources of a thing, not people)
+            and not (low == "sources" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children))
             and not span.text.isupper()  # (a headline in capitals: "CALLED OUT BY FELLOW DOCTORS")
         ):
             out.append(Candidate(span, span.text, "group"))
@@ -2823,7 +2861,16 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
                 bare = (
                     low in {"ministry", "presidency", "palace", "regulator", "watchdog"}
                     or _a_national_service(mods, low)
+                    or (low in _NATIONAL_FORCES and not mods)  # "QUETTA (Reuters) - …, the military said"
                 ) and not _has_actor_modifier(mods)
+                # "ADDIS ABABA — … the federal government had sent a team": the government of the country the story
+                # is filed from, as "the government" is
+                federal = (
+                    low == "government" and mods and {t.lower_ for t in mods} <= {"federal", "central", "national"}
+                )
+                if federal and (home_government := _home_government(doc, span)) is not None:
+                    out.append(Candidate(span, home_government, "organization"))
+                    continue
                 # ("NIAMEY — Niger's junta has ordered the French ambassador to leave, the foreign ministry said": the
                 # ministry of the country whose act it reports, though another country was named)
                 # ("In Haiti, the health ministry said …": the country the sentence opens on)
@@ -3176,8 +3223,16 @@ def dateline_country(doc: Doc) -> str | None:
     place, region = found
     named = country_for(region) if region else None
     if named is None and "/" not in place:
-        named = country_for(place.title()) or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
+        named = (
+            country_for(place.title())
+            or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
+            or CITY_TO_COUNTRY.get(_without_accents(place.strip()).casefold())  # ("ISTANBUL, March 20 (Reuters) -")
+        )
     return named
+
+
+def _without_accents(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _dateline_city(doc: Doc) -> str | None:
@@ -3236,6 +3291,10 @@ _REGULATED = frozenset({
     "gas", "rail", "gambling", "pensions", "insurance", "consumer", "nuclear", "securities", "competition", "internet",
     "shipping", "maritime", "petroleum", "utilities",
 })  # fmt: skip
+
+
+# A country's armed forces, named by their kind alone ("the military said", "the army said").
+_NATIONAL_FORCES = frozenset({"military", "army", "navy"})
 
 
 def _a_national_service(mods: list[Token], body: str) -> bool:

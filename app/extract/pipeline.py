@@ -30,6 +30,7 @@ from app.extract.repair import (
     repair_cues_read_as_relative_clauses,
     repair_data_compiled_by_that_show,
     repair_data_that_show,
+    repair_leads_read_as_a_noun,
     repair_leads_read_into_a_fronted_place,
     repair_listed_sources,
     repair_misread_leads,
@@ -83,6 +84,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_names_read_as_modifiers_before_their_body(doc)
     repair_appositive_speakers(doc)
     repair_misread_leads(doc)
+    repair_leads_read_as_a_noun(doc)
     repair_sources_read_into_a_phrase(doc)
     repair_trailing_cues(doc)
     repair_appositive_sources_of_bare_cues(doc)

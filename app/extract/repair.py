@@ -417,6 +417,46 @@ def repair_misread_leads(doc: Doc) -> None:
         subj.head, subj.dep_ = misread, "nsubj"
 
 
+def repair_leads_read_as_a_noun(doc: Doc) -> None:
+    """ "In 2016, a landslide killed at least 113 people": with no cue after it, the model can still read a sentence's
+    past tense as a clause on the noun before it and make that noun the sentence's root, so the sentence has no verb
+    and what opens it ("In 2016,") is the noun's. A past tense with an object, right after the root noun (or after
+    the noun's relative clause), is the sentence's verb: it becomes the root, the noun its subject, and the words
+    before the noun's phrase and the closing mark are the verb's."""
+    for sent in list(doc.sents):  # (listed first: the rebuilt heads must not move the sentences being walked)
+        noun = sent.root
+        if noun.pos_ != "NOUN" or noun.dep_ != "ROOT":
+            continue
+        verb = misread_past_tense(noun) or _past_tense_after_its_relative_clause(noun)
+        if verb is None:
+            # ("a landslide at a rubbish dump outside the capital killed …": hung on the noun or on the last noun of
+            # its phrase)
+            verb = next(
+                (
+                    t
+                    for t in doc[noun.i + 1 : sent.end]
+                    if t.dep_ == "acl"
+                    and t.tag_ in {"VBD", "VBN"}
+                    and doc[t.i - 1].text != ","
+                    and t.head.pos_ in {"NOUN", "PROPN"}
+                    and not any(u.pos_ in {"VERB", "AUX"} or u.text == "," for u in doc[noun.i + 1 : t.i])
+                ),
+                None,
+            )
+        if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.head == noun and t != verb for t in sent):
+            continue
+        opening = min(
+            (c.left_edge.i for c in noun.children if c.dep_ in {"det", "amod", "compound", "poss", "nummod"}),
+            default=noun.i,
+        )
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.i < opening or (c.is_punct and c.i > verb.i)]:
+            child.head = verb
+
+
 def repair_leads_read_into_a_fronted_place(doc: Doc) -> None:
     """ "In the province of Lao Cai, a flash flood swept away the village on Tuesday, killing 48, state media
     reported": after a place set before the lead, the model reads the lead's noun as an appositive of the place and

@@ -21,6 +21,7 @@ from app.extract.actors import (
     opens_with_body_kind,
     set_beside_a_kind_of_place,
     set_off_name,
+    source_noun_capitalised_for_its_place,
 )
 from app.extract.gazetteer import BODIES, BODY_BY_NOUN, CAPITAL_TO_COUNTRY, DEMONYM_TO_COUNTRY, body_for, country_for
 from app.extract.lexicon import (
@@ -904,6 +905,9 @@ class SpeakerResolver:
             # "the bank" is the World Bank named before; "the central bank" is not: every word that
             # narrows the noun must be in the name too
             narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+            # ("The Syrian Observatory … said … The Britain-based group said": where it is based narrows nothing a
+            # name would show)
+            narrowing -= {"based", "headquartered"}
             if narrowing and narrowing <= _UN_WORDS and (family := self._un_body_before(head, lemma)) is not None:
                 return family  # "The World Food Programme said … . …, the U.N. agency said": the WFP, a UN agency
             # ("The province's largest teachers' union, SUTEBA, said …. …, the union said": introduced as one)
@@ -1354,6 +1358,11 @@ class SpeakerResolver:
             named = self.entity_in(appos) or self._named(appos)  # "the director, Ana Ruiz, said"
             if named is None and appos.pos_ == "NOUN" and (given := self._appos_in_phrase(appos, "person")) is not None:
                 named = self.by_token.get(given.i)  # "Her neighbor, a driver who gave only his first name, Jorge,"
+            inner = next((c for c in appos.children if c.dep_ == "appos"), None) if appos.pos_ == "NOUN" else None
+            if named is None and inner is not None and inner.pos_ == "PROPN":
+                # "His party, the main opposition Republican People's Party, said": the name the parser hung on the
+                # description set beside the subject
+                named = self.entity_in(inner)
             found = named or found
         elif head.pos_ == "NOUN" and (body := self._appos_in_phrase(head, "organization")) is not None:
             found = self.by_token[body.i]  # "The UN agency for Palestinian refugees, UNRWA, said": the body's name
@@ -1551,6 +1560,9 @@ class SpeakerResolver:
             return None
         if head.lower_ in GROUP_NOUNS | ARMED_GROUP_NOUNS and head.i == head.sent.start:
             return None  # "9:12 EDT - Officials in Pinellas County said": a plural noun opening the sentence, no name
+        lone = not any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in head.children)
+        if lone and source_noun_capitalised_for_its_place(head):
+            return None  # "Syria: Monitor says 1,000 killed", a headline: a kind of source, no one's name
         mistagged = head.pos_ != "PROPN"
         speaks = head.dep_ == "nsubj" and head.head.lemma_.lower() in CUE_VERBS
         # "The SNAI, the agency that runs the prisons, said": an acronym the tagger read as a word is a body
