@@ -6630,3 +6630,24 @@ def test_the_military_alone_is_the_armed_forces_of_the_home_country(nlp) -> None
 def test_the_federal_government_alone_is_the_home_countrys_government(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "ABUJA (Reuters) - The federal government said it would send food and tents to the flooded areas."
     assert [s for _, s in indirect_of(nlp, text)] == ["Nigeria's government"]
+
+
+def test_a_meeting_called_on_someones_return_calls_on_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prime Minister K.P. Sharma Oli, who was in New York for the U.N. General Assembly, called an emergency "
+        "cabinet meeting on his return on Sunday."
+    )
+    assert indirect_of(nlp, text) == []
+
+
+def test_the_internal_or_external_affairs_ministry_is_a_portfolio_ministry(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "NEW DELHI (Reuters) - Talks will resume next week, the external affairs ministry said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["India's external affairs ministry"]
+
+
+def test_a_force_named_after_its_place_and_tagged_a_place_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Leeds, a crowd threw bricks at officers, West Yorkshire Police said. Nine officers were hurt, the force "
+        "said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["West Yorkshire Police", "West Yorkshire Police"]

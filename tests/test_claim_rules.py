@@ -5242,3 +5242,29 @@ def test_a_bare_number_people_are_done_to_counts_people_not_the_toll(nlp) -> Non
 def test_a_lead_read_as_a_noun_with_a_clause_on_it_is_dated_by_what_opens_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "In 2019, a fire at a warehouse near the port killed at least 42 people."
     assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(42.0, date(2019, 1, 1))]
+
+
+def test_a_share_set_beside_a_noun_moved_up_measures_that_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Food prices rose 5.1% in June from a year earlier, with wheat up 40.2%, the highest since 2008."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(5.1, "Food prices"), (40.2, "wheat")]
+
+
+def test_a_bare_count_in_a_clause_joined_after_a_plural_subject_counts_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rescuers said villagers had tried to flee the rising water and that at least 30 had drowned."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(30.0, "villagers")]
+
+
+def test_the_number_of_a_group_named_by_an_adjective_counts_that_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [c.subject for c in claim_records(nlp, "The number of unemployed reached 3.1 million in June.")] == [
+        "unemployed"
+    ]
+
+
+def test_about_a_count_read_as_a_preposition_after_its_verb_is_still_the_verbs_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pagers used by members of Hezbollah exploded almost simultaneously across Lebanon on Tuesday, killing at "
+        "least 12 people, including two children, and wounding about 2,800, Health Minister Firass Abiad said on "
+        "Wednesday."
+    )
+    extraction = run(nlp, text)[0]
+    assert [(c.value, c.event) for c in extraction.claims if c.value == 2800] == [(2800.0, "wound")]

@@ -736,6 +736,8 @@ def _kind_for(span: Span, label: str) -> str | None:
     kind = NER_KINDS[label]
     if kind == "organization" and len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].lower_.endswith("ed")):
         return None
+    if kind == "place" and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_NOUNS:
+        return "organization"  # "South Yorkshire Police said" (tagged a place): a body named after its place
     if kind == "organization" and span.start >= 2:
         before = span.doc[span.start - 1]
         if before.lower_ == "of" and span.doc[span.start - 2].lower_ in TITLE_WORDS:
@@ -3317,7 +3319,8 @@ def _a_body_by_its_remit(words: list[str], body: str) -> bool:
     regulator", "the aviation watchdog": a regulator by the sector it oversees."""
     if body in {"regulator", "watchdog"}:
         fields = [w for w in words if w not in {"national", "federal", "state"}]
-        return bool(fields) and set(fields) <= _REGULATED | MINISTRY_PORTFOLIOS
+        # (not "an internal watchdog": a body's own inspector, of no sector)
+        return bool(fields) and set(fields) <= _REGULATED | MINISTRY_PORTFOLIOS - {"internal", "external"}
     return body in _REMIT_BODIES and bool(words) and set(words) <= _REMITS and words != ["human"]
 
 

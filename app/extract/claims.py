@@ -5080,6 +5080,20 @@ def _people_event_of(number: Token) -> bool:
     )
 
 
+def _plural_subject_of_the_clause_joined_before(number: Token) -> str | None:
+    """The plural subject for people, with no number of its own, of the clause a bare number's clause is joined to
+    ("officers had faced violence and that more than 50 had been injured"): what the number counts."""
+    verb = number.head
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NNS" or subject.pos_ != "NOUN" or not _counts_people(subject.lower_):
+        return None  # (people only: "Floods have killed 143 people, and 125 remain missing" count no floods)
+    if any(c.dep_ in {"nummod", "quantmod"} or c.like_num for c in subject.children):
+        return None
+    return _phrase(subject)
+
+
 def _subject_counted_before(number: Token, earlier: list[ClaimRecord]) -> str | None:
     """ "Some 4,600 people lived in the 1,984 flats. Around 900 have been moved": a number standing alone as its
     verb's subject counts again what the sentence before counted in its subject, not a count further on in it."""
@@ -5190,6 +5204,8 @@ def _stands_for(number: Token, earlier: list[ClaimRecord]) -> str | None:
     named = group is not None and (group.pos_ in {"NOUN", "ADJ", "PROPN"} or group.tag_ == "VBN")
     if group is not None and named and group.lower_ not in _COUNT_NOUNS:
         return _phrase(group)  # (not "Of the total, 62.5 million were displaced": what the total counted)
+    if (joined := _plural_subject_of_the_clause_joined_before(number)) is not None:
+        return joined  # "officers had faced violence and that more than 50 had been injured": officers
     counted = _subject_counted_before(number, earlier) or _count_before(number, None, earlier)
     people = _people_verb(number)
     if people and counted is not None and not _counts_people(counted.split()[-1].lower()):
@@ -5594,6 +5610,8 @@ def _counted(noun: Token) -> str | None:
             return _phrase(obj)
         if obj is not None and obj.pos_ in {"ADJ", "VERB"} and obj.lower_ in _STATE_WORDS:
             return obj.lower_  # "the number of dead reached 35,418": the dead
+        if obj is not None and obj.pos_ == "ADJ" and obj.is_lower and not list(obj.children):
+            return obj.lower_  # "the number of unemployed rose to 8.4 million": the unemployed
     if unit_word(noun.text) is not None and (obj := _of_object(noun)) is not None and obj.pos_ == "NOUN":
         return f"{noun.text} of {_phrase(obj)}"  # "a litre of petrol costs 420 rupees": not the litre alone
     return _phrase(noun)
@@ -5766,6 +5784,10 @@ def _amount_of_a_rate_read_as_an_object(whole: Span) -> Token | None:
     )
 
 
+# Words that say which way a figure moved ("with rice up 92.1%").
+_SHIFT_WORDS = frozenset({"up", "down", "higher", "lower"})
+
+
 def _measured(whole: Span, money: bool = False) -> str | None:
     """What a measured figure is of when no noun follows it: the subject of its verb ("inflation
     rose 0.4%", "the shares fell 3%") or the noun it is attributed to ("a price of $20")."""
@@ -5792,6 +5814,12 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     mark = node.head
     if node.dep_ == "npadvmod" and mark.lower_ in _THRESHOLDS and mark.head.pos_ == "NOUN" and mark.dep_ == "prep":
         return _subject(mark.head, None)  # "a storm surge of up to 2 metres above the tide": the surge
+    if (
+        node.dep_ == "npadvmod"
+        and noun.pos_ == "NOUN"
+        and any(c.lower_ in _SHIFT_WORDS and c.i < node.i for c in noun.children)
+    ):
+        return _subject(noun, None)  # "prices rose 3.2%, with rice up 92.1%": the rice
     amount = whole.root.head if whole.root.dep_ == "appos" and whole.root.head.dep_ == "pobj" else whole.root
     given = amount.head  # (through a conversion in brackets: "with 250 million euros ($270 million)")
     after_a_name = given.lower_ == "with" and given.i > 0 and whole.doc[given.i - 1].pos_ == "PROPN"

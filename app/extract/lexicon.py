@@ -507,7 +507,8 @@ PORTFOLIO_BODIES = frozenset(
 # said", "the health ministry said"): the portfolio names common to cabinets, as in Wikipedia's
 # "Ministry" lists by portfolio (interior, foreign affairs, defence, finance, health, justice, …).
 MINISTRY_PORTFOLIOS = frozenset({
-    "interior", "home", "foreign", "affairs", "defence", "defense", "finance", "health", "justice", "education",
+    "interior", "home", "foreign", "affairs", "internal", "external", "mines", "minerals", "irrigation", "livestock",
+    "defence", "defense", "finance", "health", "justice", "education",
     "agriculture", "energy", "economy", "economic", "economics", "trade", "labour", "labor", "environment",
     "transport", "transportation", "information", "culture", "tourism", "industry", "commerce", "communications",
     "emergency", "emergencies", "security", "public", "social", "welfare", "water", "housing", "planning",

@@ -1152,10 +1152,18 @@ def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
     for i in tokens_among(doc, _APPROXIMATING_PREPOSITIONS):
         prep = doc[i]
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i < prep.i or i + 1 >= len(doc):
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or i + 1 >= len(doc):
             continue
         number = doc[i + 1]
         if number.dep_ != "pobj" or number.head != prep or number.pos_ != "NUM" or list(number.children):
+            continue
+        if verb.i == i - 1 and prep.lower_ in {"about", "around", "roughly"}:
+            # "killing at least 12 people and wounding about 2,800": the count is the object of the verb before it
+            if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in _DONE_TO_PEOPLE:
+                number.head, number.dep_ = verb, "dobj"
+                prep.head, prep.dep_, prep.pos_ = number, "advmod", "ADV"
+            continue
+        if verb.i < prep.i:
             continue
         if any(t.dep_ not in {"aux", "auxpass", "neg"} for t in doc[number.i + 1 : verb.i]):
             continue
@@ -1167,6 +1175,11 @@ def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
 
 
 _APPROXIMATING_PREPOSITIONS = frozenset({"around", "about", "over", "under", "nearly", "almost", "roughly"})
+# Verbs whose object a bare count is, when it counts people ("wounding about 2,800", "evacuated around 900").
+_DONE_TO_PEOPLE = frozenset({
+    "kill", "wound", "injure", "hurt", "evacuate", "rescue", "arrest", "detain", "displace", "infect", "affect",
+    "deport", "free", "release", "treat", "hospitalise", "hospitalize",
+})  # fmt: skip
 
 
 # Conjunctions that open a clause of time, cause, condition or concession (general English).

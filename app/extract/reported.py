@@ -1661,7 +1661,11 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         parts = [c for c in parts if c.i > verb.i]
     if not parts and (not clause_only or lemma in FINDING_VERBS):
         parts = _fronted_clause(verb)
-    if lemma == "call":
+    if lemma == "call" and (
+        not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "prt" for c in verb.children)
+    ):
+        # (not "called an emergency cabinet meeting on his return": a meeting called, no one called on; but "calling
+        # out Clinton on the substance of her attack")
         parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     if lemma == "accuse" and not any(c.dep_ == "neg" for c in verb.children):  # ("has never accused X of …": none)
         charges = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
