@@ -6651,3 +6651,32 @@ def test_a_force_named_after_its_place_and_tagged_a_place_is_a_body(nlp) -> None
         "said."
     )
     assert [s for _, s in indirect_of(nlp, text)] == ["West Yorkshire Police", "West Yorkshire Police"]
+
+
+def test_a_name_set_off_after_the_bodys_description_and_read_as_a_modifier_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The national water commission, Conagua, said parts of Veracruz received more than 500 millimetres of rain "
+        "between Tuesday and Thursday, more than a month's worth."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Conagua"]
+
+
+def test_the_word_before_and_in_a_joined_bodys_name_heads_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The fire broke out around noon, said Talha Bin Jashim, a spokesman for the Fire Service and Civil Defence. "
+        "The warehouse did not have a license to store chemicals, the fire service said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Talha Bin Jashim", "Fire Service and Civil Defence"]
+
+
+def test_a_name_ending_in_a_word_for_a_body_beside_its_owner_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The centre, which attracts about 60,000 visitors a day, will remain closed for at least a week, its owner, "
+        "Scentre Group, said."
+    )
+    extraction = run(nlp, text)[0]
+    assert [e.kind for e in extraction.entities if e.name == "Scentre Group"] == ["organization"]
+
+
+def test_officials_of_a_service_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert [s for _, s in indirect_of(nlp, "Two firefighters were hurt, fire officials said.")] == ["fire officials"]

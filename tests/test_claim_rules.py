@@ -5268,3 +5268,26 @@ def test_about_a_count_read_as_a_preposition_after_its_verb_is_still_the_verbs_o
     )
     extraction = run(nlp, text)[0]
     assert [(c.value, c.event) for c in extraction.claims if c.value == 2800] == [(2800.0, "wound")]
+
+
+def test_figures_in_words_closed_by_a_cue_the_parser_hung_on_the_next_clause_are_the_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia launched 458 drones and 45 missiles, the Ukrainian air force said, of which 406 drones and 9 missiles "
+        "were shot down or jammed."
+    )
+    extraction, names = run(nlp, text)
+    assert {names[c.claimant_key].name for c in extraction.claims if c.claimant_key} == {"Ukrainian air force"}
+    assert len([c for c in extraction.claims if c.claimant_key]) == 4
+
+
+def test_a_time_after_than_and_a_comparative_dates_only_the_base(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The agency said the rains were 50% heavier than last year."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(50.0, None)]
+
+
+def test_what_a_verb_of_bringing_takes_to_a_level_is_what_the_level_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rescuers recovered 12 more bodies on Friday, bringing the death toll linked to the landslide to 210, "
+        "officials said."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(12.0, "bodies"), (210.0, "death toll")]

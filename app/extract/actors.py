@@ -131,21 +131,17 @@ _INSTITUTIONAL_ADJ = frozenset(
         "defence",
         "security",
         "health",
-        # the reach or the service of officials who speak as one ("state officials said", "emergency officials said")
-        "state",
-        "provincial",
-        "municipal",
-        "city",
-        "regional",
-        "district",
-        "county",
-        "emergency",
-        "rescue",
-        "disaster",
-        "intelligence",
-        "hospital",
+        "intelligence",  # ("according to multiple intelligence sources")
     ]
 )
+# The reach or the service of officials who speak as one ("state officials said", "emergency officials said", "fire
+# officials said"): a collective only for officials and authorities (not "renewable energy sources", "police officers").
+_OFFICIALS_REACH = frozenset({
+    "state", "provincial", "municipal", "city", "regional", "district", "county", "emergency", "rescue", "disaster",
+    "hospital", "fire", "police", "energy", "election", "electoral", "prison", "customs", "immigration",
+    "transport",
+})  # fmt: skip
+_OFFICIALS = frozenset({"officials", "authorities"})
 # (a lowercase particle joined to a capitalised word is part of the name: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w’'-]*,?\s+)(?:(?:of|the|for|and|on|in|[A-Z][\w’'-]*,?|[a-z]{1,4}-[A-Z][\w’'-]*)\s+){0,8}?)\((\w{2,10})\)"
@@ -736,8 +732,9 @@ def _kind_for(span: Span, label: str) -> str | None:
     kind = NER_KINDS[label]
     if kind == "organization" and len(span) == 1 and (span[0].pos_ == "ADJ" or span[0].lower_.endswith("ed")):
         return None
-    if kind == "place" and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORG_NOUNS:
-        return "organization"  # "South Yorkshire Police said" (tagged a place): a body named after its place
+    if kind in {"place", "person"} and len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _BODY_HEADS:
+        # "South Yorkshire Police said" (tagged a place), "its owner, Scentre Group, said" (tagged a person): a body
+        return "organization"
     if kind == "organization" and span.start >= 2:
         before = span.doc[span.start - 1]
         if before.lower_ == "of" and span.doc[span.start - 2].lower_ in TITLE_WORDS:
@@ -1684,6 +1681,8 @@ def _named_beside_a_title(span: Span) -> bool:
     prime minister, Ana Ruiz," / "Ana Ruiz, the prime minister," / "presidential adviser Ana Ruiz")."""
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
         return False
+    if span[-1].lower_ in _BODY_HEADS:
+        return False  # "its owner, Scentre Group, said": a body's name, beside a word for whoever owns
     root = span.root
     people = PERSON_REFERENCE_NOUNS | KIN_NOUNS  # the reference nouns hold the title words
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in people:
@@ -3295,6 +3294,8 @@ _REGULATED = frozenset({
 })  # fmt: skip
 
 
+# The last word of a body's name, whatever the recogniser tagged the name ("South Yorkshire Police", "Scentre Group").
+_BODY_HEADS = ORG_NOUNS | {"group", "company", "corporation", "association", "foundation", "institute", "university"}
 # A country's armed forces, named by their kind alone ("the military said", "the army said").
 _NATIONAL_FORCES = frozenset({"military", "army", "navy"})
 
@@ -3623,6 +3624,8 @@ def _is_collective(mods: list, span: Span) -> bool:  # type: ignore[type-arg]
     if any(t.like_num or t.pos_ == "PRON" for t in mods):
         return False
     if any(_capitalised_as_name(t) or t.lower_ in _INSTITUTIONAL_ADJ for t in mods):
+        return True
+    if span.root.lower_ in _OFFICIALS and any(t.lower_ in _OFFICIALS_REACH for t in mods):
         return True
     return any(t.text[:1].isupper() for t in span if t.i > span.root.i)
 

@@ -1218,6 +1218,12 @@ def _source_of(tok: Token, resolver: SpeakerResolver, quotes: list[QuotationReco
         cue_words = tok.doc.char_span(q.cue_span.start, q.cue_span.end)
         if cue_words is not None and cue_words[0].lemma_.lower() in FINDING_VERBS:
             return q.speaker_key  # (before its words too: "A poll by YouGov found that 42 percent …")
+        saying = cue_words is not None and cue_words[0].lemma_.lower() in {"say", "tell", "report", "state"}
+        if saying and q.cue_span.start >= q.end and tok.sent.start_char <= q.start:
+            # "Russia launched 458 drones, the Ukrainian air force said, of which 406 …": the parser hung the cue on the
+            # clause after it, but the words it closes are the source's, and so are their figures (not "Northwind Mills
+            # added 12 cents": a change read as a cue)
+            return q.speaker_key
     # No cue, no claimant: whoever acts on a figure ("Russian forces fired 81 missiles", "gangs control
     # 60% of the capital") does not thereby assert it.
     return None
@@ -2786,7 +2792,8 @@ def _after_the_base_of_a_comparison(when: Span, tok: Token) -> bool:
     last_verb = max((v.i for v in doc[tok.i + 1 : when.start] if v.pos_ in {"VERB", "AUX"}), default=tok.i)
     return any(
         t.lower_ in {"as", "than"}
-        and doc[t.i - 1].lower_ in _COMPARED_AMOUNTS
+        # (or any comparative before "than": "the rains were 50% heavier than last year")
+        and (doc[t.i - 1].lower_ in _COMPARED_AMOUNTS or (t.lower_ == "than" and doc[t.i - 1].tag_ in {"JJR", "RBR"}))
         # (not a figure's own qualifier: "wounded more than 40 on Saturday", "as many as 400")
         and not (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "$")
         for t in doc[last_verb + 1 : when.start]
@@ -4242,6 +4249,8 @@ def _build(
     if subject is None and crossed and same_sentence and unit is None:
         subject = _measured(whole)  # "…, as the death toll passed 4,500": the toll, not the figure before
     crossed_by_subject = _level(whole) or _threshold(whole)  # "the toll rose above 41,000": the toll
+    if subject is None and unit is None and (brought := _object_brought_to(whole.root)) is not None:
+        subject = _counted(brought)  # "bringing the death toll linked to a doomsday cult to 429": the toll
     # ("…'s power; 7 killed": a number that is the subject of a verb only people undergo counts people, not the
     # figure before it in the sentence)
     undergoing = whole.root.dep_ in {"nsubj", "nsubjpass"} and _people_lemma(whole.root.head)
@@ -5078,6 +5087,26 @@ def _people_event_of(number: Token) -> bool:
         and of.head.lemma_.lower() in _PEOPLE_EVENT_NOUNS
         and of.head.pos_ == "NOUN"
     )
+
+
+# Verbs that bring an object to a level ("bringing the toll to 429", "taking the total to 45").
+_BRINGING_VERBS = frozenset({"bring", "take", "push", "raise", "lift"})
+
+
+def _object_brought_to(number: Token) -> Token | None:
+    """ "bringing the death toll linked to a doomsday cult to 429": the object a verb of bringing takes to the level,
+    when the parser hung the "to" on the words describing the object."""
+    to = number.head
+    if number.dep_ != "pobj" or to.lower_ != "to":
+        return None
+    node = to.head
+    for _ in range(4):
+        if node.dep_ not in {"pobj", "prep", "acl"}:
+            break
+        node = node.head
+    if node.dep_ != "dobj" or node.head.lemma_.lower() not in _BRINGING_VERBS or node.i > to.i or node.pos_ != "NOUN":
+        return None
+    return node if to.head != node else None  # (hung on the object itself: read by the rules for levels)
 
 
 def _plural_subject_of_the_clause_joined_before(number: Token) -> str | None:

@@ -172,12 +172,13 @@ def _heads_the_name(noun: str, name: str) -> bool:
     """The noun is what the body's name names: its last word ("the bank": "World Bank"), the word before an "of",
     "for" or "on" ("the ministry": "Ministry of Health"), or before a country ("the police": "Police Scotland");
     not a word modifying another ("the government": not "Local Government Association"); "General" after it is said
-    of it ("the directorate": "Directorate General of Health Services")."""
+    of it ("the directorate": "Directorate General of Health Services"); the word before an "and" joining a second
+    body to it heads the name too ("the fire service": "Fire Service and Civil Defence")."""
     words = [w.lower() for w in re.findall(r"\w+", name)]
     forms = {noun, noun + "s", _OTHER_SPELLING.get(noun, noun)}
     return any(
         w in forms
-        and (i == len(words) - 1 or words[i + 1] in {"of", "for", "on", "general"} or country_for(words[i + 1]))
+        and (i == len(words) - 1 or words[i + 1] in {"of", "for", "on", "general", "and"} or country_for(words[i + 1]))
         for i, w in enumerate(words)
     )
 
@@ -366,6 +367,18 @@ def _untagged_acronym(tok: Token) -> bool:
         and not (tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_)  # ("G-III")
         and not _all_capitals(tok.sent)
     )
+
+
+def _name_set_off_as_a_modifier(head: Token) -> Token | None:
+    """ "The national water commission, Conagua, said": a name set off by commas right after the noun, which the
+    parser hung on it as a modifier rather than in apposition."""
+    doc = head.doc
+    for c in head.rights:
+        if c.dep_ != "npadvmod" or c.pos_ != "PROPN" or c.left_edge.i != head.i + 2:
+            continue
+        if doc[head.i + 1].text == "," and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",":
+            return c
+    return None
 
 
 def _hyphened_modifier(tok: Token) -> bool:
@@ -1308,7 +1321,7 @@ class SpeakerResolver:
             return found
         if (age := age_named(head) or age_described(head)) is not None:
             return self._person_of_age(head, age, anchor)  # "the 43-year-old", "the 34-year-old mother of three"
-        appos = next((c for c in head.children if c.dep_ == "appos"), None)
+        appos = next((c for c in head.children if c.dep_ == "appos"), None) or _name_set_off_as_a_modifier(head)
         titled = head.lower_.rstrip(".") in TITLE_WORDS  # "The group's CEO, Ana Ruiz, said": a title, then her name
         if (
             appos is not None
