@@ -6680,3 +6680,8 @@ def test_a_name_ending_in_a_word_for_a_body_beside_its_owner_is_a_body(nlp) -> N
 
 def test_officials_of_a_service_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
     assert [s for _, s in indirect_of(nlp, "Two firefighters were hurt, fire officials said.")] == ["fire officials"]
+
+
+def test_environmental_groups_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Environmental groups welcomed the ruling but warned that illegal logging would continue."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Environmental groups", "Environmental groups"]

@@ -5291,3 +5291,9 @@ def test_what_a_verb_of_bringing_takes_to_a_level_is_what_the_level_counts(nlp) 
         "officials said."
     )
     assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(12.0, "bodies"), (210.0, "death toll")]
+
+
+def test_up_to_after_a_verb_that_moves_up_is_the_level_reached_not_a_ceiling(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Private credit growth had picked up to 2.8% in July from 1.9% in May, the central bank said."
+    assert [(c.value, c.qualifier) for c in claim_records(nlp, text)] == [(2.8, "exact"), (1.9, "exact")]
+    assert [c.qualifier for c in claim_records(nlp, "The company will cut up to 500 jobs.")] == ["up_to"]

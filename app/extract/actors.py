@@ -132,6 +132,7 @@ _INSTITUTIONAL_ADJ = frozenset(
         "security",
         "health",
         "intelligence",  # ("according to multiple intelligence sources")
+        "environmental",  # ("Environmental groups welcomed the figures")
     ]
 )
 # The reach or the service of officials who speak as one ("state officials said", "emergency officials said", "fire

@@ -3939,6 +3939,8 @@ def _build(
     end = whole.end
     words_before = [t.text for t in doc[max(0, whole.start - 4) : whole.start]]
     qualifier = qualifier_before(words_before)
+    if qualifier == "up_to" and _moved_up_to(doc, whole.start):
+        qualifier = "exact"  # "credit growth had picked up to 3.3%": where it moved, no ceiling
     if qualifier == "exact" and _passed_as_a_threshold(whole):
         qualifier = "more_than"  # "death toll passes 200", "inflation tops 200%"
     elif qualifier == "exact" and _passed_as_a_threshold(whole, _NEARING_VERBS):
@@ -5091,6 +5093,20 @@ def _people_event_of(number: Token) -> bool:
 
 # Verbs that bring an object to a level ("bringing the toll to 429", "taking the total to 45").
 _BRINGING_VERBS = frozenset({"bring", "take", "push", "raise", "lift"})
+
+
+# Verbs that move "up" to a level ("picked up to 3.3%", "ticked up to 4.1%"): the "up" is theirs, not "up to" (at most).
+_UP_VERBS = frozenset({
+    "pick", "tick", "edge", "inch", "creep", "shoot", "go", "move", "climb", "jump", "perk", "bounce", "speed", "head",
+})  # fmt: skip
+
+
+def _moved_up_to(doc: Doc, start: int) -> bool:
+    """ "… had picked up to 3.3%": "up to" right after a verb that moves up, so the figure is the level reached."""
+    if start < 3 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ != "up":
+        return False
+    verb = doc[start - 3]
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _UP_VERBS
 
 
 def _object_brought_to(number: Token) -> Token | None:
