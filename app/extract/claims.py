@@ -4301,7 +4301,7 @@ def _build(
     elif subject is None and unit is None and alone and _undergoes(whole.root):
         subject = "people"  # "That compares with 8,400 killed in 2023": a number a casualty participle follows
     elif subject is None and unit is None and alone and done_to:
-        subject = "people"  # "… as police arrested 13": people, whom only people are
+        subject = "people"  # "… as police arrested 13": people, whom the verb is done to
     elif (
         subject is None
         and unit is None
@@ -5871,7 +5871,7 @@ def _measured(whole: Span, money: bool = False) -> str | None:
     if amount.dep_ == "pobj" and after_a_name:
         return None  # "followed by the European Union with 250 million euros": the EU's amount, not the noun before
     shift = whole.root.head
-    if shift.lower_ in {"up", "down", "higher", "lower"} and shift.pos_ in {"ADV", "ADJ", "ADP"}:
+    if shift.lower_ in _SHIFT_WORDS and shift.pos_ in {"ADV", "ADJ", "ADP"}:
         # "…, with food prices up 57.4% on a year earlier": the noun the shift word is said of
         moved = next((c for c in shift.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if moved is None and shift.dep_ == "advmod" and shift.head.pos_ == "NOUN":

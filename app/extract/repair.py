@@ -1148,7 +1148,8 @@ def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
     """ "Around 900 have been moved to shelters": the model can read the word that makes a count approximate as a
     preposition with the count its object, and leave the verb after them with no subject. A number alone after such a
     word, right before the verb's auxiliaries or the verb, where the verb has no subject of its own, is the verb's
-    subject, and the word its modifier."""
+    subject, and the word its modifier. Right after a verb done to people, with no object of its own ("wounding about
+    2,800"), the number is that verb's object."""
     for i in tokens_among(doc, _APPROXIMATING_PREPOSITIONS):
         prep = doc[i]
         verb = prep.head
@@ -1289,18 +1290,13 @@ def repair_participles_read_as_reported_clauses(doc: Doc) -> None:
         participle.head, participle.dep_ = subj, "acl"
 
 
-_TELLING_FORMS = frozenset({
-    "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "state", "states", "stated",
-    "stating", "add", "adds", "added", "adding", "tell", "tells", "told", "telling",
-})  # fmt: skip
-
-
 # Verbs whose object clause the model can split this way, and the nouns that are truly said ("said a prayer").
 _SAYING_VERBS = frozenset({"say", "report", "state", "add"})
 _SAYING_FORMS = frozenset({
     "say", "says", "said", "saying", "report", "reports", "reported", "reporting", "state", "states", "stated",
     "stating", "add", "adds", "added", "adding",
 })  # fmt: skip
+_TELLING_FORMS = _SAYING_FORMS | {"tell", "tells", "told", "telling"}
 _SAID_OBJECTS = frozenset({
     "prayer", "goodbye", "hello", "grace", "mass", "thanks", "word", "words", "something", "anything", "nothing",
     "thing", "things", "statement", "lot",
