@@ -32,6 +32,7 @@ from app.extract.lexicon import (
     GROUP_NOUNS,
     ORG_NOUNS,
     ORG_REFERENCE_NOUNS,
+    PEOPLE_VERBS,
     PERSON_REFERENCE_NOUNS,
     PLURAL_SHARES,
     REACH_VERBS,
@@ -1160,7 +1161,7 @@ def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
             continue
         if verb.i == i - 1 and prep.lower_ in {"about", "around", "roughly"}:
             # "killing at least 12 people and wounding about 2,800": the count is the object of the verb before it
-            if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in _DONE_TO_PEOPLE:
+            if not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in PEOPLE_VERBS:
                 number.head, number.dep_ = verb, "dobj"
                 prep.head, prep.dep_, prep.pos_ = number, "advmod", "ADV"
             continue
@@ -1176,11 +1177,6 @@ def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
 
 
 _APPROXIMATING_PREPOSITIONS = frozenset({"around", "about", "over", "under", "nearly", "almost", "roughly"})
-# Verbs whose object a bare count is, when it counts people ("wounding about 2,800", "evacuated around 900").
-_DONE_TO_PEOPLE = frozenset({
-    "kill", "wound", "injure", "hurt", "evacuate", "rescue", "arrest", "detain", "displace", "infect", "affect",
-    "deport", "free", "release", "treat", "hospitalise", "hospitalize",
-})  # fmt: skip
 
 
 # Conjunctions that open a clause of time, cause, condition or concession (general English).
