@@ -5,7 +5,6 @@ over the whole corpus; this step only sees one Doc.
 """
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from app.extract.lexicon import (
     TITLE_STOPS,
     TITLE_WORDS,
 )
+from app.extract.names import normalize_name
 from app.extract.quantities import scan
 from app.extract.roles import (
     TITLE_QUALIFIERS,
@@ -3228,13 +3228,9 @@ def dateline_country(doc: Doc) -> str | None:
         named = (
             country_for(place.title())
             or CAPITAL_TO_COUNTRY.get(place.strip().casefold())
-            or CITY_TO_COUNTRY.get(_without_accents(place.strip()).casefold())  # ("ISTANBUL, March 20 (Reuters) -")
+            or CITY_TO_COUNTRY.get(normalize_name(place))  # ("ISTANBUL, March 20 (Reuters) -")
         )
     return named
-
-
-def _without_accents(name: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _dateline_city(doc: Doc) -> str | None:
