@@ -6685,3 +6685,24 @@ def test_officials_of_a_service_speak_as_a_group(nlp) -> None:  # type: ignore[n
 def test_environmental_groups_speak_as_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Environmental groups welcomed the ruling but warned that illegal logging would continue."
     assert [s for _, s in indirect_of(nlp, text)] == ["Environmental groups", "Environmental groups"]
+
+
+def test_a_name_one_person_ends_and_another_opens_is_the_one_written_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JAKARTA (Reuters) - President Budi Santoso said on Sunday that fuel subsidies would stay. "
+        '"We will not let prices rise," Budi told a news conference. '
+        "Police chief Agus Hadi Budi said 300 people had been arrested."
+    )
+    assert quotes_of(nlp, text) == [("We will not let prices rise", "Budi Santoso", "direct")]
+    assert [s for _, s in indirect_of(nlp, text)] == ["Budi Santoso", "Agus Hadi Budi"]
+
+
+def test_a_relative_clause_denying_reports_denies_the_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister said he was shocked by the reports of killings in the camp, which Hamas denied. "
+        "Russia said it hit a depot in the port of Odesa, which Ukraine denied."
+    )
+    assert [(t, s) for t, s in indirect_of(nlp, text)][1::2] == [
+        ("the reports of killings in the camp", "Hamas"),
+        ("it hit a depot in the port of Odesa", "Ukraine"),
+    ]

@@ -255,20 +255,44 @@ def _merge_short_person_names(groups: dict[str, list[Candidate]]) -> None:
             and _ends_with(other.removeprefix("person:").split(), words)
             and len(other.split()) > len(words)
         ]
-        if len(longer) == 1 and key in groups:
-            groups[longer[0]].extend(groups.pop(key))
-            continue
-        if len(words) != 1 or key not in groups:
-            continue
         # "Tedros" after "Tedros Adhanom Ghebreyesus", "Lula" after "Luiz Inácio Lula da Silva": a one-word
         # name that is part of exactly one fuller name in the article and ends none
         opening = [
             other
             for other in persons
-            if other != key and other in groups and words[0] in other.removeprefix("person:").split()[:-1]
+            if len(words) == 1
+            and other != key
+            and other in groups
+            and words[0] in other.removeprefix("person:").split()[:-1]
         ]
+        opened = [other for other in opening if other.removeprefix("person:").split()[0] == words[0]]
+        if len(longer) == 1 and len(opened) == 1 and key in groups:
+            _split_by_the_name_written_before(groups, key, longer[0], opened[0])
+            continue
+        if len(longer) == 1 and key in groups:
+            groups[longer[0]].extend(groups.pop(key))
+            continue
+        if len(words) != 1 or key not in groups:
+            continue
         if len(opening) == 1 and not longer:
             groups[opening[0]].extend(groups.pop(key))
+
+
+def _split_by_the_name_written_before(groups: dict[str, list[Candidate]], key: str, ending: str, opening: str) -> None:
+    """ "Prabowo told" after "President Prabowo Subianto" and before "police chief Listyo Sigit Prabowo": a
+    one-word name one fuller name ends and another opens is the surname of the one it ends, unless at that mention
+    only the one it opens has been written yet (a story names a person in full before it shortens the name)."""
+    first = {name: min(c.span.start for c in groups[name]) for name in (ending, opening)}
+    for cand in groups.pop(key):
+        groups[_name_written_before(cand.span.doc, first, ending, opening, cand.span.start)].append(cand)
+
+
+def _name_written_before(doc: Doc, first: dict[str, int], ending: str, opening: str, at: int) -> str:
+    """`opening` when only it has its first mention (`first`) before token `at`, else `ending` (also after "Mr."
+    or "Ms.", which go with a surname)."""
+    if at > 0 and doc[at - 1].lower_.rstrip(".") in {"mr", "mrs", "ms"}:
+        return ending
+    return opening if first[opening] < at <= first[ending] else ending
 
 
 def _merge_generic_org_names(groups: dict[str, list[Candidate]]) -> None:
@@ -501,6 +525,7 @@ def _attach_bare_surnames(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
     surname of exactly one person of the article is a mention of that person."""
     covered = {t.i for cands in groups.values() for c in cands for t in c.span}
     owners: dict[str, set[str]] = defaultdict(set)
+    openers: dict[str, set[str]] = defaultdict(set)
     for key, cands in groups.items():
         if key.startswith("person:") and cands and not cands[0].is_role_reference:
             for cand in cands:
@@ -508,10 +533,16 @@ def _attach_bare_surnames(doc: Doc, groups: dict[str, list[Candidate]]) -> None:
                 if len(words) > 1 and bare_surname(words[-1])[:1].isupper():
                     owners[words[-1]].add(key)
                     owners[bare_surname(words[-1])].add(key)  # "Ansari" after "Majed al-Ansari"
+                    openers[words[0]].add(key)
     for tok in doc:
         keys = owners.get(tok.text)
         if keys and len(keys) == 1 and tok.i not in covered and (tok.pos_ == "PROPN" or _mistagged_opening(tok)):
             key = next(iter(keys))
+            opened = openers.get(tok.text, set()) - keys
+            if len(opened) == 1:  # the surname of one person and the first name of another: as _split_by_…
+                other = next(iter(opened))
+                first = {name: min(c.span.start for c in groups[name]) for name in (key, other)}
+                key = _name_written_before(doc, first, key, other, tok.i)
             groups[key].append(Candidate(doc[tok.i : tok.i + 1], tok.text, "person"))
 
 

@@ -119,6 +119,10 @@ def reported_speech(
         denied = _statement_denied(tok, out) if _denies_what_was_reported(tok) else None
         clause = (denied.start, denied.end) if denied is not None else clause
         stance = False
+        if (report := _report_denied_by_a_relative_clause(tok)) is not None:
+            # ("appalled by the reports, which the RSF denied": the RSF denied the reports, as "denied the reports")
+            account = [t for t in report.subtree if t.i < tok.left_edge.i and not t.is_punct]
+            clause, stance = (account[0].idx, account[-1].idx + len(account[-1].text)), True
         # (not the act someone is accused of or praised for: "accuses Rwanda of backing the M23")
         # (nor the act a cue above reports: "Rwanda denies backing the rebels", "vowed to back the plan": the denial
         # or the vow is the statement, not a stance the speaker takes)
@@ -769,6 +773,9 @@ _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "contest", "r
 _CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
 # Nouns by which a writer names words just reported ("…, remarks that drew criticism").
 _REMARK_NOUNS = _CHARGE_NOUNS | {"comment", "remark", "statement", "word"}
+# Nouns for accounts of events a statement may be about (and a relative clause deny on their own).
+_REPORT_NOUNS = _CHARGE_NOUNS | {"report", "account", "rumour", "rumor"}
+_ARGUMENTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 
 def _denies_what_was_reported(verb: Token) -> bool:
@@ -791,6 +798,8 @@ def _denies_what_was_reported(verb: Token) -> bool:
     opening: Token | None = None
     if verb.dep_ == "relcl":
         which = next((c for c in verb.children if c.lower_ == "which" and c.i < verb.i), None)
+        if _report_denied_by_a_relative_clause(verb) is not None:
+            return False  # "appalled by the reports, which the RSF denied": the reports are denied, not his words
         charged = verb.head.lemma_.lower() in _CHARGE_NOUNS and verb.head.i < verb.i
         opening = which if which is not None else (verb.head.left_edge if charged else None)
     else:
@@ -804,6 +813,20 @@ def _denies_what_was_reported(verb: Token) -> bool:
         ]
         opening = min((c.left_edge for c in charges), key=lambda t: t.i) if charges else None
     return opening is not None and opening.i > 0 and verb.doc[opening.i - 1].text == ","
+
+
+def _report_denied_by_a_relative_clause(verb: Token) -> Token | None:
+    """ "…by the reports, which the RSF denied": the noun for an account the clause is on (an argument in the
+    words before, not a writer's restatement of them set off as "…, a claim which Moscow denied"), else None."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _DENIAL_VERBS:
+        return None
+    if not any(c.lower_ == "which" and c.dep_ in {"dobj", "nsubj"} and c.i < verb.i for c in verb.children):
+        return None
+    report = verb.head
+    # ("the reports of killings in the camp, which …": the parser may hang the clause on the noun the account is of)
+    while report.lemma_.lower() not in _REPORT_NOUNS and report.dep_ == "pobj" and report.head.dep_ == "prep":
+        report = report.head.head
+    return report if report.lemma_.lower() in _REPORT_NOUNS and report.dep_ in _ARGUMENTS else None
 
 
 def _statement_denied(verb: Token, said: list[QuotationRecord]) -> QuotationRecord | None:
