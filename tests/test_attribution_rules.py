@@ -6706,3 +6706,42 @@ def test_a_relative_clause_denying_reports_denies_the_reports(nlp) -> None:  # t
         ("the reports of killings in the camp", "Hamas"),
         ("it hit a depot in the port of Odesa", "Ukraine"),
     ]
+
+
+def test_it_opening_a_clause_joined_to_a_bodys_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SANTIAGO, Oct 28 (Reuters) - The central bank held its benchmark rate at 5% on Tuesday. Inflation was 4.4% "
+        "in September, the statistics institute INE said last week. The bank's target is 3%, and it forecasts "
+        "inflation will reach that level next year."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["INE", "Chile's central bank"]
+
+
+def test_a_title_owned_by_the_region_is_its_holder_named_later(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A bus carrying 30 pilgrims plunged into a gorge in the mountainous north on Friday, killing 12 of them, the "
+        "province's governor said. Police said the driver had lost control on a bend. Governor Ali Reza Hosseini "
+        "said the injured had been taken to hospitals in the provincial capital."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["Ali Reza Hosseini", "Police", "Ali Reza Hosseini"]
+
+
+def test_a_countrys_power_or_water_company_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Storms lashed the island overnight. Jamaica's power company said about 90,000 customers had no electricity."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Jamaica's power company"]
+    text = "Storms lashed the island overnight. The country's biggest company said about 900 staff had been sent home."
+    assert [s for _, s in indirect_of(nlp, text)] == [None]
+
+
+def test_clauses_before_a_trailing_cue_after_a_verb_acting_on_a_thing(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = (
+        "Canadian employers added just 9,000 jobs in July, far fewer than expected, and the unemployment rate rose to "
+        "6.9%, the highest in nearly three years"
+    )
+    text = f"{words}, the statistics agency said Friday."
+    assert indirect_of(nlp, text) == [(words, "statistics agency")]
+
+
+def test_a_clause_said_without_evidence_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bolsonaro said without evidence that the voting machines had been rigged."
+    assert indirect_of(nlp, text) == [("the voting machines had been rigged", "Bolsonaro")]

@@ -5297,3 +5297,60 @@ def test_up_to_after_a_verb_that_moves_up_is_the_level_reached_not_a_ceiling(nlp
     text = "Private credit growth had picked up to 2.8% in July from 1.9% in May, the central bank said."
     assert [(c.value, c.qualifier) for c in claim_records(nlp, text)] == [(2.8, "exact"), (1.9, "exact")]
     assert [c.qualifier for c in claim_records(nlp, "The company will cut up to 500 jobs.")] == ["up_to"]
+
+
+def test_a_count_hung_on_a_bodys_name_before_its_noun_counts_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said its troops had killed more than 150 Shabaab and allied fighters near the border."
+    assert [(c.value, c.qualifier, c.subject) for c in claim_records(nlp, text)] == [(150.0, "more_than", "fighters")]
+    text = "Police detained 14 Likud and Shas supporters outside the court."
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)] == [(14.0, "supporters")]
+
+
+def test_a_participle_between_a_count_and_its_noun_modifies_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Forecasters have predicted 14 to 20 named storms this season, more than average."
+    assert [(c.value_min, c.value_max, c.subject) for c in claim_records(nlp, text)] == [(14.0, 20.0, "named storms")]
+
+
+def test_a_value_after_worth_read_as_the_reported_clause_stays_on_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Residents said flood walls worth 3 billion rupees had failed to protect the town."
+    ex, _ = run(nlp, text)
+    words = "flood walls worth 3 billion rupees had failed to protect the town"
+    assert [text[q.start : q.end] for q in ex.quotations] == [words]
+    assert [c.subject for c in ex.claims] == ["flood walls"]
+
+
+def test_a_figure_joined_under_a_dated_clause_takes_its_date_not_the_cues(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A strong earthquake struck the mountains late on Friday, killing at least 300 people and injuring more than "
+        "1,100, the interior ministry said on Saturday."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [
+        (300.0, date(2024, 3, 8)),
+        (1100.0, date(2024, 3, 8)),
+    ]
+
+
+def test_quarters_the_recogniser_dates_are_a_span_of_time_not_a_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Exports shrank 2.1% in the period, the first contraction in five quarters."
+    assert [c.value for c in claim_records(nlp, text)] == [2.1]
+
+
+def test_a_second_that_clause_is_not_dated_by_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister said exports had risen to $4.2 billion in June, and that the treasury had collected 900 billion "
+        "shillings in taxes, a record."
+    )
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(4.2e9, date(2023, 6, 1)), (9e11, None)]
+
+
+def test_an_ordinal_standing_for_the_period_named_before_dates_its_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unemployment rose to 12.4% in the third quarter of 2023 from 11.9% in the second, the statistics office "
+        "said. The economy grew 0.9% in the first quarter of 2024, up from 0.6% in the fourth."
+    )
+    assert [(c.value, c.refers_to, c.refers_to_precision) for c in claim_records(nlp, text)] == [
+        (12.4, date(2023, 7, 1), "quarter"),
+        (11.9, date(2023, 4, 1), "quarter"),
+        (0.9, date(2024, 1, 1), "quarter"),
+        (0.6, date(2023, 10, 1), "quarter"),
+    ]

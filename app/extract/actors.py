@@ -3023,6 +3023,8 @@ def _a_service_by_its_field(mods: list[Token], low: str) -> bool:
 
 # Heads of a state-owned firm's description ("Zambia's state power company", "the Nigerian state oil firm").
 _FIRM_HEADS = frozenset({"company", "firm", "utility", "corporation"})
+# The supplies a country's one utility company is named by.
+_UTILITY_SECTORS = frozenset({"power", "electricity", "electric", "water"})
 # What a state's own outlets are called when its media speak ("Iranian state media reported", "Syria's state TV").
 _STATE_MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "broadcaster"})
 _ACTOR_HEADS = (
@@ -3057,9 +3059,14 @@ def _state_firm(mods: list[Token], root: Token) -> Span | None:
     that country (as owner or demonym) and "state" or "state-owned"/"state-run": one firm, a body that speaks.
     Not a firm without its country ("the state oil company"), nor any other ("the country's biggest company")."""
     words = [t.lower_ for t in mods]
-    if "state" not in words:
+    # ("Puerto Rico's power company", "Lebanon's electricity utility": the one grid or water supplier a country has,
+    # owned by the state or not)
+    utility = bool(_UTILITY_SECTORS & set(words)) and any(t.dep_ == "poss" for t in mods)
+    if "state" not in words and not utility:
         return None
-    country = next((t for t in mods if country_for(t.text) and t.dep_ in {"poss", "amod", "compound", "nmod"}), None)
+    owners = [t for t in mods if t.dep_ in {"poss", "amod", "compound", "nmod"}]
+    # (a name in words of its own: "Puerto Rico's", its first word a compound of the owner)
+    country = next((t.left_edge for t in owners if country_for(root.doc[t.left_edge.i : t.i + 1].text)), None)
     if country is None:
         return None
     return root.doc[country.i : root.i + 1]

@@ -2222,8 +2222,11 @@ def _refers_to(
         if owner_time is not None:
             break
         earlier = earlier or _before_or_after_phrase(node)
+        # ("said inflation had fallen to 13.6% in August, and that the government had collected 1.2 trillion birr":
+        # a second "that" clause is words of their own, not dated by the clause it is joined to)
+        another = node.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
         node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in {"VERB", "AUX"} and not another:
             chain.add(node.i)
     chain |= {c.i for c in own.children if c.dep_ == "xcomp"}  # "900 boats tried to land last month"
     chain |= {c.i for c in own.children if c.dep_ == "advcl" and _since_clause(c)}  # "since the war began in 2022"
@@ -2338,6 +2341,7 @@ def _refers_to(
     if not dates:
         return None, None, None
     own_clause = {own.i} | {c.i for c in own.children if c.dep_ == "xcomp"} | described
+    dated_elsewhere = any(not is_cue(_clause(e.root)) and resolve_period(e.text, published) for e in dates)
     nearest = min(  # the figure's own clause first ("pledged on Monday to settle 5,000 by 2030"), then the date
         # written right after it ("slowed to 20.6% in January from 25.5% in December"), then the nearest
         dates,
@@ -2345,6 +2349,9 @@ def _refers_to(
             _clause(e.root).i not in described,  # "double the 7.6% rise recorded in September"
             _clause(e.root).i not in own_clause,
             not _right_after(tok, e),
+            # ("killing 800 people and injuring more than 2,500, the government said on Monday": the quake's day
+            # above the clause, not the day of the words that report it, however near the figure that is written)
+            _clause(e.root) != own and is_cue(_clause(e.root)) and dated_elsewhere,
             min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)),
         ),
     )
@@ -2415,6 +2422,45 @@ def _refers_to(
         # "31,819 killed since Oct. 7" in a March article: a count runs from a day already past (last year's)
         when = safe_date(when.year - 1, when.month, when.day) or when
     return when, precision, relation
+
+
+# "… from 32.9% in the first": an ordinal standing for the period named before it in the sentence.
+_ELIDED_PERIOD_AFTER = re.compile(
+    r"\s+in\s+the\s+(?P<ord>first|second|third|fourth)(?=\s*(?:[,.;:)]|$|\b(?:and|but|while|from|to|when)\b))", re.I
+)
+_PERIOD_WITH_ORDINAL = re.compile(
+    r"\b(?P<ord>first|second|third|fourth)\s+(?P<noun>quarter|half)"
+    r"(?P<of>\s+of\s+(?:\d{4}|(?:the\s+)?(?:this|last|previous)\s+year|the\s+year))?",
+    re.I,
+)
+
+
+def _elided_period(text: str, end: int, sentence_start: int, published: date | None) -> tuple[date, str, str] | None:
+    """ "rose to 33.2% in the second quarter from 32.9% in the first", "38.1% in the second half of 2024, from 52.9%
+    in the first": the figure written right before "in the first" (no noun after it) is of the period of that rank
+    named before it in the sentence, in that period's year ("the first quarter", "the first half of 2024")."""
+    elided = _ELIDED_PERIOD_AFTER.match(text, end)
+    named = list(_PERIOD_WITH_ORDINAL.finditer(text, sentence_start, end))
+    if elided is None or not named:
+        return None
+    expression = f"the {named[-1][0]}"
+    period = resolve_period(expression, published)
+    if period is None:
+        return None
+    rank = _ORDINALS[elided["ord"].lower()]
+    month = (rank - 1) * 3 + 1 if named[-1]["noun"].lower() == "quarter" else (rank - 1) * 6 + 1
+    if month > 12:
+        return None  # ("the third half": no such period)
+    # ("grew 1.2% in the first quarter, up from 0.8% in the fourth": a later rank compared back is last year's)
+    back = _COMPARED_BACK.search(text, named[-1].end(), end) is not None
+    year = period[0].year - (1 if back and rank > _ORDINALS[named[-1]["ord"].lower()] else 0)
+    return period[0].replace(year=year, month=month), period[1], period_relation(expression) or "at"
+
+
+_COMPARED_BACK = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|after)\b", re.I)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:" + "|".join(WEEKDAYS) + r")$")
@@ -3472,6 +3518,18 @@ _STREET_WORDS = frozenset(
 )  # USPS street suffix abbreviations (Publication 28, appendix C1), the common ones
 
 
+def _name_a_count_was_hung_on(name: Token) -> bool:
+    """ "200 Taliban and affiliated fighters": a body's (or a people's) name modifying a plural noun after it, which
+    the parser gave the count that is the noun's."""
+    return (
+        name.ent_type_ in {"ORG", "NORP"}
+        and name.dep_ in {"nmod", "compound"}
+        and name.head.tag_ == "NNS"
+        and name.head.i > name.i
+        and any(c.dep_ == "nummod" and c.i < name.i for c in name.children)
+    )
+
+
 def _counts_named_things(tok: Token, name: Token) -> bool:
     """ "14 Leopard 2 tanks", "31 Abrams tanks": a small number counting the plural common noun (or plural name)
     that a name (and its model number) modifies, not a model number itself ("787 Dreamliner")."""
@@ -3491,6 +3549,8 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
         and not (after is not None and after.pos_ == "PROPN")
     ):
         return True  # "53 Britons", "20 Kurds": a people in the plural, counted (not "4 Seasons Hotel")
+    if tok.dep_ == "nummod" and head == name and _name_a_count_was_hung_on(name):
+        return True  # "200 Taliban and affiliated fighters": the parser hung the count on the body's name
     return (
         value is not None
         and (value < 100 or named_body)  # "120 Hezbollah targets", "300 Wagner fighters": not a model number
@@ -3498,8 +3558,13 @@ def _counts_named_things(tok: Token, name: Token) -> bool:
         # ("33 Boeing 787 aircraft": a noun whose plural is its singular, which the tagger reads singular)
         and (head.tag_ == "NNS" or (head.lower_ in _ZERO_PLURALS and value > 1))
         and head.i > name.i
-        and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} for t in tok.doc[name.i : head.i])
+        # ("12 Hezbollah and Amal supporters": names joined before the noun)
+        and all(t.pos_ in {"PROPN", "NUM", "PUNCT"} or _joins_names(t) for t in tok.doc[name.i : head.i])
     )
+
+
+def _joins_names(tok: Token) -> bool:
+    return tok.pos_ == "CCONJ" and 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).pos_ == tok.nbor(1).pos_ == "PROPN"
 
 
 # Countable nouns whose plural is the singular (English grammar's zero plurals, of the kinds news counts).
@@ -4118,6 +4183,8 @@ def _build(
             and any(c.dep_ == "det" and number.end <= c.i < head.i for c in head.children)
         ):
             head = owner_of  # "more than half the country's territory": the territory, not the country
+        if head is not None and head.i >= number.end and _name_a_count_was_hung_on(head):
+            head = head.head  # "200 Taliban and affiliated fighters": the fighters
         subject = _subject(head, unit, quantity.end) if head is not None and head.i >= number.end else None
         after_number = doc[number.end] if number.end < len(doc) else None
         if (
@@ -4567,11 +4634,16 @@ def _build(
         return None  # a bare number with nothing counted is not a claim we can state
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
+    if unit == "quarter" and first.ent_type_ == "DATE":
+        return (
+            None  # "the first contraction in six quarters": a span of time the recogniser dated, not a coin or weight
+        )
     if subject is not None and unit is None and subject.lower() in {"generation", "generations"}:
         return None  # "for almost two generations", "in the family for three generations": a span of time
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's
     base_follows = unit == "times" and after is not None and after.lower_ in _MULTIPLE_BASES
-    refers_to, precision, relation = _refers_to(first, published, before_only=base_follows)
+    elided = _elided_period(doc_text(doc), quantity.end, first.sent.start_char, published)
+    refers_to, precision, relation = elided or _refers_to(first, published, before_only=base_follows)
     if refers_to is not None and subject is not None and _distance_of(whole) == subject:
         # "The fire, which broke out on Sunday near Varnavas, about 35 km from the capital": how far a place is does
         # not change with the day of the clause

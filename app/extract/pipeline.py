@@ -21,6 +21,7 @@ from app.extract.repair import (
     repair_appositives_of_a_fronted_place,
     repair_body_names_read_as_clauses,
     repair_clauses_read_as_conjuncts_of_a_cue,
+    repair_clauses_read_as_what_evidence_is_of,
     repair_clauses_told_to_a_gathering,
     repair_conjoined_speakers,
     repair_conjuncts_read_into_a_subordinate_clause,
@@ -40,6 +41,7 @@ from app.extract.repair import (
     repair_names_with_do,
     repair_participles_read_as_cues,
     repair_participles_read_as_reported_clauses,
+    repair_participles_read_between_a_count_and_its_noun,
     repair_places_read_as_the_subject_after_in,
     repair_reporting_nouns,
     repair_sentences_opened_by_a_comma,
@@ -61,6 +63,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_body_names_read_as_clauses(doc)
     repair_sentences_opened_by_a_comma(doc)
     repair_coordinated_clauses_before_a_cue(doc)
+    repair_clauses_read_as_what_evidence_is_of(doc)
     repair_two_trailing_cues(doc)
     repair_reporting_nouns(doc)
     repair_data_that_show(doc)
@@ -69,6 +72,7 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_leads_read_into_a_fronted_place(doc)
     repair_counted_verbs(doc)
     repair_counts_read_as_objects_of_a_preposition(doc)
+    repair_participles_read_between_a_count_and_its_noun(doc)
     repair_verbs_read_as_nouns(doc)
     repair_names_with_do(doc)
     repair_names_read_as_compounds_of_verbs(doc)

@@ -88,7 +88,13 @@ def repair_coordinated_clauses_before_a_cue(doc: Doc) -> None:
             continue
         joined = any(c.dep_ == "cc" and first.i < c.i < second.left_edge.i for c in first.children)
         own_subjects = all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (first, second))
-        if not joined or not own_subjects or first.pos_ not in {"VERB", "AUX"} or first.lemma_.lower() in CUE_VERBS:
+        # (a cue verb acting on a thing is no cue: "employers added 22,000 jobs …, and the jobless rate rose …")
+        acting = first.lemma_.lower() in _TALLYING_CUES and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" for c in first.children
+        )
+        if not joined or not own_subjects or first.pos_ not in {"VERB", "AUX"}:
+            continue
+        if first.lemma_.lower() in CUE_VERBS and not acting:
             continue
         if first is verb.head:
             if first.dep_ == "ROOT":
@@ -97,6 +103,35 @@ def repair_coordinated_clauses_before_a_cue(doc: Doc) -> None:
                 verb.head, verb.dep_ = first.head, first.dep_
             first.head, first.dep_ = verb, "ccomp"
         second.head, second.dep_ = first, "conj"
+
+
+# Cue verbs that also tally things ("added 22,000 jobs", "reported 40 new cases", "posted a loss").
+_TALLYING_CUES = frozenset({"add", "report", "record", "post", "register"})
+
+
+def repair_clauses_read_as_what_evidence_is_of(doc: Doc) -> None:
+    """ "Trump said without evidence that the numbers had been manipulated": the model can hang the "that" clause a
+    cue reports on the noun after "without" (evidence that …). Said without evidence, the clause is what was said."""
+    for noun in doc:
+        if noun.lower_ not in {"evidence", "proof"} or noun.dep_ != "pobj" or noun.head.lower_ != "without":
+            continue
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+            continue
+        if any(c.dep_ in {"ccomp", "dobj"} for c in verb.children):
+            continue  # (the cue has its words already)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "ccomp", "relcl"}
+                and c.pos_ in {"VERB", "AUX"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            clause.head, clause.dep_ = verb, "ccomp"
 
 
 def repair_two_trailing_cues(doc: Doc) -> None:
@@ -1145,6 +1180,26 @@ def repair_participles_read_as_cues(doc: Doc) -> None:
             punct.head = main
 
 
+def repair_participles_read_between_a_count_and_its_noun(doc: Doc) -> None:
+    """ "NOAA has predicted 13 to 18 named storms": the model can read a participle between a count and the plural
+    noun it counts as a verb, with the noun its complement and the count left a noun of its own. A past participle
+    right after a number that has no noun, whose only child is a plural noun right after it, is the noun's modifier:
+    the noun takes the count's place and the count."""
+    for tok in doc:
+        if tok.tag_ != "VBN" or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        number, noun = doc[tok.i - 1], doc[tok.i + 1]
+        if number.pos_ != "NUM" or number.dep_ not in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}:
+            continue
+        if noun.tag_ != "NNS" or noun.head != tok or [c.i for c in tok.children] != [noun.i]:
+            continue
+        if number.head == tok or any(c.i > number.i and c != tok for c in number.children):
+            continue
+        noun.head, noun.dep_ = number.head, number.dep_
+        number.head, number.dep_ = noun, "nummod"
+        tok.head, tok.dep_ = noun, "amod"
+
+
 def repair_counts_read_as_objects_of_a_preposition(doc: Doc) -> None:
     """ "Around 900 have been moved to shelters": the model can read the word that makes a count approximate as a
     preposition with the count its object, and leave the verb after them with no subject. A number alone after such a
@@ -1270,12 +1325,19 @@ def repair_participles_read_as_reported_clauses(doc: Doc) -> None:
         if len(clauses) != 2:
             continue
         participle, main = clauses
-        if participle.tag_ not in {"VBD", "VBN"} or main.tag_ not in {"VBD", "VBZ", "VBP"}:
+        # ("said projects worth 545 billion pesos had failed": "worth" and its value read as the clause the same way)
+        worth = participle.lower_ == "worth"
+        finite = main.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in main.children
+        )
+        if not (participle.tag_ in {"VBD", "VBN"} or worth) or not finite:
             continue
         subj = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
         if subj is None or subj.i != participle.i - 1 or subj.pos_ != "NOUN":
             continue
-        if any(c.dep_ not in {"nsubj", "prep", "advmod"} for c in participle.children):
+        if any(
+            c.dep_ not in {"nsubj", "prep", "advmod", *(["npadvmod"] if worth else [])} for c in participle.children
+        ):
             continue  # (an object, an auxiliary or a clause of its own: a verb, not a participle)
         if main.left_edge.i != participle.right_edge.i + 1 or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for c in main.children
@@ -1283,7 +1345,7 @@ def repair_participles_read_as_reported_clauses(doc: Doc) -> None:
             continue
         main.head = verb
         subj.head, subj.dep_ = main, "nsubj"
-        participle.head, participle.dep_ = subj, "acl"
+        participle.head, participle.dep_ = subj, "amod" if worth else "acl"
 
 
 # Verbs whose object clause the model can split this way, and the nouns that are truly said ("said a prayer").

@@ -458,6 +458,18 @@ _RANK_QUALIFIERS = frozenset({"former", "deputy", "vice", "acting", "assistant",
 _AGE_REACH = 3
 
 
+# The level of government a place noun owning a title is ("the region's governor": the regional one).
+_JURISDICTION_NOUNS = {"region": "regional", "province": "provincial", "state": "state", "county": "county"}
+
+
+def _of_the_jurisdiction(title: Token) -> str | None:
+    """ "the region's governor", "the province's governor": the level a definite place noun owning `title` names."""
+    for owner in (c for c in title.children if c.dep_ == "poss"):
+        if owner.lower_ in _JURISDICTION_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children):
+            return _JURISDICTION_NOUNS[owner.lower_]
+    return None
+
+
 def _introduced_by_age(tok: Token, age: str) -> bool:
     """ "A 40-year-old man": `tok` is the "old" of someone introduced, not named, by that age."""
     if tok.lower_ != "old" or tok.i < 4 or age_named(tok) is not None:
@@ -885,6 +897,8 @@ class SpeakerResolver:
             if key is not None and self.kinds.get(key) == "organization":
                 return key  # "according to the Airwars monitoring group": the name the tagger missed
         definite = definite or any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+        # ("the region's governor": a title owned by a place the story named is as definite as "the governor")
+        definite = definite or (lemma in PERSON_REFERENCE_NOUNS and _of_the_jurisdiction(head) is not None)
         if not definite and lemma in PERSON_REFERENCE_NOUNS and (titled := self._headline_title(head)) is not None:
             return titled  # "…, says planning minister" over "Planning Minister Ahsan Iqbal said …"
         if not definite and lemma in ORG_REFERENCE_NOUNS and (body := self._headline_body(head)) is not None:
@@ -1082,6 +1096,7 @@ class SpeakerResolver:
         narrowing it ("health"), when only one does (a "former" or "deputy" one only for "the former minister"). A
         title with no word narrowing it ("the director") or in the plural names no one office."""
         narrowing = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PRON"}
+        narrowing |= {level} if (level := _of_the_jurisdiction(head)) is not None else set()
         if head.tag_ != "NN" or not narrowing - _RANK_QUALIFIERS:
             return None  # ("the director", "the senators": no one office; "the health minister" is one)
         later = {key for i, key in self.by_token.items() if i > head.i}
@@ -1288,6 +1303,8 @@ class SpeakerResolver:
                 # "The United Nations launched an appeal to help 250,000 people it says are in need": the body the
                 # sentence is about, not the last one that spoke
                 return body_key
+            if low == "it" and (joined := self._body_of_the_clause_joined_before(head)) is not None:
+                return joined  # "The bank's target is 3%, and it forecasts …": the bank, not the last to speak
             if low in THING_PRONOUNS and (body := self._body_subject_in_sentence(head)) is not None:
                 # "The UN mission said …, though it believes …": the body the sentence is about, named or not
                 return self.entity_in(body)
@@ -1752,6 +1769,24 @@ class SpeakerResolver:
             name = next((c for c in called.children if c.dep_ in {"oprd", "attr", "dobj"}), None) if called else None
             key = self.by_token.get(name.i) if name is not None else None
         return key if key is not None and self.kinds.get(key) == "organization" else ""
+
+    def _body_of_the_clause_joined_before(self, head: Token) -> str | None:
+        """ "The bank's target is 3%, and it forecasts …", "The ministry's figures show 40 dead, but it says …": "it"
+        opening a clause joined to the one before, whose subject is a body or a body's (named, or a noun for one
+        written as named before), is that body."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > head.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return None
+        for noun in (subj, *(c for c in subj.children if c.dep_ == "poss")):
+            key = self.by_token.get(noun.i)
+            if key is None and noun.lemma_.lower() in ORG_REFERENCE_NOUNS and noun.tag_ == "NN":
+                key = self._nominal(noun, definite=True)
+            if key is not None and self.kinds.get(key) == "organization":
+                return key
+        return None
 
     def _body_subject_above(self, head: Token) -> str | None:
         """The organisation that is the nearest subject above the relative clause `head` speaks in, else None."""
