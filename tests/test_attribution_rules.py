@@ -6745,3 +6745,24 @@ def test_clauses_before_a_trailing_cue_after_a_verb_acting_on_a_thing(nlp) -> No
 def test_a_clause_said_without_evidence_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Bolsonaro said without evidence that the voting machines had been rigged."
     assert indirect_of(nlp, text) == [("the voting machines had been rigged", "Bolsonaro")]
+
+
+def test_a_day_after_a_trailing_cue_does_not_make_the_words_after_it_the_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flash floods left at least 40 people dead in the north, officials said Monday, most of them swept away in "
+        "their sleep, before the rain eased."
+    )
+    assert [t for t, _ in indirect_of(nlp, text)] == ["Flash floods left at least 40 people dead in the north"]
+
+
+def test_a_vote_called_for_a_purpose_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Parliament voted 301-247 against Novak, who had called the vote to win support for a plan to cut 9 billion "
+        "crowns from the budget."
+    )
+    assert indirect_of(nlp, text) == []
+
+
+def test_a_peoples_adjective_after_a_dateline_makes_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "SAN SALVADOR (Reuters) - Salvadoran authorities said on Friday that 12 inmates had escaped from a prison."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Salvadoran authorities"]

@@ -5354,3 +5354,8 @@ def test_an_ordinal_standing_for_the_period_named_before_dates_its_figure(nlp) -
         (0.9, date(2024, 1, 1), "quarter"),
         (0.6, date(2023, 10, 1), "quarter"),
     ]
+
+
+def test_its_is_not_a_plural_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The utility said breakdowns had risen to 12,000 MW, about a quarter of its installed capacity."
+    assert [c.subject for c in claim_records(nlp, text)] == ["breakdowns", "installed capacity"]

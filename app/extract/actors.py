@@ -3639,7 +3639,10 @@ def _capitalised_as_name(tok: Token) -> bool:
     line after a dateline ("Territorial officials said", "LAGOS — Local officials said")."""
     if not tok.text[:1].isupper():
         return False
-    return not capitalised_for_its_place(tok) or tok.pos_ == "PROPN" or tok.ent_type_ != ""
+    # (a country's name or people's adjective is capitalised wherever it stands: "LAGOS — Honduran authorities said")
+    return (
+        not capitalised_for_its_place(tok) or tok.pos_ == "PROPN" or tok.ent_type_ != "" or bool(country_for(tok.text))
+    )
 
 
 def _possessive_place_word(span: Span) -> Token | None:

@@ -5611,6 +5611,8 @@ def _owner_of_its(noun: Token) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or noun in subj.subtree:
         return None
+    if subj.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+        return None  # "outages had risen to 16,500 MW, about a third of its installed capacity": not the outages'
     if noun.lemma_.lower() in _AHEAD_NOUNS and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _ACTING_NOUNS:
         return None  # "expected inflation to stay below its 5% target": a body's aim, not the measure's
     return _phrase(subj)

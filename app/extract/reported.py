@@ -1382,6 +1382,10 @@ def _a_call_to(verb: Token, obj: Token) -> bool:
         return True  # "called both sides to talks": summoned, no stance; "called supporters onto the streets"
     if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED:
         return False
+    # ("had called the vote to win support for a plan": a vote convened, and what for)
+    purpose = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    if obj.lemma_.lower() in _CONVENED and purpose and obj.i < purpose[0].i:
+        return True
     if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
         return False
     if sum(c.dep_ == "dobj" for c in verb.children) > 1:
@@ -1455,6 +1459,22 @@ def _name_left_as_a_fragment(first: Token) -> list[Token]:
 def _trailing_mark(tok: Token) -> bool:
     """Punctuation or space that closes a clause, not part of its last word ("hit 17%": the sign)."""
     return tok.is_space or (tok.is_punct and tok.text not in {"%", "‰"})
+
+
+def _after_the_cues_day(clause: Token, verb: Token) -> bool:
+    """A clause after the cue that opens with a day and a comma, the day right after the cue, and goes on with no
+    "that": the day is the cue's, the rest the writer's ("officials said Thursday, most of them swept away …")."""
+    doc = verb.doc
+    first = min(t.i for t in clause.subtree)
+    if clause.i < verb.i or first != verb.i + 1:
+        return False
+    after = first
+    while after < clause.i and doc[after].ent_type_ in {"DATE", "TIME"}:
+        after += 1
+    if after == first or doc[after].text != ",":
+        return False
+    rest = next((t for t in doc[after : clause.i + 1] if not t.is_punct and t.dep_ != "advmod"), None)
+    return rest is not None and rest.lower_ != "that"
 
 
 def _fronted_clause(verb: Token) -> list[Token]:
@@ -1625,6 +1645,10 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         # "said it would refuse orders to shoot and that it had taken control": no one refuses that something is
         # so; a clause the parser hung on the refusal is another's (here the first cue's), not what was refused
         parts = [c for c in parts if c.dep_ != "ccomp"]
+    convened = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED), None)
+    if lemma == "call" and convened is not None:
+        # "had called the vote to win support for a plan": a vote convened, and what for, no one called on to act
+        parts = [c for c in parts if c != convened and not (c.dep_ == "xcomp" and c.i > convened.i)]
     if lemma == "admit":
         # "admitted the leader of the Polisario Front for medical treatment", "admitted 300 refugees": let in,
         # not an admission
@@ -1678,6 +1702,9 @@ def _reported_clause(verb: Token, *, clause_only: bool = False) -> tuple[int, in
         first = min(t.i for t in c.subtree)  # (not a clause of time or reason: "he said as some booed")
         return first == verb.i + 1 and not (doc[first].dep_ == "mark" and doc[first].lower_ != "that")
 
+    # "…, officials said Thursday, most of them swept away by floods": the parser hung the cue's day on the writer's
+    # words after it (not "said Monday, however, that …")
+    parts = [c for c in parts if not _after_the_cues_day(c, verb)]
     if any(that_clause(c) or right_after(c) for c in parts) or (
         any(c.i > verb.i for c in parts) and any(_speaker_described(c, verb) for c in parts)
     ):
