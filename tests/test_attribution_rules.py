@@ -6766,3 +6766,28 @@ def test_a_vote_called_for_a_purpose_is_no_statement(nlp) -> None:  # type: igno
 def test_a_peoples_adjective_after_a_dateline_makes_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "SAN SALVADOR (Reuters) - Salvadoran authorities said on Friday that 12 inmates had escaped from a prison."
     assert [s for _, s in indirect_of(nlp, text)] == ["Salvadoran authorities"]
+
+
+def test_a_name_ending_a_list_before_the_cue_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = "The plane was carrying 210 people, including 180 Kenyan nationals, 12 Britons, six Ugandans and a Canadian"
+    assert indirect_of(nlp, f"{words}, Kenya Airways said in a statement.") == [(words, "Kenya Airways")]
+    words = "The jet was carrying 150 people, including 120 Thai nationals, 20 Germans and a Briton"
+    assert indirect_of(nlp, f"{words}, Thai Airways said in a statement.") == [(words, "Thai Airways")]
+
+
+def test_a_verb_read_into_the_subjects_appositive_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NEW DELHI (Reuters) - At least 241 people were killed when a plane crashed on Thursday, police said.\n\n"
+        "One passenger, a British national seated in 11A, survived, police commissioner G.S. Malik told reporters."
+    )
+    assert indirect_of(nlp, text)[-1] == ("One passenger, a British national seated in 11A, survived", "G.S. Malik")
+
+
+def test_leaders_called_on_a_day_are_a_call_not_a_stance(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Rubio, who had called the leaders of both countries on Saturday, said the talks would resume."
+    assert indirect_of(nlp, text) == [("the talks would resume", "Rubio")]
+
+
+def test_a_capitalised_word_joined_to_the_last_of_a_bodys_name_is_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The grid collapsed on Wednesday, leaving the island without power, the Ministry of Energy and Mines said."
+    assert [s for _, s in indirect_of(nlp, text)] == ["Ministry of Energy and Mines"]

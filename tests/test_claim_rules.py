@@ -5359,3 +5359,16 @@ def test_an_ordinal_standing_for_the_period_named_before_dates_its_figure(nlp) -
 def test_its_is_not_a_plural_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The utility said breakdowns had risen to 12,000 MW, about a quarter of its installed capacity."
     assert [c.subject for c in claim_records(nlp, text)] == ["breakdowns", "installed capacity"]
+
+
+def test_a_model_number_after_a_is_not_a_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Boeing said the crash was the first of a 787 Dreamliner since the model entered service in 2011."
+    assert [c.value for c in claim_records(nlp, text)] == []
+
+
+def test_a_total_counts_the_main_count_before_not_one_in_a_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A total of 812 migrants crossed on Sunday, in 14 boats, the ministry said. That brought the total for the "
+        "year to 21,400."
+    )
+    assert [(c.value, c.subject) for c in claim_records(nlp, text)][-1] == (21400.0, "migrants")

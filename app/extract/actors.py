@@ -224,6 +224,8 @@ def _clean(span: Span) -> Span | None:
         start += 1  # "Three Britons were among the injured": how many, no part of a name
     if start + 1 < end and _inverted_cue(doc, start, end):
         start += 1  # "Said Ellis: “…”": the cue verb is not part of the name
+    if start + 2 < end and doc[start + 1].text == "," and country_for(doc[start].text) and span.label_ == "ORG":
+        start += 2  # "20 Germans and a Briton, Thai Airways said": a listed person, then the body's name
     profession = span.label_ == "PERSON" and names_a_profession(doc[start].text)  # (not "Zionist Union")
     if start + 2 < end and (doc[start].lower_ in PERSON_DESCRIPTOR_NOUNS or profession):
         start += 1  # "Holidaymaker Fiona Fagan", "Volcanologist Ana Ruiz": who she is, not her name
@@ -2014,8 +2016,22 @@ def _countrys_body(span: Span) -> str | None:
 
 def _with_trailing_name(span: Span) -> Span:
     """ "the Flood Forecasting and Warning Centre": the recogniser may stop a body's name at its "and"; the
-    capitalised words after it, up to the noun the first part hangs on, are the rest of the name."""
+    capitalised words after it, up to the noun the first part hangs on, are the rest of the name (as is a capitalised
+    word joined to the last of an "of" name: "the Ministry of Energy and Mines")."""
     doc, head = span.doc, span.root.head
+    last = span[-1]
+    joined = next((c for c in last.children if c.dep_ == "conj" and c.i == span.end + 1), None)
+    if (
+        joined is not None
+        and doc[span.end].lower_ == "and"
+        and any(t.lower_ == "of" for t in span)
+        and joined.pos_ == "PROPN"
+        and joined.text[:1].isupper()
+        and joined.ent_type_ == ""
+        and joined.right_edge.i == joined.i
+        and not (joined.i + 1 < len(doc) and doc[joined.i + 1].pos_ == "PROPN")  # (the name goes on: not this reading)
+    ):
+        return doc[span.start : joined.i + 1]  # "the Ministry of Energy and Mines": the last portfolio, untagged
     if head.i < span.end or head.i - span.end > 4 or head.pos_ != "PROPN" or not head.text[:1].isupper():
         return span
     rest = doc[span.end : head.i + 1]

@@ -3649,6 +3649,17 @@ def _not_a_claim(doc: Doc, quantity: Quantity, number: Span) -> bool:
             return True  # "the country's two largest prisons": which ones, by rank, not a count claimed
         if prev is not None and prev.lower_ in {"a", "an", "the"} and _model_named_before(tok):
             return True  # "the Boeing 787-8 …. It is the first fatal crash of a 787": the model, named again
+        if (
+            prev is not None
+            and prev.lower_ in {"a", "an"}
+            and nxt is not None
+            and nxt.tag_ in {"NN", "NNP"}
+            and tok.head == nxt
+            and tok.text.isdigit()
+            and quantity.value > 1
+            and quantity.value_max is None  # (not a tally: "an 11-2 record")
+        ):
+            return True  # "the first crash of a 787 Dreamliner": one thing, named by its model number, not a count
         year_like = quantity.value_max is None and quantity.value.is_integer() and 1900 <= quantity.value <= 2100
         possessive = re.match(r"['’′]s\b", text[quantity.number_end : quantity.number_end + 3]) is not None
         singular = nxt is not None and nxt.tag_ == "NN" and prev is not None and prev.lower_ in {"a", "an", "the"}
@@ -5233,8 +5244,23 @@ def _count_before(number: Token, unit: str | None, earlier: list[ClaimRecord]) -
     """What the last figure in the same unit counted, in this sentence or the one before."""
     sent = number.sent
     since = sent.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    last = next((c for c in reversed(earlier) if c.unit == unit and c.subject and not _listed_part(sent.doc, c)), None)
-    return last.subject if last is not None and last.sentence_start >= since else None
+    counts = [
+        c
+        for c in earlier
+        if c.unit == unit and c.subject and not _listed_part(sent.doc, c) and c.sentence_start >= since
+    ]
+    # ("A total of 1,097 people crossed …, in 15 boats. That brought the total to 30,164": the people, not what they
+    # came in, a count in a phrase of the clause)
+    main = [c for c in counts if not _in_a_phrase(sent.doc, c)]
+    last = (main or counts)[-1] if counts else None
+    return last.subject if last is not None else None
+
+
+def _in_a_phrase(doc: Doc, claim: ClaimRecord) -> bool:
+    """The figure counts a noun a preposition governs ("in 15 boats"), not the clause's subject or object."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    counted = span.root.head if span is not None and span.root.dep_ == "nummod" else None
+    return counted is not None and counted.dep_ == "pobj" and counted.head.lower_ not in {"of", "to"}
 
 
 def _currency_name(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from app.extract.repair import (
     repair_data_that_show,
     repair_leads_read_as_a_noun,
     repair_leads_read_into_a_fronted_place,
+    repair_list_ends_read_as_the_speaker,
     repair_listed_sources,
     repair_misread_leads,
     repair_names_read_as_compounds_of_verbs,
@@ -52,6 +53,7 @@ from app.extract.repair import (
     repair_verbless_appositive_leads,
     repair_verbs_read_as_nouns,
     repair_verbs_read_into_relative_clauses,
+    repair_verbs_read_into_the_subjects_appositive,
     repair_words_misread_around_clauses,
 )
 from app.extract.reported import reported_speech
@@ -93,6 +95,8 @@ def extract_article(doc: Doc, published: date | None) -> ArticleExtraction:
     repair_trailing_cues(doc)
     repair_appositive_sources_of_bare_cues(doc)
     repair_listed_sources(doc)
+    repair_list_ends_read_as_the_speaker(doc)
+    repair_verbs_read_into_the_subjects_appositive(doc)
     repair_conjoined_speakers(doc)
     repair_appositives_of_a_fronted_place(doc)
     repair_places_read_as_the_subject_after_in(doc)

@@ -341,6 +341,70 @@ def _as_verb(tok: Token, body: Token) -> None:
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", _VERB_AS_NOUN[tok.lower_]
 
 
+def repair_verbs_read_into_the_subjects_appositive(doc: Doc) -> None:
+    """ "One passenger, a British national seated in 11A, survived, police commissioner G.S. Malik told reporters": the
+    model can read the reported clause's verb as another modifier of its subject's appositive and leave the cue with
+    two subjects. A cue has one: the verb that ends the first subject's words, right before the comma that sets off
+    the second, in the past or present tense, is the reported clause, and the first subject its subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        first, source = subjects
+        if source.left_edge.i < 2 or doc[source.left_edge.i - 1].text != ",":
+            continue
+        said = doc[source.left_edge.i - 2]
+        if said.tag_ not in {"VBD", "VBZ", "VBP"} or said.dep_ not in {"acl", "relcl"} or first not in said.ancestors:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "mark") for c in said.children):
+            continue  # (a clause of its own: "who lived …")
+        said.head, said.dep_ = verb, "ccomp"
+        first.head, first.dep_ = said, "nsubj"
+
+
+def repair_list_ends_read_as_the_speaker(doc: Doc) -> None:
+    """ "…, including 150 Turkish nationals, 20 Germans and a Briton, Turkish Airlines said": the model can take the
+    list's last items for the cue's subject, with the name that speaks their last conjunct (and the item before the
+    comma a modifier of the name), or leave the cue with no subject and the name the list's last item. The name
+    right before the cue, set off by a comma, is the subject; the items are the list's, joined to the item before."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS or verb.i < 2:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is not None and (subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ","):
+            continue
+        if subj is None and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.ent_type_ not in {"ORG", "PERSON"} or name.dep_ != "conj":
+            continue
+        if name.head.i > name.i or (subj is not None and name not in subj.conjuncts):
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == name:
+            start -= 1
+        comma = doc[start - 1]
+        item = next((c for c in name.children if c.i < comma.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        if comma.text != "," or item is None or (subj is not None and comma.i <= subj.i):
+            continue
+        before: Token | None = None
+        if subj is not None:
+            before = doc[subj.left_edge.i - 2]  # the item before the ones misread ("nationals")
+            while before.dep_ in {"compound", "amod", "nummod"} and before.head.i > before.i:
+                before = before.head
+            if before.pos_ not in {"NOUN", "PROPN"}:
+                continue
+        for c in [c for c in name.children if c.i < comma.i and c != item]:
+            c.head = item  # ("a" of "a Briton")
+        item.head, item.dep_ = name.head, "conj"
+        comma.head = item
+        name.head, name.dep_ = verb, "nsubj"
+        if subj is not None and before is not None:
+            subj.head, subj.dep_ = before, "conj"
+
+
 def repair_appositive_speakers(doc: Doc) -> None:
     """ "Fires have killed 122 people, the ministry said": the model hangs "people" on "said" as its
     subject and "the ministry" on "people" as an appositive. Rebuilt when the appositive, after a comma,

@@ -1380,7 +1380,9 @@ def _a_call_to(verb: Token, obj: Token) -> bool:
     )
     if summoned or sends_or_drops(verb):
         return True  # "called both sides to talks": summoned, no stance; "called supporters onto the streets"
-    if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED:
+    # ("had called the leaders of both countries on Saturday": people called, as by name)
+    person = obj.lemma_.lower() in PERSON_REFERENCE_NOUNS | {"counterpart"}
+    if obj.ent_type_ != "PERSON" and obj.pos_ not in {"PRON", "PROPN"} and obj.lower_ not in _CONVENED and not person:
         return False
     # ("had called the vote to win support for a plan": a vote convened, and what for)
     purpose = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
@@ -1391,7 +1393,8 @@ def _a_call_to(verb: Token, obj: Token) -> bool:
     if sum(c.dep_ == "dobj" for c in verb.children) > 1:
         return False
     after = verb.doc[max(t.i for t in obj.subtree) + 1 : max(t.i for t in obj.subtree) + 3]
-    return not any(t.is_quote for t in after)
+    # (nor with what they were called inside the object's words: "calling the protester “a very obnoxious guy”")
+    return not any(t.is_quote for t in after) and not (person and any(t.is_quote for t in obj.subtree))
 
 
 def _writer_addition(doc: Doc, tokens: list[Token]) -> int:
