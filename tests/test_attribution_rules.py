@@ -6791,3 +6791,42 @@ def test_leaders_called_on_a_day_are_a_call_not_a_stance(nlp) -> None:  # type: 
 def test_a_capitalised_word_joined_to_the_last_of_a_bodys_name_is_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The grid collapsed on Wednesday, leaving the island without power, the Ministry of Energy and Mines said."
     assert [s for _, s in indirect_of(nlp, text)] == ["Ministry of Energy and Mines"]
+
+
+def test_a_body_named_with_a_state_of_place_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A truck hit a bus near Toluca on Monday, killing nine people, the State of Mexico civil protection agency "
+        "said."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["State of Mexico civil protection agency"]
+
+
+def test_a_name_read_into_a_prepositions_object_before_the_cue_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = (
+        "The rubber boat had left the Libyan town of Zuwara with about 86 people on board, including women and children"
+    )
+    text = f"{words}, IOM spokesperson Flavio Di Giacomo said on X."
+    assert indirect_of(nlp, text) == [(words, "Flavio Di Giacomo")]
+
+
+def test_data_owned_by_a_body_named_again_by_its_noun_are_that_bodys(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile's copper output fell 4.1% in July, the National Statistics Institute said on Friday. Exports dropped "
+        "9% in the month, according to the institute's data."
+    )
+    assert [s for _, s in indirect_of(nlp, text)] == ["National Statistics Institute", "National Statistics Institute"]
+
+
+def test_a_past_act_joined_to_the_words_infinitive_is_not_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ruto said the death toll was expected to climb and appealed for blood donations."
+    assert [t for t, _ in indirect_of(nlp, text)] == ["the death toll was expected to climb"]
+
+
+def test_a_past_act_joined_after_words_under_a_modal_is_not_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army said it would refuse orders to fire on protesters and joined thousands of demonstrators in the "
+        "square."
+    )
+    assert [t for t, _ in indirect_of(nlp, text)] == ["it would refuse orders to fire on protesters"]
+    text = "Maria Ortiz said she could not support the plan but understood why people did."
+    assert [t for t, _ in indirect_of(nlp, text)] == ["she could not support the plan but understood why people did"]

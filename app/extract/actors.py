@@ -2723,6 +2723,11 @@ def noun_phrase_candidates(doc: Doc) -> list[Candidate]:
     """Collective and institutional actors the NER leaves out: "Polish officials", "the police",
     "the defense ministers of the Baltic states"; and role-only references ("the NATO chief")."""
     out = []
+    for tok in doc:
+        if _named_with_of(tok) and tok.head.tag_ == "NN":
+            # "the State of Mexico civil protection agency said": a body named with its place, which the recogniser
+            # and the chunker split
+            out.append(Candidate(doc[tok.i : tok.head.i + 1], doc[tok.i : tok.head.i + 1].text, "organization"))
     for chunk, root in _actor_chunks(doc):
         if root.lower_ not in _ACTOR_HEADS:
             continue  # (a chunk of any other head yields nothing below)
@@ -3539,6 +3544,16 @@ def _scoped_place(tok: Token) -> bool:
 
 
 _REACHES = frozenset({"regional", "provincial", "territorial", "state", "municipal", "county", "city", "district"})
+
+
+def _named_with_of(tok: Token) -> bool:
+    """ "State of Mexico", "Province of Buenos Aires" modifying a body noun after it: a place's name of a kind and
+    "of" a name."""
+    if tok.text not in {"State", "Province", "City", "Region", "Department"} or tok.dep_ not in {"nmod", "compound"}:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return place is not None and place.pos_ == "PROPN" and tok.head.lower_ in ORG_NOUNS and tok.head.i > place.i
 
 
 # Offices held over a place ("the mayor of Kherson", "the governor of Enga"): what they are "of" is a place.

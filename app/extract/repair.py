@@ -367,42 +367,57 @@ def repair_verbs_read_into_the_subjects_appositive(doc: Doc) -> None:
 def repair_list_ends_read_as_the_speaker(doc: Doc) -> None:
     """ "…, including 150 Turkish nationals, 20 Germans and a Briton, Turkish Airlines said": the model can take the
     list's last items for the cue's subject, with the name that speaks their last conjunct (and the item before the
-    comma a modifier of the name), or leave the cue with no subject and the name the list's last item. The name
-    right before the cue, set off by a comma, is the subject; the items are the list's, joined to the item before."""
+    comma a modifier of the name), or leave the cue with no subject and the name the list's last item; or take the
+    object of a preposition for the subject, with the name a conjunct inside it ("with about 86 people on board,
+    including women and children, IOM spokesperson Flavio Di Giacomo said"). The name right before the cue, set
+    off by a comma, is the subject; the items are the list's, the object the preposition's."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS or verb.i < 2:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        if subj is not None and (subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ","):
+        opener = doc[subj.left_edge.i - 1] if subj is not None and subj.left_edge.i > 1 else None
+        listed = opener is not None and opener.text == ","
+        taker = opener if opener is not None and opener.pos_ == "ADP" and not list(opener.children) else None
+        if subj is not None and not listed and taker is None:
             continue
         if subj is None and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
             continue
         name = doc[verb.i - 1]
         if name.pos_ != "PROPN" or name.ent_type_ not in {"ORG", "PERSON"} or name.dep_ != "conj":
             continue
-        if name.head.i > name.i or (subj is not None and name not in subj.conjuncts):
+        if name.head.i > name.i or (subj is not None and name not in (subj.conjuncts if listed else subj.subtree)):
             continue
         start = name.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == name:
-            start -= 1
+        while start > 0 and doc[start - 1].dep_ == "compound" and name in doc[start - 1].ancestors:
+            start -= 1  # ("IOM spokesperson Flavio Di Giacomo": compounds of compounds)
         comma = doc[start - 1]
-        item = next((c for c in name.children if c.i < comma.i and c.pos_ in {"NOUN", "PROPN"}), None)
-        if comma.text != "," or item is None or (subj is not None and comma.i <= subj.i):
+        if comma.text != "," or (subj is not None and comma.i <= subj.i):
+            continue
+        before_comma = [c for c in name.children if c.i < comma.i]
+        item = next((c for c in before_comma if c.pos_ in {"NOUN", "PROPN"}), None)
+        if before_comma and item is None:
             continue
         before: Token | None = None
-        if subj is not None:
+        if subj is not None and listed:
             before = doc[subj.left_edge.i - 2]  # the item before the ones misread ("nationals")
             while before.dep_ in {"compound", "amod", "nummod"} and before.head.i > before.i:
                 before = before.head
             if before.pos_ not in {"NOUN", "PROPN"}:
                 continue
-        for c in [c for c in name.children if c.i < comma.i and c != item]:
-            c.head = item  # ("a" of "a Briton")
-        item.head, item.dep_ = name.head, "conj"
-        comma.head = item
+        if item is not None:
+            for c in [c for c in before_comma if c != item]:
+                c.head = item  # ("a" of "a Briton")
+            item.head, item.dep_ = name.head, "conj"
+            comma.head = item
         name.head, name.dep_ = verb, "nsubj"
         if subj is not None and before is not None:
             subj.head, subj.dep_ = before, "conj"
+        elif subj is not None and taker is not None:
+            subj.head, subj.dep_ = taker, "pobj"
+            lead = verb.head
+            if verb.dep_ == "conj" and lead.dep_ == "ROOT" and lead.i < verb.i:
+                verb.head, verb.dep_ = verb, "ROOT"  # (the cue that closes the sentence reports the lead)
+                lead.head, lead.dep_ = verb, "ccomp"
 
 
 def repair_appositive_speakers(doc: Doc) -> None:

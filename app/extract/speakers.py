@@ -623,11 +623,12 @@ class SpeakerResolver:
             showing = noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.lemma_.lower() in shows
             if (
                 showing
-                and child.dep_ == "compound"
+                and child.dep_ in {"compound", "poss"}
                 and child.pos_ == "NOUN"
                 and child.lemma_.lower() in ORG_REFERENCE_NOUNS
             ):
-                # "according to ministry figures": the ministry named before (one whose name holds the noun)
+                # "according to ministry figures", "according to the office's data": the ministry or office named
+                # before (one whose name holds the noun)
                 body = self._nominal(child, definite=True)
                 if body is not None and child.lemma_.lower() in _name_words(self.names.get(body, "")):
                     return body
