@@ -5372,3 +5372,8 @@ def test_a_total_counts_the_main_count_before_not_one_in_a_phrase(nlp) -> None: 
         "year to 21,400."
     )
     assert [(c.value, c.subject) for c in claim_records(nlp, text)][-1] == (21400.0, "migrants")
+
+
+def test_a_date_inside_an_after_phrase_dates_what_the_phrase_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Economists had forecast growth of 5.5%, after a 4.9% rise in March."
+    assert [(c.value, c.refers_to) for c in claim_records(nlp, text)] == [(5.5, None), (4.9, date(2024, 3, 1))]

@@ -2325,6 +2325,7 @@ def _refers_to(
         and not (came_from is not None and came_from.i < e.start < tok.i)
         and not (own_time is not None and e.root not in own_time.subtree)
         and not _date_the_figure_was_joined_to(e, tok)
+        and not _in_a_phrase_of_another_time(e, tok)
     ]
     # (the tagger may take the figure into the phrase: "up from [40 a day earlier]")
     spans = dates + [tok.doc[tok.i + 1 : e.end] for e in date_entities(tok.sent) if e.start == tok.i]
@@ -2591,6 +2592,17 @@ def _counted_by_then(when: Span, tok: Token) -> bool:
 def _opened_by(date: Span, words: Set[str]) -> bool:
     """The date begins with one of the words, or comes right after one ("by Sunday", "until March")."""
     return date[0].lower_ in words or (date.start > 0 and date.doc[date.start - 1].lower_ in words)
+
+
+def _in_a_phrase_of_another_time(date_span: Span, tok: Token) -> bool:
+    """ "had forecast growth of 6.0%, after a 4.4% rise in August": a date inside an "after" phrase written after the
+    figure, not holding it but a figure of its own, dates what the phrase tells (the rise before), not the figure (but
+    "detained 20 people after clashes on Tuesday night": then; "to spend $900 million before the November elections":
+    the deadline)."""
+    phrase = next((a for a in date_span.root.ancestors if a.dep_ == "prep" and a.lower_ == "after"), None)
+    if phrase is None or tok in phrase.subtree or tok.i > phrase.i:
+        return False
+    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for t in phrase.subtree)
 
 
 def _before_or_after_phrase(node: Token) -> Token | None:
