@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.attribution import agreement_in_anothers_words, appositive_speaker, is_cue, subject_of
 from app.extract.dates import (
     MONTHS,
+    QUARTER_NUMBERS,
     WEEKDAYS,
     ends_this_period,
     names_the_same_span,
@@ -2448,20 +2449,17 @@ def _elided_period(text: str, end: int, sentence_start: int, published: date | N
     period = resolve_period(expression, published)
     if period is None:
         return None
-    rank = _ORDINALS[elided["ord"].lower()]
+    rank = QUARTER_NUMBERS[elided["ord"].lower()]
     month = (rank - 1) * 3 + 1 if named[-1]["noun"].lower() == "quarter" else (rank - 1) * 6 + 1
     if month > 12:
         return None  # ("the third half": no such period)
     # ("grew 1.2% in the first quarter, up from 0.8% in the fourth": a later rank compared back is last year's)
     back = _COMPARED_BACK.search(text, named[-1].end(), end) is not None
-    year = period[0].year - (1 if back and rank > _ORDINALS[named[-1]["ord"].lower()] else 0)
+    year = period[0].year - (1 if back and rank > QUARTER_NUMBERS[named[-1]["ord"].lower()] else 0)
     return period[0].replace(year=year, month=month), period[1], period_relation(expression) or "at"
 
 
 _COMPARED_BACK = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|after)\b", re.I)
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)^(?:by |on )?(?:" + "|".join(WEEKDAYS) + r")$")
@@ -4658,9 +4656,8 @@ def _build(
     if subject is not None and unit is None and _head_word(subject) in DURATION_UNITS:
         return None  # a duration ("five years"), not a claim
     if unit == "quarter" and first.ent_type_ == "DATE":
-        return (
-            None  # "the first contraction in six quarters": a span of time the recogniser dated, not a coin or weight
-        )
+        # "the first contraction in six quarters": a span of time the recogniser dated, not a coin or a weight
+        return None
     if subject is not None and unit is None and subject.lower() in {"generation", "generations"}:
         return None  # "for almost two generations", "in the family for three generations": a span of time
     # "20 times those of 2015", "four times what it was in 2019": a date after a multiple's base is the base's

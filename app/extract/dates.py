@@ -191,7 +191,8 @@ def _months_period(text: str, published: date | None) -> tuple[date, str] | None
     return None
 
 
-_QUARTER_NUMBERS = {
+# The rank words of a quarter ("the third quarter", "the final quarter").
+QUARTER_NUMBERS = {
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -352,7 +353,7 @@ def _quarter(match: re.Match[str], published: date | None) -> tuple[date, Precis
             return None
         index = (published.year * 4 + (published.month - 1) // 3) + {"this": 0, "next": 1}.get(match["rel"].lower(), -1)
         return date(index // 4, index % 4 * 3 + 1, 1), "quarter"
-    number = int(match["q"][1]) if match["q"] else _QUARTER_NUMBERS[match["ord"].lower()]
+    number = int(match["q"][1]) if match["q"] else QUARTER_NUMBERS[match["ord"].lower()]
     written = match["year"] or match["qyear"]
     if written:
         return date(int(written), number * 3 - 2, 1), "quarter"

@@ -986,20 +986,19 @@ def _narrated_after(clause: Token, joined: Token, subject: Token | None) -> bool
     """ "The WHO said it had recorded 3,958 deaths, and the UN office later revised its estimate": a clause joined
     after a comma with a subject of its own in the plain past, after reported words backshifted to the past perfect
     or a modal ("had recorded", "could supply"), is the writer narrating again; reported words keep the shift."""
-    if subject is None and joined.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in joined.children):
+    if subject is None and _a_later_act(joined):
         # "said the death toll was expected to climb and appealed for blood donations", "said it would rise and
         # appealed …": a past form that neither the modal nor the passive before it reaches (they take "rise",
-        # "expected") is the speaker's own next act, not more of the words (as `_past_act_joined_to`)
+        # "expected") is the speaker's own next act, not more of the words (as `_past_act_joined_to`) — not a
+        # participle the passive reaches ("would be released in 2018 and returned to the United States"), nor the
+        # other half of a refusal ("could not support Trump but understood why people did")
         passive = any(c.dep_ == "auxpass" for c in clause.children)
-        # (not a participle the passive reaches, "would be released in 2018 and returned to the United States"; nor
-        # the other half of a refusal, "could not support Trump but understood why people did"; nor a form that is
-        # also the base, "or lay off workers")
         first = min(t.i for t in joined.subtree)
         refused = any(c.dep_ == "neg" for c in clause.children) and clause.doc[first - 1].lower_ == "but"
-        base = joined.lower_ == joined.lemma_.lower() or clause.doc[first - 1].lower_ == "or"  # (an alternative)
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children) and not passive and not refused
-        expected = passive and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < joined.i for c in clause.children)
-        return (modal or expected) and not base
+        return modal or (
+            passive and any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < joined.i for c in clause.children)
+        )
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or joined.tag_ != "VBD":
         return False
     if any(c.dep_ in {"aux", "auxpass"} or (c.dep_ == "mark" and c.lower_ == "that") for c in joined.children):
@@ -1012,17 +1011,19 @@ def _narrated_after(clause: Token, joined: Token, subject: Token | None) -> bool
 
 def _past_act_joined_to(infinitive: Token) -> Token | None:
     """A verb in the plain past with no subject joined to an infinitive ("to rise and appealed"), else None."""
-    return next(
-        (
-            c
-            for c in infinitive.children
-            if c.dep_ == "conj"
-            and c.tag_ == "VBD"
-            and c.lower_ != c.lemma_.lower()  # (not a form that is also the base: "to leave the state or lay off")
-            and infinitive.doc[min(t.i for t in c.subtree) - 1].lower_ != "or"
-            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
-        ),
-        None,
+    return next((c for c in infinitive.children if c.dep_ == "conj" and _a_later_act(c)), None)
+
+
+def _a_later_act(verb: Token) -> bool:
+    """A verb in the plain past with no subject or auxiliary of its own, in a form that is not also its base and not
+    joined by "or" ("and appealed for help"; not "or lay off workers"): an act after the words, if nothing before it
+    reaches it."""
+    first = min(t.i for t in verb.subtree)
+    return (
+        verb.tag_ == "VBD"
+        and verb.lower_ != verb.lemma_.lower()
+        and verb.doc[first - 1].lower_ != "or"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
     )
 
 
