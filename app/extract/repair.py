@@ -109,11 +109,15 @@ def repair_coordinated_clauses_before_a_cue(doc: Doc) -> None:
 _TALLYING_CUES = frozenset({"add", "report", "record", "post", "register"})
 
 
+_BACKING_NOUNS = frozenset({"evidence", "proof"})
+
+
 def repair_clauses_read_as_what_evidence_is_of(doc: Doc) -> None:
     """ "Trump said without evidence that the numbers had been manipulated": the model can hang the "that" clause a
     cue reports on the noun after "without" (evidence that …). Said without evidence, the clause is what was said."""
-    for noun in doc:
-        if noun.lower_ not in {"evidence", "proof"} or noun.dep_ != "pobj" or noun.head.lower_ != "without":
+    for i in tokens_among(doc, _BACKING_NOUNS):  # (only where the noun is written)
+        noun = doc[i]
+        if noun.dep_ != "pobj" or noun.head.lower_ != "without":
             continue
         verb = noun.head.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
